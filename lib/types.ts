@@ -1,0 +1,187 @@
+// The plain data that flows between the stages: read -> parse -> match -> fill.
+// Every stage takes and returns these shapes only, so the CLI, the tests and the extension share
+// one code path. The output shape (`CvProfile`) is the public contract in ../shared/CONTRACT.md §1.
+
+// ---------------------------------------------------------------------------------------------
+// Read stage
+
+export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'odt' | 'text';
+// 'odt' and 'text' extend the contract's kinds for LibreOffice and plain-text CVs.
+
+export type Language = 'fr' | 'en';
+
+/** One piece of text as laid out on the page (PDF coordinates, origin top-left, in points). */
+export interface TextItem {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontName?: string;
+  bold?: boolean;
+}
+
+/** A line of text in reading order. `page` counts from 1. */
+export interface TextLine {
+  text: string;
+  page: number;
+  /** Left edge, top edge, width and font height (points). Absent for formats without layout. */
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  bold?: boolean;
+  /** Index of the column/block the line belongs to on its page (0 = first read). */
+  block?: number;
+}
+
+export interface ReadDocument {
+  kind: SourceKind;
+  pages: number;
+  lines: TextLine[];
+  warnings: Warning[];
+}
+
+export type ProgressStage = 'reading' | 'ocr' | 'parsing' | 'matching' | 'done';
+
+export interface Progress {
+  stage: ProgressStage;
+  page?: number;
+  pages?: number;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+// ---------------------------------------------------------------------------------------------
+// Parse and match stages: the suggested profile (CONTRACT §1)
+
+export interface Evidence {
+  /** The exact snippet of the CV text the value came from. */
+  text: string;
+  page: number;
+}
+
+export interface Suggestion {
+  value: string;
+  confidence: number;
+  evidence: Evidence;
+}
+
+export type FieldKey =
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'city'
+  | 'postcode'
+  | 'address'
+  | 'jobTitle';
+
+export const FIELD_KEYS: readonly FieldKey[] = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'address',
+  'postcode',
+  'city',
+  'jobTitle',
+];
+
+export type ProfileFields = Partial<Record<FieldKey, Suggestion>>;
+
+export interface ConceptSuggestion {
+  /** The referential's own id: ESCO URI, or ROME code_ogr. */
+  id: string;
+  label: string;
+  confidence: number;
+  evidence: Evidence;
+  /** Next best concepts for the same CV wording, for the review screen. */
+  alternatives?: { id: string; label: string; score: number }[];
+}
+
+export interface Experience {
+  title: string;
+  employer: string | null;
+  location?: string | null;
+  /** "YYYY-MM" or "YYYY". */
+  start: string | null;
+  /** "YYYY-MM", "YYYY", "present" or null. */
+  end: string | null;
+  evidence: Evidence;
+}
+
+export interface Education {
+  degree: string;
+  school: string | null;
+  end: string | null;
+  evidence: Evidence;
+}
+
+export interface LanguageSkill {
+  /** ISO 639-1. */
+  language: string;
+  /** CEFR level (A1…C2) or null. */
+  level: string | null;
+  /** The level as written in the CV, e.g. "courant". */
+  levelText?: string | null;
+  evidence: Evidence;
+}
+
+export interface Certification {
+  label: string;
+  evidence: Evidence;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface Timings {
+  readMs: number;
+  parseMs: number;
+  matchMs: number;
+  totalMs: number;
+}
+
+export interface CvProfile {
+  source: { file: string; kind: SourceKind; pages: number; language: Language };
+  fields: ProfileFields;
+  skills: ConceptSuggestion[];
+  occupations: ConceptSuggestion[];
+  experiences: Experience[];
+  education: Education[];
+  languages: LanguageSkill[];
+  drivingLicences: string[];
+  certifications: Certification[];
+  warnings: Warning[];
+  timings: Timings;
+}
+
+/** What the parse stage produces before linking to a referential. */
+export type ParsedProfile = Omit<CvProfile, 'source' | 'skills' | 'occupations' | 'timings'> & {
+  language: Language;
+  /** Sections found, in reading order, for the matcher (skills section > bullets > summary). */
+  sections: CvSection[];
+};
+
+export type SectionKind =
+  | 'header'
+  | 'profile'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'softSkills'
+  | 'languages'
+  | 'licences'
+  | 'certifications'
+  | 'interests'
+  | 'other';
+
+export interface CvSection {
+  kind: SectionKind;
+  /** The heading as written, or null for the part before the first heading. */
+  heading: string | null;
+  lines: TextLine[];
+}
