@@ -52,6 +52,28 @@ export interface Progress {
 
 export type ProgressListener = (progress: Progress) => void;
 
+/** Where the OCR engine finds its files. In Node the defaults read from node_modules; the
+ *  extension passes URLs of the copies it bundles. Nothing is ever fetched from the network. */
+export interface OcrSettings {
+  workerPath?: string;
+  corePath?: string;
+  langPath?: string;
+  /** Tesseract language codes, default ['fra', 'eng']. */
+  languages?: string[];
+}
+
+export interface ReadOptions {
+  fileName?: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  ocr?: OcrSettings;
+  /** Pages read at most; later pages are skipped with a `pages-truncated` warning. */
+  maxPages?: number;
+}
+
+/** A reader turns the bytes of one file into lines in reading order. */
+export type DocumentReader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;
+
 // ---------------------------------------------------------------------------------------------
 // Parse and match stages: the suggested profile (CONTRACT §1)
 
