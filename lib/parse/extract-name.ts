@@ -1,0 +1,149 @@
+// Finds the candidate's first and last name. A name is a short line of 2 to 5 capitalised words
+// near the top of the first page, usually the biggest or boldest text. French CVs write the
+// surname in capitals ("Julie MARTIN", "MARTIN Julie"), which also tells which part is which.
+import type { Suggestion, TextLine } from '../types';
+import { FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NAME_PARTICLES, NOT_NAME_WORDS } from './name-vocabulary';
+
+export interface NameSuggestion {
+  firstName?: Suggestion;
+  lastName?: Suggestion;
+}
+
+const WORD = /^[\p{Lu}\p{Ll}][\p{L}'’.-]*$/u;
+/** How far into each block of page 1 a name is looked for. */
+const HEADER_DEPTH = 14;
+
+export function extractName(lines: TextLine[]): NameSuggestion {
+  return fromLabels(lines) ?? fromHeader(lines) ?? {};
+}
+
+function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
+  let first: Suggestion | undefined;
+  let last: Suggestion | undefined;
+  for (const line of lines.slice(0, 60)) {
+    const text = line.text.split('\t')[0] ?? '';
+    const full = FULL_NAME_LABEL.exec(text);
+    if (full?.[1] && nameWords(full[1].trim())) {
+      const split = splitName(full[1].trim());
+      if (split) return toSuggestions(split, full[1].trim(), line.page, 0.93);
+    }
+    const lastMatch = LAST_NAME_LABEL.exec(text);
+    if (lastMatch?.[1] && !last && nameWords(lastMatch[1].trim(), 1)) {
+      last = { value: lastMatch[1].trim(), confidence: 0.95, evidence: { text: line.text, page: line.page } };
+    }
+    const firstMatch = FIRST_NAME_LABEL.exec(text);
+    if (firstMatch?.[1] && !first && nameWords(firstMatch[1].trim(), 1)) {
+      first = { value: displayCase(firstMatch[1].trim()), confidence: 0.95, evidence: { text: line.text, page: line.page } };
+    }
+  }
+  if (first && last) return { firstName: first, lastName: last };
+  return undefined;
+}
+
+interface Candidate {
+  text: string;
+  line: TextLine;
+  score: number;
+}
+
+function fromHeader(lines: TextLine[]): NameSuggestion | undefined {
+  const firstPage = lines.filter((line) => line.page === lines[0]?.page);
+  const maxHeight = Math.max(0, ...firstPage.map((line) => line.height ?? 0));
+  const seenPerBlock = new Map<number, number>();
+  const candidates: Candidate[] = [];
+  firstPage.forEach((line, index) => {
+    const block = line.block ?? 0;
+    const rank = seenPerBlock.get(block) ?? 0;
+    seenPerBlock.set(block, rank + 1);
+    if (rank >= HEADER_DEPTH) return;
+    for (const segment of line.text.split(/\t|\s[|•·–—]\s|\s{3,}/)) {
+      const text = segment.trim().replace(/[,;]$/, '');
+      if (!nameWords(text)) continue;
+      const words = text.split(/\s+/);
+      let score = 2 - rank * 0.15 - index * 0.01;
+      if (maxHeight > 0 && line.height) score += line.height >= maxHeight * 0.98 ? 2 : line.height / maxHeight - 0.5;
+      if (line.bold) score += 0.3;
+      if (hasCapsSurname(words)) score += 1;
+      if (segment.trim() === line.text.trim()) score += 0.3;
+      candidates.push({ text, line, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best) return undefined;
+  const split = splitName(best.text);
+  if (!split) return undefined;
+  const margin = best.score - (candidates[1]?.score ?? 0);
+  const confidence = margin > 1 ? 0.95 : margin > 0.4 ? 0.9 : 0.8;
+  return toSuggestions(split, best.text, best.line.page, confidence);
+}
+
+/** True when the text looks like 2..5 name words (or at least `min`). */
+export function nameWords(text: string, min = 2): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < min || words.length > 5) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower.replace(/[.:]$/, ''))) return false;
+    if (!WORD.test(word)) return false;
+    if (NAME_PARTICLES.has(lower) || /^(?:d|l)['’]/i.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (word.replace(/[^\p{L}]/gu, '').length < 2 && !/^\p{Lu}\.$/u.test(word)) return false;
+    capitalised++;
+  }
+  return capitalised >= Math.min(min, 2);
+}
+
+function isCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function hasCapsSurname(words: string[]): boolean {
+  const caps = words.filter(isCaps).length;
+  return caps > 0 && caps < words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length;
+}
+
+/** Splits "Julie MARTIN", "MARTIN Julie", "Jean-Baptiste LE GOFF", "Jean de La Fontaine". */
+export function splitName(text: string): { first: string; last: string } | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase()) || /^(?:d|l)['’]/i.test(word);
+  const capsFlags = words.map((word) => isCaps(word));
+  const allCaps = capsFlags.every(Boolean);
+  if (!allCaps && capsFlags.some(Boolean)) {
+    // The capitals are the surname; particles next to them belong to it.
+    const firstCaps = capsFlags.indexOf(true);
+    const lastCaps = capsFlags.lastIndexOf(true);
+    if (firstCaps === 0) {
+      return { first: words.slice(lastCaps + 1).join(' '), last: words.slice(0, lastCaps + 1).join(' ') };
+    }
+    let start = firstCaps;
+    while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
+    return { first: words.slice(0, start).join(' '), last: words.slice(start).join(' ') };
+  }
+  // No case cue: the first word (or hyphenated word) is the first name, unless a particle starts
+  // the surname earlier: "Karim Ben Salah" -> Karim / Ben Salah.
+  let cut = 1;
+  for (let index = 1; index < words.length - 1; index++) {
+    if (isParticle(words[index] ?? '')) break;
+    // Three plain words with no particle: "Marie Claire Dupont" -> the last one is the surname.
+    if (index === words.length - 2) cut = index + 1;
+  }
+  if (words.length >= 3 && isParticle(words[1] ?? '')) cut = 1;
+  return { first: words.slice(0, cut).join(' '), last: words.slice(cut).join(' ') };
+}
+
+function displayCase(name: string): string {
+  if (!isCaps(name.replace(/[\s'’-]/g, '')) && name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function toSuggestions(split: { first: string; last: string }, text: string, page: number, confidence: number): NameSuggestion {
+  const evidence = { text, page };
+  return {
+    firstName: { value: displayCase(split.first), confidence, evidence },
+    lastName: { value: split.last, confidence, evidence },
+  };
+}

@@ -1,0 +1,70 @@
+// Heading words of CV sections, French and English, folded (no accents, lower case).
+// A heading is matched whole or as its first words ("experiences professionnelles recentes").
+import type { SectionKind } from '../types';
+
+export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> = {
+  header: [
+    'contact', 'contacts', 'coordonnees', 'mes coordonnees', 'informations personnelles', 'infos personnelles',
+    'etat civil', 'personal details', 'personal information', 'contact details', 'contact information', 'contact info',
+  ],
+  profile: [
+    'profil', 'profil professionnel', 'mon profil', 'a propos', 'a propos de moi', 'presentation', 'resume',
+    'resume professionnel', 'objectif', 'objectif professionnel', 'objectifs', 'projet professionnel', 'qui suis-je',
+    'about', 'about me', 'summary', 'professional summary', 'profile', 'professional profile', 'personal profile',
+    'objective', 'career objective', 'personal statement', 'career summary', 'executive summary', 'accroche',
+  ],
+  experience: [
+    'experience', 'experiences', 'experience professionnelle', 'experiences professionnelles', 'parcours',
+    'parcours professionnel', 'emplois', 'emplois occupes', 'historique professionnel', 'experiences significatives',
+    'stages', 'work experience', 'professional experience', 'employment',
+    'employment history', 'work history', 'career history', 'internships', 'relevant experience', 'experience pro',
+    'experiences pro', 'mes experiences', 'postes occupes', 'carriere', 'career',
+  ],
+  education: [
+    'formation', 'formations', 'diplome', 'diplomes', 'diplomes et formations', 'formations et diplomes',
+    'formation et diplomes', 'cursus', 'etudes', 'scolarite', 'parcours scolaire', 'parcours academique',
+    'formation initiale', 'formation continue', 'formation professionnelle', 'education', 'qualifications',
+    'academic background', 'training', 'education and training', 'academic qualifications', 'education & training',
+    'formation & diplomes', 'diplomes & formations', 'cursus scolaire', 'education background', 'educational background',
+  ],
+  skills: [
+    'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',
+    'savoir faire', 'aptitudes', 'domaines de competences', 'domaines de competence', 'outils', 'informatique',
+    'logiciels', 'connaissances', 'connaissances informatiques', 'competences informatiques', 'skills',
+    'technical skills', 'key skills', 'core competencies', 'core skills', 'it skills', 'expertise', 'hard skills',
+    'skills & abilities', 'skills and abilities', 'professional skills', 'technical expertise', 'savoir-faire techniques',
+    'mes competences', 'competences metier', 'competences et savoir-faire', 'outils maitrises', 'areas of expertise',
+  ],
+  softSkills: [
+    'savoir-etre', 'savoir etre', 'qualites', 'qualites personnelles', 'atouts', 'mes atouts', 'points forts',
+    'soft skills', 'personal qualities', 'strengths', 'qualites professionnelles', 'competences comportementales',
+    'savoir-etre professionnels', 'personal skills', 'interpersonal skills', 'competences transversales',
+  ],
+  languages: [
+    'langues', 'langue', 'langues etrangeres', 'langues vivantes', 'competences linguistiques', 'languages',
+    'language skills', 'language', 'linguistic skills',
+  ],
+  licences: [
+    'permis', 'permis de conduire', 'mobilite', 'permis et mobilite', 'driving licence', 'driving license',
+    'driving licences', 'driving licenses',
+  ],
+  certifications: [
+    'certifications', 'certification', 'habilitations', 'certificats', 'caces', 'attestations',
+    'licenses & certifications', 'licences & certifications', 'licenses and certifications', 'certificates',
+    'certifications et habilitations', 'habilitations et certifications', 'caces et habilitations',
+    'certifications & habilitations', 'habilitations & certifications', 'accreditations',
+  ],
+  interests: [
+    "centres d'interet", "centres d'interets", "centre d'interet", "centre d'interets", 'loisirs', 'passions',
+    'activites extra-professionnelles', 'activites', 'hobbies', 'interests', 'hobbies and interests',
+    'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs', 'vie associative',
+    'benevolat', 'volunteering', 'engagements', 'sports', 'passe-temps',
+  ],
+};
+
+/** Headings of sections the profile does not use; recognised so they end the previous section. */
+export const OTHER_HEADINGS = [
+  'references', 'informations complementaires', 'additional information', 'projets', 'projects', 'publications',
+  'realisations', 'achievements', 'awards', 'prix', 'distinctions', 'divers', 'autres', 'other', 'misc',
+  'informations diverses', 'complements', 'personal projects', 'projets personnels', 'recommandations',
+];

@@ -1,0 +1,23 @@
+// Unicode clean-up of extracted text: ligatures (ﬁ → fi) and compatibility forms folded with NFKC,
+// invisible characters dropped, and letter-spaced words ("M a s t e r") rejoined.
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+
+export function normalizeText(text: string): string {
+  const folded = text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return rejoinLetterSpacing(folded).replace(/[ \u3000]+/g, ' ').trim();
+}
+
+/**
+ * "M a s t e r   M a n a g e m e n t" → "Master Management". Only runs of four or more single
+ * characters are joined, so "à l'a B C" style text and initials ("J. P. Dupont") are left alone.
+ */
+export function rejoinLetterSpacing(text: string): string {
+  if (!/(?:[\p{L}\p{N}] ){3}/u.test(text)) return text;
+  // Word gaps in letter-spaced text are wider (2+ spaces): keep them as one space.
+  return text
+    .split(/ {2,}/)
+    .map((part) => part.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')))
+    .join(' ');
+}

@@ -1,0 +1,246 @@
+// Words of a label or of a CV phrase, reduced to comparable keys.
+// The same functions index the referential and read the CV, so "Gestion des stocks" and
+// "gérer des stocks", "Développeuse" and "développeur", "managing" and "manage" meet on one key.
+// The stemmers are deliberately light (suffix rules + a few irregular forms): they only need to be
+// consistent on both sides, not linguistically exact.
+
+import type { Language } from '../types';
+
+export interface Word {
+  /** Folded form: lower case, no accents, elision removed ("l'accueil" -> "accueil"). */
+  folded: string;
+  /** Offsets of the word in the original text. */
+  start: number;
+  end: number;
+}
+
+/** Lower case, accents and ligatures folded, typographic quotes made plain. Keeps offsets stable:
+ *  every input character maps to exactly one output character. */
+export function foldText(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const base = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // One char in, one char out, so offsets into the folded text are offsets into the original.
+    if (base.length === 1) out += base;
+    else if (lower === 'œ' || lower === 'æ') out += lower === 'œ' ? 'o' : 'a';
+    else out += base.charAt(0) || ' ';
+    if (char.length === 2) out += ' '; // astral characters take two UTF-16 units
+  }
+  return out.replace(/[’‘ʼ`´]/g, "'");
+}
+
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/;
+// Letters and digits, plus the signs that make tool names (c++, c#, node.js, .net).
+const WORD = /[a-z0-9]+(?:'[a-z0-9]+)*(?:\.(?:js|net|io|ts))?[+#]*/g;
+
+/** Split a text into folded words with their offsets in the original text. */
+export function wordsOf(text: string): Word[] {
+  const folded = foldText(text);
+  const words: Word[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    let word = match[0];
+    let start = match.index;
+    const elided = ELISION.exec(word);
+    if (elided) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    // "aujourd'hui" and other inner apostrophes: keep the parts as separate words.
+    for (const part of word.split("'")) {
+      if (part.length === 0) continue;
+      const partStart = start + word.indexOf(part);
+      words.push({ folded: part, start: partStart, end: partStart + part.length });
+    }
+  }
+  return words;
+}
+
+const FRENCH_STOP_WORDS = new Set(
+  ('a au aux avec ce ces cet cette dans de des du en et la le les leur leurs l d un une ou par pour ' +
+    'sur sous sans son sa ses se qui que quoi dont ou y il elle ils elles nous vous je tu mon ma mes ' +
+    'notre nos votre vos est sont etre avoir ete afin ainsi chez entre vers lors selon tout tous toute ' +
+    'toutes autre autres plus moins tres bien etc ne pas non si').split(' '),
+);
+const ENGLISH_STOP_WORDS = new Set(
+  ('a an the of and or in on at to for with by from as into onto about over under within without ' +
+    'is are be been being was were it its this that these those their our your my his her they we ' +
+    'you i he she them us also such other than then so not no etc via per').split(' '),
+);
+
+export function isStopWord(folded: string, language: Language): boolean {
+  return language === 'fr' ? FRENCH_STOP_WORDS.has(folded) : ENGLISH_STOP_WORDS.has(folded);
+}
+
+// Irregular French nouns whose verb does not share their suffix-stripped stem.
+const FRENCH_IRREGULAR: Record<string, string> = {
+  gestion: 'ger',
+  conduite: 'condui',
+  conduites: 'condui',
+  vente: 'vend',
+  ventes: 'vend',
+  accueil: 'accueill',
+  suivi: 'suiv',
+  suivis: 'suiv',
+  entretien: 'entreten',
+  entretiens: 'entreten',
+  maintenance: 'mainten',
+  saisie: 'sais',
+  saisies: 'sais',
+  tenue: 'ten',
+  mise: 'mettr',
+  mettre: 'mettr',
+  prise: 'prendr',
+  prendre: 'prendr',
+  redaction: 'rediger',
+  rediger: 'rediger',
+  reception: 'recev',
+  recevoir: 'recev',
+  resolution: 'resoudr',
+  resoudre: 'resoudr',
+  creation: 'cre',
+  creer: 'cre',
+  conception: 'concev',
+  concevoir: 'concev',
+  inscription: 'inscri',
+  inscrire: 'inscri',
+  description: 'decri',
+  decrire: 'decri',
+  lecture: 'lir',
+  lire: 'lir',
+  ecriture: 'ecri',
+  ecrire: 'ecri',
+  peinture: 'peindr',
+  peindre: 'peindr',
+  soins: 'soin',
+  soigner: 'soin',
+  paiement: 'pai',
+  payer: 'pai',
+  nettoyage: 'nettoi',
+  nettoyer: 'nettoi',
+  cheffe: 'chef',
+  service: 'serv',
+  services: 'serv',
+  servir: 'serv',
+  aide: 'aid',
+  aides: 'aid',
+};
+
+// Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
+const FRENCH_FEMININE: [string, string][] = [
+  ['trice', 'teur'],
+  ['euse', 'eur'],
+  ['iere', 'ier'],
+  ['ienne', 'ien'],
+  ['enne', 'en'],
+  ['onne', 'on'],
+  ['ere', 'er'],
+  ['ive', 'if'],
+];
+
+// Action nouns and verb endings reduced to one stem: preparation/preparer -> prepar.
+const FRENCH_SUFFIXES = [
+  'issement',
+  'ification',
+  'isation',
+  'uction',
+  'ations',
+  'ation',
+  'ements',
+  'ement',
+  'ages',
+  'age',
+  'ants',
+  'ante',
+  'ant',
+  'er',
+  'ir',
+  'ee',
+  'es',
+  'e',
+];
+
+function stemFrench(word: string): string {
+  const irregular = FRENCH_IRREGULAR[word];
+  if (irregular) return irregular;
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stem = word;
+  if (stem.endsWith('aux') && stem.length > 4) stem = `${stem.slice(0, -3)}al`;
+  else if ((stem.endsWith('s') || stem.endsWith('x')) && !stem.endsWith('ss')) stem = stem.slice(0, -1);
+  const irregularSingular = FRENCH_IRREGULAR[stem];
+  if (irregularSingular) return irregularSingular;
+  for (const [feminine, masculine] of FRENCH_FEMININE) {
+    if (stem.endsWith(feminine) && stem.length - feminine.length >= 3) {
+      stem = stem.slice(0, -feminine.length) + masculine;
+      break;
+    }
+  }
+  for (const suffix of FRENCH_SUFFIXES) {
+    if (!stem.endsWith(suffix)) continue;
+    const rest = stem.slice(0, -suffix.length);
+    if (rest.length < 4 && suffix !== 'e' && suffix !== 'er' && suffix !== 'ir' && suffix !== 'es') continue;
+    if (rest.length < 3) continue;
+    if (suffix === 'uction') stem = `${rest}ui`;
+    else if (suffix === 'ification') stem = `${rest}ifi`;
+    else if (suffix === 'isation') stem = `${rest}is`;
+    else if (suffix === 'issement') stem = rest;
+    else stem = rest;
+    break;
+  }
+  // appliquer/application, communiquer/communication: qu -> c before the stripped ending.
+  if (stem.endsWith('qu')) stem = `${stem.slice(0, -2)}c`;
+  // -ier verbs (verifier) and -ification nouns meet on "verifi".
+  return stem;
+}
+
+const ENGLISH_IRREGULAR: Record<string, string> = {
+  using: 'use',
+  used: 'use',
+  uses: 'use',
+  children: 'child',
+  people: 'person',
+  women: 'woman',
+  men: 'man',
+  analyses: 'analys',
+  analysis: 'analys',
+  analyse: 'analys',
+  analyze: 'analys',
+  analysing: 'analys',
+  analyzing: 'analys',
+};
+
+function undouble(stem: string): string {
+  const last = stem.charAt(stem.length - 1);
+  if (stem.length > 3 && last === stem.charAt(stem.length - 2) && /[bdgmnprt]/.test(last)) return stem.slice(0, -1);
+  return stem;
+}
+
+function stemEnglish(word: string): string {
+  const irregular = ENGLISH_IRREGULAR[word];
+  if (irregular) return irregular;
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stem = word;
+  if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  else if (/(?:ss|x|ch|sh)es$/.test(stem)) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
+  if (stem.endsWith('ing') && stem.length - 3 >= 3) stem = undouble(stem.slice(0, -3));
+  else if (stem.endsWith('ed') && stem.length - 2 >= 3) stem = undouble(stem.slice(0, -2));
+  else if (stem.endsWith('ment') && stem.length - 4 >= 4) stem = stem.slice(0, -4);
+  if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
+  return stem;
+}
+
+/** The comparison key of one folded word in a given language. */
+export function stemWord(folded: string, language: Language): string {
+  return language === 'fr' ? stemFrench(folded) : stemEnglish(folded);
+}
+
+/** Content-word keys of a label, in order (stop words dropped). */
+export function labelKeys(text: string, language: Language): string[] {
+  const keys: string[] = [];
+  for (const word of wordsOf(text)) {
+    if (isStopWord(word.folded, language)) continue;
+    keys.push(stemWord(word.folded, language));
+  }
+  return keys;
+}
