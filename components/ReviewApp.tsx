@@ -1,0 +1,282 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { acceptAllAbove, buildFillPlan, reviewRows, type Decision } from '../lib/fill/build-fill-plan';
+import { describeError, describeWarning } from '../lib/i18n';
+import { MAX_FILE_BYTES } from '../lib/limits';
+import type { CvProfile, FieldKey } from '../lib/types';
+import { bytesToBase64, type BackgroundMessage, type FillResponse } from '../utils/messages';
+import type { TabSession } from '../utils/tab-session';
+import { SuggestionRow } from './SuggestionRow';
+import { useSettings, type Translate } from './use-settings';
+import { useTabSession } from './use-tab-session';
+
+const SECTIONS: { title: 'identity' | 'contact' | 'job'; fields: FieldKey[] }[] = [
+  { title: 'identity', fields: ['firstName', 'lastName'] },
+  { title: 'contact', fields: ['email', 'phone', 'address', 'postcode', 'city'] },
+  { title: 'job', fields: ['jobTitle'] },
+];
+
+/** The review screen: the same component in review.html, the popup and the side panel. */
+export function ReviewApp({ tabId }: { tabId: number | null }) {
+  const { settings, t } = useSettings();
+  const { session, decisions, setDecisions } = useTabSession(tabId);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const send = async (message: BackgroundMessage) => browser.runtime.sendMessage(message);
+  const profile = session?.state === 'ready' ? session.profile : null;
+  const decide = (key: string) => (decision: Decision) => setDecisions({ ...decisions, [key]: decision });
+
+  const onFile = async (file: File) => {
+    if (tabId === null) return;
+    setNotice(null);
+    if (file.size > MAX_FILE_BYTES) {
+      await send({ target: 'background', type: 'cv-too-large', name: file.name, size: file.size, tabId });
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await send({ target: 'background', type: 'cv-file', tabId, file: { name: file.name, size: file.size, base64: bytesToBase64(bytes) } });
+  };
+
+  const fill = async () => {
+    if (!profile || tabId === null) return;
+    const plan = buildFillPlan(profile, decisions);
+    const nothing = Object.keys(plan.fields).length + plan.skills.length + plan.drivingLicences.length + plan.languages.length
+      + plan.experiences.length + plan.education.length === 0;
+    if (nothing) {
+      setNotice(t('review.status.fill-nothing'));
+      return;
+    }
+    const response = (await send({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
+    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : t('review.status.no-page'));
+  };
+
+  const undo = async () => {
+    if (tabId === null) return;
+    const response = (await send({ target: 'background', type: 'undo', tabId })) as FillResponse;
+    setNotice(response?.ok ? t('review.status.undone') : t('review.status.no-page'));
+  };
+
+  const clear = async () => {
+    if (tabId === null) return;
+    setNotice(null);
+    await send({ target: 'background', type: 'clear', tabId });
+  };
+
+  const rows = profile ? reviewRows(profile) : [];
+  const count = (status: string) => rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length;
+
+  return (
+    <main class="review">
+      <header class="review-header">
+        <h1>{t('review.title')}</h1>
+        <p class="review-intro">{t('review.intro')}</p>
+        <div class="file-picker">
+          <label for="cv-input">{t('review.choose-file')}</label>
+          <input
+            id="cv-input"
+            data-testid="cv-input"
+            type="file"
+            accept=".pdf,.docx,.odt,.txt,.png,.jpg,.jpeg,.webp,application/pdf,image/*"
+            onChange={(event) => {
+              const file = (event.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void onFile(file);
+            }}
+          />
+        </div>
+        <p class="review-status" data-testid="review-status" data-state={session?.state ?? 'idle'} role="status" aria-live="polite">
+          {notice ?? statusText(session, t, settings.uiLanguage, rows.length)}
+        </p>
+      </header>
+
+      {profile && (
+        <>
+          <Warnings profile={profile} language={settings.uiLanguage} />
+          <div class="toolbar" role="toolbar" aria-label={t('review.title')}>
+            <button type="button" data-testid="accept-all" onClick={() => setDecisions(acceptAllAbove(profile, decisions, settings.acceptThreshold))}>
+              {t('review.accept-all', { percent: Math.round(settings.acceptThreshold * 100) })}
+            </button>
+            <button type="button" class="primary" data-testid="fill" onClick={() => void fill()}>{t('review.fill')}</button>
+            <button type="button" data-testid="undo" onClick={() => void undo()}>{t('review.undo')}</button>
+            <button type="button" data-testid="clear" onClick={() => void clear()}>{t('review.clear')}</button>
+            <p class="counts">{t('review.counts', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}</p>
+          </div>
+
+          {SECTIONS.map((section) => (
+            <section key={section.title} aria-labelledby={`section-${section.title}`}>
+              <h2 id={`section-${section.title}`}>{t(`review.section.${section.title}`)}</h2>
+              <ul class="suggestions">
+                {section.fields.filter((key) => profile.fields[key]).map((key) => {
+                  const suggestion = profile.fields[key]!;
+                  return (
+                    <SuggestionRow
+                      key={key}
+                      testId={`field-${key}`}
+                      label={t(`review.field.${key}`)}
+                      value={suggestion.value}
+                      confidence={suggestion.confidence}
+                      evidence={suggestion.evidence}
+                      decision={decisions[`field:${key}`]}
+                      editable
+                      onDecide={decide(`field:${key}`)}
+                      t={t}
+                    />
+                  );
+                })}
+                {section.title === 'job' && profile.occupations.slice(0, 3).map((occupation, index) => (
+                  <li key={occupation.id} class="occupation" data-testid={`occupation-${index}`}>
+                    {occupation.label} <span class="concept-id">{occupation.id.split('/').pop()}</span>
+                  </li>
+                ))}
+              </ul>
+              {section.fields.every((key) => !profile.fields[key]) && <p class="empty">{t('review.empty-section')}</p>}
+            </section>
+          ))}
+
+          <section aria-labelledby="section-skills">
+            <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length})</h2>
+            {profile.skills.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <ul class="suggestions skills">
+              {profile.skills.map((skill, index) => (
+                <SuggestionRow
+                  key={skill.id}
+                  testId={`skill-${index}`}
+                  label={skill.label}
+                  value={skill.evidence.text}
+                  confidence={skill.confidence}
+                  decision={decisions[`skill:${index}`]}
+                  onDecide={decide(`skill:${index}`)}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="section-languages">
+            <h2 id="section-languages">{t('review.section.languages')}</h2>
+            {profile.languages.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <ul class="suggestions">
+              {profile.languages.map((language, index) => (
+                <SuggestionRow
+                  key={`${language.language}-${index}`}
+                  testId={`language-${index}`}
+                  label={languageName(language.language, settings.uiLanguage)}
+                  value={language.level ? t('review.language-level', { level: language.level }) : (language.levelText ?? '')}
+                  confidence={0.9}
+                  evidence={language.evidence}
+                  decision={decisions[`language:${index}`]}
+                  onDecide={decide(`language:${index}`)}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="section-licences">
+            <h2 id="section-licences">{t('review.section.licences')}</h2>
+            {profile.drivingLicences.length + profile.certifications.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <ul class="suggestions">
+              {profile.drivingLicences.map((licence, index) => (
+                <SuggestionRow
+                  key={licence}
+                  testId={`licence-${index}`}
+                  label={t('review.licence', { value: licence })}
+                  value={licence}
+                  confidence={0.9}
+                  decision={decisions[`licence:${index}`]}
+                  onDecide={decide(`licence:${index}`)}
+                  t={t}
+                />
+              ))}
+              {profile.certifications.map((certification, index) => (
+                <li key={`${certification.label}-${index}`} class="certification" data-testid={`certification-${index}`}>
+                  {certification.label}
+                  <p class="evidence">{t('review.evidence', { text: certification.evidence.text, page: certification.evidence.page })}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="section-education">
+            <h2 id="section-education">{t('review.section.education')}</h2>
+            {profile.education.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <ul class="suggestions">
+              {profile.education.map((education, index) => (
+                <SuggestionRow
+                  key={`education-${index}`}
+                  testId={`education-${index}`}
+                  label={education.degree}
+                  value={[education.school, education.end].filter(Boolean).join(' — ')}
+                  confidence={0.8}
+                  evidence={education.evidence}
+                  decision={decisions[`education:${index}`]}
+                  onDecide={decide(`education:${index}`)}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="section-experiences">
+            <h2 id="section-experiences">{t('review.section.experiences')}</h2>
+            {profile.experiences.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <ul class="suggestions">
+              {profile.experiences.map((experience, index) => (
+                <SuggestionRow
+                  key={`experience-${index}`}
+                  testId={`experience-${index}`}
+                  label={experience.title}
+                  value={[experience.employer, period(experience.start, experience.end, t)].filter(Boolean).join(' — ')}
+                  confidence={0.8}
+                  evidence={experience.evidence}
+                  decision={decisions[`experience:${index}`]}
+                  onDecide={decide(`experience:${index}`)}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+function statusText(session: TabSession | null, t: Translate, language: 'fr' | 'en', count: number): string {
+  if (!session) return t('review.status.idle');
+  if (session.state === 'error') return t('review.status.error', { message: describeError(language, session) });
+  if (session.state === 'ready') return t('review.status.ready', { count });
+  const progress = session.progress;
+  if (progress?.stage === 'ocr' && progress.page && progress.pages) return t('review.status.ocr', { page: progress.page, pages: progress.pages });
+  if (progress?.stage === 'reading' && progress.page && progress.pages) return t('review.status.reading-page', { page: progress.page, pages: progress.pages });
+  if (progress?.stage === 'parsing') return t('review.status.parsing');
+  if (progress?.stage === 'matching') return t('review.status.matching');
+  return t('review.status.reading');
+}
+
+function Warnings({ profile, language }: { profile: CvProfile; language: 'fr' | 'en' }) {
+  if (profile.warnings.length === 0) return null;
+  return (
+    <ul class="warnings" data-testid="warnings">
+      {profile.warnings.map((warning) => (
+        <li key={warning.code} data-code={warning.code}>
+          {describeWarning(language, warning.code) ?? warning.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function languageName(code: string, uiLanguage: 'fr' | 'en'): string {
+  try {
+    const name = new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code);
+    return name ? name.charAt(0).toUpperCase() + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
+function period(start: string | null, end: string | null, t: Translate): string {
+  if (!start && !end) return '';
+  const shownEnd = end === 'present' ? t('review.present') : (end ?? '');
+  return `${start ?? '?'} → ${shownEnd}`;
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/OptionsApp';
+import '../../components/review.css';
+
+render(<OptionsApp />, document.getElementById('app')!);

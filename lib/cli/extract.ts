@@ -1,0 +1,104 @@
+// `npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]`
+// Prints one JSON object (CONTRACT §1) on stdout and nothing else; on bad input, one human sentence
+// on stderr and a non-zero exit.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CvError, toCvError } from '../errors';
+import { describeError, pickUiLanguage, type UiLanguage } from '../i18n';
+import { extractProfile } from '../pipeline/extract-profile';
+import { MAX_FILE_BYTES } from '../limits';
+import { loadReferentialFromPath } from '../taxonomy/load-referential-node';
+import { loadStarterReferential } from '../taxonomy/starter-pack';
+import type { Language } from '../types';
+import { keepStdoutForJson } from './stdout';
+
+// A hang anywhere (a broken file, a stuck worker) must still end the command.
+const WATCHDOG_MS = 180_000;
+
+async function main(uiLanguage: UiLanguage): Promise<number> {
+  const restoreStdout = keepStdoutForJson();
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        taxonomy: { type: 'string' },
+        lang: { type: 'string' },
+        pretty: { type: 'boolean', default: false },
+        'reference-date': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nUsage: npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]\n`);
+    return 2;
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) {
+    process.stderr.write('Usage: npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]\n');
+    return 2;
+  }
+  const language = args.values.lang;
+  if (language !== undefined && language !== 'fr' && language !== 'en') {
+    process.stderr.write(`--lang must be "fr" or "en", not "${language}".\n`);
+    return 2;
+  }
+
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (info.size > MAX_FILE_BYTES) {
+      throw new CvError('too-large', undefined, { sizeMb: Math.round(info.size / 1024 / 1024), maxMb: 20 });
+    }
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    if (error instanceof CvError) {
+      process.stderr.write(`${describeError(uiLanguage, error)}\n`);
+      return 1;
+    }
+    const message = uiLanguage === 'fr'
+      ? `Impossible d'ouvrir « ${file} » : vérifiez le chemin du fichier.`
+      : `Cannot open "${file}": check the file path.`;
+    process.stderr.write(`${message}\n`);
+    return 1;
+  }
+
+  try {
+    const referential = args.values.taxonomy
+      ? await loadReferentialFromPath(args.values.taxonomy, language ? { languages: [language as Language] } : {})
+      : loadStarterReferential();
+    const referenceDate = args.values['reference-date'] ? new Date(args.values['reference-date']) : undefined;
+    const profile = await extractProfile(bytes, {
+      fileName: basename(file),
+      referential,
+      language: language as Language | undefined,
+      referenceDate,
+    });
+    restoreStdout();
+    process.stdout.write(`${JSON.stringify(profile, null, args.values.pretty ? 2 : undefined)}\n`);
+    return 0;
+  } catch (error) {
+    const cvError = toCvError(error);
+    process.stderr.write(`${describeError(uiLanguage, cvError)}\n`);
+    if (cvError.code === 'internal' && process.env.DEBUG) process.stderr.write(`${String((error as Error).stack)}\n`);
+    return 1;
+  }
+}
+
+const uiLanguage = pickUiLanguage(process.env.CV_UI_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+const watchdog = setTimeout(() => {
+  process.stderr.write(`${describeError(uiLanguage, new CvError('timeout'))}\n`);
+  process.exit(1);
+}, WATCHDOG_MS);
+main(uiLanguage).then(
+  (code) => {
+    clearTimeout(watchdog);
+    // Exit explicitly: an idle OCR worker would otherwise keep the process alive.
+    process.stdout.write('', () => process.exit(code));
+  },
+  (error: unknown) => {
+    process.stderr.write(`${describeError(uiLanguage, toCvError(error))}\n`);
+    process.exit(1);
+  },
+);

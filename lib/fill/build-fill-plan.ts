@@ -1,0 +1,69 @@
+import type { CvProfile, FieldKey } from '../types';
+import { emptyFillPlan, type FillPlan } from './fill-plan';
+
+export type DecisionStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface Decision {
+  status: DecisionStatus;
+  /** The value as the user edited it; absent means the suggestion as proposed. */
+  value?: string;
+  /** For a field the page already holds: the user chose to replace the page's value. */
+  overwrite?: boolean;
+}
+
+/** The user's decisions, by review row key: `field:email`, `skill:3`, `language:0`, `licence:1`… */
+export type Decisions = Record<string, Decision>;
+
+/** Only what the counsellor accepted goes into the page: that is the human decision. */
+export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPlan {
+  const plan = emptyFillPlan();
+  const accepted = (key: string) => decisions[key]?.status === 'accepted';
+  const valueOf = (key: string, proposed: string) => (decisions[key]?.value ?? proposed).trim();
+
+  for (const [key, suggestion] of Object.entries(profile.fields) as [FieldKey, { value: string }][]) {
+    const rowKey = `field:${key}`;
+    if (!accepted(rowKey)) continue;
+    const value = valueOf(rowKey, suggestion.value);
+    if (value) plan.fields[key] = value;
+    if (decisions[rowKey]?.overwrite) plan.overwrite.push(key);
+  }
+  profile.skills.forEach((skill, index) => {
+    if (accepted(`skill:${index}`)) plan.skills.push(valueOf(`skill:${index}`, skill.label));
+  });
+  profile.languages.forEach((language, index) => {
+    if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level });
+  });
+  profile.drivingLicences.forEach((licence, index) => {
+    if (accepted(`licence:${index}`)) plan.drivingLicences.push(licence);
+  });
+  profile.experiences.forEach((experience, index) => {
+    if (accepted(`experience:${index}`)) {
+      plan.experiences.push({ title: experience.title, employer: experience.employer, start: experience.start, end: experience.end });
+    }
+  });
+  profile.education.forEach((education, index) => {
+    if (accepted(`education:${index}`)) plan.education.push({ degree: education.degree, school: education.school, end: education.end });
+  });
+  return plan;
+}
+
+/** Every review row with its confidence, for "accept all above the threshold" and the counts. */
+export function reviewRows(profile: CvProfile): { key: string; confidence: number }[] {
+  const rows: { key: string; confidence: number }[] = [];
+  for (const [key, suggestion] of Object.entries(profile.fields)) rows.push({ key: `field:${key}`, confidence: suggestion.confidence });
+  profile.skills.forEach((skill, index) => rows.push({ key: `skill:${index}`, confidence: skill.confidence }));
+  profile.languages.forEach((_, index) => rows.push({ key: `language:${index}`, confidence: 0.9 }));
+  profile.drivingLicences.forEach((_, index) => rows.push({ key: `licence:${index}`, confidence: 0.9 }));
+  profile.experiences.forEach((_, index) => rows.push({ key: `experience:${index}`, confidence: 0.8 }));
+  profile.education.forEach((_, index) => rows.push({ key: `education:${index}`, confidence: 0.8 }));
+  return rows;
+}
+
+export function acceptAllAbove(profile: CvProfile, decisions: Decisions, threshold: number): Decisions {
+  const next: Decisions = { ...decisions };
+  for (const row of reviewRows(profile)) {
+    const current = next[row.key];
+    if ((current?.status ?? 'pending') === 'pending' && row.confidence >= threshold) next[row.key] = { ...current, status: 'accepted' };
+  }
+  return next;
+}

@@ -1,0 +1,68 @@
+import { CvError } from '../errors';
+import { linkProfile } from '../match/link-profile';
+import { parseProfile } from '../parse/parse-profile';
+import { readDocument } from '../read/read-document';
+import type { Referential } from '../taxonomy/referential';
+import type { CvProfile, Language, OcrSettings, ProgressListener } from '../types';
+
+export interface ExtractOptions {
+  fileName: string;
+  referential: Referential;
+  /** Force the CV language; detected otherwise. */
+  language?: Language;
+  /** What "present" / "aujourd'hui" resolves against; now by default. */
+  referenceDate?: Date;
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+  ocr?: OcrSettings;
+}
+
+/**
+ * The whole engine, read -> parse -> match, for one CV. The CLI, the tests and the extension's
+ * offscreen document all call this one function.
+ */
+export async function extractProfile(bytes: Uint8Array, options: ExtractOptions): Promise<CvProfile> {
+  const started = now();
+  const document = await readDocument(bytes, {
+    fileName: options.fileName,
+    onProgress: options.onProgress,
+    signal: options.signal,
+    ocr: options.ocr,
+  });
+  const read = now();
+  if (options.signal?.aborted) throw new CvError('cancelled');
+  options.onProgress?.({ stage: 'parsing' });
+  const parsed = parseProfile(document, { referenceDate: options.referenceDate, language: options.language });
+  const parsedAt = now();
+  options.onProgress?.({ stage: 'matching' });
+  const { skills, occupations } = linkProfile(parsed, options.referential);
+  const matched = now();
+  options.onProgress?.({ stage: 'done' });
+
+  return {
+    source: { file: options.fileName, kind: document.kind, pages: document.pages, language: parsed.language },
+    fields: parsed.fields,
+    skills,
+    occupations,
+    experiences: parsed.experiences,
+    education: parsed.education,
+    languages: parsed.languages,
+    drivingLicences: parsed.drivingLicences,
+    certifications: parsed.certifications,
+    warnings: [...document.warnings, ...parsed.warnings],
+    timings: {
+      readMs: round(read - started),
+      parseMs: round(parsedAt - read),
+      matchMs: round(matched - parsedAt),
+      totalMs: round(matched - started),
+    },
+  };
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

@@ -1,0 +1,54 @@
+// The messages between the extension's contexts. Every runtime message names its target so the
+// pages that also receive broadcasts (review, popup, offscreen) ignore the ones not meant for them.
+import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
+import type { CvErrorCode } from '../lib/errors';
+import type { CvProfile, Progress } from '../lib/types';
+
+/** A CV file handed over as base64: Chrome's runtime messaging only carries JSON. */
+export interface CvFilePayload {
+  name: string;
+  size: number;
+  base64: string;
+}
+
+export type BackgroundMessage =
+  | { target: 'background'; type: 'cv-file'; file: CvFilePayload; tabId?: number }
+  | { target: 'background'; type: 'cv-too-large'; name: string; size: number; tabId?: number }
+  | { target: 'background'; type: 'progress'; tabId: number; runId: string; progress: Progress }
+  | { target: 'background'; type: 'fill'; tabId: number; plan: FillPlan }
+  | { target: 'background'; type: 'undo'; tabId: number }
+  | { target: 'background'; type: 'clear'; tabId: number };
+
+export type OffscreenMessage = {
+  target: 'offscreen';
+  type: 'extract';
+  tabId: number;
+  runId: string;
+  file: CvFilePayload;
+};
+
+export type ContentMessage =
+  | { target: 'content'; type: 'fill'; plan: FillPlan }
+  | { target: 'content'; type: 'undo' };
+
+export type ExtractResponse =
+  | { ok: true; profile: CvProfile }
+  | { ok: false; code: CvErrorCode; params: Record<string, string | number> };
+
+export type FillResponse = { ok: true; report: FillReport } | { ok: false; reason: 'no-page' | 'not-allowed' | 'nothing-to-undo' };
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

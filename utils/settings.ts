@@ -1,0 +1,22 @@
+// User settings: the only thing kept in storage.local. Never CV content.
+import { browser } from 'wxt/browser';
+import type { UiLanguage } from '../lib/i18n';
+
+export interface Settings {
+  uiLanguage: UiLanguage;
+  /** "Accept all" takes suggestions at or above this confidence. */
+  acceptThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'fr', acceptThreshold: 0.7 };
+
+const KEY = 'settings';
+
+export async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return { ...DEFAULT_SETTINGS, ...(stored[KEY] as Partial<Settings> | undefined) };
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
