@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The CLI as users run it, in a child process: stdout must hold the JSON and nothing else.
+function extract(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/extract.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'fr_FR.UTF-8' },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const gold = (id: string) => JSON.parse(readFileSync(`test/fixtures/cv/gold/${id}.json`, 'utf8')) as { fields: Record<string, string> };
+
+describe('npm run extract', () => {
+  it.each(['fr-cariste-sidebar-left', 'en-care-assistant', 'fr-electricien-europass'])('prints the contract JSON for %s', (id) => {
+    const { status, stdout } = extract(`test/fixtures/cv/${id}.pdf`);
+    expect(status).toBe(0);
+    const profile = JSON.parse(stdout);
+    const expected = gold(id).fields;
+    expect(profile.source).toMatchObject({ file: `${id}.pdf`, kind: 'pdf-text' });
+    expect(profile.fields.email.value).toBe(expected.email);
+    expect(profile.fields.phone.value).toBe(expected.phone);
+    expect(profile.fields.firstName.value.toLowerCase()).toBe(expected.firstName!.toLowerCase());
+    expect(profile.fields.lastName.value.toLowerCase()).toBe(expected.lastName!.toLowerCase());
+    expect(profile.fields.email.evidence.text).toContain(expected.email);
+    expect(profile.fields.email.confidence).toBeGreaterThan(0);
+    expect(profile.fields.email.confidence).toBeLessThanOrEqual(1);
+    for (const key of ['skills', 'occupations', 'experiences', 'education', 'languages', 'drivingLicences', 'certifications', 'warnings']) {
+      expect(Array.isArray(profile[key]), key).toBe(true);
+    }
+    expect(profile.timings.totalMs).toBeGreaterThan(0);
+  });
+
+  it('fails with one clear sentence and no output on a file that is not a CV document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cv-cli-'));
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['vide.pdf', new Uint8Array(), /vide/],
+      ['tronque.pdf', readFileSync('test/fixtures/cv/fr-cariste-sidebar-left.pdf').subarray(0, 900), /endommagé|aucun texte/i],
+      ['binaire.pdf', new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), /pas pris en charge/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const started = Date.now();
+      const { status, stdout, stderr } = extract(file);
+      expect(status, name).not.toBe(0);
+      expect(stdout, name).toBe('');
+      expect(stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(stderr, name).toMatch(message);
+      expect(Date.now() - started, name).toBeLessThan(10_000);
+    }
+  });
+
+  it('says so when the file does not exist', () => {
+    const { status, stdout, stderr } = extract('test/fixtures/cv/absent.pdf');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/Impossible d'ouvrir/);
+  });
+});

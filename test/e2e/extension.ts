@@ -1,0 +1,82 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const DEMO_URL = `http://127.0.0.1:${process.env.DEMO_PORT ?? 4321}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/**
+ * One Chromium with the built extension per worker. Debian's Chromium, headless; the network
+ * flags stop Chromium's own background traffic, which this machine's closed network refuses.
+ */
+export const test = base.extend<{}, ExtensionFixtures>({
+  context: [
+    async ({}, use) => {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ context }, use) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };
+
+/** The browser's id for the tab showing `page`, asked of the extension itself. */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await serviceWorker.evaluate(async (pageUrl) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+export async function openReview(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const review = await context.newPage();
+  await review.goto(`chrome-extension://${extensionId}/review.html?tabId=${tabId}`);
+  return review;
+}
+
+/** The form's own framework state, as the page exposes it for tests. */
+export async function formState<T = Record<string, unknown>>(page: Page): Promise<T> {
+  return page.evaluate(() => (window as unknown as { __formState: () => unknown }).__formState()) as Promise<T>;
+}

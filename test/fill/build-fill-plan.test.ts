@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { acceptAllAbove, buildFillPlan } from '../../lib/fill/build-fill-plan';
+import type { CvProfile } from '../../lib/types';
+
+const evidence = { text: 'Julie MARTIN', page: 1 };
+const profile: CvProfile = {
+  source: { file: 'cv.pdf', kind: 'pdf-text', pages: 1, language: 'fr' },
+  fields: {
+    firstName: { value: 'Julie', confidence: 0.95, evidence },
+    lastName: { value: 'MARTIN', confidence: 0.9, evidence },
+    city: { value: 'Lyon', confidence: 0.5, evidence: { text: '69003 Lyon', page: 1 } },
+  },
+  skills: [
+    { id: 'esco:1', label: 'gérer des stocks', confidence: 0.92, evidence: { text: 'Gestion des stocks', page: 1 } },
+    { id: 'esco:2', label: 'conduire un chariot élévateur', confidence: 0.4, evidence: { text: 'chariot', page: 1 } },
+  ],
+  occupations: [],
+  experiences: [],
+  education: [],
+  languages: [],
+  drivingLicences: ['B'],
+  certifications: [],
+  warnings: [],
+  timings: { readMs: 0, parseMs: 0, matchMs: 0, totalMs: 0 },
+};
+
+describe('buildFillPlan', () => {
+  it('writes nothing that was not accepted', () => {
+    const plan = buildFillPlan(profile, {});
+    expect(plan.fields).toEqual({});
+    expect(plan.skills).toEqual([]);
+    expect(plan.drivingLicences).toEqual([]);
+  });
+
+  it('takes the edited value over the suggestion, and never a rejected one', () => {
+    const plan = buildFillPlan(profile, {
+      'field:firstName': { status: 'accepted', value: 'Julie-Anne ' },
+      'field:lastName': { status: 'rejected' },
+      'skill:0': { status: 'accepted' },
+      'licence:0': { status: 'accepted' },
+    });
+    expect(plan.fields).toEqual({ firstName: 'Julie-Anne' });
+    expect(plan.skills).toEqual(['gérer des stocks']);
+    expect(plan.drivingLicences).toEqual(['B']);
+  });
+
+  it('accept-all takes only pending suggestions at or above the threshold', () => {
+    const decisions = acceptAllAbove(profile, { 'field:lastName': { status: 'rejected' } }, 0.7);
+    expect(decisions['field:firstName']?.status).toBe('accepted');
+    expect(decisions['field:lastName']?.status).toBe('rejected');
+    expect(decisions['field:city']).toBeUndefined();
+    expect(decisions['skill:0']?.status).toBe('accepted');
+    expect(decisions['skill:1']).toBeUndefined();
+  });
+});
