@@ -1,0 +1,28 @@
+// Builds the demo site (the Preact profile page and the plain test forms) into .output/demo.
+// Used by scripts/demo.mjs; also works with `npx vite build -c demo/vite.config.ts`.
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: demoRoot,
+  base: '/',
+  publicDir: false,
+  plugins: [preact()],
+  build: {
+    outDir: fileURLToPath(new URL('../.output/demo', import.meta.url)),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        profile: page('./index.html'),
+        aria: page('./forms/aria.html'),
+        reactive: page('./forms/reactive.html'),
+        groups: page('./forms/groups.html'),
+        groupsContact: page('./forms/groups-contact.html'),
+      },
+    },
+  },
+});
