@@ -20,6 +20,7 @@ export async function runEngine(file: CvFilePayload, onProgress: (progress: Prog
   } catch (error) {
     const cvError = toCvError(error);
     if (cvError.code === 'internal') console.error(error);
-    return { ok: false, code: cvError.code, params: cvError.params };
+    // The technical detail stays in this browser's session storage, for support; never sent.
+    return { ok: false, code: cvError.code, params: { ...cvError.params, detail: cvError.message.slice(0, 300) } };
   }
 }

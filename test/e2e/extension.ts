@@ -9,7 +9,7 @@ export const DEMO_URL = `http://127.0.0.1:${process.env.DEMO_PORT ?? 4321}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ExtensionFixtures {
-  context: BrowserContext;
+  browserWithExtension: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }
@@ -19,7 +19,7 @@ interface ExtensionFixtures {
  * flags stop Chromium's own background traffic, which this machine's closed network refuses.
  */
 export const test = base.extend<{}, ExtensionFixtures>({
-  context: [
+  browserWithExtension: [
     async ({}, use) => {
       if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
       const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
@@ -43,8 +43,8 @@ export const test = base.extend<{}, ExtensionFixtures>({
     { scope: 'worker' },
   ],
   serviceWorker: [
-    async ({ context }, use) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    async ({ browserWithExtension }, use) => {
+      const worker = browserWithExtension.serviceWorkers()[0] ?? (await browserWithExtension.waitForEvent('serviceworker'));
       await use(worker);
     },
     { scope: 'worker' },

@@ -16,7 +16,7 @@ interface DemoState {
 }
 
 for (const id of ['fr-cariste-sidebar-left', 'en-care-assistant']) {
-  test(`a CV chosen in the demo form is read, reviewed, filled and undone (${id})`, async ({ context, serviceWorker, extensionId }) => {
+  test(`a CV chosen in the demo form is read, reviewed, filled and undone (${id})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
     const expected = gold(id).fields;
     const page = await context.newPage();
     await page.goto(`${DEMO_URL}/`);
@@ -57,7 +57,7 @@ for (const id of ['fr-cariste-sidebar-left', 'en-care-assistant']) {
   });
 }
 
-test('a value the user typed is never overwritten without their choice', async ({ context, serviceWorker, extensionId }) => {
+test('a value the user typed is never overwritten without their choice', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`${DEMO_URL}/`);
   await page.getByLabel(/^Nom/).fill('Dupont-Typed');
