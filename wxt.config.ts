@@ -20,9 +20,13 @@ export default defineConfig({
     permissions: [
       'storage',
       'activeTab',
+      'scripting',
+      'alarms',
       ...(browser === 'chrome' ? ['offscreen', 'sidePanel'] : []),
     ],
     host_permissions: DEMO_AND_QA_MATCHES,
+    // Asked for one site at a time from the options page, when the user enables it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // wasm-unsafe-eval: the OCR engine is WebAssembly. Nothing remote is ever loaded.

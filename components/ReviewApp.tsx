@@ -47,19 +47,19 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       return;
     }
     const response = (await send({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
-    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : t('review.status.no-page'));
+    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
   };
 
   const undo = async () => {
     if (tabId === null) return;
     const response = (await send({ target: 'background', type: 'undo', tabId })) as FillResponse;
-    setNotice(response?.ok ? t('review.status.undone') : t('review.status.no-page'));
+    setNotice(response?.ok ? t('review.status.undone') : failure(response, t));
   };
 
   const clear = async () => {
     if (tabId === null) return;
-    setNotice(null);
     await send({ target: 'background', type: 'clear', tabId });
+    setNotice(t('review.status.cleared'));
   };
 
   const rows = profile ? reviewRows(profile) : [];
@@ -239,6 +239,11 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       )}
     </main>
   );
+}
+
+function failure(response: FillResponse | undefined, t: Translate): string {
+  if (!response || response.ok) return t('review.status.no-page');
+  return t(`review.status.${response.reason}`);
 }
 
 function statusText(session: TabSession | null, t: Translate, language: 'fr' | 'en', count: number): string {

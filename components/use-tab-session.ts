@@ -39,7 +39,10 @@ export function useTabSession(tabId: number | null): {
 
   const setDecisions = (next: Decisions) => {
     setDecisionsState(next);
-    if (tabId !== null) void browser.storage.session.set({ [decisionsKey(tabId)]: next });
+    if (tabId === null) return;
+    void browser.storage.session.set({ [decisionsKey(tabId)]: next });
+    // Reviewing is activity: the idle purge counts from the last decision.
+    void browser.runtime.sendMessage({ target: 'background', type: 'touch', tabId }).catch(() => undefined);
   };
   return { session, decisions, setDecisions };
 }

@@ -1,16 +1,22 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { Progress } from '../lib/types';
+import { appendAudit, auditEntry } from '../utils/audit-trail';
 import type { BackgroundMessage, ContentMessage, CvFilePayload, ExtractResponse, FillResponse, OffscreenMessage } from '../utils/messages';
-import { clearTabSession, readTabSession, writeTabSession } from '../utils/tab-session';
+import { readSettings } from '../utils/settings';
+import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
+import { clearTabSession, hasAnySession, purgeIdleSessions, readTabSession, writeTabSession } from '../utils/tab-session';
 
 // The background routes: a CV from a tab goes to the engine (offscreen document on Chrome, this
 // page itself on Firefox), the result goes to storage.session for that tab, and fill/undo orders
-// from the review screen go to the tab's content script.
+// from the review screen go to the tab's content script once the page has been checked again.
+const PURGE_ALARM = 'purge-idle-cv-data';
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = raw as BackgroundMessage;
     if (message?.target !== 'background') return undefined;
-    handle(message, sender.tab?.id).then(sendResponse, (error: unknown) => {
+    handle(message, sender).then(sendResponse, (error: unknown) => {
       console.error(error);
       sendResponse({ ok: false, reason: 'no-page' });
     });
@@ -18,8 +24,17 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void clearTabSession(tabId);
+    void clearTabSession(tabId).then(closeEngineIfIdle);
   });
+
+  browser.alarms.create(PURGE_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purgeIdle();
+  });
+
+  browser.runtime.onInstalled.addListener(() => void syncUserContentScripts().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void syncUserContentScripts().catch(() => undefined));
+  browser.permissions.onRemoved?.addListener(() => void syncUserContentScripts().catch(() => undefined));
 
   if (import.meta.env.CHROME) {
     // The side panel opens from the toolbar button's menu; keep the popup on the button itself.
@@ -27,38 +42,88 @@ export default defineBackground(() => {
   }
 });
 
-async function handle(message: BackgroundMessage, senderTabId: number | undefined): Promise<unknown> {
+type Sender = Browser.runtime.MessageSender;
+
+/** Which context sent a message: a page's content script, one of our pages, or the offscreen engine. */
+function senderKind(sender: Sender): 'content' | 'extension-page' | 'offscreen' | 'unknown' {
+  if (sender.id !== browser.runtime.id) return 'unknown';
+  const extensionOrigin = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(`${extensionOrigin}offscreen.html`)) return 'offscreen';
+  if (sender.tab && !sender.url?.startsWith(extensionOrigin)) return 'content';
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  return 'unknown';
+}
+
+async function handle(message: BackgroundMessage, sender: Sender): Promise<unknown> {
+  const from = senderKind(sender);
+  // A page's content script may only hand over a CV of its own tab, and only where enabled.
+  if (from === 'content') {
+    if (message.type !== 'cv-file' && message.type !== 'cv-too-large') return { ok: false, reason: 'not-allowed' };
+    if (!(await isEnabledUrl(sender.tab?.url)) || !(await isEnabledUrl(sender.url))) return { ok: false, reason: 'not-allowed' };
+    return handleCv(message, sender.tab!.id!);
+  }
+  if (from === 'offscreen') {
+    if (message.type === 'progress') await recordProgress(message.tabId, message.runId, message.progress);
+    return { ok: true };
+  }
+  if (from !== 'extension-page') return { ok: false, reason: 'not-allowed' };
+
   switch (message.type) {
-    case 'cv-file': {
-      const tabId = message.tabId ?? senderTabId;
-      if (tabId === undefined) return { ok: false };
-      void readCv(tabId, message.file);
-      return { ok: true };
-    }
-    case 'cv-too-large': {
-      const tabId = message.tabId ?? senderTabId;
-      if (tabId === undefined) return { ok: false };
-      await writeTabSession(tabId, {
-        state: 'error', fileName: message.name, runId: newRunId(), code: 'too-large',
-        params: { sizeMb: Math.round(message.size / 1024 / 1024), maxMb: 20 }, updatedAt: Date.now(),
-      });
-      return { ok: true };
-    }
-    case 'progress': {
-      const session = await readTabSession(message.tabId);
-      if (session?.state === 'reading' && session.runId === message.runId) {
-        await writeTabSession(message.tabId, { ...session, progress: message.progress, updatedAt: Date.now() });
-      }
-      return { ok: true };
-    }
+    case 'cv-file':
+    case 'cv-too-large':
+      if (message.tabId === undefined) return { ok: false };
+      return handleCv(message, message.tabId);
+    case 'progress':
+      return { ok: false, reason: 'not-allowed' };
     case 'fill':
-      return sendToTab(message.tabId, { target: 'content', type: 'fill', plan: message.plan });
     case 'undo':
-      return sendToTab(message.tabId, { target: 'content', type: 'undo' });
+      return fillOrUndo(message);
     case 'clear':
       await clearTabSession(message.tabId);
+      await closeEngineIfIdle();
       return { ok: true };
+    case 'touch': {
+      const session = await readTabSession(message.tabId);
+      if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
+      return { ok: true };
+    }
   }
+}
+
+async function handleCv(message: Extract<BackgroundMessage, { type: 'cv-file' | 'cv-too-large' }>, tabId: number): Promise<unknown> {
+  if (message.type === 'cv-too-large') {
+    await writeTabSession(tabId, {
+      state: 'error', fileName: message.name, runId: newRunId(), code: 'too-large',
+      params: { sizeMb: Math.round(message.size / 1024 / 1024), maxMb: 20 }, updatedAt: Date.now(),
+    });
+    return { ok: true };
+  }
+  void readCv(tabId, message.file);
+  return { ok: true };
+}
+
+async function fillOrUndo(message: Extract<BackgroundMessage, { type: 'fill' | 'undo' }>): Promise<FillResponse> {
+  // The page is checked again just before writing: the tab may have moved to another site since
+  // the CV was read, and a site the user has not enabled is never filled.
+  let tab: Browser.tabs.Tab;
+  try {
+    tab = await browser.tabs.get(message.tabId);
+  } catch {
+    return { ok: false, reason: 'no-page' };
+  }
+  if (!tab.url || !(await isEnabledUrl(tab.url))) return { ok: false, reason: 'not-allowed' };
+  const origin = new URL(tab.url).origin;
+  const order: ContentMessage = message.type === 'fill'
+    ? { target: 'content', type: 'fill', plan: message.plan, origin }
+    : { target: 'content', type: 'undo', origin };
+  const response = await sendToTab(message.tabId, order);
+  if (response.ok && message.type === 'fill') {
+    const settings = await readSettings();
+    if (settings.auditTrail) await appendAudit(auditEntry(origin, response.report.filled));
+    const session = await readTabSession(message.tabId);
+    if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
+  }
+  return response;
 }
 
 async function sendToTab(tabId: number, message: ContentMessage): Promise<FillResponse> {
@@ -67,6 +132,13 @@ async function sendToTab(tabId: number, message: ContentMessage): Promise<FillRe
     return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as FillResponse;
   } catch {
     return { ok: false, reason: 'no-page' };
+  }
+}
+
+async function recordProgress(tabId: number, runId: string, progress: Progress): Promise<void> {
+  const session = await readTabSession(tabId);
+  if (session?.state === 'reading' && session.runId === runId) {
+    await writeTabSession(tabId, { ...session, progress, updatedAt: Date.now() });
   }
 }
 
@@ -81,7 +153,7 @@ async function readCv(tabId: number, file: CvFilePayload): Promise<void> {
     response = { ok: false, code: 'internal', params: {} };
   }
   const current = await readTabSession(tabId);
-  if (current && current.runId !== runId) return; // a newer CV replaced this one
+  if (!current || current.runId !== runId) return; // replaced by a newer CV, or cleared meanwhile
   if (response.ok) {
     await writeTabSession(tabId, { state: 'ready', fileName: file.name, runId, profile: response.profile, updatedAt: Date.now() });
   } else {
@@ -92,11 +164,24 @@ async function readCv(tabId: number, file: CvFilePayload): Promise<void> {
 async function extract(tabId: number, runId: string, file: CvFilePayload): Promise<ExtractResponse> {
   if (import.meta.env.FIREFOX) {
     const { runEngine } = await import('../utils/engine-host');
-    return runEngine(file, (progress) => void handle({ target: 'background', type: 'progress', tabId, runId, progress }, tabId));
+    return runEngine(file, (progress) => void recordProgress(tabId, runId, progress));
   }
   await ensureOffscreenDocument();
   const message: OffscreenMessage = { target: 'offscreen', type: 'extract', tabId, runId, file };
   return (await browser.runtime.sendMessage(message)) as ExtractResponse;
+}
+
+async function purgeIdle(): Promise<void> {
+  const { retentionMinutes } = await readSettings();
+  await purgeIdleSessions(retentionMinutes * 60_000);
+  await closeEngineIfIdle();
+}
+
+/** With no CV left in any tab, the offscreen document (and whatever its memory held) goes too. */
+async function closeEngineIfIdle(): Promise<void> {
+  if (!import.meta.env.CHROME || (await hasAnySession())) return;
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (contexts.length > 0) await browser.offscreen.closeDocument().catch(() => undefined);
 }
 
 let creating: Promise<void> | null = null;

@@ -8,7 +8,10 @@ import { bytesToBase64, type BackgroundMessage, type ContentMessage, type FillRe
 // order, fills or restores the form. It never reads the CV itself.
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  allFrames: true,
   runAt: 'document_idle',
+  // Frames too: a CV chosen in a same-origin iframe is handed over like any other. Only the top
+  // frame takes fill orders (the background addresses frame 0).
   main() {
     let lastFill: FillOutcome | null = null;
 
@@ -29,6 +32,8 @@ export default defineContentScript({
       const message = raw as ContentMessage;
       if (message?.target !== 'content') return undefined;
       void (async (): Promise<FillResponse> => {
+        // Checked again here, at the last moment: the page must still be the one the order was for.
+        if (window !== window.top || location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
         if (message.type === 'fill') {
           lastFill = await fillForm(document, message.plan);
           return { ok: true, report: lastFill.report };

@@ -17,7 +17,8 @@ export type BackgroundMessage =
   | { target: 'background'; type: 'progress'; tabId: number; runId: string; progress: Progress }
   | { target: 'background'; type: 'fill'; tabId: number; plan: FillPlan }
   | { target: 'background'; type: 'undo'; tabId: number }
-  | { target: 'background'; type: 'clear'; tabId: number };
+  | { target: 'background'; type: 'clear'; tabId: number }
+  | { target: 'background'; type: 'touch'; tabId: number };
 
 export type OffscreenMessage = {
   target: 'offscreen';
@@ -28,14 +29,17 @@ export type OffscreenMessage = {
 };
 
 export type ContentMessage =
-  | { target: 'content'; type: 'fill'; plan: FillPlan }
-  | { target: 'content'; type: 'undo' };
+  /** `origin`: the page origin checked just before; the content script refuses any other. */
+  | { target: 'content'; type: 'fill'; plan: FillPlan; origin: string }
+  | { target: 'content'; type: 'undo'; origin: string };
 
 export type ExtractResponse =
   | { ok: true; profile: CvProfile }
   | { ok: false; code: CvErrorCode; params: Record<string, string | number> };
 
-export type FillResponse = { ok: true; report: FillReport } | { ok: false; reason: 'no-page' | 'not-allowed' | 'nothing-to-undo' };
+export type FillResponse =
+  | { ok: true; report: FillReport }
+  | { ok: false; reason: 'no-page' | 'not-allowed' | 'nothing-to-undo' | 'page-changed' };
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -6,9 +6,13 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** "Accept all" takes suggestions at or above this confidence. */
   acceptThreshold: number;
+  /** A tab's CV data is purged after this many minutes without activity. */
+  retentionMinutes: number;
+  /** Record which kinds of fields were filled, when and where (never the values). */
+  auditTrail: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'fr', acceptThreshold: 0.7 };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'fr', acceptThreshold: 0.7, retentionMinutes: 30, auditTrail: false };
 
 const KEY = 'settings';
 

@@ -5,10 +5,17 @@ import { browser } from 'wxt/browser';
 import type { CvErrorCode } from '../lib/errors';
 import type { CvProfile, Progress } from '../lib/types';
 
+interface SessionBase {
+  fileName: string;
+  runId: string;
+  /** Last activity (reading, review, fill), for the idle purge. */
+  updatedAt: number;
+}
+
 export type TabSession =
-  | { state: 'reading'; fileName: string; runId: string; progress?: Progress; updatedAt: number }
-  | { state: 'ready'; fileName: string; runId: string; profile: CvProfile; updatedAt: number }
-  | { state: 'error'; fileName: string; runId: string; code: CvErrorCode; params: Record<string, string | number>; updatedAt: number };
+  | (SessionBase & { state: 'reading'; progress?: Progress })
+  | (SessionBase & { state: 'ready'; profile: CvProfile })
+  | (SessionBase & { state: 'error'; code: CvErrorCode; params: Record<string, string | number> });
 
 export const sessionKey = (tabId: number) => `tab:${tabId}`;
 export const decisionsKey = (tabId: number) => `decisions:${tabId}`;
@@ -25,4 +32,24 @@ export async function writeTabSession(tabId: number, session: TabSession): Promi
 
 export async function clearTabSession(tabId: number): Promise<void> {
   await browser.storage.session.remove([sessionKey(tabId), decisionsKey(tabId)]);
+}
+
+/** Removes every tab's CV data whose last activity is older than `maxAgeMs`. Returns how many. */
+export async function purgeIdleSessions(maxAgeMs: number, now = Date.now()): Promise<number> {
+  const all = await browser.storage.session.get(null);
+  let purged = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('tab:')) continue;
+    const session = value as TabSession;
+    if (now - session.updatedAt > maxAgeMs) {
+      await clearTabSession(Number(key.slice(4)));
+      purged += 1;
+    }
+  }
+  return purged;
+}
+
+export async function hasAnySession(): Promise<boolean> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all).some((key) => key.startsWith('tab:'));
 }
