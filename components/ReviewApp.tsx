@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { acceptAllAbove, buildFillPlan, reviewRows, type Decision } from '../lib/fill/build-fill-plan';
+import type { FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, FieldKey } from '../lib/types';
@@ -21,6 +22,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const { settings, t } = useSettings();
   const { session, decisions, setDecisions } = useTabSession(tabId);
   const [notice, setNotice] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
 
   const send = async (message: BackgroundMessage) => browser.runtime.sendMessage(message);
   const profile = session?.state === 'ready' ? session.profile : null;
@@ -48,6 +50,20 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     }
     const response = (await send({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
     setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
+    setConflicts(response?.ok ? response.report.conflicts : []);
+  };
+
+  /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
+  const replace = async (key: FieldKey) => {
+    if (!profile || tabId === null) return;
+    const rowKey = `field:${key}`;
+    const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
+    setDecisions(next);
+    const plan = buildFillPlan(profile, next);
+    const single = { ...plan, fields: { [key]: plan.fields[key] }, skills: [], softSkills: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [key] };
+    const response = (await send({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
+    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
+    setConflicts(conflicts.filter((conflict) => conflict.key !== key));
   };
 
   const undo = async () => {
@@ -65,8 +81,30 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const rows = profile ? reviewRows(profile) : [];
   const count = (status: string) => rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length;
 
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey && event.key === 'Enter') {
+      event.preventDefault();
+      void fill();
+      return;
+    }
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.matches('input, select, textarea')) return;
+    const row = target.closest<HTMLElement>('.suggestion');
+    const rows = [...document.querySelectorAll<HTMLElement>('.suggestion')];
+    const key = event.key.toLowerCase();
+    if (row && (key === 'a' || key === 'r')) {
+      event.preventDefault();
+      row.querySelector<HTMLButtonElement>(key === 'a' ? '[data-testid="accept"]' : '[data-testid="reject"]')?.click();
+    } else if (key === 'j' || key === 'k') {
+      event.preventDefault();
+      const index = row ? rows.indexOf(row) : -1;
+      const next = rows[Math.min(rows.length - 1, Math.max(0, index + (key === 'j' ? 1 : -1)))];
+      next?.querySelector<HTMLButtonElement>('[data-testid="accept"]')?.focus();
+    }
+  };
+
   return (
-    <main class="review">
+    <main class="review" onKeyDown={onKeyDown}>
       <header class="review-header">
         <h1>{t('review.title')}</h1>
         <p class="review-intro">{t('review.intro')}</p>
@@ -100,6 +138,21 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <button type="button" data-testid="clear" onClick={() => void clear()}>{t('review.clear')}</button>
             <p class="counts">{t('review.counts', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}</p>
           </div>
+          <p class="shortcuts">{t('review.shortcuts')}</p>
+          {conflicts.length > 0 && (
+            <div class="conflicts" data-testid="conflicts" role="alert">
+              <p>{t('review.conflicts')}</p>
+              <ul>
+                {conflicts.map((conflict) => (
+                  <li key={conflict.key} data-testid={`conflict-${conflict.key}`}>
+                    {t('review.conflict', { field: t(`review.field.${conflict.key}`), page: conflict.pageValue, cv: conflict.suggested })}{' '}
+                    <button type="button" data-testid="replace" onClick={() => void replace(conflict.key)}>{t('review.conflict-replace')}</button>{' '}
+                    <button type="button" data-testid="keep" onClick={() => setConflicts(conflicts.filter((c) => c.key !== conflict.key))}>{t('review.conflict-keep')}</button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
 
           {SECTIONS.map((section) => (
             <section key={section.title} aria-labelledby={`section-${section.title}`}>
@@ -136,18 +189,41 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length})</h2>
             {profile.skills.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
             <ul class="suggestions skills">
-              {profile.skills.map((skill, index) => (
-                <SuggestionRow
-                  key={skill.id}
-                  testId={`skill-${index}`}
-                  label={skill.label}
-                  value={skill.evidence.text}
-                  confidence={skill.confidence}
-                  decision={decisions[`skill:${index}`]}
-                  onDecide={decide(`skill:${index}`)}
-                  t={t}
-                />
-              ))}
+              {profile.skills.map((skill, index) => {
+                const decision = decisions[`skill:${index}`];
+                return (
+                  <SuggestionRow
+                    key={skill.id}
+                    testId={`skill-${index}`}
+                    label={decision?.value ?? skill.label}
+                    value={t('review.cv-wording', { text: skill.evidence.text })}
+                    confidence={skill.confidence}
+                    decision={decision}
+                    onDecide={decide(`skill:${index}`)}
+                    t={t}
+                  >
+                    {skill.alternatives && skill.alternatives.length > 0 && (
+                      <p class="alternatives">
+                        <label for={`alt-${index}`}>{t('review.alternatives')}</label>{' '}
+                        <select
+                          id={`alt-${index}`}
+                          data-testid="alternatives"
+                          value={decision?.value ?? ''}
+                          onChange={(event) => {
+                            const label = (event.currentTarget as HTMLSelectElement).value;
+                            decide(`skill:${index}`)({ ...decision, status: decision?.status ?? 'pending', value: label || undefined });
+                          }}
+                        >
+                          <option value="">{t('review.alternatives-keep', { label: skill.label })}</option>
+                          {skill.alternatives.slice(0, 5).map((alternative) => (
+                            <option key={alternative.id} value={alternative.label}>{alternative.label}</option>
+                          ))}
+                        </select>
+                      </p>
+                    )}
+                  </SuggestionRow>
+                );
+              })}
             </ul>
           </section>
 
