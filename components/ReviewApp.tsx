@@ -4,9 +4,11 @@ import { acceptAllAbove, buildFillPlan, reviewRows, type Decision } from '../lib
 import type { FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
-import type { CvProfile, FieldKey } from '../lib/types';
-import { bytesToBase64, type BackgroundMessage, type FillResponse } from '../utils/messages';
+import type { CvProfile, Evidence, FieldKey } from '../lib/types';
+import { EvidenceViewer, type ViewerState } from './EvidenceViewer';
+import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse } from '../utils/messages';
 import type { TabSession } from '../utils/tab-session';
+import { ConfidenceBadge } from './ConfidenceBadge';
 import { SuggestionRow } from './SuggestionRow';
 import { useSettings, type Translate } from './use-settings';
 import { useTabSession } from './use-tab-session';
@@ -23,6 +25,14 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const { session, decisions, setDecisions } = useTabSession(tabId);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
+  const [viewer, setViewer] = useState<ViewerState | null>(null);
+
+  const showEvidence = async (evidence: Evidence) => {
+    if (tabId === null) return;
+    setViewer({ evidence, image: null });
+    const image = (await send({ target: 'background', type: 'render-evidence', tabId, page: evidence.page, text: evidence.text })) as EvidenceImage | undefined;
+    setViewer((current) => (current?.evidence === evidence ? { evidence, image: image ?? { ok: false } } : current));
+  };
 
   const send = async (message: BackgroundMessage) => browser.runtime.sendMessage(message);
   const profile = session?.state === 'ready' ? session.profile : null;
@@ -126,6 +136,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
         </p>
       </header>
 
+      {viewer && <EvidenceViewer state={viewer} onClose={() => setViewer(null)} t={t} />}
       {profile && (
         <>
           <Warnings profile={profile} language={settings.uiLanguage} />
@@ -171,13 +182,15 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                       decision={decisions[`field:${key}`]}
                       editable
                       onDecide={decide(`field:${key}`)}
+                      onShowEvidence={showEvidence}
                       t={t}
                     />
                   );
                 })}
                 {section.title === 'job' && profile.occupations.slice(0, 3).map((occupation, index) => (
-                  <li key={occupation.id} class="occupation" data-testid={`occupation-${index}`}>
-                    {occupation.label} <span class="concept-id">{occupation.id.split('/').pop()}</span>
+                  <li key={occupation.id} class="occupation" data-testid={`occupation-${index}`} title={occupation.id}>
+                    {occupation.label} <span class="concept-id">{conceptScheme(occupation.id)}</span>{' '}
+                    <ConfidenceBadge confidence={occupation.confidence} t={t} />
                   </li>
                 ))}
               </ul>
@@ -196,10 +209,12 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                     key={skill.id}
                     testId={`skill-${index}`}
                     label={decision?.value ?? skill.label}
-                    value={t('review.cv-wording', { text: skill.evidence.text })}
+                    value={conceptScheme(skill.id)}
                     confidence={skill.confidence}
                     decision={decision}
+                    evidence={skill.evidence}
                     onDecide={decide(`skill:${index}`)}
+                    onShowEvidence={showEvidence}
                     t={t}
                   >
                     {skill.alternatives && skill.alternatives.length > 0 && (
@@ -241,6 +256,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   evidence={language.evidence}
                   decision={decisions[`language:${index}`]}
                   onDecide={decide(`language:${index}`)}
+                  onShowEvidence={showEvidence}
                   t={t}
                 />
               ))}
@@ -286,6 +302,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   evidence={education.evidence}
                   decision={decisions[`education:${index}`]}
                   onDecide={decide(`education:${index}`)}
+                  onShowEvidence={showEvidence}
                   t={t}
                 />
               ))}
@@ -306,6 +323,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   evidence={experience.evidence}
                   decision={decisions[`experience:${index}`]}
                   onDecide={decide(`experience:${index}`)}
+                  onShowEvidence={showEvidence}
                   t={t}
                 />
               ))}
@@ -315,6 +333,11 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       )}
     </main>
   );
+}
+
+/** "ESCO" or "ROME", from the concept's own identifier. */
+function conceptScheme(id: string): string {
+  return id.includes('data.europa.eu/esco') ? 'ESCO' : /^\d+$/.test(id) ? 'ROME' : '';
 }
 
 function failure(response: FillResponse | undefined, t: Translate): string {

@@ -13,12 +13,14 @@ interface Props {
   decision: Decision | undefined;
   editable?: boolean;
   onDecide: (decision: Decision) => void;
+  /** Opens the CV page with the evidence highlighted. */
+  onShowEvidence?: (evidence: Evidence) => void;
   t: Translate;
   children?: ComponentChildren;
 }
 
 /** One suggestion: value (editable), confidence, the CV snippet it came from, accept / reject. */
-export function SuggestionRow({ testId, label, value, confidence, evidence, decision, editable = false, onDecide, t, children }: Props) {
+export function SuggestionRow({ testId, label, value, confidence, evidence, decision, editable = false, onDecide, onShowEvidence, t, children }: Props) {
   const status = decision?.status ?? 'pending';
   const shown = decision?.value ?? value;
   const inputId = `edit-${testId}`;
@@ -45,7 +47,17 @@ export function SuggestionRow({ testId, label, value, confidence, evidence, deci
         <ConfidenceBadge confidence={confidence} t={t} />
       </div>
       {evidence && evidence.text && (
-        <p class="evidence">{t('review.evidence', { text: evidence.text, page: evidence.page })}</p>
+        <p class="evidence">
+          {t('review.evidence', { text: evidence.text, page: evidence.page })}
+          {onShowEvidence && (
+            <>
+              {' '}
+              <button type="button" class="link-button" data-testid="show-evidence" onClick={() => onShowEvidence(evidence)}>
+                {t('review.show-in-cv')}
+              </button>
+            </>
+          )}
+        </p>
       )}
       {children}
       <div class="suggestion-actions" role="group" aria-label={label}>

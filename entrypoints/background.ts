@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
-import type { BackgroundMessage, ContentMessage, CvFilePayload, ExtractResponse, FillResponse, OffscreenMessage } from '../utils/messages';
+import type { BackgroundMessage, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage } from '../utils/messages';
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
 import { clearTabSession, hasAnySession, purgeIdleSessions, readTabSession, writeTabSession } from '../utils/tab-session';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void clearTabSession(tabId).then(closeEngineIfIdle);
+    void forget(tabId);
   });
 
   browser.alarms.create(PURGE_ALARM, { periodInMinutes: 1 });
@@ -79,9 +79,10 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
     case 'undo':
       return fillOrUndo(message);
     case 'clear':
-      await clearTabSession(message.tabId);
-      await closeEngineIfIdle();
+      await forget(message.tabId);
       return { ok: true };
+    case 'render-evidence':
+      return renderEvidence(message.tabId, message.page, message.text);
     case 'touch': {
       const session = await readTabSession(message.tabId);
       if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
@@ -164,7 +165,7 @@ async function readCv(tabId: number, file: CvFilePayload): Promise<void> {
 async function extract(tabId: number, runId: string, file: CvFilePayload): Promise<ExtractResponse> {
   if (import.meta.env.FIREFOX) {
     const { runEngine } = await import('../utils/engine-host');
-    return runEngine(file, (progress) => void recordProgress(tabId, runId, progress));
+    return runEngine(tabId, file, (progress) => void recordProgress(tabId, runId, progress));
   }
   await ensureOffscreenDocument();
   const message: OffscreenMessage = { target: 'offscreen', type: 'extract', tabId, runId, file };
@@ -173,8 +174,36 @@ async function extract(tabId: number, runId: string, file: CvFilePayload): Promi
 
 async function purgeIdle(): Promise<void> {
   const { retentionMinutes } = await readSettings();
-  await purgeIdleSessions(retentionMinutes * 60_000);
+  for (const tabId of await purgeIdleSessions(retentionMinutes * 60_000)) await forgetInEngine(tabId);
   await closeEngineIfIdle();
+}
+
+/** Everything about one tab's CV: the session, the decisions and the bytes held by the engine. */
+async function forget(tabId: number): Promise<void> {
+  await clearTabSession(tabId);
+  await forgetInEngine(tabId);
+  await closeEngineIfIdle();
+}
+
+async function forgetInEngine(tabId: number): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    const { forgetCv } = await import('../utils/cv-memory');
+    forgetCv(tabId);
+    return;
+  }
+  if ((await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length === 0) return;
+  const message: OffscreenMessage = { target: 'offscreen', type: 'forget', tabId };
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+async function renderEvidence(tabId: number, page: number, text: string): Promise<EvidenceImage> {
+  if (import.meta.env.FIREFOX) {
+    const { evidenceImage } = await import('../utils/cv-memory');
+    return evidenceImage(tabId, page, text);
+  }
+  if ((await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length === 0) return { ok: false };
+  const message: OffscreenMessage = { target: 'offscreen', type: 'render-evidence', tabId, page, text };
+  return ((await browser.runtime.sendMessage(message)) as EvidenceImage | undefined) ?? { ok: false };
 }
 
 /** With no CV left in any tab, the offscreen document (and whatever its memory held) goes too. */

@@ -7,15 +7,19 @@ import { pdfjs } from '../lib/read/pdf/pdfjs';
 import { loadStarterReferential } from '../lib/taxonomy/starter-pack';
 import type { Referential } from '../lib/taxonomy/referential';
 import type { Progress } from '../lib/types';
+import { forgetCv, rememberCv } from './cv-memory';
 import { base64ToBytes, type CvFilePayload, type ExtractResponse } from './messages';
 
 let referential: Referential | undefined;
 
-export async function runEngine(file: CvFilePayload, onProgress: (progress: Progress) => void): Promise<ExtractResponse> {
+export async function runEngine(tabId: number, file: CvFilePayload, onProgress: (progress: Progress) => void): Promise<ExtractResponse> {
   pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
   try {
     const active = (referential ??= loadStarterReferential());
-    const profile = await extractProfile(base64ToBytes(file.base64), { fileName: file.name, referential: active, onProgress });
+    const bytes = base64ToBytes(file.base64);
+    forgetCv(tabId);
+    const profile = await extractProfile(bytes, { fileName: file.name, referential: active, onProgress });
+    rememberCv(tabId, bytes);
     return { ok: true, profile };
   } catch (error) {
     const cvError = toCvError(error);

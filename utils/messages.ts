@@ -18,15 +18,15 @@ export type BackgroundMessage =
   | { target: 'background'; type: 'fill'; tabId: number; plan: FillPlan }
   | { target: 'background'; type: 'undo'; tabId: number }
   | { target: 'background'; type: 'clear'; tabId: number }
-  | { target: 'background'; type: 'touch'; tabId: number };
+  | { target: 'background'; type: 'touch'; tabId: number }
+  | { target: 'background'; type: 'render-evidence'; tabId: number; page: number; text: string };
 
-export type OffscreenMessage = {
-  target: 'offscreen';
-  type: 'extract';
-  tabId: number;
-  runId: string;
-  file: CvFilePayload;
-};
+export type OffscreenMessage =
+  | { target: 'offscreen'; type: 'extract'; tabId: number; runId: string; file: CvFilePayload }
+  | { target: 'offscreen'; type: 'render-evidence'; tabId: number; page: number; text: string }
+  | { target: 'offscreen'; type: 'forget'; tabId: number };
+
+export type EvidenceImage = { ok: true; dataUrl: string; highlighted: number } | { ok: false; detail?: string };
 
 export type ContentMessage =
   /** `origin`: the page origin checked just before; the content script refuses any other. */

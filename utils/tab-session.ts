@@ -34,16 +34,17 @@ export async function clearTabSession(tabId: number): Promise<void> {
   await browser.storage.session.remove([sessionKey(tabId), decisionsKey(tabId)]);
 }
 
-/** Removes every tab's CV data whose last activity is older than `maxAgeMs`. Returns how many. */
-export async function purgeIdleSessions(maxAgeMs: number, now = Date.now()): Promise<number> {
+/** Removes every tab's CV data whose last activity is older than `maxAgeMs`. Returns those tabs. */
+export async function purgeIdleSessions(maxAgeMs: number, now = Date.now()): Promise<number[]> {
   const all = await browser.storage.session.get(null);
-  let purged = 0;
+  const purged: number[] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith('tab:')) continue;
     const session = value as TabSession;
     if (now - session.updatedAt > maxAgeMs) {
-      await clearTabSession(Number(key.slice(4)));
-      purged += 1;
+      const tabId = Number(key.slice(4));
+      await clearTabSession(tabId);
+      purged.push(tabId);
     }
   }
   return purged;

@@ -3,37 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_URL, EXTENSION_DIR, formState, openReview, tabIdOf } from './extension';
-import { startRecordingProxy } from './recording-proxy';
+import { launchRecordedChromium } from './network-recorder';
 
-// Nothing leaves the machine: a whole flow (read, review, fill, undo, clear, settings) with every
-// request of the browser going through a recording proxy. Only the demo page's own loads may appear.
+// Nothing leaves the machine: a whole flow (read, review, fill, undo, a second CV, settings, clear)
+// while a DevTools-protocol client records every request of every target: pages, extension pages,
+// the service worker, the offscreen document and the workers they start.
 test('no extension context makes a network request during a whole flow', async () => {
-  const demoHost = new URL(DEMO_URL).host;
-  const proxy = await startRecordingProxy(demoHost);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-privacy-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      '--proxy-bypass-list=<-loopback>',
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
-    ],
-  });
+  const recorder = await launchRecordedChromium(EXTENSION_DIR);
+  const browser = await chromium.connectOverCDP(recorder.endpoint);
   try {
-    const extensionPageRequests: string[] = [];
-    context.on('request', (request) => {
-      const frameUrl = (() => {
-        try {
-          return request.frame().url();
-        } catch {
-          return '';
-        }
-      })();
-      if (frameUrl.startsWith('chrome-extension://') && /^https?:/.test(request.url())) extensionPageRequests.push(request.url());
-    });
+    const context = browser.contexts()[0]!;
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
 
@@ -47,12 +26,15 @@ test('no extension context makes a network request during a whole flow', async (
     await review.getByTestId('fill').click();
     await expect(review.getByTestId('review-status')).toContainText(/rempli/);
     expect((await formState<{ courriel: string }>(page)).courriel).toContain('@');
+    await review.getByTestId('field-email').getByTestId('show-evidence').click();
+    await expect(review.getByTestId('evidence-viewer').locator('img')).toBeVisible();
+    await review.keyboard.press('Escape');
     await review.getByTestId('undo').click();
     await expect(review.getByTestId('review-status')).toContainText(/comme avant/);
 
     // A second CV straight into the review screen's own input.
     await review.getByTestId('cv-input').setInputFiles('test/fixtures/cv/en-care-assistant.pdf');
-    await expect(review.getByTestId('review-status')).toContainText(/Chloe|Prêt|Ready/, { timeout: 30_000 });
+    await expect(review.getByTestId('field-email').getByTestId('edit')).toHaveValue(/chloe/, { timeout: 30_000 });
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -71,14 +53,18 @@ test('no extension context makes a network request during a whole flow', async (
     expect(left.sessionKeys).toEqual([]);
     expect(left.localKeys.every((key) => ['settings', 'enabledSites', 'auditTrail'].includes(key))).toBe(true);
 
-    const foreign = proxy.requests.filter((request) => new URL(request.method === 'CONNECT' ? `https://${request.url}` : request.url).host !== demoHost);
-    expect(foreign).toEqual([]);
-    expect(extensionPageRequests).toEqual([]);
-    // The proxy did see the demo's own traffic: the recording works.
-    expect(proxy.requests.length).toBeGreaterThan(0);
+    const isNetwork = (url: string) => /^(https?|wss?|ftp):/i.test(url);
+    const fromExtension = recorder.requests.filter((request) => request.targetUrl.startsWith('chrome-extension://') && isNetwork(request.url));
+    const fromPages = recorder.requests.filter((request) => !request.targetUrl.startsWith('chrome-extension://') && isNetwork(request.url));
+    expect(fromExtension).toEqual([]);
+    // The demo page and its content script: only the demo's own files.
+    expect(fromPages.filter((request) => new URL(request.url).origin !== new URL(DEMO_URL).origin)).toEqual([]);
+    // The recorder did see traffic, and it saw the extension's contexts: the recording works.
+    expect(fromPages.length).toBeGreaterThan(0);
+    expect(recorder.requests.some((request) => request.targetUrl.includes('/offscreen.html'))).toBe(true);
   } finally {
-    await context.close();
-    await proxy.close();
+    await browser.close().catch(() => undefined);
+    await recorder.close();
   }
 });
 
