@@ -131,7 +131,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             }}
           />
         </div>
-        <p class="review-status" data-testid="review-status" data-state={session?.state ?? 'idle'} role="status" aria-live="polite">
+        <p class="review-status" data-testid="review-status" data-state={session?.state ?? 'idle'} data-run={session?.runId ?? ''} role="status" aria-live="polite">
           {notice ?? statusText(session, t, settings.uiLanguage, rows.length)}
         </p>
       </header>

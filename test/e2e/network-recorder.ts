@@ -16,11 +16,17 @@ export interface RecordedRequest {
  * records each network request with the context that made it. Playwright drives the browser
  * through the same debugging port.
  */
-export async function launchRecordedChromium(extensionDir: string): Promise<{
+export interface RecordedChromium {
   endpoint: string;
   requests: RecordedRequest[];
+  /** The targets attached so far, by DevTools session id. */
+  targets: Map<string, { type: string; url: string }>;
+  /** Sends a DevTools command to one target's session and resolves with its result. */
+  command: (method: string, params: object, sessionId: string) => Promise<any>;
   close: () => Promise<void>;
-}> {
+}
+
+export async function launchRecordedChromium(extensionDir: string): Promise<RecordedChromium> {
   const browserProcess: ChildProcess = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
     '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cv-net-'))}`,
     `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
@@ -47,14 +53,23 @@ export async function launchRecordedChromium(extensionDir: string): Promise<{
   const sessionOfTarget = new Map<string, string>();
   const socket = new WebSocket(wsUrl);
   let nextId = 1;
-  const send = (method: string, params: object = {}, sessionId?: string) =>
-    socket.send(JSON.stringify({ id: nextId++, method, params, ...(sessionId ? { sessionId } : {}) }));
+  const pending = new Map<number, (result: unknown) => void>();
+  const send = (method: string, params: object = {}, sessionId?: string): number => {
+    const id = nextId++;
+    socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
+    return id;
+  };
+  const command = (method: string, params: object, sessionId: string) =>
+    new Promise<any>((resolve) => pending.set(send(method, params, sessionId), resolve));
   const attachAll = (sessionId?: string) =>
     send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId);
 
   socket.addEventListener('message', (event) => {
-    const message = JSON.parse(String(event.data)) as { method?: string; params?: any; sessionId?: string };
-    if (message.method === 'Target.attachedToTarget') {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; method?: string; params?: any; sessionId?: string };
+    if (message.id !== undefined && pending.has(message.id)) {
+      pending.get(message.id)!(message.result);
+      pending.delete(message.id);
+    } else if (message.method === 'Target.attachedToTarget') {
       const { sessionId, targetInfo } = message.params;
       targets.set(sessionId, { type: targetInfo.type, url: targetInfo.url });
       sessionOfTarget.set(targetInfo.targetId, sessionId);
@@ -64,6 +79,8 @@ export async function launchRecordedChromium(extensionDir: string): Promise<{
     } else if (message.method === 'Target.targetInfoChanged') {
       const target = targets.get(sessionOfTarget.get(message.params.targetInfo.targetId) ?? '');
       if (target) target.url = message.params.targetInfo.url;
+    } else if (message.method === 'Target.detachedFromTarget') {
+      targets.delete(message.params.sessionId);
     } else if (message.method === 'Network.requestWillBeSent' && message.sessionId) {
       const target = targets.get(message.sessionId) ?? { type: 'unknown', url: '' };
       requests.push({ targetType: target.type, targetUrl: target.url, url: message.params.request.url as string });
@@ -79,6 +96,8 @@ export async function launchRecordedChromium(extensionDir: string): Promise<{
   return {
     endpoint: wsUrl,
     requests,
+    targets,
+    command,
     close: async () => {
       socket.close();
       browserProcess.kill('SIGTERM');
