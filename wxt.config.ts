@@ -1,5 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * Engine files the extension bundles so that nothing is ever fetched: the OCR worker, one
+ * WebAssembly build of Tesseract (SIMD + LSTM, what current Chrome and Firefox run), the French and
+ * English models, and pdf.js's image decoders for scanned PDFs (JPEG 2000, JBIG2).
+ */
+const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
+  [join(packageDir('tesseract.js'), 'dist/worker.min.js'), 'ocr/worker.min.js'],
+  [join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.js'), 'ocr/tesseract-core-simd-lstm.js'],
+  [join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm'), 'ocr/tesseract-core-simd-lstm.wasm'],
+  [join(packageDir('@tesseract.js-data/fra'), '4.0.0_best_int/fra.traineddata.gz'), 'ocr/lang/fra.traineddata.gz'],
+  [join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), 'ocr/lang/eng.traineddata.gz'],
+  [join(packageDir('pdfjs-dist'), 'wasm/openjpeg.wasm'), 'pdfjs/wasm/openjpeg.wasm'],
+  [join(packageDir('pdfjs-dist'), 'wasm/jbig2.wasm'), 'pdfjs/wasm/jbig2.wasm'],
+  // Fonts for PDFs that name Helvetica or Times without embedding them, so their pages render
+  // for OCR and for "voir dans le CV".
+  ...readdirSync(join(packageDir('pdfjs-dist'), 'standard_fonts')).map(
+    (name): [string, string] => [join(packageDir('pdfjs-dist'), 'standard_fonts', name), `pdfjs/standard_fonts/${name}`],
+  ),
+];
 
 // The content script runs on the demo and QA hosts in every build; other sites are added by the
 // user at run time (optional host permissions), never <all_urls>.
@@ -9,6 +35,11 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   manifestVersion: 3,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [absoluteSrc, relativeDest] of BUNDLED_ENGINE_FILES) files.push({ absoluteSrc, relativeDest });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 4000 },

@@ -3,22 +3,38 @@
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { toCvError } from '../lib/errors';
 import { extractProfile } from '../lib/pipeline/extract-profile';
+import { configurePdfAssets } from '../lib/read/pdf/pdf-assets';
 import { pdfjs } from '../lib/read/pdf/pdfjs';
+import { browser } from 'wxt/browser';
 import { loadStarterReferential } from '../lib/taxonomy/starter-pack';
 import type { Referential } from '../lib/taxonomy/referential';
-import type { Progress } from '../lib/types';
+import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
 import { base64ToBytes, type CvFilePayload, type ExtractResponse } from './messages';
 
 let referential: Referential | undefined;
 
-export async function runEngine(tabId: number, file: CvFilePayload, onProgress: (progress: Progress) => void): Promise<ExtractResponse> {
+// These files are added to the build by a hook (wxt.config.ts), so WXT's typed paths do not list them.
+const bundled = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+
+/** The bundled copies of the engine's files (see wxt.config.ts): never fetched from the network. */
+function configureEngineFiles(): OcrSettings {
   pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
+  configurePdfAssets({ wasmUrl: bundled('/pdfjs/wasm/'), standardFontDataUrl: bundled('/pdfjs/standard_fonts/') });
+  return {
+    workerPath: bundled('/ocr/worker.min.js'),
+    corePath: bundled('/ocr/tesseract-core-simd-lstm.js'),
+    langPath: bundled('/ocr/lang'),
+  };
+}
+
+export async function runEngine(tabId: number, file: CvFilePayload, onProgress: (progress: Progress) => void): Promise<ExtractResponse> {
+  const ocr = configureEngineFiles();
   try {
     const active = (referential ??= loadStarterReferential());
     const bytes = base64ToBytes(file.base64);
     forgetCv(tabId);
-    const profile = await extractProfile(bytes, { fileName: file.name, referential: active, onProgress });
+    const profile = await extractProfile(bytes, { fileName: file.name, referential: active, onProgress, ocr });
     rememberCv(tabId, bytes);
     return { ok: true, profile };
   } catch (error) {

@@ -6,10 +6,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CvError, toCvError } from '../errors';
 import { describeError, pickUiLanguage, type UiLanguage } from '../i18n';
-import { extractProfile } from '../pipeline/extract-profile';
 import { MAX_FILE_BYTES } from '../limits';
-import { loadReferentialFromPath } from '../taxonomy/load-referential-node';
-import { loadStarterReferential } from '../taxonomy/starter-pack';
+import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
 import { keepStdoutForJson } from './stdout';
 
@@ -52,6 +50,10 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
       throw new CvError('too-large', undefined, { sizeMb: Math.round(info.size / 1024 / 1024), maxMb: 20 });
     }
     bytes = new Uint8Array(await readFile(file));
+    // Cheap checks first, before the engine (pdf.js, OCR, the referential) is even loaded: an
+    // empty or unknown file is answered at once.
+    if (bytes.length === 0) throw new CvError('empty-file');
+    if (sniffFileType(bytes) === 'unknown') throw new CvError('unsupported-type');
   } catch (error) {
     if (error instanceof CvError) {
       process.stderr.write(`${describeError(uiLanguage, error)}\n`);
@@ -65,6 +67,11 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
   }
 
   try {
+    const [{ extractProfile }, { loadReferentialFromPath }, { loadStarterReferential }] = await Promise.all([
+      import('../pipeline/extract-profile'),
+      import('../taxonomy/load-referential-node'),
+      import('../taxonomy/starter-pack'),
+    ]);
     const referential = args.values.taxonomy
       ? await loadReferentialFromPath(args.values.taxonomy, language ? { languages: [language as Language] } : {})
       : loadStarterReferential();
