@@ -8,11 +8,24 @@ import { pdfjs } from '../lib/read/pdf/pdfjs';
 import { browser } from 'wxt/browser';
 import { loadStarterReferential } from '../lib/taxonomy/starter-pack';
 import type { Referential } from '../lib/taxonomy/referential';
+import { unpackReferential } from '../lib/taxonomy/referential-pack';
+import { readImportedReferential, readImportedReferentialInfo } from './referential-store';
 import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
 import { base64ToBytes, type CvFilePayload, type ExtractResponse } from './messages';
 
-let referential: Referential | undefined;
+let referential: { value: Referential; importedAt: string | null } | undefined;
+
+/** The imported official referential when there is one (checked at each CV), else the starter. */
+async function activeReferential(): Promise<Referential> {
+  const info = await readImportedReferentialInfo().catch(() => null);
+  const importedAt = info?.importedAt ?? null;
+  if (referential && referential.importedAt === importedAt) return referential.value;
+  const stored = importedAt ? await readImportedReferential().catch(() => null) : null;
+  const value = stored ? unpackReferential(stored.pack) : loadStarterReferential();
+  referential = { value, importedAt: stored ? importedAt : null };
+  return value;
+}
 
 // These files are added to the build by a hook (wxt.config.ts), so WXT's typed paths do not list them.
 const bundled = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
@@ -31,7 +44,7 @@ function configureEngineFiles(): OcrSettings {
 export async function runEngine(tabId: number, file: CvFilePayload, onProgress: (progress: Progress) => void): Promise<ExtractResponse> {
   const ocr = configureEngineFiles();
   try {
-    const active = (referential ??= loadStarterReferential());
+    const active = await activeReferential();
     const bytes = base64ToBytes(file.base64);
     forgetCv(tabId);
     const profile = await extractProfile(bytes, { fileName: file.name, referential: active, onProgress, ocr });

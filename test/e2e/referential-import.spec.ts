@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { unpackReferential } from '../../lib/taxonomy/referential-pack';
+import { DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
+
+const ESCO = '../shared/taxonomy/esco';
+
+// The official ESCO files imported from the options page become the referential the engine uses.
+test('the official ESCO files imported from the options page are used to link skills', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  test.setTimeout(180_000);
+  expect(existsSync(`${ESCO}/skills_fr.csv`)).toBe(true);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+  await options.getByTestId('referential-files').setInputFiles([`${ESCO}/skills_fr.csv`, `${ESCO}/occupations_fr.csv`]);
+  await expect(options.getByTestId('referential-progress')).toContainText(/Import terminé/, { timeout: 150_000 });
+  await expect(options.getByTestId('referential-current')).toContainText(/ESCO/);
+  const skills = Number(/(\d+) compétences/.exec((await options.getByTestId('referential-current').textContent()) ?? '')?.[1]);
+  expect(skills).toBeGreaterThan(13_000);
+
+  const page = await context.newPage();
+  await page.goto(`${DEMO_URL}/`);
+  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
+  const review = await openReview(context, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(review.getByTestId('skill-0')).toBeVisible();
+  await expect(review.getByTestId('occupation-0')).toHaveAttribute('title', /data\.europa\.eu\/esco\/occupation\//);
+  // Some linked skills exist only in the full referential, not in the built-in starter selection.
+  const starterIds = new Set(unpackReferential(JSON.parse(readFileSync('lib/taxonomy/starter-pack.json', 'utf8'))).concepts.map((concept) => concept.id));
+  const linked: string[] = await serviceWorker.evaluate(async (tabId) => {
+    const stored = await (globalThis as any).chrome.storage.session.get(`tab:${tabId}`);
+    return stored[`tab:${tabId}`].profile.skills.map((skill: { id: string }) => skill.id);
+  }, await tabIdOf(serviceWorker, page));
+  expect(linked.filter((id) => !starterIds.has(id)).length).toBeGreaterThan(0);
+
+  // Back to the starter pack; the page says so.
+  await options.getByRole('button', { name: /Revenir au référentiel de démarrage/ }).click();
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+  await Promise.all([options.close(), review.close(), page.close()]);
+});
