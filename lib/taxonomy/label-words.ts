@@ -14,20 +14,38 @@ export interface Word {
   end: number;
 }
 
-/** Lower case, accents and ligatures folded, typographic quotes made plain. Keeps offsets stable:
- *  every input character maps to exactly one output character. */
-export function foldText(text: string): string {
-  let out = '';
-  for (const char of text) {
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
     const lower = char.toLowerCase();
     const base = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    // One char in, one char out, so offsets into the folded text are offsets into the original.
-    if (base.length === 1) out += base;
-    else if (lower === 'œ' || lower === 'æ') out += lower === 'œ' ? 'o' : 'a';
-    else out += base.charAt(0) || ' ';
-    if (char.length === 2) out += ' '; // astral characters take two UTF-16 units
+    // One UTF-16 unit in, one out, so offsets into the folded text are offsets into the original.
+    if (lower === 'œ') folded = 'o';
+    else if (lower === 'æ') folded = 'a';
+    else if (/[’‘ʼ`´]/.test(char)) folded = "'";
+    else folded = base.length === 1 ? base : base.charAt(0) || ' ';
+    foldedChars.set(char, folded);
   }
-  return out.replace(/[’‘ʼ`´]/g, "'");
+  return folded;
+}
+
+/** Lower case, accents and ligatures folded, typographic quotes made plain. Keeps offsets stable:
+ *  every UTF-16 unit of the input maps to exactly one unit of the output. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      out += ' '; // half of an astral character (emoji, symbols): not part of a word
+    } else {
+      out += foldChar(text[i]!);
+    }
+  }
+  return out;
 }
 
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/;
@@ -73,7 +91,7 @@ export function isStopWord(folded: string, language: Language): boolean {
 }
 
 // Irregular French nouns whose verb does not share their suffix-stripped stem.
-const FRENCH_IRREGULAR: Record<string, string> = {
+const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   gestion: 'ger',
   conduite: 'condui',
   conduites: 'condui',
@@ -96,6 +114,7 @@ const FRENCH_IRREGULAR: Record<string, string> = {
   rediger: 'rediger',
   reception: 'recev',
   recevoir: 'recev',
+  receptionner: 'recev',
   resolution: 'resoudr',
   resoudre: 'resoudr',
   creation: 'cre',
@@ -124,7 +143,8 @@ const FRENCH_IRREGULAR: Record<string, string> = {
   servir: 'serv',
   aide: 'aid',
   aides: 'aid',
-};
+  travail: 'travaill',
+}));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
 const FRENCH_FEMININE: [string, string][] = [
@@ -140,7 +160,6 @@ const FRENCH_FEMININE: [string, string][] = [
 
 // Action nouns and verb endings reduced to one stem: preparation/preparer -> prepar.
 const FRENCH_SUFFIXES = [
-  'issement',
   'ification',
   'isation',
   'uction',
@@ -155,19 +174,20 @@ const FRENCH_SUFFIXES = [
   'ant',
   'er',
   'ir',
+  're',
   'ee',
   'es',
   'e',
 ];
 
 function stemFrench(word: string): string {
-  const irregular = FRENCH_IRREGULAR[word];
+  const irregular = FRENCH_IRREGULAR.get(word);
   if (irregular) return irregular;
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let stem = word;
   if (stem.endsWith('aux') && stem.length > 4) stem = `${stem.slice(0, -3)}al`;
   else if ((stem.endsWith('s') || stem.endsWith('x')) && !stem.endsWith('ss')) stem = stem.slice(0, -1);
-  const irregularSingular = FRENCH_IRREGULAR[stem];
+  const irregularSingular = FRENCH_IRREGULAR.get(stem);
   if (irregularSingular) return irregularSingular;
   for (const [feminine, masculine] of FRENCH_FEMININE) {
     if (stem.endsWith(feminine) && stem.length - feminine.length >= 3) {
@@ -178,13 +198,12 @@ function stemFrench(word: string): string {
   for (const suffix of FRENCH_SUFFIXES) {
     if (!stem.endsWith(suffix)) continue;
     const rest = stem.slice(0, -suffix.length);
-    if (rest.length < 4 && suffix !== 'e' && suffix !== 'er' && suffix !== 'ir' && suffix !== 'es') continue;
-    if (rest.length < 3) continue;
-    if (suffix === 'uction') stem = `${rest}ui`;
-    else if (suffix === 'ification') stem = `${rest}ifi`;
-    else if (suffix === 'isation') stem = `${rest}is`;
-    else if (suffix === 'issement') stem = rest;
-    else stem = rest;
+    const result =
+      suffix === 'uction' ? `${rest}ui` : suffix === 'ification' ? `${rest}ifi` : suffix === 'isation' ? `${rest}is` : rest;
+    // Short endings (verb infinitives, final e) may leave 3 letters; nominal suffixes need 4.
+    const shortEnding = suffix.length <= 2;
+    if (result.length < (shortEnding ? 3 : 4)) continue;
+    stem = result;
     break;
   }
   // appliquer/application, communiquer/communication: qu -> c before the stripped ending.
@@ -193,7 +212,7 @@ function stemFrench(word: string): string {
   return stem;
 }
 
-const ENGLISH_IRREGULAR: Record<string, string> = {
+const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   using: 'use',
   used: 'use',
   uses: 'use',
@@ -207,7 +226,7 @@ const ENGLISH_IRREGULAR: Record<string, string> = {
   analyze: 'analys',
   analysing: 'analys',
   analyzing: 'analys',
-};
+}));
 
 function undouble(stem: string): string {
   const last = stem.charAt(stem.length - 1);
@@ -216,9 +235,9 @@ function undouble(stem: string): string {
 }
 
 function stemEnglish(word: string): string {
-  const irregular = ENGLISH_IRREGULAR[word];
+  const irregular = ENGLISH_IRREGULAR.get(word);
   if (irregular) return irregular;
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let stem = word;
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
   else if (/(?:ss|x|ch|sh)es$/.test(stem)) stem = stem.slice(0, -2);

@@ -1,0 +1,63 @@
+// A job title as written in a CV or a job ad, reduced to the title itself: recruitment noise
+// ("H/F", "CDI", "temps plein", "Intérim"), dates and the employer after a dash go; abbreviations
+// (ASH, IDE, AS) are spelled out. Each gender form becomes its own query.
+
+import { genderForms } from '../taxonomy/gender-forms';
+import { CAPITALS_ONLY, OCCUPATION_ABBREVIATIONS } from './occupation-abbreviations';
+
+const NOISE = [
+  /\(\s*[hfmw]\s*[/-]\s*[hfmw]\s*\)/gi,
+  /\b[hf]\s*\/\s*[hf]\b/gi,
+  /\b(?:cdi|cdd|ctt|int[ée]rim(?:aire)?|stage|stagiaire|alternance|alternant|apprenti(?:ssage)?|freelance|ind[ée]pendant|saisonnier|vacataire|b[ée]n[ée]vole|contrat\s+(?:pro(?:fessionnalisation)?|d'apprentissage))\b/gi,
+  /\b(?:temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|internship|intern|contract)\b/gi,
+  /\b(?:depuis|since)\b/gi,
+  /\b(?:19|20)\d{2}\b(?:\s*[-–à]\s*(?:(?:19|20)\d{2}|aujourd'hui|présent|present|now))?/gi,
+  /\b(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)\b/gi,
+  // Grades and licence classes: "N3P2", "N1/N2", "Class 1", "(C+E)", "cat. 3".
+  /\b(?:n\d(?:p\d)?|niveau\s+\d|class\s+\d|cat(?:[ée]gorie)?\.?\s*\d|[a-z]\+[a-z])\b/gi,
+  /^\s*(?:poste\s+(?:de|d')|emploi\s+(?:de|d')|m[ée]tier\s*:|objectif\s*:|recherche\s+(?:un\s+)?poste\s+(?:de|d')\s*)/gi,
+];
+
+export interface TitleVariant {
+  text: string;
+  /** 1 for a cleaned form; less for the raw form of an abbreviation that was spelled out. */
+  weight: number;
+}
+
+/** Cleaned title variants (gender forms, abbreviations spelled out), best guess first. */
+export function cleanJobTitle(title: string): TitleVariant[] {
+  // "Aide-soignante – Agent de service hospitalier", "Électricien puis chef d'équipe": the first part
+  // is the title; later parts are a second title or the employer ("– Amazon, Lyon"), so they count less.
+  const parts = title
+    .replace(/[’]/g, "'")
+    .split(/\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*/i);
+  const variants = new Map<string, number>();
+  parts.forEach((part, index) => {
+    // "Agent de service hospitalier (ASH)": the acronym in brackets repeats the words before it.
+    let text = /\p{L}+\s+\p{L}+.*\(\s*[A-Z]{2,6}\s*\)/u.test(part) ? part.replace(/\(\s*[A-Z]{2,6}\s*\)/g, ' ') : part;
+    for (const pattern of NOISE) text = text.replace(pattern, ' ');
+    text = text.replace(/[()[\]{}:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!/\p{L}{2}/u.test(text)) return;
+    const weight = index === 0 ? 1 : 0.9;
+    for (const form of genderForms(text)) {
+      const expanded = expandAbbreviations(form);
+      if (!variants.has(expanded)) variants.set(expanded, weight);
+      if (expanded !== form && !variants.has(form)) variants.set(form, weight * 0.97);
+    }
+  });
+  return [...variants].map(([variant, weight]) => ({ text: variant, weight }));
+}
+
+function expandAbbreviations(title: string): string {
+  return title.replace(/[\p{L}]+\.?/gu, (word) => {
+    const bare = word.replace(/\.$/, '');
+    const folded = bare.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const expansion = Object.hasOwn(OCCUPATION_ABBREVIATIONS, folded) ? OCCUPATION_ABBREVIATIONS[folded] : undefined;
+    if (!expansion) return word;
+    const capitals = bare.length > 1 && bare === bare.toUpperCase();
+    if (CAPITALS_ONLY.has(folded) && !capitals && !word.endsWith('.')) return word;
+    // Lower-case abbreviations that are also French words ("as", "es") need capitals, handled above;
+    // others expand whatever the case.
+    return expansion;
+  });
+}

@@ -1,0 +1,170 @@
+// CV sections -> skill suggestions. Each line is cut into phrases, skill labels are spotted in each
+// phrase, overlapping spots keep the best concept (the others become its alternatives), and each
+// concept's confidence combines label similarity, where it was found, the CV's likely occupation and
+// hedging words around it. One suggestion per concept.
+
+import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
+import { conceptLabel, type Referential } from '../taxonomy/referential';
+import { LANGUAGES } from '../taxonomy/referential';
+import { detectHedging } from './detect-hedging';
+import { cvPhrases } from './cv-phrases';
+import { languageSkills } from './language-skills';
+import { phraseWords } from './phrase-words';
+import { spotSkillLabels, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
+
+/** How much a mention counts, by where it was written. Sections absent here are not read for skills:
+ *  the header (name, contact), languages and licences (own fields), education (degree names are not
+ *  skills: "Brevet" is not a patent) and hobbies. */
+export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
+  skills: 1,
+  softSkills: 1,
+  certifications: 0.95,
+  experience: 0.9,
+  profile: 0.85,
+  other: 0.8,
+};
+
+export const SKILL_THRESHOLD = 0.7;
+const CONTEXT_BOOST = 1.1;
+const MAX_ALTERNATIVES = 3;
+
+export interface SkillContext {
+  /** Skill concepts linked to the CV's likely occupations (empty when the referential has no links). */
+  relatedSkills: Set<number>;
+}
+
+interface Mention {
+  spot: LabelSpot;
+  confidence: number;
+  line: TextLine;
+  phrase: string;
+  alternatives: LabelSpot[];
+}
+
+export function linkSkills(
+  profile: Pick<ParsedProfile, 'sections' | 'language'>,
+  referential: Referential,
+  context: SkillContext = { relatedSkills: new Set() },
+): ConceptSuggestion[] {
+  const language: Language = profile.language;
+  const byConcept = new Map<number, Mention[]>();
+  const excluded = languageSkills(referential);
+  const documentKeys = documentKeysOf(profile, referential);
+
+  for (const section of profile.sections) {
+    const { weight: sectionWeight, lines } = readableLines(section);
+    if (sectionWeight === undefined) continue;
+    for (const phrase of cvPhrases(lines)) {
+      const spots = spotSkillLabels(phrase.text, referential, language, documentKeys).filter(
+        (spot) => !excluded.has(spot.concept),
+      );
+      for (const { spot, alternatives } of resolveOverlaps(spots)) {
+        const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
+        const related = context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept);
+        const confidence = Math.min(
+          1,
+          spot.score * sectionWeight * (hedging?.factor ?? 1) * (related ? CONTEXT_BOOST : 1),
+        );
+        const mention: Mention = { spot, confidence, line: phrase.line, phrase: phrase.text, alternatives };
+        const list = byConcept.get(spot.concept);
+        if (list) list.push(mention);
+        else byConcept.set(spot.concept, [mention]);
+      }
+    }
+  }
+
+  const suggestions: ConceptSuggestion[] = [];
+  for (const [concept, mentions] of byConcept) {
+    mentions.sort((a, b) => b.confidence - a.confidence);
+    const best = mentions[0]!;
+    // Said again elsewhere in the CV: a little more certain.
+    const confidence = Math.min(1, best.confidence + 0.03 * Math.min(3, mentions.length - 1));
+    if (confidence < SKILL_THRESHOLD) continue;
+    const suggestion: ConceptSuggestion = {
+      id: referential.concepts[concept]!.id,
+      label: conceptLabel(referential, concept, language),
+      confidence: Math.round(confidence * 100) / 100,
+      evidence: { text: best.phrase, page: best.line.page },
+    };
+    const alternatives = best.alternatives
+      .filter((alternative) => alternative.concept !== concept)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((alternative) => ({
+        id: referential.concepts[alternative.concept]!.id,
+        label: conceptLabel(referential, alternative.concept, language),
+        score: Math.round(alternative.score * 100) / 100,
+      }));
+    if (alternatives.length > 0) suggestion.alternatives = alternatives;
+    suggestions.push(suggestion);
+  }
+  return suggestions.sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
+}
+
+/** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
+ *  headings were not recognised: past its first lines (name, contact) it is content. */
+function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
+  if (section.kind === 'header' && section.lines.length > HEADER_LINES) {
+    return { weight: SECTION_WEIGHT.other, lines: section.lines.slice(HEADER_LINES) };
+  }
+  return { weight: SECTION_WEIGHT[section.kind], lines: section.lines };
+}
+
+const HEADER_LINES = 6;
+
+const CONTEXT_SECTIONS = new Set<SectionKind>(['profile', 'experience', 'education', 'skills', 'softSkills', 'certifications', 'other']);
+
+/** Words the CV repeats (on two lines or more) outside the header, hobbies, languages and licences:
+ *  what the CV is about ("entrepôt", "patients"), used to complete labels' qualifiers. */
+export function documentKeysOf(profile: Pick<ParsedProfile, 'sections'>, referential: Referential): DocumentKeys {
+  const counts = LANGUAGES.map(() => new Map<number, number>());
+  for (const section of profile.sections) {
+    if (!CONTEXT_SECTIONS.has(section.kind) && section.kind !== 'header') continue;
+    for (const line of readableLines(section).lines) {
+      const seen = LANGUAGES.map(() => new Set<number>());
+      for (const word of phraseWords(line.text, referential)) {
+        word.keys.forEach((key, lang) => {
+          if (key < 0 || seen[lang]!.has(key)) return;
+          seen[lang]!.add(key);
+          counts[lang]!.set(key, (counts[lang]!.get(key) ?? 0) + 1);
+        });
+      }
+    }
+  }
+  return counts.map((count) => new Set([...count].filter(([, lines]) => lines >= 2).map(([key]) => key)));
+}
+
+/** A more specific label the rest of the CV completes ("gérer les stocks | d'un entrepôt" in a
+ *  warehouse CV) is preferred to the generic one when it scores at least this share of it. */
+const SPECIFIC_SHARE = 0.75;
+
+/** Best spot per concept; a spot whose words are all inside a better spot's words is an alternative
+ *  reading of the same words, not another skill. */
+export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternatives: LabelSpot[] }[] {
+  const bestPerConcept = new Map<number, LabelSpot>();
+  for (const spot of spots) {
+    const known = bestPerConcept.get(spot.concept);
+    if (!known || spot.score > known.score) bestPerConcept.set(spot.concept, spot);
+  }
+  const ordered = [...bestPerConcept.values()].sort(
+    (a, b) => b.score - a.score || b.positions.length - a.positions.length,
+  );
+  const accepted: { spot: LabelSpot; alternatives: LabelSpot[] }[] = [];
+  for (const spot of ordered) {
+    const covering = accepted.find((entry) => spot.positions.every((position) => entry.spot.positions.includes(position)));
+    if (!covering) {
+      accepted.push({ spot, alternatives: [] });
+      continue;
+    }
+    const specific =
+      spot.fromContext > 0 &&
+      covering.spot.fromContext === 0 &&
+      covering.spot.positions.every((position) => spot.positions.includes(position)) &&
+      spot.score >= covering.spot.score * SPECIFIC_SHARE &&
+      !covering.alternatives.some((alternative) => alternative.fromContext > 0);
+    if (specific) {
+      covering.alternatives.unshift(covering.spot);
+      covering.spot = spot;
+    } else covering.alternatives.push(spot);
+  }
+  return accepted;
+}

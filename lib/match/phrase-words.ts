@@ -1,0 +1,45 @@
+// The words of a CV phrase as the referential's index sees them: for each word, its key in each
+// language (French and English labels are stemmed by their own rules), or -1 when the referential
+// has no such key. Words unknown to the index get a near key by spelling (OCR slips, typos).
+
+import type { Language } from '../types';
+import { isStopWord, stemWord, wordsOf } from '../taxonomy/label-words';
+import { LANGUAGES, type Referential } from '../taxonomy/referential';
+import { nearKey } from './near-keys';
+
+export interface PhraseWord {
+  folded: string;
+  start: number;
+  end: number;
+  /** Key id per language index (LANGUAGES order); UNKNOWN_WORD when the index lacks it, STOP_WORD
+   *  for a stop word of that language. */
+  keys: Int32Array;
+  /** Per language: 1 when the key was found by spelling similarity rather than exactly. */
+  approximate: Uint8Array;
+}
+
+export const UNKNOWN_WORD = -1;
+export const STOP_WORD = -2;
+
+export function phraseWords(text: string, referential: Referential): PhraseWord[] {
+  const words: PhraseWord[] = [];
+  for (const word of wordsOf(text)) {
+    const keys = new Int32Array(LANGUAGES.length).fill(UNKNOWN_WORD);
+    const approximate = new Uint8Array(LANGUAGES.length);
+    LANGUAGES.forEach((language: Language, index) => {
+      if (isStopWord(word.folded, language)) {
+        keys[index] = STOP_WORD;
+        return;
+      }
+      const stem = stemWord(word.folded, language);
+      let key = referential.keyIds.get(stem);
+      if (key === undefined && stem.length >= 5 && !/\d/.test(stem)) {
+        key = nearKey(referential, stem);
+        if (key !== undefined) approximate[index] = 1;
+      }
+      if (key !== undefined) keys[index] = key;
+    });
+    words.push({ folded: word.folded, start: word.start, end: word.end, keys, approximate });
+  }
+  return words;
+}

@@ -1,0 +1,164 @@
+// Rank the concepts of one kind for a short text (a job title, a skill as written): exact label
+// first; otherwise the index gathers the labels sharing words with the text, the best few hundred by
+// shared word weight are scored by weighted word overlap, and Fuse.js re-scores the spelling of the
+// closest ones. Fuse.js only ever sees that small candidate set, never the whole referential.
+
+import Fuse from 'fuse.js';
+import type { Language } from '../types';
+import { foldText } from '../taxonomy/label-words';
+import {
+  LABEL_TYPES,
+  LANGUAGES,
+  conceptLabel,
+  labelKeyIds,
+  type ConceptKind,
+  type ConceptScheme,
+  type Referential,
+} from '../taxonomy/referential';
+import { labelAccumulator } from './label-accumulator';
+import { phraseWords, STOP_WORD, UNKNOWN_WORD } from './phrase-words';
+
+export interface RankOptions {
+  kind: ConceptKind;
+  language: Language;
+  /** Only concepts of this scheme (ESCO or ROME), default all. */
+  scheme?: ConceptScheme;
+  /** Only labels in these languages, default all (the text's language first). */
+  labelLanguages?: Language[];
+  top?: number;
+}
+
+export interface RankedConcept {
+  concept: number;
+  id: string;
+  label: string;
+  /** The label of the concept that matched the text best. */
+  matchedLabel: string;
+  score: number;
+}
+
+const WORD_CANDIDATES = 300;
+const FUSE_CANDIDATES = 20;
+const UNKNOWN_WORD_WEIGHT = 4;
+const OTHER_LANGUAGE_FACTOR = 0.9;
+
+export function rankConcepts(text: string, referential: Referential, options: RankOptions): RankedConcept[] {
+  const top = options.top ?? 10;
+  const best = new Map<number, { score: number; label: number }>();
+  for (const [label, score] of rankLabels(text, referential, options)) {
+    const concept = referential.labels.concept[label]!;
+    const known = best.get(concept);
+    if (!known || score > known.score || (score === known.score && label < known.label)) best.set(concept, { score, label });
+  }
+  return [...best]
+    .sort((a, b) => b[1].score - a[1].score || a[1].label - b[1].label)
+    .slice(0, top)
+    .map(([concept, { score, label }]) => ({
+      concept,
+      id: referential.concepts[concept]!.id,
+      label: conceptLabel(referential, concept, options.language),
+      matchedLabel: referential.labels.text[label]!,
+      score: Math.round(score * 1000) / 1000,
+    }));
+}
+
+/** Score the labels close to the text: label id -> similarity in [0, 1]. Labels not returned
+ *  share no word with the text or fell outside the candidate set. */
+export function rankLabels(text: string, referential: Referential, options: RankOptions): Map<number, number> {
+  const scores = new Map<number, number>();
+  const offer = (label: number, score: number): void => {
+    if (score > (scores.get(label) ?? 0)) scores.set(label, score);
+  };
+  const eligible = (label: number): boolean => {
+    const concept = referential.concepts[referential.labels.concept[label]!]!;
+    return concept.kind === options.kind && (!options.scheme || concept.scheme === options.scheme);
+  };
+
+  const preferredLanguage = LANGUAGES.indexOf(options.language);
+  const weights = referential.keyWeight[options.kind];
+  const words = phraseWords(text, referential);
+  for (let lang = 0; lang < LANGUAGES.length; lang++) {
+    if (options.labelLanguages && !options.labelLanguages.includes(LANGUAGES[lang]!)) continue;
+    // Weight of the text's words in this language; unknown words count, so they lower the overlap.
+    const queryKeys = new Map<number, number>();
+    let queryWeight = 0;
+    for (const word of words) {
+      const key = word.keys[lang]!;
+      if (key === UNKNOWN_WORD) queryWeight += UNKNOWN_WORD_WEIGHT;
+      if (key < 0 || queryKeys.has(key)) continue;
+      const weight = weights[key]! * (word.approximate[lang] ? 0.85 : 1);
+      queryKeys.set(key, weight);
+      queryWeight += weight;
+    }
+    if (queryKeys.size === 0) continue;
+    const sequence = words.map((word) => word.keys[lang]!).filter((key) => key !== STOP_WORD);
+    const firstKey = sequence.find((key) => key >= 0);
+    const languageFactor = lang === preferredLanguage ? 1 : OTHER_LANGUAGE_FACTOR;
+
+    let exact = false;
+    const accumulator = labelAccumulator(referential);
+    for (const [key, weight] of queryKeys) {
+      for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]!; p++) {
+        const label = referential.postingLabels[p]!;
+        if (referential.labels.language[label] === lang) accumulator.add(label, weight);
+      }
+    }
+    const { labels: touched, count, weights: sharedWeights } = accumulator.touched();
+    // Same words in the same order (after stemming): "Serveuse" is the label "serveur".
+    const allShared = [...queryKeys.values()].reduce((sum, weight) => sum + weight, 0);
+    const candidates: [number, number][] = [];
+    for (let i = 0; i < count; i++) {
+      const label = touched[i]!;
+      if (!eligible(label)) continue;
+      const sharedWeight = sharedWeights[label]!;
+      candidates.push([label, sharedWeight]);
+      if (sharedWeight < allShared - 1e-4) continue;
+      const keys = labelKeyIds(referential, label);
+      if (keys.length !== sequence.length || !keys.every((key, j) => key === sequence[j])) continue;
+      const type = LABEL_TYPES[referential.labels.type[label]!];
+      offer(label, (type === 'preferred' ? 1 : type === 'alternative' ? 0.99 : 0.985) * languageFactor);
+      exact = true;
+    }
+    accumulator.reset();
+    candidates.sort((a, b) => b[1] - a[1]);
+    candidates.length = Math.min(candidates.length, WORD_CANDIDATES);
+
+    const scored: { label: number; overlap: number }[] = [];
+    for (const [label, sharedWeight] of candidates) {
+      const keys = labelKeyIds(referential, label);
+      let labelWeight = 0;
+      for (const key of new Set(keys)) labelWeight += weights[key]!;
+      let overlap = (2 * sharedWeight) / (queryWeight + labelWeight);
+      // French and English titles put the head noun first ("agent d'entretien", "chef de rayon"):
+      // sharing it matters more than sharing a complement.
+      if (options.kind === 'occupation' && firstKey !== undefined && keys[0] !== firstKey) overlap *= 0.9;
+      scored.push({ label, overlap });
+    }
+    scored.sort((a, b) => b.overlap - a.overlap);
+    const closest = scored.slice(0, FUSE_CANDIDATES);
+    // Spelling only reorders near misses; when the text is a label, word overlap says enough.
+    const spelling = exact
+      ? closest.map((entry) => entry.overlap)
+      : spellingSimilarity(text, closest.map((entry) => referential.labels.text[entry.label]!));
+    closest.forEach((entry, i) => {
+      const score = (0.8 * entry.overlap + 0.2 * spelling[i]!) * languageFactor;
+      offer(entry.label, Math.min(0.97, score));
+    });
+  }
+  return scores;
+}
+
+/** Fuse.js similarity (1 = same spelling) of the text to each candidate label, accents folded. */
+export function spellingSimilarity(text: string, labels: string[]): number[] {
+  const similarity = new Array<number>(labels.length).fill(0);
+  if (labels.length === 0) return similarity;
+  const fuse = new Fuse(
+    labels.map((label, index) => ({ index, text: foldText(label) })),
+    { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6, isCaseSensitive: true },
+  );
+  // Fuse's bitap pattern is limited to 32 characters; longer texts are compared on their start.
+  for (const result of fuse.search(foldText(text).slice(0, 32))) {
+    similarity[result.item.index] = 1 - (result.score ?? 1);
+  }
+  return similarity;
+}

@@ -1,0 +1,227 @@
+// Find skill labels written in a CV phrase. The index gives the labels sharing a word with the
+// phrase; each is then scored on how much of the label the phrase says (recall, weighted by how
+// telling each word is) and how tightly (unmatched words inside the matched span lower it).
+// ESCO labels start with a verb and its object and end with qualifiers ("gérer les stocks | d'un
+// entrepôt"): qualifiers weigh less, and a qualifier the phrase lacks but the rest of the CV says
+// (the CV is about a warehouse) counts in part.
+
+import type { Language } from '../types';
+import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
+import { labelAccumulator } from './label-accumulator';
+import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
+
+export interface LabelSpot {
+  concept: number;
+  label: number;
+  /** Label similarity in [0, 1]. */
+  score: number;
+  /** Word positions in the phrase that the label matched. */
+  positions: number[];
+  /** Label words found only elsewhere in the CV. */
+  fromContext: number;
+  /** Character span of the match in the phrase. */
+  start: number;
+  end: number;
+}
+
+/** Keys (per language index) said anywhere in the CV, to complete labels' qualifiers. */
+export type DocumentKeys = Set<number>[];
+
+const MIN_RECALL = 0.6;
+/** Postings longer than this are too common to seed candidates (the other words will). */
+const MAX_SEED_POSTINGS = 4000;
+/** Weight given to an unmatched word the index does not know. */
+const UNKNOWN_WORD_WEIGHT = 4;
+const OTHER_LANGUAGE_FACTOR = 0.92;
+/** Label words after the first two (verb + object) are qualifiers. */
+const QUALIFIER_WEIGHT = 0.6;
+/** Share of a word's weight credited when only the rest of the CV says it. */
+const CONTEXT_CREDIT = 0.5;
+/** A one-word label inside a longer phrase ("Chef" in "Chef de rang") is weak evidence; less so
+ *  for the trade words and tool names curated as hidden labels ("nacelle", "transpalette"). */
+const LONE_WORD_FACTOR = 0.55;
+const LONE_ALIAS_FACTOR = 0.7;
+
+export function spotSkillLabels(
+  text: string,
+  referential: Referential,
+  language: Language,
+  documentKeys?: DocumentKeys,
+): LabelSpot[] {
+  return spotSkillLabelsInWords(text, phraseWords(text, referential), referential, language, documentKeys);
+}
+
+export function spotSkillLabelsInWords(
+  text: string,
+  words: PhraseWord[],
+  referential: Referential,
+  language: Language,
+  documentKeys?: DocumentKeys,
+): LabelSpot[] {
+  const { labels } = referential;
+  const spots: LabelSpot[] = [];
+  const preferredLanguage = LANGUAGES.indexOf(language);
+  const weights = referential.keyWeight.skill;
+  const { total: totals, qualifiers } = labelWeights(referential);
+  const accumulator = labelAccumulator(referential);
+  const anchorOf = new Map<number, number>();
+
+  // First pass: how much of each label the phrase's words could cover (an upper bound), so only
+  // labels that can reach the recall threshold are scored in detail.
+  for (let lang = 0; lang < LANGUAGES.length; lang++) {
+    accumulator.reset();
+    anchorOf.clear();
+    const counted = new Set<number>();
+    for (let anchor = 0; anchor < words.length; anchor++) {
+      const key = words[anchor]!.keys[lang]!;
+      if (key < 0 || counted.has(key)) continue;
+      counted.add(key);
+      const from = referential.postingStart[key]!;
+      const to = referential.postingStart[key + 1]!;
+      if (to - from > MAX_SEED_POSTINGS) continue;
+      for (let p = from; p < to; p++) {
+        const label = referential.postingLabels[p]!;
+        if (labels.language[label] !== lang || totals[label]! < 0) continue;
+        accumulator.add(label, weights[key]!);
+        if (!anchorOf.has(label)) anchorOf.set(label, anchor);
+      }
+    }
+    const documentKeysOfLanguage = documentKeys?.[lang];
+    const { labels: touched, count, weights: covered } = accumulator.touched();
+    for (let i = 0; i < count; i++) {
+      const label = touched[i]!;
+      // Context can add at most CONTEXT_CREDIT of the qualifiers.
+      const bound = covered[label]! + (documentKeysOfLanguage ? CONTEXT_CREDIT * qualifiers[label]! : 0);
+      if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
+      const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage);
+      if (!spot) continue;
+      if (lang !== preferredLanguage) spot.score *= OTHER_LANGUAGE_FACTOR;
+      spots.push(spot);
+    }
+  }
+  accumulator.reset();
+  return spots;
+}
+
+export interface LabelWeights {
+  /** Decayed weight of each label's distinct keys (what recall divides by); -1 for non-skill labels. */
+  total: Float32Array;
+  /** The part of it carried by qualifiers, the only keys context can complete. */
+  qualifiers: Float32Array;
+}
+
+const labelWeightsCache = new WeakMap<Referential, LabelWeights>();
+
+/** The distinct keys of a label, in order (labels rarely repeat a key). */
+function distinctKeys(referential: Referential, label: number): number[] {
+  const keys: number[] = [];
+  for (const key of labelKeyIds(referential, label)) if (!keys.includes(key)) keys.push(key);
+  return keys;
+}
+
+export function labelWeights(referential: Referential): LabelWeights {
+  let cached = labelWeightsCache.get(referential);
+  if (cached) return cached;
+  const { labels, concepts } = referential;
+  const weights = referential.keyWeight.skill;
+  const total = new Float32Array(labels.text.length);
+  const qualifiers = new Float32Array(labels.text.length);
+  for (let label = 0; label < labels.text.length; label++) {
+    if (concepts[labels.concept[label]!]!.kind !== 'skill') {
+      total[label] = -1;
+      continue;
+    }
+    distinctKeys(referential, label).forEach((key, index) => {
+      const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
+      total[label]! += weight;
+      if (index >= 2) qualifiers[label]! += weight;
+    });
+  }
+  cached = { total, qualifiers };
+  labelWeightsCache.set(referential, cached);
+  return cached;
+}
+
+function scoreLabel(
+  text: string,
+  words: PhraseWord[],
+  label: number,
+  lang: number,
+  anchor: number,
+  referential: Referential,
+  documentKeys: Set<number> | undefined,
+): LabelSpot | undefined {
+  const weights = referential.keyWeight.skill;
+  const labelKeys = distinctKeys(referential, label);
+  let totalWeight = 0;
+  let matchedWeight = 0;
+  let phraseWeight = 0;
+  let fromContext = 0;
+  const positions: number[] = [];
+  labelKeys.forEach((key, index) => {
+    const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
+    totalWeight += weight;
+    // The occurrence nearest the anchor, so one label does not gather words from across a line.
+    let best = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]!.keys[lang] !== key || positions.includes(i)) continue;
+      if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
+    }
+    if (best >= 0) {
+      const credited = words[best]!.approximate[lang] ? weight * 0.85 : weight;
+      matchedWeight += credited;
+      phraseWeight += credited;
+      positions.push(best);
+    } else if (index >= 2 && documentKeys?.has(key)) {
+      matchedWeight += weight * CONTEXT_CREDIT;
+      fromContext++;
+    }
+  });
+  if (totalWeight === 0 || positions.length === 0) return undefined;
+  // Numbers alone ("3 et 5" vs "PHP 5.3") are no evidence of a skill.
+  if (positions.every((position) => /^\d+$/.test(words[position]!.folded))) return undefined;
+  const single = labelKeys.length === 1;
+  // One- or two-letter labels ("R", "C") only when the phrase is nothing else.
+  if (single && referential.vocabulary[labelKeys[0]!]!.length <= 2 && words.length !== 1) return undefined;
+  const recall = matchedWeight / totalWeight;
+  if (recall < MIN_RECALL) return undefined;
+
+  let first = positions[0]!;
+  let last = first;
+  for (const position of positions) {
+    if (position < first) first = position;
+    if (position > last) last = position;
+  }
+  // Too spread out to be one mention.
+  if (last - first + 1 > labelKeys.length * 2 + 3) return undefined;
+  let extraWeight = 0;
+  for (let i = first; i <= last; i++) {
+    if (positions.includes(i)) continue;
+    const key = words[i]!.keys[lang]!;
+    if (key === STOP_WORD) continue;
+    extraWeight += key === UNKNOWN_WORD ? UNKNOWN_WORD_WEIGHT : weights[key]!;
+  }
+  const precision = phraseWeight / (phraseWeight + 0.5 * extraWeight);
+  const inOrder = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
+  let score = recall ** 1.5 * precision ** 0.5 * (inOrder ? 1 : 0.95);
+  if (single && words.filter((word) => word.keys[lang]! !== STOP_WORD).length > 1 && !looksLikeToolName(text, words[positions[0]!]!)) {
+    const alias = LABEL_TYPES[referential.labels.type[label]!] === 'hidden' && words[positions[0]!]!.folded.length >= 5;
+    score *= alias ? LONE_ALIAS_FACTOR : LONE_WORD_FACTOR;
+  }
+  return {
+    concept: referential.labels.concept[label]!,
+    label,
+    score,
+    positions: positions.sort((a, b) => a - b),
+    fromContext,
+    start: words[first]!.start,
+    end: words[last]!.end,
+  };
+}
+
+/** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */
+function looksLikeToolName(text: string, word: PhraseWord): boolean {
+  const written = text.slice(word.start, word.end);
+  if (/[+#.\d]/.test(written) || /^[A-Z0-9]{2,}$/.test(written) || /[a-z][A-Z]/.test(written)) return true;
+  return word.start > 0 && /^[A-Z]/.test(written);
+}

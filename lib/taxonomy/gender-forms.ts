@@ -1,0 +1,56 @@
+// French job titles written with both genders, split into the two titles a CV would use:
+//   "Développeur / Développeuse web"                -> "Développeur web", "Développeuse web"
+//   "Agent / Agente d'entretien des espaces verts"  -> "Agent d'entretien…", "Agente d'entretien…"
+//   "directeur technique/directrice technique"      -> "directeur technique", "directrice technique"
+//   "Accastilleur(se)-monteur(se) électronique"     -> "Accastilleur-monteur…", "Accastilleuse-monteuse…"
+// The part after the slash usually repeats the head words and carries the shared tail.
+
+/** Expand "(se)", "(e)", "(ère)", "(rice)" inline endings into the masculine and feminine titles. */
+function expandInlineEndings(title: string): string[] {
+  if (!/\([a-zéèêàç]{1,5}\)/i.test(title)) return [title];
+  const masculine = title.replace(/\(([a-zéèêàç]{1,5})\)/gi, '');
+  const feminine = title.replace(/(\p{L}+)\(([a-zéèêàç]{1,5})\)/giu, (_whole, stem: string, ending: string) =>
+    feminineOf(stem, ending),
+  );
+  return [masculine.replace(/\s+/g, ' ').trim(), feminine.replace(/\s+/g, ' ').trim()];
+}
+
+function feminineOf(stem: string, ending: string): string {
+  const lower = ending.toLowerCase();
+  if (lower === 'se' && stem.endsWith('eur')) return `${stem.slice(0, -1)}se`; // vendeur(se) -> vendeuse
+  if (lower === 'rice' && stem.endsWith('teur')) return `${stem.slice(0, -3)}rice`;
+  if (lower === 'trice' && stem.endsWith('teur')) return `${stem.slice(0, -4)}trice`;
+  if (lower === 'euse' && stem.endsWith('eur')) return `${stem.slice(0, -3)}euse`;
+  if (lower === 'ère' && stem.endsWith('er')) return `${stem.slice(0, -2)}ère`;
+  if (lower === 'ne' && stem.endsWith('en')) return `${stem}ne`;
+  return `${stem}${ending}`;
+}
+
+/** The gendered variants of a title (the title itself when it has none). */
+export function genderForms(title: string): string[] {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  // "H/F", "F/H" markers are not gender pairs of words.
+  const slash = /\s*\/\s*/.exec(clean);
+  if (!slash || /\b[hfHF]\s*\/\s*[hfHF]\b/.test(clean)) return expandInlineEndings(clean);
+  const left = clean.slice(0, slash.index).trim();
+  const right = clean.slice(slash.index + slash[0].length).trim();
+  if (!left || !right || right.includes('/')) return expandInlineEndings(clean);
+  const leftWords = left.split(' ');
+  const rightWords = right.split(' ');
+  // Only a gender pair if the two sides start alike ("Agent"/"Agente", "Serveur"/"Serveuse").
+  const a = leftWords[0]!.toLowerCase();
+  const b = rightWords[0]!.toLowerCase();
+  if (commonPrefix(a, b) < Math.min(3, Math.min(a.length, b.length))) return [clean];
+  const masculine =
+    rightWords.length > leftWords.length ? [...leftWords, ...rightWords.slice(leftWords.length)].join(' ') : left;
+  // "Chef de rayon / Cheffe" style: the feminine side omits the tail that the left side holds.
+  const feminine =
+    leftWords.length > rightWords.length ? [...rightWords, ...leftWords.slice(rightWords.length)].join(' ') : right;
+  return [...new Set([masculine, feminine].flatMap(expandInlineEndings))];
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

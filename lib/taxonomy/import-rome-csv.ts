@@ -1,0 +1,109 @@
+// ROME 4.0 open-data CSVs (France Travail "RefRomeCsv") -> referential draft. Browser-safe.
+// - appellations (job titles, "Développeur / Développeuse web") -> occupation concepts, id code_ogr,
+//   each gender form indexed as its own label, grouped by their fiche (code_rome);
+// - compétences (savoir-faire, savoir-être) and savoirs -> skill concepts, id code_ogr;
+// - coherence items (fiche -> compétence/savoir) -> the skills each fiche's appellations need.
+
+import { genderForms } from './gender-forms';
+import { parseCsvRecords, type CsvFile } from './import-esco-csv';
+import { GROUP_KEY_PREFIX, type ConceptDraft, type ConceptLabel, type ReferentialDraft } from './referential';
+
+const ROME_FILE = /(?:^|[\\/])unix_(referentiel_appellation|referentiel_competence|referentiel_savoir|coherence_item)_v(\d+)_utf8\.csv$/i;
+
+/** Key of a fiche in `relatedSkills`: its appellations share the fiche's skills. */
+export function romeFicheKey(codeRome: string): string {
+  return `${GROUP_KEY_PREFIX}${codeRome}`;
+}
+
+export function isRomeFile(name: string): boolean {
+  return ROME_FILE.test(name);
+}
+
+function fileOf(files: CsvFile[], table: string): CsvFile | undefined {
+  return files.find((file) => ROME_FILE.exec(file.name)?.[1]?.toLowerCase() === table);
+}
+
+export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
+  const concepts: ConceptDraft[] = [];
+  const relatedSkills = new Map<string, string[]>();
+  let version = '';
+
+  const appellations = fileOf(files, 'referentiel_appellation');
+  if (appellations) {
+    version = ROME_FILE.exec(appellations.name)?.[2] ?? '';
+    for (const record of parseCsvRecords(appellations.text)) {
+      const id = record['code_ogr']?.trim();
+      const title = record['libelle_appellation_long']?.trim();
+      if (!id || !title) continue;
+      // Rarely used titles stay findable but rank below current ones.
+      const rare = record['peu_usite']?.trim().toUpperCase() === 'O';
+      const labels: ConceptLabel[] = [{ text: title, language: 'fr', type: rare ? 'hidden' : 'preferred' }];
+      for (const form of genderForms(title)) {
+        if (form !== title) labels.push({ text: form, language: 'fr', type: rare ? 'hidden' : 'alternative' });
+      }
+      const concept: ConceptDraft = { id, kind: 'occupation', scheme: 'rome', labels };
+      const group = record['code_rome']?.trim();
+      if (group) concept.group = group;
+      concepts.push(concept);
+    }
+  }
+
+  const competences = fileOf(files, 'referentiel_competence');
+  if (competences) {
+    for (const record of parseCsvRecords(competences.text)) {
+      const id = record['code_ogr']?.trim();
+      const label = record['libelle_competence']?.trim();
+      if (!id || !label) continue;
+      const category = (record['cat_comp'] ?? '').toLowerCase();
+      const concept: ConceptDraft = {
+        id,
+        kind: 'skill',
+        scheme: 'rome',
+        labels: [{ text: label, language: 'fr', type: 'preferred' }],
+        skillType: category.includes('être') || category.includes('etre') ? 'savoir-etre' : 'savoir-faire',
+      };
+      const nature = record['nature']?.trim();
+      if (nature) concept.reuseLevel = nature.toLowerCase().startsWith('macro') ? 'macro-competence' : 'competence';
+      concepts.push(concept);
+    }
+  }
+
+  const savoirs = fileOf(files, 'referentiel_savoir');
+  if (savoirs) {
+    for (const record of parseCsvRecords(savoirs.text)) {
+      const id = (record['code_ogr_savoir'] ?? record['code_ogr'])?.trim();
+      const label = record['libelle_savoir']?.trim();
+      if (!id || !label) continue;
+      const concept: ConceptDraft = {
+        id,
+        kind: 'skill',
+        scheme: 'rome',
+        labels: [{ text: label, language: 'fr', type: 'preferred' }],
+        skillType: 'savoir',
+      };
+      const category = record['categorie_savoir']?.trim();
+      if (category) concept.group = category;
+      concepts.push(concept);
+    }
+  }
+
+  const coherence = fileOf(files, 'coherence_item');
+  if (coherence) {
+    for (const record of parseCsvRecords(coherence.text)) {
+      const fiche = record['code_rome']?.trim();
+      const item = record['code_ogr']?.trim();
+      if (!fiche || !item) continue;
+      const key = romeFicheKey(fiche);
+      const list = relatedSkills.get(key);
+      if (list) list.push(item);
+      else relatedSkills.set(key, [item]);
+    }
+  }
+
+  return {
+    sources: concepts.length > 0 ? [{ scheme: 'rome', version: version ? `4.0 v${version}` : '4.0', languages: ['fr'] }] : [],
+    concepts,
+    relatedSkills,
+    equivalents: [],
+  };
+}

@@ -1,0 +1,341 @@
+// Quality of the match stage, on three benchmarks:
+//  1. the dev corpus (test/fixtures/cv/*.pdf + gold/<id>.json): skills micro P/R/F1 and occupation
+//     top-1 / top-3 against ESCO URIs, through the real read -> parse -> match pipeline;
+//  2. MELO fra_q_fr_c_fr (French ROME titles -> ESCO French occupation surface forms): MRR over the
+//     ranking of all corpus elements, with an ESCO-only referential (never the crosswalk, which is
+//     how MELO's gold was made);
+//  3. TECH and HOUSE (English job-ad sentences -> ESCO skills): RP@5 and MRR, the workrb protocol.
+// Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,melo,skills] [--split test|validation] [--json]
+
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { cleanJobTitle } from '../../lib/match/clean-job-title';
+import { linkProfile } from '../../lib/match/link-profile';
+import { rankLabels } from '../../lib/match/rank-concepts';
+import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
+import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
+import { LANGUAGES, type Referential } from '../../lib/taxonomy/referential';
+import type { ParsedProfile } from '../../lib/types';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = resolve(root, '../shared');
+const DEFAULT_ESCO = join(shared, 'taxonomy/esco');
+const FIXTURES = join(root, 'test/fixtures/cv');
+const MELO = join(shared, 'datasets/rome_esco_crosswalk_melo/fra_q_fr_c_fr');
+const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
+
+export interface DevCvResult {
+  id: string;
+  skills: { truePositives: number; predicted: number; gold: number };
+  occupationTop1: boolean;
+  occupationTop3: boolean;
+  missedSkills: string[];
+  extraSkills: string[];
+  predictedOccupations: string[];
+  matchMs: number;
+}
+
+export interface Report {
+  dev?: {
+    cvs: number;
+    skills: { precision: number; recall: number; f1: number };
+    occupations: { top1: number; top3: number };
+    matchMsPerCv: number;
+    perCv: DevCvResult[];
+  };
+  melo?: { queries: number; mrr: number; top1: number; msPerQuery: number };
+  skillBenchmarks?: {
+    name: string;
+    sentences: number;
+    rp5: number;
+    mrr: number;
+    /** Same, counting only gold labels that exist in the loaded ESCO (v1.0 vs 1.1 labels). */
+    rp5Present: number;
+    goldLabelsMissingFromEsco: number;
+  }[];
+}
+
+export interface EvaluateOptions {
+  esco?: string;
+  only?: ('dev' | 'melo' | 'skills')[];
+  split?: 'test' | 'validation';
+}
+
+export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
+  const only = new Set(options.only ?? ['dev', 'melo', 'skills']);
+  const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO);
+  const report: Report = {};
+  if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
+  if (only.has('melo')) report.melo = await evaluateMelo(referential);
+  if (only.has('skills')) report.skillBenchmarks = await evaluateSkillBenchmarks(referential, options.split ?? 'test');
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Dev corpus
+
+interface GoldCv {
+  skills?: { id: string; label?: string }[];
+  occupations?: { id: string; label?: string }[];
+}
+
+export async function parsedDevCorpus(): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
+  const { readDocument } = await import('../../lib/read/read-document');
+  const { parseProfile } = await import('../../lib/parse/parse-profile');
+  const corpus: { id: string; parsed: ParsedProfile; gold: GoldCv }[] = [];
+  for (const name of (await readdir(join(FIXTURES, 'gold'))).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const id = basename(name, '.json');
+    const gold = JSON.parse(await readFile(join(FIXTURES, 'gold', name), 'utf8')) as GoldCv;
+    if (!gold.skills && !gold.occupations) continue;
+    const bytes = new Uint8Array(await readFile(join(FIXTURES, `${id}.pdf`)));
+    const document = await readDocument(bytes, { fileName: `${id}.pdf` });
+    corpus.push({ id, parsed: parseProfile(document), gold });
+  }
+  return corpus;
+}
+
+export async function evaluateDevCorpus(referential: Referential): Promise<NonNullable<Report['dev']>> {
+  const corpus = await parsedDevCorpus();
+  const perCv: DevCvResult[] = [];
+  for (const { id, parsed, gold } of corpus) {
+    const started = performance.now();
+    const linked = linkProfile(parsed, referential);
+    const matchMs = performance.now() - started;
+    // The gold is ESCO: with a pack that also holds ROME, only the ESCO suggestions are scored.
+    const skills = linked.skills.filter((skill) => skill.id.includes('esco/skill'));
+    const occupations = linked.occupations;
+    const goldSkills = new Set((gold.skills ?? []).map((skill) => skill.id));
+    const predicted = new Set(skills.map((skill) => skill.id));
+    const truePositives = [...predicted].filter((skill) => goldSkills.has(skill)).length;
+    const goldOccupations = new Set((gold.occupations ?? []).map((occupation) => occupation.id));
+    const esco = occupations.filter((occupation) => occupation.id.includes('esco/occupation'));
+    perCv.push({
+      id,
+      skills: { truePositives, predicted: predicted.size, gold: goldSkills.size },
+      occupationTop1: esco[0] !== undefined && goldOccupations.has(esco[0].id),
+      occupationTop3: esco.slice(0, 3).some((occupation) => goldOccupations.has(occupation.id)),
+      missedSkills: (gold.skills ?? []).filter((skill) => !predicted.has(skill.id)).map((skill) => skill.label ?? skill.id),
+      extraSkills: skills.filter((skill) => !goldSkills.has(skill.id)).map((skill) => `${skill.label} (${skill.confidence})`),
+      predictedOccupations: esco.map((occupation) => `${occupation.label} (${occupation.confidence})`),
+      matchMs,
+    });
+  }
+  const sum = (pick: (cv: DevCvResult) => number) => perCv.reduce((total, cv) => total + pick(cv), 0);
+  const truePositives = sum((cv) => cv.skills.truePositives);
+  const precision = truePositives / Math.max(1, sum((cv) => cv.skills.predicted));
+  const recall = truePositives / Math.max(1, sum((cv) => cv.skills.gold));
+  const withOccupations = corpus.filter((cv) => (cv.gold.occupations ?? []).length > 0).map((cv) => cv.id);
+  const occupationCvs = perCv.filter((cv) => withOccupations.includes(cv.id));
+  return {
+    cvs: perCv.length,
+    skills: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    occupations: {
+      top1: occupationCvs.filter((cv) => cv.occupationTop1).length / Math.max(1, occupationCvs.length),
+      top3: occupationCvs.filter((cv) => cv.occupationTop3).length / Math.max(1, occupationCvs.length),
+    },
+    matchMsPerCv: sum((cv) => cv.matchMs) / Math.max(1, perCv.length),
+    perCv,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. MELO
+
+function readTsv(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('\t'));
+}
+
+export async function evaluateMelo(referential: Referential): Promise<NonNullable<Report['melo']>> {
+  const queries = readTsv(await readFile(join(MELO, 'queries.tsv'), 'utf8'));
+  const elements = readTsv(await readFile(join(MELO, 'corpus_elements.tsv'), 'utf8'));
+  const conceptOfElement = new Map(readTsv(await readFile(join(MELO, 'concept_mapping.tsv'), 'utf8')).map(([c, uri]) => [c!, uri!]));
+  const relevant = new Map<string, Set<string>>();
+  for (const [query, , element] of readTsv(await readFile(join(MELO, 'annotations.tsv'), 'utf8'))) {
+    if (!relevant.has(query!)) relevant.set(query!, new Set());
+    relevant.get(query!)!.add(element!);
+  }
+  // Each corpus element (a surface form) is one of our labels: same concept, same text.
+  const labelOfElement = new Map<string, number>();
+  const fr = LANGUAGES.indexOf('fr');
+  const labelsByConceptText = new Map<string, number>();
+  for (let label = 0; label < referential.labels.text.length; label++) {
+    if (referential.labels.language[label] !== fr) continue;
+    const concept = referential.concepts[referential.labels.concept[label]!]!;
+    labelsByConceptText.set(`${concept.id}\t${normaliseSurface(referential.labels.text[label]!)}`, label);
+  }
+  for (const [element, text] of elements) {
+    const label = labelsByConceptText.get(`${conceptOfElement.get(element!)}\t${normaliseSurface(text!)}`);
+    if (label !== undefined) labelOfElement.set(element!, label);
+  }
+
+  let reciprocalRanks = 0;
+  let top1 = 0;
+  const started = performance.now();
+  for (const [queryId, text] of queries) {
+    const gold = relevant.get(queryId!);
+    if (!gold) continue;
+    const labelScores = new Map<number, number>();
+    for (const variant of cleanJobTitle(text!)) {
+      const scores = rankLabels(variant.text, referential, { kind: 'occupation', language: 'fr', labelLanguages: ['fr'], scheme: 'esco' });
+      for (const [label, score] of scores) labelScores.set(label, Math.max(labelScores.get(label) ?? 0, score * variant.weight));
+    }
+    // Rank every corpus element by its label's score; ties keep corpus order (no advantage).
+    const ranked = elements
+      .map(([element], index) => ({ element: element!, index, score: labelScores.get(labelOfElement.get(element!) ?? -1) ?? 0 }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    const rank = ranked.findIndex((entry) => gold.has(entry.element));
+    if (rank >= 0) reciprocalRanks += 1 / (rank + 1);
+    if (rank === 0) top1++;
+  }
+  const msPerQuery = (performance.now() - started) / queries.length;
+  return { queries: queries.length, mrr: reciprocalRanks / queries.length, top1: top1 / queries.length, msPerQuery };
+}
+
+function normaliseSurface(text: string): string {
+  return text.normalize('NFC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. TECH / HOUSE
+
+export async function evaluateSkillBenchmarks(
+  referential: Referential,
+  split: 'test' | 'validation',
+): Promise<NonNullable<Report['skillBenchmarks']>> {
+  const vocabulary = new Set(
+    (await readFile(join(TECHWOLF, 'skills_en_label.txt'), 'utf8')).split('\n').map((label) => label.trim()).filter(Boolean),
+  );
+  const en = LANGUAGES.indexOf('en');
+  const conceptByPreferredLabel = new Map<string, number>();
+  for (let label = 0; label < referential.labels.text.length; label++) {
+    if (referential.labels.language[label] !== en || referential.labels.type[label] !== 0) continue;
+    const concept = referential.labels.concept[label]!;
+    if (referential.concepts[concept]!.kind !== 'skill') continue;
+    conceptByPreferredLabel.set(referential.labels.text[label]!.toLowerCase(), concept);
+  }
+  const results: NonNullable<Report['skillBenchmarks']> = [];
+  for (const name of ['tech', 'house']) {
+    const rows = Papa.parse<Record<string, string>>(await readFile(join(TECHWOLF, `${name}_${split}_annotations.csv`), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const goldBySentence = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const label = row['label']?.trim();
+      const sentence = row['sentence']?.trim();
+      if (!label || !sentence || !vocabulary.has(label)) continue;
+      if (!goldBySentence.has(sentence)) goldBySentence.set(sentence, new Set());
+      goldBySentence.get(sentence)!.add(label);
+    }
+    let rp5 = 0;
+    let rp5Present = 0;
+    let presentSentences = 0;
+    let mrr = 0;
+    let missingLabels = 0;
+    let goldLabels = 0;
+    for (const [sentence, labels] of goldBySentence) {
+      const gold = new Set<number>();
+      for (const label of labels) {
+        goldLabels++;
+        const concept = conceptByPreferredLabel.get(label.toLowerCase());
+        if (concept === undefined) missingLabels++;
+        else gold.add(concept);
+      }
+      const ranking = rankSkillsForSentence(sentence, referential);
+      const hits = ranking.slice(0, 5).filter((concept) => gold.has(concept)).length;
+      rp5 += hits / Math.min(5, labels.size);
+      if (gold.size > 0) {
+        rp5Present += hits / Math.min(5, gold.size);
+        presentSentences++;
+      }
+      const first = ranking.findIndex((concept) => gold.has(concept));
+      if (first >= 0) mrr += 1 / (first + 1);
+    }
+    results.push({
+      name: `${name.toUpperCase()} ${split}`,
+      sentences: goldBySentence.size,
+      rp5: rp5 / goldBySentence.size,
+      mrr: mrr / goldBySentence.size,
+      rp5Present: rp5Present / Math.max(1, presentSentences),
+      goldLabelsMissingFromEsco: missingLabels / Math.max(1, goldLabels),
+    });
+  }
+  return results;
+}
+
+/** A ranking of skill concepts for one sentence: labels spotted in it, best first. */
+export function rankSkillsForSentence(sentence: string, referential: Referential): number[] {
+  const best = new Map<number, number>();
+  for (const spot of spotSkillLabels(sentence, referential, 'en')) {
+    best.set(spot.concept, Math.max(best.get(spot.concept) ?? 0, spot.score));
+  }
+  return [...best].sort((a, b) => b[1] - a[1]).map(([concept]) => concept);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+export function printReport(report: Report, verbose = false): void {
+  if (report.dev) {
+    const { dev } = report;
+    console.log(`\nDev corpus (${dev.cvs} CVs with gold, ESCO)`);
+    console.log('| skills P | skills R | skills F1 | occ top-1 | occ top-3 | match ms/CV |');
+    console.log('|---|---|---|---|---|---|');
+    console.log(
+      `| ${percent(dev.skills.precision)} | ${percent(dev.skills.recall)} | ${percent(dev.skills.f1)} | ${percent(dev.occupations.top1)} | ${percent(dev.occupations.top3)} | ${dev.matchMsPerCv.toFixed(1)} |`,
+    );
+    if (verbose) {
+      for (const cv of dev.perCv) {
+        console.log(`\n${cv.id}: skills ${cv.skills.truePositives}/${cv.skills.gold} (predicted ${cv.skills.predicted}), occupations: ${cv.predictedOccupations.slice(0, 3).join('; ')}`);
+        console.log(`  missed: ${cv.missedSkills.join('; ')}`);
+        console.log(`  extra:  ${cv.extraSkills.join('; ')}`);
+      }
+    }
+  }
+  if (report.melo) {
+    console.log(`\nMELO fra_q_fr_c_fr (${report.melo.queries} queries, ESCO-only)`);
+    console.log('| MRR | top-1 | ms/query |');
+    console.log('|---|---|---|');
+    console.log(`| ${report.melo.mrr.toFixed(4)} | ${percent(report.melo.top1)} | ${report.melo.msPerQuery.toFixed(2)} |`);
+  }
+  if (report.skillBenchmarks) {
+    console.log('\nSkill linking, sentence -> ESCO skills (labels matched to the loaded ESCO by preferred label)');
+    console.log('| set | sentences | RP@5 | MRR | RP@5 (gold present in ESCO) | gold labels missing from ESCO |');
+    console.log('|---|---|---|---|---|---|');
+    for (const result of report.skillBenchmarks) {
+      console.log(
+        `| ${result.name} | ${result.sentences} | ${percent(result.rp5)} | ${result.mrr.toFixed(4)} | ${percent(result.rp5Present)} | ${percent(result.goldLabelsMissingFromEsco)} |`,
+      );
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      esco: { type: 'string' },
+      only: { type: 'string' },
+      split: { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  });
+  const report = await evaluateLinking({
+    ...(values.esco ? { esco: values.esco } : {}),
+    ...(values.only ? { only: values.only.split(',') as EvaluateOptions['only'] } : {}),
+    ...(values.split === 'validation' ? { split: 'validation' as const } : {}),
+  });
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report, values.verbose);
+}

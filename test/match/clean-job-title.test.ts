@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cleanJobTitle } from '../../lib/match/clean-job-title';
+
+const texts = (title: string) => cleanJobTitle(title).map((variant) => variant.text);
+
+describe('cleanJobTitle', () => {
+  it('drops recruitment noise, contract types, grades and dates', () => {
+    expect(texts('Préparateur de commandes H/F - CDI')).toEqual(['Préparateur de commandes']);
+    expect(texts('Serveur (F/H) temps plein')).toEqual(['Serveur']);
+    expect(texts('Électricien N3P2 puis chef d’équipe (depuis 2022)')).toEqual(['Électricien', "chef d'équipe"]);
+    expect(texts('Class 1 HGV Driver (C+E)')[0]).toBe('heavy goods vehicle Driver');
+  });
+
+  it('spells out job abbreviations and keeps the raw form as a weaker reading', () => {
+    expect(cleanJobTitle('ASH')).toEqual([
+      { text: 'agent de service hospitalier', weight: 1 },
+      { text: 'ASH', weight: 0.97 },
+    ]);
+    expect(texts('AS de nuit')[0]).toBe('aide-soignant de nuit');
+    // "as" in lower case is an ordinary word, not "aide-soignant".
+    expect(texts('Technicien as de la maintenance')[0]).toBe('Technicien as de la maintenance');
+  });
+
+  it('gives each gender form, and each title of a double title', () => {
+    expect(texts('Développeur / Développeuse web')).toEqual(['Développeur web', 'Développeuse web']);
+    const double = cleanJobTitle('Aide-soignante – Agent de service hospitalier (ASH)');
+    expect(double.map((variant) => variant.text)).toEqual(['Aide-soignante', 'Agent de service hospitalier']);
+    expect(double[1]!.weight).toBeLessThan(double[0]!.weight);
+  });
+});

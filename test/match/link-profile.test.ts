@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkProfile } from '../../lib/match/link-profile';
+import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
+import type { Referential } from '../../lib/taxonomy/referential';
+import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
+import type { ConceptSuggestion } from '../../lib/types';
+import { ESCO_DIR } from '../taxonomy/esco-path';
+import { profile } from './cv-profile';
+
+const SKILL = 'http://data.europa.eu/esco/skill/';
+const OCCUPATION = 'http://data.europa.eu/esco/occupation/';
+const OPERATE_FORKLIFT = `${SKILL}28cb374e-6261-4133-8371-f9a5470145da`;
+const MANAGE_INVENTORY = `${SKILL}ab6265f2-a9bf-49e8-a9a5-67cbab4de38b`;
+const MANAGE_WAREHOUSE_INVENTORY = `${SKILL}5d2e82cc-5943-4218-a459-a1956fad2b63`;
+const WAREHOUSE_SYSTEM = `${SKILL}7c821387-b428-4f75-b5a7-7b038aa81cfd`;
+const LOAD_CARGO = `${SKILL}048affec-04db-4bd5-b7a6-c666d16c0fef`;
+const UNLOAD_CARGO = `${SKILL}042f91e3-cccc-4d51-b635-bb14ffe90cfc`;
+const AERIAL_PLATFORMS = `${SKILL}541ce3bd-a6a0-4413-a020-0db81e299658`;
+const SPREADSHEETS = `${SKILL}1973c966-f236-40c9-b2d4-5d71a89019be`;
+const INFECTION_CONTROL = `${SKILL}6d13053b-ee35-492c-8976-8178420df398`;
+const FORKLIFT_OPERATOR = `${OCCUPATION}eeac6251-1974-42f5-91ed-513c6c883755`;
+const ORDER_PICKER = `${OCCUPATION}cd94def5-3442-4c2e-ae3d-0761a3008bcb`;
+
+let esco: Referential;
+
+beforeAll(async () => {
+  esco = await loadReferentialFromPath(ESCO_DIR);
+}, 120_000);
+
+const cariste = profile('fr', {
+  jobTitle: 'Cariste H/F',
+  experienceTitles: ['Préparateur de commandes (intérim)'],
+  sections: [
+    ['header', ['Mickaël Fontaine', 'Cariste H/F', '06 12 34 56 78']],
+    ['profile', ['Cariste expérimenté (7 ans en entrepôt), rigoureux et ponctuel.']],
+    [
+      'experience',
+      [
+        'Cariste – Hainaut Logistique, Rouvignies',
+        '• Chargement et déchargement des camions',
+        '• Réception et mise en stock des palettes en entrepôt',
+        '[p2] • Formation CACES nacelle envisagée',
+      ],
+    ],
+    ['skills', ['Conduite de chariots élévateurs (CACES R489 cat. 1, 3 et 5)', 'Gestion des stocks et inventaires', 'Logiciel WMS Reflex', 'Excel']],
+    ['interests', ['Football, pêche, bricolage']],
+  ],
+});
+
+function byId(suggestions: ConceptSuggestion[], id: string): ConceptSuggestion | undefined {
+  return suggestions.find((suggestion) => suggestion.id === id);
+}
+
+describe('linkProfile on the full ESCO', () => {
+  it('links the job titles to ESCO occupations, headline first', () => {
+    const { occupations } = linkProfile(cariste, esco);
+    expect(occupations[0]?.id).toBe(FORKLIFT_OPERATOR);
+    expect(occupations[0]?.evidence.text).toBe('Cariste H/F');
+    expect(occupations.map((occupation) => occupation.id)).toContain(ORDER_PICKER);
+  });
+
+  it('links skills from the skills section, bullets and tool names, with evidence', () => {
+    const { skills } = linkProfile(cariste, esco);
+    const forklift = byId(skills, OPERATE_FORKLIFT);
+    expect(forklift?.evidence).toEqual({ text: 'Conduite de chariots élévateurs (CACES R489 cat. 1, 3 et 5)', page: 1 });
+    expect(forklift!.confidence).toBeGreaterThan(0.9);
+    for (const id of [WAREHOUSE_SYSTEM, LOAD_CARGO, UNLOAD_CARGO, SPREADSHEETS]) {
+      expect(byId(skills, id), id).toBeDefined();
+    }
+    expect(byId(skills, LOAD_CARGO)?.evidence.text).toBe('Chargement et déchargement des camions');
+  });
+
+  it('gives one suggestion per concept, sorted by confidence, labels in the CV language', () => {
+    const { skills } = linkProfile(cariste, esco);
+    expect(new Set(skills.map((skill) => skill.id)).size).toBe(skills.length);
+    const confidences = skills.map((skill) => skill.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    expect(byId(skills, OPERATE_FORKLIFT)?.label).toBe('utiliser un chariot élévateur');
+    expect(skills.every((skill) => skill.confidence > 0 && skill.confidence <= 1)).toBe(true);
+  });
+
+  it('prefers the concept the rest of the CV makes specific, keeping the generic one as alternative', () => {
+    // The CV says "entrepôt" twice: "Gestion des stocks" is warehouse inventory here.
+    const { skills } = linkProfile(cariste, esco);
+    const stocks = byId(skills, MANAGE_WAREHOUSE_INVENTORY);
+    expect(stocks?.evidence.text).toBe('Gestion des stocks et inventaires');
+    expect(stocks?.alternatives?.map((alternative) => alternative.id)).toContain(MANAGE_INVENTORY);
+    expect(byId(skills, MANAGE_INVENTORY)).toBeUndefined();
+    // Without that context the generic concept is the suggestion.
+    const plain = linkProfile(profile('fr', { sections: [['skills', ['Gestion des stocks et inventaires']]] }), esco).skills;
+    expect(byId(plain, MANAGE_INVENTORY)).toBeDefined();
+    expect(byId(plain, MANAGE_WAREHOUSE_INVENTORY)).toBeUndefined();
+  });
+
+  it('lowers a skill that is only planned, and ignores hobbies', () => {
+    const planned = linkProfile(cariste, esco).skills;
+    const held = linkProfile(
+      profile('fr', { sections: [['experience', ['• Formation CACES nacelle']]] }),
+      esco,
+    ).skills;
+    const plannedPlatform = byId(planned, AERIAL_PLATFORMS);
+    const heldPlatform = byId(held, AERIAL_PLATFORMS);
+    expect(heldPlatform).toBeDefined();
+    expect(plannedPlatform?.confidence ?? 0).toBeLessThan(heldPlatform!.confidence);
+    expect(planned.some((skill) => /football|pêche|fishing/i.test(skill.label))).toBe(false);
+  });
+
+  it('lowers a negated skill', () => {
+    const negated = linkProfile(profile('fr', { sections: [['skills', ["Pas de maîtrise d'Excel"]]] }), esco).skills;
+    const plain = linkProfile(profile('fr', { sections: [['skills', ["Maîtrise d'Excel"]]] }), esco).skills;
+    expect(byId(plain, SPREADSHEETS)!.confidence).toBeGreaterThan(byId(negated, SPREADSHEETS)?.confidence ?? 0);
+  });
+
+  it('weighs a skills-section mention above the same words in the profile summary', () => {
+    const inSkills = linkProfile(profile('fr', { sections: [['skills', ['Gestion des stocks']]] }), esco).skills;
+    const inSummary = linkProfile(profile('fr', { sections: [['profile', ['Gestion des stocks']]] }), esco).skills;
+    expect(byId(inSkills, MANAGE_INVENTORY)!.confidence).toBeGreaterThan(byId(inSummary, MANAGE_INVENTORY)!.confidence);
+  });
+
+  it('reads an English care CV', () => {
+    const care = profile('en', {
+      jobTitle: 'Senior Care Assistant',
+      sections: [
+        ['experience', ['Senior Care Assistant – Brookfield House Care Home', '• Medication rounds and MAR charts', '• Infection prevention and control lead for the unit']],
+        ['skills', ['Dementia care', 'Safeguarding adults', 'Care planning']],
+      ],
+    });
+    const { skills, occupations } = linkProfile(care, esco);
+    expect(byId(skills, INFECTION_CONTROL)?.label).toBe('infection control');
+    expect(occupations.length).toBeGreaterThan(0);
+    expect(occupations[0]!.label).toMatch(/care/);
+  });
+
+  it('links nothing from a profile without skill words', () => {
+    const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
+    expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
+  });
+});
+
+describe('linkProfile on the starter pack', () => {
+  it('works without any imported referential, on the same ESCO ids', () => {
+    const { skills, occupations } = linkProfile(cariste, loadStarterReferential());
+    expect(occupations[0]?.id).toBe(FORKLIFT_OPERATOR);
+    expect(byId(skills, OPERATE_FORKLIFT)).toBeDefined();
+    expect(byId(skills, MANAGE_WAREHOUSE_INVENTORY)).toBeDefined();
+  });
+});

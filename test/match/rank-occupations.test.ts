@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankJobTitle, rankTitleInScheme } from '../../lib/match/link-occupations';
+import { rankConcepts } from '../../lib/match/rank-concepts';
+import { draftFromFiles } from '../../lib/taxonomy/import-referential-files';
+import { loadReferentialFromPath, readReferentialCsvFiles } from '../../lib/taxonomy/load-referential-node';
+import { buildReferential, type Referential } from '../../lib/taxonomy/referential';
+import { CROSSWALK_FILE, ESCO_DIR, ROME_DIR } from '../taxonomy/esco-path';
+
+const OCCUPATION = 'http://data.europa.eu/esco/occupation/';
+const NURSING_ASSISTANT = `${OCCUPATION}87d0795a-d41f-47ee-979f-0ab7d73836e7`;
+const ORDER_PICKER = `${OCCUPATION}cd94def5-3442-4c2e-ae3d-0761a3008bcb`;
+const WAITER = `${OCCUPATION}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`;
+const WEB_DEVELOPER = `${OCCUPATION}c40a2919-48a9-40ea-b506-1f34f693496d`;
+const CASHIER = `${OCCUPATION}2b871272-bd61-4206-bd1a-0b96d7023098`;
+const GENERAL_NURSE = `${OCCUPATION}8d3e8aaa-791b-4c75-a465-f3f827028f50`;
+
+let esco: Referential;
+/** ESCO (French) + ROME appellations, skills and savoirs + the official crosswalk. */
+let full: Referential;
+
+beforeAll(async () => {
+  esco = await loadReferentialFromPath(ESCO_DIR);
+  const files = await readReferentialCsvFiles([ESCO_DIR, ROME_DIR, CROSSWALK_FILE]);
+  full = buildReferential(draftFromFiles(files.filter((file) => !/coherence/.test(file.name)), { languages: ['fr'] }));
+}, 120_000);
+
+const top = (title: string) => rankJobTitle(title, esco, 'fr', 'esco', 3)[0]?.id;
+
+describe('rankJobTitle on ESCO', () => {
+  it('finds a title whatever its gender form and noise', () => {
+    expect(top('Aide-soignante H/F')).toBe(NURSING_ASSISTANT);
+    expect(top('Serveuse (CDD saisonnier)')).toBe(WAITER);
+    expect(top('Développeuse web')).toBe(WEB_DEVELOPER);
+    expect(top('Hôtesse de caisse')).toBe(CASHIER);
+    expect(top('AS')).toBe(NURSING_ASSISTANT);
+  });
+
+  it('tolerates a misspelt title', () => {
+    expect(top('Prépareteur de commandes')).toBe(ORDER_PICKER);
+  });
+
+  it('scores an exact title above a partial one', () => {
+    const ranked = rankJobTitle('Serveur', esco, 'fr', 'esco', 5);
+    expect(ranked[0]!.score).toBe(1);
+    expect(ranked[1]!.score).toBeLessThan(1);
+  });
+
+  it('ranks English titles on English labels', () => {
+    const ranked = rankConcepts('web developer', esco, { kind: 'occupation', language: 'en', top: 3 });
+    expect(ranked[0]?.id).toBe(WEB_DEVELOPER);
+    expect(ranked[0]?.label).toBe('web developer');
+  });
+});
+
+describe('ESCO through ROME appellations and the official crosswalk', () => {
+  it('links a French title ESCO does not word to the ESCO occupation its ROME appellation maps to', () => {
+    // ESCO v1.0 has no "infirmier de service hospitalier"; ROME does, and the crosswalk links it.
+    const withoutRome = rankJobTitle('Infirmière de service hospitalier', esco, 'fr', 'esco', 3).map((r) => r.id);
+    const withRome = rankTitleInScheme('Infirmière de service hospitalier', full, 'fr', 'esco', 3).map((r) => r.id);
+    expect(withoutRome[0]).not.toBe(GENERAL_NURSE);
+    expect(withRome[0]).toBe(GENERAL_NURSE);
+    const rome = rankTitleInScheme('Infirmière de service hospitalier', full, 'fr', 'rome', 1)[0];
+    expect(rome?.id).toMatch(/^\d+$/);
+  });
+});
+
+describe('linkProfile with a pack holding ESCO and ROME', () => {
+  it('suggests both schemes, or only the ones asked for', async () => {
+    const { linkProfile } = await import('../../lib/match/link-profile');
+    const { profile } = await import('./cv-profile');
+    const cv = profile('fr', { jobTitle: 'Cariste', sections: [['skills', ["Conduite d'un chariot élévateur frontal"]]] });
+    const both = linkProfile(cv, full);
+    expect(both.occupations.some((occupation) => occupation.id.startsWith('http://data.europa.eu/esco/'))).toBe(true);
+    expect(both.occupations.some((occupation) => /^\d+$/.test(occupation.id))).toBe(true);
+    expect(both.skills.some((skill) => /^\d+$/.test(skill.id))).toBe(true);
+    const romeOnly = linkProfile(cv, full, { schemes: ['rome'] });
+    expect(romeOnly.occupations.length).toBeGreaterThan(0);
+    expect([...romeOnly.occupations, ...romeOnly.skills].every((suggestion) => /^\d+$/.test(suggestion.id))).toBe(true);
+  });
+});

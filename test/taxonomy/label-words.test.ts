@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, labelKeys, wordsOf } from '../../lib/taxonomy/label-words';
+
+describe('labelKeys', () => {
+  it('gives a French action noun and its verb the same keys', () => {
+    const pairs: [string, string][] = [
+      ['Gestion des stocks', 'gérer des stocks'],
+      ['Préparation de commandes', 'préparer des commandes'],
+      ['Nettoyage des locaux', 'nettoyer les locaux'],
+      ['Vérification des factures', 'vérifier les factures'],
+      ['Application des règles HACCP', 'appliquer les règles HACCP'],
+      ['Encaissement', 'encaisser'],
+      ['Accueil de la clientèle', 'accueillir la clientèle'],
+      ['Chargement et déchargement', 'charger et décharger'],
+      ['Utilisation d’un tableur', 'utiliser un tableur'],
+      ['Production', 'produire'],
+    ];
+    for (const [noun, verb] of pairs) expect(labelKeys(noun, 'fr'), noun).toEqual(labelKeys(verb, 'fr'));
+  });
+
+  it('folds feminine job titles onto the masculine', () => {
+    expect(labelKeys('Développeuse web', 'fr')).toEqual(labelKeys('Développeur web', 'fr'));
+    expect(labelKeys("Conductrice d'engins", 'fr')).toEqual(labelKeys('conducteur d’engins', 'fr'));
+    expect(labelKeys('Boulangère', 'fr')).toEqual(labelKeys('boulanger', 'fr'));
+    expect(labelKeys('Aide-soignante', 'fr')).toEqual(labelKeys('aide-soignant', 'fr'));
+  });
+
+  it('drops French elisions and stop words', () => {
+    expect(labelKeys("l'accueil d'un client", 'fr')).toEqual(labelKeys('accueil client', 'fr'));
+  });
+
+  it('reduces English plurals and -ing forms', () => {
+    expect(labelKeys('managing inventories', 'en')).toEqual(labelKeys('manage inventory', 'en'));
+    expect(labelKeys('planning meetings', 'en')).toEqual(labelKeys('plan meeting', 'en'));
+    expect(labelKeys('stock management', 'en').sort()).toEqual(labelKeys('manage stock', 'en').sort());
+  });
+
+  it('keeps tool names whole', () => {
+    expect(labelKeys('C++ and C#', 'en')).toEqual(['c++', 'c#']);
+    expect(labelKeys('Node.js', 'en')).toEqual(['node.js']);
+  });
+
+  it('does not read object properties as irregular forms', () => {
+    expect(labelKeys('firearm constructor', 'en')).toEqual(['firearm', 'constructor']);
+    expect(labelKeys('constructor toString', 'fr').every((key) => typeof key === 'string')).toBe(true);
+  });
+});
+
+describe('foldText and wordsOf', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'Œuvre d’art — Élodie 🙂 Crème';
+    const folded = foldText(text);
+    expect(folded).toHaveLength(text.length);
+    for (const word of wordsOf(text)) {
+      expect(foldText(text.slice(word.start, word.end))).toBe(word.folded);
+    }
+    expect(wordsOf(text).map((word) => word.folded)).toEqual(['ouvre', 'art', 'elodie', 'creme']);
+  });
+});
