@@ -21,7 +21,7 @@ export default defineContentScript({
       'change',
       (event) => {
         const input = event.composedPath()[0];
-        if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+        if (!(input instanceof HTMLInputElement) || input.type !== 'file' || isPhotoInput(input)) return;
         const file = input.files?.[0];
         if (file) void handOver(file);
       },
@@ -48,6 +48,15 @@ export default defineContentScript({
     });
   },
 });
+
+// An ID photo or avatar field is not a CV: its file is none of our business.
+const PHOTO_FIELD = /photo|avatar|picture|portrait|selfie|image de profil|profile image/i;
+
+function isPhotoInput(input: HTMLInputElement): boolean {
+  const labels = [...(input.labels ?? [])].map((label) => label.textContent ?? '').join(' ');
+  const words = `${labels} ${input.name} ${input.id} ${input.getAttribute('aria-label') ?? ''}`;
+  return PHOTO_FIELD.test(words) && !/\bcv\b|curriculum|résumé|resume/i.test(words);
+}
 
 async function handOver(file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) {
