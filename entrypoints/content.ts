@@ -35,8 +35,13 @@ export default defineContentScript({
         // Checked again here, at the last moment: the page must still be the one the order was for.
         if (window !== window.top || location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
         if (message.type === 'fill') {
-          lastFill = await fillForm(document, message.plan);
-          return { ok: true, report: lastFill.report };
+          const previous = lastFill;
+          const outcome = await fillForm(document, message.plan);
+          // A second fill before undo (a replaced field, say): undo takes back both.
+          lastFill = previous
+            ? { report: outcome.report, undo: async () => { await outcome.undo(); await previous.undo(); } }
+            : outcome;
+          return { ok: true, report: outcome.report };
         }
         if (!lastFill) return { ok: false, reason: 'nothing-to-undo' };
         await lastFill.undo();

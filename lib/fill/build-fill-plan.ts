@@ -31,7 +31,7 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
     if (accepted(`skill:${index}`)) plan.skills.push(valueOf(`skill:${index}`, skill.label));
   });
   profile.languages.forEach((language, index) => {
-    if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level });
+    if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level, levelText: language.levelText ?? null });
   });
   profile.drivingLicences.forEach((licence, index) => {
     if (accepted(`licence:${index}`)) plan.drivingLicences.push(licence);

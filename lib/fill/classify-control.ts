@@ -1,37 +1,60 @@
 import type { ControlDescription } from './describe-control';
-import { FIELD_RULES, type RuleTarget } from './field-rules';
+import { FIELD_RULES, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
+import { fold } from './fold-text';
+
+export type Evidence = 'autocomplete' | 'label' | 'hint' | 'type' | 'name';
 
 export interface Classification {
   target: RuleTarget;
   /** Which evidence decided: the strongest first. */
-  by: 'autocomplete' | 'type' | 'label' | 'hint' | 'name';
+  by: Evidence;
 }
 
-const FULL_NAME = /(^|[^\p{L}])nom\s+(et|&)\s+pr[ée]nom|pr[ée]nom\s+(et|&)\s+nom|nom complet|full\s*name/iu;
+/** How much each kind of evidence is trusted, to pick one control when several claim a target. */
+export const EVIDENCE_STRENGTH: Record<Evidence, number> = { autocomplete: 5, label: 4, hint: 3, type: 2, name: 1 };
+
+/** Targets about the job seeker as a person: never filled in a section about someone else. */
+const PERSONAL: ReadonlySet<RuleTarget> = new Set(['fullName', 'firstName', 'lastName', 'email', 'emailConfirmation', 'phone', 'address', 'postcode', 'city', 'civility']);
 
 /**
- * What a control is for, from its strongest evidence. A label that matches two targets ("Nom et
- * prénom") is ambiguous and decides nothing; weaker evidence is then not trusted either.
+ * What a control is for, from its strongest evidence. A label that matches two unrelated targets
+ * ("Ville / Code postal") is ambiguous and decides nothing; weaker evidence is then not trusted
+ * either. A section about someone else (emergency contact, employer, referee) is never filled,
+ * nor a box that is not part of the application (newsletter, login).
  */
 export function classifyControl(description: ControlDescription): Classification | null {
+  const found = strongestEvidence(description);
+  if (!found) return null;
+  const context = fold(`${description.group} ${description.section}`);
+  if (OTHER_PURPOSE.test(context)) return null;
+  if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(context)) return null;
+  return found;
+}
+
+function strongestEvidence(description: ControlDescription): Classification | null {
   for (const rule of FIELD_RULES) {
     if (rule.autocomplete.some((token) => description.autocomplete.includes(token))) return { target: rule.target, by: 'autocomplete' };
   }
   for (const source of ['label', 'hint'] as const) {
-    const text = description[source];
+    const text = fold(description[source]);
     if (!text) continue;
-    // One box for the whole name: which order the page expects is unknown, so leave it to a person.
-    if (FULL_NAME.test(text)) return null;
-    const matches = FIELD_RULES.filter((rule) => rule.label.test(text) && !rule.negative?.test(text));
+    const matches = winners(FIELD_RULES.filter((rule) => rule.label.test(text) && !rule.negative?.test(text)));
     if (matches.length === 1) return { target: matches[0]!.target, by: source };
     if (matches.length > 1 && source === 'label') return null;
   }
   for (const rule of FIELD_RULES) {
     if (rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };
   }
-  if (description.name) {
-    const matches = FIELD_RULES.filter((rule) => rule.name?.test(description.name) && !rule.negative?.test(description.name));
+  const name = fold(description.name);
+  if (name) {
+    const matches = winners(FIELD_RULES.filter((rule) => rule.name?.test(name) && !rule.negative?.test(name)));
     if (matches.length >= 1) return { target: matches[0]!.target, by: 'name' };
   }
   return null;
+}
+
+/** Drops the rules a more specific matching rule wins over. */
+function winners(matches: FieldRule[]): FieldRule[] {
+  const beaten = new Set(matches.flatMap((rule) => rule.over ?? []));
+  return matches.filter((rule) => !beaten.has(rule.target));
 }

@@ -1,69 +1,121 @@
-import type { Control } from './find-controls';
+import { controlType, labelsOf, outerHost, type Control } from './find-controls';
 
-/** The words around a control, by how much they can be trusted to say what it is for. */
+/** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
 export interface ControlDescription {
   autocomplete: string[];
+  /** The input type ('text' when absent), or 'textarea', 'select', 'editable'. */
   type: string;
-  /** label[for], wrapping label, aria-labelledby, aria-label. */
+  /** aria-labelledby, aria-label, label[for] or wrapping label (without its hint), else nearby text. */
   label: string;
-  /** The legend of the enclosing fieldset, or the heading of its group. */
+  /** The legend of the enclosing fieldset, or the name of its role=group. */
   group: string;
-  /** placeholder and title. */
+  /** placeholder, title, aria-describedby and the hint part of the label. */
   hint: string;
-  /** name and id. */
+  /** name and id, split into words ("usr_fname" -> "usr fname", "codePostal" -> "code Postal"). */
   name: string;
+  /** The heading above the control: says whose details these are ("Contact en cas d'urgence"). */
+  section: string;
 }
 
+const HINT_NODES = '.hint, .fr-hint-text, small, [class*="hint"], [class*="help"], [class*="description"], [id$="-hint"], [id$="-help"]';
+// The page title (h1) names the page, not whose details a part of it asks for.
+const HEADINGS = 'h2, h3, h4, h5, h6, legend, [role="heading"]';
+
 export function describeControl(control: Control): ControlDescription {
-  const doc = control.ownerDocument;
-  const root = control.getRootNode() as Document | ShadowRoot;
   const labels: string[] = [];
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    for (const id of labelledBy.split(/\s+/)) {
-      const node = root.getElementById?.(id) ?? doc.getElementById(id);
-      if (node) labels.push(node.textContent ?? '');
-    }
-  }
+  const hints: string[] = [];
+  const labelledBy = textOfIds(control, control.getAttribute('aria-labelledby'));
+  if (labelledBy) labels.push(labelledBy);
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel) labels.push(ariaLabel);
-  if ('labels' in control && control.labels) for (const label of control.labels) labels.push(labelText(label, control));
-  if (labels.length === 0) {
+  for (const label of labelsOf(control)) {
+    const parts = labelParts(label);
+    labels.push(parts.text);
+    if (parts.hint) hints.push(parts.hint);
+  }
+  // A control alone in a shadow root is named by its host (<skill-tags label="Compétences">).
+  const host = outerHost(control);
+  if (labels.join('').trim() === '' && host && (control.getRootNode() as ShadowRoot).host === host) {
+    const hostLabel = host.getAttribute('aria-label') ?? host.getAttribute('label') ?? labelsOf(host as Control).map((label) => label.textContent).join(' ');
+    if (hostLabel) labels.push(hostLabel);
+  }
+  if (labels.join('').trim() === '') {
     const nearby = nearbyText(control);
     if (nearby) labels.push(nearby);
   }
+  hints.push(control.getAttribute('placeholder') ?? '', control.getAttribute('title') ?? '');
+  const describedBy = textOfIds(control, control.getAttribute('aria-describedby'));
+  if (describedBy) hints.push(describedBy);
+
   const fieldset = control.closest('fieldset');
-  const legend = fieldset?.querySelector('legend')?.textContent ?? '';
-  const groupLabel = control.closest('[role="group"],[aria-label]')?.getAttribute('aria-label') ?? '';
+  const legend = fieldset?.querySelector(':scope > legend')?.textContent ?? '';
+  const groupElement = control.closest('[role="group"], [role="radiogroup"]');
+  const groupLabel = groupElement ? (groupElement.getAttribute('aria-label') ?? textOfIds(groupElement, groupElement.getAttribute('aria-labelledby'))) : '';
+
   return {
     autocomplete: (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-    type: (control.getAttribute('type') ?? control.tagName).toLowerCase(),
+    type: controlType(control),
     label: clean(labels.join(' ')),
     group: clean(`${legend} ${groupLabel === ariaLabel ? '' : groupLabel}`),
-    hint: clean(`${control.getAttribute('placeholder') ?? ''} ${control.getAttribute('title') ?? ''}`),
-    name: clean(`${control.getAttribute('name') ?? ''} ${control.id}`.replace(/[_\-[\].]+/g, ' ')),
+    hint: clean(hints.join(' ')),
+    name: clean(`${control.getAttribute('name') ?? ''} ${control.id}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-[\].]+/g, ' ')),
+    section: clean(headingAbove(control)),
   };
 }
 
-/** A label's own words, without the text of the control(s) it wraps (select options…). */
-function labelText(label: HTMLLabelElement, control: Control): string {
-  if (!label.contains(control)) return label.textContent ?? '';
-  const copy = label.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('select, textarea, input, option').forEach((node) => node.remove());
-  return copy.textContent ?? '';
+function textOfIds(element: Element, ids: string | null): string {
+  if (!ids) return '';
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => (root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))?.textContent ?? '')
+    .join(' ');
 }
 
-/** Text just before the control when nothing labels it: the previous sibling or the parent's text. */
+/** A label's own words, without the controls it wraps (select options…), its hint set apart. */
+function labelParts(label: HTMLLabelElement): { text: string; hint: string } {
+  const copy = label.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('select, textarea, input, option, button').forEach((node) => node.remove());
+  const hint = [...copy.querySelectorAll(HINT_NODES)].map((node) => node.textContent ?? '').join(' ');
+  copy.querySelectorAll(HINT_NODES).forEach((node) => node.remove());
+  return { text: copy.textContent ?? '', hint };
+}
+
+/**
+ * Text just before a control nothing labels: a previous sibling of the control or of one of its
+ * close ancestors ("<div>Prénom</div><div><input></div>"), or the text of a parent holding only it.
+ */
 function nearbyText(control: Control): string {
-  let node: Element | null = control.previousElementSibling;
-  for (let steps = 0; node && steps < 2; steps += 1, node = node.previousElementSibling) {
-    const text = clean(node.textContent ?? '');
-    if (text && text.length < 80 && !node.querySelector('input,select,textarea')) return text;
+  let node: Element = control;
+  for (let level = 0; level < 3; level += 1) {
+    let sibling = node.previousElementSibling;
+    for (let steps = 0; sibling && steps < 2; steps += 1, sibling = sibling.previousElementSibling) {
+      if (sibling.matches('input, select, textarea, button')) break;
+      const text = clean(sibling.textContent ?? '');
+      if (text && text.length < 80 && !sibling.querySelector('input, select, textarea')) return text;
+      if (text) break;
+    }
+    const parent = node.parentElement;
+    if (!parent || parent.querySelectorAll('input, select, textarea').length > 1) break;
+    const own = clean(parent.textContent ?? '');
+    if (own && own.length < 80) return own;
+    node = parent;
   }
-  const parent = control.parentElement;
-  if (parent && parent.querySelectorAll('input,select,textarea').length === 1) {
-    const text = clean(parent.textContent ?? '');
-    if (text.length < 80) return text;
+  return '';
+}
+
+/** The closest heading or legend above the control, in its own document or shadow tree. */
+function headingAbove(control: Control): string {
+  let node: Element | null = control;
+  for (let level = 0; node && level < 12; level += 1, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling, steps = 0; sibling && steps < 40; sibling = sibling.previousElementSibling, steps += 1) {
+      if (sibling.matches(HEADINGS)) return sibling.textContent ?? '';
+      const inner = sibling.querySelectorAll(HEADINGS);
+      const last = inner[inner.length - 1];
+      if (last) return last.textContent ?? '';
+    }
+    const label = node.parentElement?.getAttribute('aria-label');
+    if (label && node.parentElement?.matches('section, fieldset, form, [role="group"], [role="region"]')) return label;
   }
   return '';
 }

@@ -1,11 +1,25 @@
 import type { FieldKey } from '../types';
 
-export type RuleTarget = FieldKey | 'skills' | 'softSkills';
+/**
+ * What a single form control can be for. Besides the profile fields: the e-mail confirmation box
+ * (takes the e-mail again), the skill and soft-skill lists, the driving licences and spoken
+ * languages as free text, and the civility (filled only when the plan carries one).
+ */
+export type RuleTarget =
+  | FieldKey
+  | 'fullName'
+  | 'emailConfirmation'
+  | 'skills'
+  | 'softSkills'
+  | 'drivingLicences'
+  | 'languages'
+  | 'civility';
 
 /**
  * How a form control is recognised, by evidence strength: its `autocomplete` token, then its label
- * text (label, aria, legend), then its name/id/placeholder. `negative` rules out look-alikes:
- * "nom" must not match "prénom", "nom d'utilisateur" or "nom de l'entreprise".
+ * text (label, aria, legend), then its placeholder/title, then its name/id. `negative` rules out
+ * look-alikes: "nom" must not match "prénom", "nom d'utilisateur" or "nom de l'entreprise".
+ * Patterns run on text folded to lower case without accents (see fold-text.ts).
  */
 export interface FieldRule {
   target: RuleTarget;
@@ -14,78 +28,128 @@ export interface FieldRule {
   label: RegExp;
   negative?: RegExp;
   name?: RegExp;
+  /** Targets this more specific rule wins over when both match ("Confirmez l'e-mail"). */
+  over?: RuleTarget[];
 }
 
-const NOT_A_PERSON_NAME = /pr[ée]nom|first|given|utilisateur|user|login|identifiant|soci[ée]t[ée]|entreprise|company|employeur|employer|[ée]tablissement|[ée]cole|school|dipl[ôo]me|poste|m[ée]tier|job|naissance|birth|jeune fille|maiden|rue|voie|street|fichier|file|r[ée]f[ée]rent|contact d/i;
+const NOT_A_PERSON_NAME =
+  /prenom|first|given|utilisateur|user|login|identifiant|pseudo|societe|entreprise|company|employeur|employer|organisme|etablissement|ecole|school|diplome|poste|metier|job|naissance|birth|jeune fille|maiden|rue|voie|street|fichier|file|referent|tuteur|contact d|domaine|domain|banque|bank|titulaire|holder|ville|city|commune|pays|country|langue|language/;
 
 export const FIELD_RULES: FieldRule[] = [
   {
+    // One box for the whole name; the label's word order says which name comes first.
+    target: 'fullName',
+    autocomplete: ['name'],
+    label: /nom (et|&) prenoms?|prenoms? (et|&) nom|nom prenom|prenom nom|nom complet|full\s*name|your name|votre nom et/,
+    name: /full.?name|nom.?prenom|prenom.?nom|nom.?complet/,
+    over: ['firstName', 'lastName'],
+  },
+  {
     target: 'firstName',
     autocomplete: ['given-name'],
-    label: /pr[ée]nom|first\s*name|given\s*name|forename/i,
-    name: /first.?name|\bf.?name|prenom|given|forename/i,
+    label: /prenom|first\s*name|given\s*name|forename/,
+    negative: /nom et prenom|prenom et nom|nom prenom|prenom nom|naissance|birth|referent|contact d|tuteur|parent|enfant|child/,
+    name: /first.?name|\bf.?name|prenom|given|forename/,
   },
   {
     target: 'lastName',
     autocomplete: ['family-name'],
-    label: /(^|[^\p{L}])nom($|[^\p{L}])|nom de famille|nom d['’]usage|last\s*name|family\s*name|surname/iu,
+    label: /(^|[^a-z])nom($|[^a-z])|nom de famille|nom d usage|last\s*name|family\s*name|surname/,
     negative: NOT_A_PERSON_NAME,
-    name: /last.?name|\bl.?name|(^|[^a-z])nom($|[^a-z])|surname|family.?name/i,
+    name: /last.?name|\bl.?name|(^|[^a-z])nom($|[^a-z])|surname|family.?name/,
+  },
+  {
+    target: 'emailConfirmation',
+    autocomplete: [],
+    label: /confirm\S* (de |of |votre |your |l )*(adresse |address )?(e ?mail|courriel|mel\b|adresse electronique)|(e ?mail|courriel|adresse electronique)\S* (\S+ )?(confirm|verif|again|a nouveau|de nouveau)|(retape|resaisi|repete|repeat|re enter|retype)\S* (\S+ ){0,3}(e ?mail|courriel)/,
+    name: /(confirm|verif|repeat|again|2$)\S*.?(e.?mail|courriel)|(e.?mail|courriel).?(confirm|verif|repeat|again|2$)/,
+    over: ['email'],
   },
   {
     target: 'email',
     autocomplete: ['email'],
     inputTypes: ['email'],
-    label: /courriel|e-?mail|m[ée]l\b|adresse [ée]lectronique/i,
-    negative: /confirm|v[ée]rif|r[ée]p[ée]t|again/i,
-    name: /e.?mail|courriel/i,
+    label: /courriel|e ?mail|\bmel\b|adresse electronique/,
+    negative: /confirm|verif|repet|again|retape|resaisi|repeat|re enter|retype|newsletter|lettre d info|parrain|referent|employeur|employer/,
+    name: /e.?mail|courriel/,
   },
   {
     target: 'phone',
     autocomplete: ['tel', 'tel-national', 'mobile'],
     inputTypes: ['tel'],
-    label: /t[ée]l[ée]phone|portable|mobile|phone|(^|[^\p{L}])t[ée]l\.?($|[^\p{L}])|num[ée]ro de t/iu,
-    negative: /fax|indicatif|country code/i,
-    name: /phone|tel|mobile|portable/i,
+    label: /telephone|portable|mobile|phone|(^|[^a-z])tel($|[^a-z])|numero de t/,
+    negative: /fax|indicatif|country code|prefix|urgence|emergency|referent|employeur|employer|entreprise|company/,
+    name: /phone|(^|[^a-z])tel|mobile|portable|gsm/,
   },
   {
     target: 'address',
     autocomplete: ['street-address', 'address-line1'],
-    label: /adresse|address|(^|[^\p{L}])rue|street|voie/iu,
-    negative: /e-?mail|[ée]lectronique|courriel|web|\bip\b|site|compl[ée]ment|line 2|ligne 2/i,
-    name: /address|adresse|street|rue/i,
+    label: /adresse|address|(^|[^a-z])rue|street|voie/,
+    negative: /e ?mail|electronique|courriel|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
+    name: /address|adresse|street|(^|[^a-z])rue($|[^a-z])/,
   },
   {
     target: 'postcode',
     autocomplete: ['postal-code'],
-    label: /code postal|post\s*code|postal code|zip|(^|[^\p{L}])cp($|[^\p{L}])/iu,
-    name: /post.?code|postal|zip|(^|[^a-z])cp($|[^a-z])|code.?postal/i,
+    label: /code postal|post\s*code|postal code|zip|(^|[^a-z])cp($|[^a-z])/,
+    name: /post.?code|postal|zip|(^|[^a-z])cp($|[^a-z])|code.?postal/,
   },
   {
     target: 'city',
     autocomplete: ['address-level2'],
-    label: /ville|commune|localit[ée]|city|town/i,
-    negative: /naissance|birth|natale/i,
-    name: /city|ville|town|commune/i,
+    label: /ville|commune|localite|city|town/,
+    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school/,
+    name: /city|ville|town|commune|localite/,
   },
   {
     target: 'jobTitle',
     autocomplete: ['organization-title'],
-    label: /m[ée]tier|emploi recherch|poste (recherch|vis|souhait)|intitul[ée] du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|profession|occupation/i,
-    negative: /secteur|sector|domaine|actuel/i,
-    name: /job.?title|metier|occupation|profession|desired.?job|poste/i,
+    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|profession|occupation/,
+    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse/,
+    name: /job.?title|metier|occupation|profession|desired.?job|poste/,
   },
   {
     target: 'softSkills',
     autocomplete: [],
-    label: /savoir[- ][êe]tre|qualit[ée]s|soft\s*skills/i,
-    name: /soft.?skills|savoir.?etre|qualites/i,
+    label: /savoir[- ]etre|qualites|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
+    name: /soft.?skills|savoir.?etre|qualites/,
   },
   {
     target: 'skills',
     autocomplete: [],
-    label: /comp[ée]tences?|savoir[- ]faire|skills?|expertise/i,
-    negative: /savoir[- ][êe]tre|soft|linguist|langue|language/i,
-    name: /skills?|competences?/i,
+    label: /competences?|savoir[- ]faire|skills?|expertise/,
+    negative: /savoir[- ]etre|soft|linguist|langue|language|comportement|transversal/,
+    name: /skills?|competences?/,
+  },
+  {
+    target: 'drivingLicences',
+    autocomplete: [],
+    label: /permis|driving licen[cs]e|driver s licen[cs]e|licen[cs]e categor/,
+    negative: /numero|number|date|delivr|issued|expir|pays|country|travail|work|sejour|residence|chasse|bateau|boat|peche/,
+    name: /permis|driving.?licen[cs]e|licen[cs]es?$/,
+  },
+  {
+    target: 'languages',
+    autocomplete: [],
+    label: /langues? (parlee|etrangere|pratiquee)|(^|[^a-z])langues($|[^a-z])|languages? spoken|spoken languages|(^|[^a-z])languages($|[^a-z])/,
+    negative: /correspondance|interface|preferee|preferred|affichage|display|site|maternelle|native/,
+    name: /langues|languages|spoken.?lang/,
+  },
+  {
+    target: 'civility',
+    autocomplete: ['honorific-prefix', 'sex'],
+    label: /civilite|(^|[^a-z])titre($|[^a-z])|salutation|(^|[^a-z])title($|[^a-z])|(^|[^a-z])genre($|[^a-z])|(^|[^a-z])gender($|[^a-z])|(^|[^a-z])sexe($|[^a-z])/,
+    negative: /poste|job|emploi|diplome|degree|annonce|offre|professionnel|formation|certification|projet|project|document/,
+    name: /civilit|salutation|honorific|gender|civ$/,
   },
 ];
+
+/** Whose details a section asks for, when they are not the job seeker's own. */
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire/;
+
+/** Parts of a page that are not the application form: a newsletter box, a login box. */
+export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;
+
+/** Controls that must never be written, whatever they look like. */
+export const SENSITIVE = /password|passwd|(^|\s)pwd($|\s)|mot de passe|passe|otp|one time code|code (de )?verification|verification code|cvv|cvc|cryptogramme|carte bancaire|card number|credit card|numero de carte|iban|\bbic\b|swift|securite sociale|social security|\bnir\b|captcha|honeypot|\bhp\b/;
+export const SENSITIVE_AUTOCOMPLETE = /^(cc-|current-password|new-password|one-time-code|transaction-)/;

@@ -5,23 +5,32 @@ export interface FillPlan {
   fields: Partial<Record<FieldKey, string>>;
   skills: string[];
   softSkills: string[];
-  languages: { language: string; level: string | null }[];
+  /** ISO 639-1 code, CEFR level or null, and the level as the CV words it ("courant"), if known. */
+  languages: { language: string; level: string | null; levelText?: string | null }[];
   drivingLicences: string[];
+  /** Dates "YYYY-MM" or "YYYY"; end may be "present". */
   experiences: { title: string; employer: string | null; start: string | null; end: string | null }[];
   education: { degree: string; school: string | null; end: string | null }[];
   /** Fields whose current non-empty page value the user chose to replace. */
   overwrite: FieldKey[];
+  /** Only when the user gave one ("Madame", "M."): it is never guessed from a first name. */
+  civility?: string;
 }
 
 export type FillTarget = FieldKey | 'skills' | 'softSkills' | 'drivingLicence' | 'languages' | 'experiences' | 'education';
 
 export interface FillReport {
-  /** What was written, e.g. "email", "skills:Excel", "drivingLicence:B". */
+  /** What was written, e.g. "email", "skills:Excel", "drivingLicence:B", "experience:0", "language:en". */
   filled: string[];
-  /** What was not, and why ("not-found", "not-empty", "rejected-by-page"). */
+  /**
+   * What was not, and why: "not-found", "not-empty", "rejected-by-page", "no-matching-option",
+   * "date-too-vague", "already-present", "add-failed", "not-kept-by-page", "too-long".
+   */
   skipped: { target: string; reason: string }[];
   /** Page values left alone because they were not empty: the review screen offers a choice. */
   conflicts: { key: FieldKey; pageValue: string; suggested: string }[];
+  /** The site adapter that added its knowledge of the page, if any. */
+  adapter?: string;
 }
 
 export function emptyFillPlan(): FillPlan {

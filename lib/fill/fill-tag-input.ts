@@ -1,72 +1,133 @@
-import type { Control } from './find-controls';
-import { fold, pressEnter, setControlValue } from './set-control-value';
+import { clickSafely } from './click-safely';
+import { readValue, type Control } from './find-controls';
+import { fold } from './fold-text';
+import { pressEnter, typeText } from './set-control-value';
 
-const ADD_BUTTON = /^(\+|ajouter|add|valider|ok)\b|^\+$/i;
-const REMOVE_BUTTON = /retirer|supprimer|enlever|remove|delete|effacer|×|✕|✖|^x$/i;
+/** A tag (chip) input: the text box, the element holding its chips, and its add button if any. */
+export interface TagWidget {
+  input: Control;
+  container: Element | ShadowRoot;
+  addButton: HTMLElement | null;
+}
+
+export type TagOutcome =
+  | { status: 'added'; chips: string[] }
+  | { status: 'present' }
+  | { status: 'rejected' }
+  | { status: 'not-a-tag-input' };
+
+const ADD_BUTTON = /^(\+|ajouter|add|valider|ok|inserer|insert|enter)(\s|$)|^\+/;
+const REMOVE_BUTTON = /retirer|supprimer|enlever|effacer|remove|delete|clear|(^|\s)x($|\s)|^[×✕✖╳]$/;
+const BUTTONS = 'button, [role="button"], input[type="button"]';
+
+/** The widget around a text box, or null when nothing about it looks like a tag input. */
+export function tagWidgetOf(input: Control): TagWidget | null {
+  let node: Element = input;
+  let container: Element | ShadowRoot | null = null;
+  for (let steps = 0; steps < 4; steps += 1) {
+    const parent = node.parentElement;
+    if (!parent) {
+      // The top of a shadow root: the whole root is the widget.
+      const root = node.getRootNode();
+      if ((root as ShadowRoot).host) container = root as ShadowRoot;
+      break;
+    }
+    node = parent;
+    if (parent.querySelectorAll('input, select, textarea').length > 1) break;
+    container = parent;
+    if (parent.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]')) break;
+  }
+  if (!container) return null;
+  const addButton = buttonsIn(container).find((button) => ADD_BUTTON.test(accessibleName(button)) && !REMOVE_BUTTON.test(accessibleName(button))) ?? null;
+  const hasList = container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null;
+  if (!addButton && !hasList && input.getAttribute('role') !== 'combobox') return null;
+  return { input, container, addButton };
+}
+
+/** The texts of the chips a widget shows: elements holding their own remove button. */
+export function chipTexts(widget: TagWidget): string[] {
+  return chips(widget).map((chip) => chip.text);
+}
 
 /**
- * Adds one value to a tag (chip) input the way a person does: type it, press Enter; if the page
- * wants a click, press its "Ajouter" button. Returns the chip elements the page added (for undo),
- * or null when the page did not take the value as a chip.
+ * Adds one value the way a person does: type it, press Enter; if the page wants a click, press its
+ * "Ajouter" button. Whatever chip the page made of it (an autocomplete may have picked a close
+ * suggestion) is returned, so undo can remove exactly that.
  */
-export async function addTag(input: Control, value: string, settle: () => Promise<void>): Promise<Element[] | null> {
-  const container = tagContainer(input);
-  const before = new Set(container.querySelectorAll('*'));
-  setControlValue(input, value);
-  pressEnter(input);
+export async function addTag(widget: TagWidget, value: string, wait: { tick: () => Promise<void>; settle: () => Promise<void> }): Promise<TagOutcome> {
+  const before = chipTexts(widget);
+  if (before.some((text) => fold(text) === fold(value))) return { status: 'present' };
+  typeText(widget.input, value);
+  // The page must have rendered the typed text before Enter: its handler reads the last render.
+  await wait.tick();
+  pressEnter(widget.input);
+  await wait.tick();
+  let added = newChips(before, chipTexts(widget));
+  if (added.length === 0) {
+    await wait.settle();
+    added = newChips(before, chipTexts(widget));
+  }
+  if (added.length === 0 && fold(readValue(widget.input)) === fold(value) && widget.addButton) {
+    clickSafely(widget.addButton);
+    await wait.settle();
+    added = newChips(before, chipTexts(widget));
+  }
+  if (added.length > 0) return { status: 'added', chips: added };
+  if (fold(readValue(widget.input)) === fold(value)) {
+    typeText(widget.input, '');
+    await wait.settle();
+    return chips(widget).length === 0 && !widget.addButton ? { status: 'not-a-tag-input' } : { status: 'rejected' };
+  }
+  return { status: 'rejected' };
+}
+
+/** Removes one chip by clicking its own remove button, so the page's state follows. */
+export async function removeTag(widget: TagWidget, text: string, settle: () => Promise<void>): Promise<boolean> {
+  const chip = chips(widget).find((candidate) => fold(candidate.text) === fold(text));
+  if (!chip) return false;
+  clickSafely(chip.remove);
   await settle();
-  if (input.value.trim() !== '') {
-    const button = findAddButton(input);
-    if (!button) {
-      setControlValue(input, '');
-      return null;
+  return !chipTexts(widget).some((candidate) => fold(candidate) === fold(text));
+}
+
+function chips(widget: TagWidget): { text: string; remove: HTMLElement }[] {
+  const found: { text: string; remove: HTMLElement }[] = [];
+  for (const button of buttonsIn(widget.container)) {
+    if (button === widget.addButton || !REMOVE_BUTTON.test(accessibleName(button))) continue;
+    for (let chip = button.parentElement, steps = 0; chip && steps < 2; chip = chip.parentElement, steps += 1) {
+      if (chip.contains(widget.input as Node)) break;
+      const text = textWithoutButtons(chip);
+      if (text) {
+        found.push({ text, remove: button });
+        break;
+      }
     }
-    button.click();
-    await settle();
   }
-  const added = [...container.querySelectorAll('*')].filter(
-    (node) => !before.has(node) && fold(node.textContent ?? '').includes(fold(value)),
-  );
-  // Keep the outermost new nodes: the chips themselves.
-  const chips = added.filter((node) => !added.some((other) => other !== node && other.contains(node)));
-  if (chips.length === 0) {
-    if (input.value.trim() === value.trim()) setControlValue(input, '');
-    return null;
-  }
-  return chips;
+  return found;
 }
 
-/** Removes chips added earlier by clicking their own remove buttons, so the page's state follows. */
-export function removeTags(chips: Element[]): void {
-  for (const chip of chips) {
-    const button = [...chip.querySelectorAll('button, [role="button"]')].find((node) =>
-      REMOVE_BUTTON.test(`${node.getAttribute('aria-label') ?? ''} ${node.getAttribute('title') ?? ''} ${node.textContent ?? ''}`.trim()),
-    ) as HTMLElement | undefined;
-    if (button) button.click();
-    else if (chip instanceof HTMLElement && chip.matches('button, [role="button"]')) chip.click();
-  }
+function newChips(before: string[], after: string[]): string[] {
+  const remaining = [...before];
+  return after.filter((text) => {
+    const index = remaining.indexOf(text);
+    if (index >= 0) {
+      remaining.splice(index, 1);
+      return false;
+    }
+    return true;
+  });
 }
 
-/** The smallest ancestor that holds both the input and its chips: the widget. */
-function tagContainer(input: Control): Element {
-  let node: Element = input;
-  for (let steps = 0; steps < 4 && node.parentElement; steps += 1) {
-    node = node.parentElement;
-    if (node.matches('fieldset, form, [role="group"], .tags, .tag-input, .chips')) break;
-  }
-  const root = input.getRootNode();
-  // Inside a shadow root the widget is the whole root.
-  return root instanceof ShadowRoot && !node.parentElement ? (root as unknown as Element) : node;
+function buttonsIn(container: Element | ShadowRoot): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(BUTTONS)];
 }
 
-function findAddButton(input: Control): HTMLElement | null {
-  let node: Element | null = input.parentElement;
-  for (let steps = 0; node && steps < 3; steps += 1, node = node.parentElement) {
-    const buttons = [...node.querySelectorAll('button, [role="button"], input[type="button"]')] as HTMLElement[];
-    const add = buttons.find((button) =>
-      ADD_BUTTON.test((button.getAttribute('aria-label') ?? button.textContent ?? (button as HTMLInputElement).value ?? '').trim()),
-    );
-    if (add) return add;
-  }
-  return null;
+function accessibleName(button: HTMLElement): string {
+  return fold(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? (button as HTMLInputElement).value ?? '') || (button.textContent ?? '').trim();
+}
+
+function textWithoutButtons(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll(`${BUTTONS}, .sr-only, [class*="visually-hidden"]`).forEach((node) => node.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

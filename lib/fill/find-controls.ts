@@ -1,30 +1,136 @@
-/** A form control the fill may touch. */
-export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+import { SENSITIVE, SENSITIVE_AUTOCOMPLETE } from './field-rules';
+import { fold } from './fold-text';
 
-const FILLABLE_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'search', 'url', 'number', 'month', 'date', 'checkbox', 'radio']);
-const PAYMENT = /card|carte|cvc|cvv|iban|bic|cc-|expir|paiement|payment|password|mot de passe|otp|pin\b/i;
+/**
+ * A control the fill may write: an <input>, <textarea> or <select>, or a rich-text region
+ * (contenteditable) that takes text like a textarea. Elements of a same-origin iframe belong to
+ * another realm, so the code tells them apart by tag, never with `instanceof`.
+ */
+export type Control = HTMLElement;
+
+export type ControlKind = 'input' | 'textarea' | 'select' | 'editable';
+
+/** Whether a person can see an element. Injectable: test DOMs have no layout. */
+export type VisibilityCheck = (element: Element) => boolean;
+
+const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'search', 'url', 'number', 'month', 'date', 'week']);
+const CHOICE_INPUT_TYPES = new Set(['checkbox', 'radio']);
+
+export function controlKind(control: Element): ControlKind | null {
+  const tag = control.tagName;
+  if (tag === 'INPUT') return 'input';
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'SELECT') return 'select';
+  return isEditableRegion(control) ? 'editable' : null;
+}
+
+/** The input type ('text' when absent), or 'textarea', 'select', 'editable'. */
+export function controlType(control: Element): string {
+  const kind = controlKind(control);
+  if (kind !== 'input') return kind ?? '';
+  const type = (control.getAttribute('type') ?? '').toLowerCase().trim();
+  return type === '' ? 'text' : type;
+}
+
+export function isChoice(control: Element): boolean {
+  return CHOICE_INPUT_TYPES.has(controlType(control));
+}
+
+export function readValue(control: Control): string {
+  const kind = controlKind(control);
+  if (kind === 'editable') return control.innerText ?? control.textContent ?? '';
+  if (kind === null) return '';
+  return (control as HTMLInputElement).value ?? '';
+}
+
+export function isChecked(control: Control): boolean {
+  return (control as HTMLInputElement).checked === true;
+}
+
+/** A select still on its first, empty or "Choose…" option, or a text control with nothing typed. */
+export function isEmpty(control: Control): boolean {
+  if (isChoice(control)) return !isChecked(control);
+  if (controlKind(control) === 'select') {
+    const select = control as HTMLSelectElement;
+    if (select.multiple) return select.selectedOptions.length === 0;
+    const option = select.options[select.selectedIndex];
+    return !option || option.value === '' || (select.selectedIndex === 0 && isPlaceholderOption(option));
+  }
+  return readValue(control).trim() === '';
+}
+
+const PLACEHOLDER_OPTION = /^(choisi|choose|select|selection|veuillez|please|aucun|none|--|-$|\.\.\.|…)/;
+
+export function isPlaceholderOption(option: HTMLOptionElement): boolean {
+  const text = option.text.trim();
+  return option.value === '' || text === '' || /^[-—–_.…\s]+$/.test(text) || PLACEHOLDER_OPTION.test(fold(text) || text);
+}
 
 /**
  * Every control the fill may write, in document order: through open shadow roots and same-origin
  * iframes. Never password, payment, hidden, disabled or read-only fields, nor honeypots (fields a
  * person cannot see, which exist only to trap robots).
  */
-export function findControls(root: Document | ShadowRoot | Element): Control[] {
+export function findControls(root: Document | ShadowRoot | Element, isVisible: VisibilityCheck = isVisibleToPerson): Control[] {
   const found: Control[] = [];
-  visit(root, found);
-  return found.filter(isFillable);
+  for (const scope of searchRoots(root)) {
+    for (const element of scope.querySelectorAll('input, textarea, select, [contenteditable]')) {
+      const kind = controlKind(element);
+      if (kind === 'editable' && element.parentElement && isEditableRegion(element.parentElement)) continue;
+      if (kind) found.push(element as Control);
+    }
+  }
+  return sortInDocumentOrder(found).filter((control) => isFillable(control, isVisible));
 }
 
-function visit(root: Document | ShadowRoot | Element, found: Control[]): void {
-  const elements = root.querySelectorAll('*');
-  for (const element of elements) {
-    const tag = element.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') found.push(element as Control);
-    if (element.shadowRoot) visit(element.shadowRoot, found);
-    if (tag === 'IFRAME') {
+/** The root and every open shadow root and same-origin frame document inside it. */
+export function searchRoots(root: Document | ShadowRoot | Element): (Document | ShadowRoot | Element)[] {
+  const roots: (Document | ShadowRoot | Element)[] = [root];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) roots.push(...searchRoots(element.shadowRoot));
+    if (element.tagName === 'IFRAME' || element.tagName === 'FRAME') {
       const frameDocument = sameOriginDocument(element as HTMLIFrameElement);
-      if (frameDocument) visit(frameDocument, found);
+      if (frameDocument) roots.push(...searchRoots(frameDocument));
     }
+  }
+  return roots;
+}
+
+/** Elements of several roots in the order a person reads them: hosts and frames stand for their content. */
+function sortInDocumentOrder<T extends Element>(elements: T[]): T[] {
+  const paths = new Map<T, Element[]>(elements.map((element) => [element, outerPath(element)]));
+  return [...elements].sort((a, b) => {
+    const left = paths.get(a)!;
+    const right = paths.get(b)!;
+    for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
+      const x = left[i]!;
+      const y = right[i]!;
+      if (x === y) continue;
+      const position = x.compareDocumentPosition(y);
+      if (position & 4) return -1; // DOCUMENT_POSITION_FOLLOWING
+      if (position & 2) return 1; // DOCUMENT_POSITION_PRECEDING
+      return 0;
+    }
+    return left.length - right.length;
+  });
+}
+
+/** The element, then its shadow host or frame, then theirs: outermost first. */
+function outerPath(element: Element): Element[] {
+  const path: Element[] = [];
+  for (let node: Element | null = element; node; node = outerHost(node)) path.unshift(node);
+  return path;
+}
+
+/** The shadow host or the frame element that holds this element's tree, if any. */
+export function outerHost(element: Element): Element | null {
+  const root = element.getRootNode();
+  if ((root as ShadowRoot).host) return (root as ShadowRoot).host;
+  const view = element.ownerDocument?.defaultView;
+  try {
+    return (view?.frameElement as Element | null) ?? null;
+  } catch {
+    return null;
   }
 }
 
@@ -39,35 +145,97 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   return null;
 }
 
-export function isFillable(control: Control): boolean {
-  if (control.disabled) return false;
-  if ('readOnly' in control && control.readOnly) return false;
-  if (control instanceof HTMLInputElement || control.tagName === 'INPUT') {
-    const input = control as HTMLInputElement;
-    const type = (input.getAttribute('type') ?? '').toLowerCase();
-    if (!FILLABLE_INPUT_TYPES.has(type)) return false;
-    if (PAYMENT.test(`${input.name} ${input.id} ${input.autocomplete}`)) return false;
+export function isEditableRegion(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && ['', 'true', 'plaintext-only'].includes(value.toLowerCase());
+}
+
+export function isFillable(control: Control, isVisible: VisibilityCheck = isVisibleToPerson): boolean {
+  const kind = controlKind(control);
+  if (!kind) return false;
+  const type = controlType(control);
+  if (kind === 'input' && !TEXT_INPUT_TYPES.has(type) && !CHOICE_INPUT_TYPES.has(type)) return false;
+  if (isDisabled(control)) return false;
+  if (isSensitive(control)) return false;
+  if (isHiddenFromPeople(control)) return false;
+  if (CHOICE_INPUT_TYPES.has(type)) {
+    // Styled checkboxes hide the native box and show the label instead.
+    return isVisible(control) || labelsOf(control).some((label) => isVisible(label));
   }
-  if (control.getAttribute('aria-hidden') === 'true' || control.tabIndex < 0) return false;
   return isVisible(control);
 }
 
-/** Visible to a person: rendered, not transparent, not pushed off screen, not 1 px. */
-function isVisible(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let node: Element | null = element; node; node = node.parentElement ?? hostOf(node)) {
-    const style = view.getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+export function isDisabled(control: Control): boolean {
+  if ((control as HTMLInputElement).disabled) return true;
+  if ((control as HTMLInputElement).readOnly) return true;
+  if (control.getAttribute('aria-disabled') === 'true' || control.getAttribute('aria-readonly') === 'true') return true;
+  // A disabled fieldset disables its controls, except those in its first legend.
+  const fieldset = control.closest('fieldset[disabled]');
+  if (fieldset) {
+    const legend = fieldset.querySelector(':scope > legend');
+    if (!legend?.contains(control)) return true;
   }
-  const box = element.getBoundingClientRect();
-  if (box.width < 4 || box.height < 4) return false;
-  const scrollX = view.scrollX;
-  if (box.right + scrollX < 0 || box.bottom + view.scrollY < 0) return false;
+  return false;
+}
+
+/** Passwords, payment and identity numbers, one-time codes: never from a CV. */
+function isSensitive(control: Control): boolean {
+  const type = controlType(control);
+  if (type === 'password') return true;
+  const autocomplete = (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  if (autocomplete.some((token) => SENSITIVE_AUTOCOMPLETE.test(token))) return true;
+  const words = fold(`${control.getAttribute('name') ?? ''} ${control.id} ${control.getAttribute('aria-label') ?? ''} ${control.getAttribute('placeholder') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return SENSITIVE.test(words) || /(^|\s)(cc|card|carte)(\s|$)/.test(words);
+}
+
+/** Honeypots: hidden from assistive technologies and from the keyboard, i.e. not for people. */
+function isHiddenFromPeople(control: Control): boolean {
+  for (let node: Element | null = control; node; node = node.parentElement ?? outerHost(node)) {
+    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return true;
+    if (node.tagName === 'TEMPLATE') return true;
+  }
+  // A text field kept out of the tab order is a trap; a checkbox or radio may be (roving focus).
+  if (!isChoice(control) && control.getAttribute('tabindex')?.trim() === '-1') return true;
+  return false;
+}
+
+export function labelsOf(control: Control): HTMLLabelElement[] {
+  const labels = (control as HTMLInputElement).labels;
+  if (labels && labels.length > 0) return [...labels];
+  const found: HTMLLabelElement[] = [];
+  const root = control.getRootNode() as Document | ShadowRoot;
+  if (control.id && root.querySelectorAll) {
+    for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor === control.id) found.push(label);
+  }
+  const wrapping = control.closest('label');
+  if (wrapping && !found.includes(wrapping as HTMLLabelElement)) found.push(wrapping as HTMLLabelElement);
+  return found;
+}
+
+/** Rendered and styled to be seen: no display:none, visibility:hidden or opacity:0 on the way up. */
+export function isShownByStyle(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && element.ownerDocument?.defaultView?.frameElement === null) {
+    // The browser's own answer, through shadow roots, without a style lookup per ancestor.
+    return check.call(element, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+  }
+  for (let node: Element | null = element; node; node = node.parentElement ?? outerHost(node)) {
+    const view = node.ownerDocument?.defaultView;
+    if (!view) return false;
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+    if (Number.parseFloat(style.opacity) === 0) return false;
+  }
   return true;
 }
 
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+/** Visible to a person: shown by style, bigger than a few pixels and not pushed off the page. */
+export function isVisibleToPerson(element: Element): boolean {
+  if (!isShownByStyle(element)) return false;
+  const view = element.ownerDocument?.defaultView;
+  if (!view) return false;
+  const box = element.getBoundingClientRect();
+  if (box.width < 4 || box.height < 4) return false;
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  return true;
 }

@@ -1,25 +1,57 @@
-import type { Control } from './find-controls';
+import { controlKind, readValue, type Control } from './find-controls';
 
 /**
- * Writes a value the way a person's typing does, so React, Vue, Angular and Preact keep it: the
- * element's native value setter (bypassing framework wrappers), then the input and change events
- * they listen to, between focus and blur.
+ * Writes a value the way a person's typing does, so React, Vue, Angular and Preact keep it: focus,
+ * the element's native value setter (bypassing framework wrappers such as React's value tracker),
+ * then the input and change events they listen to, then blur.
  */
 export function setControlValue(control: Control, value: string): void {
-  const view = control.ownerDocument.defaultView ?? window;
-  const prototype =
-    control.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype
-    : control.tagName === 'SELECT' ? view.HTMLSelectElement.prototype
-    : view.HTMLInputElement.prototype;
-  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-  control.dispatchEvent(new FocusEvent('focus'));
-  control.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  if (setter) setter.call(control, value);
-  else control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value, inputType: 'insertText' }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  control.dispatchEvent(new FocusEvent('blur'));
-  control.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  focus(control);
+  writeNative(control, value);
+  control.dispatchEvent(inputEvent(control, value));
+  control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
+  control.blur?.();
+}
+
+/** Types into a control without leaving it: for tag inputs, which act on Enter. */
+export function typeText(control: Control, value: string): void {
+  focus(control);
+  writeNative(control, value);
+  control.dispatchEvent(inputEvent(control, value));
+}
+
+/**
+ * A second way to write, for pages that dropped a value written through the setter: the browser's
+ * own editing command, whose input events are the ones real typing produces. False when the
+ * browser refuses (no editing command, or a control type it cannot edit).
+ */
+export function insertTextLikeTyping(control: Control, value: string): boolean {
+  const doc = control.ownerDocument as Document & { execCommand?: (command: string, ui?: boolean, value?: string) => boolean };
+  if (typeof doc.execCommand !== 'function') return false;
+  focus(control);
+  try {
+    if (controlKind(control) === 'editable') {
+      const selection = doc.getSelection();
+      const range = doc.createRange();
+      range.selectNodeContents(control);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    } else {
+      (control as HTMLInputElement).select?.();
+    }
+    const done = value === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, value);
+    control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
+    control.blur?.();
+    return done && readValue(control).trim() === value.trim();
+  } catch {
+    return false;
+  }
+}
+
+/** Puts a rich-text region back exactly as it was (its markup, not only its text). */
+export function restoreMarkup(control: Control, html: string): void {
+  control.innerHTML = html;
+  control.dispatchEvent(inputEvent(control, control.textContent ?? ''));
 }
 
 export function setChecked(input: HTMLInputElement, checked: boolean): void {
@@ -27,43 +59,54 @@ export function setChecked(input: HTMLInputElement, checked: boolean): void {
   // A click is what frameworks expect for checkboxes and radios; it toggles and fires the events.
   input.click();
   if (input.checked !== checked) {
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'checked')?.set;
+    const setter = Object.getOwnPropertyDescriptor(viewOf(input).HTMLInputElement?.prototype ?? HTMLInputElement.prototype, 'checked')?.set;
     setter?.call(input, checked);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    input.dispatchEvent(new (viewOf(input).Event ?? Event)('input', { bubbles: true }));
+    input.dispatchEvent(new (viewOf(input).Event ?? Event)('change', { bubbles: true }));
   }
 }
 
 /** Presses Enter in a control, as a person adding a chip to a tag input does. */
 export function pressEnter(control: Control): void {
   const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
-  control.dispatchEvent(new KeyboardEvent('keydown', init));
-  control.dispatchEvent(new KeyboardEvent('keypress', init));
-  control.dispatchEvent(new KeyboardEvent('keyup', init));
+  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
+  control.dispatchEvent(new Keyboard('keydown', init));
+  control.dispatchEvent(new Keyboard('keypress', init));
+  control.dispatchEvent(new Keyboard('keyup', init));
 }
 
-/** The option of a select that best matches `value`, by words, accents and case ignored. */
-export function pickOption(select: HTMLSelectElement, value: string): HTMLOptionElement | null {
-  const wanted = fold(value);
-  let best: { option: HTMLOptionElement; score: number } | null = null;
-  for (const option of select.options) {
-    if (option.disabled) continue;
-    const candidates = [fold(option.text), fold(option.value)].filter(Boolean);
-    for (const candidate of candidates) {
-      const score = candidate === wanted ? 1 : candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 0.8 : overlap(candidate, wanted);
-      if (!best || score > best.score) best = { option, score };
-    }
+function writeNative(control: Control, value: string): void {
+  const kind = controlKind(control);
+  if (kind === 'editable') {
+    control.textContent = value;
+    return;
   }
-  return best && best.score >= 0.5 ? best.option : null;
+  const view = viewOf(control);
+  const prototype =
+    kind === 'textarea' ? (view.HTMLTextAreaElement ?? HTMLTextAreaElement).prototype
+    : kind === 'select' ? (view.HTMLSelectElement ?? HTMLSelectElement).prototype
+    : (view.HTMLInputElement ?? HTMLInputElement).prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (setter) setter.call(control, value);
+  else (control as HTMLInputElement).value = value;
 }
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
+function inputEvent(control: Control, value: string): Event {
+  const view = viewOf(control);
+  const Input = view.InputEvent ?? (typeof InputEvent === 'function' ? InputEvent : null);
+  if (Input) return new Input('input', { bubbles: true, composed: true, data: value, inputType: 'insertText' });
+  return new (view.Event ?? Event)('input', { bubbles: true, composed: true });
 }
 
-function overlap(a: string, b: string): number {
-  const left = new Set(a.split(' '));
-  const right = b.split(' ');
-  if (right.length === 0) return 0;
-  return right.filter((word) => left.has(word)).length / Math.max(left.size, right.length);
+function focus(control: Control): void {
+  try {
+    control.focus?.({ preventScroll: true });
+  } catch {
+    // some test DOMs do not implement focus options
+  }
+}
+
+/** The control's own window: a same-origin iframe has its own constructors. */
+function viewOf(control: Element): typeof globalThis & Window {
+  return (control.ownerDocument?.defaultView ?? globalThis) as typeof globalThis & Window;
 }

@@ -41,8 +41,45 @@ describe('classifyControl', () => {
     expect(classify('<input name="usr_lname">')).toBe('lastName');
   });
 
-  it('refuses to guess when the label names two fields', () => {
-    expect(classify('<label for="x">Nom et prénom</label><input id="x" name="fullname">')).toBeNull();
+  it('takes one box for the whole name as such, and refuses a label naming two unrelated fields', () => {
+    expect(classify('<label for="x">Nom et prénom</label><input id="x" name="fullname">')).toBe('fullName');
+    expect(classify('<label for="x">Full name</label><input id="x">')).toBe('fullName');
+    expect(classify('<label for="x">Ville / Code postal</label><input id="x" name="zz">')).toBeNull();
+  });
+
+  it('tells the e-mail confirmation box from the e-mail box', () => {
+    expect(classify('<label for="m">Confirmez votre adresse e-mail</label><input id="m" type="email">')).toBe('emailConfirmation');
+    expect(classify('<label for="m">E-mail (confirmation)</label><input id="m" type="email">')).toBe('emailConfirmation');
+    expect(classify('<label for="m">Adresse e-mail</label><input id="m" type="email">')).toBe('email');
+  });
+
+  it('never takes the details of someone else for the job seeker\'s', () => {
+    const emergency = '<section><h2>Personne à prévenir en cas d\'urgence</h2><label for="t">Téléphone</label><input id="t" type="tel"></section>';
+    expect(classify(emergency)).toBeNull();
+    expect(classify('<fieldset><legend>Votre employeur actuel</legend><label for="n">Nom</label><input id="n"></fieldset>')).toBeNull();
+    expect(classify('<section><h2>Vos coordonnées</h2><label for="t">Téléphone</label><input id="t" type="tel"></section>')).toBe('phone');
+    expect(classify('<footer><h2>Newsletter</h2><label for="e">Votre e-mail</label><input id="e" type="email"></footer>')).toBeNull();
+  });
+
+  it('reads the label without its hint, as French public sites write them', () => {
+    const field = '<label for="m">Métier recherché <span class="fr-hint-text">Exemple : cariste, aide-soignant, développeuse web</span></label><input id="m">';
+    expect(classify(field)).toBe('jobTitle');
+    const savoirEtre = '<label for="s">Savoir-être <span class="hint">Par exemple : rigueur, sens du travail en équipe, autonomie.</span></label><input id="s">';
+    expect(classify(savoirEtre)).toBe('softSkills');
+  });
+
+  it('names a control of a shadow root by its host when nothing inside labels it', () => {
+    document.body.innerHTML = '<tag-box aria-label="Compétences"></tag-box>';
+    const root = document.querySelector('tag-box')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><input type="text"></div>';
+    expect(classifyControl(describeControl(root.querySelector('input') as Control))?.target).toBe('skills');
+  });
+
+  it('reads English forms and text next to unlabelled controls', () => {
+    expect(classify('<div class="row"><div>Surname</div><div><input name="f_2"></div></div>')).toBe('lastName');
+    expect(classify('<label for="p">Postcode</label><input id="p">')).toBe('postcode');
+    expect(classify('<label for="l">Driving licence</label><input id="l">')).toBe('drivingLicences');
+    expect(classify('<label for="c">Civilité</label><select id="c"><option>Madame</option></select>', 'select')).toBe('civility');
   });
 
   it('finds skill and soft-skill lists, in French and English', () => {

@@ -1,0 +1,141 @@
+import { describeControl } from './describe-control';
+import { controlKind, controlType, isChecked, isEmpty, type Control } from './find-controls';
+import { writeChecked, writeValue, type FillRun } from './fill-journal';
+import { fold } from './fold-text';
+import { namesLanguage } from './language-names';
+import { setChecked } from './set-control-value';
+
+const LICENCE_CONTEXT = /permis|licen[cs]e|driving|conduire|conduite/;
+const LANGUAGE_CONTEXT = /(^|\s)langues?($|\s)|(^|\s)languages?($|\s)|linguisti/;
+const CIVILITY_CONTEXT = /civilite|salutation|(^|\s)titre($|\s)|(^|\s)title($|\s)|genre|gender|sexe/;
+
+/** True when a text names a licence category: "B", "Permis B", "B (voiture)", "Catégorie B". */
+export function namesLicence(text: string, code: string): boolean {
+  const folded = fold(text);
+  const wanted = fold(code);
+  if (!folded || !wanted) return false;
+  const rest = folded.replace(/^(permis|licence|license|categorie|category|cat)\s+/, '');
+  return rest === wanted || rest.startsWith(`${wanted} `);
+}
+
+/**
+ * Ticks the checkboxes of the driving licences in the plan, inside a licence question (legend,
+ * heading or name about "permis"), or labelled "Permis B" on their own. Returns the licences that
+ * found their box.
+ */
+export async function tickLicences(run: FillRun, controls: Control[]): Promise<string[]> {
+  const ticked: string[] = [];
+  for (const licence of run.plan.drivingLicences) {
+    const box = controls.find((control) => {
+      if (controlType(control) === 'radio') return answersYesAbout(control, licence);
+      if (controlType(control) !== 'checkbox') return false;
+      const description = describeControl(control);
+      const context = LICENCE_CONTEXT.test(fold(`${description.group} ${description.section} ${description.name}`));
+      const label = description.label;
+      if (namesLicence(label, licence) && (context || /^\s*(permis|licen[cs]e)/i.test(label))) return true;
+      return context && fold((control as HTMLInputElement).value) === fold(licence) && !label.match(/\d{2}/);
+    });
+    if (!box) continue;
+    ticked.push(licence);
+    if (isChecked(box)) {
+      run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'already-present' });
+      continue;
+    }
+    writeChecked(run, box, true);
+    await run.tick();
+    run.report.filled.push(`drivingLicence:${licence}`);
+  }
+  return ticked;
+}
+
+/** The "Oui" of a yes/no question about this licence: "Permis B : ( ) Oui ( ) Non". */
+function answersYesAbout(radio: Control, licence: string): boolean {
+  const description = describeControl(radio);
+  if (!/^(oui|yes)$/.test(fold(description.label)) && !/^(oui|yes|true|1)$/.test(fold((radio as HTMLInputElement).value))) return false;
+  const question = fold(description.group || description.section);
+  const wanted = fold(licence);
+  return /permis|licen[cs]e/.test(question) && new RegExp(`(^|\\s)(permis|licen[cs]e|categorie) ${wanted}($|\\s)`).test(question);
+}
+
+/** Ticks the spoken languages offered as checkboxes under a "Langues" question. */
+export async function tickLanguages(run: FillRun, controls: Control[]): Promise<string[]> {
+  const ticked: string[] = [];
+  for (const { language } of run.plan.languages) {
+    const box = controls.find((control) => {
+      if (controlType(control) !== 'checkbox') return false;
+      const description = describeControl(control);
+      if (!LANGUAGE_CONTEXT.test(fold(`${description.group} ${description.section} ${description.name}`))) return false;
+      return namesLanguage(description.label, language) || namesLanguage((control as HTMLInputElement).value, language);
+    });
+    if (!box) continue;
+    ticked.push(language);
+    if (!isChecked(box)) {
+      writeChecked(run, box, true);
+      await run.tick();
+      run.report.filled.push(`language:${language}`);
+    }
+  }
+  return ticked;
+}
+
+/** "Madame", "Mme", "Mrs", "F" -> 'f'; "Monsieur", "M.", "Mr", "H" -> 'm'; anything else null. */
+export function civilityOf(text: string): 'f' | 'm' | null {
+  const folded = fold(text);
+  if (/^(mme|madame|mrs|ms|miss|mlle|mademoiselle|female|femme|woman|f)$/.test(folded)) return 'f';
+  if (/^(m|mr|monsieur|male|homme|man|h)$/.test(folded)) return 'm';
+  return null;
+}
+
+/**
+ * The civility, only when the plan carries one (it is never guessed from a first name): a radio
+ * button of a civility question, or the option of a civility select.
+ */
+export async function chooseCivility(run: FillRun, controls: Control[], selects: Control[]): Promise<void> {
+  const wanted = run.plan.civility ? civilityOf(run.plan.civility) : null;
+  if (!wanted) return;
+  const radio = controls.find((control) => {
+    if (controlType(control) !== 'radio') return false;
+    const description = describeControl(control);
+    if (!CIVILITY_CONTEXT.test(fold(`${description.group} ${description.name}`))) return false;
+    return civilityOf(description.label) === wanted || civilityOf((control as HTMLInputElement).value) === wanted;
+  });
+  if (radio) {
+    const group = radioGroup(radio, controls);
+    const previous = group.find((candidate) => isChecked(candidate)) ?? null;
+    if (previous && previous !== radio) {
+      run.report.skipped.push({ target: 'civility', reason: 'not-empty' });
+      return;
+    }
+    if (previous === radio) return;
+    setChecked(radio as HTMLInputElement, true);
+    run.steps.push(() => {
+      // Radios cannot be unticked by a click: untick through the property, as the page found them.
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(radio), 'checked')?.set;
+      setter?.call(radio, false);
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    run.highlight(radio);
+    run.report.filled.push('civility');
+    return;
+  }
+  const select = selects.find((control) => controlKind(control) === 'select') as HTMLSelectElement | undefined;
+  if (!select) return;
+  const option = [...select.options].find((candidate) => civilityOf(candidate.text) === wanted || civilityOf(candidate.value) === wanted);
+  if (!option) {
+    run.report.skipped.push({ target: 'civility', reason: 'no-matching-option' });
+    return;
+  }
+  if (select.value === option.value) return;
+  if (!isEmpty(select)) {
+    run.report.skipped.push({ target: 'civility', reason: 'not-empty' });
+    return;
+  }
+  writeValue(run, select, option.value, 'civility');
+  run.report.filled.push('civility');
+}
+
+function radioGroup(radio: Control, controls: Control[]): Control[] {
+  const name = radio.getAttribute('name');
+  if (!name) return [radio];
+  return controls.filter((control) => controlType(control) === 'radio' && control.getAttribute('name') === name && control.getRootNode() === radio.getRootNode());
+}

@@ -1,0 +1,163 @@
+import { FIELD_KEYS, type FieldKey } from '../types';
+import { classifyControl, EVIDENCE_STRENGTH, type Classification } from './classify-control';
+import { describeControl } from './describe-control';
+import type { RuleTarget } from './field-rules';
+import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
+import { writeValue, type FillRun } from './fill-journal';
+import { fillList } from './fill-list';
+import { fold } from './fold-text';
+import { phoneForControl } from './format-phone';
+import { languageNames } from './language-names';
+import { pickCodedOption, pickOption } from './match-option';
+import { namesLicence } from './fill-choices';
+
+/** The control chosen for each target: the one with the strongest evidence, the first on a tie. */
+export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarget, Control> {
+  const best = new Map<RuleTarget, { control: Control; strength: number }>();
+  for (const control of controls) {
+    if (isChoice(control)) continue;
+    const classification = adapterTarget(run, control) ?? classifyControl(describeControl(control));
+    if (!classification) continue;
+    if (isSearchBox(control) && classification.target !== 'skills' && classification.target !== 'softSkills') continue;
+    const strength = EVIDENCE_STRENGTH[classification.by];
+    const current = best.get(classification.target);
+    if (!current || strength > current.strength) best.set(classification.target, { control, strength });
+  }
+  return new Map([...best].map(([target, { control }]) => [target, control]));
+}
+
+/**
+ * The single-value fields (identity, contact, job title) and the lists that go into one control
+ * (skills, soft skills; licences and languages as text when the page has no boxes for them).
+ * A non-empty field is left alone and reported as a conflict, unless the user chose to replace it.
+ */
+export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>, handled: { licences: boolean; languages: boolean }): Promise<void> {
+  const { plan, report } = run;
+  for (const [target, control] of chosen) {
+    if (target === 'skills' || target === 'softSkills') {
+      const values = target === 'skills' ? plan.skills : plan.softSkills;
+      if (values.length > 0) await fillList(run, control, values, target);
+      continue;
+    }
+    if (target === 'drivingLicences') {
+      if (!handled.licences && plan.drivingLicences.length > 0) await fillLicenceControl(run, control);
+      continue;
+    }
+    if (target === 'languages') {
+      if (!handled.languages && plan.languages.length > 0) {
+        const values = plan.languages.map((language) => spokenLanguage(language, run.pageLanguage));
+        await fillList(run, control, values, 'languages');
+      }
+      continue;
+    }
+    if (target === 'civility') continue;
+    const value = valueFor(run, target, control);
+    if (value === null) continue;
+    const key = target;
+    if (!isEmpty(control) && !sameValue(control, value)) {
+      if (!overwriteAllowed(run, target)) {
+        if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: readValue(control), suggested: value });
+        report.skipped.push({ target: key, reason: 'not-empty' });
+        continue;
+      }
+    } else if (!isEmpty(control)) {
+      continue; // already holds this value
+    }
+    if (controlKind(control) === 'select') {
+      const option = pickOption(control as HTMLSelectElement, [value]);
+      if (!option) {
+        report.skipped.push({ target: key, reason: 'no-matching-option' });
+        continue;
+      }
+      writeValue(run, control, option.value, key);
+    } else {
+      writeValue(run, control, value, key);
+    }
+    await run.tick();
+    report.filled.push(key);
+  }
+  const fullName = report.filled.includes('fullName');
+  for (const key of Object.keys(plan.fields) as FieldKey[]) {
+    if (fullName && (key === 'firstName' || key === 'lastName')) continue;
+    if (!chosen.has(key)) report.skipped.push({ target: key, reason: 'not-found' });
+  }
+  if (plan.skills.length > 0 && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
+  if (plan.softSkills.length > 0 && !chosen.has('softSkills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
+}
+
+function valueFor(run: FillRun, target: RuleTarget, control: Control): string | null {
+  const fields = run.plan.fields;
+  if (target === 'fullName') {
+    if (!fields.firstName || !fields.lastName) return null;
+    // "Nom et prénom" asks for the family name first; "Prénom et nom", "Full name" the given name.
+    const label = fold(describeControl(control).label);
+    return /^(votre )?nom($|\s)/.test(label) ? `${fields.lastName} ${fields.firstName}` : `${fields.firstName} ${fields.lastName}`;
+  }
+  if (target === 'emailConfirmation') return fields.email ?? null;
+  if (!isFieldKey(target)) return null;
+  const value = fields[target];
+  if (value === undefined) return null;
+  return target === 'phone' ? phoneForControl(control, value) : value;
+}
+
+/** A licence question as one control: a select of categories, or a text box ("B, C"). */
+async function fillLicenceControl(run: FillRun, control: Control): Promise<void> {
+  const licences = run.plan.drivingLicences;
+  if (!isEmpty(control)) {
+    run.report.skipped.push({ target: 'drivingLicences', reason: 'not-empty' });
+    return;
+  }
+  if (controlKind(control) === 'select') {
+    const select = control as HTMLSelectElement;
+    if (select.multiple) {
+      await fillList(run, control, licences, 'drivingLicence');
+      return;
+    }
+    const option = pickCodedOption(select, (text) => namesLicence(text, licences[0]!));
+    if (!option) {
+      run.report.skipped.push({ target: 'drivingLicences', reason: 'no-matching-option' });
+      return;
+    }
+    writeValue(run, control, option.value, 'drivingLicences');
+    run.report.filled.push(`drivingLicence:${licences[0]}`);
+    return;
+  }
+  writeValue(run, control, licences.join(', '), 'drivingLicences');
+  run.report.filled.push(...licences.map((licence) => `drivingLicence:${licence}`));
+}
+
+/** "Anglais (B2)" on a French page: a spoken language as a person writes it in a text box. */
+function spokenLanguage(language: { language: string; level: string | null; levelText?: string | null }, pageLanguage: string): string {
+  let name = languageNames(language.language)[1] ?? language.language;
+  try {
+    name = new Intl.DisplayNames([pageLanguage || 'fr'], { type: 'language' }).of(language.language) ?? name;
+  } catch {
+    // keep the French name
+  }
+  const level = language.level ?? language.levelText;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${level ? ` (${level})` : ''}`;
+}
+
+function adapterTarget(run: FillRun, control: Control): Classification | null {
+  const hint = run.adapter?.fields?.find((field) => control.matches(field.selector));
+  return hint ? { target: hint.target, by: 'autocomplete' } : null;
+}
+
+function isSearchBox(control: Control): boolean {
+  return control.getAttribute('type') === 'search' || control.closest('[role="search"], search') !== null;
+}
+
+function overwriteAllowed(run: FillRun, target: RuleTarget): boolean {
+  if (isFieldKey(target)) return run.plan.overwrite.includes(target);
+  if (target === 'fullName') return run.plan.overwrite.includes('firstName') || run.plan.overwrite.includes('lastName');
+  if (target === 'emailConfirmation') return run.plan.overwrite.includes('email');
+  return false;
+}
+
+function sameValue(control: Control, value: string): boolean {
+  return fold(readValue(control)) === fold(value) || readValue(control).replace(/\s/g, '') === value.replace(/\s/g, '');
+}
+
+function isFieldKey(target: RuleTarget): target is FieldKey {
+  return (FIELD_KEYS as readonly string[]).includes(target);
+}

@@ -1,0 +1,240 @@
+import { clickSafely } from './click-safely';
+import { describeControl } from './describe-control';
+import { entryFieldOf, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
+import { controlKind, controlType, isDisabled, isEmpty, readValue, type Control } from './find-controls';
+import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import type { FillPlan } from './fill-plan';
+import { fold } from './fold-text';
+import { dateForControl, parseCvDate } from './format-date';
+import type { EntryField, GroupKind } from './group-rules';
+import { closestLevel, levelRank, wantedRank } from './language-levels';
+import { languageNames, namesLanguage } from './language-names';
+import { pickOption } from './match-option';
+
+type Experience = FillPlan['experiences'][number];
+type Education = FillPlan['education'][number];
+type Language = FillPlan['languages'][number];
+type Entry = Experience | Education | Language;
+
+/** What to do with one control of an entry. */
+type Decision = { write: string } | { tick: true } | { skip: string } | null;
+
+const MAX_NEW_ENTRIES = 20;
+const PRESENT_OPTION = /en cours|aujourd hui|a ce jour|actuel|present|current|now|ongoing/;
+
+/** Report keys: "experience:0", "education:1", "language:en". */
+const KINDS: { kind: GroupKind; entries: (plan: FillPlan) => Entry[]; key: (entry: Entry, index: number) => string }[] = [
+  { kind: 'experience', entries: (plan) => plan.experiences, key: (_, index) => `experience:${index}` },
+  { kind: 'education', entries: (plan) => plan.education, key: (_, index) => `education:${index}` },
+  { kind: 'language', entries: (plan) => plan.languages, key: (entry) => `language:${(entry as Language).language}` },
+];
+
+/**
+ * Fills the plan's experiences, education and languages into the page's repeatable groups: first
+ * into the empty entries the page shows, then into new ones added with the group's own add button,
+ * as a person does. An entry the page already holds is not added twice; a filled entry is never
+ * overwritten. Undo removes the entries the fill added with their own remove buttons.
+ */
+export async function fillGroups(run: FillRun, groups: GroupSection[], handledLanguages: ReadonlySet<string>): Promise<void> {
+  for (const { kind, entries, key } of KINDS) {
+    const planned = entries(run.plan).filter((entry) => kind !== 'language' || !handledLanguages.has((entry as Language).language));
+    if (planned.length === 0) continue;
+    const group = groups.find((candidate) => candidate.rule.kind === kind);
+    if (!group) {
+      if (kind !== 'language') for (const [index, entry] of planned.entries()) run.report.skipped.push({ target: key(entry, index), reason: 'not-found' });
+      continue;
+    }
+    await fillGroup(run, group, planned, (entry) => key(entry, entries(run.plan).indexOf(entry)));
+  }
+}
+
+async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], keyOf: (entry: Entry) => string): Promise<void> {
+  const rows = rowsOf(group, run.scan());
+  const freeRows = rows.filter((row) => row.fields.every(({ control }) => isEmpty(control)));
+  const heldRows = rows.filter((row) => !freeRows.includes(row));
+  let added = 0;
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    if (heldRows.some((row) => holds(row, entry, group.rule.kind))) {
+      run.report.skipped.push({ target: key, reason: 'already-present' });
+      continue;
+    }
+    let row = freeRows.shift() ?? null;
+    let rowSteps = run.steps;
+    if (!row) {
+      if (!group.addButton || added >= MAX_NEW_ENTRIES) {
+        run.report.skipped.push({ target: key, reason: group.addButton ? 'too-many' : 'no-room' });
+        continue;
+      }
+      row = await addRow(run, group);
+      if (!row) {
+        run.report.skipped.push({ target: key, reason: 'add-failed' });
+        break;
+      }
+      added += 1;
+      rowSteps = [];
+      run.steps.push(removeRowStep(run, group, row, rowSteps));
+    }
+    const written = await fillEntry(run, group, row, entry, key, rowSteps);
+    if (written > 0) run.report.filled.push(key);
+    else run.report.skipped.push({ target: key, reason: 'not-found' });
+  }
+}
+
+/** Clicks the group's add button and returns the entry that appeared, or null if none did. */
+async function addRow(run: FillRun, group: GroupSection): Promise<GroupRow | null> {
+  const before = new Set(run.scan());
+  clickSafely(group.addButton!);
+  let now: Control[] = [];
+  let fresh: Control[] = [];
+  // Some pages build the entry after a round trip: wait up to a few hundred milliseconds.
+  for (let attempt = 0; attempt < 10 && fresh.length === 0; attempt += 1) {
+    await (attempt === 0 ? run.tick() : run.settle());
+    now = run.scan();
+    fresh = now.filter((control) => !before.has(control) && group.section.contains(control));
+  }
+  const element = rowElementOf(fresh, group, [...before].filter((control) => group.section.contains(control)));
+  if (!element) return null;
+  const controls = now.filter((control) => element.contains(control));
+  const fields = controls
+    .map((control) => ({ control, field: entryFieldOf(control, group.rule) }))
+    .filter((entry): entry is { control: Control; field: EntryField } => entry.field !== null);
+  return { element, fields };
+}
+
+/** Undo of an added entry: its own remove button; its fields emptied if it has none. */
+function removeRowStep(run: FillRun, group: GroupSection, row: GroupRow, rowSteps: UndoStep[]): UndoStep {
+  const { element } = row;
+  const controls = row.fields.map(({ control }) => control);
+  return async () => {
+    const button = element.isConnected ? removeButtonOf(element, group) : null;
+    if (button) {
+      clickSafely(button);
+      await run.settle();
+      if (!element.isConnected || controls.every((control) => !control.isConnected)) return;
+    }
+    await undoSteps(rowSteps, run.tick, run.settle);
+  };
+}
+
+/** True when a filled entry of the page already is this plan entry (same job, degree, language). */
+function holds(row: GroupRow, entry: Entry, kind: GroupKind): boolean {
+  const primary = row.fields.find(({ field }) => field === (kind === 'experience' ? 'title' : kind === 'education' ? 'degree' : 'language'));
+  if (!primary) return false;
+  const value = controlKind(primary.control) === 'select' ? selectedText(primary.control as HTMLSelectElement) : readValue(primary.control);
+  if (kind === 'language') return namesLanguage(value, (entry as Language).language) || namesLanguage(readValue(primary.control), (entry as Language).language);
+  const wanted = kind === 'experience' ? (entry as Experience).title : (entry as Education).degree;
+  return fold(value) !== '' && fold(value) === fold(wanted);
+}
+
+async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry: Entry, key: string, steps: UndoStep[]): Promise<number> {
+  // Text and selects first, then ticks: ticking "poste actuel" may disable the end date.
+  const ordered = [...row.fields].sort((a, b) => Number(isTick(a.control)) - Number(isTick(b.control)));
+  let written = 0;
+  const levelRadios = ordered.filter(({ control, field }) => field === 'level' && controlType(control) === 'radio');
+  for (const { control, field } of ordered) {
+    if (field === 'ignored' || isDisabled(control)) continue;
+    if (controlType(control) === 'radio') continue;
+    if (!isEmpty(control)) continue;
+    const decision = decide(run, group.rule.kind, entry, field, control);
+    if (!decision) continue;
+    if ('skip' in decision) {
+      run.report.skipped.push({ target: `${key}.${field}`, reason: decision.skip });
+      continue;
+    }
+    if ('tick' in decision) writeChecked(run, control, true, steps);
+    else writeValue(run, control, decision.write, `${key}.${field}`, steps);
+    await run.tick();
+    written += 1;
+  }
+  if (levelRadios.length > 0 && group.rule.kind === 'language') {
+    const language = entry as Language;
+    const rank = wantedRank(language.level, language.levelText);
+    const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank);
+    const radio = index === null ? null : levelRadios[index];
+    if (radio && !levelRadios.some(({ control }) => (control as HTMLInputElement).checked)) {
+      writeChecked(run, radio.control, true, steps);
+      written += 1;
+    }
+  }
+  await run.tick();
+  return written;
+}
+
+function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, control: Control): Decision {
+  const type = controlType(control);
+  if (kind === 'experience') {
+    const experience = entry as Experience;
+    if (field === 'current') return experience.end === 'present' ? { tick: true } : null;
+    if (field === 'title') return text(control, experience.title);
+    if (field === 'employer') return experience.employer ? text(control, experience.employer) : null;
+    if (field === 'start') return date(run, control, experience.start);
+    if (field === 'end') {
+      if (experience.end !== 'present') return date(run, control, experience.end);
+      if (type !== 'select') return null;
+      const option = [...(control as HTMLSelectElement).options].find((candidate) => PRESENT_OPTION.test(fold(candidate.text)));
+      return option ? { write: option.value } : null;
+    }
+    return null;
+  }
+  if (kind === 'education') {
+    const education = entry as Education;
+    if (field === 'degree') return text(control, education.degree);
+    if (field === 'school') return education.school ? text(control, education.school) : null;
+    if (field === 'year') return date(run, control, education.end);
+    return null;
+  }
+  const language = entry as Language;
+  if (field === 'language') {
+    if (type === 'select') {
+      const option = [...(control as HTMLSelectElement).options].find((candidate) => !candidate.disabled && (namesLanguage(candidate.text, language.language) || namesLanguage(candidate.value, language.language)));
+      return option ? { write: option.value } : { skip: 'no-matching-option' };
+    }
+    return { write: languageName(language.language, run.pageLanguage) };
+  }
+  if (field === 'level') {
+    const rank = wantedRank(language.level, language.levelText);
+    if (rank === null) return null;
+    if (type === 'select') {
+      const options = [...(control as HTMLSelectElement).options];
+      const index = closestLevel(options.map((option) => (option.disabled ? '' : `${option.text} ${option.value}`)), rank);
+      return index === null ? { skip: 'no-matching-option' } : { write: options[index]!.value };
+    }
+    const textLevel = language.level ?? language.levelText;
+    return textLevel && levelRank(textLevel) !== null ? { write: textLevel } : null;
+  }
+  return null;
+}
+
+function text(control: Control, value: string): Decision {
+  if (controlKind(control) !== 'select') return { write: value };
+  const option = pickOption(control as HTMLSelectElement, [value]);
+  return option ? { write: option.value } : { skip: 'no-matching-option' };
+}
+
+function date(run: FillRun, control: Control, value: string | null): Decision {
+  const parsed = parseCvDate(value);
+  if (!parsed) return null;
+  const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
+  const written = dateForControl(control, describeControl(control), parsed, format);
+  return written === null ? { skip: 'date-too-vague' } : { write: written };
+}
+
+/** "Anglais" on a French page, "English" on an English one. */
+function languageName(code: string, pageLanguage: string): string {
+  try {
+    const name = new Intl.DisplayNames([pageLanguage || 'fr'], { type: 'language' }).of(code);
+    if (name && name.toLowerCase() !== code.toLowerCase()) return name.charAt(0).toUpperCase() + name.slice(1);
+  } catch {
+    // unknown page language: fall back below
+  }
+  return languageNames(code)[1] ?? code;
+}
+
+function selectedText(select: HTMLSelectElement): string {
+  return select.options[select.selectedIndex]?.text ?? '';
+}
+
+function isTick(control: Control): boolean {
+  return controlType(control) === 'checkbox';
+}

@@ -1,0 +1,96 @@
+import type { SiteAdapter } from './adapters/site-adapter';
+import { controlKind, isChecked, readValue, type Control, type VisibilityCheck } from './find-controls';
+import type { FillPlan, FillReport } from './fill-plan';
+import { restoreMarkup, setChecked, setControlValue } from './set-control-value';
+
+/** One way back: undoes one change the fill made. */
+export type UndoStep = () => void | Promise<void>;
+
+/** Everything one fill needs and records as it goes. */
+export interface FillRun {
+  root: Document;
+  plan: FillPlan;
+  report: FillReport;
+  /** Undo steps, in the order the changes were made. */
+  steps: UndoStep[];
+  /** Every value written (and the one it replaced), to check the page kept them after re-rendering. */
+  written: { control: Control; value: string; previous: string; target: string }[];
+  isVisible: VisibilityCheck;
+  settle: () => Promise<void>;
+  /**
+   * Lets the page render between two writes, as it does between two keystrokes of a person: a
+   * component whose handlers close over the last render would otherwise lose the first write.
+   */
+  tick: () => Promise<void>;
+  adapter: SiteAdapter | null;
+  /** The fillable controls now (the page changes as groups are added). */
+  scan: () => Control[];
+  /** The page's language ("fr", "en"…), for values written as words. */
+  pageLanguage: string;
+  highlight: (control: Control) => void;
+}
+
+/**
+ * Writes a value and records the exact previous one (the markup, for a rich-text region) so undo
+ * puts it back. `steps` is where the undo goes: the run's, or a new entry's own list.
+ */
+export function writeValue(run: FillRun, control: Control, value: string, target: string, steps: UndoStep[] = run.steps): void {
+  const before = readValue(control);
+  if (controlKind(control) === 'editable') {
+    const previous = control.innerHTML;
+    setControlValue(control, value);
+    steps.push(() => {
+      const current = stillThere(control);
+      if (current) restoreMarkup(current, previous);
+    });
+  } else {
+    const previous = readValue(control);
+    setControlValue(control, value);
+    // A control the page has since removed is not written: its stale handlers would revive it.
+    steps.push(() => {
+      const current = stillThere(control);
+      if (current) setControlValue(current, previous);
+    });
+  }
+  run.written.push({ control, value: readValue(control), previous: before, target });
+  run.highlight(control);
+}
+
+export function writeChecked(run: FillRun, input: Control, checked: boolean, steps: UndoStep[] = run.steps): void {
+  const previous = isChecked(input);
+  if (previous === checked) return;
+  setChecked(input as HTMLInputElement, checked);
+  steps.push(() => {
+    const current = stillThere(input);
+    if (current) setChecked(current as HTMLInputElement, previous);
+  });
+  run.highlight(input);
+}
+
+/**
+ * The control, or the one the page rendered in its place (same id): a framework may re-create a
+ * field. A control removed for good is not written: its stale handlers could revive old state.
+ */
+function stillThere(control: Control): Control | null {
+  if (control.isConnected) return control;
+  const root = control.ownerDocument;
+  if (!control.id || !root.defaultView) return null;
+  const replacement = root.getElementById(control.id);
+  return replacement && replacement.tagName === control.tagName ? (replacement as Control) : null;
+}
+
+/**
+ * Runs undo steps last first, letting the page render between two (steps that click, for chips
+ * and entries, wait for the page themselves), then once more at the end.
+ */
+export async function undoSteps(steps: UndoStep[], tick: () => Promise<void>, settle: () => Promise<void>): Promise<void> {
+  for (const step of [...steps].reverse()) {
+    try {
+      await step();
+    } catch {
+      // one control gone from the page must not stop the others coming back
+    }
+    await tick();
+  }
+  await settle();
+}

@@ -1,0 +1,122 @@
+import { fitsControl, hasShapeConstraint } from './control-constraints';
+import type { ControlDescription } from './describe-control';
+import { controlType, isPlaceholderOption, type Control } from './find-controls';
+import { fold } from './fold-text';
+
+/** A CV date: a year, with its month when the CV gave one. Never a day: CVs do not give them. */
+export interface CvDate {
+  year: number;
+  month: number | null;
+}
+
+/** "2019-01" or "2019"; "present", null and anything else is no date. */
+export function parseCvDate(value: string | null | undefined): CvDate | null {
+  const match = /^(\d{4})(?:-(\d{1,2}))?$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const month = match[2] ? Number(match[2]) : null;
+  return { year: Number(match[1]), month: month && month >= 1 && month <= 12 ? month : null };
+}
+
+const FORMAT = /(?<![\p{L}\d])(?:jj|dd|mm|aaaa|yyyy|aa|yy)(?:\s?[/.\- ]\s?(?:jj|dd|mm|aaaa|yyyy|aa|yy)){0,2}(?![\p{L}\d])/iu;
+const EXAMPLES: [RegExp, string][] = [
+  [/^\d{2}\/\d{2}\/\d{4}$/, 'DD/MM/YYYY'],
+  [/^\d{2}\/\d{4}$/, 'MM/YYYY'],
+  [/^\d{2}-\d{4}$/, 'MM-YYYY'],
+  [/^\d{4}-\d{2}$/, 'YYYY-MM'],
+  [/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'],
+  [/^\d{4}$/, 'YYYY'],
+];
+const CANDIDATES = ['YYYY-MM', 'MM/YYYY', 'MM-YYYY', 'MM.YYYY', 'MM/YY', 'YYYY', 'DD/MM/YYYY', 'YYYY-MM-DD', 'MM'];
+
+/**
+ * A CV date written the way this control expects it: "YYYY-MM" for a month input, the format its
+ * placeholder, label or `pattern` shows for a text field ("MM/AAAA" -> "01/2019"), the year alone
+ * for a year field, the option for a month or year select. Null when the control wants more than
+ * the CV says (a month from a year-only date): the fill never invents one. A day, when a control
+ * insists on one, is the 1st, as people write for a start month.
+ */
+export function dateForControl(control: Control, description: ControlDescription, date: CvDate, preferredFormat?: string): string | null {
+  const type = controlType(control);
+  if (type === 'month') return date.month ? `${date.year}-${pad(date.month)}` : null;
+  if (type === 'date') return date.month ? `${date.year}-${pad(date.month)}-01` : null;
+  if (type === 'select') return dateOption(control as HTMLSelectElement, description, date);
+  if (type === 'number') return asksForMonthOnly(description) ? (date.month ? String(date.month) : null) : String(date.year);
+  const format = preferredFormat ?? textFormat(control, description, date);
+  return format ? render(format, date) : null;
+}
+
+function textFormat(control: Control, description: ControlDescription, date: CvDate): string | null {
+  const fits = (format: string) => {
+    const text = render(format, date);
+    return text !== null && fitsControl(control, text);
+  };
+  const shown = shownFormat(control.getAttribute('placeholder') ?? '') ?? shownFormat(`${description.label} ${description.hint}`);
+  if (shown) return fits(shown) ? shown : null;
+  if (hasShapeConstraint(control)) return CANDIDATES.find(fits) ?? null;
+  const words = fold(`${description.label} ${description.hint}`);
+  if (asksForMonthOnly(description)) return date.month ? 'MM' : null;
+  if (/annee|year/.test(words) && !/mois|month|date/.test(words)) return 'YYYY';
+  return date.month ? 'MM/YYYY' : 'YYYY';
+}
+
+/** A format written out ("MM/AAAA", "jj/mm/aaaa") or shown by example ("01/2019"). */
+function shownFormat(text: string): string | null {
+  const written = FORMAT.exec(text)?.[0];
+  if (written) return written.toUpperCase().replace(/JJ/g, 'DD').replace(/AAAA/g, 'YYYY').replace(/AA/g, 'YY');
+  const example = text.trim();
+  for (const [shape, format] of EXAMPLES) if (shape.test(example)) return format;
+  return null;
+}
+
+function render(format: string, date: CvDate): string | null {
+  if (/MM|DD/.test(format) && !date.month) return null;
+  return format
+    .replace(/YYYY/g, String(date.year))
+    .replace(/YY/g, String(date.year % 100).padStart(2, '0'))
+    .replace(/MM/g, pad(date.month ?? 1))
+    .replace(/DD/g, '01');
+}
+
+function asksForMonthOnly(description: ControlDescription): boolean {
+  const words = fold(`${description.label} ${description.hint} ${description.name}`);
+  return /(^|\s)(mois|month|mm)($|\s)/.test(words) && !/annee|year|aaaa|yyyy|date/.test(words);
+}
+
+const MONTH_NAMES = [
+  ['janvier', 'january', 'janv', 'jan'],
+  ['fevrier', 'february', 'fevr', 'fev', 'feb'],
+  ['mars', 'march', 'mar'],
+  ['avril', 'april', 'avr', 'apr'],
+  ['mai', 'may'],
+  ['juin', 'june', 'jun'],
+  ['juillet', 'july', 'juil', 'jul'],
+  ['aout', 'august', 'aug'],
+  ['septembre', 'september', 'sept', 'sep'],
+  ['octobre', 'october', 'oct'],
+  ['novembre', 'november', 'nov'],
+  ['decembre', 'december', 'dec'],
+];
+
+/** A year select ("2019") or a month select ("01", "Janvier") among split date selects. */
+function dateOption(select: HTMLSelectElement, description: ControlDescription, date: CvDate): string | null {
+  const options = [...select.options].filter((option) => !option.disabled && !isPlaceholderOption(option));
+  const years = options.filter((option) => /^\d{4}$/.test(option.value.trim()) || /^\d{4}$/.test(option.text.trim()));
+  if (years.length >= 3 && !asksForMonthOnly(description)) {
+    const year = years.find((option) => option.value.trim() === String(date.year) || option.text.trim() === String(date.year));
+    return year ? year.value : null;
+  }
+  const wanted = date.month;
+  if (!wanted) return null;
+  const month = options.find((option) => {
+    const text = fold(option.text);
+    const value = option.value.trim();
+    return (Number(value) === wanted && /^\d{1,2}$/.test(value) && options.length <= 13)
+      || (Number(text) === wanted && /^\d{1,2}$/.test(text))
+      || MONTH_NAMES[wanted - 1]!.includes(text);
+  });
+  return month ? month.value : null;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

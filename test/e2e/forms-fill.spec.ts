@@ -1,0 +1,233 @@
+// The fill on the four demo pages, through the real extension: a CV chosen in the page's own file
+// input, everything above the threshold accepted on the review screen, "fill", then the page's
+// framework state checked against what the counsellor accepted; "undo", and the state must be
+// exactly what it was before the fill.
+import type { Page, Worker } from '@playwright/test';
+import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { FillPlan } from '../../lib/fill/fill-plan';
+import type { CvProfile } from '../../lib/types';
+import { DEMO_URL, expect, formState, openReview, tabIdOf, test } from './extension';
+
+type State = Record<string, any>;
+
+/** Reads what the extension holds for the tab: the profile and the counsellor's decisions. */
+async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<{ profile: CvProfile; plan: FillPlan }> {
+  const stored = await serviceWorker.evaluate(async (id) => {
+    const chrome = (globalThis as any).chrome;
+    return chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]);
+  }, tabId);
+  const profile = stored[`tab:${tabId}`]?.profile as CvProfile;
+  const decisions = (stored[`decisions:${tabId}`] ?? {}) as Decisions;
+  return { profile, plan: buildFillPlan(profile, decisions) };
+}
+
+/** Opens a demo page, chooses a CV in it, accepts everything above the threshold, fills. */
+async function fillWithCv(
+  { context, serviceWorker, extensionId }: { context: any; serviceWorker: Worker; extensionId: string },
+  path: string,
+  cv: string,
+) {
+  const page: Page = await context.newPage();
+  await page.goto(`${DEMO_URL}${path}`);
+  await page.waitForFunction(() => typeof (window as any).__formState === 'function');
+  await page.locator('input[type="file"]').first().setInputFiles(`test/fixtures/cv/${cv}.pdf`);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const review = await openReview(context, extensionId, tabId);
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await review.getByTestId('accept-all').click();
+  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).plan.fields).length).toBeGreaterThan(3);
+  const { profile, plan } = await acceptedPlan(serviceWorker, tabId);
+  const before = await formState<State>(page);
+  const started = Date.now();
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  test.info().annotations.push({ type: 'fill-ms', description: String(Date.now() - started) });
+  return { page, review, profile, plan, before };
+}
+
+async function undo(review: Page): Promise<void> {
+  await review.getByTestId('undo').click();
+  await expect(review.getByTestId('review-status')).toContainText(/comme avant|back as it was/i);
+}
+
+const monthOrEmpty = (date: string | null) => (date && /^\d{4}-\d{2}$/.test(date) ? date : '');
+const slashMonthOrEmpty = (date: string | null) => (date && /^\d{4}-\d{2}$/.test(date) ? `${date.slice(5)}/${date.slice(0, 4)}` : '');
+const yearOrEmpty = (date: string | null) => (date ? date.slice(0, 4) : '');
+const nativeTongue = /maternelle|native|mother/i;
+const lowLevel = /notion|basic|beginner|d[ée]butant|[ée]l[ée]mentaire|scolaire/i;
+
+/** The level the page must show for a plan language, in the page's own level values. */
+function expectLevel(shown: string, language: FillPlan['languages'][number], values: { native: string }): void {
+  if (language.levelText && nativeTongue.test(language.levelText)) expect(shown).toBe(values.native);
+  else if (language.level) expect(shown).toBe(language.level);
+  else if (language.levelText && lowLevel.test(language.levelText)) expect(['A1', 'A2']).toContain(shown);
+}
+
+test.describe('fill on the demo forms', () => {
+  for (const cv of ['fr-cariste-sidebar-left', 'en-care-assistant']) test(`profile page (Preact): identity, contact, job, chips, experiences, education, languages, licences; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/', cv);
+    expect(plan.experiences.length).toBeGreaterThan(1);
+    expect(plan.skills.length).toBeGreaterThan(2);
+
+    const state = await formState<State>(page);
+    expect(state).toMatchObject({
+      civilite: '',
+      prenom: plan.fields.firstName,
+      nom: plan.fields.lastName,
+      courriel: plan.fields.email,
+      telephone: plan.fields.phone,
+      adresse: plan.fields.address,
+      codePostal: plan.fields.postcode,
+      ville: plan.fields.city,
+      metier: plan.fields.jobTitle,
+      savoirEtre: [],
+      presentation: '',
+    });
+    expect(state.competences).toEqual(plan.skills);
+    expect([...state.permis].sort()).toEqual([...plan.drivingLicences].sort());
+    expect(state.experiences).toEqual(plan.experiences.map((experience) => ({
+      poste: experience.title,
+      employeur: experience.employer ?? '',
+      debut: monthOrEmpty(experience.start),
+      fin: experience.end === 'present' ? '' : monthOrEmpty(experience.end),
+      posteActuel: experience.end === 'present',
+    })));
+    expect(state.formations).toEqual(plan.education.map((education) => ({
+      diplome: education.degree,
+      etablissement: education.school ?? '',
+      annee: yearOrEmpty(education.end),
+    })));
+    expect(state.langues.map((row: State) => row.langue)).toEqual(plan.languages.map((language) => language.language));
+    plan.languages.forEach((language, index) => expectLevel(state.langues[index].niveau, language, { native: 'maternelle' }));
+
+    await undo(review);
+    expect(await formState<State>(page)).toEqual(before);
+    await review.close();
+    await page.close();
+  });
+
+  for (const cv of ['en-care-assistant', 'fr-cariste-sidebar-left']) test(`ARIA-only form (English): labels through aria-labelledby and autocomplete; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/aria.html', cv);
+    const state = await formState<State>(page);
+    expect(state).toEqual({
+      ...before,
+      givenName: plan.fields.firstName,
+      familyName: plan.fields.lastName,
+      email: plan.fields.email,
+      mobile: plan.fields.phone,
+      streetAddress: plan.fields.address,
+      postcode: plan.fields.postcode,
+      town: plan.fields.city,
+      desiredJob: plan.fields.jobTitle,
+      skills: plan.skills,
+    });
+    await undo(review);
+    expect(await formState<State>(page)).toEqual(before);
+    await review.close();
+    await page.close();
+  });
+
+  for (const cv of ['fr-chauffeur-pl-2pages', 'en-care-assistant']) test(`reactive form: values kept through re-renders, traps and page-owned fields untouched; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/reactive.html', cv);
+    // The form re-renders its fields from its state every 500 ms: what it kept is what counts.
+    await page.waitForTimeout(1200);
+    const state = await formState<State>(page);
+    expect(state).toEqual({
+      ...before,
+      usr_fname: plan.fields.firstName,
+      usr_lname: plan.fields.lastName,
+      usr_mail: plan.fields.email,
+      usr_phone: plan.fields.phone,
+      usr_zip: plan.fields.postcode,
+      usr_city: plan.fields.city,
+      usr_job: plan.fields.jobTitle,
+      usr_skills: plan.skills.join(', '),
+    });
+    expect(state).toMatchObject({ usr_civ: '', usr_pwd: '', website: '', usr_id: 'DEMO-000042' });
+    await expect(page.locator('#usr_fname')).toHaveValue(plan.fields.firstName!);
+    await expect(page.locator('#website')).toHaveValue('');
+    await expect(page.locator('#usr_pwd')).toHaveValue('');
+
+    await undo(review);
+    await page.waitForTimeout(700);
+    expect(await formState<State>(page)).toEqual(before);
+    await review.close();
+    await page.close();
+  });
+
+  for (const cv of ['fr-cariste-sidebar-left', 'en-care-assistant']) test(`groups form: iframe contact, chips in shadow roots, groups through their add buttons; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/groups.html', cv);
+    const state = await formState<State>(page);
+    expect(state.contact).toEqual({
+      civilite: '',
+      prenom: plan.fields.firstName,
+      nom: plan.fields.lastName,
+      courriel: plan.fields.email,
+      telephone: plan.fields.phone,
+      adresse: plan.fields.address,
+      codePostal: plan.fields.postcode,
+      ville: plan.fields.city,
+    });
+    expect(state.metier).toBe(plan.fields.jobTitle);
+    expect(state.competences).toEqual(plan.skills);
+    expect(state.savoirEtre).toEqual([]);
+    expect(state.experiences).toEqual(plan.experiences.map((experience) => ({
+      poste: experience.title,
+      employeur: experience.employer ?? '',
+      debut: slashMonthOrEmpty(experience.start),
+      fin: experience.end === 'present' ? '' : slashMonthOrEmpty(experience.end),
+    })));
+    expect(state.formations).toEqual(plan.education.map((education) => ({
+      diplome: education.degree,
+      etablissement: education.school ?? '',
+      annee: yearOrEmpty(education.end),
+    })));
+    const names = new Intl.DisplayNames(['fr'], { type: 'language' });
+    expect(state.langues.map((row: State) => row.langue.toLowerCase())).toEqual(plan.languages.map((language) => names.of(language.language)));
+    plan.languages.forEach((language, index) => expectLevel(state.langues[index].niveau, language, { native: 'Langue maternelle' }));
+    // The chips are in the page too, inside the shadow root, not only in the state.
+    await expect(page.locator('#competences li')).toHaveCount(plan.skills.length);
+
+    await undo(review);
+    expect(await formState<State>(page)).toEqual(before);
+    await expect(page.locator('#competences li')).toHaveCount(0);
+    await expect(page.locator('[data-group="experiences"] [data-row]')).toHaveCount(1);
+    await review.close();
+    await page.close();
+  });
+});
+
+test.describe('fill next to what the person already typed', () => {
+  test('groups form: typed values, entries and chips are kept, nothing is added twice, undo restores them exactly', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const page: Page = await context.newPage();
+    await page.goto(`${DEMO_URL}/forms/groups.html`);
+    await page.waitForFunction(() => typeof (window as any).__formState === 'function');
+    await page.frameLocator('#cadre-coordonnees').locator('#contact-nom').fill('Dupont-Typed');
+    await page.locator('[data-group="experiences"] input[name="experiences[][poste]"]').first().fill('Cariste');
+    await page.locator('#competences input').fill('Soudure');
+    await page.locator('#competences input').press('Enter');
+    await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
+    const tabId = await tabIdOf(serviceWorker, page);
+    const review = await openReview(context, extensionId, tabId);
+    await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    await review.getByTestId('accept-all').click();
+    await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).plan.fields).length).toBeGreaterThan(3);
+    const { plan } = await acceptedPlan(serviceWorker, tabId);
+    expect(plan.experiences[0]?.title).toBe('Cariste');
+    const before = await formState<State>(page);
+    await review.getByTestId('fill').click();
+    await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+
+    const state = await formState<State>(page);
+    expect(state.contact.nom).toBe('Dupont-Typed');
+    expect(state.contact.prenom).toBe(plan.fields.firstName);
+    expect(state.experiences[0]).toEqual({ poste: 'Cariste', employeur: '', debut: '', fin: '' });
+    expect(state.experiences.slice(1).map((row: State) => row.poste)).toEqual(plan.experiences.slice(1).map((experience) => experience.title));
+    expect(state.competences).toEqual(['Soudure', ...plan.skills]);
+
+    await undo(review);
+    expect(await formState<State>(page)).toEqual(before);
+    await review.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,224 @@
+// Small pages that behave like the frameworks real forms are built with, for the fill tests in a
+// DOM without layout (happy-dom). Each keeps its own state, changed only by the events a person's
+// typing and clicking produce, so a test can check the page's state and not only the DOM.
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * A form whose state changes only on input/change events and which re-renders its fields from
+ * that state on a timer, like a React controlled form. With `tracker`, it also ignores a value
+ * assigned through the element's own `value` property, as React's value tracker does.
+ */
+export function controlledForm(form: HTMLFormElement, options: { rerenderMs?: number; tracker?: boolean } = {}) {
+  const state: Record<string, string | boolean> = {};
+  const fields = [...form.querySelectorAll<Field>('input, textarea, select')].filter((field) => field.name);
+  const changed = new Map<Field, () => boolean>();
+  // Boxes sharing a name ("permis") are one state entry each: "permis[B]".
+  const keyOf = (field: Field) => (isBox(field) && (field as HTMLInputElement).type === 'checkbox' ? `${field.name}[${field.value}]` : field.name);
+  for (const field of fields) {
+    if (isBox(field) && !isCheckbox(field)) {
+      // A radio question is one entry: the value of the ticked radio, or "".
+      if ((field as HTMLInputElement).checked || !(field.name in state)) state[field.name] = (field as HTMLInputElement).checked ? field.value : '';
+      continue;
+    }
+    state[keyOf(field)] = isBox(field) ? (field as HTMLInputElement).checked : field.value;
+    if (options.tracker && !(field instanceof HTMLSelectElement) && !isBox(field)) changed.set(field, installTracker(field));
+  }
+  const render = () => {
+    for (const field of fields) {
+      const value = state[keyOf(field)];
+      if (isBox(field) && !isCheckbox(field)) (field as HTMLInputElement).checked = value === field.value;
+      else if (isBox(field)) (field as HTMLInputElement).checked = value === true;
+      else if (field.value !== value) field.value = String(value);
+    }
+  };
+  const onEvent = (event: Event) => {
+    const field = event.target as Field;
+    if (!fields.includes(field) || field.disabled || (field as HTMLInputElement).readOnly) return;
+    const tracked = changed.get(field);
+    if (tracked && !tracked()) return;
+    if (isBox(field) && !isCheckbox(field)) state[field.name] = (field as HTMLInputElement).checked ? field.value : state[field.name] ?? '';
+    else state[keyOf(field)] = isBox(field) ? (field as HTMLInputElement).checked : field.value;
+    render();
+  };
+  form.addEventListener('input', onEvent);
+  form.addEventListener('change', onEvent);
+  const timer = options.rerenderMs ? setInterval(render, options.rerenderMs) : null;
+  return { state, stop: () => timer && clearInterval(timer) };
+}
+
+function isBox(field: Field): boolean {
+  return field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+}
+
+function isCheckbox(field: Field): boolean {
+  return field instanceof HTMLInputElement && field.type === 'checkbox';
+}
+
+function installTracker(field: HTMLInputElement | HTMLTextAreaElement): () => boolean {
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const native = Object.getOwnPropertyDescriptor(prototype, 'value')!;
+  let lastSeen = String(native.get!.call(field));
+  Object.defineProperty(field, 'value', {
+    configurable: true,
+    get() {
+      return native.get!.call(this);
+    },
+    set(next: unknown) {
+      lastSeen = String(next);
+      native.set!.call(this, next);
+    },
+  });
+  return () => {
+    const current = String(native.get!.call(field));
+    if (current === lastSeen) return false;
+    lastSeen = current;
+    return true;
+  };
+}
+
+/**
+ * A tag input like a Preact/React component: the typed text is state, updated on `input` and
+ * rendered in a microtask; Enter (or the "Ajouter" button) adds the text *of the last render*, so
+ * pressing Enter before the page rendered adds nothing. Chips are re-created on every change,
+ * each with a "Retirer X" button. Inside an open shadow root when `shadow` is set.
+ */
+export function tagInput(host: HTMLElement, options: { label: string; shadow?: boolean; enter?: boolean; button?: boolean }) {
+  const tags: string[] = [];
+  const root: ShadowRoot | HTMLElement = options.shadow ? host.attachShadow({ mode: 'open' }) : host;
+  root.innerHTML = `<label for="tag-entry">${options.label}</label><div class="entry"><input id="tag-entry" type="text">${options.button === false ? '' : '<button type="button" class="add">Ajouter</button>'}</div><ul class="chips"></ul>`;
+  const input = root.querySelector('input')!;
+  const list = root.querySelector('ul')!;
+  let draft = '';
+  let renderedDraft = '';
+  const renderChips = () => {
+    list.replaceChildren(
+      ...tags.map((tag, index) => {
+        const chip = document.createElement('li');
+        chip.innerHTML = `<span></span><button type="button">×</button>`;
+        chip.querySelector('span')!.textContent = tag;
+        chip.querySelector('button')!.setAttribute('aria-label', `Retirer ${tag}`);
+        chip.querySelector('button')!.addEventListener('click', () => {
+          tags.splice(index, 1);
+          renderChips();
+        });
+        return chip;
+      }),
+    );
+  };
+  const add = () => {
+    const tag = renderedDraft.trim();
+    if (tag && !tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    draft = '';
+    queueMicrotask(() => {
+      renderedDraft = draft;
+      input.value = draft;
+      renderChips();
+    });
+  };
+  input.addEventListener('input', () => {
+    draft = input.value;
+    queueMicrotask(() => {
+      renderedDraft = draft;
+    });
+  });
+  if (options.enter !== false) {
+    input.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter') {
+        event.preventDefault();
+        add();
+      }
+    });
+  }
+  root.querySelector('button.add')?.addEventListener('click', add);
+  return { tags, root };
+}
+
+/**
+ * A repeatable group like the plain-JS ones cloned from a <template>: the add button appends an
+ * entry, each entry's "Supprimer" removes it, and the rows' state follows input/change events.
+ */
+export function repeatableGroup(section: HTMLElement, template: HTMLTemplateElement, options: { startWithOne?: boolean } = {}) {
+  const rows: Record<string, string | boolean>[] = [];
+  const container = section.querySelector<HTMLElement>('.rows')!;
+  const rowElements = () => [...container.children] as HTMLElement[];
+  const addRow = () => {
+    const row = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+    container.append(row);
+    const entry: Record<string, string | boolean> = {};
+    for (const field of row.querySelectorAll<Field>('input, select, textarea')) entry[field.name] = isCheckbox(field) ? false : '';
+    rows.push(entry);
+    row.querySelector('[data-remove]')!.addEventListener('click', () => {
+      const index = rowElements().indexOf(row);
+      row.remove();
+      rows.splice(index, 1);
+    });
+  };
+  section.querySelector('[data-add]')!.addEventListener('click', addRow);
+  const onEvent = (event: Event) => {
+    const field = event.target as Field;
+    const row = field.closest<HTMLElement>('.row');
+    if (!row) return;
+    const entry = rows[rowElements().indexOf(row)];
+    if (!entry) return;
+    if (isCheckbox(field)) entry[field.name] = (field as HTMLInputElement).checked;
+    else if (!isBox(field) || (field as HTMLInputElement).checked) entry[field.name] = field.value;
+    // "Poste actuel" empties and disables the end date, as application forms do.
+    if (field.name === 'current') {
+      const end = row.querySelector<HTMLInputElement>('[name="end"]');
+      if (end) {
+        end.disabled = (field as HTMLInputElement).checked;
+        if (end.disabled) {
+          end.value = '';
+          entry.end = '';
+        }
+      }
+    }
+  };
+  section.addEventListener('input', onEvent);
+  section.addEventListener('change', onEvent);
+  if (options.startWithOne) addRow();
+  return { rows };
+}
+
+/**
+ * A list of entries rendered like a Preact/React component: the state is immutable, re-rendered
+ * in a microtask, and every handler closes over the entries *of the last render*. Two writes
+ * before the page rendered lose the first one, exactly as in such pages.
+ */
+export function componentGroup(section: HTMLElement, fields: { name: string; label: string; type?: string }[]) {
+  let entries: Record<string, string | boolean>[] = [];
+  const list = section.querySelector<HTMLElement>('.rows')!;
+  const render = () => {
+    const rendered = entries;
+    // Keyed by index, as such lists often are: existing entries keep their elements.
+    while (list.children.length > rendered.length) list.lastElementChild!.remove();
+    rendered.forEach((entry, index) => {
+      let row = list.children[index] as HTMLElement | undefined;
+      if (!row) {
+        row = document.createElement('fieldset');
+        row.innerHTML = `<legend>Entrée ${index + 1}</legend>${fields.map((field) => `<label>${field.label} <input name="${field.name}" type="${field.type ?? 'text'}"></label>`).join('')}<button type="button" class="remove">Supprimer</button>`;
+        list.append(row);
+      }
+      for (const field of fields) {
+        const input = row.querySelector<HTMLInputElement>(`[name="${field.name}"]`)!;
+        if (input.type === 'checkbox') input.checked = entry[field.name] === true;
+        else input.value = String(entry[field.name] ?? '');
+        input.oninput = input.onchange = () => {
+          const value = input.type === 'checkbox' ? input.checked : input.value;
+          entries = rendered.map((other, i) => (i === index ? { ...other, [field.name]: value } : other));
+          queueMicrotask(render);
+        };
+      }
+      row.querySelector<HTMLButtonElement>('.remove')!.onclick = () => {
+        entries = rendered.filter((_, i) => i !== index);
+        queueMicrotask(render);
+      };
+    });
+  };
+  section.querySelector<HTMLButtonElement>('.add')!.onclick = () => {
+    entries = [...entries, Object.fromEntries(fields.map((field) => [field.name, field.type === 'checkbox' ? false : '']))];
+    queueMicrotask(render);
+  };
+  return { entries: () => entries };
+}
