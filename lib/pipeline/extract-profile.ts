@@ -1,6 +1,7 @@
 import { CvError } from '../errors';
 import { linkProfile } from '../match/link-profile';
 import { parseProfile } from '../parse/parse-profile';
+import { detectNotACv } from '../read/detect-not-a-cv';
 import { readDocument } from '../read/read-document';
 import type { Referential } from '../taxonomy/referential';
 import type { CvProfile, Language, OcrSettings, ProgressListener } from '../types';
@@ -33,6 +34,8 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
   if (options.signal?.aborted) throw new CvError('cancelled');
   options.onProgress?.({ stage: 'parsing' });
   const parsed = parseProfile(document, { referenceDate: options.referenceDate, language: options.language });
+  // An invoice or a letter still gets read, but the counsellor is told before trusting it.
+  const notACv = detectNotACv(document.lines);
   const parsedAt = now();
   options.onProgress?.({ stage: 'matching' });
   const { skills, occupations } = linkProfile(parsed, options.referential);
@@ -49,7 +52,7 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
     languages: parsed.languages,
     drivingLicences: parsed.drivingLicences,
     certifications: parsed.certifications,
-    warnings: [...document.warnings, ...parsed.warnings],
+    warnings: [...document.warnings, ...parsed.warnings, ...(notACv ? [notACv] : [])],
     timings: {
       readMs: round(read - started),
       parseMs: round(parsedAt - read),
