@@ -2,6 +2,8 @@
 // near the top of the first page, usually the biggest or boldest text. French CVs write the
 // surname in capitals ("Julie MARTIN", "MARTIN Julie"), which also tells which part is which.
 import type { Suggestion, TextLine } from '../types';
+import { foldText } from './fold-text';
+import { JOB_WORDS } from './job-vocabulary';
 import { FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NAME_PARTICLES, NOT_NAME_WORDS } from './name-vocabulary';
 
 export interface NameSuggestion {
@@ -13,8 +15,19 @@ const WORD = /^[\p{Lu}\p{Ll}][\p{L}'’.-]*$/u;
 /** How far into each block of page 1 a name is looked for. */
 const HEADER_DEPTH = 14;
 
-export function extractName(lines: TextLine[]): NameSuggestion {
-  return fromLabels(lines) ?? fromHeader(lines) ?? {};
+/** `contactLines`: lines of a "Contact" section, where a street or a town is likelier than a name. */
+export function extractName(lines: TextLine[], contactLines: Set<TextLine> = new Set()): NameSuggestion {
+  return fromLabels(lines) ?? fromHeader(lines, contactLines) ?? fromFirstLine(lines) ?? {};
+}
+
+/** Plain text with no cue at all: a first line of two to four words is the name, written as is. */
+function fromFirstLine(lines: TextLine[]): NameSuggestion | undefined {
+  const first = lines[0]?.text.trim() ?? '';
+  const words = first.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((word) => /^[\p{L}][\p{L}'’.-]*$/u.test(word))) return undefined;
+  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return undefined;
+  const split = splitName(first);
+  return split ? toSuggestions(split, first, lines[0]!.page, 0.6) : undefined;
 }
 
 function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
@@ -46,7 +59,7 @@ interface Candidate {
   score: number;
 }
 
-function fromHeader(lines: TextLine[]): NameSuggestion | undefined {
+function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggestion | undefined {
   const firstPage = lines.filter((line) => line.page === lines[0]?.page);
   const maxHeight = Math.max(0, ...firstPage.map((line) => line.height ?? 0));
   const seenPerBlock = new Map<number, number>();
@@ -58,14 +71,34 @@ function fromHeader(lines: TextLine[]): NameSuggestion | undefined {
     if (rank >= HEADER_DEPTH) return;
     for (const segment of line.text.split(/\t|\s[|•·–—]\s|\s{3,}/)) {
       const text = segment.trim().replace(/[,;]$/, '');
-      if (!nameWords(text)) continue;
+      // The very first line of a plain text may hold a name typed in lower case ("amarjyot sodhi").
+      const lowerCaseFirst = index === 0 && line.x === undefined && plainWords(text);
+      if (!nameWords(text) && !lowerCaseFirst) continue;
       const words = text.split(/\s+/);
-      let score = 2 - rank * 0.15 - index * 0.01;
+      let score = 2 - rank * 0.15 - index * 0.01 - (nameWords(text) ? 0 : 0.5);
+      // Without layout the first line is the strongest cue: plain-text CVs open with the name.
+      if (index === 0 && line.height === undefined) score += 1;
+      // Job words ("Technician HVAC", "Sales Associate") make a title, not a name.
+      if (words.some((word) => JOB_WORDS.has(foldText(word)))) score -= 1.5;
       if (maxHeight > 0 && line.height) score += line.height >= maxHeight * 0.98 ? 2 : line.height / maxHeight - 0.5;
       if (line.bold) score += 0.3;
       if (hasCapsSurname(words)) score += 1;
       if (segment.trim() === line.text.trim()) score += 0.3;
+      if (contactLines.has(line)) score -= 1;
       candidates.push({ text, line, score });
+    }
+    // A first name and a surname set on two lines: "Fatoumata" / "DIALLO".
+    const next = firstPage[index + 1];
+    const single = /^[\p{L}'’-]+$/u;
+    if (next && next.block === line.block && single.test(line.text.trim()) && single.test(next.text.trim()) && Math.abs((next.height ?? 0) - (line.height ?? 0)) < 1) {
+      const text = `${line.text.trim()} ${next.text.trim()}`;
+      if (nameWords(text)) {
+        let score = 2 - rank * 0.15 - index * 0.01 + 0.3;
+        if (maxHeight > 0 && line.height) score += line.height >= maxHeight * 0.98 ? 2 : line.height / maxHeight - 0.5;
+        if (hasCapsSurname(text.split(/\s+/))) score += 1;
+        if (contactLines.has(line)) score -= 1;
+        candidates.push({ text, line: { ...line, text }, score });
+      }
     }
   });
   candidates.sort((a, b) => b.score - a.score);
@@ -89,10 +122,14 @@ export function nameWords(text: string, min = 2): boolean {
     if (!WORD.test(word)) return false;
     if (NAME_PARTICLES.has(lower) || /^(?:d|l)['’]/i.test(word)) continue;
     if (!/^\p{Lu}/u.test(word)) return false;
-    if (word.replace(/[^\p{L}]/gu, '').length < 2 && !/^\p{Lu}\.$/u.test(word)) return false;
+    // Initials ("Abdul B", "K. Siddharth") count only beside a full word.
+    if (word.replace(/[^\p{L}]/gu, '').length < 2) {
+      if (!/^\p{Lu}\.?$/u.test(word)) return false;
+      continue;
+    }
     capitalised++;
   }
-  return capitalised >= Math.min(min, 2);
+  return capitalised >= Math.min(min, 2) || (capitalised >= 1 && words.length >= 2 && min >= 2);
 }
 
 function isCaps(word: string): boolean {
@@ -100,8 +137,15 @@ function isCaps(word: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
+/** Two or three words of letters only, whatever their case. */
+function plainWords(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{L}[\p{L}'’-]*$/u.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase()));
+}
+
+/** A surname in capitals beside a first name; acronyms ("HVAC", "QA") of a title do not count. */
 function hasCapsSurname(words: string[]): boolean {
-  const caps = words.filter(isCaps).length;
+  const caps = words.filter((word) => isCaps(word) && (word.replace(/[^\p{L}]/gu, '').length >= 3 || NAME_PARTICLES.has(word.toLowerCase()))).length;
   return caps > 0 && caps < words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length;
 }
 

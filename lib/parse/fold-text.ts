@@ -9,9 +9,8 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** Letters-only view, for comparing two spellings of one label. */
-export function foldWords(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .trim();
+/** The same, one character for one, so that positions found in it hold in the original text.
+ *  Ligatures become one letter; no vocabulary word needs them. */
+export function foldKeepingLength(text: string): string {
+  return foldText(text.replace(/[œŒæÆ]/g, 'e'));
 }

@@ -24,7 +24,9 @@ export const NOT_NAME_WORDS = new Set([
   'consultante', 'directeur', 'directrice', 'analyst', 'analyste', 'designer', 'comptable', 'commercial',
   'commerciale', 'préparateur', 'préparatrice', 'magasinier', 'cuisinier', 'serveur', 'serveuse',
   'and', 'et', 'of', 'for', 'pour', 'en', 'with', 'avec', 'the', 'sur', 'au', 'aux', 'à',
-  'linkedin', 'github', 'www', 'http', 'https',
+  'linkedin', 'github', 'www', 'http', 'https', 'résidence', 'residence', 'allée', 'allee', 'impasse', 'place', 'chemin',
+  'route', 'quai', 'bâtiment', 'appt', 'lotissement', 'hameau', 'cedex', 'lane', 'flat', 'apartment', 'europass',
+  'page', 'mobilité', 'véhiculé', 'véhiculée', 'disponible', 'immédiatement',
 ]);
 
 /** Labels of explicit name fields ("Nom : MARTIN", "Prénom : Julie"). */

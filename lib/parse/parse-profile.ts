@@ -1,33 +1,75 @@
-// The parse stage: lines in reading order -> a suggested profile with evidence and confidence.
-import type { Language, ParsedProfile, ProfileFields, ReadDocument } from '../types';
+// The parse stage: lines in reading order -> a suggested profile, each value with the snippet it
+// came from and a confidence. One step per file; this one only chains them.
+import type { Language, ParsedProfile, ProfileFields, ReadDocument, Warning } from '../types';
+import { detectLanguage } from './detect-language';
+import { extractCertifications } from './extract-certifications';
+import { extractDrivingLicences } from './extract-driving-licences';
+import { extractEducation } from './extract-education';
 import { extractEmail } from './extract-email';
+import { extractExperiences } from './extract-experiences';
+import { extractJobTitle } from './extract-job-title';
+import { extractLanguages } from './extract-languages';
+import { extractLocation } from './extract-location';
 import { extractName } from './extract-name';
 import { extractPhone } from './extract-phone';
+import { joinWrappedLines } from './join-wrapped-lines';
+import { mergeLabelColumns } from './merge-label-column';
+import { splitInlineHeadings } from './split-inline-headings';
+import { splitSections } from './split-sections';
 
 export interface ParseOptions {
+  /** "Today" for open periods and two-digit years; tests pin it. */
   referenceDate?: Date;
+  /** The CV language when known (CLI --lang); detected otherwise. */
   language?: Language;
 }
 
 export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): ParsedProfile {
-  const lines = doc.lines.filter((line) => line.text.trim() !== '');
+  const referenceDate = options.referenceDate ?? new Date();
+  // Layout repairs first, then sections: label columns back on their rows, headings cut off
+  // table rows, wrapped lines and cells joined.
+  const lines = joinWrappedLines(splitInlineHeadings(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))));
+  const sections = splitSections(lines);
+  const language = options.language ?? detectLanguage(lines).language;
+
   const fields: ProfileFields = {};
-  const name = extractName(lines);
+  const contactLines = new Set(sections.filter((section) => section.kind === 'header' && section.heading !== null).flatMap((section) => section.lines));
+  const name = extractName(lines, contactLines);
   if (name.firstName) fields.firstName = name.firstName;
   if (name.lastName) fields.lastName = name.lastName;
   const email = extractEmail(lines);
   if (email) fields.email = email;
-  const phone = extractPhone(lines);
+  const phone = extractPhone(lines, language === 'en' && !lines.some((line) => /\+33|0033/.test(line.text)) ? 'GB' : 'FR');
   if (phone) fields.phone = phone;
+  const location = extractLocation(sections);
+  if (location.address) fields.address = location.address;
+  if (location.postcode) fields.postcode = location.postcode;
+  if (location.city) fields.city = location.city;
+
+  const experiences = extractExperiences(sections, referenceDate);
+  const current = experiences.find((experience) => experience.end === 'present') ?? experiences[0];
+  const fullName = name.firstName && name.lastName ? name.firstName.evidence.text : undefined;
+  const jobTitle = extractJobTitle(
+    sections,
+    fullName,
+    current ? { title: current.title, text: current.evidence.text, page: current.evidence.page } : undefined,
+    experiences.map((experience) => experience.employer).filter((employer): employer is string => employer !== null),
+  );
+  if (jobTitle) fields.jobTitle = jobTitle;
+
+  // Whether the document is a CV at all is told by the read stage (lib/read/detect-not-a-cv).
+  const warnings: Warning[] = [];
+
   return {
-    language: options.language ?? 'fr',
+    language,
     fields,
-    experiences: [],
-    education: [],
-    languages: [],
-    drivingLicences: [],
-    certifications: [],
-    sections: [],
-    warnings: [],
+    experiences,
+    education: extractEducation(sections, referenceDate),
+    // Words such as "courant" or "notions" are mapped to their usual CEFR level; the words stay in levelText.
+    languages: extractLanguages(sections, { approximateLevels: true }),
+    drivingLicences: extractDrivingLicences(sections).map((licence) => licence.category),
+    certifications: extractCertifications(sections),
+    sections,
+    warnings,
   };
 }

@@ -24,8 +24,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'formation', 'formations', 'diplome', 'diplomes', 'diplomes et formations', 'formations et diplomes',
     'formation et diplomes', 'cursus', 'etudes', 'scolarite', 'parcours scolaire', 'parcours academique',
     'formation initiale', 'formation continue', 'formation professionnelle', 'education', 'qualifications',
-    'academic background', 'training', 'education and training', 'academic qualifications', 'education & training',
+    'academic background', 'education and training', 'academic qualifications', 'education & training',
     'formation & diplomes', 'diplomes & formations', 'cursus scolaire', 'education background', 'educational background',
+    'formations complementaires', 'autres formations', 'stages et formations courtes',
   ],
   skills: [
     'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',
@@ -52,7 +53,10 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'certifications', 'certification', 'habilitations', 'certificats', 'caces', 'attestations',
     'licenses & certifications', 'licences & certifications', 'licenses and certifications', 'certificates',
     'certifications et habilitations', 'habilitations et certifications', 'caces et habilitations',
-    'certifications & habilitations', 'habilitations & certifications', 'accreditations',
+    'certifications & habilitations', 'habilitations & certifications', 'accreditations', 'training', 'courses',
+    'training courses', 'licences and qualifications', 'licences & qualifications', 'licences & tickets',
+    'licences and tickets', 'tickets', 'cartes professionnelles', 'carte professionnelle', 'carte pro', 'cartes pro',
+    'short courses', 'professional development', 'cpd',
   ],
   interests: [
     "centres d'interet", "centres d'interets", "centre d'interet", "centre d'interets", 'loisirs', 'passions',
@@ -67,4 +71,6 @@ export const OTHER_HEADINGS = [
   'references', 'informations complementaires', 'additional information', 'projets', 'projects', 'publications',
   'realisations', 'achievements', 'awards', 'prix', 'distinctions', 'divers', 'autres', 'other', 'misc',
   'informations diverses', 'complements', 'personal projects', 'projets personnels', 'recommandations',
+  'selected projects', 'key projects', 'side projects', 'open source', 'talks', 'talks & community', 'community',
+  'conferences', 'volunteer work', 'portfolio', 'realisations professionnelles', 'projets realises',
 ];

@@ -8,6 +8,7 @@
 import type { CvSection, SectionKind, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { BULLET, documentStyle, isAllCaps, isLarger, type DocumentStyle } from './line-style';
+import { findDateRanges } from './parse-dates';
 import { OTHER_HEADINGS, SECTION_HEADINGS } from './section-vocabulary';
 
 interface HeadingMatch {
@@ -38,11 +39,32 @@ function unspace(text: string): string {
 export function matchHeading(text: string): HeadingMatch | undefined {
   const words = headingText(unspace(text.trim()));
   if (!words || words.length > 60) return undefined;
+  const match = matchPhrase(words) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
+  // "Training & certificates", "Formations et habilitations": the certificates name the section.
+  if (match && match.kind !== 'certifications' && /\bcertif|\bhabilitation|\bcaces\b|\bcertificates?\b/.test(words)) {
+    return { kind: 'certifications', whole: match.whole };
+  }
+  return match;
+}
+
+function matchPhrase(words: string): HeadingMatch | undefined {
   for (const [phrase, kind] of HEADING_PHRASES) {
     if (words === phrase) return { kind, whole: true };
     if (words.startsWith(phrase + ' ') && words.split(' ').length - phrase.split(' ').length <= 3) return { kind, whole: false };
   }
+  // Letter-spaced headings may come with spaces lost or misplaced ("EXPÉRIENCESPROFESSIONNELLES",
+  // "FORM AT IONS"): compare without spaces.
+  const squeezed = squeeze(words);
+  for (const [phrase, kind] of HEADING_PHRASES) {
+    const target = squeeze(phrase);
+    if (squeezed === target) return { kind, whole: true };
+    if (target.length >= 6 && squeezed.startsWith(target) && squeezed.length - target.length <= 24) return { kind, whole: false };
+  }
   return undefined;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[\s'&-]+/g, '');
 }
 
 interface LineStyleKey {
@@ -56,8 +78,13 @@ function styleKey(line: TextLine): LineStyleKey {
 }
 
 function isHeadingShaped(line: TextLine): boolean {
-  const text = line.text.trim();
-  if (text.includes('\t') || BULLET.test(text)) return false;
+  let text = line.text.trim();
+  if (text.includes('\t')) return false;
+  // A decoration before a heading ("■ EXPÉRIENCES") is not a list bullet when the rest is a heading.
+  if (BULLET.test(text)) {
+    text = text.replace(BULLET, '').trim();
+    if (!matchHeading(text)?.whole) return false;
+  }
   if (/[.;]$/.test(text) || /@|\d{3,}/.test(text)) return false;
   return text.split(/\s+/).length <= 7;
 }
@@ -73,7 +100,8 @@ function headingOf(line: TextLine, style: DocumentStyle): HeadingMatch | undefin
 }
 
 /** Splits the lines into sections, in reading order. */
-export function splitSections(lines: TextLine[]): CvSection[] {
+export function splitSections(input: TextLine[]): CvSection[] {
+  const lines = joinSplitHeadings(input);
   const style = documentStyle(lines);
   const headings = lines.map((line) => headingOf(line, style));
   const knownStyles = lines
@@ -89,56 +117,164 @@ export function splitSections(lines: TextLine[]): CvSection[] {
 
   const sections: CvSection[] = [];
   let current: CvSection = { kind: 'header', heading: null, lines: [] };
-  const lastSectionAtEdge: { page: number; x: number; section: CvSection }[] = [];
+  const edges = blockEdges(lines);
+  // The section each finished block ended in, to resume it where the column goes on.
+  const blockEnds: { page: number; edge: number; section: CvSection }[] = [];
   let previous: TextLine | undefined;
+  // Sections set side by side on shared rows ("COMPÉTENCES\tLANGUES"): one section per column.
+  let band: { columns: CvSection[]; x: number | undefined } | undefined;
 
   const open = (section: CvSection) => {
-    if (current.lines.length > 0 || current.heading !== null) sections.push(current);
+    if (!sections.includes(current) && (current.lines.length > 0 || current.heading !== null)) sections.push(current);
     current = section;
   };
+  const headingOfText = (line: TextLine, text: string) => headingOf({ ...line, text }, style);
 
   lines.forEach((line, index) => {
     const newBlock = previous !== undefined && (previous.page !== line.page || previous.block !== line.block);
+    if (newBlock && previous) blockEnds.push({ page: previous.page, edge: edges.get(blockId(previous)) ?? -1, section: current });
+    // Columns under a row of side-by-side headings may come as blocks of their own: the band
+    // lasts until the next heading or page.
+    if (previous !== undefined && previous.page !== line.page) band = undefined;
     let heading = headings[index];
     if (!heading && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text)) {
       heading = { kind: 'other', whole: true };
     }
+    const segments = line.text.split('\t').map((segment) => segment.trim()).filter(Boolean);
+    const segmentHeadings = segments.map((segment) => headingOfText(line, segment));
+    // A heading beside the content of the current section starts a band too: "CACES R482\tQualités".
+    if (!band && segments.length >= 2 && !segmentHeadings[0] && segmentHeadings.slice(1).some(Boolean) && (current.lines.length > 0 || current.heading !== null)) {
+      // The cells before the first heading (a title and its dates) stay in the current section.
+      const first = segmentHeadings.findIndex(Boolean);
+      const columns: CvSection[] = [current];
+      segments.slice(first).forEach((segment, offset) => {
+        const found = segmentHeadings[first + offset];
+        if (found) columns.push({ kind: found.kind, heading: segment, lines: [] });
+        else columns[columns.length - 1]!.lines.push({ ...line, text: segment, x: undefined, width: undefined });
+      });
+      current.lines.push({ ...line, text: segments.slice(0, first).join('\t'), width: undefined });
+      if (!sections.includes(current)) sections.push(current);
+      sections.push(...columns.slice(1));
+      band = { columns, x: line.x };
+      previous = line;
+      return;
+    }
+    if (segments.length >= 2 && segmentHeadings.every(Boolean)) {
+      const columns = segments.map((segment, column): CvSection => ({ kind: segmentHeadings[column]!.kind, heading: segment, lines: [] }));
+      open(columns[columns.length - 1]!);
+      sections.push(...columns);
+      band = { columns, x: line.x };
+      previous = line;
+      return;
+    }
+    if (band && !heading) {
+      const columns = band.columns;
+      // Cells keep their column, even after an empty one ("\tTesting, inspection…").
+      let cells = line.text.split('\t').map((cell) => cell.trim());
+      // A cell that is only a period is the right-aligned date of the cell before it.
+      cells = cells.reduce<string[]>((kept, cell) => {
+        if (kept.length > 0 && kept[kept.length - 1] && isPeriodOnly(cell)) kept[kept.length - 1] += `\t${cell}`;
+        else kept.push(cell);
+        return kept;
+      }, []);
+      // More cells than columns: the extra ones (right-aligned dates) belong to the first column.
+      if (cells.length > columns.length) cells = [cells.slice(0, cells.length - columns.length + 1).filter(Boolean).join('\t'), ...cells.slice(cells.length - columns.length + 1)];
+      if (cells.length >= 2) {
+        cells.forEach((segment, column) => {
+          if (!segment) return;
+          const at = Math.min(column, columns.length - 1);
+          const segmentHeading = headingOfText(line, segment);
+          if (segmentHeading) {
+            const section: CvSection = { kind: segmentHeading.kind, heading: segment, lines: [] };
+            columns[at] = section;
+            sections.push(section);
+          } else {
+            columns[at]!.lines.push({ ...line, text: segment, ...(column > 0 ? { x: undefined, width: undefined } : {}) });
+          }
+        });
+        current = columns[columns.length - 1]!;
+      } else {
+        // A list indent is a few points; the next column starts far to the right.
+        const left = band.x === undefined || line.x === undefined || Math.abs(line.x - band.x) < 40;
+        current = left ? columns[0]! : columns[columns.length - 1]!;
+        current.lines.push(line);
+      }
+      previous = line;
+      return;
+    }
+    band = undefined;
     if (heading) {
       open({ kind: heading.kind, heading: line.text.trim(), lines: [] });
     } else if (newBlock) {
-      const edge = blockEdge(lines, index);
-      const resumed = [...lastSectionAtEdge].reverse().find((seen) => Math.abs(seen.x - edge) < 25 && seen.page < line.page);
+      const edge = edges.get(blockId(line)) ?? -1;
+      // A column that goes on (on the next page, or after a band the reader cut out) resumes the
+      // section it was in; a new column of page 1 without a heading is the header (name, title).
+      const resumed = [...blockEnds].reverse().find((end) => end.page <= line.page && edge >= 0 && Math.abs(end.edge - edge) < 25);
       if (resumed) open({ kind: resumed.section.kind, heading: resumed.section.heading, lines: [] });
-      else if (line.page === 1 || edge < 0) open({ kind: line.page === 1 ? 'header' : current.kind, heading: line.page === 1 ? null : current.heading, lines: [] });
-      else open({ kind: current.kind, heading: current.heading, lines: [] });
+      // A column starting high on page 1 is the header; one starting lower goes on with the section.
+      else if (line.page === 1 && previous?.page === 1 && (line.y === undefined || line.y < 200)) open({ kind: 'header', heading: null, lines: [] });
     }
     if (!heading) current.lines.push(line);
-    if (line.x !== undefined) {
-      const edge = blockEdge(lines, index);
-      const known = lastSectionAtEdge.find((seen) => seen.page === line.page && Math.abs(seen.x - edge) < 1);
-      if (known) known.section = current;
-      else lastSectionAtEdge.push({ page: line.page, x: edge, section: current });
-    }
     previous = line;
   });
   open({ kind: 'other', heading: null, lines: [] });
-  return sections;
+  return sections.filter((section) => section.lines.length > 0 || section.heading !== null);
 }
 
-/** Left edge of the block a line belongs to (the smallest x among its lines), -1 without layout. */
-function blockEdge(lines: TextLine[], index: number): number {
-  const line = lines[index];
-  if (line?.x === undefined) return -1;
-  let edge = line.x;
-  for (let cursor = index - 1; cursor >= 0; cursor--) {
-    const other = lines[cursor];
-    if (!other || other.page !== line.page || other.block !== line.block) break;
-    edge = Math.min(edge, other.x ?? edge);
-  }
-  for (let cursor = index + 1; cursor < lines.length; cursor++) {
-    const other = lines[cursor];
-    if (!other || other.page !== line.page || other.block !== line.block) break;
-    edge = Math.min(edge, other.x ?? edge);
-  }
-  return edge;
+function isPeriodOnly(text: string): boolean {
+  const range = findDateRanges(text)[0];
+  return range !== undefined && text.slice(0, range.startsAt).trim() === '' && /^[\s.)]*$/.test(text.slice(range.endsAt));
 }
+
+function blockId(line: TextLine): string {
+  return `${line.page}:${line.block ?? 0}`;
+}
+
+/** Left edge of each block (the smallest x among its lines); blocks without layout have none. */
+function blockEdges(lines: TextLine[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const line of lines) {
+    if (line.x === undefined) continue;
+    const id = blockId(line);
+    edges.set(id, Math.min(edges.get(id) ?? Infinity, line.x));
+  }
+  return edges;
+}
+
+/** Rejoins a heading set on two lines ("EXPÉRIENCE" / "PROFESSIONNELLE", as in Europass CVs); a
+ *  line of another style may sit between the two halves (the name beside "INFORMATIONS"). */
+function joinSplitHeadings(lines: TextLine[]): TextLine[] {
+  const result = [...lines];
+  for (let index = 0; index < result.length; index++) {
+    let line = result[index]!;
+    // A label row may carry the heading's first half: "INFORMATIONS\tLE GOFF Jean-Baptiste".
+    const [firstCell, ...otherCells] = line.text.split('\t');
+    let rowRest: TextLine | undefined;
+    if (otherCells.length > 0 && firstCell && isAllCaps(firstCell)) {
+      rowRest = { ...line, text: otherCells.join('\t'), x: undefined, width: undefined };
+      line = { ...line, text: firstCell };
+    }
+    if (!isAllCaps(line.text) || !isHeadingShaped(line)) continue;
+    // The halves are consecutive, or one line apart when that line shares the first half's row
+    // (a Europass name beside "INFORMATIONS").
+    const between = result[index + 1];
+    const sameRow = between !== undefined && line.y !== undefined && between.y !== undefined && Math.abs(between.y - line.y) <= 2.5;
+    for (let next = index + 1; next <= index + (sameRow ? 2 : 1) && next < result.length; next++) {
+      const other = result[next]!;
+      if (other.page !== line.page || other.block !== line.block) break;
+      // The second half sits right under the first.
+      if (line.y !== undefined && other.y !== undefined && other.y - line.y > (line.height ?? 10) * 2) break;
+      // A merged label row carries the style of its content: compare capitals only then.
+      const sameStyle = isAllCaps(other.text) && (rowRest !== undefined || (other.bold === line.bold && Math.abs((other.height ?? 0) - (line.height ?? 0)) < 0.6));
+      if (!sameStyle || !isHeadingShaped(other) || /\d/.test(other.text) || matchHeading(other.text)) continue;
+      const joined = matchHeading(`${line.text} ${other.text}`);
+      if (!joined || !joined.whole && !matchHeading(line.text)) continue;
+      result[index] = { ...line, text: `${line.text.trim()} ${other.text.trim()}` };
+      result.splice(next, 1);
+      if (rowRest) result.splice(index + 1, 0, rowRest);
+      break;
+    }
+  }
+  return result;
+}
+

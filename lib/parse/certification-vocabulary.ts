@@ -1,0 +1,39 @@
+// Certificates and clearances French (and UK) employers ask for, with the label they go by.
+
+/** CACES recommendations (R489 forklifts, R486 platforms, R482 site machinery, …), old and new. */
+export const CACES = /\bCACES\b\s*®?\s*(?:(R\s?\.?\s?\d{3})\b)?/gi;
+export const CACES_RECOMMENDATION = /\bR\s?\.?\s?(\d{3})\b/g;
+/** Categories of a CACES: 1A, 3, 5 (forklifts), A, B, C (platforms). Written in capitals. */
+export const CACES_CATEGORY = /(?<![\w])(\d{1,2}[AB]?|[A-G]\d?)(?![\w])/g;
+
+/** Electrical clearances (NF C 18-510): B0, H0V, B1V, B2V, BR, BC, BE, BS, BP, HC, HE… */
+export const ELECTRICAL_CLEARANCE = /\bhabilitations?\s*(?:[ée]lectriques?)?\b/i;
+export const ELECTRICAL_CODE = /(?<![\w])((?:[BH][0-2](?:V|L|N|T)?){2,3}|[BH][0-2](?:V|L|N|T)?|B[RCSPE]|H[CE]|BE\s?(?:essai|mesure|v[ée]rification|manoeuvre|manœuvre)|HE\s?manoeuvre)(?![\w])/g;
+
+/** Certificates known by a short name: [pattern, label]. The label may use the captured level. */
+export const NAMED_CERTIFICATES: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/\bSST\b|sauveteur[- ]secouriste du travail/i, () => 'SST'],
+  [/\bPSC\s?1\b|pr[ée]vention et secours civiques/i, () => 'PSC1'],
+  [/\bAFGSU\b(?:\s*(?:de\s+)?(?:niveau|niv\.?)?\s*([12]))?/i, (match) => (match[1] ? `AFGSU niveau ${match[1]}` : 'AFGSU')],
+  [/\bcarte\s+pro(?:fessionnelle)?\b[^,;·]*\bCNAPS\b|\bCNAPS\b[^,;·]*\bcarte\s+pro/i, () => 'Carte professionnelle CNAPS'],
+  [/\bpermis d['’]exploitation\b(?:\s*\((licence\s+(?:IV|III|[1-4]))\))?/i, (match) => (match[1] ? `Permis d'exploitation (${match[1]})` : "Permis d'exploitation")],
+  [/\bR\s?408\b/, () => 'R408 échafaudage'],
+  [/\bHACCP\b/i, () => 'HACCP'],
+  [/\bADR\b((?:\s*(?:\+|,|et|and|&)?\s*(?:citernes?|base|colis|classe\s*\d|explosifs?|packages|tanks))*)/i, (match) => (match[1]?.trim() ? `ADR ${match[1].trim().replace(/\s+/g, ' ')}` : 'ADR')],
+  [/\bFIMO\b(?:\s+(marchandises?|voyageurs?))?/i, (match) => (match[1] ? `FIMO ${match[1].toLowerCase()}` : 'FIMO')],
+  [/\bFCO\b(?:\s+(marchandises?|voyageurs?))?/i, (match) => (match[1] ? `FCO ${match[1].toLowerCase()}` : 'FCO')],
+  [/\b(?:driver\s+)?CPC\b/i, (match) => (/driver/i.test(match[0]) ? 'Driver CPC' : 'CPC')],
+  [/\bSSIAP\s*([123])\b/i, (match) => `SSIAP ${match[1]}`],
+  [/\bBAFA\b/, () => 'BAFA'],
+  [/\bBAFD\b/, () => 'BAFD'],
+  [/\bCQP\s+APS\b|\bcarte professionnelle\s+(?:d['’]agent\s+de\s+)?s[ée]curit[ée]/i, () => 'CQP APS'],
+  [/\bPRAP\s*(?:2S|IBC)?\b/, (match) => match[0].trim()],
+  [/\bTOEIC\b/, () => 'TOEIC'],
+  [/\bTOEFL\b/, () => 'TOEFL'],
+  [/\bIELTS\b/, () => 'IELTS'],
+];
+
+/** Names that are also skills ("normes HACCP", "transport ADR"): certificates only where the CV
+ *  lists certificates or calls them one. */
+export const SKILL_LIKE_CERTIFICATES = new Set(['HACCP']);
+export const CERTIFICATE_CONTEXT = /\b(?:certifi|attestation|formation|habilitation|dipl[oô]m|titulaire|obtenu|certificate|trained|training|award)/i;

@@ -1,0 +1,19 @@
+// Tells a diploma line and a school name by their words.
+import { DEGREE_ACRONYMS, DEGREE_WORDS, SCHOOL_WORDS } from './education-vocabulary';
+import { foldText } from './fold-text';
+
+const ACRONYM = new RegExp(`(?<![\\p{L}.])(?:${DEGREE_ACRONYMS.map((word) => word.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+export const DEGREE_WORD = new RegExp(`(?<![a-z])(?:${DEGREE_WORDS.join('|')})(?![a-z])`);
+const SCHOOL_WORD = new RegExp(`(?<![a-z])(?:${SCHOOL_WORDS.join('|')})(?![a-z])`);
+
+/** "Licence IV" is a liquor licence, not a bachelor's degree. */
+const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|[1-4])\b|permis d'exploitation|driving\s+licen[cs]e|\blevel\s+\d\s+award\b/gi;
+
+export function isDegree(text: string): boolean {
+  const cleaned = text.replace(NOT_DEGREE, ' ');
+  return ACRONYM.test(cleaned) || DEGREE_WORD.test(foldText(cleaned));
+}
+
+export function isSchool(text: string): boolean {
+  return SCHOOL_WORD.test(foldText(text));
+}

@@ -1,0 +1,32 @@
+// Words that make a line a diploma, and words that make it a school. French and UK/US.
+
+/** Diplomas and qualifications. Acronyms are matched in capitals only. */
+export const DEGREE_ACRONYMS = [
+  'CAP', 'BEP', 'BP', 'BTS', 'BTSA', 'DUT', 'BUT', 'DEUG', 'DEUST', 'DEA', 'DESS', 'MBA', 'DEAS', 'DEAES', 'DEAVS',
+  'DEAP', 'DEI', 'DEME', 'DEES', 'DEJEPS', 'DEFA', 'CQP', 'CFG', 'DNB', 'DAEU', 'BPJEPS', 'CAPES', 'CAPEPS', 'BMA',
+  'BTM', 'BAPAAT', 'MC', 'TP', 'CCP', 'DCG', 'DSCG', 'DEC', 'BSc', 'BA', 'MSc', 'MA', 'PhD', 'BEng', 'MEng', 'HND',
+  'HNC', 'NVQ', 'BTEC', 'GCSE', 'GCSEs', 'GCE', 'SVQ', 'RQF', 'QCF', 'MPhil', 'LLB', 'LLM', 'BBA', 'BCA', 'MCA',
+  'B.Tech', 'M.Tech', 'B.E', 'B.E.', 'M.E', 'B.Sc', 'M.Sc', 'B.Com', 'M.Com', 'B.A', 'M.A', 'SSC', 'HSC', 'PGDM',
+  'DipHE', 'CertHE', 'BEPC', 'BAC',
+];
+
+export const DEGREE_WORDS = [
+  'bac', 'bac pro', 'baccalaureat', 'brevet', 'brevet professionnel', 'brevet de technicien', 'licence',
+  'licence pro', 'licence professionnelle', 'master', 'mastere', 'maitrise', 'doctorat', 'diplome', 'diplome d\'etat',
+  'titre professionnel', 'titre pro', 'titre rncp', 'certificat d\'aptitude', 'certificat de qualification',
+  'mention complementaire', 'diplome d\'ingenieur', 'ingenieur diplome', 'bachelor', 'bachelors', 'bachelor\'s',
+  'masters', 'master\'s', 'degree', 'diploma', 'a-levels', 'a levels', 'a-level', 'high school diploma', 'associate degree',
+  'level 1', 'level 2', 'level 3', 'level 4', 'level 5', 'level 6', 'level 7', 'postgraduate', 'undergraduate',
+  'certificate in', 'certificate of', 'graduate certificate', 'certificat de formation', 'capacite en droit',
+  'classe preparatoire', 'prepa', 'equivalence',
+];
+
+/** Schools and training bodies. */
+export const SCHOOL_WORDS = [
+  'lycee', 'college', 'universite', 'univ', 'iut', 'ecole', 'institut', 'afpa', 'greta', 'cfa', 'ifsi', 'ifas',
+  'irts', 'cnam', 'faculte', 'fac', 'academie', 'campus', 'insa', 'iae', 'cned', 'centre de formation',
+  'organisme de formation', 'conservatoire', 'maison familiale', 'mfr', 'cfppa', 'ifap', 'ifmk', 'esc', 'escp',
+  'essec', 'hec', 'upmc', 'sorbonne', 'polytech', 'enseignement', 'university', 'school', 'academy', 'institute',
+  'polytechnic', 'sixth form', 'high school', 'escola', 'afpi', 'cesi', 'aftral', 'promotrans', 'ecf', 'openclassrooms',
+  'o\'clock', 'simplon', 'wild code school', 'le wagon', 'ifpa', 'cnfpt', 'igs', 'iscod',
+];

@@ -1,0 +1,93 @@
+// Shared by experiences and education: the parts of an entry header, and what is a header line.
+import type { TextLine } from '../types';
+import { foldText } from './fold-text';
+import { BULLET } from './line-style';
+import type { DateRange } from './parse-dates';
+
+/** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut. */
+export function splitParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const separators = /^(?:\t|\s+[–—|·•@]\s+|\s+-\s+|,\s+|\s+chez\s+|\s+at\s+|\s+[–—-]$|\s{3,})/;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '(' || char === '[') depth++;
+    if ((char === ')' || char === ']') && depth > 0) depth--;
+    if (depth === 0) {
+      const separator = separators.exec(text.slice(index));
+      if (separator) {
+        parts.push(current);
+        current = '';
+        index += separator[0].length - 1;
+        continue;
+      }
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.map(cleanPart).filter((part) => /\p{L}/u.test(part));
+}
+
+export function cleanPart(text: string): string {
+  return text
+    .replace(/^[\s:;,.\-–—|·•/]+/, '')
+    .replace(/[\s:;,\-–—|·•/]+$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+}
+
+const DURATION = /\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)\b(?:\s+et\s+\d+\s*mois)?\)?/gi;
+
+/** The text of a line without the period it gives ("Cariste\tJanv. 2019 – aujourd'hui" -> "Cariste"). */
+export function withoutDates(text: string, range: DateRange | undefined): string {
+  let rest = text;
+  if (range) {
+    let start = range.startsAt;
+    // Take "de", "du", "depuis", "from", "since" before the period along with it.
+    const before = /(?:^|\s|\()(?:de|du|depuis|des|dès|from|since|entre|between)\s*$/i.exec(rest.slice(0, start));
+    if (before) start = before.index + (before[0].startsWith('(') || /^\s/.test(before[0]) ? 1 : 0);
+    rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
+  }
+  return rest
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*)\)/g, ' ')
+    .replace(DURATION, ' ')
+    .replace(/\s*\t\s*(?:\t\s*)*/g, '\t')
+    .replace(/^[\s\t:–—\-|·,]+|[\s\t:–—\-|·,]+$/g, '')
+    .trim();
+}
+
+/** Lines that are never an entry header: bullets, sentences, long paragraphs. */
+export function looksLikeDescription(line: TextLine, bodyX: number | undefined): boolean {
+  const text = line.text.trim();
+  if (BULLET.test(text)) return true;
+  if (bodyX !== undefined && line.x !== undefined && Math.abs(line.x - bodyX) < 2) return true;
+  const words = text.split(/\s+/).length;
+  if (words > 16) return true;
+  if (/[.!]$/.test(text) && words > 4) return true;
+  if (/^\p{Ll}/u.test(text)) return true;
+  return false;
+}
+
+/** The left edge most description lines of a section share, if the layout indents them. */
+export function descriptionIndent(lines: TextLine[], headerXs: number[]): number | undefined {
+  if (headerXs.length === 0) return undefined;
+  // Only an indent deeper than the entry headers tells descriptions apart: the most common left
+  // edge among the lines set right of the headers.
+  const minHeader = Math.min(...headerXs.map(Math.round));
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.x === undefined || line.x <= minHeader + 3) continue;
+    const x = Math.round(line.x);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return top && top[1] >= 2 ? top[0] : undefined;
+}
+
+export function foldedWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^a-z0-9'-]+/)
+    .filter(Boolean);
+}

@@ -1,0 +1,141 @@
+// Finds certificates and clearances held: CACES (one per category: "CACES R489 cat. 3"),
+// electrical clearances, SST, AFGSU, HACCP, ADR, FIMO/FCO, CPC… anywhere in the CV, and every
+// item of a certifications section. What is only planned ("en cours d'obtention") is left out.
+import type { Certification, CvSection, TextLine } from '../types';
+import {
+  CACES,
+  CACES_CATEGORY,
+  CACES_RECOMMENDATION,
+  CERTIFICATE_CONTEXT,
+  ELECTRICAL_CLEARANCE,
+  ELECTRICAL_CODE,
+  NAMED_CERTIFICATES,
+  SKILL_LIKE_CERTIFICATES,
+} from './certification-vocabulary';
+import { isDegree } from './detect-degree';
+import { splitParts } from './entry-parts';
+import { stripBullet } from './line-style';
+import { isPlanned } from './planned-markers';
+
+export function extractCertifications(sections: CvSection[]): Certification[] {
+  const found = new Map<string, Certification>();
+  const add = (label: string, line: TextLine, snippet = line.text.trim()) => {
+    const key = label.toLowerCase().replace(/\s+/g, ' ');
+    if (!found.has(key)) found.set(key, { label, evidence: { text: snippet, page: line.page } });
+  };
+  for (const section of sections) {
+    const listed = section.kind === 'certifications' || section.kind === 'education' || section.kind === 'licences';
+    for (const line of section.lines) {
+      if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
+      for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
+        if (isPlanned(item)) continue;
+        const known = knownCertificates(item).filter((label) => listed || !SKILL_LIKE_CERTIFICATES.has(label) || CERTIFICATE_CONTEXT.test(item));
+        for (const label of known) add(label, line, item);
+        if (known.length > 0) continue;
+        // Every item of a certificates list; in an education list, what calls itself a certificate.
+        // The first part must call itself a certificate: "Level 2 Award in…", not "Organisme – attestation".
+        const opening = splitParts(item)[0] ?? '';
+        const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
+        if (free && !DRIVING_LICENCE.test(item)) {
+          const label = freeLabel(rowLabel ?? item);
+          if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
+        }
+      }
+    }
+  }
+  // "ADR" beside "ADR base + citerne": keep the more precise label.
+  const labels = [...found.values()];
+  return labels.filter((item) => !labels.some((other) => other !== item && other.label.toLowerCase().startsWith(`${item.label.toLowerCase()} `)));
+}
+
+/** Items of a line: a two-column list joined by tabs, or items separated by "·", "|", ";". */
+const DRIVING_LICENCE = /\bpermis\b(?!\s+d['’]exploitation)|driving licen[cs]e|\bv[ée]hicul[ée]/i;
+
+const CERTIFICATE_WORD = /\b(?:award|certificate|certification|certified|attestation|card|carte)\b/i;
+const GENERIC_LABEL = /^(?:other|others|autres?|divers|misc(?:ellaneous)?|more|also)$/i;
+
+interface Item {
+  item: string;
+  /** For a "label\tdetails" row: the label, which names the certificate. */
+  label?: string;
+}
+
+/** Items of a line: "A · B · C" lists, or a table row "Digital tachograph card\tValid until 2029"
+ *  (one certificate named by its first cell), or "Other\tHIAB, counterbalance forklift". */
+function splitItems(text: string, inCertificates: boolean): Item[] {
+  const cells = text.split('\t').map((cell) => cell.trim()).filter(Boolean);
+  const listItems = (value: string, separator = /\s[·|•]\s|;\s/) =>
+    value.split(separator).map((item) => stripBullet(item).trim()).filter((item) => /\p{L}{2}/u.test(item));
+  if (inCertificates && cells.length >= 2) {
+    if (GENERIC_LABEL.test(cells[0]!)) return listItems(cells.slice(1).join(', '), /,\s+|\s[·|•]\s|;\s/).map((item) => ({ item }));
+    // Two certificates side by side, or one certificate and its details ("Valid until 2029")?
+    const known = cells.some((cell) => knownCertificates(cell).length > 0);
+    const details = /^\p{Ll}/u.test(cells[1]!) || /^(?:valid|until|expires?|cat[ée]gor|class|n°|no\.|level|niveau|\(|\d)/i.test(cells[1]!);
+    if (known) return cells.filter((cell) => knownCertificates(cell).length > 0).map((item) => ({ item }));
+    if (details && cells[0]!.split(/\s+/).length <= 5) return [{ item: cells.join(' '), label: cells[0]! }];
+  }
+  return cells.flatMap((cell) => listItems(cell)).map((item) => ({ item }));
+}
+
+/** Certificates recognised by name, with their canonical label. */
+export function knownCertificates(text: string): string[] {
+  const labels: string[] = [];
+  labels.push(...cacesLabels(text));
+  const clearance = ELECTRICAL_CLEARANCE.exec(text);
+  if (clearance) {
+    // Codes follow the words ("Habilitation électrique B1V, BR") or come first ("H0B0 (habilitation)").
+    const after = [...text.slice(clearance.index + clearance[0].length).matchAll(ELECTRICAL_CODE)];
+    const codes = (after.length > 0 ? after : [...text.slice(0, clearance.index).matchAll(ELECTRICAL_CODE)]).map((match) => match[1]!.replace(/\s+/g, ' '));
+    const unique = [...new Set(codes)];
+    labels.push(unique.length > 0 ? `Habilitation électrique ${unique.join(', ')}` : 'Habilitation électrique');
+  }
+  for (const [pattern, label] of NAMED_CERTIFICATES) {
+    const match = pattern.exec(text);
+    if (match) labels.push(label(match));
+  }
+  return labels;
+}
+
+/** "CACES R489 cat. 1, 3 et 5" -> one certificate per category. */
+function cacesLabels(text: string): string[] {
+  const labels: string[] = [];
+  const mentions = [...text.matchAll(CACES)];
+  if (mentions.length === 0) return labels;
+  const from = mentions[0]!.index;
+  // Several recommendations may share one "CACES": "CACES R489 cat. 3 et R486 cat. B".
+  const tail = text.slice(from).replace(/\([^)]*\d{4}[^)]*\)/g, ' ');
+  const recommendations = [...tail.matchAll(CACES_RECOMMENDATION)];
+  if (recommendations.length === 0) {
+    const categories = categoriesIn(tail.replace(/^\s*CACES\s*®?/i, ''));
+    if (categories.length === 0) return ['CACES'];
+    return categories.map((category) => `CACES cat. ${category}`);
+  }
+  recommendations.forEach((recommendation, index) => {
+    const end = recommendations[index + 1]?.index ?? tail.length;
+    const categories = categoriesIn(tail.slice(recommendation.index + recommendation[0].length, end));
+    const name = `CACES R${recommendation[1]}`;
+    if (categories.length === 0) labels.push(name);
+    else for (const category of categories) labels.push(`${name} cat. ${category}`);
+  });
+  return labels;
+}
+
+function categoriesIn(text: string): string[] {
+  // Categories follow right away or after "cat."/"catégorie(s)"; stop at the first other words.
+  const plain = text.replace(/\([^)]*\)/g, ' ');
+  const head = /^[\s:–-]*(?:(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\s*)?((?:(?:\d{1,2}[AB]?|[A-G]\d?)(?![\w])(?:\s*(?:,|\/|-|–|\+|&|et|and)?\s*)?)+)/.exec(plain);
+  if (!head?.[1]) return [];
+  return [...head[1].matchAll(CACES_CATEGORY)].map((match) => match[1]!.toUpperCase());
+}
+
+/** The label of a certificate listed in a certifications section, without dates or comments. */
+function freeLabel(item: string): string | null {
+  const label = item
+    .replace(/\s*\((?:[^()]*\d{4}[^()]*|obtenu[^()]*|valid[^()]*)\)/gi, '')
+    .replace(/\s*[–—,-]?\s*(?:obtenu(?:e)?\s+(?:en|le)\s+)?(?:\d{2}\/)?(?:19|20)\d{2}\s*$/i, '')
+    .replace(/\s*[–—,-]?\s*\b(?:valid|valide|expires?|expire|until|jusqu)\b.*$/i, '')
+    .replace(/^(?:19|20)\d{2}\s*[:–—-]?\s*/, '')
+    .replace(/[.,;:]\s*$/, '')
+    .trim();
+  return label.length >= 2 && label.split(/\s+/).length <= 12 ? label : null;
+}

@@ -1,0 +1,75 @@
+// Finds the driving licence categories held: "Permis B", "permis B, C et CE", "Permis BE",
+// "Permis poids lourd", "Full UK driving licence" (= B), or the categories listed under a
+// "Permis" heading. A category only being prepared ("Permis C en cours") is not held.
+import type { CvSection } from '../types';
+import { isPlanned } from './planned-markers';
+
+export interface DrivingLicence {
+  category: string;
+  evidence: { text: string; page: number };
+}
+
+const CATEGORY = String.raw`(?:AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D)`;
+// Categories are written in capitals; lower case "de" or "a" are words, not categories.
+const CATEGORY_LIST = new RegExp(String.raw`^(?:\s*(?:[Cc]at(?:[ée]gories?|egory|egories|\.)?|CAT[ÉE]GORIES?)?\s*[:\-–]?\s*)((?:${CATEGORY}(?![\w])(?:\s*(?:,|;|/|\+|&|-|–|et|and|ou|or)?\s*)?)+)`);
+const LICENCE_WORD = /\b(?:permis(?:\s+de\s+conduire)?|driving\s+licen[cs]es?|driver'?s\s+licen[cs]e)\b/i;
+/** Names of licences instead of letters. */
+const NAMED: [RegExp, string][] = [
+  [/\bpermis\s+(?:vl|voiture|auto(?:mobile)?)\b/i, 'B'],
+  [/\bpermis\s+(?:poids[- ]lourds?|pl)\b/i, 'C'],
+  [/\bpermis\s+(?:super[- ]lourd|spl)\b/i, 'CE'],
+  [/\bpermis\s+(?:moto)\b/i, 'A'],
+  [/\bpermis\s+(?:transport\s+en\s+commun|tc)\b/i, 'D'],
+  [/\b(?:full|clean|valid|current)\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?driving\s+licen[cs]e\b/i, 'B'],
+  [/\b(?:uk|eu)\s+driving\s+licen[cs]e\b/i, 'B'],
+];
+const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'];
+
+export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
+  const found = new Map<string, DrivingLicence>();
+  for (const section of sections) {
+    for (const line of section.lines) {
+      for (const category of licencesOfLine(line.text, section.kind === 'licences')) {
+        if (!found.has(category)) found.set(category, { category, evidence: { text: line.text.trim(), page: line.page } });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
+}
+
+/** Categories held according to one line; in a licences section the word "permis" is optional. */
+export function licencesOfLine(text: string, inSection: boolean): string[] {
+  const categories: string[] = [];
+  // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E.
+  const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E');
+  // Each clause stands alone: "Permis B, C en cours" holds B only.
+  const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|\.\s/);
+  let licenceContext = false;
+  for (const clause of clauses) {
+    const hasWord = LICENCE_WORD.test(clause);
+    if (hasWord) licenceContext = true;
+    const planned = isPlanned(clause);
+    for (const [pattern, category] of NAMED) {
+      if (pattern.test(clause) && !planned) categories.push(category);
+    }
+    if (planned) continue;
+    const wordMatch = LICENCE_WORD.exec(clause);
+    let rest: string | undefined;
+    if (wordMatch) rest = clause.slice(wordMatch.index + wordMatch[0].length);
+    else if (inSection || licenceContext) rest = clause;
+    if (rest === undefined) continue;
+    // Words such as "obtenu", "valide" or a parenthesis may sit between "permis" and the letters.
+    const list = CATEGORY_LIST.exec(rest.replace(/^\s*(?:obtenu|valide|valid|held|:|\()\s*/i, ''));
+    if (!list?.[1]) {
+      if (!hasWord) licenceContext = false;
+      continue;
+    }
+    for (const token of list[1].split(/[\s,;/+&–-]+|\bet\b|\band\b|\bou\b|\bor\b/i)) {
+      const category = token.trim().toUpperCase();
+      if (ORDER.includes(category)) categories.push(category);
+    }
+    // A clause with no category after the licence words ends the list.
+    if (!inSection && !hasWord && list[1].trim() === '') licenceContext = false;
+  }
+  return [...new Set(categories)];
+}

@@ -1,0 +1,114 @@
+// Finds diplomas in the education sections: the degree (CAP, Bac pro, BTS, Licence pro, Master,
+// DEAS, titre professionnel, Level 3 Diploma, GCSEs…), the school and the year it was (or will be)
+// obtained. A line that names no diploma (a short training course) is not an education entry.
+import type { CvSection, Education, TextLine } from '../types';
+import { isDegree, isSchool } from './detect-degree';
+import { isProject } from './planned-markers';
+import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
+import { knownCertificates } from './extract-certifications';
+import { stripBullet } from './line-style';
+import { findDateRanges, type DateRange } from './parse-dates';
+
+export interface EducationSuggestion extends Education {
+  confidence: number;
+}
+
+
+export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
+  const found: EducationSuggestion[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'education' && section.kind !== 'certifications') continue;
+    // "Diplômes et certifications": a certifications section may list diplomas too.
+    const educationHeading = section.kind === 'education' || /dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? '');
+    found.push(...educationOfSection(section.lines, educationHeading, referenceDate));
+  }
+  return found;
+}
+
+function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date): EducationSuggestion[] {
+  const entries: EducationSuggestion[] = [];
+  const used = new Set<number>();
+  lines.forEach((line, index) => {
+    const text = stripBullet(line.text);
+    if (!isDegree(text) || used.has(index)) return;
+    if (!inEducation || isProject(text) || isProject(lines[index + 1]?.text ?? '')) return;
+    // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
+    const head = withoutDates(text, firstRange(text, referenceDate)).split(/\s+/).slice(0, 2).join(' ');
+    if (knownCertificates(head).length > 0) return;
+    used.add(index);
+    const range = firstRange(text, referenceDate);
+    const own = withoutDates(text, range);
+    const parts = splitParts(own);
+    const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
+    let degree = parts[degreeIndex] ?? own;
+    // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
+    let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
+    // Degree parts after the degree that are neither school nor place belong to the degree's name.
+    let end = range ? yearEnd(range) : null;
+    const evidence = [line];
+    // The year alone on the line before ("2010" above the diploma) opens this entry.
+    const previous = lines[index - 1];
+    if (!end && previous && !used.has(index - 1)) {
+      const previousRange = firstRange(previous.text, referenceDate);
+      if (previousRange && withoutDates(previous.text, previousRange) === '') {
+        end = yearEnd(previousRange);
+        used.add(index - 1);
+        evidence.unshift(previous);
+      }
+    }
+    // The school, and maybe the year, on the next line ("Lycée Jean Lurçat, Lyon · 2018"). A line
+    // that opens with its own year, or is only a year, starts the next entry.
+    const next = lines[index + 1];
+    const nextRange = next ? firstRange(next.text, referenceDate) : undefined;
+    const nextOpensEntry = next !== undefined && nextRange !== undefined && next.text.slice(0, nextRange.startsAt).trim() === '';
+    // The next line is the school when it names one first, even if it mentions a diploma after.
+    const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
+    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || !isDegree(nextFirst));
+    // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
+    if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
+      const nextParts = splitParts(withoutDates(next.text, nextRange));
+      const nextSchool = nextParts.find((part) => isSchool(part)) ?? (nextParts.length > 0 && nextParts[0]!.split(/\s+/).length <= 8 ? nextParts[0] : undefined);
+      if (!school && nextSchool) school = nextSchool;
+      if (!end && nextRange) end = yearEnd(nextRange);
+      if (nextSchool || nextRange) {
+        used.add(index + 1);
+        evidence.push(next);
+      }
+    }
+    // No school word on this line nor the next: a capitalised name after a dash ("CQP Agent
+    // machiniste – INHNI Normandie"), not a subject after a comma ("A Levels, History").
+    if (!school) {
+      const afterDash = withoutDates(text, range).split(/\s[–—-]\s/).slice(1).map(cleanPart);
+      school = afterDash.find((part) => /^\p{Lu}/u.test(part) && !isDegree(part) && part.split(/\s+/).length <= 6) ?? null;
+    }
+    degree = cleanPart(degree);
+    if (degree.length < 2) return;
+    entries.push({
+      degree,
+      school: school ? cleanSchool(school) : null,
+      end,
+      evidence: { text: evidence.map((item) => item.text.trim()).join('\n'), page: line.page },
+      confidence: end && school ? 0.9 : end || school ? 0.85 : 0.75,
+    });
+  });
+  return entries;
+}
+
+function firstRange(text: string, referenceDate: Date): DateRange | undefined {
+  return findDateRanges(text, referenceDate)[0];
+}
+
+/** The year a diploma was (or is to be) obtained: the end of its period. */
+function yearEnd(range: DateRange): string | null {
+  if (range.end === 'present') return null;
+  const end = range.end ?? range.start;
+  return end ? end.slice(0, 4) : null;
+}
+
+function cleanSchool(text: string): string {
+  return cleanPart(
+    text
+      .replace(/\s*\((?:[^()]*)\)\s*$/, '')
+      .replace(/\s*[–—-]\s*(?:en\s+)?(?:alternance|apprentissage|formation continue|distance|e-learning)\b.*$/i, ''),
+  );
+}

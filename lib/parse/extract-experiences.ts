@@ -1,0 +1,203 @@
+// Finds the jobs of the experience sections. Each job is anchored on the line that gives its
+// period; its title and employer are on that line ("Cariste – Leroy Merlin\t2019 – 2021"), on the
+// header lines just before it (title first, dates under the employer) or just after it (dates
+// first). Which of the two a CV does is read once per section, from its first job. A job without
+// an employer under an employer line shared by several jobs takes that employer.
+import type { CvSection, Experience, TextLine } from '../types';
+import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
+import { foldText } from './fold-text';
+import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
+import { isAllCaps } from './line-style';
+import { findDateRanges, type DateRange } from './parse-dates';
+
+export interface ExperienceSuggestion extends Experience {
+  confidence: number;
+}
+
+interface Anchor {
+  index: number;
+  range: DateRange;
+  /** The anchor line without its dates. */
+  own: string;
+  /** The period opens the line ("Depuis 2018 : Agent de propreté…"). */
+  atStart: boolean;
+}
+
+export function extractExperiences(sections: CvSection[], referenceDate = new Date()): ExperienceSuggestion[] {
+  const experiences: ExperienceSuggestion[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'experience') continue;
+    experiences.push(...experiencesOfSection(section.lines, referenceDate));
+  }
+  return experiences;
+}
+
+function experiencesOfSection(lines: TextLine[], referenceDate: Date): ExperienceSuggestion[] {
+  const found = findAnchors(lines, referenceDate);
+  if (found.length === 0) return [];
+  const bodyX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
+  // A date inside a description ("Driver of the Quarter (2019, 2023)") starts no job.
+  const anchors = found.filter((anchor) => !looksLikeDescription(lines[anchor.index]!, bodyX) || anchor.atStart);
+  if (anchors.length === 0) return [];
+  const isHeader = (index: number) => {
+    const line = lines[index];
+    return line !== undefined && !looksLikeDescription(line, bodyX) && !anchors.some((anchor) => anchor.index === index);
+  };
+  // Title first, dates after: the first job has header lines between the heading and its dates.
+  const first = anchors[0]!;
+  const leadPattern = first.index > 0 && isHeader(first.index - 1);
+  const experiences: ExperienceSuggestion[] = [];
+  let groupEmployer: string | null = null;
+  anchors.forEach((anchor, position) => {
+    const previousAnchor = anchors[position - 1];
+    const nextAnchor = anchors[position + 1];
+    const headerLines: TextLine[] = [];
+    if (leadPattern) {
+      for (let index = anchor.index - 1; index >= 0 && index > (previousAnchor?.index ?? -1) && headerLines.length < 2; index--) {
+        if (!isHeader(index)) break;
+        headerLines.unshift(lines[index]!);
+      }
+    }
+    const anchorLine = lines[anchor.index]!;
+    let ownParts = anchor.own ? splitParts(anchor.own) : [];
+    // "Class 1 Driver – Tramper, Jul 2016 – Present" over "XPO Logistics, Doncaster": when the
+    // line below names the employer, the whole line above is the title.
+    const below = lines[anchor.index + 1];
+    if (!leadPattern && ownParts.length >= 2 && below && isHeader(anchor.index + 1) && below.text.split(/\s+/).length <= 8) {
+      const qualifiers = ownParts.slice(1).filter((part) => !CONTRACT_PART.test(part.trim()));
+      const belowFirst = splitParts(below.text)[0] ?? '';
+      const organisation = /^\p{Lu}/u.test(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst);
+      if (qualifiers.length === 1 && employerScore(qualifiers[0]!) === 0 && !/\d{5}|\(\d{2,3}\)/.test(qualifiers[0]!) && organisation) {
+        ownParts = [ownParts.join(' – ')];
+      }
+    }
+    // Title first: the line above the dates is the title as a whole ("Room Leader – Toddler
+    // Room"), unless it is the employer and the title follows ("Carrefour Market" / "Employé…").
+    const leadParts = headerLines.length === 1 && ownParts.length > 0 ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
+    let parts = [...leadParts, ...ownParts];
+    const ownMeaningful = ownParts.filter((part) => !CONTRACT_PART.test(part.trim())).length;
+    // Dates first: the title and employer follow the dates, as many lines as are missing.
+    if (!leadPattern || parts.length < 2) {
+      const wanted = parts.length === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
+      const trail: TextLine[] = [];
+      for (let index = anchor.index + 1; index < (nextAnchor?.index ?? lines.length) && trail.length < wanted; index++) {
+        if (!isHeader(index)) break;
+        // A second trailing line is taken only if it is not the next job's lead line.
+        if (leadPattern && nextAnchor && index === nextAnchor.index - 1) break;
+        trail.push(lines[index]!);
+      }
+      if (parts.length === 0 || trail.length > 0) parts = [...parts, ...trail.flatMap((line) => splitParts(line.text))];
+      headerLines.push(...trail);
+    }
+    // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
+    if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
+      groupEmployer = cleanPart(headerLines[0]!.text);
+    }
+    if (parts.length === 0) return;
+    const { title, employer, location } = assignParts(parts);
+    if (!title) return;
+    const evidenceLines = [...headerLines.filter((line) => lines.indexOf(line) < anchor.index), anchorLine, ...headerLines.filter((line) => lines.indexOf(line) > anchor.index)];
+    const resolvedEmployer = employer ?? (headerLines.length === 0 ? groupEmployer : null);
+    experiences.push({
+      title,
+      employer: resolvedEmployer,
+      location: location ?? null,
+      start: anchor.range.start,
+      end: anchor.range.end,
+      evidence: { text: evidenceLines.map((line) => line.text.trim()).join('\n'), page: anchorLine.page },
+      confidence: confidenceOf(anchor, title, resolvedEmployer),
+    });
+  });
+  return experiences;
+}
+
+/** Lines giving a job's period: a range anywhere in a header line, a single date at its edge. */
+function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
+  const anchors: Anchor[] = [];
+  lines.forEach((line, index) => {
+    const text = line.text;
+    const ranges = findDateRanges(text, referenceDate);
+    const range = ranges.find((candidate) => isAnchorRange(text, candidate));
+    if (!range) return;
+    if (looksLikeDescription(line, undefined) && !(range.startsAt === 0 || /^\s*\S*\s*$/.test(text.slice(0, range.startsAt)))) return;
+    const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(text.slice(0, range.startsAt));
+    anchors.push({ index, range, own: withoutDates(text, range), atStart });
+  });
+  return anchors;
+}
+
+function isAnchorRange(text: string, range: DateRange): boolean {
+  const before = text.slice(0, range.startsAt);
+  const after = text.slice(range.endsAt);
+  const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(before);
+  const atEnd = /^[\s)\].]*$/.test(after);
+  const fenced = /(?:\t|[|·•–—(,-]\s*|\s{2,})(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(before) && /^\s*(?:\)|$|\t|[|·•–—,:-]|\s{2,})/.test(after);
+  if (!range.single) return atStart || atEnd || fenced || !/\b(?:en|in|au|le|the|de|du)\s*$/i.test(before);
+  // A single year or month: only at the edge of the line or set apart by a separator.
+  return atStart || fenced || (atEnd && /(?:\t|[|·•–—(),:-]\s*|\s{2,})$/.test(before));
+}
+
+function hasJobWord(text: string): boolean {
+  const words = foldedWords(text);
+  return words.some((word, index) => JOB_WORDS.has(word) || JOB_WORDS.has(`${word} ${words[index + 1] ?? ''}`) || /^(?:aide|agent|chef|charge|chargee|responsable)-/.test(word));
+}
+
+function employerScore(text: string): number {
+  const words = foldedWords(text);
+  let score = 0;
+  if (words.some((word, index) => EMPLOYER_WORDS.has(word) || EMPLOYER_WORDS.has(`${word} ${words[index + 1] ?? ''}`))) score += 1;
+  if (isAllCaps(text) && text.replace(/[^\p{L}]/gu, '').length > 3) score += 1;
+  return score;
+}
+
+function titleScore(text: string): number {
+  let score = hasJobWord(text) ? 1 : 0;
+  if (/\((?:int[ée]rim|cdd|cdi|stage|alternance|apprentissage|part-time|full-time|temporary|contract)[^)]*\)/i.test(text)) score += 1;
+  return score;
+}
+
+/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK". */
+function looksLikePlace(text: string): boolean {
+  if (/\b\d{5}\b|\(\d{2,3}\)|^[A-Z]{1,2}\d/.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^(?:sur|en|le|la|les|de|du|upon|on)$/.test(word)) && !hasJobWord(text) && employerScore(text) === 0;
+}
+
+function assignParts(allParts: string[]): { title: string | null; employer: string | null; location: string | null } {
+  // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
+  const parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
+  const scored = parts.map((part, index) => ({ part, index, title: titleScore(part), employer: employerScore(part) }));
+  // The first part is the title unless another part is clearly more of a title; a place never is.
+  let titlePart = scored.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part))) ?? scored[0]!;
+  for (const candidate of scored.slice(1, 3)) {
+    if (looksLikePlace(candidate.part) && candidate.title === 0) continue;
+    const margin = candidate.title - candidate.employer - (titlePart.title - titlePart.employer);
+    if (margin > 0) titlePart = candidate;
+  }
+  const rest = scored.filter((candidate) => candidate !== titlePart);
+  const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
+  const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
+  return {
+    title: cleanTitle(titlePart.part),
+    employer: employerPart ? cleanPart(employerPart.part.replace(/^(?:chez|at|pour|for)\s+/i, '').replace(/\s*\((?:[^()]*)\)\s*$/, '')) || null : null,
+    location: locationPart ? cleanPart(locationPart.part) : null,
+  };
+}
+
+function cleanTitle(text: string): string | null {
+  // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
+  const parts = text.split(/\s[–—-]\s/);
+  while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
+  const title = cleanPart(parts.join(' – ').replace(GENDER_MARK, ''));
+  return title.length >= 2 ? title : null;
+}
+
+function confidenceOf(anchor: Anchor, title: string, employer: string | null): number {
+  let confidence = 0.75;
+  if (!anchor.range.single) confidence += 0.1;
+  if (employer) confidence += 0.05;
+  if (hasJobWord(title)) confidence += 0.05;
+  if (foldText(title).split(/\s+/).length > 8) confidence -= 0.15;
+  return Math.min(0.95, Math.max(0.3, confidence));
+}

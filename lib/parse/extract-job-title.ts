@@ -1,0 +1,174 @@
+// Finds the headline job title, current or sought, as written: a labelled line ("Poste recherché :
+// Cariste", Europass "EMPLOI RECHERCHÉ …"), else the short line set under (or over) the name, else
+// the title of the current job. Gender marks and contract words ("H/F", "en CDI") are dropped.
+import type { CvSection, Suggestion, TextLine } from '../types';
+import { foldText } from './fold-text';
+import { CONTRACT_NOISE, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
+import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
+import { looksLikeStreet } from './extract-location';
+import { matchHeading } from './split-sections';
+
+const LABEL = /^\s*(?:poste\s+(?:recherch[ée]|vis[ée]|souhait[ée]|occup[ée])|emploi\s+(?:recherch[ée]|vis[ée]|souhait[ée])|m[ée]tier(?:\s+recherch[ée])?|objectif(?:\s+professionnel)?|intitul[ée]\s+du\s+poste|job\s+(?:title|sought|wanted)|position\s+(?:sought|desired|applied\s+for)|desired\s+(?:position|role|job)|target\s+role|current\s+(?:position|role))\s*[:：\-–]?\s+/i;
+const CONTACT = /@|https?:|www\.|linkedin|github|\b[\w-]+\.(?:com|org|net|fr|io|me|in|co|uk|eu)\b|e-?mail me|\d{2}[\s.]\d{2}[\s.]\d{2}|\+\d|\b\d{5}\b/i;
+const PRIVATE = /\bn[ée]e?\s+le\b|\b\d{2}\s*ans\b(?!\s+d['’]exp)|years old|mari[ée]|c[ée]libataire|enfants?|nationalit/i;
+
+export function extractJobTitle(
+  sections: CvSection[],
+  name: string | undefined,
+  fallbackTitle?: { title: string; text: string; page: number },
+  employers: string[] = [],
+): Suggestion | undefined {
+  const found = fromLabel(sections) ?? fromHeader(sections, name);
+  if (found) return { ...found, value: withoutEmployer(found.value, employers) };
+  return fromCurrentJob(fallbackTitle);
+}
+
+/** "Systems Engineer - Infosys Limited", "Test Analyst at Oracle": the headline may name the
+ *  employer, which the experiences name too; only the title is kept. */
+function withoutEmployer(title: string, employers: string[]): string {
+  const connector = /\s+(?:at|@|chez)\s+|\s*@\s*|\s[-–—|]\s?|\s?[-–—|]\s|\s+in\s+(?=\p{Lu})/gu;
+  for (const match of title.matchAll(connector)) {
+    const before = title.slice(0, match.index).trim();
+    const after = foldText(title.slice(match.index + match[0].length)).trim();
+    if (!before || !after) continue;
+    const named = employers.some((employer) => {
+      const folded = foldText(employer).trim();
+      return folded.length > 1 && (after.startsWith(folded) || folded.startsWith(after.split(/[\s,]+/)[0] ?? '\u0000'));
+    });
+    const explicit = /^(?:at|@|chez)$/i.test(match[0].trim());
+    if (named || (explicit && !hasJobWord(after))) return before.replace(/[\s,:;–—-]+$/, '');
+  }
+  return title;
+}
+
+function fromLabel(sections: CvSection[]): Suggestion | undefined {
+  for (const section of sections) {
+    if (section.kind === 'experience' || section.kind === 'education') continue;
+    for (const line of section.lines.slice(0, 30)) {
+      const match = LABEL.exec(line.text);
+      if (!match) continue;
+      const value = cleanTitle(line.text.slice(match[0].length));
+      // "Objectif : trouver un poste stable…" is a sentence, not a title.
+      if (value && value.split(/\s+/).length <= 10 && !/[.!]$/.test(value)) {
+        return { value, confidence: 0.92, evidence: { text: line.text.trim(), page: line.page } };
+      }
+    }
+  }
+  return undefined;
+}
+
+function fromHeader(sections: CvSection[], name: string | undefined): Suggestion | undefined {
+  // The part before the first heading; a "Contact" section too, where a reader may have put the
+  // name and headline beside the contact details.
+  const untitled = sections.filter((section) => section.kind === 'header' && section.heading === null).flatMap((section) => section.lines);
+  const header = untitled.length > 0 ? untitled : sections.filter((section) => section.kind === 'header').flatMap((section) => section.lines);
+  if (header.length === 0) return undefined;
+  const style = documentStyle(sections.flatMap((section) => section.lines));
+  // Candidates first; the distance to the name counts candidate lines only, so contact lines
+  // and avatar initials between the name and the title do not push the title away.
+  const rows: { line: TextLine; isName: boolean; candidates: { value: string; text: string; position: number; cells: number }[] }[] = [];
+  header.forEach((line, index) => {
+    if (index > 14) return;
+    const isName = name !== undefined && foldText(line.text).includes(foldText(name));
+    const cells = line.text.split('\t');
+    const candidates: { value: string; text: string; position: number; cells: number }[] = [];
+    cells.forEach((segment, position) => {
+      let text = segment.trim();
+      // A lower-case start is the end of a wrapped phrase ("d'expérience"), unless it names a job
+      // ("java developer"); identifiers and sentences are not titles either.
+      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
+      const words = text.split(/\s+/);
+      // Bullets, "Label: value" lines and long phrases are not a headline.
+      if ((/[.!]$/.test(text) && words.length > 3) || BULLET.test(text) || /\S:\s+\S/.test(text)) return;
+      // A title cut by the column edge goes on at the start of the next line: "(JavaScript /" "TypeScript)".
+      if (unbalanced(text)) {
+        const next = [header[index + 1], header[index + 2]]
+          .map((other) => other?.text.split('\t')[0]?.trim())
+          .find((first) => first !== undefined && /^[^()]*\)/.test(first) && first.split(/\s+/).length <= 4);
+        if (next) text = `${text} ${next}`;
+      }
+      const value = cleanTitle(keepJobParts(text));
+      if (!value || value.split(/\s+/).length > 12 || (name && foldText(value).includes(foldText(name)))) return;
+      // Initials in a round avatar ("SO") are not a title.
+      if (value.replace(/[^\p{L}]/gu, '').length < 4 && !hasJobWord(value)) return;
+      candidates.push({ value, text, position, cells: cells.length });
+    });
+    if (isName || candidates.length > 0) rows.push({ line, isName, candidates });
+  });
+  const nameRow = rows.findIndex((row) => row.isName);
+  let best: { line: TextLine; value: string; score: number } | undefined;
+  rows.forEach((row, index) => {
+    if (row.isName && row.candidates.length === 0) return;
+    for (const candidate of row.candidates) {
+      let score = 0;
+      if (nameRow >= 0) score += index === nameRow + 1 ? 2 : index === nameRow - 1 ? 1 : Math.max(0, 1 - Math.abs(index - nameRow) * 0.3);
+      if (hasJobWord(candidate.value)) score += 1.5;
+      if (row.line.bold || isLarger(row.line, style) || isAllCaps(candidate.text)) score += 0.5;
+      if (candidate.cells > 1) score -= candidate.position === 0 ? 0.2 : 0.5;
+      if (row.isName) score -= 1;
+      if (!best || score > best.score) best = { line: row.line, value: candidate.value, score };
+    }
+  });
+  if (!best || best.score < 1.5) return undefined;
+  const confidence = best.score >= 3.5 ? 0.9 : best.score >= 2.5 ? 0.8 : 0.65;
+  return { value: best.value, confidence, evidence: { text: best.line.text.trim(), page: best.line.page } };
+}
+
+function unbalanced(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** Notes a headline may carry after its title: availability, mobility, contract, experience. */
+const HEADLINE_NOTE = /^(?:disponible|disponibilit|available|availability|imm[ée]diatement|d[èe]s\s|mobile|mobilit|permis|v[ée]hicul|\d+\s*(?:ans?|years?)\b|en\s+recherche|recherche|seeking|open to|looking for|cdi|cdd|int[ée]rim|temps\s|full[- ]time|part[- ]time|freelance)/i;
+
+/** "Caissier / Employé – disponible les week-ends" -> "Caissier / Employé". */
+function keepJobParts(text: string): string {
+  const separator = /\s[–—|]\s|\s-\s/g;
+  for (const match of text.matchAll(separator)) {
+    const rest = text.slice(match.index + match[0].length).trim();
+    if (HEADLINE_NOTE.test(foldText(rest).replace(/^[(]/, '')) || HEADLINE_NOTE.test(rest)) return text.slice(0, match.index).trim();
+  }
+  return text;
+}
+
+function fromCurrentJob(fallback: { title: string; text: string; page: number } | undefined): Suggestion | undefined {
+  if (!fallback) return undefined;
+  return { value: fallback.title, confidence: 0.55, evidence: { text: fallback.text, page: fallback.page } };
+}
+
+const FUNCTION_WORDS = new Set(['with', 'my', 'to', 'of', 'and', 'for', 'as', 'the', 'a', 'an', 'in', 'on', 'which', 'that', 'their', 'our', 'i', 'je', 'mon', 'ma', 'mes', 'de', 'la', 'le', 'les', 'des', 'du', 'pour', 'avec', 'et', 'en', 'un', 'une', 'qui', 'que', 'dans', 'sur']);
+
+function isSentence(text: string): boolean {
+  const words = foldText(text).split(/[^a-z']+/).filter(Boolean);
+  const functions = words.filter((word) => FUNCTION_WORDS.has(word)).length;
+  return words.length >= 6 && functions / words.length > 0.34;
+}
+
+function headedByJobWord(text: string): boolean {
+  const words = foldText(text).split(/[^a-z-]+/).filter(Boolean);
+  return [words[0], words[words.length - 1]].some((word) => word !== undefined && JOB_WORDS.has(word));
+}
+
+function hasJobWord(text: string): boolean {
+  return foldText(text).split(/[^a-z-]+/).some((word) => JOB_WORDS.has(word) || /^(?:aide|agent|chef|charge)-/.test(word));
+}
+
+export function cleanTitle(text: string): string | null {
+  let value = text.replace(GENDER_MARK, '').replace(CONTRACT_NOISE, '').replace(/\s{2,}/g, ' ').replace(/^[\s:–—\-|·,]+|[\s:–—\-|·,]+$/g, '').trim();
+  if (isAllCaps(value)) value = sentenceCase(value);
+  return value.length >= 2 && /\p{L}{2}/u.test(value) ? value : null;
+}
+
+/** "AIDE-SOIGNANTE DIPLÔMÉE D'ÉTAT" -> "Aide-soignante diplômée d'état"; acronyms stay. */
+function sentenceCase(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word, index) => {
+      if (/^\s+$/.test(word)) return word;
+      const letters = word.replace(/[^\p{L}]/gu, '');
+      if (letters.length <= 3 && index > 0 && !/^(?:ET|DE|DU|DES|LA|LE|LES|EN|AU|AUX|ET|OU|D'|L')$/u.test(word)) return word;
+      const lower = word.toLowerCase();
+      return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join('');
+}

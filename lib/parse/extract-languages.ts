@@ -1,0 +1,169 @@
+// Finds the languages the candidate speaks, with a CEFR level. Read in a languages section, on a
+// line labelled "Langues :" / "Languages:", or on a line that starts with a language name and
+// gives a level ("Anglais B2", Europass "anglais A2 A2 A2 B1 A2", "Langue maternelle : arabe").
+// The level is the CEFR level written, else the Europass grid's most frequent level, else a TOEIC
+// score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
+import type { CvSection, LanguageSkill, TextLine } from '../types';
+import { foldKeepingLength, foldText } from './fold-text';
+import { APPROXIMATE_LEVEL_WORDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
+import { stripBullet } from './line-style';
+
+const NAMES = Object.keys(LANGUAGE_NAMES).sort((a, b) => b.length - a.length);
+const NAME_PATTERN = new RegExp(`(?<![a-z])(${NAMES.join('|')})(?![a-z])`, 'g');
+const CEFR = /(?<![a-z0-9])([abc][12])(?![0-9])/gi;
+const LABEL = /^\s*(?:langues?(?:\s+(?:etrangeres|vivantes|parlees))?|languages?(?:\s+spoken)?|langue\(s\)[^:]*|spoken languages)\s*[:：-]\s*/;
+const INNER_LABEL = /([.;·|]\s+)(?:langues?|languages?|spoken languages)\s*[:：]/;
+const MOTHER_TONGUE_LABEL = /^\s*(?:langue\(?s?\)?\s+maternelle\(?s?\)?|mother tongues?|native languages?|first language)\s*[:：]?\s*/;
+
+interface Mention {
+  code: string;
+  /** Where the language name starts and ends, in the folded text. */
+  startsAt: number;
+  endsAt: number;
+}
+
+export interface LanguageOptions {
+  /** Also turn vague words into a CEFR level ("courant" -> C1, "notions" -> A1). */
+  approximateLevels?: boolean;
+}
+
+export function extractLanguages(sections: CvSection[], options: LanguageOptions = {}): LanguageSkill[] {
+  const found = new Map<string, LanguageSkill>();
+  const words = options.approximateLevels ? [...STATED_LEVEL_WORDS, ...APPROXIMATE_LEVEL_WORDS] : STATED_LEVEL_WORDS;
+  for (const section of sections) {
+    for (const line of section.lines) {
+      for (const skill of languagesOfLine(line, section.kind === 'languages', words)) {
+        const known = found.get(skill.language);
+        if (!known || (known.level === null && skill.level !== null)) found.set(skill.language, skill);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, string][]): LanguageSkill[] {
+  let original = stripBullet(line.text).replace(/\t/g, '  ');
+  let folded = foldKeepingLength(original);
+  let offset = 0;
+  let labelled = false;
+  const mother = MOTHER_TONGUE_LABEL.exec(folded);
+  // The label may also open a later sentence of the line: "Enhanced DBS. Languages: English (native)".
+  let label = LABEL.exec(folded);
+  const inner = label ? null : INNER_LABEL.exec(folded);
+  if (inner) {
+    folded = folded.slice(inner.index + inner[1]!.length);
+    original = original.slice(inner.index + inner[1]!.length);
+    label = LABEL.exec(folded);
+  }
+  if (label) {
+    offset = label[0].length;
+    labelled = true;
+  }
+  const motherTongue = mother !== null;
+  if (mother && !label) offset = mother[0].length;
+  folded = folded.slice(offset);
+  const mentions = languageMentions(folded);
+  if (mentions.length === 0) return [];
+  const startsWithName = (mentions[0]?.startsAt ?? 99) <= 1;
+  if (!inSection && !labelled && !motherTongue) {
+    // Outside a languages section, only a line that opens with a language and gives a level.
+    // The level may be a word only ("Anglais : notions"): any level word tells a language line.
+    const after = folded.slice(mentions[0]!.endsAt, mentions[0]!.endsAt + 60);
+    if (!startsWithName || levelOf(after, [...STATED_LEVEL_WORDS, ...APPROXIMATE_LEVEL_WORDS]).level === null) return [];
+  }
+  if (inSection && !labelled && !motherTongue && !startsWithName && !/^[\s\p{P}]*$/u.test(folded.slice(0, mentions[0]!.startsAt))) {
+    // A sentence that merely mentions a language ("réunions en anglais") is not a language line.
+    if (mentions[0]!.startsAt > 25) return [];
+  }
+  // A language listed in a sentence after the first one ("documentation en anglais") is ignored:
+  // only names separated from the previous by a list separator or a level count.
+  const listed: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = listed[listed.length - 1];
+    if (previous) {
+      const between = folded.slice(previous.endsAt, mention.startsAt);
+      if (!/[,;/|·•&+.]|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
+      if (listed.some((seen) => seen.code === mention.code)) continue;
+    }
+    listed.push(mention);
+  }
+  const skills: LanguageSkill[] = [];
+  let pendingWithoutLevel: LanguageSkill[] = [];
+  listed.forEach((mention, index) => {
+    const next = listed[index + 1];
+    // What follows the name up to the next language or the next item of a "·" list.
+    const stop = itemEnd(folded, mention.endsAt, next ? next.startsAt : folded.length);
+    const tail = folded.slice(mention.endsAt, stop);
+    const level = motherTongue ? { level: 'C2' } : levelOf(tail, words);
+    const levelText = motherTongue ? original.slice(0, offset).replace(/[:：]\s*$/, '').trim() : cleanLevelText(original.slice(offset + mention.endsAt, offset + stop));
+    const skill: LanguageSkill = {
+      language: mention.code,
+      level: level.level,
+      levelText: levelText || null,
+      evidence: { text: line.text.trim(), page: line.page },
+    };
+    skills.push(skill);
+    // "Anglais, espagnol : notions": a name with nothing after it shares the next level.
+    if (skill.level === null && !skill.levelText) pendingWithoutLevel.push(skill);
+    else {
+      for (const pending of pendingWithoutLevel) {
+        if (/^[\s,/&+]*(?:et|and)?[\s]*$/.test(tail) === false && pending !== skill) {
+          pending.level = skill.level;
+          pending.levelText = skill.levelText ?? null;
+        }
+      }
+      pendingWithoutLevel = [];
+    }
+  });
+  return skills;
+}
+
+function languageMentions(folded: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of folded.matchAll(NAME_PATTERN)) {
+    const code = LANGUAGE_NAMES[match[1]!];
+    if (code) mentions.push({ code, startsAt: match.index, endsAt: match.index + match[0].length });
+  }
+  return mentions;
+}
+
+function itemEnd(folded: string, from: number, to: number): number {
+  const separator = /\s[·|•]\s|\t|;/.exec(folded.slice(from, to));
+  return separator ? from + separator.index : to;
+}
+
+/** The CEFR level a text gives, if any. */
+export function levelOf(folded: string, words: [RegExp, string][] = STATED_LEVEL_WORDS): { level: string | null } {
+  const levels = [...folded.matchAll(CEFR)].map((match) => match[1]!.toUpperCase());
+  if (levels.length === 1) return { level: levels[0]! };
+  if (levels.length > 1) return { level: mostFrequent(levels) };
+  const toeic = /toeic\D{0,12}(\d{3})/.exec(folded);
+  if (toeic) {
+    const score = Number(toeic[1]);
+    const band = TOEIC_BANDS.find(([min]) => score >= min);
+    if (band) return { level: band[1] };
+  }
+  for (const [pattern, level] of words) if (pattern.test(folded)) return { level };
+  return { level: null };
+}
+
+/** A Europass grid gives five levels (listening, reading, interaction, production, writing). */
+function mostFrequent(levels: string[]): string {
+  const counts = new Map<string, number>();
+  for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
+  // Ties go to the lower level: a counsellor can raise a level more safely than lower it.
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function cleanLevelText(text: string): string {
+  return text
+    // "Peul (pular) ●●●●●": another name of the language is not its level.
+    .replace(/^\s*\(([^)]*)\)/, (whole, inside: string) => (languageMentions(foldText(inside)).length > 0 ? '' : whole))
+    .replace(/^[\s:：\-–—,;(|·]+/, '')
+    .replace(/[\s,;|·.:\-–—]+$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/\s*[–—-]\s+.*$/, '')
+    .replace(/^([^(]*)\)$/, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

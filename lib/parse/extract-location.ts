@@ -1,0 +1,138 @@
+// Finds the candidate's postal address: the street line, the postcode and the city. French
+// postcodes ("75011 Paris", "44300 NANTES"), UK postcodes ("Stockport SK4 2QL"), or a city with
+// its département ("Toulouse (31)"). Only the header and contact part of the CV is read, so the
+// addresses of employers and schools are not mistaken for the candidate's.
+import type { CvSection, Suggestion, TextLine } from '../types';
+import { foldText } from './fold-text';
+import { isAllCaps } from './line-style';
+
+export interface LocationSuggestion {
+  address?: Suggestion;
+  postcode?: Suggestion;
+  city?: Suggestion;
+}
+
+const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\d{1,2}(?:e|er|ème))?`;
+const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
+const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
+const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
+const STREET_WORDS = String.raw`rue|avenue|av\.?|bd|boulevard|all[ée]e|chemin|ch\.|impasse|imp\.|place|pl\.|route|rte|quai|cours|square|r[ée]sidence|lotissement|lot\.|hameau|voie|sentier|passage|cit[ée]|rond-point|esplanade|parvis|faubourg|fbg|lieu-dit|domaine|villa|clos|mont[ée]e|traverse|promenade|chauss[ée]e|b[âa]timent|b[âa]t\.|appartement|apt|r[ée]s\.`;
+/** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
+const STREET_DETAIL = String.raw`(?:,\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|esc(?:alier)?\.?|[ée]tage|porte|r[ée]sidence|r[ée]s\.|entr[ée]e|lot(?:issement)?\.?|bo[iî]te|bp)\s*[\p{L}\d'’.\- ]+)*`;
+const STREET_LINE = new RegExp(String.raw`\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*(?:${STREET_WORDS})\s+[\p{L}\d'’.\- ]+?${STREET_DETAIL}(?=\s*(?:,|$|–|-\s|\d{5}))`, 'iu');
+const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Place|Gardens|Terrace|Grove|Hill|Row|Square|Park|Mews|Walk|Rise|View)\b\.?/;
+const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
+const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
+/** Lines never read for the candidate's address: birth place and date (data minimisation). */
+const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
+
+export function extractLocation(sections: CvSection[]): LocationSuggestion {
+  const lines = contactLines(sections).filter((line) => !PRIVATE.test(line.text));
+  const result: LocationSuggestion = {};
+  // First the postcode line, with the street before it on the line or just above.
+  lines.forEach((line, index) => {
+    for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+      if (result.postcode) return;
+      const text = segment.replace(LABEL, '').trim();
+      const fr = FR_POSTCODE.exec(text);
+      const uk = fr ? null : UK_POSTCODE.exec(text);
+      if (fr) {
+        result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
+        const city = cleanCity(fr[2]!);
+        if (city) result.city = suggestion(city, 0.93, segment, line);
+        const street = text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (uk) {
+        result.postcode = suggestion(uk[1]!, 0.93, segment, line);
+        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean);
+        // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
+        if (pieces.length > 1 && COUNTY.test(pieces[pieces.length - 1]!)) pieces.pop();
+        // A postcode on a line of its own: the town is the line above ("Leeds" / "LS6 1BL").
+        if (pieces.length === 0) {
+          const above = lines[index - 1]?.text.trim() ?? '';
+          if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3) {
+            result.city = suggestion(cleanCity(above), 0.85, above, lines[index - 1]!);
+          }
+          for (let cursor = index - 1; cursor >= Math.max(0, index - 3) && !result.address; cursor--) {
+            const candidate = lines[cursor]!;
+            const street = UK_STREET.exec(candidate.text)?.[0] ?? STREET_LINE.exec(candidate.text)?.[0];
+            if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.88, candidate.text, candidate);
+          }
+          continue;
+        }
+        const city = pieces[pieces.length - 1]?.trim() ?? '';
+        if (city && /^\p{Lu}/u.test(city) && !/\d/.test(city)) result.city = suggestion(cleanCity(city), 0.88, segment, line);
+        // UK lines run street, district, town, county: the street is the numbered road.
+        const street = UK_STREET.exec(pieces.slice(0, -1).join(', '))?.[0] ?? pieces.slice(0, -1).join(', ').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      }
+    }
+  });
+  // Then a street line on its own, a number first: "27 rue Jean Jaurès".
+  if (!result.address) {
+    for (const line of lines) {
+      for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+        const text = segment.replace(LABEL, '').trim();
+        if (result.address || /@/.test(text) || text.split(/\s+/).length > 12) continue;
+        const street = STREET_LINE.exec(text)?.[0] ?? UK_STREET.exec(text)?.[0];
+        if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.85, segment, line);
+      }
+    }
+  }
+  if (!result.city) {
+    for (const line of lines) {
+      const match = CITY_WITH_DEPARTMENT.exec(line.text);
+      if (match) {
+        result.city = suggestion(cleanCity(match[1]!), 0.85, line.text.trim(), line);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/** The header, the contact section and the first lines of page 1 of any other kind but jobs. */
+function contactLines(sections: CvSection[]): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const section of sections) {
+    if (section.kind === 'header') lines.push(...section.lines);
+  }
+  if (lines.length === 0) {
+    for (const section of sections) {
+      if (section.kind === 'experience' || section.kind === 'education') continue;
+      lines.push(...section.lines.filter((line) => line.page === 1).slice(0, 12));
+    }
+  }
+  return lines;
+}
+
+function findStreetAbove(lines: TextLine[], index: number, result: LocationSuggestion) {
+  for (let cursor = index - 1; cursor >= Math.max(0, index - 2); cursor--) {
+    const line = lines[cursor]!;
+    for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+      const text = segment.replace(LABEL, '').trim();
+      if (looksLikeStreet(text) && !/@/.test(text)) {
+        result.address = suggestion(text.replace(/[\s,]+$/, ''), /\d/.test(text) ? 0.9 : 0.8, segment.trim(), line);
+        return;
+      }
+    }
+  }
+}
+
+export function looksLikeStreet(text: string): boolean {
+  return (new RegExp(`(?:^|[\\s,])(?:${STREET_WORDS})(?:\\s|$)`, 'iu').test(text) && /\p{L}{3}/u.test(text)) || UK_STREET.test(text);
+}
+
+function cleanCity(city: string): string {
+  const value = city.replace(/\s+cedex\b.*$/i, '').replace(/\s+(?:france|fr)$/i, '').trim();
+  if (!isAllCaps(value)) return value;
+  // "NANTES" -> "Nantes", "SAINT-ÉTIENNE" -> "Saint-Étienne".
+  return value.toLowerCase().replace(/(^|[\s\-'’])(\p{Ll})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase())
+    .replace(/(?<=[\s-])(Sur|Sous|En|Le|La|Les|Lès|De|Du|Des|Aux|Au)(?=[\s-])/g, (word) => foldText(word) === word.toLowerCase() ? word.toLowerCase() : word.toLowerCase());
+}
+
+function suggestion(value: string, confidence: number, text: string, line: TextLine): Suggestion {
+  return { value, confidence, evidence: { text: text.trim(), page: line.page } };
+}

@@ -1,0 +1,49 @@
+// Language names (French and English, folded) -> ISO 639-1, and level words -> CEFR levels.
+
+export const LANGUAGE_NAMES: Record<string, string> = {
+  francais: 'fr', french: 'fr', anglais: 'en', english: 'en', espagnol: 'es', spanish: 'es', castillan: 'es',
+  allemand: 'de', german: 'de', italien: 'it', italian: 'it', portugais: 'pt', portuguese: 'pt',
+  arabe: 'ar', arabic: 'ar', chinois: 'zh', chinese: 'zh', mandarin: 'zh', cantonais: 'zh', cantonese: 'zh',
+  japonais: 'ja', japanese: 'ja', russe: 'ru', russian: 'ru', neerlandais: 'nl', dutch: 'nl', hollandais: 'nl',
+  flamand: 'nl', polonais: 'pl', polish: 'pl', roumain: 'ro', romanian: 'ro', turc: 'tr', turkish: 'tr',
+  vietnamien: 'vi', vietnamese: 'vi', wolof: 'wo', bambara: 'bm', tamoul: 'ta', tamil: 'ta', hindi: 'hi',
+  bengali: 'bn', ourdou: 'ur', urdu: 'ur', persan: 'fa', farsi: 'fa', persian: 'fa', hebreu: 'he', hebrew: 'he',
+  grec: 'el', greek: 'el', suedois: 'sv', swedish: 'sv', norvegien: 'no', norwegian: 'no', danois: 'da',
+  danish: 'da', finnois: 'fi', finnish: 'fi', hongrois: 'hu', hungarian: 'hu', tcheque: 'cs', czech: 'cs',
+  slovaque: 'sk', slovak: 'sk', bulgare: 'bg', bulgarian: 'bg', serbe: 'sr', serbian: 'sr', croate: 'hr',
+  croatian: 'hr', ukrainien: 'uk', ukrainian: 'uk', albanais: 'sq', albanian: 'sq', armenien: 'hy',
+  armenian: 'hy', georgien: 'ka', georgian: 'ka', coreen: 'ko', korean: 'ko', thai: 'th', lingala: 'ln',
+  swahili: 'sw', malgache: 'mg', malagasy: 'mg', tagalog: 'tl', catalan: 'ca', basque: 'eu', breton: 'br',
+  corse: 'co', corsican: 'co', occitan: 'oc', creole: 'ht', 'creole haitien': 'ht', haitian: 'ht', peul: 'ff', pular: 'ff',
+  alsacien: 'gsw', alsatian: 'gsw', 'langue des signes francaise': 'fsl', lsf: 'fsl', 'british sign language': 'bfi',
+  fula: 'ff', soninke: 'snk', kabyle: 'kab', berbere: 'ber', tamazight: 'ber', punjabi: 'pa', pendjabi: 'pa',
+  gujarati: 'gu', telugu: 'te', marathi: 'mr', kannada: 'kn', malayalam: 'ml', indonesien: 'id', indonesian: 'id',
+  malais: 'ms', malay: 'ms', lituanien: 'lt', lithuanian: 'lt', letton: 'lv', latvian: 'lv', estonien: 'et',
+  estonian: 'et', slovene: 'sl', slovenian: 'sl', macedonien: 'mk', macedonian: 'mk', islandais: 'is',
+  icelandic: 'is', irlandais: 'ga', irish: 'ga', gallois: 'cy', welsh: 'cy', latin: 'la', amharique: 'am',
+  amharic: 'am', somali: 'so', tigrinya: 'ti', pachto: 'ps', pashto: 'ps', dari: 'fa', kurde: 'ku', kurdish: 'ku',
+  azeri: 'az', azerbaijani: 'az', ouzbek: 'uz', uzbek: 'uz', kazakh: 'kk', mongol: 'mn', mongolian: 'mn',
+  nepalais: 'ne', nepali: 'ne', cinghalais: 'si', sinhala: 'si', birman: 'my', burmese: 'my', khmer: 'km',
+  lao: 'lo', yoruba: 'yo', igbo: 'ig', haoussa: 'ha', hausa: 'ha', zoulou: 'zu', zulu: 'zu', afrikaans: 'af',
+};
+
+// Languages without an ISO 639-1 code keep their ISO 639-2/3 code (Soninké "snk", Alsatian "gsw").
+
+/** Words that state a level outright: a native or bilingual speaker is at the top of the scale. */
+export const STATED_LEVEL_WORDS: [RegExp, string][] = [
+  [/\b(?:langue maternelle|maternelle?|natif|native|native speaker|mother tongue|first language|langue natale)\b/, 'C2'],
+  [/\b(?:bilingue|bilingual)\b/, 'C2'],
+];
+
+/** Vaguer words and their usual CEFR equivalent; the words themselves stay in `levelText` so the
+ *  counsellor sees what the CV says. */
+export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
+  [/\b(?:courant|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|proficient|advanced|avance|confirme|expert|parfaitement)\b/, 'C1'],
+  [/\b(?:bon niveau|bonne maitrise|good|professional working|professionnel|operationnel|upper[- ]intermediate|independant|independent)\b/, 'B2'],
+  [/\b(?:intermediaire|intermediate|conversational|moyen|correct|assez bon|working knowledge)\b/, 'B1'],
+  [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited)\b/, 'A2'],
+  [/\b(?:notions?|debutante?|beginner|rudiments|bases|a little)\b/, 'A1'],
+];
+
+/** Official TOEIC (listening + reading) score bands per CEFR level. */
+export const TOEIC_BANDS: [number, string][] = [[945, 'C1'], [785, 'B2'], [550, 'B1'], [225, 'A2'], [120, 'A1']];

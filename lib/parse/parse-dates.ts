@@ -1,0 +1,104 @@
+// Finds dates and periods as CVs write them: "Janv. 2019 – aujourd'hui", "depuis 2021",
+// "2016 - 2018", "01/2016 – ce jour", "Juin 2018 → Août 2020", "Avr. – Juin 2019",
+// "Jun 2021 – Present", "mars 2020 à juillet 2021", "2019". Values are "YYYY-MM" or "YYYY";
+// the end of an ongoing period is "present".
+import { foldKeepingLength } from './fold-text';
+import { MONTHS, PRESENT_WORDS, RANGE_SEPARATORS, SEASONS, SINCE_WORDS } from './date-vocabulary';
+
+export interface DatePoint {
+  /** "YYYY-MM", "YYYY", "present", or a month without year ("--MM") waiting for the other end's year. */
+  value: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+export interface DateRange {
+  start: string | null;
+  end: string | null;
+  startsAt: number;
+  endsAt: number;
+  /** A single date (no second end and no "since" word): a diploma year, a one-year job. */
+  single: boolean;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+');
+const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
+const presentWords = [...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// One date token. Groups: day/month/year numeric, month name + year, month name alone, year, present.
+const TOKEN = new RegExp(
+  [
+    String.raw`\b(?:\d{1,2}[/.-])?(0?[1-9]|1[0-2])[/.-]((?:19|20)\d{2})\b`,
+    String.raw`\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?![/.-]?\d)`,
+    String.raw`\b(${monthNames})(?![\p{L}])\.?\s*['’]?((?:19|20)\d{2}|\d{2}\b)?`,
+    String.raw`\b(?:(?:${SEASONS.join('|')})\s+)?((?:19|20)\d{2})\b`,
+    String.raw`(?<![\p{L}])(${presentWords})(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+export function findDatePoints(text: string, referenceDate = new Date()): DatePoint[] {
+  const source = foldKeepingLength(text);
+  const maxYear = referenceDate.getFullYear() + 6;
+  const points: DatePoint[] = [];
+  for (const match of source.matchAll(TOKEN)) {
+    const [whole, numMonth, numYear, isoYear, isoMonth, monthName, monthYear, year, present] = match;
+    const startsAt = match.index;
+    const endsAt = startsAt + whole.trimEnd().length;
+    let value: string | undefined;
+    if (numMonth && numYear) value = `${numYear}-${numMonth.padStart(2, '0')}`;
+    else if (isoYear && isoMonth) value = `${isoYear}-${isoMonth}`;
+    else if (monthName) {
+      const month = MONTHS[monthName.replace(/\s+/g, ' ')] ?? 0;
+      if (!month) continue;
+      let fullYear = monthYear;
+      if (monthYear && monthYear.length === 2) fullYear = String(Number(monthYear) + (Number(monthYear) + 2000 > maxYear ? 1900 : 2000));
+      value = fullYear ? `${fullYear}-${String(month).padStart(2, '0')}` : `--${String(month).padStart(2, '0')}`;
+    } else if (year) value = year;
+    else if (present) value = 'present';
+    if (!value) continue;
+    const yearOf = Number(value.slice(0, 4));
+    if (!value.startsWith('-') && value !== 'present' && (yearOf < 1950 || yearOf > maxYear)) continue;
+    points.push({ value, startsAt, endsAt: value.startsWith('--') && !monthYear ? startsAt + monthName!.length + (source[startsAt + monthName!.length] === '.' ? 1 : 0) : endsAt });
+  }
+  return points;
+}
+
+const SEPARATOR = new RegExp(`^\\s*(?:${RANGE_SEPARATORS.map(escape).join('|')})?\\s*$`, 'iu');
+const SINCE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_WORDS.map(escape).join('|')})\\s*(?:le\\s+|l['’]|the\\s+)?$`, 'iu');
+
+/** All periods of a text, left to right; month-only ends borrow the year of the other end. */
+export function findDateRanges(text: string, referenceDate = new Date()): DateRange[] {
+  const points = findDatePoints(text, referenceDate);
+  const folded = foldKeepingLength(text);
+  const ranges: DateRange[] = [];
+  for (let index = 0; index < points.length; index++) {
+    const first = points[index]!;
+    const second = points[index + 1];
+    const between = second ? folded.slice(first.endsAt, second.startsAt) : '';
+    if (first.value === 'present') continue;
+    if (second && SEPARATOR.test(between) && between.trim() !== '' || (second && between.trim() === '' && second.value === 'present')) {
+      let start = first.value;
+      let end = second.value;
+      if (start.startsWith('--')) {
+        if (end === 'present' || end.length < 4) continue;
+        start = `${end.slice(0, 4)}${start.slice(1)}`;
+      }
+      if (end.startsWith('--')) {
+        end = start.length >= 4 ? `${start.slice(0, 4)}${end.slice(1)}` : end;
+        if (end.startsWith('-')) continue;
+      }
+      ranges.push({ start, end, startsAt: first.startsAt, endsAt: second.endsAt, single: false });
+      index++;
+      continue;
+    }
+    if (first.value.startsWith('--')) continue;
+    const before = folded.slice(0, first.startsAt);
+    if (SINCE.test(before)) {
+      ranges.push({ start: first.value, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt, single: false });
+      continue;
+    }
+    ranges.push({ start: first.value, end: first.value, startsAt: first.startsAt, endsAt: first.endsAt, single: true });
+  }
+  return ranges;
+}

@@ -1,0 +1,51 @@
+// Table layouts put the heading in a left column, on the first row of its section: "EMPLOYMENT
+// Office Coordinator\tFeb 2022 – Present". The reader joins that row into one line, with a tab
+// or a space; the heading is cut off here so that it opens its section and the row stays content.
+import type { TextLine } from '../types';
+import { isAllCaps } from './line-style';
+import { matchHeading } from './split-sections';
+
+export function splitInlineHeadings(lines: TextLine[]): TextLine[] {
+  const result: TextLine[] = [];
+  lines.forEach((line, index) => {
+    const cut = tabbedHeading(line, lines[index + 1]) ?? spacedHeading(line, lines[index - 1], lines[index + 1]);
+    if (cut) result.push(...cut);
+    else result.push(line);
+  });
+  return result;
+}
+
+/** "EXPÉRIENCES\tOct. 2019 –\tComptable unique…": a heading in capitals as the first cell. */
+function tabbedHeading(line: TextLine, next: TextLine | undefined): TextLine[] | undefined {
+  const [first, ...rest] = line.text.split('\t');
+  if (!first || rest.length === 0 || !isAllCaps(first) || !matchHeading(first)?.whole) return undefined;
+  // "COMPÉTENCES\tLANGUES" is a row of headings over two columns, not a heading and its content.
+  if (matchHeading(rest[0]!)) return undefined;
+  // The content starts where the next row's content does, when that row is set further right.
+  const contentX = next?.x !== undefined && line.x !== undefined && next.page === line.page && next.x - line.x > 30 ? next.x : undefined;
+  const right = line.x !== undefined && line.width !== undefined ? line.x + line.width : undefined;
+  return [
+    { ...line, text: first.trim(), width: undefined },
+    { ...line, text: rest.join('\t').trim(), x: contentX, width: contentX !== undefined && right !== undefined ? right - contentX : undefined },
+  ];
+}
+
+/** "LANGUAGES Welsh – fluent…": the heading prefix in capitals, the next or previous line set
+ *  further right in the content column. */
+function spacedHeading(line: TextLine, before: TextLine | undefined, next: TextLine | undefined): TextLine[] | undefined {
+  const words = line.text.trim().split(/ +/);
+  const contentX = [next, before].find((other) => other?.x !== undefined && other.page === line.page && line.x !== undefined && other.x - line.x > 30)?.x;
+  if (contentX === undefined || words.length < 2) return undefined;
+  // A heading line on its own ("EXPÉRIENCE PROFESSIONNELLE", "ÉDUCATION ET FORMATION") is not cut.
+  if (matchHeading(line.text)?.whole === true || (isAllCaps(line.text) && matchHeading(line.text) !== undefined)) return undefined;
+  for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    const prefix = words.slice(0, count).join(' ');
+    if (!isAllCaps(prefix) || prefix.includes('\t') || !matchHeading(prefix)?.whole) continue;
+    const rest = line.text.trim().slice(prefix.length).trim();
+    return [
+      { ...line, text: prefix, width: undefined },
+      { ...line, text: rest, x: contentX },
+    ];
+  }
+  return undefined;
+}

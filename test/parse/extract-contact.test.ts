@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractEmail } from '../../lib/parse/extract-email';
+import { extractLocation } from '../../lib/parse/extract-location';
+import { extractName, splitName } from '../../lib/parse/extract-name';
+import { extractPhone } from '../../lib/parse/extract-phone';
+import { splitSections } from '../../lib/parse/split-sections';
+import { column, pdfLines, plainLines } from './build-lines';
+
+describe('splitName', () => {
+  it.each([
+    ['Julie MARTIN', 'Julie', 'MARTIN'],
+    ['MARTIN Julie', 'Julie', 'MARTIN'],
+    ['Jean-Baptiste LE GOFF', 'Jean-Baptiste', 'LE GOFF'],
+    ['LE GOFF Jean-Baptiste', 'Jean-Baptiste', 'LE GOFF'],
+    ['Marie-Claire de La Fontaine', 'Marie-Claire', 'de La Fontaine'],
+    ['Karim Ben Salah', 'Karim', 'Ben Salah'],
+    ['Ahmed BEN SALAH', 'Ahmed', 'BEN SALAH'],
+    ['José Manuel FERREIRA', 'José Manuel', 'FERREIRA'],
+    ["Sophie O'Brien", 'Sophie', "O'Brien"],
+  ])('splits %s', (text, first, last) => {
+    expect(splitName(text)).toEqual({ first, last });
+  });
+});
+
+describe('extractName', () => {
+  it('takes the biggest line of the header, not the street of the contact block', () => {
+    const lines = pdfLines([
+      ...column(23, 120, 0, [{ text: 'COORDONNÉES', bold: true, h: 11 }, 'Résidence Les Sablières', '18 rue Henri Barbusse, appt 42', '94000 Créteil']),
+      ...column(204, 20, 1, [{ text: 'Fatoumata', h: 22, bold: true }, { text: 'DIALLO', h: 22, bold: true, gap: 24 }, { text: 'Agent de service hospitalier', h: 12 }]),
+    ]);
+    const contact = new Set(splitSections(lines).filter((section) => section.heading === 'COORDONNÉES').flatMap((section) => section.lines));
+    const name = extractName(lines, contact);
+    expect(name.firstName?.value).toBe('Fatoumata');
+    expect(name.lastName?.value).toBe('DIALLO');
+    expect(name.firstName?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads "Nom :" and "Prénom :" labels', () => {
+    const name = extractName(plainLines('CURRICULUM VITAE\nNom : DUPONT\nPrénom : Léa\nTél : 06 11 22 33 44'));
+    expect(name.lastName?.value).toBe('DUPONT');
+    expect(name.firstName?.value).toBe('Léa');
+  });
+
+  it('reads a plain-text first line as the name, even in lower case', () => {
+    const name = extractName(plainLines('amarjyot sodhi\nVoice and Accent Trainer\nSales Associate - Teleperformance'));
+    expect(`${name.firstName?.value} ${name.lastName?.value}`).toBe('amarjyot sodhi');
+  });
+
+  it('does not take a job title with acronyms for a name', () => {
+    const name = extractName(plainLines('Arun Elumalai\nQA Tester\nChennai, Tamil Nadu'));
+    expect(name.lastName?.value).toBe('Elumalai');
+  });
+});
+
+describe('extractEmail and extractPhone', () => {
+  const lines = plainLines(`Sandrine LEROY
+8, allée des Tilleuls – 44300 NANTES
+Domicile : 01 39 50 12 34 · Portable : 06 80 42 17 55
+Mail : sandrine.leroy44@orange.fr`);
+
+  it('finds the e-mail with its snippet', () => {
+    expect(extractEmail(lines)).toMatchObject({ value: 'sandrine.leroy44@orange.fr', evidence: { text: 'sandrine.leroy44@orange.fr', page: 1 } });
+  });
+
+  it('prefers the mobile number and gives it in E.164', () => {
+    expect(extractPhone(lines)).toMatchObject({ value: '+33680421755', evidence: { text: '06 80 42 17 55' } });
+  });
+
+  it('reads French numbers written with dots, dashes, 0033 or nothing between digits', () => {
+    const written: [string, string][] = [
+      ['Tél : 06.45.78.12.90', '+33645781290'],
+      ['06-23-45-67-81', '+33623456781'],
+      ['Téléphone 0033 6 98 76 54 32', '+33698765432'],
+      ['0658123409', '+33658123409'],
+    ];
+    for (const [text, value] of written) {
+      expect(extractPhone(plainLines(text))?.value).toBe(value);
+    }
+  });
+
+  it('reads UK numbers, with the country given or not', () => {
+    expect(extractPhone(plainLines('+44 (0)7911 123456'))?.value).toBe('+447911123456');
+    expect(extractPhone(plainLines('Mob. 07911 123456'), 'GB')?.value).toBe('+447911123456');
+  });
+
+  it('takes no period of dates for a phone number', () => {
+    expect(extractPhone(plainLines('2016 - 2018 Vendeuse\n2012 – 2015 Caissière'))).toBeUndefined();
+  });
+});
+
+describe('extractLocation', () => {
+  const locate = (text: string) => {
+    const found = extractLocation(splitSections(plainLines(text)));
+    return { address: found.address?.value, postcode: found.postcode?.value, city: found.city?.value };
+  };
+
+  it('reads a French street line and "postcode city"', () => {
+    expect(locate('Mickaël FONTAINE\n27 rue Jean Jaurès\n59300 Valenciennes\n06 12 34 56 78')).toEqual({
+      address: '27 rue Jean Jaurès',
+      postcode: '59300',
+      city: 'Valenciennes',
+    });
+  });
+
+  it('reads an address on one line, with a label and the city in capitals', () => {
+    expect(locate('Adresse : 5 bis, rue de Siam, 29200 BREST (France)')).toEqual({ address: '5 bis, rue de Siam', postcode: '29200', city: 'Brest' });
+  });
+
+  it('keeps building and flat details with the street', () => {
+    expect(locate('12 avenue Georges Pompidou, Bât. C\nKARIM HAMDI\n69800 Saint-Priest').address).toBe('12 avenue Georges Pompidou, Bât. C');
+  });
+
+  it('reads UK addresses and leaves the county out', () => {
+    expect(locate('23 Balby Road, Doncaster, South Yorkshire, DN4 0RA | Tel: 07700 900 852')).toEqual({
+      address: '23 Balby Road',
+      postcode: 'DN4 0RA',
+      city: 'Doncaster',
+    });
+    expect(locate('Amy Whitfield\n7 Headingley Lane\nLeeds\nLS6 1BL')).toEqual({ address: '7 Headingley Lane', postcode: 'LS6 1BL', city: 'Leeds' });
+  });
+
+  it('reads a city with its département when there is no postcode', () => {
+    expect(locate('Thomas Nguyen\nToulouse (31) – mobilité Occitanie')).toEqual({ address: undefined, postcode: undefined, city: 'Toulouse' });
+  });
+
+  it('never reads the place of birth', () => {
+    expect(locate('Jean DUPONT\nNé le 03/04/1985 à 75014 Paris').postcode).toBeUndefined();
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { extractCertifications } from '../../lib/parse/extract-certifications';
+import { extractDrivingLicences, licencesOfLine } from '../../lib/parse/extract-driving-licences';
+import { extractEducation } from '../../lib/parse/extract-education';
+import { extractLanguages } from '../../lib/parse/extract-languages';
+import type { CvSection, SectionKind } from '../../lib/types';
+import { plainLines } from './build-lines';
+
+const today = new Date('2026-03-15');
+const section = (kind: SectionKind, text: string, heading = 'x'): CvSection => ({ kind, heading, lines: plainLines(text) });
+
+describe('extractEducation', () => {
+  it('reads French diplomas with their school and year, whatever the order', () => {
+    const found = extractEducation([
+      section('education', `2010
+Titre professionnel Préparateur de commandes en entrepôt – AFPA Valenciennes
+BTS Management Commercial Opérationnel (MCO)
+Lycée La Martinière Duchère, Lyon · 2020 · en alternance
+1998 BEP Carrières sanitaires et sociales – Lycée Jules Verne, Nantes
+2024-2026 : BTS NDRC, Lycée Robert de Luzarches, Amiens – en cours`),
+    ], today);
+    expect(found.map((entry) => [entry.degree, entry.school, entry.end])).toEqual([
+      ['Titre professionnel Préparateur de commandes en entrepôt', 'AFPA Valenciennes', '2010'],
+      ['BTS Management Commercial Opérationnel (MCO)', 'Lycée La Martinière Duchère', '2020'],
+      ['BEP Carrières sanitaires et sociales', 'Lycée Jules Verne', '1998'],
+      ['BTS NDRC', 'Lycée Robert de Luzarches', '2026'],
+    ]);
+  });
+
+  it('reads UK qualifications', () => {
+    const found = extractEducation([
+      section('education', `Level 3 Diploma in Adult Care (RQF)\t2022
+Stockport College
+GCSEs – 7 at grades 9–4 including English and Maths\t2015
+Reddish Vale High School, Stockport`),
+    ], today);
+    expect(found.map((entry) => [entry.degree, entry.school, entry.end])).toEqual([
+      ['Level 3 Diploma in Adult Care (RQF)', 'Stockport College', '2022'],
+      ['GCSEs', 'Reddish Vale High School', '2015'],
+    ]);
+  });
+
+  it('leaves out short trainings, certificates and projects', () => {
+    const found = extractEducation([
+      section('education', `2019 Formation « Humanitude » et prise en charge des troubles du comportement
+2023 AFGSU niveau 2 (Attestation de Formation aux Gestes et Soins d'Urgence) – CESU 44
+CACES R485 catégorie 2 (gerbeurs) 2021
+Projet : préparer le DEAS (aide-soignante) par la VAE`),
+    ], today);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('extractLanguages', () => {
+  const languages = (sections: CvSection[], approximateLevels = false) =>
+    extractLanguages(sections, { approximateLevels }).map((skill) => [skill.language, skill.level, skill.levelText]);
+
+  it('reads names, CEFR levels and level words, keeping the words', () => {
+    expect(languages([section('languages', `Français : langue maternelle
+Anglais courant (C1) – documentation et réunions en anglais au quotidien
+Espagnol A2
+Allemand, italien : notions scolaires
+Arabe (bilingue)
+Peul (pular) ●●●●●`)])).toEqual([
+      ['fr', 'C2', 'langue maternelle'],
+      ['en', 'C1', 'courant (C1)'],
+      ['es', 'A2', 'A2'],
+      ['de', null, 'notions scolaires'],
+      ['it', null, 'notions scolaires'],
+      ['ar', 'C2', 'bilingue'],
+      ['ff', null, '●●●●●'],
+    ]);
+  });
+
+  it('maps vague words to a CEFR level only when asked', () => {
+    expect(languages([section('languages', 'Anglais : intermédiaire\nItalien : notions')], true)).toEqual([
+      ['en', 'B1', 'intermédiaire'],
+      ['it', 'A1', 'notions'],
+    ]);
+  });
+
+  it('reads a Europass grid as its most frequent level and a labelled line anywhere', () => {
+    expect(languages([
+      section('skills', `Langue(s) maternelle(s)\tfrançais
+anglais\tA2\tA2\tA2\tA2\tA1`),
+      section('other', 'Enhanced DBS (2023). Languages: English (native), Irish (basic).'),
+    ])).toEqual([
+      ['fr', 'C2', 'Langue(s) maternelle(s)'],
+      ['en', 'A2', 'A2 A2 A2 A2 A1'],
+      ['ga', null, 'basic'],
+    ]);
+  });
+
+  it('reads a TOEIC score as a CEFR level and ignores languages named in sentences elsewhere', () => {
+    expect(languages([
+      section('languages', 'Anglais professionnel (TOEIC 815 en 2021) – Espagnol scolaire'),
+      section('experience', 'Traduction de documents techniques en anglais'),
+    ])).toEqual([
+      ['en', 'B2', 'professionnel (TOEIC 815 en 2021)'],
+      ['es', null, 'scolaire'],
+    ]);
+  });
+});
+
+describe('extractDrivingLicences', () => {
+  it.each([
+    ['Permis B – véhiculé', false, ['B']],
+    ['Permis B, C et CE', false, ['B', 'C', 'CE']],
+    ['Permis poids lourd (C) + FIMO', false, ['C']],
+    ['Full clean UK driving licence and own car', false, ['B']],
+    ['Driving licence\tCategories B, C, C+E – 3 points', false, ['B', 'C', 'CE']],
+    ["Permis C en cours d'obtention (code obtenu)", false, []],
+    ['Permis B en cours – code obtenu en 2026', false, []],
+    ['Permis B, C en cours', false, ['B']],
+    ["Permis d'exploitation (licence IV)", false, []],
+    ['Permis de travail valide', false, []],
+    ['B, C1', true, ['B', 'C1']],
+  ])('%s', (text, inSection, expected) => {
+    expect(licencesOfLine(text, inSection)).toEqual(expected);
+  });
+
+  it('keeps the line each category came from', () => {
+    expect(extractDrivingLicences([section('licences', 'B (véhiculé)', 'PERMIS')])).toEqual([
+      { category: 'B', evidence: { text: 'B (véhiculé)', page: 1 } },
+    ]);
+  });
+});
+
+describe('extractCertifications', () => {
+  const labels = (sections: CvSection[]) => extractCertifications(sections).map((certification) => certification.label);
+
+  it('names CACES per category, electrical clearances and first-aid certificates', () => {
+    expect(labels([
+      section('certifications', `CACES R489 cat. 1, 3 et 5 (valides jusqu'en 2028)
+SST – Sauveteur Secouriste du Travail
+Habilitation électrique B1V, B2V, BR, BC, H0V (recyclage 2025)
+CACES R482 catégorie A (mini-engins) et C1
+H0B0 (habilitation électrique)`),
+      section('education', '2023 AFGSU niveau 2 (Attestation de Formation aux Gestes et Soins d\'Urgence) – CESU 44'),
+    ])).toEqual([
+      'CACES R489 cat. 1',
+      'CACES R489 cat. 3',
+      'CACES R489 cat. 5',
+      'SST',
+      'Habilitation électrique B1V, B2V, BR, BC, H0V',
+      'CACES R482 cat. A',
+      'CACES R482 cat. C1',
+      'Habilitation électrique H0B0',
+      'AFGSU niveau 2',
+    ]);
+  });
+
+  it('lists every item of a certificates section, without dates', () => {
+    expect(labels([
+      section('certifications', `Care Certificate (2017)\tSafeguarding Adults – Level 2
+AWS Certified Cloud Practitioner (2023) · Professional Scrum Master I (2021)
+Digital tachograph card\tValid until 2029`),
+    ])).toEqual(['Care Certificate', 'Safeguarding Adults – Level 2', 'AWS Certified Cloud Practitioner', 'Professional Scrum Master I', 'Digital tachograph card']);
+  });
+
+  it('claims nothing only planned, and no skill named like a certificate', () => {
+    expect(labels([
+      section('licences', "Formation CACES R489 (cat. 1, 3, 5) envisagée pour 2027"),
+      section('certifications', 'Cisco CCNA – en préparation'),
+      section('skills', 'Respect des normes HACCP'),
+    ])).toEqual([]);
+  });
+});

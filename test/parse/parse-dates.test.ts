@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRanges } from '../../lib/parse/parse-dates';
+
+const today = new Date('2026-03-15');
+const periods = (text: string) => findDateRanges(text, today).map((range) => [range.start, range.end]);
+
+describe('findDateRanges', () => {
+  it.each([
+    ["Janv. 2019 – aujourd'hui", [['2019-01', 'present']]],
+    ['depuis 2021', [['2021', 'present']]],
+    ['Depuis mars 2021 Auxiliaire de vie', [['2021-03', 'present']]],
+    ['2016 - 2018', [['2016', '2018']]],
+    ['01/2016 – ce jour', [['2016-01', 'present']]],
+    ['Juin 2018 → Août 2020', [['2018-06', '2020-08']]],
+    ['Avr. – Juin 2019', [['2019-04', '2019-06']]],
+    ['Jun 2021 – Present', [['2021-06', 'present']]],
+    ['mars 2020 à juillet 2021', [['2020-03', '2021-07']]],
+    ['November 2017 to Present', [['2017-11', 'present']]],
+    ['du 01/09/2020 au 30/06/2021', [['2020-09', '2021-06']]],
+    ["Jan '19 – Mar '20", [['2019-01', '2020-03']]],
+    ['Été 2023 : Animateur', [['2023', '2023']]],
+    ['Sept. 2019 - 2021', [['2019-09', '2021']]],
+  ])('reads %s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it('reads a single year as a one-year period', () => {
+    expect(findDateRanges('2019', today)).toMatchObject([{ start: '2019', end: '2019', single: true }]);
+  });
+
+  it('takes no phone number or word for a date', () => {
+    expect(periods('Tél. 06 12 34 56 78')).toEqual([]);
+    expect(periods('Marché de Noël, mai-juin')).toEqual([]);
+  });
+
+  it('finds the main period before a nested one', () => {
+    expect(periods("01/2016 – ce jour Électricien N3P2 puis chef d'équipe (depuis 2022)")).toEqual([
+      ['2016-01', 'present'],
+      ['2022', 'present'],
+    ]);
+  });
+});
