@@ -3,6 +3,7 @@ import { importReferentialFiles, isReferentialFile } from '../lib/taxonomy/impor
 import { packReferential } from '../lib/taxonomy/referential-pack';
 import {
   clearImportedReferential,
+  importedReferentialIsOutdated,
   readImportedReferentialInfo,
   saveImportedReferential,
   type ImportedReferentialInfo,
@@ -20,8 +21,11 @@ export function ReferentialImport({ t }: { t: Translate }) {
   const [progress, setProgress] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const [outdated, setOutdated] = useState(false);
+
   useEffect(() => {
     void readImportedReferentialInfo().then(setInfo).catch(() => setInfo(null));
+    void importedReferentialIsOutdated().then(setOutdated).catch(() => setOutdated(false));
   }, []);
 
   const importFiles = async (list: FileList | null) => {
@@ -52,6 +56,7 @@ export function ReferentialImport({ t }: { t: Translate }) {
       };
       await saveImportedReferential(packReferential(referential), imported);
       setInfo(imported);
+      setOutdated(false);
       setProgress(t('options.referential.done', { skills: imported.skills, occupations: imported.occupations }));
     } catch (error) {
       setProgress(t('options.referential.failed', { reason: error instanceof Error ? error.message : String(error) }));
@@ -70,6 +75,7 @@ export function ReferentialImport({ t }: { t: Translate }) {
             })
           : t('options.referential.starter')}
       </p>
+      {outdated && <p class="warnings" role="alert">{t('options.referential.outdated')}</p>}
       <p>
         <label for="referential-files">{t('options.referential.choose')}</label>{' '}
         <input id="referential-files" data-testid="referential-files" type="file" accept=".csv,text/csv" multiple disabled={busy}

@@ -22,8 +22,15 @@ async function activeReferential(): Promise<Referential> {
   const importedAt = info?.importedAt ?? null;
   if (referential && referential.importedAt === importedAt) return referential.value;
   const stored = importedAt ? await readImportedReferential().catch(() => null) : null;
-  const value = stored ? unpackReferential(stored.pack) : loadStarterReferential();
-  referential = { value, importedAt: stored ? importedAt : null };
+  let value: Referential;
+  try {
+    value = stored ? unpackReferential(stored.pack) : loadStarterReferential();
+  } catch (error) {
+    // A pack compiled by an older version: the options page asks for a new import meanwhile.
+    console.warn(error);
+    value = loadStarterReferential();
+  }
+  referential = { value, importedAt };
   return value;
 }
 

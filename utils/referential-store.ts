@@ -1,7 +1,7 @@
 // The referential the user imported from the official files (ESCO, ROME 4.0, crosswalk), kept as
 // a compiled pack in IndexedDB so the engine loads it fast. Referential data only, never CV data.
 import { openDB, type IDBPDatabase } from 'idb';
-import type { ReferentialPack } from '../lib/taxonomy/referential-pack';
+import { unpackReferential, type ReferentialPack } from '../lib/taxonomy/referential-pack';
 
 export interface ImportedReferentialInfo {
   importedAt: string;
@@ -46,6 +46,18 @@ export async function readImportedReferential(): Promise<StoredReferential | nul
   const stored = (await db.get(STORE, ACTIVE)) as StoredReferential | undefined;
   db.close();
   return stored ?? null;
+}
+
+/** True when the stored pack was compiled by another version of the engine and must be imported again. */
+export async function importedReferentialIsOutdated(): Promise<boolean> {
+  const stored = await readImportedReferential();
+  if (!stored) return false;
+  try {
+    unpackReferential(stored.pack);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export async function clearImportedReferential(): Promise<void> {

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'options.referential.saving': 'Saving on this computer…',
   'options.referential.done': 'Import finished: {skills} skills and {occupations} occupations.',
   'options.referential.failed': 'The import failed: {reason}',
+  'options.referential.outdated': 'The imported referential was prepared by an earlier version of the extension: the starter referential is used meanwhile. Please import the official files again.',
   'options.referential.reset': 'Go back to the starter referential',
   'options.referential.reset-done': 'The starter referential is in use again.',
   'options.privacy': 'Your data stays on this computer: no CV is sent anywhere or kept after the session.',

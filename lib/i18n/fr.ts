@@ -102,6 +102,7 @@ export const fr = {
   'options.referential.saving': 'Enregistrement sur cet ordinateur…',
   'options.referential.done': 'Import terminé : {skills} compétences et {occupations} métiers.',
   'options.referential.failed': 'L’import a échoué : {reason}',
+  'options.referential.outdated': 'Le référentiel importé a été préparé par une version précédente de l’extension : le référentiel de démarrage est utilisé en attendant. Importez de nouveau les fichiers officiels.',
   'options.referential.reset': 'Revenir au référentiel de démarrage',
   'options.referential.reset-done': 'Le référentiel de démarrage est de nouveau utilisé.',
   'options.privacy': 'Vos données restent sur cet ordinateur : aucun CV n’est envoyé ni conservé après la session.',

@@ -33,19 +33,37 @@ export function cleanJobTitle(title: string): TitleVariant[] {
     .split(/\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*/i);
   const variants = new Map<string, number>();
   parts.forEach((part, index) => {
-    // "Agent de service hospitalier (ASH)": the acronym in brackets repeats the words before it.
-    let text = /\p{L}+\s+\p{L}+.*\(\s*[A-Z]{2,6}\s*\)/u.test(part) ? part.replace(/\(\s*[A-Z]{2,6}\s*\)/g, ' ') : part;
+    // Brackets hold the contract, the team or the tools ("(intérim)", "(Band 3)", "(Python / Go)") or
+    // repeat the title as an acronym ("Agent de service hospitalier (ASH)"): the title is outside.
+    // Inline gender endings ("Vendeur(se)") stay for genderForms.
+    let text = part.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
+    if (!/\p{L}{2}/u.test(text)) text = part;
     for (const pattern of NOISE) text = text.replace(pattern, ' ');
-    text = text.replace(/[()[\]{}:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+    text = text.replace(/\s+/g, ' ').trim();
     if (!/\p{L}{2}/u.test(text)) return;
     const weight = index === 0 ? 1 : 0.9;
-    for (const form of genderForms(text)) {
-      const expanded = expandAbbreviations(form);
-      if (!variants.has(expanded)) variants.set(expanded, weight);
-      if (expanded !== form && !variants.has(form)) variants.set(form, weight * 0.97);
-    }
+    titlesOf(text).forEach((title, rank) => {
+      for (const form of genderForms(title)) {
+        const plain = form.replace(/[()[\]{}:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+        if (!/\p{L}{2}/u.test(plain)) continue;
+        const formWeight = rank === 0 ? weight : weight * 0.95;
+        const expanded = expandAbbreviations(plain);
+        if (!variants.has(expanded)) variants.set(expanded, formWeight);
+        if (expanded !== plain && !variants.has(plain)) variants.set(plain, formWeight * 0.97);
+      }
+    });
   });
   return [...variants].map(([variant, weight]) => ({ text: variant, weight }));
+}
+
+/** "Caissier / Employé de libre-service", "Préparateur de commandes / Magasinier": a slash between two
+ *  different titles (not a gender pair, which genderForms reads) gives two titles. */
+function titlesOf(text: string): string[] {
+  // One slash only: more ("Agent / Agente d'administration principal / principale") are gender pairs
+  // written inside the title, which stays whole.
+  if (text.split('/').length !== 2 || genderForms(text).length > 1) return [text];
+  const titles = text.split(/\s*\/\s*/).map((title) => title.trim()).filter((title) => /\p{L}{2}/u.test(title));
+  return titles.length > 0 ? titles : [text];
 }
 
 function expandAbbreviations(title: string): string {

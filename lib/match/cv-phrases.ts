@@ -11,7 +11,8 @@ export interface CvPhrase {
   line: TextLine;
 }
 
-const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý]))\s*/u;
+// A tab separates the cells of a table layout ("Informatique<TAB>Word, Excel"), never words of one phrase.
+const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;\t]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý]))\s*/u;
 const BULLET_START = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
 
 export function cvPhrases(lines: TextLine[]): CvPhrase[] {

@@ -86,6 +86,13 @@ export function rankTitleInScheme(
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, top);
 }
 
+/** How many occupations of each title's ranking take part in the CV's ranking. */
+const RANKED_PER_TITLE = 5;
+/** Share of the other titles' scores an occupation gains: the CV's titles are evidence together
+ *  ("Care Assistant" + "Domiciliary Care Worker" point at care work more than either alone). */
+const SUPPORT_SHARE = 0.12;
+const MAX_SUPPORT = 0.15;
+
 export function linkOccupations(
   profile: Pick<ParsedProfile, 'fields' | 'experiences' | 'language'>,
   referential: Referential,
@@ -94,41 +101,43 @@ export function linkOccupations(
   const titles = jobTitlesOf(profile);
   const suggestions: ConceptSuggestion[] = [];
   for (const scheme of schemes) {
-    const byConcept = new Map<number, { suggestion: ConceptSuggestion; support: number }>();
+    const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();
     for (const title of titles) {
-      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, 1 + MAX_ALTERNATIVES);
-      const first = ranked[0];
-      if (!first) continue;
-      const confidence = first.score * title.weight;
-      const known = byConcept.get(first.concept);
-      if (known) {
-        known.support++;
-        if (confidence <= known.suggestion.confidence) continue;
+      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE);
+      for (const candidate of ranked) {
+        const score = candidate.score * title.weight;
+        const known = byConcept.get(candidate.concept);
+        if (!known) byConcept.set(candidate.concept, { best: score, total: score, title, ranked });
+        else {
+          known.total += score;
+          if (score > known.best) Object.assign(known, { best: score, title, ranked });
+        }
       }
-      const suggestion: ConceptSuggestion = {
-        id: first.id,
-        label: first.label,
-        confidence,
-        evidence: title.evidence,
-      };
-      const alternatives = ranked.slice(1).map((alternative) => ({
-        id: alternative.id,
-        label: alternative.label,
-        score: Math.round(alternative.score * 100) / 100,
-      }));
-      if (alternatives.length > 0) suggestion.alternatives = alternatives;
-      byConcept.set(first.concept, { suggestion, support: known ? known.support : 1 });
     }
-    const ofScheme = [...byConcept.values()]
-      .map(({ suggestion, support }) => ({
-        ...suggestion,
-        // The same occupation behind several titles of the CV is more certain.
-        confidence: Math.round(Math.min(1, suggestion.confidence + 0.04 * Math.min(3, support - 1)) * 100) / 100,
-      }))
-      .filter((suggestion) => suggestion.confidence >= OCCUPATION_THRESHOLD)
-      .sort((a, b) => b.confidence - a.confidence)
-      .slice(0, MAX_OCCUPATIONS_PER_SCHEME);
+    const ofScheme = [...byConcept]
+      .map(([concept, { best, total, title, ranked }]) => {
+        // Ranked on the uncapped score so two titles at 1 still order by their support.
+        const score = best + Math.min(MAX_SUPPORT, SUPPORT_SHARE * (total - best));
+        const confidence = Math.min(1, score);
+        const suggestion: ConceptSuggestion = {
+          id: referential.concepts[concept]!.id,
+          label: conceptLabel(referential, concept, profile.language),
+          confidence: Math.round(confidence * 100) / 100,
+          evidence: title.evidence,
+        };
+        const alternatives = ranked
+          .filter((alternative) => alternative.concept !== concept)
+          .slice(0, MAX_ALTERNATIVES)
+          .map((alternative) => ({ id: alternative.id, label: alternative.label, score: Math.round(alternative.score * 100) / 100 }));
+        if (alternatives.length > 0) suggestion.alternatives = alternatives;
+        return { suggestion, confidence, score };
+      })
+      .filter(({ confidence }) => confidence >= OCCUPATION_THRESHOLD)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_OCCUPATIONS_PER_SCHEME)
+      .map(({ suggestion }) => suggestion);
     suggestions.push(...ofScheme);
   }
+  // Stable: within a scheme the order above (by score) is kept among equal confidences.
   return suggestions.sort((a, b) => b.confidence - a.confidence);
 }

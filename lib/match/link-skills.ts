@@ -4,6 +4,7 @@
 // hedging words around it. One suggestion per concept.
 
 import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
+import { foldText } from '../taxonomy/label-words';
 import { conceptLabel, type Referential } from '../taxonomy/referential';
 import { LANGUAGES } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
@@ -42,7 +43,7 @@ interface Mention {
 }
 
 export function linkSkills(
-  profile: Pick<ParsedProfile, 'sections' | 'language'>,
+  profile: Pick<ParsedProfile, 'sections' | 'language'> & Partial<Pick<ParsedProfile, 'experiences' | 'fields'>>,
   referential: Referential,
   context: SkillContext = { relatedSkills: new Set() },
 ): ConceptSuggestion[] {
@@ -50,13 +51,15 @@ export function linkSkills(
   const byConcept = new Map<number, Mention[]>();
   const excluded = languageSkills(referential);
   const documentKeys = documentKeysOf(profile, referential);
+  const names = namesOf(profile);
 
   for (const section of profile.sections) {
     const { weight: sectionWeight, lines } = readableLines(section);
     if (sectionWeight === undefined) continue;
     for (const phrase of cvPhrases(lines)) {
+      const nameSpans = spansOf(phrase.text, names);
       const spots = spotSkillLabels(phrase.text, referential, language, documentKeys).filter(
-        (spot) => !excluded.has(spot.concept),
+        (spot) => !excluded.has(spot.concept) && !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end),
       );
       for (const { spot, alternatives } of resolveOverlaps(spots)) {
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
@@ -98,6 +101,38 @@ export function linkSkills(
     suggestions.push(suggestion);
   }
   return suggestions.sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
+}
+
+/** Employers and places the CV names ("XPO Logistics", "DHL Supply Chain", "Paris 11e"): words inside
+ *  them are names, not skills ("logistics", "supply chain", "paris"). Folded, at least 3 letters. */
+export function namesOf(profile: Partial<Pick<ParsedProfile, 'experiences' | 'fields'>>): string[] {
+  const names = new Set<string>();
+  const add = (name: string | null | undefined): void => {
+    const folded = foldText(name ?? '').replace(/\s+/g, ' ').trim();
+    if (folded.replace(/[^a-z]/g, '').length >= 3) names.add(folded);
+  };
+  for (const experience of profile.experiences ?? []) {
+    add(experience.employer);
+    add(experience.location);
+  }
+  add(profile.fields?.city?.value);
+  return [...names];
+}
+
+/** Character spans of the names in a phrase (whole words only). */
+function spansOf(text: string, names: string[]): [number, number][] {
+  if (names.length === 0) return [];
+  const folded = foldText(text);
+  const spans: [number, number][] = [];
+  for (const name of names) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const before = folded.charAt(at - 1);
+      const after = folded.charAt(at + name.length);
+      if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+      spans.push([at, at + name.length]);
+    }
+  }
+  return spans;
 }
 
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose

@@ -92,7 +92,10 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     }
     if (queryKeys.size === 0) continue;
     const sequence = words.map((word) => word.keys[lang]!).filter((key) => key !== STOP_WORD);
-    const firstKey = sequence.find((key) => key >= 0);
+    // The head noun of a title: first in French ("agent d'entretien", "chef de rayon"), last in English
+    // ("care assistant", "software developer").
+    const known = sequence.filter((key) => key >= 0);
+    const headKey = LANGUAGES[lang] === 'en' ? known[known.length - 1] : known[0];
     const languageFactor = lang === preferredLanguage ? 1 : OTHER_LANGUAGE_FACTOR;
 
     let exact = false;
@@ -129,9 +132,9 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       let labelWeight = 0;
       for (const key of new Set(keys)) labelWeight += weights[key]!;
       let overlap = (2 * sharedWeight) / (queryWeight + labelWeight);
-      // French and English titles put the head noun first ("agent d'entretien", "chef de rayon"):
-      // sharing it matters more than sharing a complement.
-      if (options.kind === 'occupation' && firstKey !== undefined && keys[0] !== firstKey) overlap *= 0.9;
+      // Sharing the head noun matters more than sharing a complement.
+      const labelHead = LANGUAGES[lang] === 'en' ? keys[keys.length - 1] : keys[0];
+      if (options.kind === 'occupation' && headKey !== undefined && labelHead !== headKey) overlap *= 0.9;
       scored.push({ label, overlap });
     }
     scored.sort((a, b) => b.overlap - a.overlap);

@@ -41,6 +41,11 @@ const CONTEXT_CREDIT = 0.5;
  *  for the trade words and tool names curated as hidden labels ("nacelle", "transpalette"). */
 const LONE_WORD_FACTOR = 0.55;
 const LONE_ALIAS_FACTOR = 0.7;
+const HEAD_MISSING_FACTOR = 0.85;
+/** Score of a phrase saying exactly a label's verb and object, per qualifier it leaves unsaid. */
+const CORE_MATCH_SCORE = 0.85;
+/** Inverse label frequency above which a word is rare in the skill labels (a few dozen labels). */
+const RARE_WORD_WEIGHT = 8;
 
 export function spotSkillLabels(
   text: string,
@@ -158,6 +163,13 @@ function scoreLabel(
   let phraseWeight = 0;
   let fromContext = 0;
   const positions: number[] = [];
+  // The label's most telling word ("tables" in "mettre en place les tables"): a phrase without it
+  // says something else ("mise en place de l'intégration continue").
+  let headKey = -1;
+  for (const key of labelKeys) if (headKey < 0 || weights[key]! > weights[headKey]!) headKey = key;
+  let headMissing = false;
+  let missingQualifiers = 0;
+  let coreMatched = 0;
   labelKeys.forEach((key, index) => {
     const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
     totalWeight += weight;
@@ -172,9 +184,13 @@ function scoreLabel(
       matchedWeight += credited;
       phraseWeight += credited;
       positions.push(best);
+      if (index < 2) coreMatched++;
     } else if (index >= 2 && documentKeys?.has(key)) {
       matchedWeight += weight * CONTEXT_CREDIT;
       fromContext++;
+    } else {
+      if (key === headKey) headMissing = true;
+      if (index >= 2) missingQualifiers++;
     }
   });
   if (totalWeight === 0 || positions.length === 0) return undefined;
@@ -203,9 +219,20 @@ function scoreLabel(
   }
   const precision = phraseWeight / (phraseWeight + 0.5 * extraWeight);
   const inOrder = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
-  let score = recall ** 1.5 * precision ** 0.5 * (inOrder ? 1 : 0.95);
-  if (single && words.filter((word) => word.keys[lang]! !== STOP_WORD).length > 1 && !looksLikeToolName(text, words[positions[0]!]!)) {
-    const alias = LABEL_TYPES[referential.labels.type[label]!] === 'hidden' && words[positions[0]!]!.folded.length >= 5;
+  let score = recall ** 1.5 * precision ** 0.5 * (inOrder ? 1 : 0.95) * (headMissing ? HEAD_MISSING_FACTOR : 1);
+  // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
+  // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid.
+  const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
+  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0) {
+    score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
+  }
+  if (single && contentWords > 1 && !looksLikeToolName(text, words[positions[0]!]!)) {
+    // Only a rare word is a trade word or a tool ("transpalette", "Fenwick"); ESCO's hidden labels
+    // also hold common ones ("réseaux", "post", "montage").
+    const alias =
+      LABEL_TYPES[referential.labels.type[label]!] === 'hidden' &&
+      words[positions[0]!]!.folded.length >= 5 &&
+      weights[labelKeys[0]!]! >= RARE_WORD_WEIGHT;
     score *= alias ? LONE_ALIAS_FACTOR : LONE_WORD_FACTOR;
   }
   return {

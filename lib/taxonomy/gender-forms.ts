@@ -32,6 +32,8 @@ export function genderForms(title: string): string[] {
   // "H/F", "F/H" markers are not gender pairs of words.
   const slash = /\s*\/\s*/.exec(clean);
   if (!slash || /\b[hfHF]\s*\/\s*[hfHF]\b/.test(clean)) return expandInlineEndings(clean);
+  const chained = chainedPairs(clean);
+  if (chained) return [...new Set(chained.flatMap(expandInlineEndings))];
   const left = clean.slice(0, slash.index).trim();
   const right = clean.slice(slash.index + slash[0].length).trim();
   if (!left || !right || right.includes('/')) return expandInlineEndings(clean);
@@ -47,6 +49,24 @@ export function genderForms(title: string): string[] {
   const feminine =
     leftWords.length > rightWords.length ? [...rightWords, ...leftWords.slice(rightWords.length)].join(' ') : right;
   return [...new Set([masculine, feminine].flatMap(expandInlineEndings))];
+}
+
+/** Pairs where the word before each slash and the word after it are the two genders of one word:
+ *  "Aide ménager / ménagère à domicile", "Agent / Agente d'administration principal / principale des
+ *  impôts" -> the masculine and the feminine titles. Undefined when a slash is not such a pair. */
+function chainedPairs(title: string): [string, string] | undefined {
+  const parts = title.split(/\s*\/\s*/).map((part) => part.split(' ').filter(Boolean));
+  if (parts.some((words) => words.length === 0)) return undefined;
+  let masculine = [...parts[0]!];
+  let feminine = [...parts[0]!];
+  for (const words of parts.slice(1)) {
+    const before = feminine[feminine.length - 1]!.toLowerCase();
+    const after = words[0]!.toLowerCase();
+    if (commonPrefix(before, after) < Math.min(3, before.length, after.length) || before === after) return undefined;
+    masculine = [...masculine, ...words.slice(1)];
+    feminine = [...feminine.slice(0, -1), ...words];
+  }
+  return [masculine.join(' '), feminine.join(' ')];
 }
 
 function commonPrefix(a: string, b: string): number {

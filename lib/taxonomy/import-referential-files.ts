@@ -13,7 +13,7 @@ export function isReferentialFile(name: string): boolean {
   return isEscoFile(name) || isRomeFile(name) || isCrosswalkFile(name);
 }
 
-export function draftFromFiles(files: CsvFile[], options: { languages?: Language[] } = {}): ReferentialDraft {
+export function draftFromFiles(files: CsvFile[], options: { languages?: Language[]; phrases?: boolean } = {}): ReferentialDraft {
   const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), options);
   const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)));
   const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)));
@@ -21,7 +21,7 @@ export function draftFromFiles(files: CsvFile[], options: { languages?: Language
     throw new Error('No ESCO (skills_<lang>.csv, occupations_<lang>.csv) or ROME 4.0 (unix_referentiel_*.csv) files found.');
   }
   const merged = mergeDrafts([esco, rome, crosswalk]);
-  return mergeDrafts([merged, skillAliasDraft(merged)]);
+  return mergeDrafts([merged, skillAliasDraft(merged, options.phrases === false ? { phrases: false } : {})]);
 }
 
 export function importReferentialFiles(files: CsvFile[], options: { languages?: Language[] } = {}): Referential {

@@ -165,6 +165,19 @@ const FRENCH_SUFFIXES = [
   'uction',
   'ations',
   'ation',
+  // livraison/livrer, surveillance/surveiller, assistance/assister.
+  'aison',
+  'ance',
+  // Trade nouns, adjectives and fields share one stem: électricien/électrique/électricité,
+  // logisticien/logistique, touriste/tourisme/touristique, gardien/garde.
+  'istique',
+  'icite',
+  'icien',
+  'ique',
+  'isme',
+  'iste',
+  'ite',
+  'ien',
   'ements',
   'ement',
   'ages',
@@ -208,6 +221,8 @@ function stemFrench(word: string): string {
   }
   // appliquer/application, communiquer/communication: qu -> c before the stripped ending.
   if (stem.endsWith('qu')) stem = `${stem.slice(0, -2)}c`;
+  // nettoyé/nettoyer/nettoie, employé/emploi, envoyer/envoi: y and i alternate in these verbs.
+  else if (/[ou]y$/.test(stem)) stem = `${stem.slice(0, -1)}i`;
   // -ier verbs (verifier) and -ification nouns meet on "verifi".
   return stem;
 }
@@ -245,7 +260,10 @@ function stemEnglish(word: string): string {
   if (stem.endsWith('ing') && stem.length - 3 >= 3) stem = undouble(stem.slice(0, -3));
   else if (stem.endsWith('ed') && stem.length - 2 >= 3) stem = undouble(stem.slice(0, -2));
   else if (stem.endsWith('ment') && stem.length - 4 >= 4) stem = stem.slice(0, -4);
+  // installation/install, preparation/prepare, operation/operate/operating.
+  else if (stem.endsWith('ation') && stem.length - 5 >= 4) stem = stem.slice(0, -5);
   if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
+  if (stem.endsWith('at') && stem.length - 2 >= 4) stem = stem.slice(0, -2);
   return stem;
 }
 

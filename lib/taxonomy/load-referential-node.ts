@@ -11,6 +11,8 @@ import { buildReferential, type Referential, type ReferentialDraft } from './ref
 
 export interface LoadOptions {
   languages?: Language[];
+  /** false: leave out the CV-phrase aliases (SKILL_PHRASES), keeping tool and certificate names. */
+  phrases?: boolean;
 }
 
 export async function loadReferentialFromPath(path: string, options: LoadOptions = {}): Promise<Referential> {

@@ -18,7 +18,7 @@ export const PACK_FORMAT = 'cv-referential-pack';
 export const PACK_VERSION = 2;
 
 /** Bumped whenever label-words.ts changes how words become keys. */
-export const KEY_RULES = 1;
+export const KEY_RULES = 2;
 
 export interface ReferentialPack {
   format: typeof PACK_FORMAT;

@@ -481,10 +481,11 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
 ];
 
 /** A draft holding the aliases of the concepts `base` has (so merging adds labels, never concepts). */
-export function skillAliasDraft(base: ReferentialDraft): ReferentialDraft {
+export function skillAliasDraft(base: ReferentialDraft, options: { phrases?: boolean } = {}): ReferentialDraft {
   const known = new Set(base.concepts.map((concept) => concept.id));
   const concepts: ConceptDraft[] = [];
-  for (const alias of [...SKILL_ALIASES, ...SKILL_PHRASES]) {
+  // Without the CV phrases, only tool and certificate names: measures the general machinery alone.
+  for (const alias of options.phrases === false ? SKILL_ALIASES : [...SKILL_ALIASES, ...SKILL_PHRASES]) {
     if (!known.has(alias.id)) continue;
     const labels = (['fr', 'en'] as Language[]).flatMap((language) =>
       (alias[language] ?? []).map((text) => ({ text, language, type: 'hidden' as const })),

@@ -6,6 +6,8 @@
 //     how MELO's gold was made);
 //  3. TECH and HOUSE (English job-ad sentences -> ESCO skills): RP@5 and MRR, the workrb protocol.
 // Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,melo,skills] [--split test|validation] [--json]
+//        [--verbose] [--no-phrases]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
+//        alone does on CVs whose wording nobody wrote aliases for)
 
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -44,6 +46,8 @@ export interface Report {
     skills: { precision: number; recall: number; f1: number };
     occupations: { top1: number; top3: number };
     matchMsPerCv: number;
+    /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
+    calibration: { bucket: number; suggestions: number; precision: number }[];
     perCv: DevCvResult[];
   };
   melo?: { queries: number; mrr: number; top1: number; msPerQuery: number };
@@ -62,11 +66,13 @@ export interface EvaluateOptions {
   esco?: string;
   only?: ('dev' | 'melo' | 'skills')[];
   split?: 'test' | 'validation';
+  /** false: without the CV-phrase aliases written from CV usage (the general machinery alone). */
+  phrases?: boolean;
 }
 
 export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
   const only = new Set(options.only ?? ['dev', 'melo', 'skills']);
-  const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO);
+  const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, options.phrases === false ? { phrases: false } : {});
   const report: Report = {};
   if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
   if (only.has('melo')) report.melo = await evaluateMelo(referential);
@@ -101,6 +107,7 @@ export async function parsedDevCorpus(): Promise<{ id: string; parsed: ParsedPro
 export async function evaluateDevCorpus(referential: Referential): Promise<NonNullable<Report['dev']>> {
   const corpus = await parsedDevCorpus();
   const perCv: DevCvResult[] = [];
+  const buckets = new Map<number, { suggestions: number; correct: number }>();
   for (const { id, parsed, gold } of corpus) {
     const started = performance.now();
     const linked = linkProfile(parsed, referential);
@@ -111,6 +118,13 @@ export async function evaluateDevCorpus(referential: Referential): Promise<NonNu
     const goldSkills = new Set((gold.skills ?? []).map((skill) => skill.id));
     const predicted = new Set(skills.map((skill) => skill.id));
     const truePositives = [...predicted].filter((skill) => goldSkills.has(skill)).length;
+    for (const skill of skills) {
+      const bucket = Math.min(9, Math.floor(skill.confidence * 10 + 1e-9));
+      const entry = buckets.get(bucket) ?? { suggestions: 0, correct: 0 };
+      entry.suggestions++;
+      if (goldSkills.has(skill.id)) entry.correct++;
+      buckets.set(bucket, entry);
+    }
     const goldOccupations = new Set((gold.occupations ?? []).map((occupation) => occupation.id));
     const esco = occupations.filter((occupation) => occupation.id.includes('esco/occupation'));
     perCv.push({
@@ -119,7 +133,9 @@ export async function evaluateDevCorpus(referential: Referential): Promise<NonNu
       occupationTop1: esco[0] !== undefined && goldOccupations.has(esco[0].id),
       occupationTop3: esco.slice(0, 3).some((occupation) => goldOccupations.has(occupation.id)),
       missedSkills: (gold.skills ?? []).filter((skill) => !predicted.has(skill.id)).map((skill) => skill.label ?? skill.id),
-      extraSkills: skills.filter((skill) => !goldSkills.has(skill.id)).map((skill) => `${skill.label} (${skill.confidence})`),
+      extraSkills: skills
+        .filter((skill) => !goldSkills.has(skill.id))
+        .map((skill) => `${skill.label} (${skill.confidence}) <= "${skill.evidence.text.slice(0, 80)}"`),
       predictedOccupations: esco.map((occupation) => `${occupation.label} (${occupation.confidence})`),
       matchMs,
     });
@@ -138,6 +154,9 @@ export async function evaluateDevCorpus(referential: Referential): Promise<NonNu
       top3: occupationCvs.filter((cv) => cv.occupationTop3).length / Math.max(1, occupationCvs.length),
     },
     matchMsPerCv: sum((cv) => cv.matchMs) / Math.max(1, perCv.length),
+    calibration: [...buckets]
+      .sort((a, b) => a[0] - b[0])
+      .map(([bucket, { suggestions, correct }]) => ({ bucket: bucket / 10, suggestions, precision: correct / suggestions })),
     perCv,
   };
 }
@@ -295,11 +314,17 @@ export function printReport(report: Report, verbose = false): void {
     console.log(
       `| ${percent(dev.skills.precision)} | ${percent(dev.skills.recall)} | ${percent(dev.skills.f1)} | ${percent(dev.occupations.top1)} | ${percent(dev.occupations.top3)} | ${dev.matchMsPerCv.toFixed(1)} |`,
     );
+    console.log('\nSkill confidence calibration (dev): bucket -> precision');
+    console.log('| confidence | suggestions | precision |');
+    console.log('|---|---|---|');
+    for (const { bucket, suggestions, precision } of dev.calibration) {
+      console.log(`| ${bucket.toFixed(1)}–${(bucket + 0.1).toFixed(1)} | ${suggestions} | ${percent(precision)} |`);
+    }
     if (verbose) {
       for (const cv of dev.perCv) {
         console.log(`\n${cv.id}: skills ${cv.skills.truePositives}/${cv.skills.gold} (predicted ${cv.skills.predicted}), occupations: ${cv.predictedOccupations.slice(0, 3).join('; ')}`);
         console.log(`  missed: ${cv.missedSkills.join('; ')}`);
-        console.log(`  extra:  ${cv.extraSkills.join('; ')}`);
+        console.log(`  extra:\n    ${cv.extraSkills.join('\n    ')}`);
       }
     }
   }
@@ -329,12 +354,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       split: { type: 'string' },
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
+      'no-phrases': { type: 'boolean' },
     },
   });
   const report = await evaluateLinking({
     ...(values.esco ? { esco: values.esco } : {}),
     ...(values.only ? { only: values.only.split(',') as EvaluateOptions['only'] } : {}),
     ...(values.split === 'validation' ? { split: 'validation' as const } : {}),
+    ...(values['no-phrases'] ? { phrases: false } : {}),
   });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report, values.verbose);

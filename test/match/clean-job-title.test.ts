@@ -27,4 +27,18 @@ describe('cleanJobTitle', () => {
     expect(double.map((variant) => variant.text)).toEqual(['Aide-soignante', 'Agent de service hospitalier']);
     expect(double[1]!.weight).toBeLessThan(double[0]!.weight);
   });
+
+  it('drops bracketed details but keeps inline gender endings, and splits two titles joined by a slash', () => {
+    expect(texts('Administrative Assistant (Band 3)')).toEqual(['Administrative Assistant']);
+    expect(texts('Senior Software Engineer (Python / Go)')).toEqual(['Software Engineer']);
+    expect(texts('Vendeur(se) en boutique')).toEqual(['Vendeur en boutique', 'Vendeuse en boutique']);
+    const two = cleanJobTitle('Caissier / Employé de libre-service');
+    expect(two.map((variant) => variant.text)).toEqual(['Caissier', 'Employé de libre-service']);
+    expect(two[1]!.weight).toBeLessThan(two[0]!.weight);
+    // Slashes between the two genders of a word are not two titles.
+    expect(texts("Agent / Agente d'administration principal / principale")).toEqual([
+      "Agent d'administration principal",
+      "Agente d'administration principale",
+    ]);
+  });
 });

@@ -131,6 +131,17 @@ describe('linkProfile on the full ESCO', () => {
     expect(occupations[0]!.label).toMatch(/care/);
   });
 
+  it('reads no skill in the names of employers and places', () => {
+    const base = profile('en', { sections: [['experience', ['Class 1 Driver – XPO Logistics', 'Multi-drop deliveries']]] });
+    const withEmployer = {
+      ...base,
+      experiences: [{ title: 'Class 1 Driver', employer: 'XPO Logistics', start: null, end: null, evidence: { text: 'Class 1 Driver', page: 1 } }],
+    };
+    const logistics = (skills: ConceptSuggestion[]) => skills.some((skill) => skill.label === 'logistics');
+    expect(logistics(linkProfile(base, esco).skills)).toBe(true);
+    expect(logistics(linkProfile(withEmployer, esco).skills)).toBe(false);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });

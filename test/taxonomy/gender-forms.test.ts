@@ -23,6 +23,14 @@ describe('genderForms', () => {
     expect(genderForms('Vendeur(se) en boulangerie')).toEqual(['Vendeur en boulangerie', 'Vendeuse en boulangerie']);
   });
 
+  it('pairs the word before a slash with the word after it, however many slashes', () => {
+    expect(genderForms('Aide ménager / ménagère à domicile')).toEqual(['Aide ménager à domicile', 'Aide ménagère à domicile']);
+    expect(genderForms("Agent / Agente d'administration principal / principale des impôts")).toEqual([
+      "Agent d'administration principal des impôts",
+      "Agente d'administration principale des impôts",
+    ]);
+  });
+
   it('leaves titles that are not gender pairs alone', () => {
     expect(genderForms('Cariste')).toEqual(['Cariste']);
     expect(genderForms('Administrative Assistant / Office Coordinator')).toEqual(['Administrative Assistant / Office Coordinator']);

@@ -18,6 +18,22 @@ describe('labelKeys', () => {
     for (const [noun, verb] of pairs) expect(labelKeys(noun, 'fr'), noun).toEqual(labelKeys(verb, 'fr'));
   });
 
+  it('meets nouns in -aison, -ance and verbs in -oyer/-uyer on their verb', () => {
+    const pairs: [string, string][] = [
+      ['Livraison des colis', 'livrer des colis'],
+      ['Surveillance des patients', 'surveiller les patients'],
+      ['Nettoyé les sols', 'nettoyer les sols'],
+      ['Envoi des courriers', 'envoyer des courriers'],
+    ];
+    for (const [noun, verb] of pairs) expect(labelKeys(noun, 'fr'), noun).toEqual(labelKeys(verb, 'fr'));
+  });
+
+  it('meets English -ation nouns and -ate verbs', () => {
+    expect(labelKeys('installation of sockets', 'en')).toEqual(labelKeys('install sockets', 'en'));
+    expect(labelKeys('operation of machines', 'en')).toEqual(labelKeys('operating machines', 'en'));
+    expect(labelKeys('communication', 'en')).toEqual(labelKeys('communicate', 'en'));
+  });
+
   it('folds feminine job titles onto the masculine', () => {
     expect(labelKeys('Développeuse web', 'fr')).toEqual(labelKeys('Développeur web', 'fr'));
     expect(labelKeys("Conductrice d'engins", 'fr')).toEqual(labelKeys('conducteur d’engins', 'fr'));
