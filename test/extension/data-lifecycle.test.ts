@@ -16,7 +16,7 @@ describe('CV data lifecycle', () => {
     await writeTabSession(1, ready(now - 31 * 60_000));
     await writeTabSession(2, ready(now - 5 * 60_000));
     await fakeBrowser.storage.session.set({ [decisionsKey(1)]: { 'field:email': { status: 'accepted' } } });
-    expect(await purgeIdleSessions(30 * 60_000, now)).toBe(1);
+    expect(await purgeIdleSessions(30 * 60_000, now)).toEqual([1]);
     expect(await readTabSession(1)).toBeNull();
     expect(await readTabSession(2)).not.toBeNull();
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['tab:2']);
