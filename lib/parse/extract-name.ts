@@ -57,7 +57,12 @@ interface Candidate {
   text: string;
   line: TextLine;
   score: number;
+  /** The snippet as written when `text` had markup removed. */
+  evidence?: string;
 }
+
+// Stray markup around a name (a CV exported from a web page, or a hostile one) is not part of it.
+const MARKUP = /<\/?[a-z][^>]*>/gi;
 
 function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggestion | undefined {
   const firstPage = lines.filter((line) => line.page === lines[0]?.page);
@@ -70,7 +75,8 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
     seenPerBlock.set(block, rank + 1);
     if (rank >= HEADER_DEPTH) return;
     for (const segment of line.text.split(/\t|\s[|•·–—]\s|\s{3,}/)) {
-      const text = segment.trim().replace(/[,;]$/, '');
+      const text = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+      const evidence = text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
       // The very first line of a plain text may hold a name typed in lower case ("amarjyot sodhi").
       const lowerCaseFirst = index === 0 && line.x === undefined && plainWords(text);
       if (!nameWords(text) && !lowerCaseFirst) continue;
@@ -85,7 +91,7 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
       if (hasCapsSurname(words)) score += 1;
       if (segment.trim() === line.text.trim()) score += 0.3;
       if (contactLines.has(line)) score -= 1;
-      candidates.push({ text, line, score });
+      candidates.push({ text, line, score, evidence });
     }
     // A first name and a surname set on two lines: "Fatoumata" / "DIALLO".
     const next = firstPage[index + 1];
@@ -108,7 +114,7 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
   if (!split) return undefined;
   const margin = best.score - (candidates[1]?.score ?? 0);
   const confidence = margin > 1 ? 0.95 : margin > 0.4 ? 0.9 : 0.8;
-  return toSuggestions(split, best.text, best.line.page, confidence);
+  return toSuggestions(split, best.evidence ?? best.text, best.line.page, confidence);
 }
 
 /** True when the text looks like 2..5 name words (or at least `min`). */

@@ -3,6 +3,7 @@ import { linkProfile } from '../match/link-profile';
 import { parseProfile } from '../parse/parse-profile';
 import { detectNotACv } from '../read/detect-not-a-cv';
 import { readDocument } from '../read/read-document';
+import { stripControlCharacters } from './strip-control-characters';
 import type { Referential } from '../taxonomy/referential';
 import type { CvProfile, Language, OcrSettings, ProgressListener } from '../types';
 
@@ -24,12 +25,12 @@ export interface ExtractOptions {
  */
 export async function extractProfile(bytes: Uint8Array, options: ExtractOptions): Promise<CvProfile> {
   const started = now();
-  const document = await readDocument(bytes, {
+  const document = stripControlCharacters(await readDocument(bytes, {
     fileName: options.fileName,
     onProgress: options.onProgress,
     signal: options.signal,
     ocr: options.ocr,
-  });
+  }));
   const read = now();
   if (options.signal?.aborted) throw new CvError('cancelled');
   options.onProgress?.({ stage: 'parsing' });

@@ -1,21 +1,66 @@
-import { CvError } from '../errors';
+import { CvError, toCvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
+import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-entries';
+import { readDocx } from './read-docx';
+import { readImage } from './read-image';
+import { readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
-import { sniffFileType } from './sniff-file-type';
+import { readPlainText } from './read-plain-text';
+import { sniffFileType, type SniffedType } from './sniff-file-type';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Reads any supported CV file into lines in reading order. The type is sniffed from the bytes. */
+/**
+ * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
+ * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT and plain text. The type is sniffed from
+ * the bytes. Failures are CvErrors with a code the user can act on.
+ */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   if (bytes.length === 0) throw new CvError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new CvError('too-large', undefined, { sizeMb: Math.round(bytes.length / 1024 / 1024), maxMb: 20 });
+    throw new CvError('too-large', undefined, { sizeMb: Math.round(bytes.length / 1024 / 1024), maxMb: MAX_FILE_BYTES / 1024 / 1024 });
   }
+  if (options.signal?.aborted) throw new CvError('cancelled');
   const type = sniffFileType(bytes);
-  switch (type) {
-    case 'pdf':
-      return readPdf(bytes, options);
-    default:
-      throw new CvError('unsupported-type', type);
+  try {
+    switch (type) {
+      case 'pdf':
+        return await readPdf(bytes, options);
+      case 'png':
+      case 'jpeg':
+      case 'webp':
+      case 'gif':
+      case 'bmp':
+        return await readImage(bytes, type, options);
+      case 'zip':
+        return await readOfficeDocument(bytes, options);
+      case 'text':
+        return await readPlainText(bytes, options);
+      default:
+        throw unsupported(type);
+    }
+  } catch (error) {
+    throw toCvError(error);
   }
+}
+
+/** A zip is a CV only as a Word or OpenDocument text; spreadsheets, slides and archives are not. */
+async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  const names = new Set(listZipEntries(bytes));
+  if (names.has('word/document.xml')) return readDocx(bytes, options);
+  if (names.has('content.xml') && names.has('mimetype')) {
+    const mimetype = decodeUtf8(readZipEntries(bytes, (name) => name === 'mimetype').get('mimetype')).trim();
+    if (mimetype.startsWith('application/vnd.oasis.opendocument.text')) return readOdt(bytes, options);
+    throw new CvError('unsupported-type', mimetype, { type: 'opendocument' });
+  }
+  if (names.has('xl/workbook.xml')) throw new CvError('unsupported-type', 'xlsx', { type: 'xlsx' });
+  if (names.has('ppt/presentation.xml')) throw new CvError('unsupported-type', 'pptx', { type: 'pptx' });
+  throw new CvError('unsupported-type', 'zip', { type: 'zip' });
+}
+
+/** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */
+function unsupported(type: SniffedType): CvError {
+  const names: Partial<Record<SniffedType, string>> = { ole: 'doc', rtf: 'rtf', html: 'html', heic: 'heic', tiff: 'tiff' };
+  const name = names[type] ?? 'unknown';
+  return new CvError('unsupported-type', name, { type: name });
 }

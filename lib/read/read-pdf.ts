@@ -2,48 +2,106 @@ import { CvError, withTimeout } from '../errors';
 import type { ReadDocument, ReadOptions, TextLine, Warning } from '../types';
 import { assessTextLayer } from './layout/assess-text-layer';
 import { dropRepeatedMargins } from './layout/drop-repeated-margins';
-import { groupItemsIntoRows } from './layout/group-items-into-rows';
 import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
-import { normalizeText } from './layout/normalize-text';
-import { orderRowsByColumns } from './layout/order-rows-by-columns';
-import { extractTextItems } from './pdf/extract-text-items';
+import { layOutPage } from './layout/lay-out-page';
+import { lowQualityWarning } from './ocr/assess-ocr-quality';
+import { startOcrEngine } from './ocr/ocr-engine';
+import { recognizePage } from './ocr/recognize-page';
+import { extractTextItems, type PageText } from './pdf/extract-text-items';
+import { inspectPdfBytes } from './pdf/inspect-pdf-bytes';
 import { openPdf } from './pdf/open-pdf';
 import type { PdfPage } from './pdf/pdfjs';
+import { renderPageImage } from './pdf/render-page-image';
+import { MAX_IMAGE_PIXELS, OCR_PAGE_TIMEOUT_MS } from './read-image';
 
 export const DEFAULT_MAX_PAGES = 10;
-const PAGE_TIMEOUT_MS = 5_000;
+/** The whole text-layer pass after opening: a broken or hostile file must fail within 10 s. */
+const TEXT_STAGE_MS = 8_000;
+const PAGE_TEXT_TIMEOUT_MS = 5_000;
+const OCR_DPI = 300;
+const RENDER_TIMEOUT_MS = 20_000;
+/** A page drawn with more paths than this and no text may be text turned into outlines. */
+const OUTLINED_TEXT_PATHS = 40;
 
-/** Reads a PDF's text layer into lines in reading order, page by page. */
+interface PageReading {
+  number: number;
+  page: PdfPage | null;
+  lines: TextLine[];
+  height: number;
+  needsOcr: boolean;
+}
+
+/**
+ * Reads a PDF page by page: the text layer where it is usable, OCR of the rendered page where it
+ * is missing (a scan, text drawn as outlines) or garbage (a font without a Unicode map).
+ */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
-  const { pdf, close } = await openPdf(bytes);
+  const inspection = inspectPdfBytes(bytes);
+  if (inspection.bomb) {
+    if (inspection.largestImagePixels > MAX_IMAGE_PIXELS) throw imageTooLarge(inspection.largestImagePixels);
+    throw new CvError('corrupt-file', 'a compressed stream inflates far beyond any CV content');
+  }
+  const { pdf, close } = await openPdf(bytes, MAX_IMAGE_PIXELS);
+  const started = Date.now();
   try {
     const warnings: Warning[] = [];
-    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     const pageCount = Math.min(pdf.numPages, maxPages);
     if (pdf.numPages > maxPages) {
       warnings.push({ code: 'pages-truncated', message: `${pdf.numPages} pages; only the first ${maxPages} were read.` });
     }
-    const pageHeights = new Map<number, number>();
-    const lines: TextLine[] = [];
-    const unreadable: number[] = [];
+
+    const pages: PageReading[] = [];
+    let failedPages = 0;
     for (let number = 1; number <= pageCount; number += 1) {
       if (options.signal?.aborted) throw new CvError('cancelled');
       options.onProgress?.({ stage: 'reading', page: number, pages: pageCount });
-      const page = await withTimeout(pdf.getPage(number), PAGE_TIMEOUT_MS, 'pdf-page');
-      const { pageLines, height } = await withTimeout(readPageText(page, number), PAGE_TIMEOUT_MS, 'pdf-text');
-      pageHeights.set(number, height);
-      if (assessTextLayer(pageLines.map((line) => line.text).join('\n')) === 'usable') lines.push(...pageLines);
-      else unreadable.push(number);
-      page.cleanup();
+      const remaining = started + TEXT_STAGE_MS - Date.now();
+      if (remaining <= 0) throw new CvError('timeout', 'pdf-text', { stage: 'pdf-text' });
+      const reading = await readTextLayer(pdf.getPage(number), number, Math.min(PAGE_TEXT_TIMEOUT_MS, remaining));
+      if (!reading) failedPages += 1;
+      else pages.push(reading);
     }
-    if (unreadable.length === pageCount) throw new CvError('no-text', 'no usable text layer');
-    if (unreadable.length > 0) {
-      warnings.push({ code: 'pages-without-text', message: `Pages without usable text: ${unreadable.join(', ')}.` });
+
+    const ocrPages = pages.filter((reading) => reading.needsOcr);
+    const confidences: (number | null)[] = [];
+    if (ocrPages.length > 0) {
+      // Load the models while the first page renders.
+      startOcrEngine(options.ocr, options.signal).catch(() => undefined);
+      for (const [index, reading] of ocrPages.entries()) {
+        if (options.signal?.aborted) throw new CvError('cancelled');
+        options.onProgress?.({ stage: 'ocr', page: index + 1, pages: ocrPages.length });
+        const deadline = Date.now() + OCR_PAGE_TIMEOUT_MS;
+        const { image, dpi } = await renderPageImage(reading.page!, OCR_DPI, RENDER_TIMEOUT_MS);
+        const result = await recognizePage(image, { dpi, settings: options.ocr, signal: options.signal, deadline });
+        reading.lines = layOutPage(result.items, reading.number);
+        reading.height = result.height;
+        confidences.push(result.confidence);
+      }
     }
+    for (const reading of pages) reading.page?.cleanup();
+
+    const withText = pages.filter((reading) => reading.lines.length > 0);
+    if (withText.length === 0) {
+      if (inspection.largestImagePixels > MAX_IMAGE_PIXELS) throw imageTooLarge(inspection.largestImagePixels);
+      if (failedPages > 0) throw new CvError('corrupt-file', 'no page could be read');
+      throw new CvError('no-text', 'no text found on any page');
+    }
+    const blank = [...pages.filter((reading) => reading.lines.length === 0).map((reading) => reading.number)];
+    if (blank.length > 0 || failedPages > 0) {
+      warnings.push({
+        code: 'pages-without-text',
+        message: `${blank.length + failedPages} page(s) without readable text${blank.length ? `: ${blank.join(', ')}` : ''}.`,
+      });
+    }
+    const lowQuality = lowQualityWarning(confidences);
+    if (lowQuality) warnings.push(lowQuality);
+
+    const pageHeights = new Map(pages.map((reading) => [reading.number, reading.height]));
     return {
-      kind: 'pdf-text',
+      kind: ocrPages.length > 0 ? 'pdf-ocr' : 'pdf-text',
       pages: pageCount,
-      lines: joinHyphenatedLines(dropRepeatedMargins(lines, pageHeights)),
+      lines: joinHyphenatedLines(dropRepeatedMargins(pages.flatMap((reading) => reading.lines), pageHeights)),
       warnings,
     };
   } finally {
@@ -51,30 +109,24 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   }
 }
 
-async function readPageText(page: PdfPage, pageNumber: number): Promise<{ pageLines: TextLine[]; height: number }> {
-  const { items, width, height } = await extractTextItems(page);
-  const rows = groupItemsIntoRows(items.map((item) => ({ ...item, text: item.text })));
-  const ordered = orderRowsByColumns(rows, width);
-  const pageLines: TextLine[] = [];
-  for (const line of ordered) {
-    const text = line.segments.map((segment) => normalizeText(segment.text)).filter(Boolean).join('\t');
-    if (!text) continue;
-    const first = line.segments[0]!;
-    const last = line.segments[line.segments.length - 1]!;
-    pageLines.push({
-      text,
-      page: pageNumber,
-      x: round(first.x),
-      y: round(first.y),
-      width: round(last.x + last.width - first.x),
-      height: round(Math.max(...line.segments.map((segment) => segment.height))),
-      bold: line.segments.every((segment) => segment.bold),
-      block: line.block,
-    });
-  }
-  return { pageLines, height };
+function imageTooLarge(pixels: number): CvError {
+  return new CvError('image-too-large', 'scanned page image', { megapixels: Math.round(pixels / 1e6), maxMegapixels: MAX_IMAGE_PIXELS / 1e6 });
 }
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
+/** One page's text layer in reading order, or null when the page cannot be parsed at all. */
+async function readTextLayer(pending: Promise<PdfPage>, number: number, timeoutMs: number): Promise<PageReading | null> {
+  let page: PdfPage;
+  let text: PageText;
+  try {
+    page = await withTimeout(pending, timeoutMs, 'pdf-page');
+    text = await withTimeout(extractTextItems(page), timeoutMs, 'pdf-text');
+  } catch (error) {
+    if (error instanceof CvError) throw error;
+    return null; // a damaged page; the others may still be fine
+  }
+  const lines = layOutPage(text.items, number);
+  const verdict = assessTextLayer(lines.map((line) => line.text).join('\n'));
+  const drawn = text.images > 0 || text.paths > OUTLINED_TEXT_PATHS;
+  const needsOcr = verdict === 'garbage' || (verdict === 'empty' && drawn);
+  return { number, page, lines: needsOcr ? [] : lines, height: text.height, needsOcr };
 }

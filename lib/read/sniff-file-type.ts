@@ -1,17 +1,43 @@
 // The file type comes from the bytes, never from the name: a photo renamed .pdf is a photo.
+// Types we cannot read are still named (an old Word .doc, an iPhone HEIC photo) so that the error
+// can say what to do.
 
-export type SniffedType = 'pdf' | 'png' | 'jpeg' | 'webp' | 'zip' | 'text' | 'unknown';
+export type SniffedType =
+  | 'pdf'
+  | 'png'
+  | 'jpeg'
+  | 'webp'
+  | 'gif'
+  | 'bmp'
+  | 'zip'
+  | 'text'
+  | 'ole'
+  | 'rtf'
+  | 'html'
+  | 'heic'
+  | 'tiff'
+  | 'unknown';
 
 export function sniffFileType(bytes: Uint8Array): SniffedType {
-  const head = (length: number) => String.fromCharCode(...bytes.subarray(0, length));
+  const ascii = (from: number, length: number) => String.fromCharCode(...bytes.subarray(from, from + length));
   // PDF allows up to 1 KB of junk before the header.
   if (indexOfAscii(bytes.subarray(0, 1024), '%PDF-') >= 0) return 'pdf';
-  if (bytes[0] === 0x89 && head(4).slice(1) === 'PNG') return 'png';
+  if (bytes[0] === 0x89 && ascii(1, 3) === 'PNG') return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (head(4) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP') return 'webp';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 4) === 'WEBP') return 'webp';
+  if (ascii(0, 4) === 'GIF8') return 'gif';
+  if (ascii(0, 2) === 'BM' && [12, 40, 52, 56, 64, 108, 124].includes(bytes[14]! | (bytes[15]! << 8))) return 'bmp';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
-  if (looksLikeText(bytes.subarray(0, 4096))) return 'text';
-  return 'unknown';
+  // Compound File Binary: Word 97–2003 .doc (and .xls, .ppt).
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  if (ascii(4, 4) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif)$/.test(ascii(8, 4))) return 'heic';
+  if (ascii(0, 4) === 'II*\u0000' || ascii(0, 4) === 'MM\u0000*') return 'tiff';
+  const text = decodeTextSample(bytes.subarray(0, 4096));
+  if (text === null) return 'unknown';
+  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
+  if (start.startsWith('{\\rtf')) return 'rtf';
+  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  return 'text';
 }
 
 function indexOfAscii(bytes: Uint8Array, needle: string): number {
@@ -22,13 +48,36 @@ function indexOfAscii(bytes: Uint8Array, needle: string): number {
   return -1;
 }
 
-function looksLikeText(sample: Uint8Array): boolean {
-  if (sample.length === 0) return false;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(sample);
-    const control = text.replace(/[\t\n\r]/g, '').match(/[\u0000-\u001f]/g)?.length ?? 0;
-    return control / text.length < 0.01;
-  } catch {
-    return false;
+/**
+ * The sample as text if it reads as text: UTF-16 with a byte-order mark, valid UTF-8, or else a
+ * single-byte Windows-1252 / Latin-1 file; in every case with almost no control characters.
+ */
+function decodeTextSample(sample: Uint8Array): string | null {
+  if (sample.length === 0) return null;
+  let text: string;
+  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
+    text = new TextDecoder(sample[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(sample);
+  } else {
+    try {
+      // A sample cut in the middle of a multi-byte character is still UTF-8.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(trimPartialUtf8(sample));
+    } catch {
+      if (sample.includes(0)) return null;
+      text = new TextDecoder('windows-1252').decode(sample);
+    }
   }
+  const control = text.replace(/[\t\n\r\f]/g, '').match(/[\u0000-\u001f\u007f]/g)?.length ?? 0;
+  return control / text.length < 0.01 ? text : null;
+}
+
+function trimPartialUtf8(sample: Uint8Array): Uint8Array {
+  let end = sample.length;
+  // Step back over continuation bytes to the start of the last character, and drop it if cut.
+  let back = 0;
+  while (back < 3 && end - back - 1 >= 0 && (sample[end - back - 1]! & 0xc0) === 0x80) back += 1;
+  const lead = sample[end - back - 1];
+  if (lead === undefined) return sample;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  if (length > back + 1) end -= back + 1;
+  return sample.subarray(0, end);
 }

@@ -1,5 +1,7 @@
 import type { TextItem } from '../../types';
-import type { PdfPage } from './pdfjs';
+import { locateGlyphs } from './locate-glyphs';
+import { pdfjs, type PdfPage } from './pdfjs';
+import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
 interface PdfjsTextItem {
   str: string;
@@ -11,24 +13,36 @@ interface PdfjsTextItem {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|[-,]bd\b|\bbd$/i;
 
+export interface PageText {
+  items: TextItem[];
+  width: number;
+  height: number;
+  /** Images painted and paths drawn: a page without text but with these is a scan or outlined text. */
+  images: number;
+  paths: number;
+}
+
 /**
  * Text items of one page in top-left coordinates (points), with the font's height and whether the
  * font is bold. Font names are only known once the page's operator list is loaded; we load it
  * because weight is one of the strongest heading cues.
  */
-export async function extractTextItems(page: PdfPage): Promise<{ items: TextItem[]; width: number; height: number }> {
+export async function extractTextItems(page: PdfPage): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const boldFonts = await findBoldFonts(page, content.items as PdfjsTextItem[]);
+  const operators = await loadOperators(page);
+  const boldFonts = findBoldFonts(page, content.items as PdfjsTextItem[], operators !== null);
+  const rawItems = content.items as PdfjsTextItem[];
+  const respaced = operators && rawItems.some((item) => isLetterSpaced(item.str ?? '')) ? respaceItems(page, rawItems, operators) : new Map<number, string>();
   const items: TextItem[] = [];
-  for (const raw of content.items as PdfjsTextItem[]) {
+  for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
     // Convert PDF user space (origin bottom-left, y up) to top-left via the viewport transform.
     const [x, baseline] = viewport.convertToViewportPoint(e, f) as [number, number];
     items.push({
-      text: raw.str,
+      text: respaced.get(index) ?? raw.str,
       x,
       y: baseline - fontHeight,
       width: raw.width,
@@ -37,16 +51,57 @@ export async function extractTextItems(page: PdfPage): Promise<{ items: TextItem
       bold: boldFonts.has(raw.fontName),
     });
   }
-  return { items, width: viewport.width, height: viewport.height };
+  return { items, width: viewport.width, height: viewport.height, ...countGraphics(operators) };
 }
 
-async function findBoldFonts(page: PdfPage, items: PdfjsTextItem[]): Promise<Set<string>> {
-  const bold = new Set<string>();
+type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
+
+function respaceItems(page: PdfPage, items: PdfjsTextItem[], operators: OperatorList): Map<number, string> {
+  const glyphs = locateGlyphs(operators, (name) => {
+    try {
+      return page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean } | null;
+    } catch {
+      return null;
+    }
+  });
+  return respaceLetterSpacedText(
+    items.map((item) => item.str ?? ''),
+    glyphs,
+  );
+}
+
+async function loadOperators(page: PdfPage): Promise<OperatorList | null> {
   try {
-    await page.getOperatorList();
+    return await page.getOperatorList();
   } catch {
-    return bold; // weight is a hint; a page whose fonts fail to load is still readable
+    return null; // weight and graphics are hints; a page whose fonts fail to load is still readable
   }
+}
+
+const IMAGE_OPERATORS = new Set<number>([
+  pdfjs.OPS.paintImageXObject,
+  pdfjs.OPS.paintInlineImageXObject,
+  pdfjs.OPS.paintImageMaskXObject,
+  pdfjs.OPS.paintImageXObjectRepeat,
+  pdfjs.OPS.paintInlineImageXObjectGroup,
+  pdfjs.OPS.paintImageMaskXObjectGroup,
+  pdfjs.OPS.paintImageMaskXObjectRepeat,
+  pdfjs.OPS.paintSolidColorImageMask,
+]);
+
+function countGraphics(operators: OperatorList | null): { images: number; paths: number } {
+  let images = 0;
+  let paths = 0;
+  for (const operator of operators?.fnArray ?? []) {
+    if (IMAGE_OPERATORS.has(operator)) images += 1;
+    else if (operator === pdfjs.OPS.constructPath) paths += 1;
+  }
+  return { images, paths };
+}
+
+function findBoldFonts(page: PdfPage, items: PdfjsTextItem[], fontsLoaded: boolean): Set<string> {
+  const bold = new Set<string>();
+  if (!fontsLoaded) return bold;
   const names = new Set(items.map((item) => item.fontName));
   for (const fontName of names) {
     try {

@@ -1,4 +1,5 @@
 import { CvError, withTimeout } from '../../errors';
+import { pdfAssetSettings } from './pdf-assets';
 import { pdfjs, type PdfDocument } from './pdfjs';
 
 export interface OpenedPdf {
@@ -6,14 +7,15 @@ export interface OpenedPdf {
   close: () => Promise<void>;
 }
 
-const OPEN_TIMEOUT_MS = 8_000;
+const OPEN_TIMEOUT_MS = 6_000;
 
 /**
  * Opens a PDF with everything that could reach outside or run code switched off: no scripting
- * (pdf.js only runs it in its viewer, which we never use), no remote fonts, cMaps or range
- * requests, no font-face injection into the page.
+ * (pdf.js only runs it in its viewer, which we never use), no range requests, no system or web
+ * fonts, no font-face injection into the page; CMaps, standard fonts and image decoders come from
+ * local copies (pdf-assets.ts).
  */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+export async function openPdf(bytes: Uint8Array, maxImagePixels = -1): Promise<OpenedPdf> {
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -27,6 +29,10 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     stopAtErrors: false,
     useSystemFonts: false,
     isImageDecoderSupported: false,
+    // Larger images are not decoded at all (pdf.js drops them from the page).
+    maxImageSize: maxImagePixels,
+    ...pdfAssetSettings(),
+    ...(typeof document === 'undefined' && typeof OffscreenCanvas !== 'undefined' ? { CanvasFactory: OffscreenCanvasFactory } : {}),
   } as Parameters<typeof pdfjs.getDocument>[0]);
   try {
     const pdf = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'open-pdf');
@@ -47,4 +53,28 @@ function mapPdfError(error: unknown): CvError {
   }
   if (/password/i.test(message)) return new CvError('encrypted-pdf', message);
   return new CvError('corrupt-file', message);
+}
+
+/** pdf.js's scratch canvases in a context without a DOM (a worker): OffscreenCanvas. */
+class OffscreenCanvasFactory {
+  constructor(_options: unknown) {}
+  create(width: number, height: number) {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(target: { canvas: OffscreenCanvas }, width: number, height: number) {
+    target.canvas.width = width;
+    target.canvas.height = height;
+  }
+  destroy(target: { canvas: OffscreenCanvas | null; context: unknown }) {
+    if (target.canvas) {
+      target.canvas.width = 0;
+      target.canvas.height = 0;
+    }
+    target.canvas = null;
+    target.context = null;
+  }
+  getNoAlphaContext(canvas: OffscreenCanvas) {
+    return canvas.getContext('2d', { alpha: false, willReadFrequently: true });
+  }
 }

@@ -1,0 +1,122 @@
+// A small, forgiving XML reader for the machine-written markup of office files (ODT content.xml,
+// DOCX parts) and for mammoth's HTML. No DTDs or external entities are ever resolved: only the five
+// XML entities, numeric references and &nbsp;.
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+
+export type XmlNode = XmlElement | string;
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Parses markup into a tree under a synthetic "#document" element. */
+export function parseXml(markup: string): XmlElement {
+  const root: XmlElement = { name: '#document', attributes: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let position = 0;
+  while (position < markup.length) {
+    const open = markup.indexOf('<', position);
+    const textEnd = open < 0 ? markup.length : open;
+    if (textEnd > position) appendText(stack[stack.length - 1]!, decodeEntities(markup.slice(position, textEnd)));
+    if (open < 0) break;
+    if (markup.startsWith('<!--', open)) {
+      position = skipPast(markup, '-->', open);
+    } else if (markup.startsWith('<![CDATA[', open)) {
+      const end = markup.indexOf(']]>', open);
+      appendText(stack[stack.length - 1]!, markup.slice(open + 9, end < 0 ? markup.length : end));
+      position = end < 0 ? markup.length : end + 3;
+    } else if (markup.startsWith('<?', open)) {
+      position = skipPast(markup, '?>', open);
+    } else if (markup.startsWith('<!', open)) {
+      position = skipPast(markup, '>', open);
+    } else {
+      const close = tagEnd(markup, open);
+      if (close < 0) break;
+      const tag = markup.slice(open + 1, close);
+      position = close + 1;
+      if (tag.startsWith('/')) {
+        const name = tag.slice(1).trim();
+        const index = findOpen(stack, name);
+        if (index > 0) stack.length = index;
+        continue;
+      }
+      const selfClosing = tag.endsWith('/');
+      const body = selfClosing ? tag.slice(0, -1) : tag;
+      const nameEnd = body.search(/[\s/]|$/);
+      const element: XmlElement = { name: body.slice(0, nameEnd), attributes: readAttributes(body.slice(nameEnd)), children: [] };
+      stack[stack.length - 1]!.children.push(element);
+      if (!selfClosing && !VOID_HTML.has(element.name)) stack.push(element);
+    }
+  }
+  return root;
+}
+
+/** HTML elements that never have content, in case a producer leaves them unclosed. */
+const VOID_HTML = new Set(['br', 'img', 'hr', 'meta', 'link', 'input']);
+
+export function childElements(element: XmlElement, name?: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && (!name || child.name === name));
+}
+
+/** Every descendant element with this name, in document order. */
+export function findAll(element: XmlElement, name: string, found: XmlElement[] = []): XmlElement[] {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    if (child.name === name) found.push(child);
+    findAll(child, name, found);
+  }
+  return found;
+}
+
+function readAttributes(source: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+  return attributes;
+}
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code[0] === '#') {
+      const value = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(value) && value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '';
+    }
+    return NAMED_ENTITIES[code.toLowerCase()] ?? entity;
+  });
+}
+
+function appendText(element: XmlElement, text: string): void {
+  const last = element.children[element.children.length - 1];
+  if (typeof last === 'string') element.children[element.children.length - 1] = last + text;
+  else element.children.push(text);
+}
+
+/** The ">" closing the tag opened at `open`, skipping quoted attribute values. */
+function tagEnd(markup: string, open: number): number {
+  let quote = '';
+  for (let i = open + 1; i < markup.length; i += 1) {
+    const char = markup[i]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '>') {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function findOpen(stack: XmlElement[], name: string): number {
+  for (let i = stack.length - 1; i > 0; i -= 1) if (stack[i]!.name === name) return i;
+  return -1;
+}
+
+function skipPast(markup: string, terminator: string, from: number): number {
+  const end = markup.indexOf(terminator, from);
+  return end < 0 ? markup.length : end + terminator.length;
+}

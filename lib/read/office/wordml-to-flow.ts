@@ -1,0 +1,70 @@
+import type { FlowBlock } from './flow-to-lines';
+import { childElements, type XmlElement } from './parse-xml';
+
+// WordprocessingML → flow, for the parts mammoth leaves out: page headers and footers, where many
+// CV templates put the name and contact details. Deleted revisions, field codes and the fallback
+// copy of text boxes are skipped.
+
+const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
+
+export function wordmlToFlow(element: XmlElement): FlowBlock[] {
+  const blocks: FlowBlock[] = [];
+  for (const child of childElements(element)) {
+    if (SKIPPED.has(child.name)) continue;
+    if (child.name === 'w:p') blocks.push(...paragraph(child));
+    else if (child.name === 'w:tbl') {
+      const rows = childElements(child, 'w:tr').map((row) => childElements(row, 'w:tc').map((cell) => wordmlToFlow(cell)));
+      blocks.push({ kind: 'table', rows });
+    } else blocks.push(...wordmlToFlow(child));
+  }
+  return blocks;
+}
+
+function paragraph(element: XmlElement): FlowBlock[] {
+  const inline = { text: '', boldChars: 0, chars: 0 };
+  const boxes: FlowBlock[] = [];
+  collectRuns(element, false, inline, boxes);
+  const blocks: FlowBlock[] = [];
+  if (inline.text.trim()) blocks.push({ kind: 'paragraph', text: inline.text, bold: inline.chars > 0 && inline.boldChars >= 0.6 * inline.chars });
+  return [...blocks, ...boxes];
+}
+
+function collectRuns(element: XmlElement, bold: boolean, inline: { text: string; boldChars: number; chars: number }, boxes: FlowBlock[]): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    if (SKIPPED.has(child.name)) continue;
+    switch (child.name) {
+      case 'w:t': {
+        const text = child.children.filter((node): node is string => typeof node === 'string').join('');
+        inline.text += text;
+        const visible = text.replace(/\s/g, '').length;
+        inline.chars += visible;
+        if (bold) inline.boldChars += visible;
+        break;
+      }
+      case 'w:tab':
+        inline.text += '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        inline.text += '\n';
+        break;
+      case 'w:txbxContent':
+        boxes.push(...wordmlToFlow(child));
+        break;
+      case 'w:r':
+        collectRuns(child, isBoldRun(child), inline, boxes);
+        break;
+      default:
+        collectRuns(child, bold, inline, boxes);
+    }
+  }
+}
+
+function isBoldRun(run: XmlElement): boolean {
+  const properties = childElements(run, 'w:rPr')[0];
+  const weight = properties && childElements(properties, 'w:b')[0];
+  if (!weight) return false;
+  const value = weight.attributes['w:val'];
+  return value === undefined || !['0', 'false', 'off'].includes(value);
+}

@@ -1,0 +1,36 @@
+import { CvError } from '../errors';
+import type { ReadDocument, ReadOptions } from '../types';
+import { dropPageNumbers } from './layout/drop-repeated-margins';
+import { flowToLines, type FlowBlock } from './office/flow-to-lines';
+import { findBoldStyles, odfToFlow } from './office/odf-to-flow';
+import { findAll, parseXml } from './office/parse-xml';
+import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
+
+/** Reads an OpenDocument text (.odt): the page header, the body, then the page footer. */
+export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
+  const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml');
+  const content = parts.get('content.xml');
+  if (!content) throw new CvError('corrupt-file', 'odt without content.xml');
+  const contentXml = parseXml(decodeUtf8(content));
+  const stylesXml = parseXml(decodeUtf8(parts.get('styles.xml')));
+  const boldStyles = findBoldStyles(stylesXml, contentXml);
+
+  const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
+  const seen = new Set<string>();
+  for (const masterPage of findAll(stylesXml, 'style:master-page')) {
+    for (const part of ['header', 'footer'] as const) {
+      for (const margin of findAll(masterPage, `style:${part}`)) {
+        const blocks = odfToFlow(margin, boldStyles);
+        const key = JSON.stringify(blocks);
+        if (blocks.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        margins[part].push(...blocks);
+      }
+    }
+  }
+  const body = findAll(contentXml, 'office:text')[0];
+  const lines = dropPageNumbers(flowToLines([...margins.header, ...(body ? odfToFlow(body, boldStyles) : []), ...margins.footer]));
+  if (lines.length === 0) throw new CvError('no-text', 'empty document');
+  return { kind: 'odt', pages: 1, lines, warnings: [] };
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectNotACv } from '../../lib/read/detect-not-a-cv';
+import { readDocument } from '../../lib/read/read-document';
+import type { TextLine } from '../../lib/types';
+
+const lines = (...texts: string[]): TextLine[] => texts.map((text, index) => ({ text, page: 1, y: 40 + index * 14, block: 0 }));
+
+describe('detectNotACv', () => {
+  it.each(['fr-magasinier-sidebar-gauche.pdf', 'fr-secretaire-2pages.pdf', 'fr-europass-tableau.pdf', 'fr-conducteur-bus.docx', 'fr-agent-accueil.odt', 'fr-plombier-utf8.txt'])(
+    'finds nothing to say about the CV %s',
+    async (name) => {
+      const document = await readDocument(new Uint8Array(readFileSync(`test/fixtures/read/${name}`)));
+      expect(detectNotACv(document.lines)).toBeNull();
+    },
+  );
+
+  it('accepts a short CV with contact details and dated jobs but few headings', () => {
+    expect(
+      detectNotACv(lines('Karim BENSAÏD', 'karim.bensaid@gmail.com – 06 11 22 33 44', '2019 – 2024 Cariste chez Geodis', '2015 – 2019 Magasinier chez Lidl')),
+    ).toBeNull();
+  });
+
+  it('warns on an invoice', () => {
+    const warning = detectNotACv(
+      lines(
+        'Plomberie Meunier – SARL au capital de 8 000 €',
+        'Tél. 04 74 53 21 09 – contact@pcmeunier.fr',
+        'FACTURE N° F-2026-0412',
+        'Désignation\tQté\tP.U. HT\tTVA\tTotal HT',
+        'Chaudière gaz à condensation\t1\t2 380,00 €\t5,5 %\t2 380,00 €',
+        'Total HT\t3 948,00 €',
+        'Net à payer TTC\t2 968,52 €',
+        'Règlement par virement : IBAN FR76 3000 4000 0500',
+      ),
+    );
+    expect(warning?.code).toBe('not-a-cv');
+  });
+
+  it('warns on a newspaper article that talks about jobs and training', () => {
+    const warning = detectNotACv(
+      lines(
+        'Logistique : les entrepôts du Valenciennois peinent à recruter des caristes',
+        'Par la rédaction – publié le 3 octobre 2026',
+        'Sur la zone d’activités de Rouvignies, les camions se succèdent dès cinq heures du matin.',
+        'Pour conduire un chariot élévateur, les employeurs exigent le CACES R489, et une formation',
+        'de cinq jours coûte entre 900 et 1 500 euros, selon l’enquête Besoins en main-d’œuvre.',
+      ),
+    );
+    expect(warning?.code).toBe('not-a-cv');
+  });
+
+  it('warns on a cover letter', () => {
+    const warning = detectNotACv(
+      lines(
+        'Objet : candidature au poste de vendeuse',
+        'Madame, Monsieur,',
+        'Vendeuse depuis cinq ans, je souhaite rejoindre votre enseigne.',
+        'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+        'julie.martin@gmail.com',
+      ),
+    );
+    expect(warning?.code).toBe('not-a-cv');
+  });
+});
