@@ -388,8 +388,9 @@ function makeBrokenFiles() {
   const source = join(out, 'fr-secretaire-2pages.pdf');
   const bytes = readFileSync(source);
   writeFileSync(join(out, 'pdf-tronque.pdf'), bytes.subarray(0, Math.floor(bytes.length * 0.45)));
-  // --static-id and --static-aes-iv are qpdf's options for reproducible test files.
-  execFileSync('qpdf', ['--static-id', '--static-aes-iv', '--encrypt', 'motdepasse', 'proprietaire', '256', '--', source, join(out, 'pdf-chiffre.pdf')]);
+  // AES-128: its key comes from the password and the (static) ID, so --static-id and
+  // --static-aes-iv make the file reproducible (AES-256 draws random salts).
+  execFileSync('qpdf', ['--static-id', '--static-aes-iv', '--encrypt', 'motdepasse', 'proprietaire', '128', '--use-aes=y', '--', source, join(out, 'pdf-chiffre.pdf')]);
   writeFileSync(join(out, 'vide.pdf'), new Uint8Array(0));
   for (const name of ['pdf-tronque.pdf', 'pdf-chiffre.pdf', 'vide.pdf']) report(join(out, name));
 }

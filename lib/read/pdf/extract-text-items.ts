@@ -1,6 +1,6 @@
 import type { TextItem } from '../../types';
 import { locateGlyphs } from './locate-glyphs';
-import { pdfjs, type PdfPage } from './pdfjs';
+import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
 interface PdfjsTextItem {
@@ -30,10 +30,11 @@ export interface PageText {
 export async function extractTextItems(page: PdfPage): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const pdfjs = await loadPdfjs();
   const operators = await loadOperators(page);
   const boldFonts = findBoldFonts(page, content.items as PdfjsTextItem[], operators !== null);
   const rawItems = content.items as PdfjsTextItem[];
-  const respaced = operators && rawItems.some((item) => isLetterSpaced(item.str ?? '')) ? respaceItems(page, rawItems, operators) : new Map<number, string>();
+  const respaced = operators && rawItems.some((item) => isLetterSpaced(item.str ?? '')) ? respaceItems(pdfjs, page, rawItems, operators) : new Map<number, string>();
   const items: TextItem[] = [];
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0) continue;
@@ -51,13 +52,13 @@ export async function extractTextItems(page: PdfPage): Promise<PageText> {
       bold: boldFonts.has(raw.fontName),
     });
   }
-  return { items, width: viewport.width, height: viewport.height, ...countGraphics(operators) };
+  return { items, width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators) };
 }
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 
-function respaceItems(page: PdfPage, items: PdfjsTextItem[], operators: OperatorList): Map<number, string> {
-  const glyphs = locateGlyphs(operators, (name) => {
+function respaceItems(pdfjs: Pdfjs, page: PdfPage, items: PdfjsTextItem[], operators: OperatorList): Map<number, string> {
+  const glyphs = locateGlyphs(pdfjs.OPS, operators, (name) => {
     try {
       return page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean } | null;
     } catch {
@@ -78,23 +79,23 @@ async function loadOperators(page: PdfPage): Promise<OperatorList | null> {
   }
 }
 
-const IMAGE_OPERATORS = new Set<number>([
-  pdfjs.OPS.paintImageXObject,
-  pdfjs.OPS.paintInlineImageXObject,
-  pdfjs.OPS.paintImageMaskXObject,
-  pdfjs.OPS.paintImageXObjectRepeat,
-  pdfjs.OPS.paintInlineImageXObjectGroup,
-  pdfjs.OPS.paintImageMaskXObjectGroup,
-  pdfjs.OPS.paintImageMaskXObjectRepeat,
-  pdfjs.OPS.paintSolidColorImageMask,
-]);
-
-function countGraphics(operators: OperatorList | null): { images: number; paths: number } {
+function countGraphics(pdfjs: Pdfjs, operators: OperatorList | null): { images: number; paths: number } {
+  const { OPS } = pdfjs;
+  const imageOperators = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintSolidColorImageMask,
+  ]);
   let images = 0;
   let paths = 0;
   for (const operator of operators?.fnArray ?? []) {
-    if (IMAGE_OPERATORS.has(operator)) images += 1;
-    else if (operator === pdfjs.OPS.constructPath) paths += 1;
+    if (imageOperators.has(operator)) images += 1;
+    else if (operator === OPS.constructPath) paths += 1;
   }
   return { images, paths };
 }

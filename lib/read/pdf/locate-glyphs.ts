@@ -1,4 +1,4 @@
-import { pdfjs, type PdfPage } from './pdfjs';
+import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
 // own canvas arithmetic (text matrix, font size and matrix, character and word spacing, horizontal
@@ -48,8 +48,11 @@ interface TextState {
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-export function locateGlyphs(operators: OperatorList, fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null): PlacedGlyph[] {
-  const OPS = pdfjs.OPS;
+export function locateGlyphs(
+  OPS: Pdfjs['OPS'],
+  operators: OperatorList,
+  fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null,
+): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
   let state: TextState = {
     ctm: [...IDENTITY],

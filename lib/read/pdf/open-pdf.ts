@@ -1,6 +1,6 @@
 import { CvError, withTimeout } from '../../errors';
 import { pdfAssetSettings } from './pdf-assets';
-import { pdfjs, type PdfDocument } from './pdfjs';
+import { loadPdfjs, type PdfDocument } from './pdfjs';
 
 export interface OpenedPdf {
   pdf: PdfDocument;
@@ -16,6 +16,7 @@ const OPEN_TIMEOUT_MS = 6_000;
  * local copies (pdf-assets.ts).
  */
 export async function openPdf(bytes: Uint8Array, maxImagePixels = -1): Promise<OpenedPdf> {
+  const pdfjs = await loadPdfjs();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller keeps its bytes.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
