@@ -8,35 +8,41 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const DEMO_URL = `http://127.0.0.1:${process.env.DEMO_PORT ?? 4321}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Chromium flags every test browser uses: the built extension, and none of Chromium's own
+ *  background traffic, which this machine's closed network refuses. */
+export const CHROMIUM_FLAGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium, headless, with the built extension and a fresh profile. */
+export async function launchWithExtension(): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}
+
 interface ExtensionFixtures {
   browserWithExtension: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }
 
-/**
- * One Chromium with the built extension per worker. Debian's Chromium, headless; the network
- * flags stop Chromium's own background traffic, which this machine's closed network refuses.
- */
+/** One Chromium with the built extension per worker. */
 export const test = base.extend<{}, ExtensionFixtures>({
   browserWithExtension: [
     async ({}, use) => {
-      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
-      });
+      const context = await launchWithExtension();
       await use(context);
       await context.close();
     },

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, EXTENSION_DIR } from './extension';
 
 export interface RecordedRequest {
   /** The context that made it: its target type and URL (a page, service worker, worker…). */
@@ -29,9 +30,7 @@ export interface RecordedChromium {
 export async function launchRecordedChromium(extensionDir: string): Promise<RecordedChromium> {
   const browserProcess: ChildProcess = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
     '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cv-net-'))}`,
-    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-dev-shm-usage', 'about:blank',
+    ...CHROMIUM_FLAGS.map((flag) => flag.replace(EXTENSION_DIR, extensionDir)), 'about:blank',
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
 
   const wsUrl = await new Promise<string>((resolve, reject) => {

@@ -1,8 +1,5 @@
 import { chromium, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEMO_URL, EXTENSION_DIR, formState, openReview, tabIdOf } from './extension';
+import { DEMO_URL, EXTENSION_DIR, formState, launchWithExtension, openReview, tabIdOf } from './extension';
 import { launchRecordedChromium } from './network-recorder';
 
 // Nothing leaves the machine: a whole flow (read, review, fill, undo, a second CV, settings, clear)
@@ -69,12 +66,7 @@ test('no extension context makes a network request during a whole flow', async (
 });
 
 test('closing the tab purges its CV data', async () => {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-purge-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  const context = await launchWithExtension();
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
