@@ -1,35 +1,61 @@
-// Language knowledge ("English", "anglais", "Spanish") is a skill in ESCO and a savoir in ROME, but
-// the profile already has a languages field with levels; suggesting it again as a skill would
-// duplicate it. These concepts are recognised by their label being a language name.
+// Language knowledge ("English", "anglais", "interagir verbalement en kazakh") is a skill in ESCO and
+// a savoir in ROME, but the profile already has a languages field with levels; suggesting it again as
+// a skill would duplicate it. These concepts are recognised by their labels: a language name, or one
+// of ESCO's language-skill patterns. The language names are read from the referential itself
+// ("interact verbally in X" names X), so the list covers every language ESCO knows.
 
 import { foldText } from '../taxonomy/label-words';
 import type { Referential } from '../taxonomy/referential';
 
-const LANGUAGE_NAMES = new Set(
-  (
-    'english french spanish german italian portuguese arabic chinese mandarin cantonese russian dutch polish ' +
-    'romanian turkish japanese korean greek hindi urdu bengali persian hebrew swedish norwegian danish finnish ' +
-    'czech slovak hungarian bulgarian croatian serbian slovenian ukrainian lithuanian latvian estonian albanian ' +
-    'vietnamese thai berber tamil swahili wolof lingala catalan basque breton corsican occitan irish welsh ' +
-    'anglais francais espagnol allemand italien portugais arabe chinois russe neerlandais polonais roumain turc ' +
-    'japonais coreen grec hindi ourdou bengali persan hebreu suedois norvegien danois finnois tcheque slovaque ' +
-    'hongrois bulgare croate serbe slovene ukrainien lituanien letton estonien albanais vietnamien thai berbere ' +
-    'tamoul swahili wolof lingala catalan basque breton corse occitan irlandais gallois latin'
-  ).split(' '),
-);
+const KNOWN_LANGUAGE_NAMES =
+  'english french spanish german italian portuguese arabic chinese mandarin cantonese russian dutch polish ' +
+  'romanian turkish japanese korean greek hindi urdu bengali persian hebrew swedish norwegian danish finnish ' +
+  'czech slovak hungarian bulgarian croatian serbian slovenian ukrainian lithuanian latvian estonian albanian ' +
+  'vietnamese thai berber tamil swahili wolof lingala catalan basque breton corsican occitan irish welsh ' +
+  'anglais francais espagnol allemand italien portugais arabe chinois russe neerlandais polonais roumain turc ' +
+  'japonais coreen grec hindi ourdou bengali persan hebreu suedois norvegien danois finnois tcheque slovaque ' +
+  'hongrois bulgare croate serbe slovene ukrainien lituanien letton estonien albanais vietnamien thai berbere ' +
+  'tamoul swahili wolof lingala catalan basque breton corse occitan irlandais gallois latin';
+
+/** "interagir verbalement en kazakh", "interact verbally in Kazakh": the pattern that names a language. */
+const NAMING_PATTERNS = [/^interagir verbalement en (.+)$/, /^interact verbally in (.+)$/];
+
+/** The other language-skill patterns, for a given language name. */
+function isLanguageSkillLabel(label: string, names: Set<string>): boolean {
+  if (names.has(label) || /^(?:langue|language)\s+\w+$/.test(label)) return true;
+  const patterns: [RegExp, number][] = [
+    [/^interagir verbalement en (.+)$/, 1],
+    [/^interact verbally in (.+)$/, 1],
+    [/^comprendre (?:le |la |l')?(.+?) (?:ecrit|parle)$/, 1],
+    [/^understand (?:written|spoken) (.+)$/, 1],
+    [/^(?:ecrire|s'exprimer (?:oralement|par ecrit)) en (.+)$/, 1],
+    [/^write (.+)$/, 1],
+  ];
+  return patterns.some(([pattern, group]) => {
+    const name = pattern.exec(label)?.[group];
+    return name !== undefined && names.has(name);
+  });
+}
 
 const cache = new WeakMap<Referential, Set<number>>();
 
 export function languageSkills(referential: Referential): Set<number> {
   let concepts = cache.get(referential);
   if (concepts) return concepts;
+  const { labels } = referential;
+  const folded = labels.text.map((text) => foldText(text).replace(/\s+/g, ' ').trim());
+  const names = new Set(KNOWN_LANGUAGE_NAMES.split(' '));
+  for (const label of folded) {
+    for (const pattern of NAMING_PATTERNS) {
+      const name = pattern.exec(label)?.[1];
+      if (name) names.add(name);
+    }
+  }
   concepts = new Set();
-  for (let label = 0; label < referential.labels.text.length; label++) {
-    if (referential.labels.type[label] !== 0) continue;
-    const concept = referential.labels.concept[label]!;
+  for (let label = 0; label < labels.text.length; label++) {
+    const concept = labels.concept[label]!;
     if (referential.concepts[concept]!.kind !== 'skill') continue;
-    const name = foldText(referential.labels.text[label]!).trim();
-    if (LANGUAGE_NAMES.has(name) || /^(?:langue|language)\s+\w+$/.test(name)) concepts.add(concept);
+    if (isLanguageSkillLabel(folded[label]!, names)) concepts.add(concept);
   }
   cache.set(referential, concepts);
   return concepts;

@@ -5,13 +5,13 @@
 
 import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
 import { foldText } from '../taxonomy/label-words';
-import { conceptLabel, type Referential } from '../taxonomy/referential';
-import { LANGUAGES } from '../taxonomy/referential';
+import { LABEL_TYPES, LANGUAGES, conceptLabel, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
 import { cvPhrases } from './cv-phrases';
 import { languageSkills } from './language-skills';
-import { phraseWords } from './phrase-words';
-import { spotSkillLabels, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
+import { phraseWords, STOP_WORD } from './phrase-words';
+import { bestMention, skillConfidence, type SkillMention } from './skill-confidence';
+import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
  *  the header (name, contact), languages and licences (own fields), education (degree names are not
@@ -26,20 +26,11 @@ export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
 };
 
 export const SKILL_THRESHOLD = 0.7;
-const CONTEXT_BOOST = 1.1;
 const MAX_ALTERNATIVES = 3;
 
 export interface SkillContext {
   /** Skill concepts linked to the CV's likely occupations (empty when the referential has no links). */
   relatedSkills: Set<number>;
-}
-
-interface Mention {
-  spot: LabelSpot;
-  confidence: number;
-  line: TextLine;
-  phrase: string;
-  alternatives: LabelSpot[];
 }
 
 export function linkSkills(
@@ -48,41 +39,18 @@ export function linkSkills(
   context: SkillContext = { relatedSkills: new Set() },
 ): ConceptSuggestion[] {
   const language: Language = profile.language;
-  const byConcept = new Map<number, Mention[]>();
-  const excluded = languageSkills(referential);
-  const documentKeys = documentKeysOf(profile, referential);
-  const names = namesOf(profile);
-
-  for (const section of profile.sections) {
-    const { weight: sectionWeight, lines } = readableLines(section);
-    if (sectionWeight === undefined) continue;
-    for (const phrase of cvPhrases(lines)) {
-      const nameSpans = spansOf(phrase.text, names);
-      const spots = spotSkillLabels(phrase.text, referential, language, documentKeys).filter(
-        (spot) => !excluded.has(spot.concept) && !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end),
-      );
-      for (const { spot, alternatives } of resolveOverlaps(spots)) {
-        const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
-        const related = context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept);
-        const confidence = Math.min(
-          1,
-          spot.score * sectionWeight * (hedging?.factor ?? 1) * (related ? CONTEXT_BOOST : 1),
-        );
-        const mention: Mention = { spot, confidence, line: phrase.line, phrase: phrase.text, alternatives };
-        const list = byConcept.get(spot.concept);
-        if (list) list.push(mention);
-        else byConcept.set(spot.concept, [mention]);
-      }
-    }
+  const byConcept = new Map<number, SkillMention[]>();
+  for (const mention of collectSkillMentions(profile, referential, context)) {
+    const list = byConcept.get(mention.spot.concept);
+    if (list) list.push(mention);
+    else byConcept.set(mention.spot.concept, [mention]);
   }
 
   const suggestions: ConceptSuggestion[] = [];
   for (const [concept, mentions] of byConcept) {
-    mentions.sort((a, b) => b.confidence - a.confidence);
-    const best = mentions[0]!;
-    // Said again elsewhere in the CV: a little more certain.
-    const confidence = Math.min(1, best.confidence + 0.03 * Math.min(3, mentions.length - 1));
+    const confidence = skillConfidence(mentions);
     if (confidence < SKILL_THRESHOLD) continue;
+    const best = bestMention(mentions);
     const suggestion: ConceptSuggestion = {
       id: referential.concepts[concept]!.id,
       label: conceptLabel(referential, concept, language),
@@ -101,6 +69,51 @@ export function linkSkills(
     suggestions.push(suggestion);
   }
   return suggestions.sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
+}
+
+/** Every skill label spotted in the CV's readable sections, with what the confidence is made of. */
+export function collectSkillMentions(
+  profile: Pick<ParsedProfile, 'sections' | 'language'> & Partial<Pick<ParsedProfile, 'experiences' | 'fields'>>,
+  referential: Referential,
+  context: SkillContext = { relatedSkills: new Set() },
+): SkillMention[] {
+  const language: Language = profile.language;
+  const mentions: SkillMention[] = [];
+  const excluded = languageSkills(referential);
+  const documentKeys = documentKeysOf(profile, referential);
+  const names = namesOf(profile);
+
+  for (const section of profile.sections) {
+    const { weight: sectionWeight, lines } = readableLines(section);
+    if (sectionWeight === undefined) continue;
+    for (const phrase of cvPhrases(lines)) {
+      const nameSpans = spansOf(phrase.text, names);
+      const words = phraseWords(phrase.text, referential);
+      const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
+        (spot) => !excluded.has(spot.concept) && !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end),
+      );
+      const lang = LANGUAGES.indexOf(language);
+      const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
+      for (const { spot, alternatives } of resolveOverlaps(spots)) {
+        const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
+        mentions.push({
+          spot,
+          alternatives,
+          phrase: phrase.text,
+          line: phrase.line,
+          section: section.kind,
+          sectionWeight,
+          phraseWords: contentWords,
+          labelType: LABEL_TYPES[referential.labels.type[spot.label]!]!,
+          labelWords: labelKeyIds(referential, spot.label).length,
+          hedging: hedging?.factor ?? 1,
+          related: context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept),
+          knowledge: /^(?:knowledge|savoir)$/.test(referential.concepts[spot.concept]!.skillType ?? ''),
+        });
+      }
+    }
+  }
+  return mentions;
 }
 
 /** Employers and places the CV names ("XPO Logistics", "DHL Supply Chain", "Paris 11e"): words inside

@@ -147,6 +147,10 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       const score = (0.8 * entry.overlap + 0.2 * spelling[i]!) * languageFactor;
       offer(entry.label, Math.min(0.97, score));
     });
+    // Beyond the spelling set, word overlap alone still orders the rest of the candidates.
+    for (let i = FUSE_CANDIDATES; i < scored.length; i++) {
+      offer(scored[i]!.label, 0.8 * scored[i]!.overlap * languageFactor);
+    }
   }
   return scores;
 }

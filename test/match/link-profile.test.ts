@@ -142,6 +142,14 @@ describe('linkProfile on the full ESCO', () => {
     expect(logistics(linkProfile(withEmployer, esco).skills)).toBe(false);
   });
 
+  it('leaves languages to the languages field, whatever the language (ESCO names them all)', () => {
+    const { skills } = linkProfile(
+      profile('fr', { sections: [['skills', ["S'exprimer oralement en", 'Kazakh courant, comprendre le tamoul écrit', 'Interagir verbalement en wolof']]] }),
+      esco,
+    );
+    expect(skills.filter((skill) => /verbalement|comprendre|kazakh|tamoul|wolof/i.test(skill.label))).toEqual([]);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
