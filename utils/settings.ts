@@ -12,7 +12,7 @@ export interface Settings {
   auditTrail: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'fr', acceptThreshold: 0.7, retentionMinutes: 30, auditTrail: false };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'fr', acceptThreshold: 0.8, retentionMinutes: 30, auditTrail: false };
 
 const KEY = 'settings';
 

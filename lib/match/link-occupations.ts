@@ -4,6 +4,7 @@
 import type { ConceptSuggestion, Evidence, Language, ParsedProfile } from '../types';
 import { conceptLabel, type ConceptScheme, type Referential } from '../taxonomy/referential';
 import { cleanJobTitle } from './clean-job-title';
+import { documentKeysOf } from './link-skills';
 import { rankConcepts, type RankedConcept } from './rank-concepts';
 
 export const OCCUPATION_THRESHOLD = 0.6;
@@ -35,10 +36,11 @@ export function rankJobTitle(
   language: Language,
   scheme?: ConceptScheme,
   top = 5,
+  context?: Set<number>[],
 ): RankedConcept[] {
   const best = new Map<number, RankedConcept>();
   for (const variant of cleanJobTitle(title)) {
-    const options = { kind: 'occupation' as const, language, top, ...(scheme ? { scheme } : {}) };
+    const options = { kind: 'occupation' as const, language, top, ...(scheme ? { scheme } : {}), ...(context ? { context } : {}) };
     for (const ranked of rankConcepts(variant.text, referential, options)) {
       const score = Math.round(ranked.score * variant.weight * 1000) / 1000;
       const known = best.get(ranked.concept);
@@ -60,12 +62,13 @@ export function rankTitleInScheme(
   language: Language,
   scheme: ConceptScheme,
   top: number,
+  context?: Set<number>[],
 ): RankedConcept[] {
-  const direct = rankJobTitle(title, referential, language, scheme, top + 3);
+  const direct = rankJobTitle(title, referential, language, scheme, top + 3, context);
   if (scheme !== 'esco' || referential.equivalents.size === 0) return direct.slice(0, top);
   const best = new Map(direct.map((ranked) => [ranked.concept, ranked]));
   const directScore = (concept: number) => best.get(concept)?.score ?? 0;
-  for (const appellation of rankJobTitle(title, referential, language, 'rome', 2)) {
+  for (const appellation of rankJobTitle(title, referential, language, 'rome', 2, context)) {
     const linked = (referential.equivalents.get(appellation.concept) ?? []).filter(
       (concept) => referential.concepts[concept]!.scheme === 'esco',
     );
@@ -94,16 +97,18 @@ const SUPPORT_SHARE = 0.12;
 const MAX_SUPPORT = 0.15;
 
 export function linkOccupations(
-  profile: Pick<ParsedProfile, 'fields' | 'experiences' | 'language'>,
+  profile: Pick<ParsedProfile, 'fields' | 'experiences' | 'language'> & Partial<Pick<ParsedProfile, 'sections'>>,
   referential: Referential,
 ): ConceptSuggestion[] {
   const schemes = [...new Set(referential.concepts.filter((c) => c.kind === 'occupation').map((c) => c.scheme))];
   const titles = jobTitlesOf(profile);
+  // What the CV is about: words it repeats outside the header (the same context skills use).
+  const context = profile.sections ? documentKeysOf({ sections: profile.sections }, referential) : undefined;
   const suggestions: ConceptSuggestion[] = [];
   for (const scheme of schemes) {
     const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();
     for (const title of titles) {
-      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE);
+      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE, context);
       for (const candidate of ranked) {
         const score = candidate.score * title.weight;
         const known = byConcept.get(candidate.concept);

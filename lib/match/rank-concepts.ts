@@ -26,7 +26,14 @@ export interface RankOptions {
   /** Only labels in these languages, default all (the text's language first). */
   labelLanguages?: Language[];
   top?: number;
+  /** Keys the rest of the CV says (per language index): a label word the text lacks but the CV
+   *  says ("soins" for "Infirmière" in a CV full of care) counts in part, so the occupation that
+   *  fits the CV ranks above a sibling it does not ("infirmière pour animaux"). */
+  context?: Set<number>[];
 }
+
+/** Share of a label word's weight credited when only the rest of the CV says it. */
+const CONTEXT_CREDIT = 0.5;
 
 export interface RankedConcept {
   concept: number;
@@ -127,11 +134,17 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     candidates.length = Math.min(candidates.length, WORD_CANDIDATES);
 
     const scored: { label: number; overlap: number }[] = [];
+    const contextKeys = options.context?.[lang];
     for (const [label, sharedWeight] of candidates) {
       const keys = labelKeyIds(referential, label);
       let labelWeight = 0;
-      for (const key of new Set(keys)) labelWeight += weights[key]!;
-      let overlap = (2 * sharedWeight) / (queryWeight + labelWeight);
+      let contextWeight = 0;
+      for (const key of new Set(keys)) {
+        labelWeight += weights[key]!;
+        if (contextKeys?.has(key) && !queryKeys.has(key)) contextWeight += CONTEXT_CREDIT * weights[key]!;
+      }
+      // As if the text had said the context words, at a discount.
+      let overlap = (2 * (sharedWeight + contextWeight)) / (queryWeight + contextWeight + labelWeight);
       // Sharing the head noun matters more than sharing a complement.
       const labelHead = LANGUAGES[lang] === 'en' ? keys[keys.length - 1] : keys[0];
       if (options.kind === 'occupation' && headKey !== undefined && labelHead !== headKey) overlap *= 0.9;

@@ -35,7 +35,7 @@ test('no extension context makes a network request during a whole flow', async (
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByTestId('threshold').fill('0.8');
+    await options.getByTestId('threshold').fill('0.85');
     await options.getByTestId('threshold').blur();
     await options.goto(`chrome-extension://${extensionId}/popup.html`);
 

@@ -164,3 +164,23 @@ describe('linkProfile on the starter pack', () => {
     expect(byId(skills, MANAGE_WAREHOUSE_INVENTORY)).toBeDefined();
   });
 });
+
+describe('linkOccupations with the rest of the CV as context', () => {
+  const ANIMAL_HANDLER = 'http://data.europa.eu/esco/occupation/1ee1b792-4d5f-4555-be4e-ce7e4c05d1a9';
+  const careAssistant = (duties: string[]) =>
+    profile('en', { jobTitle: 'Care Assistant', sections: [['experience', duties], ['skills', duties.map((duty) => `${duty} (daily)`)]] });
+  const rankOf = (occupations: ConceptSuggestion[], test: (occupation: ConceptSuggestion) => boolean) => {
+    const rank = occupations.findIndex(test);
+    return rank < 0 ? Infinity : rank;
+  };
+
+  it('ranks the occupation whose words the CV repeats above a sibling title the CV never mentions', () => {
+    // "Care Assistant" alone is as close to "home care assistant" as to "animal care assistant".
+    const atHome = linkProfile(careAssistant(['Personal care for clients in their own home', 'Meals and medication at home']), esco).occupations;
+    const kennels = linkProfile(careAssistant(['Feeding and grooming the animals', 'Exercising animals and cleaning kennels']), esco).occupations;
+    const animal = (occupation: ConceptSuggestion) => occupation.id === ANIMAL_HANDLER;
+    const home = (occupation: ConceptSuggestion) => /home/.test(occupation.label);
+    expect(rankOf(atHome, home)).toBeLessThan(rankOf(atHome, animal));
+    expect(rankOf(kennels, animal)).toBeLessThan(rankOf(kennels, home));
+  });
+});
