@@ -26,6 +26,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared');
 const DEFAULT_ESCO = join(shared, 'taxonomy/esco');
 const FIXTURES = join(root, 'test/fixtures/cv');
+/** CVs written blind (their authors never saw the matcher or its aliases): how the matcher generalises. */
+const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 const MELO = join(shared, 'datasets/rome_esco_crosswalk_melo/fra_q_fr_c_fr');
 const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
 
@@ -40,16 +42,19 @@ export interface DevCvResult {
   matchMs: number;
 }
 
+export interface CorpusReport {
+  cvs: number;
+  skills: { precision: number; recall: number; f1: number };
+  occupations: { top1: number; top3: number };
+  matchMsPerCv: number;
+  /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
+  calibration: { bucket: number; suggestions: number; precision: number }[];
+  perCv: DevCvResult[];
+}
+
 export interface Report {
-  dev?: {
-    cvs: number;
-    skills: { precision: number; recall: number; f1: number };
-    occupations: { top1: number; top3: number };
-    matchMsPerCv: number;
-    /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
-    calibration: { bucket: number; suggestions: number; precision: number }[];
-    perCv: DevCvResult[];
-  };
+  dev?: CorpusReport;
+  heldOut?: CorpusReport;
   melo?: { queries: number; mrr: number; top1: number; msPerQuery: number };
   skillBenchmarks?: {
     name: string;
@@ -64,17 +69,18 @@ export interface Report {
 
 export interface EvaluateOptions {
   esco?: string;
-  only?: ('dev' | 'melo' | 'skills')[];
+  only?: ('dev' | 'heldout' | 'melo' | 'skills')[];
   split?: 'test' | 'validation';
   /** false: without the CV-phrase aliases written from CV usage (the general machinery alone). */
   phrases?: boolean;
 }
 
 export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
-  const only = new Set(options.only ?? ['dev', 'melo', 'skills']);
+  const only = new Set(options.only ?? ['dev', 'heldout', 'melo', 'skills']);
   const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, options.phrases === false ? { phrases: false } : {});
   const report: Report = {};
   if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
+  if (only.has('heldout')) report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
   if (only.has('melo')) report.melo = await evaluateMelo(referential);
   if (only.has('skills')) report.skillBenchmarks = await evaluateSkillBenchmarks(referential, options.split ?? 'test');
   return report;
@@ -88,24 +94,24 @@ interface GoldCv {
   occupations?: { id: string; label?: string }[];
 }
 
-export async function parsedDevCorpus(): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
+export async function parsedDevCorpus(directory = FIXTURES): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
   const { readDocument } = await import('../../lib/read/read-document');
   const { parseProfile } = await import('../../lib/parse/parse-profile');
   const corpus: { id: string; parsed: ParsedProfile; gold: GoldCv }[] = [];
-  for (const name of (await readdir(join(FIXTURES, 'gold'))).sort()) {
+  for (const name of (await readdir(join(directory, 'gold')).catch(() => [] as string[])).sort()) {
     if (!name.endsWith('.json')) continue;
     const id = basename(name, '.json');
-    const gold = JSON.parse(await readFile(join(FIXTURES, 'gold', name), 'utf8')) as GoldCv;
+    const gold = JSON.parse(await readFile(join(directory, 'gold', name), 'utf8')) as GoldCv;
     if (!gold.skills && !gold.occupations) continue;
-    const bytes = new Uint8Array(await readFile(join(FIXTURES, `${id}.pdf`)));
+    const bytes = new Uint8Array(await readFile(join(directory, `${id}.pdf`)));
     const document = await readDocument(bytes, { fileName: `${id}.pdf` });
     corpus.push({ id, parsed: parseProfile(document), gold });
   }
   return corpus;
 }
 
-export async function evaluateDevCorpus(referential: Referential): Promise<NonNullable<Report['dev']>> {
-  const corpus = await parsedDevCorpus();
+export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES): Promise<CorpusReport> {
+  const corpus = await parsedDevCorpus(directory);
   const perCv: DevCvResult[] = [];
   const buckets = new Map<number, { suggestions: number; correct: number }>();
   for (const { id, parsed, gold } of corpus) {
@@ -306,15 +312,22 @@ function percent(value: number): string {
 }
 
 export function printReport(report: Report, verbose = false): void {
-  if (report.dev) {
-    const { dev } = report;
-    console.log(`\nDev corpus (${dev.cvs} CVs with gold, ESCO)`);
+  if (report.dev) printCorpus(`Dev corpus (${report.dev.cvs} CVs with gold, ESCO)`, report.dev, verbose);
+  if (report.heldOut && report.heldOut.cvs > 0) {
+    printCorpus(`Held-out corpus (${report.heldOut.cvs} CVs written blind, test/fixtures/cv-heldout)`, report.heldOut, verbose);
+  }
+  printBenchmarks(report);
+}
+
+function printCorpus(title: string, dev: CorpusReport, verbose: boolean): void {
+  {
+    console.log(`\n${title}`);
     console.log('| skills P | skills R | skills F1 | occ top-1 | occ top-3 | match ms/CV |');
     console.log('|---|---|---|---|---|---|');
     console.log(
       `| ${percent(dev.skills.precision)} | ${percent(dev.skills.recall)} | ${percent(dev.skills.f1)} | ${percent(dev.occupations.top1)} | ${percent(dev.occupations.top3)} | ${dev.matchMsPerCv.toFixed(1)} |`,
     );
-    console.log('\nSkill confidence calibration (dev): bucket -> precision');
+    console.log('\nSkill confidence calibration: bucket -> precision');
     console.log('| confidence | suggestions | precision |');
     console.log('|---|---|---|');
     for (const { bucket, suggestions, precision } of dev.calibration) {
@@ -328,6 +341,9 @@ export function printReport(report: Report, verbose = false): void {
       }
     }
   }
+}
+
+function printBenchmarks(report: Report): void {
   if (report.melo) {
     console.log(`\nMELO fra_q_fr_c_fr (${report.melo.queries} queries, ESCO-only)`);
     console.log('| MRR | top-1 | ms/query |');
