@@ -6,6 +6,7 @@
 // (the CV is about a warehouse) counts in part.
 
 import type { Language } from '../types';
+import { stemWord } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
@@ -117,6 +118,38 @@ export interface LabelWeights {
 
 const labelWeightsCache = new WeakMap<Referential, LabelWeights>();
 
+/** Verbs that say "do" and little else ("effectuer des contrôles", "perform safety inspections",
+ *  "utiliser un chariot élévateur"): a CV item often drops them ("Contrôles qualité", "Gas safety
+ *  inspections"), so when a label starts with one, its object is the core and the verb only a
+ *  qualifier. */
+const LIGHT_VERBS: Record<Language, string[]> = {
+  fr: ['effectuer', 'realiser', 'utiliser', 'appliquer', 'proceder', 'executer', 'pratiquer'],
+  en: ['perform', 'carry', 'conduct', 'use', 'apply', 'undertake', 'execute', 'utilise', 'utilize'],
+};
+
+const lightVerbCache = new WeakMap<Referential, Set<number>>();
+
+function lightVerbKeys(referential: Referential): Set<number> {
+  let keys = lightVerbCache.get(referential);
+  if (keys) return keys;
+  keys = new Set();
+  for (const language of LANGUAGES) {
+    for (const verb of LIGHT_VERBS[language]) {
+      const key = referential.keyIds.get(stemWord(verb, language));
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  lightVerbCache.set(referential, keys);
+  return keys;
+}
+
+/** Position of each key in the label's core (0, 1) or among its qualifiers (2+): a leading light
+ *  verb goes after the core. */
+function keyRanks(referential: Referential, keys: number[]): number[] {
+  if (keys.length >= 2 && lightVerbKeys(referential).has(keys[0]!)) return keys.map((_, index) => (index === 0 ? 2 : index - 1));
+  return keys.map((_, index) => index);
+}
+
 /** The distinct keys of a label, in order (labels rarely repeat a key). */
 function distinctKeys(referential: Referential, label: number): number[] {
   const keys: number[] = [];
@@ -136,7 +169,10 @@ export function labelWeights(referential: Referential): LabelWeights {
       total[label] = -1;
       continue;
     }
-    distinctKeys(referential, label).forEach((key, index) => {
+    const keys = distinctKeys(referential, label);
+    const ranks = keyRanks(referential, keys);
+    keys.forEach((key, position) => {
+      const index = ranks[position]!;
       const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
       total[label]! += weight;
       if (index >= 2) qualifiers[label]! += weight;
@@ -170,7 +206,9 @@ function scoreLabel(
   let headMissing = false;
   let missingQualifiers = 0;
   let coreMatched = 0;
-  labelKeys.forEach((key, index) => {
+  const ranks = keyRanks(referential, labelKeys);
+  labelKeys.forEach((key, position) => {
+    const index = ranks[position]!;
     const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
     totalWeight += weight;
     // The occurrence nearest the anchor, so one label does not gather words from across a line.

@@ -150,6 +150,12 @@ describe('linkProfile on the full ESCO', () => {
     expect(skills.filter((skill) => /verbalement|comprendre|kazakh|tamoul|wolof/i.test(skill.label))).toEqual([]);
   });
 
+  it('reads a CV item that drops the label\'s light verb ("Inspections de sécurité")', () => {
+    const { skills } = linkProfile(profile('fr', { sections: [['skills', ['Inspections de sécurité']]] }), esco);
+    expect(skills[0]?.label).toBe('réaliser des inspections de sécurité');
+    expect(skills[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
