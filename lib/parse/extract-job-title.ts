@@ -8,7 +8,10 @@ import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
 import { looksLikeStreet } from './extract-location';
 import { matchHeading } from './split-sections';
 
-const LABEL = /^\s*(?:poste\s+(?:recherch[ée]|vis[ée]|souhait[ée]|occup[ée])|emploi\s+(?:recherch[ée]|vis[ée]|souhait[ée])|m[ée]tier(?:\s+recherch[ée])?|objectif(?:\s+professionnel)?|intitul[ée]\s+du\s+poste|job\s+(?:title|sought|wanted)|position\s+(?:sought|desired|applied\s+for)|desired\s+(?:position|role|job)|target\s+role|current\s+(?:position|role))\s*[:：\-–]?\s+/i;
+// Explicit labels may go without a colon ("Poste recherché Cariste"); the bare words "Métier" and
+// "Objectif" need one, or a sentence that wraps after them ("…9 ans de / métier en salon") is read
+// as a label.
+const LABEL = /^\s*(?:(?:poste\s+(?:recherch[ée]|vis[ée]|souhait[ée]|occup[ée])|emploi\s+(?:recherch[ée]|vis[ée]|souhait[ée])|m[ée]tier\s+recherch[ée]|objectif\s+professionnel|intitul[ée]\s+du\s+poste|job\s+(?:title|sought|wanted)|position\s+(?:sought|desired|applied\s+for)|desired\s+(?:position|role|job)|target\s+role|current\s+(?:position|role))\s*[:：\-–]?\s+|(?:m[ée]tier|objectif)\s*[:：\-–]\s*)/i;
 const CONTACT = /@|https?:|www\.|linkedin|github|\b[\w-]+\.(?:com|org|net|fr|io|me|in|co|uk|eu)\b|e-?mail me|\d{2}[\s.]\d{2}[\s.]\d{2}|\+\d|\b\d{5}\b/i;
 const PRIVATE = /\bn[ée]e?\s+le\b|\b\d{2}\s*ans\b(?!\s+d['’]exp)|years old|mari[ée]|c[ée]libataire|enfants?|nationalit/i;
 

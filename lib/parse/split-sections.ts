@@ -37,7 +37,8 @@ function unspace(text: string): string {
 }
 
 export function matchHeading(text: string): HeadingMatch | undefined {
-  const words = headingText(unspace(text.trim()));
+  // "Mes points forts", "My skills", "Nos réalisations": the possessive changes nothing.
+  const words = headingText(unspace(text.trim())).replace(/^(?:mes|mon|ma|nos|my|our) (?=\p{L}{3})/u, '');
   if (!words || words.length > 60) return undefined;
   const match = matchPhrase(words) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
   // "Training & certificates", "Formations et habilitations": the certificates name the section.
@@ -103,16 +104,31 @@ function headingOf(line: TextLine, style: DocumentStyle): HeadingMatch | undefin
 export function splitSections(input: TextLine[]): CvSection[] {
   const lines = joinSplitHeadings(input);
   const style = documentStyle(lines);
-  const headings = lines.map((line) => headingOf(line, style));
+  const candidates = lines.map((line) => headingOf(line, style));
+  // The headings' style is learnt from lines that are a section name and nothing else: an entry
+  // title that starts with one ("Formation barbier (35 h)", "Stage d'observation") would otherwise
+  // teach the entry-title style, and every job title after it would open a section.
   const knownStyles = lines
-    .filter((_, index) => headings[index] !== undefined && lines[index]?.height !== undefined)
+    .filter((line, index) => candidates[index]?.whole === true && line.height !== undefined)
     .map(styleKey);
+  const hasHeadingStyle = (line: TextLine) => {
+    const key = styleKey(line);
+    return knownStyles.some((known) => known.caps === key.caps && known.bold === key.bold && Math.abs(known.height - key.height) < 0.6);
+  };
+  // A section name followed by more words needs more than bold: capitals, a colon, or the style
+  // of the document's own headings.
+  const headings = candidates.map((match, index) => {
+    if (!match || match.whole) return match;
+    const line = lines[index]!;
+    const strongCue = isAllCaps(line.text) || /:\s*$/.test(line.text) || knownStyles.length === 0 || hasHeadingStyle(line);
+    return strongCue ? match : undefined;
+  });
   const sameStyleAsHeadings = (line: TextLine) => {
     if (line.height === undefined || knownStyles.length < 2) return false;
     const key = styleKey(line);
     // Only a distinctive style counts: capitals or a bigger font, never plain body text.
     if (!key.caps && !isLarger(line, style)) return false;
-    return knownStyles.some((known) => known.caps === key.caps && known.bold === key.bold && Math.abs(known.height - key.height) < 0.6);
+    return hasHeadingStyle(line);
   };
 
   const sections: CvSection[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractJobTitle } from '../../lib/parse/extract-job-title';
 import { parseProfile } from '../../lib/parse/parse-profile';
+import type { CvSection } from '../../lib/types';
 import { column, documentOf, pdfLines, plainLines } from './build-lines';
 
 const today = new Date('2026-03-15');
@@ -107,6 +109,18 @@ Languages: English (native), Spanish (basic)`), 'text');
     expect(english.drivingLicences).toEqual(['B']);
     expect(english.languages.map((skill) => [skill.language, skill.level, skill.levelText])).toEqual([['en', 'C2', 'native'], ['es', 'A2', 'basic']]);
     expect(parseProfile(doc, { referenceDate: today, language: 'fr' }).language).toBe('fr');
+  });
+
+  it('takes the headline under the name, not a profile line that starts with "métier"', () => {
+    const line = (text: string) => ({ text, page: 1 });
+    const sections: CvSection[] = [
+      { kind: 'header', heading: null, lines: [line('Chloé PEREIRA'), line('Coiffeuse mixte – Coloriste'), line('45 bis rue Nationale, 37000 Tours')] },
+      { kind: 'profile', heading: 'PROFIL', lines: [line('Coiffeuse diplômée du BP, 9 ans de'), line("métier en salon. J'aime la couleur, le")] },
+    ];
+    expect(extractJobTitle(sections, 'Chloé PEREIRA')?.value).toBe('Coiffeuse mixte – Coloriste');
+    // A real label still counts, with or without its colon.
+    sections[1]!.lines.push(line('Métier : Coloriste'));
+    expect(extractJobTitle(sections, 'Chloé PEREIRA')?.value).toBe('Coloriste');
   });
 
   it('adds no warning of its own to a CV', () => {

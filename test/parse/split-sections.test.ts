@@ -39,6 +39,35 @@ describe('matchHeading', () => {
 });
 
 describe('splitSections', () => {
+  it('keeps bold entry titles inside their section, even after one that starts with a section word', () => {
+    // "Formation barbier (35 h)" starts with "Formation" and is set like the job titles above it:
+    // it must not teach that bold style to the heading detector.
+    const lines = pdfLines(
+      column(200, 40, 0, [
+        { text: 'EXPÉRIENCE', bold: true, h: 12 },
+        { text: 'Coiffeuse coloriste', bold: true, h: 11 },
+        "L'Atelier Capillaire, Tours | depuis 2021",
+        "Je réalise les colorations, les mèches et les balayages.",
+        { text: 'Apprentie coiffeuse', bold: true, h: 11 },
+        'Salon Chez Nadine, Saint-Avertin | 2015 – 2017',
+        { text: 'FORMATION', bold: true, h: 12 },
+        { text: 'BP Coiffure', bold: true, h: 11 },
+        'CFA des Métiers de Joué-lès-Tours | 2019',
+        { text: 'Formation barbier (35 h)', bold: true, h: 11 },
+        "Académie L'Oréal, Paris | 2023",
+      ]),
+    );
+    expect(splitSections(lines).map((section) => [section.kind, section.lines.length])).toEqual([
+      ['experience', 5],
+      ['education', 4],
+    ]);
+  });
+
+  it('reads a heading with a possessive ("Mes points forts", "My skills")', () => {
+    expect(matchHeading('MES POINTS FORTS')?.kind).toBe('softSkills');
+    expect(matchHeading('My skills')?.kind).toBe('skills');
+  });
+
   it('cuts a plain-text CV at its headings', () => {
     expect(kinds(plainLines(`Julie MARTIN
 Vendeuse
