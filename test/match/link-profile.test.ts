@@ -156,6 +156,11 @@ describe('linkProfile on the full ESCO', () => {
     expect(skills[0]!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('reads no skill in markup pasted or planted in a CV', () => {
+    const { skills } = linkProfile(profile('en', { sections: [['skills', ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<table><tr><td>']]] }), esco);
+    expect(skills).toEqual([]);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
