@@ -197,10 +197,10 @@ function pdfString(text) {
 }
 
 /** A ToUnicode CMap from single-byte codes to Unicode code points. */
-function toUnicodeCmap(map) {
+function toUnicodeCmap(map, extraBlocks = '') {
   const entries = [...map.entries()].sort((a, b) => a[0] - b[0]);
   const hex = (value, digits) => value.toString(16).toUpperCase().padStart(digits, '0');
-  let blocks = '';
+  let blocks = extraBlocks;
   for (let i = 0; i < entries.length; i += 100) {
     const slice = entries.slice(i, i + 100);
     blocks += `${slice.length} beginbfchar\n${slice.map(([code, unicode]) => `<${hex(code, 2)}> <${hex(unicode, 4)}>`).join('\n')}\nendbfchar\n`;
@@ -235,8 +235,8 @@ function identityMap() {
  * Helvetica / Helvetica-Bold (standard fonts, WinAnsi). `toUnicode` replaces the fonts' Unicode
  * map: what a text extractor reads, not what the page shows.
  */
-function textPdf(pages, { toUnicode, catalogExtra = '', pageExtra = () => '', writer = new PdfWriter() } = {}) {
-  const cmap = toUnicode ? writer.stream('', toUnicodeCmap(toUnicode)) : null;
+function textPdf(pages, { toUnicode, toUnicodeExtra = '', catalogExtra = '', pageExtra = () => '', writer = new PdfWriter() } = {}) {
+  const cmap = toUnicode ? writer.stream('', toUnicodeCmap(toUnicode, toUnicodeExtra)) : null;
   const font = (base) => writer.add(`<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding${cmap ? ` /ToUnicode ${cmap} 0 R` : ''} >>`);
   const regular = font('Helvetica');
   const bold = font('Helvetica-Bold');
@@ -281,6 +281,79 @@ function cvLines(overrides = {}) {
     y -= size * 1.45 + gap;
     return line;
   });
+}
+
+/** A one-page PDF: the short CV as a first content stream, then `data` as a second one. */
+function bombPdf(filter, data) {
+  const writer = new PdfWriter();
+  const text = cvLines().map(({ text: t, x, y, size, bold }) => `BT /${bold ? 'F2' : 'F1'} ${size} Tf ${x} ${y} Td ${pdfString(t)} Tj ET`).join('\n');
+  const regular = writer.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const bold = writer.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const first = writer.stream('/Filter /FlateDecode', deflateSync(Buffer.from(text, 'latin1')));
+  const second = writer.stream(filter, data);
+  const pages = writer.reserve();
+  const page = writer.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents [${first} 0 R ${second} 0 R] >>`);
+  writer.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  const catalog = writer.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+  return writer.build(`/Root ${catalog} 0 R`);
+}
+
+/**
+ * PDF LZW (MSB-first, 9 to 12-bit codes, EarlyChange 1) of `length` copies of one byte. Runs of
+ * one byte make each new code one byte longer than the last; once the table is full (4096
+ * entries) the longest code is repeated — decoders keep using a full table — so each 12-bit code
+ * stands for about 3800 bytes.
+ */
+function lzwBomb(byte, length) {
+  const codes = [256]; // clear
+  let next = 258;
+  let run = 1; // length of the string the next code stands for
+  let produced = 0;
+  const table = [byte]; // code for a run of n bytes, n = 1…; index n-1
+  while (produced < length) {
+    const longest = table.length;
+    const take = Math.min(run, longest, length - produced);
+    codes.push(take === 1 ? byte : 258 + take - 2);
+    produced += take;
+    if (next < 4096 && take === run) {
+      table.push(next);
+      next += 1;
+      run += 1;
+    }
+  }
+  codes.push(257); // end of data
+  // Each code is as wide as the decoder expects at that point: it grows the table by one entry
+  // per code after the first, and widens (EarlyChange 1) one code before the table needs it.
+  const bits = [];
+  let nextCode = 258;
+  let width = 9;
+  let started = false;
+  for (const code of codes) {
+    bits.push([code, width]);
+    if (code === 256) {
+      [nextCode, width, started] = [258, 9, false];
+      continue;
+    }
+    if (started) {
+      nextCode += 1;
+      if (((nextCode + 1) & nextCode) === 0) width = Math.min(Math.floor(Math.log2(nextCode + 1)) + 1, 12);
+    }
+    started = true;
+  }
+  const out = [];
+  let buffer = 0;
+  let count = 0;
+  for (const [code, width] of bits) {
+    buffer = (buffer << width) | code;
+    count += width;
+    while (count >= 8) {
+      out.push((buffer >>> (count - 8)) & 0xff);
+      count -= 8;
+      buffer &= (1 << count) - 1;
+    }
+  }
+  if (count > 0) out.push((buffer << (8 - count)) & 0xff);
+  return Buffer.from(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,6 +546,14 @@ const fixtures = {
     return textPdf([cvLines()], { toUnicode: map });
   },
 
+  /**
+   * A correct CV whose fonts' Unicode map also declares one range of 12 million codes (the fuzzer
+   * found the same in a Unicode map with one damaged byte). pdf.js builds the whole table, about
+   * 40 s of synchronous work in Node, where no timer can fire: only a thread that is terminated
+   * from outside ends it on time.
+   */
+  'font-cmap-stall.pdf': () => textPdf([cvLines()], { toUnicode: identityMap(), toUnicodeExtra: '1 beginbfrange\n<000100> <B800FF> <0041>\nendbfrange\n' }),
+
   /** Real glyphs on the page, Unicode map scrambled: each code reads as a random Latin-1 byte. */
   'garbage-text-layer-random.pdf': () => {
     const random = seeded(20260101);
@@ -634,21 +715,17 @@ const fixtures = {
   ].join('\n')}\n`, 'utf8'),
 
   /** One page whose content stream inflates to 150 MB of no-op operators after the CV text. */
-  'stream-bomb.pdf': () => {
-    const writer = new PdfWriter();
-    const lines = cvLines();
-    const text = lines.map(({ text: t, x, y, size, bold }) => `BT /${bold ? 'F2' : 'F1'} ${size} Tf ${x} ${y} Td ${pdfString(t)} Tj ET`).join('\n');
-    const bomb = Buffer.alloc(150 * 1024 * 1024, 'q Q ');
-    const regular = writer.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-    const bold = writer.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-    const first = writer.stream('/Filter /FlateDecode', deflateSync(Buffer.from(text, 'latin1')));
-    const second = writer.stream('/Filter /FlateDecode', deflateSync(bomb, { level: 9 }));
-    const pages = writer.reserve();
-    const page = writer.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents [${first} 0 R ${second} 0 R] >>`);
-    writer.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
-    const catalog = writer.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
-    return writer.build(`/Root ${catalog} 0 R`);
-  },
+  'stream-bomb.pdf': () => bombPdf('/Filter /FlateDecode', deflateSync(Buffer.alloc(150 * 1024 * 1024, 'q Q '), { level: 9 })),
+
+  /**
+   * The same bomb compressed twice (/Filter [/FlateDecode /FlateDecode]): the outer layer inflates
+   * to a few hundred kilobytes, only the inner one reaches 300 MB.
+   */
+  'stream-bomb-double-flate.pdf': () => bombPdf('/Filter [/FlateDecode /FlateDecode]',
+    deflateSync(deflateSync(Buffer.alloc(300 * 1024 * 1024, 'q Q '), { level: 9 }), { level: 9 })),
+
+  /** A bomb in LZW, the other general-purpose PDF filter: 200 MB from about 80 KB. */
+  'stream-bomb-lzw.pdf': () => bombPdf('/Filter /LZWDecode', lzwBomb(0x20, 200 * 1024 * 1024)),
 
   /** A page tree whose node lists itself among its kids, and an absurd page count. */
   'page-tree-loop.pdf': () => {

@@ -9,6 +9,7 @@ import { describeError, pickUiLanguage, type UiLanguage } from '../i18n';
 import { MAX_FILE_BYTES } from '../limits';
 import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
+import { runEngine } from './extract-worker';
 import { keepStdoutForJson } from './stdout';
 
 // A hang anywhere (a broken file, a stuck worker) must still end the command.
@@ -66,31 +67,23 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     return 1;
   }
 
-  try {
-    const [{ extractProfile }, { loadReferentialFromPath }, { loadStarterReferential }] = await Promise.all([
-      import('../pipeline/extract-profile'),
-      import('../taxonomy/load-referential-node'),
-      import('../taxonomy/starter-pack'),
-    ]);
-    const referential = args.values.taxonomy
-      ? await loadReferentialFromPath(args.values.taxonomy, language ? { languages: [language as Language] } : {})
-      : loadStarterReferential();
-    const referenceDate = args.values['reference-date'] ? new Date(args.values['reference-date']) : undefined;
-    const profile = await extractProfile(bytes, {
-      fileName: basename(file),
-      referential,
-      language: language as Language | undefined,
-      referenceDate,
-    });
+  // The engine runs in a worker thread that is ended if it gets stuck (extract-worker.ts).
+  const outcome = await runEngine({
+    bytes,
+    fileName: basename(file),
+    taxonomy: args.values.taxonomy,
+    language: language as Language | undefined,
+    referenceDate: args.values['reference-date'],
+    pretty: args.values.pretty,
+  });
+  if ('json' in outcome) {
     restoreStdout();
-    process.stdout.write(`${JSON.stringify(profile, null, args.values.pretty ? 2 : undefined)}\n`);
+    process.stdout.write(`${outcome.json}\n`);
     return 0;
-  } catch (error) {
-    const cvError = toCvError(error);
-    process.stderr.write(`${describeError(uiLanguage, cvError)}\n`);
-    if (cvError.code === 'internal' && process.env.DEBUG) process.stderr.write(`${String((error as Error).stack)}\n`);
-    return 1;
   }
+  process.stderr.write(`${describeError(uiLanguage, outcome.error)}\n`);
+  if (outcome.error.code === 'internal' && process.env.DEBUG) process.stderr.write(`${String(outcome.stack ?? outcome.error.stack)}\n`);
+  return 1;
 }
 
 const uiLanguage = pickUiLanguage(process.env.CV_UI_LANG ?? process.env.LC_ALL ?? process.env.LANG);

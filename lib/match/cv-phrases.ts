@@ -14,7 +14,7 @@ export interface CvPhrase {
 // A tab separates the cells of a table layout ("Informatique<TAB>Word, Excel"), never words of one phrase.
 // Markup pasted into a CV (or planted in it: "<script>…</script>") separates too: a tag's name is
 // not a skill ("script", "img", "table").
-const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;\t]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý])|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?\/?>)\s*/u;
+const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;\t]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý])|<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]{0,300})?>)\s*/u;
 const BULLET_START = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
 
 export function cvPhrases(lines: TextLine[]): CvPhrase[] {

@@ -155,30 +155,57 @@ function hasCapsSurname(words: string[]): boolean {
   return caps > 0 && caps < words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length;
 }
 
-/** Splits "Julie MARTIN", "MARTIN Julie", "Jean-Baptiste LE GOFF", "Jean de La Fontaine". */
+/**
+ * Splits "Julie MARTIN", "MARTIN Julie", "Jean-Baptiste LE GOFF", "Jean de La Fontaine". Both
+ * parts are always non-empty: a name whose case says nothing ("JEAN-PIERRE DE LA TOUR", or a
+ * damaged line) gets the split French CVs use most, first name first.
+ */
 export function splitName(text: string): { first: string; last: string } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2) return undefined;
-  const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase()) || /^(?:d|l)['’]/i.test(word);
-  const capsFlags = words.map((word) => isCaps(word));
-  const allCaps = capsFlags.every(Boolean);
-  if (!allCaps && capsFlags.some(Boolean)) {
-    // The capitals are the surname; particles next to them belong to it.
-    const firstCaps = capsFlags.indexOf(true);
-    const lastCaps = capsFlags.lastIndexOf(true);
-    if (firstCaps === 0) {
-      return { first: words.slice(lastCaps + 1).join(' '), last: words.slice(0, lastCaps + 1).join(' ') };
-    }
-    let start = firstCaps;
+  const split = splitByCase(words) ?? splitByPosition(words);
+  return split.first && split.last ? split : splitByPosition(words);
+}
+
+const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase()) || /^(?:d|l)['’]/i.test(word);
+
+/** The surname is the run of words in capitals, when the other words are not in capitals. */
+function splitByCase(words: string[]): { first: string; last: string } | undefined {
+  // An initial ("C", "M.") is in capitals whatever the name's style: it tells nothing.
+  const initial = words.map((word) => word.replace(/[^\p{L}]/gu, '').length < 2);
+  const caps = words.map((word, index) => !initial[index] && isCaps(word));
+  const plain = words.some((word, index) => !initial[index] && !caps[index] && !isParticle(word));
+  if (!plain || !caps.includes(true)) return undefined;
+  const join = (from: number, to?: number) => words.slice(from, to).join(' ');
+  if (caps[words.length - 1]) {
+    // "José Manuel FERREIRA", "Jean de LA FONTAINE": the last run of capitals, with its particles.
+    let start = words.length - 1;
+    while (start > 1 && caps[start - 1]) start--;
     while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
-    return { first: words.slice(0, start).join(' '), last: words.slice(start).join(' ') };
+    return { first: join(0, start), last: join(start) };
   }
-  // No case cue: the first word (or hyphenated word) is the first name, unless a particle starts
-  // the surname earlier: "Karim Ben Salah" -> Karim / Ben Salah.
+  const lead = Math.max(0, words.findIndex((word) => !isParticle(word)));
+  if (caps[lead]) {
+    // "LE GOFF Jean-Baptiste", "de LA FONTAINE Jean": the surname comes first.
+    let end = lead + 1;
+    while (end < words.length - 1 && caps[end]) end++;
+    return { first: join(end), last: join(0, end) };
+  }
+  // Capitals in the middle ("Jean MARTIN Paul"): the surname starts there.
+  let start = caps.indexOf(true);
+  while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
+  return { first: join(0, start), last: join(start) };
+}
+
+/**
+ * No case cue: the first word (or hyphenated word) is the first name, unless a particle starts
+ * the surname earlier: "Karim Ben Salah" -> Karim / Ben Salah; three plain words with no
+ * particle, "Marie Claire Dupont" -> the last one is the surname.
+ */
+function splitByPosition(words: string[]): { first: string; last: string } {
   let cut = 1;
   for (let index = 1; index < words.length - 1; index++) {
     if (isParticle(words[index] ?? '')) break;
-    // Three plain words with no particle: "Marie Claire Dupont" -> the last one is the surname.
     if (index === words.length - 2) cut = index + 1;
   }
   if (words.length >= 3 && isParticle(words[1] ?? '')) cut = 1;

@@ -7,8 +7,8 @@ import { htmlToFlow } from './office/html-to-flow';
 import { parseXml } from './office/parse-xml';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
 import { wordmlToFlow } from './office/wordml-to-flow';
+import { DOCX_MS } from './read-budgets';
 
-const DOCX_TIMEOUT_MS = 8_000;
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
 
 /**
@@ -28,7 +28,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
         externalFileAccess: false,
         ignoreEmptyParagraphs: true,
       }),
-      DOCX_TIMEOUT_MS,
+      DOCX_MS,
       'docx',
     );
     html = result.value;

@@ -8,11 +8,10 @@ import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
 import { layOutPage } from './layout/lay-out-page';
 import { lowQualityWarning } from './ocr/assess-ocr-quality';
 import { recognizePage } from './ocr/recognize-page';
+import { OCR_PAGE_MS } from './read-budgets';
 
 /** Larger photos are refused before decoding: 40 MP is already 160 MB of pixels. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
-/** Reading a dense page on a slow machine takes well under a minute; this only stops a hang. */
-export const OCR_PAGE_TIMEOUT_MS = 120_000;
 
 /** Reads a photo or scan of a CV (PNG, JPEG, WebP, GIF, BMP) by OCR. */
 export async function readImage(bytes: Uint8Array, format: ImageFormat, options: ReadOptions = {}): Promise<ReadDocument> {
@@ -30,7 +29,7 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, options:
   const page = await recognizePage(image, {
     settings: options.ocr,
     signal: options.signal,
-    deadline: Date.now() + OCR_PAGE_TIMEOUT_MS,
+    deadline: Date.now() + OCR_PAGE_MS,
   });
   const lines = layOutPage(page.items, 1);
   if (lines.length === 0) throw new CvError('no-text', 'no text found in the image');

@@ -1,5 +1,6 @@
 import { CvError, withTimeout } from '../errors';
 import type { ReadDocument, ReadOptions, TextLine, Warning } from '../types';
+import type { GrayImage } from './image/gray-image';
 import { assessTextLayer } from './layout/assess-text-layer';
 import { dropRepeatedMargins } from './layout/drop-repeated-margins';
 import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
@@ -12,14 +13,11 @@ import { inspectPdfBytes } from './pdf/inspect-pdf-bytes';
 import { openPdf } from './pdf/open-pdf';
 import type { PdfPage } from './pdf/pdfjs';
 import { renderPageImage } from './pdf/render-page-image';
-import { MAX_IMAGE_PIXELS, OCR_PAGE_TIMEOUT_MS } from './read-image';
+import { OCR_PAGE_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from './read-budgets';
+import { MAX_IMAGE_PIXELS } from './read-image';
 
 export const DEFAULT_MAX_PAGES = 10;
-/** The whole text-layer pass after opening: a broken or hostile file must fail within 10 s. */
-const TEXT_STAGE_MS = 8_000;
-const PAGE_TEXT_TIMEOUT_MS = 5_000;
 const OCR_DPI = 300;
-const RENDER_TIMEOUT_MS = 20_000;
 /** A page drawn with more paths than this and no text may be text turned into outlines. */
 const OUTLINED_TEXT_PATHS = 40;
 
@@ -37,9 +35,9 @@ interface PageReading {
  */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const inspection = inspectPdfBytes(bytes);
-  if (inspection.bomb) {
+  if (inspection.hostileStream) {
     if (inspection.largestImagePixels > MAX_IMAGE_PIXELS) throw imageTooLarge(inspection.largestImagePixels);
-    throw new CvError('corrupt-file', 'a compressed stream inflates far beyond any CV content');
+    throw new CvError('corrupt-file', inspection.hostileStream);
   }
   const { pdf, close } = await openPdf(bytes, MAX_IMAGE_PIXELS);
   const started = Date.now();
@@ -58,21 +56,28 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       options.onProgress?.({ stage: 'reading', page: number, pages: pageCount });
       const remaining = started + TEXT_STAGE_MS - Date.now();
       if (remaining <= 0) throw new CvError('timeout', 'pdf-text', { stage: 'pdf-text' });
-      const reading = await readTextLayer(pdf.getPage(number), number, Math.min(PAGE_TEXT_TIMEOUT_MS, remaining));
+      const reading = await readTextLayer(pdf.getPage(number), number, Math.min(PAGE_TEXT_MS, remaining));
       if (!reading) failedPages += 1;
       else pages.push(reading);
     }
 
     const ocrPages = pages.filter((reading) => reading.needsOcr);
     const confidences: (number | null)[] = [];
+    let undrawable = 0;
     if (ocrPages.length > 0) {
       // Load the models while the first page renders.
       startOcrEngine(options.ocr, options.signal).catch(() => undefined);
       for (const [index, reading] of ocrPages.entries()) {
         if (options.signal?.aborted) throw new CvError('cancelled');
         options.onProgress?.({ stage: 'ocr', page: index + 1, pages: ocrPages.length });
-        const deadline = Date.now() + OCR_PAGE_TIMEOUT_MS;
-        const { image, dpi } = await renderPageImage(reading.page!, OCR_DPI, RENDER_TIMEOUT_MS);
+        const deadline = Date.now() + OCR_PAGE_MS;
+        const rendered = await renderForOcr(reading.page!);
+        if (!rendered) {
+          // Unreadable like a page pdf.js cannot parse: the others may still hold the CV.
+          undrawable += 1;
+          continue;
+        }
+        const { image, dpi } = rendered;
         const result = await recognizePage(image, { dpi, settings: options.ocr, signal: options.signal, deadline });
         reading.lines = layOutPage(result.items, reading.number);
         reading.height = result.height;
@@ -84,7 +89,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     const withText = pages.filter((reading) => reading.lines.length > 0);
     if (withText.length === 0) {
       if (inspection.largestImagePixels > MAX_IMAGE_PIXELS) throw imageTooLarge(inspection.largestImagePixels);
-      if (failedPages > 0) throw new CvError('corrupt-file', 'no page could be read');
+      if (failedPages > 0 || undrawable > 0) throw new CvError('corrupt-file', 'no page could be read');
       throw new CvError('no-text', 'no text found on any page');
     }
     const blank = [...pages.filter((reading) => reading.lines.length === 0).map((reading) => reading.number)];
@@ -99,13 +104,27 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
 
     const pageHeights = new Map(pages.map((reading) => [reading.number, reading.height]));
     return {
-      kind: ocrPages.length > 0 ? 'pdf-ocr' : 'pdf-text',
+      kind: confidences.length > 0 ? 'pdf-ocr' : 'pdf-text',
       pages: pageCount,
       lines: joinHyphenatedLines(dropRepeatedMargins(pages.flatMap((reading) => reading.lines), pageHeights)),
       warnings,
     };
   } finally {
     await close().catch(() => undefined);
+  }
+}
+
+/**
+ * The page drawn for OCR, or null when pdf.js fails to draw it: a damaged content stream makes its
+ * canvas code throw ("Should not call beginImageData"), which says the file is damaged, not that
+ * the engine is. A timeout or a cancellation is not a damaged page and goes on up.
+ */
+async function renderForOcr(page: PdfPage): Promise<{ image: GrayImage; dpi: number } | null> {
+  try {
+    return await renderPageImage(page, OCR_DPI, RENDER_PAGE_MS);
+  } catch (error) {
+    if (error instanceof CvError) throw error;
+    return null;
   }
 }
 

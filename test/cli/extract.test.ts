@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../lib/pipeline/extract-profile';
+import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
 
 // The CLI as users run it, in a child process: stdout must hold the JSON and nothing else.
 function extract(...args: string[]) {
@@ -55,6 +57,34 @@ describe('npm run extract', () => {
       expect(Date.now() - started, name).toBeLessThan(10_000);
     }
   });
+
+  // The engine runs in a worker thread the command can end (lib/cli/extract-worker.ts); what it
+  // prints must be what the engine returns, byte for byte, timings aside.
+  it('prints exactly the engine\'s profile, compact and with --pretty', async () => {
+    const file = 'test/fixtures/cv/fr-electricien-europass.pdf';
+    const profile = await extractProfile(new Uint8Array(readFileSync(file)), {
+      fileName: 'fr-electricien-europass.pdf',
+      referential: loadStarterReferential(),
+      referenceDate: new Date('2026-01-15'),
+    });
+    const withoutTimings = (json: string) => json.replace(/"timings":\s*\{[^}]*\}/, '"timings"');
+    for (const pretty of [false, true]) {
+      const { status, stdout, stderr } = extract(file, '--reference-date', '2026-01-15', ...(pretty ? ['--pretty'] : []));
+      expect(status, stderr).toBe(0);
+      expect(withoutTimings(stdout)).toBe(withoutTimings(`${JSON.stringify(profile, null, pretty ? 2 : undefined)}\n`));
+    }
+  }, 60_000);
+
+  it('runs under the tsx command as `npm run extract` starts it: the worker gets the loader too', () => {
+    const bin = resolve('node_modules/.bin');
+    const result = spawnSync(join(bin, 'tsx'), ['lib/cli/extract.ts', 'test/fixtures/cv/en-care-assistant.pdf'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'fr_FR.UTF-8', PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).fields.email.value).toBe(gold('en-care-assistant').fields.email);
+  }, 60_000);
 
   it('says so when the file does not exist', () => {
     const { status, stdout, stderr } = extract('test/fixtures/cv/absent.pdf');

@@ -17,8 +17,21 @@ describe('splitName', () => {
     ['Ahmed BEN SALAH', 'Ahmed', 'BEN SALAH'],
     ['José Manuel FERREIRA', 'José Manuel', 'FERREIRA'],
     ["Sophie O'Brien", 'Sophie', "O'Brien"],
+    // All in capitals, nothing in the case to go by: first name first, the particle starts the surname.
+    ['JEAN-PIERRE DE LA TOUR', 'JEAN-PIERRE', 'DE LA TOUR'],
+    ['de LA FONTAINE Jean', 'Jean', 'de LA FONTAINE'],
+    ['Julie M. MARTIN', 'Julie M.', 'MARTIN'],
   ])('splits %s', (text, first, last) => {
     expect(splitName(text)).toEqual({ first, last });
+  });
+
+  // An initial is in capitals whatever the style, so a line of capitals with one used to read as
+  // "surname first" with nothing left for the first name.
+  it.each(['AB C DEFGH IJ', 'MOHAMED A BENALI', 'MARTIN Julie DUPONT', 'EE X PERIEN CE'])('never leaves a part empty: %s', (text) => {
+    const split = splitName(text);
+    expect(split?.first).toMatch(/\p{L}/u);
+    expect(split?.last).toMatch(/\p{L}/u);
+    expect(`${split?.first} ${split?.last}`).toBe(text);
   });
 });
 
@@ -44,6 +57,21 @@ describe('extractName', () => {
   it('reads a plain-text first line as the name, even in lower case', () => {
     const name = extractName(plainLines('amarjyot sodhi\nVoice and Accent Trainer\nSales Associate - Teleperformance'));
     expect(`${name.firstName?.value} ${name.lastName?.value}`).toBe('amarjyot sodhi');
+  });
+
+  it.each([
+    ['JEAN-PIERRE DE LA TOUR', 'Jean-Pierre', 'DE LA TOUR'],
+    ['MOHAMED A BENALI', 'Mohamed A', 'BENALI'],
+  ])('a name all in capitals at the top of the page: %s', (text, first, last) => {
+    const lines = pdfLines([
+      { text, x: 56, y: 40, h: 22, bold: true },
+      { text: 'Agent de maintenance', x: 56, y: 70, h: 13 },
+      { text: 'jp.delatour@example.fr', x: 56, y: 90 },
+    ]);
+    const name = extractName(lines);
+    // As the gold files write it: the first name in the usual case, the surname as written.
+    expect(name.firstName?.value).toBe(first);
+    expect(name.lastName?.value).toBe(last);
   });
 
   it('does not take a job title with acronyms for a name', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CvError } from '../../lib/errors';
 import { readDocument } from '../../lib/read/read-document';
 import { sniffFileType } from '../../lib/read/sniff-file-type';
+import { flateContent, latin1, pdfWithPages, textContent } from './build-pdf';
 
 // Files a counsellor may be handed that cannot be read: each must fail fast (well within the
 // 10 s the contract allows) with a CvError whose code says what is wrong.
@@ -93,6 +94,27 @@ describe('files that cannot be read', () => {
     const { error } = await failure(fixture('fr-magasinier-sidebar-gauche.pdf'), { signal: controller.signal });
     expect(error.code).toBe('cancelled');
   });
+});
+
+describe('a page pdf.js cannot draw for OCR', () => {
+  // A scanned page (an image, no text layer) whose content stream carries a stray "ID" operator,
+  // the kind of damage the fuzzer makes by flipping bits: pdf.js reads its text layer (empty) but
+  // throws "Should not call beginImageData" when drawing it for OCR.
+  const damagedScan = { dictionary: '', data: latin1('q 200 0 0 200 100 500 cm /Im1 Do Q\nID\n') };
+
+  it('is a damaged file when it is the only page', async () => {
+    const { error, ms } = await failure(pdfWithPages([[damagedScan]]));
+    expect(error.code).toBe('corrupt-file');
+    expect(ms).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('is a page without text when another page holds the CV', async () => {
+    const cv = flateContent(textContent(['Karim HADDAD', 'Agent de propreté', 'karim.haddad@example.fr']));
+    const document = await readDocument(pdfWithPages([[cv], [damagedScan]]));
+    expect(document.kind).toBe('pdf-text');
+    expect(document.lines.map((line) => line.text)).toContain('karim.haddad@example.fr');
+    expect(document.warnings).toEqual([{ code: 'pages-without-text', message: '1 page(s) without readable text: 2.' }]);
+  }, 30_000);
 });
 
 describe('page budget', () => {

@@ -1,9 +1,8 @@
 import { CvError, withTimeout } from '../../errors';
 import { isNode } from '../node-runtime';
+import { DECODE_IMAGE_MS } from '../read-budgets';
 import { createCanvas, napiCanvas } from './create-canvas';
 import { grayFromRgba, type GrayImage } from './gray-image';
-
-const DECODE_TIMEOUT_MS = 10_000;
 
 /**
  * Decodes PNG, JPEG, WebP, GIF or BMP bytes to grey pixels with the platform's decoder (the
@@ -12,7 +11,7 @@ const DECODE_TIMEOUT_MS = 10_000;
  */
 export async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
   try {
-    return await withTimeout(isNode() ? decodeInNode(bytes) : decodeInBrowser(bytes), DECODE_TIMEOUT_MS, 'image-decode');
+    return await withTimeout(isNode() ? decodeInNode(bytes) : decodeInBrowser(bytes), DECODE_IMAGE_MS, 'image-decode');
   } catch (error) {
     if (error instanceof CvError) throw error;
     throw new CvError('corrupt-file', error instanceof Error ? error.message : String(error));

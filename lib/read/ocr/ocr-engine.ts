@@ -1,6 +1,7 @@
 import type { Block, Worker as TesseractWorker } from 'tesseract.js';
 import { CvError } from '../../errors';
 import type { OcrSettings } from '../../types';
+import { OCR_START_MS } from '../read-budgets';
 import { resolveOcrSettings, type ResolvedOcrSettings } from './ocr-assets';
 
 // One tesseract.js worker, shared by every page and every file, started on first use (loading the
@@ -9,7 +10,6 @@ import { resolveOcrSettings, type ResolvedOcrSettings } from './ocr-assets';
 // next job starts a fresh one.
 
 export const OCR_IDLE_MS = 60_000;
-const INIT_TIMEOUT_MS = 30_000;
 /** tesseract.js's OEM.LSTM_ONLY: the neural engine, the only one the "best_int" models carry. */
 const LSTM_ONLY = 1;
 
@@ -93,7 +93,7 @@ async function acquireEngine(settings: OcrSettings | undefined, signal?: AbortSi
     });
   }
   try {
-    return await guard(engine, INIT_TIMEOUT_MS, 'ocr-init', signal);
+    return await guard(engine, OCR_START_MS, 'ocr-init', signal);
   } catch (error) {
     await terminateOcrEngine();
     throw toOcrError(error);

@@ -1,4 +1,5 @@
 import { CvError, withTimeout } from '../../errors';
+import { OPEN_PDF_MS } from '../read-budgets';
 import { pdfAssetSettings } from './pdf-assets';
 import { loadPdfjs, type PdfDocument } from './pdfjs';
 
@@ -6,8 +7,6 @@ export interface OpenedPdf {
   pdf: PdfDocument;
   close: () => Promise<void>;
 }
-
-const OPEN_TIMEOUT_MS = 6_000;
 
 /**
  * Opens a PDF with everything that could reach outside or run code switched off: no scripting
@@ -30,13 +29,16 @@ export async function openPdf(bytes: Uint8Array, maxImagePixels = -1): Promise<O
     stopAtErrors: false,
     useSystemFonts: false,
     isImageDecoderSupported: false,
+    // Fonts are never compiled to JavaScript with eval (the extension's CSP forbids it anyway; in
+    // the CLI it would run code built from a hostile file's font program).
+    isEvalSupported: false,
     // Larger images are not decoded at all (pdf.js drops them from the page).
     maxImageSize: maxImagePixels,
     ...pdfAssetSettings(),
     ...(typeof document === 'undefined' && typeof OffscreenCanvas !== 'undefined' ? { CanvasFactory: OffscreenCanvasFactory } : {}),
   } as Parameters<typeof pdfjs.getDocument>[0]);
   try {
-    const pdf = await withTimeout(task.promise, OPEN_TIMEOUT_MS, 'open-pdf');
+    const pdf = await withTimeout(task.promise, OPEN_PDF_MS, 'open-pdf');
     return { pdf, close: () => task.destroy() };
   } catch (error) {
     await task.destroy().catch(() => undefined);

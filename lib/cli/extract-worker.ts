@@ -1,0 +1,146 @@
+// The engine of `npm run extract`, in a worker thread that the command's main thread can end.
+// In Node, pdf.js runs in the engine's own thread, and some damaged fonts and streams keep it busy
+// synchronously for tens of seconds: no timer of that thread can fire meanwhile, so the readers'
+// timeouts never get their turn. The main thread stays free: it follows the engine's progress and
+// terminates the worker when a stage outlasts the engine's own budget for it
+// (lib/read/read-budgets.ts), then says so like any other timeout.
+//
+// The worker is this same file, started with the parent's execArgv (Node's default), so under
+// `tsx` it gets tsx's loader too.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { CvError, toCvError, type CvErrorCode } from '../errors';
+import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
+import type { Language, Progress, ProgressStage } from '../types';
+
+export interface EngineRequest {
+  bytes: Uint8Array;
+  fileName: string;
+  /** An ESCO CSV folder or a compiled pack; the built-in starter pack otherwise. */
+  taxonomy?: string;
+  language?: Language;
+  referenceDate?: string;
+  pretty: boolean;
+}
+
+export type EngineOutcome = { json: string } | { error: CvError; stack?: string };
+
+type EngineReply =
+  | { type: 'started' }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'profile'; json: string }
+  | { type: 'error'; code: CvErrorCode; message: string; params: Record<string, string | number>; stack?: string };
+
+/** Room for the engine's own timer to fire and its answer to arrive, on a busy machine. */
+const MARGIN_MS = 1_500;
+/** Parsing and linking work on text already read and bounded; they take well under a second. */
+const PARSE_MS = 30_000;
+
+/**
+ * How long the engine may stay in a stage before it is deemed stuck: a little more than the
+ * readers allow themselves there. The text-layer budget runs from the first page on, not per
+ * page; each OCR page gets its own.
+ */
+export function stageBudgetMs(stage: ProgressStage | 'started'): number {
+  switch (stage) {
+    case 'started': // sniffing, the PDF pre-check and opening; an image's header; a zip's directory
+      return OPEN_PDF_MS + MARGIN_MS;
+    case 'reading':
+      return Math.max(TEXT_STAGE_MS, DOCX_MS) + MARGIN_MS;
+    case 'ocr':
+      return OCR_START_MS + Math.max(RENDER_PAGE_MS, DECODE_IMAGE_MS) + OCR_PAGE_MS + MARGIN_MS;
+    default:
+      return PARSE_MS;
+  }
+}
+
+/** Runs the engine on one file in a worker; ends it when a stage overruns its budget. */
+export function runEngine(request: EngineRequest): Promise<EngineOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { cvExtractEngine: request },
+      // The JSON is the only thing on stdout: whatever the libraries print goes to stderr.
+      stdout: true,
+    });
+    worker.stdout.pipe(process.stderr);
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let current: { stage: ProgressStage | 'started'; page?: number } | null = null;
+
+    const settle = (outcome: EngineOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const watch = (stage: ProgressStage | 'started', page?: number) => {
+      // Pages of the text layer share one budget; every other change of stage or page starts anew.
+      if (current && current.stage === stage && (stage === 'reading' || current.page === page)) return;
+      current = { stage, page };
+      clearTimeout(timer);
+      timer = setTimeout(() => settle({ error: new CvError('timeout', `engine stuck in ${stage}`, { stage }) }), stageBudgetMs(stage));
+    };
+
+    worker.on('message', (reply: EngineReply) => {
+      if (reply.type === 'started') watch('started');
+      else if (reply.type === 'progress') watch(reply.progress.stage, reply.progress.page);
+      else if (reply.type === 'profile') settle({ json: reply.json });
+      else {
+        const error = new CvError(reply.code, undefined, reply.params);
+        error.message = reply.message;
+        settle({ error, stack: reply.stack });
+      }
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      // Memory exhausted: no CV needs that much, the file is damaged or built to do it.
+      const code = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'corrupt-file' : 'internal';
+      settle({ error: new CvError(code, error.message), stack: error.stack });
+    });
+    worker.on('exit', (exitCode) => settle({ error: new CvError('internal', `engine exited (${exitCode}) without an answer`) }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inside the worker
+
+async function serve(request: EngineRequest): Promise<void> {
+  const post = (reply: EngineReply) => parentPort!.postMessage(reply);
+  try {
+    const [{ extractProfile }, { loadReferentialFromPath }, { loadStarterReferential }, { sniffFileType }, { loadPdfjs }] = await Promise.all([
+      import('../pipeline/extract-profile'),
+      import('../taxonomy/load-referential-node'),
+      import('../taxonomy/starter-pack'),
+      import('../read/sniff-file-type'),
+      import('../read/pdf/pdfjs'),
+    ]);
+    if (sniffFileType(request.bytes) === 'pdf') {
+      // Loading is not reading: pdf.js and its parsing half (which it would otherwise import when
+      // opening the file; it finds `globalThis.pdfjsWorker` instead) are loaded before the stage
+      // budgets start, so that they measure the file and not a cold start.
+      await loadPdfjs();
+      // @ts-expect-error pdf.js ships no types for its worker module
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    }
+    const referential = request.taxonomy
+      ? await loadReferentialFromPath(request.taxonomy, request.language ? { languages: [request.language] } : {})
+      : loadStarterReferential();
+    post({ type: 'started' });
+    const profile = await extractProfile(request.bytes, {
+      fileName: request.fileName,
+      referential,
+      language: request.language,
+      referenceDate: request.referenceDate ? new Date(request.referenceDate) : undefined,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    // Serialised here, so that what crosses to the main thread is the exact text to print.
+    post({ type: 'profile', json: JSON.stringify(profile, null, request.pretty ? 2 : undefined) });
+  } catch (error) {
+    const cvError = toCvError(error);
+    post({ type: 'error', code: cvError.code, message: cvError.message, params: cvError.params, stack: (error as Error | null)?.stack });
+  }
+}
+
+const engineRequest = isMainThread ? undefined : (workerData as { cvExtractEngine?: EngineRequest } | null)?.cvExtractEngine;
+if (engineRequest) void serve(engineRequest);
