@@ -3,12 +3,13 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 /**
- * Engine files the extension bundles so that nothing is ever fetched: the OCR worker, one
+ * Engine files the extension bundles so that nothing is ever fetched from the network: the OCR worker, one
  * WebAssembly build of Tesseract (SIMD + LSTM, what current Chrome and Firefox run), the French and
  * English models, and pdf.js's image decoders for scanned PDFs (JPEG 2000, JBIG2).
  */
@@ -18,6 +19,9 @@ const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
   [join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm'), 'ocr/tesseract-core-simd-lstm.wasm'],
   [join(packageDir('@tesseract.js-data/fra'), '4.0.0_best_int/fra.traineddata.gz'), 'ocr/lang/fra.traineddata.gz'],
   [join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), 'ocr/lang/eng.traineddata.gz'],
+  // The starter referential (every ESCO occupation, common skills): a file the engine reads once,
+  // not a JavaScript literal (it would make the Firefox background script too large to review).
+  [fileURLToPath(new URL('./lib/taxonomy/starter-pack.json', import.meta.url)), 'referential/starter-pack.json'],
   [join(packageDir('pdfjs-dist'), 'wasm/openjpeg.wasm'), 'pdfjs/wasm/openjpeg.wasm'],
   [join(packageDir('pdfjs-dist'), 'wasm/jbig2.wasm'), 'pdfjs/wasm/jbig2.wasm'],
   // Fonts for PDFs that name Helvetica or Times without embedding them, so their pages render

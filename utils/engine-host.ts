@@ -1,20 +1,33 @@
 // Runs the engine inside the extension: in the offscreen document on Chrome, in the background
-// page on Firefox. pdf.js gets its bundled worker; the referential is the built-in starter pack.
+// page on Firefox. pdf.js gets its bundled worker; the referential is the imported one, else the
+// built-in starter pack.
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { toCvError } from '../lib/errors';
 import { extractProfile } from '../lib/pipeline/extract-profile';
 import { configurePdfAssets } from '../lib/read/pdf/pdf-assets';
 import { pdfjs } from '../lib/read/pdf/pdfjs';
 import { browser } from 'wxt/browser';
-import { loadStarterReferential } from '../lib/taxonomy/starter-pack';
 import type { Referential } from '../lib/taxonomy/referential';
-import { unpackReferential } from '../lib/taxonomy/referential-pack';
+import { unpackReferential, type ReferentialPack } from '../lib/taxonomy/referential-pack';
 import { readImportedReferential, readImportedReferentialInfo } from './referential-store';
 import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
 import { base64ToBytes, type CvFilePayload, type ExtractResponse } from './messages';
 
 let referential: { value: Referential; importedAt: string | null } | undefined;
+let starter: Promise<Referential> | undefined;
+
+/** The built-in starter pack, a file of the extension (wxt.config.ts), read once. */
+function loadStarterReferential(): Promise<Referential> {
+  starter ??= fetch(bundled('referential/starter-pack.json'))
+    .then((response) => response.json() as Promise<ReferentialPack>)
+    .then(unpackReferential)
+    .catch((error: unknown) => {
+      starter = undefined;
+      throw error;
+    });
+  return starter;
+}
 
 /** The imported official referential when there is one (checked at each CV), else the starter. */
 async function activeReferential(): Promise<Referential> {
@@ -24,11 +37,11 @@ async function activeReferential(): Promise<Referential> {
   const stored = importedAt ? await readImportedReferential().catch(() => null) : null;
   let value: Referential;
   try {
-    value = stored ? unpackReferential(stored.pack) : loadStarterReferential();
+    value = stored ? unpackReferential(stored.pack) : await loadStarterReferential();
   } catch (error) {
     // A pack compiled by an older version: the options page asks for a new import meanwhile.
     console.warn(error);
-    value = loadStarterReferential();
+    value = await loadStarterReferential();
   }
   referential = { value, importedAt };
   return value;

@@ -16,6 +16,7 @@ import { draftFromFiles } from '../taxonomy/import-referential-files';
 import { packReferential } from '../taxonomy/referential-pack';
 import { buildReferential, type ReferentialDraft } from '../taxonomy/referential';
 import { SKILL_ALIASES, SKILL_PHRASES } from '../taxonomy/skill-aliases';
+import { TRADE_PHRASES } from '../taxonomy/cv-phrases';
 import { STARTER_OCCUPATIONS, STARTER_SKILLS } from '../taxonomy/starter-selection';
 
 const USAGE = `Usage:
@@ -52,11 +53,17 @@ async function main(argv: string[]): Promise<void> {
     if (!values.esco) throw new UsageError('starter needs --esco DIR (the official ESCO CSV folder)');
     const out = values.out ?? resolve(import.meta.dirname, '../taxonomy/starter-pack.json');
     const full = await readDraftFromFolders([values.esco], options);
-    const wanted = new Set([...STARTER_SKILLS, ...STARTER_OCCUPATIONS, ...SKILL_ALIASES.map((alias) => alias.id), ...SKILL_PHRASES.map((phrase) => phrase.id)]);
+    const wanted = new Set([
+      ...STARTER_SKILLS,
+      ...STARTER_OCCUPATIONS,
+      ...[...SKILL_ALIASES, ...SKILL_PHRASES, ...TRADE_PHRASES].map((alias) => alias.id),
+    ]);
     const selection: ReferentialDraft = {
       ...full,
       sources: full.sources.map((source) => (source.scheme === 'esco' ? { ...source, version: `${source.version} (starter selection)` } : source)),
-      concepts: full.concepts.filter((concept) => wanted.has(concept.id)),
+      // Every occupation: a job title must link out of the box, whatever the trade (they are a
+      // fraction of the labels); skills only for the hand-picked selection and the curated aliases.
+      concepts: full.concepts.filter((concept) => concept.kind === 'occupation' || wanted.has(concept.id)),
       relatedSkills: new Map([...full.relatedSkills].filter(([occupation]) => wanted.has(occupation))),
     };
     const missing = [...wanted].filter((id) => !selection.concepts.some((concept) => concept.id === id));

@@ -7,13 +7,13 @@ import { importCrosswalkCsv, isCrosswalkFile } from './import-crosswalk-csv';
 import { importEscoCsv, isEscoFile, type CsvFile } from './import-esco-csv';
 import { importRomeCsv, isRomeFile } from './import-rome-csv';
 import { buildReferential, mergeDrafts, type Referential, type ReferentialDraft } from './referential';
-import { skillAliasDraft } from './skill-aliases';
+import { skillAliasDraft, type AliasOptions } from './skill-aliases';
 
 export function isReferentialFile(name: string): boolean {
   return isEscoFile(name) || isRomeFile(name) || isCrosswalkFile(name);
 }
 
-export function draftFromFiles(files: CsvFile[], options: { languages?: Language[]; phrases?: boolean } = {}): ReferentialDraft {
+export function draftFromFiles(files: CsvFile[], options: { languages?: Language[] } & AliasOptions = {}): ReferentialDraft {
   const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), options);
   const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)));
   const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)));
@@ -21,7 +21,8 @@ export function draftFromFiles(files: CsvFile[], options: { languages?: Language
     throw new Error('No ESCO (skills_<lang>.csv, occupations_<lang>.csv) or ROME 4.0 (unix_referentiel_*.csv) files found.');
   }
   const merged = mergeDrafts([esco, rome, crosswalk]);
-  return mergeDrafts([merged, skillAliasDraft(merged, options.phrases === false ? { phrases: false } : {})]);
+  const aliasOptions: AliasOptions = { ...(options.phrases === false ? { phrases: false } : {}), ...(options.softSkills ? { softSkills: true } : {}) };
+  return mergeDrafts([merged, skillAliasDraft(merged, aliasOptions)]);
 }
 
 export function importReferentialFiles(files: CsvFile[], options: { languages?: Language[] } = {}): Referential {

@@ -11,8 +11,10 @@ import { buildReferential, type Referential, type ReferentialDraft } from './ref
 
 export interface LoadOptions {
   languages?: Language[];
-  /** false: leave out the CV-phrase aliases (SKILL_PHRASES), keeping tool and certificate names. */
+  /** false: leave out the CV-phrase aliases (SKILL_PHRASES, TRADE_PHRASES), keeping tool and certificate names. */
   phrases?: boolean;
+  /** true: add the savoir-être phrasings too. */
+  softSkills?: boolean;
 }
 
 export async function loadReferentialFromPath(path: string, options: LoadOptions = {}): Promise<Referential> {

@@ -5,6 +5,7 @@
 
 import type { Language } from '../types';
 import type { ConceptDraft, ReferentialDraft } from './referential';
+import { SOFT_SKILL_PHRASES, TRADE_PHRASES } from './cv-phrases';
 
 const SKILL = 'http://data.europa.eu/esco/skill/';
 
@@ -481,11 +482,19 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
 ];
 
 /** A draft holding the aliases of the concepts `base` has (so merging adds labels, never concepts). */
-export function skillAliasDraft(base: ReferentialDraft, options: { phrases?: boolean } = {}): ReferentialDraft {
+export interface AliasOptions {
+  /** false: tool and certificate names only, without the CV phrasings (measures the machinery alone). */
+  phrases?: boolean;
+  /** true: also the savoir-être phrasings ("Rigueur", "Sens du relationnel"). Off by default: the
+   *  counsellors' gold (dev and held-out) almost never keeps them, and they cost precision. */
+  softSkills?: boolean;
+}
+
+export function skillAliasDraft(base: ReferentialDraft, options: AliasOptions = {}): ReferentialDraft {
   const known = new Set(base.concepts.map((concept) => concept.id));
   const concepts: ConceptDraft[] = [];
-  // Without the CV phrases, only tool and certificate names: measures the general machinery alone.
-  for (const alias of options.phrases === false ? SKILL_ALIASES : [...SKILL_ALIASES, ...SKILL_PHRASES]) {
+  const phrasings = options.phrases === false ? [] : [...SKILL_PHRASES, ...TRADE_PHRASES, ...(options.softSkills ? SOFT_SKILL_PHRASES : [])];
+  for (const alias of [...SKILL_ALIASES, ...phrasings]) {
     if (!known.has(alias.id)) continue;
     const labels = (['fr', 'en'] as Language[]).flatMap((language) =>
       (alias[language] ?? []).map((text) => ({ text, language, type: 'hidden' as const })),

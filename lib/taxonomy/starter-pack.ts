@@ -1,4 +1,4 @@
-// The built-in starter referential: a few hundred common ESCO skills and occupations (FR + EN),
+// The built-in starter referential: every ESCO occupation and about 800 common skills (FR + EN),
 // bundled as a compiled pack so the extension and the CLI work before any official file is imported.
 // Browser-safe: a JSON import, no file system.
 

@@ -6,7 +6,7 @@
 //     how MELO's gold was made);
 //  3. TECH and HOUSE (English job-ad sentences -> ESCO skills): RP@5 and MRR, the workrb protocol.
 // Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,melo,skills] [--split test|validation] [--json]
-//        [--verbose] [--no-phrases]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
+//        [--verbose] [--no-phrases] [--soft-skills]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
 //        alone does on CVs whose wording nobody wrote aliases for)
 
 import { readdir, readFile } from 'node:fs/promises';
@@ -73,11 +73,16 @@ export interface EvaluateOptions {
   split?: 'test' | 'validation';
   /** false: without the CV-phrase aliases written from CV usage (the general machinery alone). */
   phrases?: boolean;
+  /** true: with the savoir-être phrasings. */
+  softSkills?: boolean;
 }
 
 export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
   const only = new Set(options.only ?? ['dev', 'heldout', 'melo', 'skills']);
-  const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, options.phrases === false ? { phrases: false } : {});
+  const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, {
+    ...(options.phrases === false ? { phrases: false } : {}),
+    ...(options.softSkills ? { softSkills: true } : {}),
+  });
   const report: Report = {};
   if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
   if (only.has('heldout')) report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
@@ -371,6 +376,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       'no-phrases': { type: 'boolean' },
+      'soft-skills': { type: 'boolean' },
     },
   });
   const report = await evaluateLinking({
@@ -378,6 +384,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...(values.only ? { only: values.only.split(',') as EvaluateOptions['only'] } : {}),
     ...(values.split === 'validation' ? { split: 'validation' as const } : {}),
     ...(values['no-phrases'] ? { phrases: false } : {}),
+    ...(values['soft-skills'] ? { softSkills: true } : {}),
   });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report, values.verbose);

@@ -1,0 +1,28 @@
+// Commerce, vente en magasin et vente terrain (vendeur, employé libre-service, commercial, manager de rayon): CV phrasings
+// not already in skill-aliases.ts.
+import { SKILL, type CvPhrase } from './cv-phrase';
+
+export const PHRASES: CvPhrase[] = [
+  // livrer un argumentaire de vente / deliver a sales pitch
+  { id: `${SKILL}2f573ad6-1fa6-46c5-a48d-912368fe55aa`, fr: ['Techniques de vente', 'Argumentaire produit'], en: ['Sales pitch', 'Pitching to clients', 'Sales techniques'] },
+  // identifier les besoins des clients / identify customer's needs
+  { id: `${SKILL}68698869-c13c-4563-adc7-118b7644f45d`, fr: ['Découverte des besoins', 'Analyse des besoins clients', 'Écoute des besoins du client'], en: ['Needs analysis', 'Understanding customer needs'] },
+  // négocier des contrats de vente / negotiate sales contracts
+  { id: `${SKILL}71152876-b629-4a99-b9ea-0f25a0d07e4e`, fr: ['Négociation commerciale', 'Conclusion de ventes'], en: ['Negotiating deals', 'Closing sales', 'Closing deals', 'Sales negotiation'] },
+  // optimiser les recettes de ventes / maximize  sales revenues
+  { id: `${SKILL}9f10e94b-a43d-4772-9f60-24e9bbbdedb7`, fr: ['Développement du chiffre d\'affaires', 'Développement du CA', 'Panier moyen', 'Développement des ventes'], en: ['Driving sales', 'Increasing sales', 'Growing revenue', 'Average transaction value'] },
+  // organiser la présentation de produits / organize product display
+  { id: `${SKILL}77a11321-754a-41de-b9e4-80d747f528db`, fr: ['Mise en avant des produits', 'Implantation des rayons', 'Implantation produits', 'Présentation marchande', 'Mise en place des promotions', 'Balisage'], en: ['Product displays', 'Promotional displays', 'Setting up displays', 'Store layout'] },
+  // démontrer les caractéristiques d'un produit / demonstrate products' features
+  { id: `${SKILL}de7b8c6c-9ed4-4776-924c-4265dd1d9cde`, fr: ['Démonstrations produits', 'Animations commerciales', 'Animation en magasin'], en: ['Product demonstrations', 'Product demos', 'In-store demos'] },
+  // gérer les ventes saisonnières / handle seasonal sales
+  { id: `${SKILL}27834b48-7cd7-4a4b-87fd-2033d57b4a74`, fr: ['Périodes de soldes', 'Gestion des soldes', 'Opérations commerciales saisonnières'], en: ['Seasonal sales', 'Sales periods', 'Black Friday', 'Christmas trading', 'Peak season'] },
+  // commander des fournitures / order supplies
+  { id: `${SKILL}210827e3-3129-45a2-8683-70399f3f561f`, fr: ['Commandes fournisseurs', 'Commandes de réassort'], en: ['Placing orders', 'Supplier orders management', 'Reordering stock'] },
+  // traiter des commandes passées dans une boutique en ligne / process orders from online shop
+  { id: `${SKILL}d5fa1ed6-6cd8-41b9-8e78-2ba168ff3457`, fr: ['Click and collect', 'Retrait des commandes', 'Commandes web', 'Préparation des commandes internet', 'Drive piéton'], en: ['Click and collect', 'Online orders', 'Web orders'] },
+  // suivre des indicateurs clés de performance / track key performance indicators
+  { id: `${SKILL}8dcbcabe-09f7-4d11-940d-125af57bbc40`, fr: ['Suivi des indicateurs', 'Suivi des KPI', 'Suivi du chiffre d\'affaires', 'Analyse des indicateurs de vente', 'Tableaux de bord commerciaux'], en: ['KPI tracking', 'Monitoring KPIs', 'Tracking sales figures'] },
+  // vendre des produits / sell products
+  { id: `${SKILL}29a50780-f81b-429c-b410-7f23a492e19d`, fr: ['Vente en magasin', 'Vente en boutique', 'Vente au comptoir', 'Vente en prêt-à-porter', 'Vente en grande surface'], en: ['Retail sales', 'Sales assistant duties', 'Shop floor sales', 'Selling on the shop floor'] },
+];

@@ -1,0 +1,72 @@
+// Every trade family's CV phrasings, for the skill aliases (one file per family, France Travail
+// job-seeker trades, French and British English).
+import type { CvPhrase } from './cv-phrase';
+import { PHRASES as accueilRelationClient } from './accueil-relation-client';
+import { PHRASES as agriculture } from './agriculture';
+import { PHRASES as aideADomicile } from './aide-a-domicile';
+import { PHRASES as banqueAssurance } from './banque-assurance';
+import { PHRASES as batimentSecondOeuvre } from './batiment-second-oeuvre';
+import { PHRASES as boulangeriePatisserie } from './boulangerie-patisserie';
+import { PHRASES as coiffureEsthetique } from './coiffure-esthetique';
+import { PHRASES as commerceVente } from './commerce-vente';
+import { PHRASES as communicationMarketing } from './communication-marketing';
+import { PHRASES as comptabiliteGestion } from './comptabilite-gestion';
+import { PHRASES as cuisine } from './cuisine';
+import { PHRASES as educationAnimation } from './education-animation';
+import { PHRASES as espacesVerts } from './espaces-verts';
+import { PHRASES as hotellerie } from './hotellerie';
+import { PHRASES as immobilier } from './immobilier';
+import { PHRASES as industrieProduction } from './industrie-production';
+import { PHRASES as informatique } from './informatique';
+import { PHRASES as logistiqueEntrepot } from './logistique-entrepot';
+import { PHRASES as maintenanceElectricite } from './maintenance-electricite';
+import { PHRASES as mecaniqueAutomobile } from './mecanique-automobile';
+import { PHRASES as metallurgieSoudureUsinage } from './metallurgie-soudure-usinage';
+import { PHRASES as metiersDeBouche } from './metiers-de-bouche';
+import { PHRASES as plomberieChauffage } from './plomberie-chauffage';
+import { PHRASES as proprete } from './proprete';
+import { PHRASES as ressourcesHumaines } from './ressources-humaines';
+import { PHRASES as restaurationRapide } from './restauration-rapide';
+import { PHRASES as santeSoins } from './sante-soins';
+import { PHRASES as secretariatAssistanat } from './secretariat-assistanat';
+import { PHRASES as securiteSurveillance } from './securite-surveillance';
+import { PHRASES as serviceSalleBar } from './service-salle-bar';
+import { PHRASES as softSkills } from './soft-skills';
+import { PHRASES as transportLivraison } from './transport-livraison';
+
+/** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
+export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
+
+export const TRADE_PHRASES: CvPhrase[] = [
+  ...accueilRelationClient,
+  ...agriculture,
+  ...aideADomicile,
+  ...banqueAssurance,
+  ...batimentSecondOeuvre,
+  ...boulangeriePatisserie,
+  ...coiffureEsthetique,
+  ...commerceVente,
+  ...communicationMarketing,
+  ...comptabiliteGestion,
+  ...cuisine,
+  ...educationAnimation,
+  ...espacesVerts,
+  ...hotellerie,
+  ...immobilier,
+  ...industrieProduction,
+  ...informatique,
+  ...logistiqueEntrepot,
+  ...maintenanceElectricite,
+  ...mecaniqueAutomobile,
+  ...metallurgieSoudureUsinage,
+  ...metiersDeBouche,
+  ...plomberieChauffage,
+  ...proprete,
+  ...ressourcesHumaines,
+  ...restaurationRapide,
+  ...santeSoins,
+  ...secretariatAssistanat,
+  ...securiteSurveillance,
+  ...serviceSalleBar,
+  ...transportLivraison,
+];

@@ -1,0 +1,26 @@
+// Logistique, entrepôt, expédition, exploitation transport (préparateur, magasinier, agent de quai, agent d'exploitation):
+// CV phrasings not already in skill-aliases.ts.
+import { SKILL, type CvPhrase } from './cv-phrase';
+
+export const PHRASES: CvPhrase[] = [
+  // charger des produits en vue de leur expédition / load products for dispatch
+  { id: `${SKILL}77397348-2ce4-4edb-81cc-9eb19f6a3ed7`, fr: ['Expédition', 'Préparation des expéditions', 'Gestion des expéditions', 'Mise en expédition', 'Quai d\'expédition'], en: ['Despatch', 'Dispatching goods', 'Outbound operations'] },
+  // charger des objets lourds sur des palettes / load heavy items on pallets
+  { id: `${SKILL}5f6c74c9-c49c-400d-bdd9-314e8bf348a1`, fr: ['Palettisation', 'Constitution de palettes', 'Montage de palettes', 'Palettisation des colis'], en: ['Palletising', 'Pallet building', 'Palletizing'] },
+  // empiler des produits / stack goods
+  { id: `${SKILL}3d086228-d7fc-4c23-972a-22b7d44a6173`, fr: ['Gerbage', 'Gerbage des palettes', 'Stockage en racks', 'Mise en racks'], en: ['Stacking pallets', 'Racking'] },
+  // suivre les expéditions / track shipments
+  { id: `${SKILL}3d913cd3-4ba3-4be9-8b35-4ad0de5ccb60`, fr: ['Suivi des livraisons', 'Traçabilité des colis', 'Suivi des envois'], en: ['Tracking deliveries', 'Track and trace'] },
+  // gérer les documents d'expédition / handle shipment documentation
+  { id: `${SKILL}a25e5613-9c7c-4bdc-a145-b72644b69694`, fr: ['Documents d\'expédition', 'Édition des bordereaux', 'Bordereaux d\'expédition', 'Étiquetage des colis', 'Édition des étiquettes de transport'], en: ['Shipping documents', 'Shipping labels', 'Dispatch paperwork'] },
+  // planifier et affecter des chauffeurs / schedule and dispatch drivers
+  { id: `${SKILL}83e46367-f250-45b4-b0af-b1da42c1f3ec`, fr: ['Affrètement', 'Planification des tournées de livraison', 'Exploitation transport', 'Affectation des chauffeurs', 'Ordonnancement des tournées'], en: ['Transport planning', 'Route scheduling', 'Driver scheduling', 'Traffic office'] },
+  // planifier l'expédition de produits / plan the dispatching of products
+  { id: `${SKILL}a42cb3ed-f7d3-4c9c-af2e-ff4d9c9f4d48`, fr: ['Ordonnancement des expéditions', 'Planification des enlèvements'], en: ['Dispatch planning', 'Load planning', 'Planning collections'] },
+  // garantir le respect de la législation douanière / ensure customs compliance
+  { id: `${SKILL}42ab725f-e57f-4320-a9fd-ac3d6717963d`, fr: ['Formalités douanières', 'Déclarations en douane', 'Dédouanement', 'Transit international'], en: ['Customs clearance', 'Customs declarations', 'Customs paperwork'] },
+  // gérer les colis et livraisons / handle delivered packages
+  { id: `${SKILL}e1f2f22f-3248-4eb2-83a6-c6f7c4437c5c`, fr: ['Tri des colis', 'Tri postal'], en: ['Parcel sorting', 'Mailroom duties'] },
+  // vérifier des expéditions / check shipments
+  { id: `${SKILL}0b3ee7c8-dc29-48de-a54b-2c91560161a4`, fr: ['Contrôle des expéditions', 'Contrôle qualité des commandes', 'Contrôle des colis avant expédition', 'Vérification des commandes'], en: ['Order checking', 'Dispatch checks'] },
+];

@@ -1,0 +1,30 @@
+// Propreté, nettoyage industriel et tertiaire, gestion des déchets (agent d'entretien, agent de propreté, laveur de vitres,
+// agent de collecte): CV phrasings not already in skill-aliases.ts.
+import { SKILL, type CvPhrase } from './cv-phrase';
+
+export const PHRASES: CvPhrase[] = [
+  // nettoyer les sols d’un bâtiment / clean building floors
+  { id: `${SKILL}a2cd3b30-2d6c-473e-a5d4-4e7cb576babe`, fr: ['Lavage des sols', 'Balayage humide', 'Méthode pré-imprégnée', 'Lustrage des sols', 'Décapage des sols', 'Spray méthode', 'Entretien des sols'], en: ['Mopping', 'Mopping floors', 'Floor cleaning', 'Floor care', 'Buffing floors', 'Floor stripping', 'Sweeping and mopping'] },
+  // aspirer des surfaces / vacuum surfaces
+  { id: `${SKILL}644617c8-fbe6-4755-b7f2-c3a623641e5b`, fr: ['Aspiration des sols', 'Aspiration des moquettes', 'Passage de l\'aspirateur'], en: ['Hoovering', 'Vacuuming', 'Vacuuming carpets'] },
+  // utiliser des accessoires pour dépoussiérer / use furniture dust removing tools
+  { id: `${SKILL}c74eb35b-f9ed-4a36-b7d8-ef59274385c3`, fr: ['Dépoussiérage des surfaces', 'Dépoussiérage du mobilier', 'Essuyage humide'], en: ['Dusting', 'Damp dusting', 'Dusting surfaces'] },
+  // nettoyer des surfaces vitrées / clean glass surfaces
+  { id: `${SKILL}d05ae693-dc7d-4073-8806-2782f117c24a`, fr: ['Nettoyage des vitres', 'Lavage des vitres', 'Nettoyage de vitrages'], en: ['Window cleaning', 'Glass cleaning'] },
+  // maintenir la propreté dans des toilettes / maintain the cleanliness of the toilet facilities
+  { id: `${SKILL}58a15a33-2b41-4a7e-bb8a-777328b5d82a`, fr: ['Nettoyage des sanitaires', 'Entretien des sanitaires', 'Désinfection des sanitaires', 'Nettoyage des WC', 'Réapprovisionnement des sanitaires'], en: ['Cleaning toilets', 'Washroom cleaning', 'Restocking washrooms'] },
+  // manipuler les produits chimiques de nettoyage / handle chemical cleaning agents
+  { id: `${SKILL}51a26193-9abe-4bce-9108-f50835be1c35`, fr: ['Produits d\'entretien', 'Dilution des produits'], en: ['COSHH', 'Cleaning chemicals', 'Chemical dilution'] },
+  // trier les déchets / sort waste
+  { id: `${SKILL}110d7aa3-e44e-4cce-a927-8d4de615f3d9`, fr: ['Tri sélectif', 'Évacuation des déchets', 'Sortie des poubelles', 'Gestion des poubelles'], en: ['Waste segregation', 'Recycling', 'Bin duties', 'Emptying bins', 'Waste disposal'] },
+  // mener des opérations de nettoyage haute pression / carry out pressure washing activities
+  { id: `${SKILL}6f4ea676-cb82-428f-949b-629747a34366`, fr: ['Nettoyage haute pression', 'Karcher', 'Nettoyeur haute pression', 'Lavage haute pression'], en: ['Pressure washing', 'Jet washing', 'Power washing'] },
+  // nettoyer des locaux / clean rooms
+  { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['Remise en état après travaux', 'Nettoyage de fin de chantier', 'Nettoyage après travaux', 'Remise en état des locaux'], en: ['Builders\' cleans', 'Post-construction cleaning', 'End of tenancy cleaning'] },
+  // suivre des consignes d’organisation dans le secteur du nettoyage / follow organizational  guidelines in the cleaning industry
+  { id: `${SKILL}bef359eb-b3f1-4315-b2ec-72a112060196`, fr: ['Protocoles de nettoyage', 'Plan de nettoyage', 'Cahier des charges de nettoyage', 'Respect du protocole d\'hygiène'], en: ['Cleaning schedules', 'Cleaning specifications', 'Following cleaning rotas'] },
+  // vider des poubelles publiques / empty community waste collection bins
+  { id: `${SKILL}15e6454f-59fc-492a-b82e-e12859b4022d`, fr: ['Collecte des déchets', 'Ramassage des ordures', 'Ramassage des déchets'], en: ['Refuse collection', 'Waste collection', 'Bin collection', 'Bin rounds'] },
+  // mener des opérations de nettoyage en extérieur / perform cleaning activities in an outdoor environment
+  { id: `${SKILL}f17846ea-7278-4b92-808e-bddeb6122cbe`, fr: ['Nettoyage des espaces extérieurs', 'Entretien des abords', 'Nettoyage des parkings', 'Propreté urbaine', 'Nettoiement'], en: ['External cleaning', 'Litter picking', 'Street cleansing'] },
+];

@@ -1,0 +1,28 @@
+// Santé, soins, pharmacie, dentaire, secrétariat médical (aide-soignant, infirmier, ASH, auxiliaire ambulancier,
+// préparateur en pharmacie, assistant dentaire, secrétaire médical): CV phrasings not already in skill-aliases.ts.
+import { SKILL, type CvPhrase } from './cv-phrase';
+
+export const PHRASES: CvPhrase[] = [
+  // stériliser le matériel médical / sterilize medical equipment
+  { id: `${SKILL}2ee3dfd7-fd74-42e8-b32d-5b727e6e929d`, fr: ['Stérilisation', 'Pré-désinfection', 'Autoclave', 'Stérilisation des instruments'], en: ['Sterilisation', 'Instrument decontamination', 'Autoclaving'] },
+  // prendre la tension artérielle et l’analyser / take and analyze  blood pressure
+  { id: `${SKILL}502ca51c-e818-4ec8-a1ae-026a2162beda`, fr: ['Prise de tension', 'Tension artérielle'], en: ['Blood pressures'] },
+  // préparer des perfusions / prepare intravenous packs
+  { id: `${SKILL}033d6175-fa43-4d75-8e2c-6df348ffa0c8`, fr: ['Pose de perfusions', 'Perfusions', 'Surveillance des perfusions'], en: ['IV therapy', 'IV fluids', 'Intravenous therapy'] },
+  // délivrer des médicaments / dispense medicines
+  { id: `${SKILL}46b391a6-bbd9-4e80-afb0-ad205101af59`, fr: ['Délivrance des ordonnances', 'Dispensation', 'Analyse d\'ordonnances', 'Délivrance des prescriptions'], en: ['Dispensing', 'Dispensing prescriptions', 'Dispensing medication'] },
+  // assister un dentiste pendant la procédure de traitement dentaire / assist the dentist during the dental treatment procedure
+  { id: `${SKILL}f7fd1900-b7f3-4f7c-88ac-a1c199bb41d7`, fr: ['Assistance au fauteuil', 'Aide opératoire dentaire', 'Travail à quatre mains', 'Assistanat dentaire'], en: ['Chairside assistance', 'Dental nursing', 'Four-handed dentistry'] },
+  // transférer des patients / transfer patients
+  { id: `${SKILL}949c119b-3433-439f-8ca9-1a9ce04b696d`, fr: ['Brancardage', 'Transport des patients en brancard', 'Transfert lit-fauteuil'], en: ['Portering', 'Patient portering', 'Moving and handling', 'Hoist transfers'] },
+  // traiter les demandes des assurances médicales / process medical insurance claims
+  { id: `${SKILL}7361c086-443c-43c2-8215-31ef8e8895e5`, fr: ['Tiers payant', 'Télétransmission', 'Télétransmission des feuilles de soins', 'Carte Vitale', 'Facturation des actes médicaux'], en: ['Medical billing', 'Insurance billing'] },
+  // exécuter les procédures de codage des actes médicaux / perform clinical coding procedures
+  { id: `${SKILL}f022b5ff-8496-4722-a7a3-ef3c072f01f6`, fr: ['Codage des actes', 'Codage PMSI', 'Cotation des actes'], en: ['Medical coding'] },
+  // gérer les données des usagers / manage healthcare users' data
+  { id: `${SKILL}4d614c92-0c48-4a11-a5ed-416b34fd50d2`, fr: ['Gestion des dossiers patients', 'Tenue des dossiers patients', 'Création des dossiers patients', 'Admissions des patients'], en: ['Patient records', 'Patient admissions'] },
+  // contrôle des infections / infection control
+  { id: `${SKILL}6d13053b-ee35-492c-8976-8178420df398`, fr: ['Hygiène des mains', 'Friction hydroalcoolique', 'Précautions standard', 'Précautions complémentaires', 'Isolement septique'], en: ['Hand washing', 'Barrier nursing', 'Standard precautions'] },
+  // poser des pansements / apply wound dressings
+  { id: `${SKILL}fa845322-85c4-42cb-b230-c1d43d308f02`, en: ['Wound care'] },
+];
