@@ -82,7 +82,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // emballer des articles
   { id: `${SKILL}667cbbaf-f377-46d8-8f2d-1f6d8a55d74a`, fr: ['emballage', 'emballage des colis', 'conditionnement', 'filmage des palettes', 'filmage'] },
   // recevoir des marchandises
-  { id: `${SKILL}2cae39d6-78c2-4ce3-bee8-628504371463`, fr: ['réception des marchandises', 'réception des livraisons', 'réception de marchandises', 'réception'], en: ['goods in', 'goods-in', 'receiving deliveries', 'goods receipt', 'receiving goods'] },
+  { id: `${SKILL}2cae39d6-78c2-4ce3-bee8-628504371463`, fr: ['réception des marchandises', 'réception des livraisons', 'réception de marchandises'], en: ['goods in', 'goods-in', 'receiving deliveries', 'goods receipt', 'receiving goods'] },
   // vérifier les livraisons à leur réception
   { id: `${SKILL}f7f56b20-8f05-4731-a1bf-79fdcffc72ce`, fr: ['contrôle des livraisons', 'contrôle des bons de livraison', 'contrôle à réception', 'vérification des livraisons'] },
   // utiliser un chariot élévateur
