@@ -273,6 +273,9 @@ function scoreLabel(
       weights[labelKeys[0]!]! >= RARE_WORD_WEIGHT;
     score *= alias ? LONE_ALIAS_FACTOR : LONE_WORD_FACTOR;
   }
+  // The phrase goes on with a complement of the label's last word ("contrôle des pièces | d'identité",
+  // "contrôle des comptes | clients"): the CV names something narrower or else.
+  if (complementFollows(text, words, last, lang)) score *= COMPLEMENT_FACTOR;
   return {
     concept: referential.labels.concept[label]!,
     label,
@@ -282,6 +285,19 @@ function scoreLabel(
     start: words[first]!.start,
     end: words[last]!.end,
   };
+}
+
+const COMPLEMENT_FACTOR = 0.75;
+const COMPLEMENT_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
+
+/** The match is followed by "de/des/du/of" or "d'" and a content word. */
+function complementFollows(text: string, words: PhraseWord[], last: number, lang: number): boolean {
+  const next = words[last + 1];
+  if (!next) return false;
+  // "d'identité": wordsOf drops the elided "d'", which stays in the text before the word.
+  if (/^\s+d['’]$/i.test(text.slice(words[last]!.end, next.start))) return next.keys[lang] !== STOP_WORD;
+  const after = words[last + 2];
+  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD;
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */

@@ -161,6 +161,15 @@ describe('linkProfile on the full ESCO', () => {
     expect(skills).toEqual([]);
   });
 
+  it('weighs a match less when the CV goes on to name something narrower ("contrôle des pièces d\'identité")', () => {
+    const said = (line: string) => linkProfile(profile('fr', { sections: [['experience', [line]]] }), esco).skills;
+    const parts = said('Contrôle des pièces usinées au pied à coulisse');
+    const identity = said("Contrôle des pièces d'identité des clients");
+    const inspect = (skills: ConceptSuggestion[]) => skills.find((skill) => /qualité de produits/.test(skill.label));
+    expect(inspect(parts)).toBeDefined();
+    expect(inspect(identity)?.confidence ?? 0).toBeLessThan(inspect(parts)!.confidence);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
