@@ -6,9 +6,12 @@
 import type { TextLine } from '../types';
 
 export interface CvPhrase {
-  /** An exact snippet of the CV: part of one line, or one line and its wrapped continuation. */
+  /** An exact snippet of the CV: part of one line, or one line and its wrapped continuation; or,
+   *  for a phrase read through a coordination, the words it stands for ("Préparation des desserts"). */
   text: string;
   line: TextLine;
+  /** For a phrase read through a coordination: the exact snippet it comes from, shown as evidence. */
+  evidence?: string;
 }
 
 // A tab separates the cells of a table layout ("Informatique<TAB>Word, Excel"), never words of one phrase.
@@ -22,9 +25,11 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
   for (const { text, line } of joinWrappedLines(lines)) {
     for (const part of text.replace(BULLET_START, '').split(SEPARATOR)) {
       for (const item of splitList(part)) {
-        const trimmed = item.trim().replace(/^[:,.\s]+|[:,.\s]+$/g, '');
+        const trimmed = clean(item);
         if (/\p{L}/u.test(trimmed)) phrases.push({ text: trimmed, line });
       }
+      const evidence = clean(part);
+      for (const distributed of distributeCoordination(evidence)) phrases.push({ text: distributed, line, evidence });
     }
   }
   return phrases;
@@ -44,6 +49,43 @@ function joinWrappedLines(lines: TextLine[]): { text: string; line: TextLine }[]
     else joined.push({ text: line.text, line });
   }
   return joined;
+}
+
+function clean(text: string): string {
+  return text.trim().replace(/^[:,.\s]+|[:,.\s]+$/g, '');
+}
+
+// An action noun and its preposition: "Préparation des", "Gestion du", "Nettoyage de la", "Cleaning of".
+const HEAD = /^(\p{L}[\p{L}'’-]{3,})\s+((?:de la|de l['’]|des|du|de|d['’]|aux|au|of the|of)(?:\s+|(?<=['’])))/iu;
+const COORDINATION = /\s*,\s*|\s+(?:et|and|ou|or|&)\s+/iu;
+const MAX_ITEM_WORDS = 4;
+
+/** The phrases a coordination stands for, when it shares its head or its complement:
+ *  "Préparation des burgers, frites et desserts" -> "Préparation des frites", "Préparation des
+ *  desserts"; "Chargement et déchargement des camions" -> "Chargement des camions"; "Gestion du
+ *  courrier et des colis" -> "Gestion des colis". The first item is read as written already. */
+export function distributeCoordination(text: string): string[] {
+  const items = text.split(COORDINATION).map(clean).filter((item) => /\p{L}/u.test(item));
+  if (items.length < 2 || items.length > 12) return [];
+  const distributed: string[] = [];
+  const head = HEAD.exec(items[0]!);
+  if (head) {
+    for (const item of items.slice(1)) {
+      if (item.split(/\s+/).length > MAX_ITEM_WORDS || HEAD.test(item)) continue;
+      // "… et des colis": the item brings its own article.
+      const ownArticle = /^(?:des|du|de la|de l['’]|de|d['’]|la|le|les|l['’]|the)(?:\s+|(?<=['’]))/iu.test(item);
+      distributed.push(ownArticle ? `${head[1]} ${item}` : `${head[1]} ${head[2]}${item}`);
+    }
+  }
+  const last = HEAD.exec(items[items.length - 1]!);
+  if (last) {
+    const complement = items[items.length - 1]!.slice(last[1]!.length).trim();
+    for (const item of items.slice(0, -1)) {
+      // "Pétrissage, pointage, façonnage et cuisson des pains": single action nouns share it.
+      if (/^\p{L}[\p{L}'’-]{3,}$/u.test(item)) distributed.push(`${item} ${complement}`);
+    }
+  }
+  return distributed.filter((phrase) => phrase !== items[0]);
 }
 
 function splitList(part: string): string[] {

@@ -86,6 +86,9 @@ export function collectSkillMentions(
   for (const section of profile.sections) {
     const { weight: sectionWeight, lines } = readableLines(section);
     if (sectionWeight === undefined) continue;
+    // Concepts each line's own words gave as another reading of a spot: a phrase read through a
+    // coordination adds skills, never a second reading of what the line already said.
+    const readInLine = new Map<TextLine, Set<number>>();
     for (const phrase of cvPhrases(lines)) {
       const nameSpans = spansOf(phrase.text, names);
       const words = phraseWords(phrase.text, referential);
@@ -94,12 +97,16 @@ export function collectSkillMentions(
       );
       const lang = LANGUAGES.indexOf(language);
       const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
+      const read = readInLine.get(phrase.line) ?? new Set<number>();
+      readInLine.set(phrase.line, read);
       for (const { spot, alternatives } of resolveOverlaps(spots)) {
+        if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
+        if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
         mentions.push({
           spot,
           alternatives,
-          phrase: phrase.text,
+          phrase: phrase.evidence ?? phrase.text,
           line: phrase.line,
           section: section.kind,
           sectionWeight,

@@ -170,6 +170,12 @@ describe('linkProfile on the full ESCO', () => {
     expect(inspect(identity)?.confidence ?? 0).toBeLessThan(inspect(parts)!.confidence);
   });
 
+  it('reads each item of a coordination with its shared head ("Préparation des burgers, frites et desserts")', () => {
+    const { skills } = linkProfile(profile('fr', { sections: [['experience', ['Préparation des burgers, frites et desserts']]] }), esco);
+    const desserts = skills.find((skill) => skill.label === 'préparer des desserts');
+    expect(desserts?.evidence.text).toBe('Préparation des burgers, frites et desserts');
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });

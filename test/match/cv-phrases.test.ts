@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cvPhrases, distributeCoordination } from '../../lib/match/cv-phrases';
+
+describe('distributeCoordination', () => {
+  it('gives each item of a list its shared head or complement', () => {
+    expect(distributeCoordination('Nettoyage des sols, vitres et sanitaires')).toEqual(['Nettoyage des vitres', 'Nettoyage des sanitaires']);
+    expect(distributeCoordination('Gestion du courrier et des colis')).toEqual(['Gestion des colis']);
+    expect(distributeCoordination('Chargement et déchargement des camions')).toEqual(['Chargement des camions']);
+    expect(distributeCoordination('Cleaning of floors, windows and toilets')).toEqual(['Cleaning of windows', 'Cleaning of toilets']);
+  });
+
+  it('leaves alone lists without a shared head, and items that have their own', () => {
+    expect(distributeCoordination('Excel, Word, SAP')).toEqual([]);
+    expect(distributeCoordination('Accueil physique et téléphonique')).toEqual([]);
+    expect(distributeCoordination('Accueil des clients et gestion des réclamations')).toEqual([]);
+  });
+});
+
+describe('cvPhrases', () => {
+  it('keeps the exact snippet as evidence for a phrase read through a coordination', () => {
+    const phrases = cvPhrases([{ text: '• Nettoyage des sols, vitres et sanitaires', page: 1 }]);
+    const windows = phrases.find((phrase) => phrase.text === 'Nettoyage des vitres');
+    expect(windows?.evidence).toBe('Nettoyage des sols, vitres et sanitaires');
+    expect(phrases.map((phrase) => phrase.text)).toContain('Nettoyage des sols');
+  });
+});
