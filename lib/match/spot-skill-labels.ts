@@ -264,7 +264,10 @@ function scoreLabel(
   if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0) {
     score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
   }
-  if (single && contentWords > 1 && !looksLikeToolName(text, words[positions[0]!]!)) {
+  // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
+  // a job title ("Commis Chef", "Chef de Partie").
+  const toolName = looksLikeToolName(text, words[positions[0]!]!) && !occupationWords(referential).has(labelKeys[0]!);
+  if (single && contentWords > 1 && !toolName) {
     // Only a rare word is a trade word or a tool ("transpalette", "Fenwick"); ESCO's hidden labels
     // also hold common ones ("réseaux", "post", "montage").
     const alias =
@@ -298,6 +301,22 @@ function complementFollows(text: string, words: PhraseWord[], last: number, lang
   if (/^\s+d['’]$/i.test(text.slice(words[last]!.end, next.start))) return next.keys[lang] !== STOP_WORD;
   const after = words[last + 2];
   return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD;
+}
+
+const occupationWordsCache = new WeakMap<Referential, Set<number>>();
+
+/** Keys that are a whole occupation label by themselves ("chef", "cashier", "cariste"). */
+function occupationWords(referential: Referential): Set<number> {
+  let keys = occupationWordsCache.get(referential);
+  if (keys) return keys;
+  keys = new Set();
+  for (let label = 0; label < referential.labels.text.length; label++) {
+    if (referential.concepts[referential.labels.concept[label]!]!.kind !== 'occupation') continue;
+    const labelKeys = labelKeyIds(referential, label);
+    if (labelKeys.length === 1) keys.add(labelKeys[0]!);
+  }
+  occupationWordsCache.set(referential, keys);
+  return keys;
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */

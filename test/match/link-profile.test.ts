@@ -176,6 +176,12 @@ describe('linkProfile on the full ESCO', () => {
     expect(desserts?.evidence.text).toBe('Préparation des burgers, frites et desserts');
   });
 
+  it('reads a capitalised job title inside a sentence as a title, not a tool ("Commis Chef" is not the Chef software)', () => {
+    const { skills } = linkProfile(profile('en', { sections: [['experience', ['Promoted from Commis Chef in September 2019', 'Month-end journals posted in Sage']]] }), esco);
+    expect(skills.map((skill) => skill.label)).not.toContain('Chef');
+    expect(skills.some((skill) => skill.evidence.text.includes('Sage'))).toBe(true);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
