@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Prints every test/fixtures/cv/src/<id>.html to test/fixtures/cv/<id>.pdf with headless Chromium.
+// Prints every <folder>/src/<id>.html to <folder>/<id>.pdf with headless Chromium (folder: test/fixtures/cv,
+// or test/fixtures/cv-heldout with --heldout, so both corpora are printed under the same conditions).
 // Chromium stamps each PDF with the print time (and some builds with a document ID); these are overwritten with
 // fixed bytes of the same length so the xref offsets stay valid and a rerun gives identical files.
-// Usage: node scripts/make-fixtures.mjs [id ...]   (no id: all of them)
+// Usage: node scripts/make-fixtures.mjs [--heldout] [id ...]   (no id: all of them)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const fixtureDir = join(root, 'test/fixtures/cv');
+const args = process.argv.slice(2);
+const fixtureDir = join(root, args.includes('--heldout') ? 'test/fixtures/cv-heldout' : 'test/fixtures/cv');
 const sourceDir = join(fixtureDir, 'src');
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-const wanted = process.argv.slice(2);
+const wanted = args.filter((arg) => arg !== '--heldout');
 const ids = readdirSync(sourceDir)
   .filter((name) => name.endsWith('.html'))
   .map((name) => basename(name, '.html'))
