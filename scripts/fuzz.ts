@@ -17,6 +17,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { seededRandom } from './seeded-random.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SOURCE_DIRS = ['test/fixtures/cv', 'test/fixtures/read', 'test/fixtures/hostile'];
@@ -33,19 +34,7 @@ const STALLING_SOURCES = new Set(['test/fixtures/hostile/font-cmap-stall.pdf']);
 export const HANDLED_CODES = ['empty-file', 'too-large', 'unsupported-type', 'encrypted-pdf', 'corrupt-file', 'no-text', 'image-too-large', 'timeout'];
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness
-
-/** mulberry32 */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic randomness (seededRandom: scripts/seeded-random.mjs)
 
 /** splitmix32 over (seed, index): neighbouring seeds and case numbers give unrelated cases. */
 function caseSeed(seed: number, index: number): number {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, deflateSync } from 'node:zlib';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'test/fixtures/hostile');
@@ -21,18 +22,6 @@ const work = mkdtempSync(join(tmpdir(), 'hostile-fixtures-'));
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-/** mulberry32: a seeded generator, so "random" fixtures are the same on every run. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -556,7 +545,7 @@ const fixtures = {
 
   /** Real glyphs on the page, Unicode map scrambled: each code reads as a random Latin-1 byte. */
   'garbage-text-layer-random.pdf': () => {
-    const random = seeded(20260101);
+    const random = seededRandom(20260101);
     const targets = [];
     for (let code = 0x21; code <= 0x7e; code += 1) targets.push(code);
     for (let code = 0xa1; code <= 0xff; code += 1) targets.push(code);
@@ -762,7 +751,7 @@ const fixtures = {
 
   /** A .docx that is really a zip of unrelated files. */
   'junk-zip.docx': () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     const junk = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)));
     return zipArchive([
       { name: 'notes.txt', data: Buffer.from('Liste de courses : pain, lait, œufs.\n') },

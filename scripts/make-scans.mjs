@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { zipSync, zlibSync, strToU8 } from 'fflate';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test/fixtures/read');
@@ -149,7 +150,7 @@ function sample(data, width, height, x, y) {
 
 /** Gaussian sensor noise of `sigma` grey levels plus salt-and-pepper specks. */
 function addNoise(image, sigma, specks, seed) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const data = new Uint8Array(image.data.length);
   for (let i = 0; i < data.length; i += 1) {
     const gaussian = Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
@@ -228,16 +229,6 @@ function quantise(image, levels) {
   return { ...image, data };
 }
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Encoders
@@ -368,7 +359,7 @@ function jpegSize(jpeg) {
  *  layer a failed OCR leaves behind. */
 function garbageTextLayer(seed) {
   return (width, height) => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const alphabet = 'bcdfghjklmnpqrstvwxz#%&*+=<>{}[]~^|0123456789';
     const lines = ['BT 3 Tr /F1 9 Tf'];
     for (let y = height - 60; y > 60; y -= 14) {
