@@ -5,6 +5,7 @@ import type { ConceptSuggestion, Evidence, Language, ParsedProfile } from '../ty
 import { conceptLabel, type ConceptScheme, type Referential } from '../taxonomy/referential';
 import { cleanJobTitle } from './clean-job-title';
 import { documentKeysOf } from './link-skills';
+import type { DocumentKeys } from './spot-skill-labels';
 import { rankConcepts, type RankedConcept } from './rank-concepts';
 
 export const OCCUPATION_THRESHOLD = 0.6;
@@ -99,11 +100,12 @@ const MAX_SUPPORT = 0.15;
 export function linkOccupations(
   profile: Pick<ParsedProfile, 'fields' | 'experiences' | 'language'> & Partial<Pick<ParsedProfile, 'sections'>>,
   referential: Referential,
+  documentKeys?: DocumentKeys,
 ): ConceptSuggestion[] {
   const schemes = [...new Set(referential.concepts.filter((c) => c.kind === 'occupation').map((c) => c.scheme))];
   const titles = jobTitlesOf(profile);
   // What the CV is about: words it repeats outside the header (the same context skills use).
-  const context = profile.sections ? documentKeysOf({ sections: profile.sections }, referential) : undefined;
+  const context = documentKeys ?? (profile.sections ? documentKeysOf({ sections: profile.sections }, referential) : undefined);
   const suggestions: ConceptSuggestion[] = [];
   for (const scheme of schemes) {
     const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();

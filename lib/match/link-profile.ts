@@ -4,7 +4,7 @@
 import type { ConceptSuggestion, ParsedProfile } from '../types';
 import { skillsOfOccupation, type ConceptScheme, type Referential } from '../taxonomy/referential';
 import { linkOccupations } from './link-occupations';
-import { linkSkills, type SkillContext } from './link-skills';
+import { documentKeysOf, linkSkills, type SkillContext } from './link-skills';
 
 /** How many of the top occupations give context to the skills. */
 const CONTEXT_OCCUPATIONS = 2;
@@ -19,8 +19,10 @@ export function linkProfile(
   referential: Referential,
   options: LinkOptions = {},
 ): { skills: ConceptSuggestion[]; occupations: ConceptSuggestion[] } {
-  const occupations = linkOccupations(parsed, referential);
-  const skills = linkSkills(parsed, referential, skillContext(occupations, referential));
+  // What the CV is about, read once: context for both the occupations and the skills.
+  const documentKeys = documentKeysOf(parsed, referential);
+  const occupations = linkOccupations(parsed, referential, documentKeys);
+  const skills = linkSkills(parsed, referential, { ...skillContext(occupations, referential), documentKeys });
   const wanted = (suggestion: ConceptSuggestion): boolean => {
     if (!options.schemes) return true;
     const concept = referential.conceptIndex.get(suggestion.id);

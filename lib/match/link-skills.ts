@@ -5,11 +5,11 @@
 
 import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
 import { foldText } from '../taxonomy/label-words';
-import { LABEL_TYPES, LANGUAGES, conceptLabel, labelKeyIds, type Referential } from '../taxonomy/referential';
+import { LANGUAGES, conceptLabel, type Referential } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
 import { cvPhrases } from './cv-phrases';
 import { languageSkills } from './language-skills';
-import { phraseWords, STOP_WORD } from './phrase-words';
+import { phraseWords } from './phrase-words';
 import { bestMention, skillConfidence, type SkillMention } from './skill-confidence';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
@@ -31,6 +31,8 @@ const MAX_ALTERNATIVES = 3;
 export interface SkillContext {
   /** Skill concepts linked to the CV's likely occupations (empty when the referential has no links). */
   relatedSkills: Set<number>;
+  /** What the CV is about (documentKeysOf), when the caller has it already. */
+  documentKeys?: DocumentKeys;
 }
 
 export function linkSkills(
@@ -80,7 +82,7 @@ export function collectSkillMentions(
   const language: Language = profile.language;
   const mentions: SkillMention[] = [];
   const excluded = languageSkills(referential);
-  const documentKeys = documentKeysOf(profile, referential);
+  const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
   const names = namesOf(profile);
 
   for (const section of profile.sections) {
@@ -95,8 +97,6 @@ export function collectSkillMentions(
       const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
         (spot) => !excluded.has(spot.concept) && !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end),
       );
-      const lang = LANGUAGES.indexOf(language);
-      const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);
       for (const { spot, alternatives } of resolveOverlaps(spots)) {
@@ -108,14 +108,9 @@ export function collectSkillMentions(
           alternatives,
           phrase: phrase.evidence ?? phrase.text,
           line: phrase.line,
-          section: section.kind,
           sectionWeight,
-          phraseWords: contentWords,
-          labelType: LABEL_TYPES[referential.labels.type[spot.label]!]!,
-          labelWords: labelKeyIds(referential, spot.label).length,
           hedging: hedging?.factor ?? 1,
           related: context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept),
-          knowledge: /^(?:knowledge|savoir)$/.test(referential.concepts[spot.concept]!.skillType ?? ''),
         });
       }
     }

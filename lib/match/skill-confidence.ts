@@ -1,8 +1,7 @@
 // How sure a skill suggestion is, from its mentions in the CV: how well the label was said, where,
 // how many times, and the words around it (negation, plans). One number in [0, 1] per concept.
 
-import type { SectionKind, TextLine } from '../types';
-import type { LabelType } from '../taxonomy/referential';
+import type { TextLine } from '../types';
 import type { LabelSpot } from './spot-skill-labels';
 
 /** One skill label spotted in one CV phrase, with what its confidence is made of. */
@@ -13,21 +12,12 @@ export interface SkillMention {
   /** The CV phrase (evidence). */
   phrase: string;
   line: TextLine;
-  section: SectionKind;
   /** How much the section counts for skills (SECTION_WEIGHT). */
   sectionWeight: number;
-  /** Content words of the phrase (a short list item vs a long sentence). */
-  phraseWords: number;
-  /** The kind of label that matched (ESCO preferred, alternative, hidden or curated alias). */
-  labelType: LabelType;
-  /** Content words of the matched label. */
-  labelWords: number;
   /** 1, or less when negation, a plan or a smattering surrounds it. */
   hedging: number;
   /** The concept is among the skills of the CV's likely occupations. */
   related: boolean;
-  /** ESCO knowledge (or ROME savoir) rather than a skill/competence. */
-  knowledge: boolean;
 }
 
 const CONTEXT_BOOST = 1.1;

@@ -341,26 +341,24 @@ export function printReport(report: Report, verbose = false): void {
   printBenchmarks(report);
 }
 
-function printCorpus(title: string, dev: CorpusReport, verbose: boolean): void {
-  {
-    console.log(`\n${title}`);
-    console.log('| skills P | skills R | skills F1 | occ top-1 | occ top-3 | match ms/CV |');
-    console.log('|---|---|---|---|---|---|');
-    console.log(
-      `| ${percent(dev.skills.precision)} | ${percent(dev.skills.recall)} | ${percent(dev.skills.f1)} | ${percent(dev.occupations.top1)} | ${percent(dev.occupations.top3)} | ${dev.matchMsPerCv.toFixed(1)} |`,
-    );
-    console.log('\nSkill confidence calibration: bucket -> precision');
-    console.log('| confidence | suggestions | precision |');
-    console.log('|---|---|---|');
-    for (const { bucket, suggestions, precision } of dev.calibration) {
-      console.log(`| ${bucket.toFixed(1)}–${(bucket + 0.1).toFixed(1)} | ${suggestions} | ${percent(precision)} |`);
-    }
-    if (verbose) {
-      for (const cv of dev.perCv) {
-        console.log(`\n${cv.id}: skills ${cv.skills.truePositives}/${cv.skills.gold} (predicted ${cv.skills.predicted}), occupations: ${cv.predictedOccupations.slice(0, 3).join('; ')}`);
-        console.log(`  missed: ${cv.missedSkills.join('; ')}`);
-        console.log(`  extra:\n    ${cv.extraSkills.join('\n    ')}`);
-      }
+function printCorpus(title: string, corpus: CorpusReport, verbose: boolean): void {
+  console.log(`\n${title}`);
+  console.log('| skills P | skills R | skills F1 | occ top-1 | occ top-3 | match ms/CV |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(
+    `| ${percent(corpus.skills.precision)} | ${percent(corpus.skills.recall)} | ${percent(corpus.skills.f1)} | ${percent(corpus.occupations.top1)} | ${percent(corpus.occupations.top3)} | ${corpus.matchMsPerCv.toFixed(1)} |`,
+  );
+  console.log('\nSkill confidence calibration: bucket -> precision');
+  console.log('| confidence | suggestions | precision |');
+  console.log('|---|---|---|');
+  for (const { bucket, suggestions, precision } of corpus.calibration) {
+    console.log(`| ${bucket.toFixed(1)}–${(bucket + 0.1).toFixed(1)} | ${suggestions} | ${percent(precision)} |`);
+  }
+  if (verbose) {
+    for (const cv of corpus.perCv) {
+      console.log(`\n${cv.id}: skills ${cv.skills.truePositives}/${cv.skills.gold} (predicted ${cv.skills.predicted}), occupations: ${cv.predictedOccupations.slice(0, 3).join('; ')}`);
+      console.log(`  missed: ${cv.missedSkills.join('; ')}`);
+      console.log(`  extra:\n    ${cv.extraSkills.join('\n    ')}`);
     }
   }
 }
