@@ -14,7 +14,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkSkills } from '../lib/match/link-skills';
 import { TRADE_PHRASES } from '../lib/taxonomy/cv-phrases';
-import type { CvPhrase } from '../lib/taxonomy/cv-phrases/cv-phrase';
 import { labelKeys } from '../lib/taxonomy/label-words';
 import { readDraftFromFolders } from '../lib/taxonomy/load-referential-node';
 import {
@@ -22,11 +21,9 @@ import {
   conceptLabel,
   exactKey,
   mergeDrafts,
-  type ConceptDraft,
   type Referential,
-  type ReferentialDraft,
 } from '../lib/taxonomy/referential';
-import { SKILL_ALIASES, SKILL_PHRASES } from '../lib/taxonomy/skill-aliases';
+import { aliasDraft, SKILL_ALIASES, SKILL_PHRASES } from '../lib/taxonomy/skill-aliases';
 import type { Language, ParsedProfile } from '../lib/types';
 
 const LANGS: Language[] = ['fr', 'en'];
@@ -34,17 +31,6 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const escoDir = args.find((arg) => !arg.startsWith('--')) ?? resolve(repositoryRoot, '../shared/taxonomy/esco');
-
-/** The phrases as hidden labels of their concepts (what skillAliasDraft does for skill-aliases.ts). */
-function phraseDraft(phrases: CvPhrase[]): ReferentialDraft {
-  const concepts: ConceptDraft[] = phrases.map((phrase) => ({
-    id: phrase.id,
-    kind: 'skill',
-    scheme: 'esco',
-    labels: LANGS.flatMap((language) => (phrase[language] ?? []).map((text) => ({ text, language, type: 'hidden' as const }))),
-  }));
-  return { sources: [], concepts, relatedSkills: new Map(), equivalents: [] };
-}
 
 /** A CV whose skills section is this one line. */
 function oneLineProfile(text: string, language: Language): Pick<ParsedProfile, 'sections' | 'language'> {
@@ -64,11 +50,11 @@ function label(referential: Referential, id: string, language: Language): string
 const started = Date.now();
 // ESCO with tool names only (the trade phrases are now wired into every referential), plus the
 // dev-corpus phrasings of skill-aliases.ts: the lexicon is then added on top, as it ships.
-const escoDraft = mergeDrafts([await readDraftFromFolders([escoDir], { phrases: false }), phraseDraft(SKILL_PHRASES)]);
+const escoDraft = mergeDrafts([await readDraftFromFolders([escoDir], { phrases: false }), aliasDraft(SKILL_PHRASES)]);
 const skillIds = new Set(escoDraft.concepts.filter((concept) => concept.kind === 'skill').map((concept) => concept.id));
 const base = buildReferential(escoDraft);
 const known = TRADE_PHRASES.filter((phrase) => skillIds.has(phrase.id));
-const full = buildReferential(mergeDrafts([escoDraft, phraseDraft(known)]));
+const full = buildReferential(mergeDrafts([escoDraft, aliasDraft(known)]));
 console.log(`ESCO loaded and indexed twice in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // 1. Ids.

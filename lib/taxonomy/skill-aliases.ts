@@ -6,6 +6,7 @@
 import type { Language } from '../types';
 import type { ConceptDraft, ReferentialDraft } from './referential';
 import { SOFT_SKILL_PHRASES, TRADE_PHRASES } from './cv-phrases';
+import type { CvPhrase } from './cv-phrases/cv-phrase';
 
 const SKILL = 'http://data.europa.eu/esco/skill/';
 
@@ -492,15 +493,20 @@ export interface AliasOptions {
 
 export function skillAliasDraft(base: ReferentialDraft, options: AliasOptions = {}): ReferentialDraft {
   const known = new Set(base.concepts.map((concept) => concept.id));
-  const concepts: ConceptDraft[] = [];
   const phrasings = options.phrases === false ? [] : [...SKILL_PHRASES, ...TRADE_PHRASES, ...(options.softSkills ? SOFT_SKILL_PHRASES : [])];
-  for (const alias of [...SKILL_ALIASES, ...phrasings]) {
-    if (!known.has(alias.id)) continue;
-    const labels = (['fr', 'en'] as Language[]).flatMap((language) =>
+  return aliasDraft([...SKILL_ALIASES, ...phrasings].filter((alias) => known.has(alias.id)));
+}
+
+/** Aliases as hidden labels of their (ESCO skill) concepts, a draft to merge into a referential. */
+export function aliasDraft(aliases: CvPhrase[]): ReferentialDraft {
+  const concepts: ConceptDraft[] = aliases.map((alias) => ({
+    id: alias.id,
+    kind: 'skill',
+    scheme: 'esco',
+    labels: (['fr', 'en'] as Language[]).flatMap((language) =>
       (alias[language] ?? []).map((text) => ({ text, language, type: 'hidden' as const })),
-    );
-    concepts.push({ id: alias.id, kind: 'skill', scheme: 'esco', labels });
-  }
+    ),
+  }));
   return {
     sources: concepts.length > 0 ? [{ scheme: 'aliases', version: '1', languages: ['fr', 'en'] }] : [],
     concepts,
