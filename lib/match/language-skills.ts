@@ -17,22 +17,22 @@ const KNOWN_LANGUAGE_NAMES =
   'hongrois bulgare croate serbe slovene ukrainien lituanien letton estonien albanais vietnamien thai berbere ' +
   'tamoul swahili wolof lingala catalan basque breton corse occitan irlandais gallois latin';
 
-/** "interagir verbalement en kazakh", "interact verbally in Kazakh": the pattern that names a language. */
-const NAMING_PATTERNS = [/^interagir verbalement en (.+)$/, /^interact verbally in (.+)$/];
+/** ESCO's language-skill labels; each captures the language it is about. */
+const LANGUAGE_SKILL_PATTERNS = [
+  /^interagir verbalement en (.+)$/,
+  /^interact verbally in (.+)$/,
+  /^comprendre (?:le |la |l')?(.+?) (?:ecrit|parle)$/,
+  /^understand (?:written|spoken) (.+)$/,
+  /^(?:ecrire|s'exprimer (?:oralement|par ecrit)) en (.+)$/,
+  /^write (.+)$/,
+];
+/** The two that exist for every language ESCO knows: they name the languages. */
+const NAMING_PATTERNS = LANGUAGE_SKILL_PATTERNS.slice(0, 2);
 
-/** The other language-skill patterns, for a given language name. */
 function isLanguageSkillLabel(label: string, names: Set<string>): boolean {
   if (names.has(label) || /^(?:langue|language)\s+\w+$/.test(label)) return true;
-  const patterns: [RegExp, number][] = [
-    [/^interagir verbalement en (.+)$/, 1],
-    [/^interact verbally in (.+)$/, 1],
-    [/^comprendre (?:le |la |l')?(.+?) (?:ecrit|parle)$/, 1],
-    [/^understand (?:written|spoken) (.+)$/, 1],
-    [/^(?:ecrire|s'exprimer (?:oralement|par ecrit)) en (.+)$/, 1],
-    [/^write (.+)$/, 1],
-  ];
-  return patterns.some(([pattern, group]) => {
-    const name = pattern.exec(label)?.[group];
+  return LANGUAGE_SKILL_PATTERNS.some((pattern) => {
+    const name = pattern.exec(label)?.[1];
     return name !== undefined && names.has(name);
   });
 }
