@@ -21,7 +21,7 @@ const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
   [join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), 'ocr/lang/eng.traineddata.gz'],
   // The starter referential (every ESCO occupation, common skills): a file the engine reads once,
   // not a JavaScript literal (it would make the Firefox background script too large to review).
-  [fileURLToPath(new URL('./lib/taxonomy/starter-pack.json', import.meta.url)), 'referential/starter-pack.json'],
+  [fileURLToPath(new URL('./lib/taxonomy/starter-pack.bin', import.meta.url)), 'referential/starter-pack.bin'],
   [join(packageDir('pdfjs-dist'), 'wasm/openjpeg.wasm'), 'pdfjs/wasm/openjpeg.wasm'],
   [join(packageDir('pdfjs-dist'), 'wasm/jbig2.wasm'), 'pdfjs/wasm/jbig2.wasm'],
   // Fonts for PDFs that name Helvetica or Times without embedding them, so their pages render

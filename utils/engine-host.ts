@@ -8,7 +8,7 @@ import { configurePdfAssets } from '../lib/read/pdf/pdf-assets';
 import { pdfjs } from '../lib/read/pdf/pdfjs';
 import { browser } from 'wxt/browser';
 import type { Referential } from '../lib/taxonomy/referential';
-import { unpackReferential, type ReferentialPack } from '../lib/taxonomy/referential-pack';
+import { unpackReferential } from '../lib/taxonomy/referential-pack';
 import { readImportedReferential, readImportedReferentialInfo } from './referential-store';
 import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
@@ -19,8 +19,8 @@ let starter: Promise<Referential> | undefined;
 
 /** The built-in starter pack, a file of the extension (wxt.config.ts), read once. */
 function loadStarterReferential(): Promise<Referential> {
-  starter ??= fetch(bundled('referential/starter-pack.json'))
-    .then((response) => response.json() as Promise<ReferentialPack>)
+  starter ??= fetch(bundled('referential/starter-pack.bin'))
+    .then((response) => response.arrayBuffer())
     .then(unpackReferential)
     .catch((error: unknown) => {
       starter = undefined;

@@ -1,7 +1,7 @@
 // The referential the user imported from the official files (ESCO, ROME 4.0, crosswalk), kept as
 // a compiled pack in IndexedDB so the engine loads it fast. Referential data only, never CV data.
 import { openDB, type IDBPDatabase } from 'idb';
-import { unpackReferential, type ReferentialPack } from '../lib/taxonomy/referential-pack';
+import { unpackReferential } from '../lib/taxonomy/referential-pack';
 
 export interface ImportedReferentialInfo {
   importedAt: string;
@@ -13,7 +13,8 @@ export interface ImportedReferentialInfo {
 
 interface StoredReferential {
   info: ImportedReferentialInfo;
-  pack: ReferentialPack;
+  /** The compiled pack's bytes (referential-pack.ts); an older engine stored an object instead. */
+  pack: Uint8Array;
 }
 
 const DB_NAME = 'cv-profile-referentials';
@@ -28,7 +29,7 @@ function database(): Promise<IDBPDatabase> {
   });
 }
 
-export async function saveImportedReferential(pack: ReferentialPack, info: ImportedReferentialInfo): Promise<void> {
+export async function saveImportedReferential(pack: Uint8Array, info: ImportedReferentialInfo): Promise<void> {
   const db = await database();
   await db.put(STORE, { info, pack } satisfies StoredReferential, ACTIVE);
   db.close();

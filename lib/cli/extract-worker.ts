@@ -22,12 +22,14 @@ export interface EngineRequest {
   pretty: boolean;
 }
 
-export type EngineOutcome = { json: string } | { error: CvError; stack?: string };
+/** `referentialError`: the --taxonomy path could not be loaded (a damaged or outdated pack): the CV was not read. */
+export type EngineOutcome = { json: string } | { error: CvError; stack?: string } | { referentialError: string };
 
 type EngineReply =
   | { type: 'started' }
   | { type: 'progress'; progress: Progress }
   | { type: 'profile'; json: string }
+  | { type: 'referential-error'; message: string }
   | { type: 'error'; code: CvErrorCode; message: string; params: Record<string, string | number>; stack?: string };
 
 /** Room for the engine's own timer to fire and its answer to arrive, on a busy machine. */
@@ -87,6 +89,7 @@ export function runEngine(request: EngineRequest): Promise<EngineOutcome> {
       if (reply.type === 'started') watch('started');
       else if (reply.type === 'progress') watch(reply.progress.stage, reply.progress.page);
       else if (reply.type === 'profile') settle({ json: reply.json });
+      else if (reply.type === 'referential-error') settle({ referentialError: reply.message });
       else {
         const error = new CvError(reply.code, undefined, reply.params);
         error.message = reply.message;
@@ -123,9 +126,15 @@ async function serve(request: EngineRequest): Promise<void> {
       // @ts-expect-error pdf.js ships no types for its worker module
       await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     }
-    const referential = request.taxonomy
-      ? await loadReferentialFromPath(request.taxonomy, request.language ? { languages: [request.language] } : {})
-      : loadStarterReferential();
+    let referential;
+    try {
+      referential = request.taxonomy
+        ? await loadReferentialFromPath(request.taxonomy, request.language ? { languages: [request.language] } : {})
+        : loadStarterReferential();
+    } catch (error) {
+      post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     post({ type: 'started' });
     const profile = await extractProfile(request.bytes, {
       fileName: request.fileName,

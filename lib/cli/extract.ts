@@ -1,4 +1,4 @@
-// `npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]`
+// `npm run --silent extract -- FILE [--taxonomy DIR|PACK] [--lang fr|en] [--pretty]`
 // Prints one JSON object (CONTRACT §1) on stdout and nothing else; on bad input, one human sentence
 // on stderr and a non-zero exit.
 import { readFile, stat } from 'node:fs/promises';
@@ -29,12 +29,12 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nUsage: npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]\n`);
+    process.stderr.write(`${(error as Error).message}\nUsage: npm run --silent extract -- FILE [--taxonomy DIR|PACK] [--lang fr|en] [--pretty]\n`);
     return 2;
   }
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) {
-    process.stderr.write('Usage: npm run --silent extract -- FILE [--taxonomy DIR] [--lang fr|en] [--pretty]\n');
+    process.stderr.write('Usage: npm run --silent extract -- FILE [--taxonomy DIR|PACK] [--lang fr|en] [--pretty]\n');
     return 2;
   }
   const language = args.values.lang;
@@ -67,6 +67,13 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     return 1;
   }
 
+  const taxonomy = args.values.taxonomy;
+  const problem = taxonomy ? await (await import('../taxonomy/load-referential-node')).referentialPathProblem(taxonomy) : null;
+  if (taxonomy && problem) {
+    process.stderr.write(`${referentialMessage(uiLanguage, taxonomy, problem)}\n`);
+    return 2;
+  }
+
   // The engine runs in a worker thread that is ended if it gets stuck (extract-worker.ts).
   const outcome = await runEngine({
     bytes,
@@ -81,9 +88,25 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     process.stdout.write(`${outcome.json}\n`);
     return 0;
   }
+  if ('referentialError' in outcome) {
+    process.stderr.write(`${referentialMessage(uiLanguage, taxonomy!, outcome.referentialError)}\n`);
+    return 2;
+  }
   process.stderr.write(`${describeError(uiLanguage, outcome.error)}\n`);
   if (outcome.error.code === 'internal' && process.env.DEBUG) process.stderr.write(`${String(outcome.stack ?? outcome.error.stack)}\n`);
   return 1;
+}
+
+function referentialMessage(uiLanguage: UiLanguage, path: string, problem: string): string {
+  if (problem === 'missing') {
+    return uiLanguage === 'fr' ? `Référentiel introuvable : « ${path} ». Vérifiez le chemin donné à --taxonomy.` : `Referential not found: "${path}". Check the path given to --taxonomy.`;
+  }
+  if (problem === 'not-referential') {
+    return uiLanguage === 'fr'
+      ? `« ${path} » n'est ni un référentiel compilé (npm run taxonomy -- build) ni un dossier de fichiers CSV ESCO ou ROME.`
+      : `"${path}" is neither a compiled referential (npm run taxonomy -- build) nor a folder of ESCO or ROME CSV files.`;
+  }
+  return uiLanguage === 'fr' ? `Le référentiel « ${path} » ne peut pas être chargé : ${problem}` : `The referential "${path}" cannot be loaded: ${problem}`;
 }
 
 const uiLanguage = pickUiLanguage(process.env.CV_UI_LANG ?? process.env.LC_ALL ?? process.env.LANG);

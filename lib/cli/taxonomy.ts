@@ -1,7 +1,7 @@
 // Referential packs, from the command line:
 //   taxonomy build --esco DIR [--rome DIR] [--crosswalk FILE] [--lang fr,en] --out FILE
 //       compile official CSVs into one pack the CLI (--taxonomy FILE) and the extension load fast;
-//   taxonomy starter --esco DIR [--out lib/taxonomy/starter-pack.json]
+//   taxonomy starter --esco DIR [--out lib/taxonomy/starter-pack.bin]
 //       rebuild the built-in starter pack from the hand-picked selection (starter-selection.ts);
 //   taxonomy info FILE|DIR
 //       print what a pack or folder holds and how long it takes to load.
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'starter') {
     if (!values.esco) throw new UsageError('starter needs --esco DIR (the official ESCO CSV folder)');
-    const out = values.out ?? resolve(import.meta.dirname, '../taxonomy/starter-pack.json');
+    const out = values.out ?? resolve(import.meta.dirname, '../taxonomy/starter-pack.bin');
     const full = await readDraftFromFolders([values.esco], options);
     const wanted = new Set([
       ...STARTER_SKILLS,
@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 async function writePack(draft: ReferentialDraft, out: string): Promise<void> {
-  await writeFile(out, JSON.stringify(packReferential(buildReferential(draft))));
+  await writeFile(out, packReferential(buildReferential(draft)));
 }
 
 class UsageError extends Error {}

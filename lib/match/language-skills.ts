@@ -4,8 +4,8 @@
 // of ESCO's language-skill patterns. The language names are read from the referential itself
 // ("interact verbally in X" names X), so the list covers every language ESCO knows.
 
-import { foldText } from '../taxonomy/label-words';
-import type { Referential } from '../taxonomy/referential';
+import { foldText, isStopWord, stemWord, wordsOf } from '../taxonomy/label-words';
+import { LANGUAGES, type Referential } from '../taxonomy/referential';
 
 const KNOWN_LANGUAGE_NAMES =
   'english french spanish german italian portuguese arabic chinese mandarin cantonese russian dutch polish ' +
@@ -39,23 +39,48 @@ function isLanguageSkillLabel(label: string, names: Set<string>): boolean {
 
 const cache = new WeakMap<Referential, Set<number>>();
 
+/** First words of the labels above; a language-skill label holds one of them or a language name. */
+const ANCHOR_WORDS = ['interagir', 'interact', 'comprendre', 'understand', 'ecrire', 'exprimer', 'write', 'langue', 'language'];
+
+/** Labels holding any of the words (in either language's keys), found through the word index so
+ *  the referential's labels are not all read. */
+function labelsWithWords(referential: Referential, words: Iterable<string>): Set<number> {
+  const labels = new Set<number>();
+  for (const word of words) {
+    for (const language of LANGUAGES) {
+      if (isStopWord(word, language)) continue;
+      const key = referential.keyIds.get(stemWord(word, language));
+      if (key === undefined) continue;
+      for (let i = referential.postingStart[key]!; i < referential.postingStart[key + 1]!; i++) labels.add(referential.postingLabels[i]!);
+    }
+  }
+  return labels;
+}
+
 export function languageSkills(referential: Referential): Set<number> {
   let concepts = cache.get(referential);
   if (concepts) return concepts;
   const { labels } = referential;
-  const folded = labels.text.map((text) => foldText(text).replace(/\s+/g, ' ').trim());
+  const folded = new Map<number, string>();
+  const foldedLabel = (label: number): string => {
+    let text = folded.get(label);
+    if (text === undefined) folded.set(label, (text = foldText(labels.text.at(label)!).replace(/\s+/g, ' ').trim()));
+    return text;
+  };
   const names = new Set(KNOWN_LANGUAGE_NAMES.split(' '));
-  for (const label of folded) {
+  const anchored = labelsWithWords(referential, ANCHOR_WORDS);
+  for (const label of anchored) {
     for (const pattern of NAMING_PATTERNS) {
-      const name = pattern.exec(label)?.[1];
+      const name = pattern.exec(foldedLabel(label))?.[1];
       if (name) names.add(name);
     }
   }
+  const nameWords = new Set([...names].flatMap((name) => wordsOf(name).map((word) => word.folded)));
   concepts = new Set();
-  for (let label = 0; label < labels.text.length; label++) {
+  for (const label of new Set([...anchored, ...labelsWithWords(referential, nameWords)])) {
     const concept = labels.concept[label]!;
     if (referential.concepts[concept]!.kind !== 'skill') continue;
-    if (isLanguageSkillLabel(folded[label]!, names)) concepts.add(concept);
+    if (isLanguageSkillLabel(foldedLabel(label), names)) concepts.add(concept);
   }
   cache.set(referential, concepts);
   return concepts;

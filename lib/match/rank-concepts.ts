@@ -64,7 +64,7 @@ export function rankConcepts(text: string, referential: Referential, options: Ra
       concept,
       id: referential.concepts[concept]!.id,
       label: conceptLabel(referential, concept, options.language),
-      matchedLabel: referential.labels.text[label]!,
+      matchedLabel: referential.labels.text.at(label)!,
       score: Math.round(score * 1000) / 1000,
     }));
 }
@@ -155,7 +155,7 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     // Spelling only reorders near misses; when the text is a label, word overlap says enough.
     const spelling = exact
       ? closest.map((entry) => entry.overlap)
-      : spellingSimilarity(text, closest.map((entry) => referential.labels.text[entry.label]!));
+      : spellingSimilarity(text, closest.map((entry) => referential.labels.text.at(entry.label)!));
     closest.forEach((entry, i) => {
       const score = (0.8 * entry.overlap + 0.2 * spelling[i]!) * languageFactor;
       offer(entry.label, Math.min(0.97, score));

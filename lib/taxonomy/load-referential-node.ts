@@ -1,12 +1,12 @@
 // Node only: load a referential from a path — a compiled pack file, or a folder of official CSVs
 // (ESCO export, ROME 4.0 open-data files, the ESCO<->ROME crosswalk; any combination).
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../types';
 import type { CsvFile } from './import-esco-csv';
 import { draftFromFiles, isReferentialFile } from './import-referential-files';
-import { isReferentialPack, unpackReferential, type ReferentialPack } from './referential-pack';
+import { isReferentialPack, unpackReferential } from './referential-pack';
 import { buildReferential, type Referential, type ReferentialDraft } from './referential';
 
 export interface LoadOptions {
@@ -23,10 +23,29 @@ export async function loadReferentialFromPath(path: string, options: LoadOptions
   return buildReferential(await readDraftFromFolders([path], options));
 }
 
-export async function readPackFile(path: string): Promise<ReferentialPack> {
-  const pack: unknown = JSON.parse(await readFile(path, 'utf8'));
+export async function readPackFile(path: string): Promise<Uint8Array> {
+  const pack = new Uint8Array(await readFile(path));
   if (!isReferentialPack(pack)) throw new Error(`${path} is not a referential pack (nor a folder of CSV files).`);
   return pack;
+}
+
+/** Why a path cannot be a referential, checked without loading it: missing, or neither a pack
+ *  nor a folder holding referential CSV files. Null when it looks right. */
+export async function referentialPathProblem(path: string): Promise<'missing' | 'not-referential' | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return 'missing';
+  if (info.isDirectory()) {
+    const names = await readdir(path).catch(() => []);
+    return names.some((name) => name.toLowerCase().endsWith('.csv') && isReferentialFile(name)) ? null : 'not-referential';
+  }
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(16);
+    await handle.read(head, 0, 16, 0);
+    return isReferentialPack(head) ? null : 'not-referential';
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Read every referential CSV in the folders (not recursive) into one draft. */

@@ -61,8 +61,20 @@ export interface Concept {
   labelEnd: number;
 }
 
+/** Label texts by label number. A CSV import holds them in an array; a pack decodes each one on
+ *  first use (a CV touches a few thousand of ESCO's 150,000 labels), so loading skips the work. */
+export interface LabelTexts {
+  readonly length: number;
+  at(label: number): string | undefined;
+}
+
+/** Labels [start, end) as an array of strings (decodes them all: for tools and tests). */
+export function labelTextList(texts: LabelTexts, start = 0, end = texts.length): string[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, offset) => texts.at(start + offset)!);
+}
+
 export interface LabelTable {
-  text: string[];
+  text: LabelTexts;
   concept: Int32Array;
   /** Index into LANGUAGES. */
   language: Uint8Array;
@@ -260,9 +272,15 @@ function addEquivalent(equivalents: Map<number, number[]>, from: number, to: num
   else if (!list.includes(to)) list.push(to);
 }
 
-/** Derive the search indexes (postings, key weights) from the columns. Integer loops only, so
- *  packs need not store them. */
-export function indexReferential(columns: ReferentialColumns): Referential {
+/** The word index the matcher searches, derived from the columns; packs store it ready-made. */
+export interface SearchIndex {
+  postingStart: Int32Array;
+  postingLabels: Int32Array;
+  keyWeight: Record<ConceptKind, Float32Array>;
+}
+
+/** Postings and key weights from the label columns: integer loops only. */
+export function searchIndex(columns: ReferentialColumns): SearchIndex {
   const { labels, vocabulary, concepts } = columns;
   const labelCount = labels.text.length;
   const keyCount = vocabulary.length;
@@ -303,17 +321,26 @@ export function indexReferential(columns: ReferentialColumns): Referential {
     for (let k = 0; k < keyCount; k++) weights[k] = Math.log(1 + Math.max(1, total) / (1 + frequency[k]!));
     return weights;
   };
-  const keyWeight: Record<ConceptKind, Float32Array> = {
-    skill: weightsOf(skillFrequency, skillLabels),
-    occupation: weightsOf(occupationFrequency, labelCount - skillLabels),
+  return {
+    postingStart,
+    postingLabels,
+    keyWeight: {
+      skill: weightsOf(skillFrequency, skillLabels),
+      occupation: weightsOf(occupationFrequency, labelCount - skillLabels),
+    },
   };
+}
 
+/** The searchable referential: the columns, their word index (given by a pack, else derived) and
+ *  the id lookups. */
+export function indexReferential(columns: ReferentialColumns, index: SearchIndex = searchIndex(columns)): Referential {
+  const { vocabulary, concepts } = columns;
   const keyIds = new Map<string, number>();
-  for (let id = 0; id < keyCount; id++) keyIds.set(vocabulary[id]!, id);
+  for (let id = 0; id < vocabulary.length; id++) keyIds.set(vocabulary[id]!, id);
   const conceptIndex = new Map<string, number>();
-  for (let index = 0; index < concepts.length; index++) conceptIndex.set(concepts[index]!.id, index);
+  for (let concept = 0; concept < concepts.length; concept++) conceptIndex.set(concepts[concept]!.id, concept);
 
-  return { ...columns, conceptIndex, keyIds, postingStart, postingLabels, keyWeight };
+  return { ...columns, ...index, conceptIndex, keyIds };
 }
 
 /** Display label of a concept in a language, falling back to any preferred label. */
@@ -322,8 +349,8 @@ export function conceptLabel(referential: Referential, concept: number, language
   const wanted = LANGUAGES.indexOf(language);
   let fallback: string | undefined;
   for (let label = labelStart; label < labelEnd; label++) {
-    if (referential.labels.language[label] === wanted) return referential.labels.text[label]!;
-    fallback ??= referential.labels.text[label];
+    if (referential.labels.language[label] === wanted) return referential.labels.text.at(label)!;
+    fallback ??= referential.labels.text.at(label);
   }
   return fallback ?? referential.concepts[concept]!.id;
 }

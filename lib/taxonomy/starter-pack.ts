@@ -1,14 +1,16 @@
-// The built-in starter referential: every ESCO occupation and about 800 common skills (FR + EN),
-// bundled as a compiled pack so the extension and the CLI work before any official file is imported.
-// Browser-safe: a JSON import, no file system.
+// The built-in starter referential: every ESCO occupation and about 700 common skills (FR + EN),
+// a compiled pack file beside this module, so the CLI and the tests work before any official file
+// is imported. Node only: the extension fetches the same file from its package (utils/engine-host.ts).
 
-import starterPack from './starter-pack.json';
-import { unpackReferential, type ReferentialPack } from './referential-pack';
+import { readFileSync } from 'node:fs';
+import { unpackReferential } from './referential-pack';
 import type { Referential } from './referential';
+
+export const STARTER_PACK_URL = new URL('./starter-pack.bin', import.meta.url);
 
 let starter: Referential | undefined;
 
 export function loadStarterReferential(): Referential {
-  starter ??= unpackReferential(starterPack as unknown as ReferentialPack);
+  starter ??= unpackReferential(new Uint8Array(readFileSync(STARTER_PACK_URL)));
   return starter;
 }

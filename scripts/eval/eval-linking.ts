@@ -199,7 +199,7 @@ export async function evaluateMelo(referential: Referential): Promise<NonNullabl
   for (let label = 0; label < referential.labels.text.length; label++) {
     if (referential.labels.language[label] !== fr) continue;
     const concept = referential.concepts[referential.labels.concept[label]!]!;
-    labelsByConceptText.set(`${concept.id}\t${normaliseSurface(referential.labels.text[label]!)}`, label);
+    labelsByConceptText.set(`${concept.id}\t${normaliseSurface(referential.labels.text.at(label)!)}`, label);
   }
   for (const [element, text] of elements) {
     const label = labelsByConceptText.get(`${conceptOfElement.get(element!)}\t${normaliseSurface(text!)}`);
@@ -266,7 +266,7 @@ export async function evaluateSkillBenchmarks(
     if (referential.labels.language[label] !== en || referential.labels.type[label] !== 0) continue;
     const concept = referential.labels.concept[label]!;
     if (referential.concepts[concept]!.kind !== 'skill') continue;
-    conceptByPreferredLabel.set(referential.labels.text[label]!.toLowerCase(), concept);
+    conceptByPreferredLabel.set(referential.labels.text.at(label)!.toLowerCase(), concept);
   }
   const results: NonNullable<Report['skillBenchmarks']> = [];
   for (const name of ['tech', 'house']) {

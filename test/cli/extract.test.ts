@@ -92,4 +92,27 @@ describe('npm run extract', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/Impossible d'ouvrir/);
   });
+
+  it('explains a --taxonomy that is missing, not a referential, or a damaged pack, without reading the CV', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'cli-taxonomy-'));
+    const damaged = join(directory, 'cut.pack');
+    writeFileSync(damaged, readFileSync('lib/taxonomy/starter-pack.bin').subarray(0, 400_000));
+    const cv = 'test/fixtures/cv/fr-cariste-sidebar-left.pdf';
+    for (const [taxonomy, message] of [
+      [join(directory, 'absent.pack'), /Référentiel introuvable/],
+      ['README.md', /n'est ni un référentiel compilé/],
+      [directory, /n'est ni un référentiel compilé/],
+      [damaged, /ne peut pas être chargé.*damaged.*rebuild/],
+    ] as const) {
+      const { status, stdout, stderr } = extract(cv, '--taxonomy', taxonomy);
+      expect(status, taxonomy).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(message);
+    }
+    // A good pack file is read.
+    const { status, stdout } = extract(cv, '--taxonomy', 'lib/taxonomy/starter-pack.bin');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).occupations[0].label).toMatch(/cariste/i);
+  }, 120_000);
 });

@@ -25,7 +25,7 @@ test('the official ESCO files imported from the options page are used to link sk
   await expect(review.getByTestId('skill-0')).toBeVisible();
   await expect(review.getByTestId('occupation-0')).toHaveAttribute('title', /data\.europa\.eu\/esco\/occupation\//);
   // Some linked skills exist only in the full referential, not in the built-in starter selection.
-  const starterIds = new Set(unpackReferential(JSON.parse(readFileSync('lib/taxonomy/starter-pack.json', 'utf8'))).concepts.map((concept) => concept.id));
+  const starterIds = new Set(unpackReferential(new Uint8Array(readFileSync('lib/taxonomy/starter-pack.bin'))).concepts.map((concept) => concept.id));
   const linked: string[] = await serviceWorker.evaluate(async (tabId) => {
     const stored = await (globalThis as any).chrome.storage.session.get(`tab:${tabId}`);
     return stored[`tab:${tabId}`].profile.skills.map((skill: { id: string }) => skill.id);

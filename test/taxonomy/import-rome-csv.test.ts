@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importCrosswalkCsv } from '../../lib/taxonomy/import-crosswalk-csv';
 import type { CsvFile } from '../../lib/taxonomy/import-esco-csv';
 import { importRomeCsv } from '../../lib/taxonomy/import-rome-csv';
-import { buildReferential, skillsOfOccupation, type ReferentialDraft } from '../../lib/taxonomy/referential';
+import { buildReferential, labelTextList, skillsOfOccupation, type ReferentialDraft } from '../../lib/taxonomy/referential';
 import { CROSSWALK_FILE, ROME_DIR } from './esco-path';
 
 const ROME_FILES = [
@@ -46,11 +46,11 @@ describe('importRomeCsv on the ROME 4.0 open data', () => {
   it('links each appellation to the skills of its fiche', () => {
     const referential = buildReferential(draft);
     const appellation = referential.concepts.findIndex((concept) =>
-      referential.labels.text.slice(concept.labelStart, concept.labelEnd).includes('Cariste'),
+      labelTextList(referential.labels.text, concept.labelStart, concept.labelEnd).includes('Cariste'),
     );
     expect(appellation).toBeGreaterThanOrEqual(0);
     const skills = skillsOfOccupation(referential, appellation).flatMap((list) => [...list]);
-    const labels = skills.map((skill) => referential.labels.text[referential.concepts[skill]!.labelStart]);
+    const labels = skills.map((skill) => referential.labels.text.at(referential.concepts[skill]!.labelStart));
     expect(skills.length).toBeGreaterThan(20);
     expect(labels.some((label) => /chariot/i.test(label ?? ''))).toBe(true);
   });
