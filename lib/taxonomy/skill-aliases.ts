@@ -234,7 +234,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // installer des interrupteurs électriques
   { id: `${SKILL}c3d1ada5-1d97-4a23-be2a-9ff39296775b`, fr: ['interrupteurs', 'pose d\'interrupteurs'], en: ['switches', 'sockets and switches', 'accessories'] },
   // systèmes d’alarme
-  { id: `${SKILL}14029d35-3831-4176-be75-da64e6024e6f`, fr: ['alarme', 'alarmes', 'systèmes d\'alarme', 'interphonie', 'contrôle d\'accès'], en: ['fire alarms', 'intruder alarms', 'alarm systems', 'access control'] },
+  { id: `${SKILL}14029d35-3831-4176-be75-da64e6024e6f`, fr: ['alarme', 'alarmes', 'systèmes d\'alarme', 'interphonie'], en: ['fire alarms', 'intruder alarms', 'alarm systems'] },
   // superviser du personnel
   { id: `${SKILL}9601b2a8-68e4-4906-9306-a23679b8f0b0`, fr: ['encadrement', 'encadrement d\'équipe', 'encadrement d\'une équipe', 'management d\'équipe', 'chef d\'équipe'], en: ['supervising staff', 'line management', 'managing a team', 'team leadership', 'supervised a team', 'supervising a team'] },
   // Cuisine / restauration
@@ -259,7 +259,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // enregistrer les commandes de plats et de boissons des clients
   { id: `${SKILL}704bed2c-737a-4585-b840-1d28bbcab9b4`, fr: ['prise de commandes', 'prise de commande', 'prendre les commandes'] },
   // mettre en place les tables
-  { id: `${SKILL}906d21c9-7a9c-4919-817d-10676f9ddfe4`, fr: ['dressage des tables', 'mise en place de la salle', 'mise en place', 'dresser les tables'] },
+  { id: `${SKILL}906d21c9-7a9c-4919-817d-10676f9ddfe4`, fr: ['dressage des tables', 'mise en place de la salle', 'dresser les tables'] },
   // accueillir des clients du restaurant
   { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, fr: ['accueil des clients', 'placement des clients'] },
   // former le personnel
@@ -361,9 +361,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // effectuer une fouille
   { id: `${SKILL}0d7529b6-4691-4ca2-96c1-54e478bad3dc`, fr: ['palpation', 'palpations', 'fouille', 'inspection des sacs', 'palpations de sécurité'] },
   // rédiger des rapports d’incidents
-  { id: `${SKILL}24310a7b-5db1-4917-a705-4835630227ca`, fr: ['main courante', 'rapports d\'intervention', 'rapports d\'incidents', 'comptes rendus'] },
+  { id: `${SKILL}24310a7b-5db1-4917-a705-4835630227ca`, fr: ['main courante', 'rapports d\'intervention', 'rapports d\'incidents'] },
   // contrôler une foule
-  { id: `${SKILL}753f2b67-ba47-49c2-a3fd-c40c4cfb4421`, fr: ['gestion des flux', 'événementiel', 'gestion de foule'] },
+  { id: `${SKILL}753f2b67-ba47-49c2-a3fd-c40c4cfb4421`, fr: ['gestion des flux', 'gestion de foule'] },
   // empêcher le vol à l'étalage
   { id: `${SKILL}f10cf304-f32c-40ee-97a7-ec8d84d72955`, fr: ['prévention des vols', 'lutte contre la démarque', 'démarque inconnue', 'surveillance du magasin'] },
   // gérer des procédures d’urgence

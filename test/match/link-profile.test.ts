@@ -182,6 +182,17 @@ describe('linkProfile on the full ESCO', () => {
     expect(skills.some((skill) => skill.evidence.text.includes('Sage'))).toBe(true);
   });
 
+  it('reads a kitchen "mise en place" and a guard\'s "contrôle d\'accès" in their trade sense', () => {
+    const { skills } = linkProfile(
+      profile('fr', { sections: [['experience', ['Mise en place et préparations préliminaires', "Contrôle d'accès et filtrage des visiteurs"]]] }),
+      esco,
+    );
+    const labels = skills.map((skill) => skill.label);
+    expect(labels).not.toContain('mettre en place les tables');
+    expect(labels).not.toContain('systèmes d’alarme');
+    expect(labels).toContain("contrôler l'accès des clients");
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
