@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { cleanJobTitle } from '../../lib/match/clean-job-title';
 import { linkProfile } from '../../lib/match/link-profile';
-import { rankLabels } from '../../lib/match/rank-concepts';
+import { rankConcepts, rankLabels } from '../../lib/match/rank-concepts';
 import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import { LANGUAGES, type Referential } from '../../lib/taxonomy/referential';
@@ -318,13 +318,19 @@ export async function evaluateSkillBenchmarks(
   return results;
 }
 
-/** A ranking of skill concepts for one sentence: labels spotted in it, best first. */
+/** A ranking of skill concepts for one sentence: the labels spotted in it, best first, then, since
+ *  the protocol ranks every skill, the rest by the engine's label ranker (the `match` command's),
+ *  which also scores labels the sentence only partly says. */
 export function rankSkillsForSentence(sentence: string, referential: Referential): number[] {
   const best = new Map<number, number>();
   for (const spot of spotSkillLabels(sentence, referential, 'en')) {
     best.set(spot.concept, Math.max(best.get(spot.concept) ?? 0, spot.score));
   }
-  return [...best].sort((a, b) => b[1] - a[1]).map(([concept]) => concept);
+  const spotted = [...best].sort((a, b) => b[1] - a[1]).map(([concept]) => concept);
+  const rest = rankConcepts(sentence, referential, { kind: 'skill', language: 'en', labelLanguages: ['en'], top: 50 })
+    .map((ranked) => ranked.concept)
+    .filter((concept) => !best.has(concept));
+  return [...spotted, ...rest];
 }
 
 // ---------------------------------------------------------------------------------------------
