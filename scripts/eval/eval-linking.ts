@@ -34,6 +34,8 @@ const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
 export interface DevCvResult {
   id: string;
   skills: { truePositives: number; predicted: number; gold: number };
+  /** Suggestions outside the gold, by an assessor's judgement of them (judged-extras.tsv). */
+  extras: Record<Judgement | 'unjudged', number>;
   occupationTop1: boolean;
   occupationTop3: boolean;
   missedSkills: string[];
@@ -42,9 +44,14 @@ export interface DevCvResult {
   matchMs: number;
 }
 
+type Judgement = 'correct' | 'related' | 'wrong';
+
 export interface CorpusReport {
   cvs: number;
   skills: { precision: number; recall: number; f1: number };
+  /** Precision once suggestions outside the gold that an assessor judged correct count as right
+   *  (IR pooling: the gold lists are incomplete); `unjudged` extras appeared since the judging. */
+  judged: { precision: number; lenientPrecision: number; extras: Record<Judgement | 'unjudged', number> };
   occupations: { top1: number; top3: number };
   matchMsPerCv: number;
   /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
@@ -116,8 +123,17 @@ export async function parsedDevCorpus(directory = FIXTURES): Promise<{ id: strin
   return corpus;
 }
 
+/** The assessor's judgement of suggestions outside the gold, per CV: `cv uri label judgement reason`. */
+async function judgedExtras(directory: string): Promise<Map<string, Judgement>> {
+  const text = await readFile(join(directory, 'judged-extras.tsv'), 'utf8').catch(() => '');
+  const judged = new Map<string, Judgement>();
+  for (const [cv, uri, , judgement] of readTsv(text).slice(1)) judged.set(`${cv}\t${uri}`, judgement as Judgement);
+  return judged;
+}
+
 export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES): Promise<CorpusReport> {
   const corpus = await parsedDevCorpus(directory);
+  const judged = await judgedExtras(directory);
   const perCv: DevCvResult[] = [];
   const buckets = new Map<number, { suggestions: number; correct: number }>();
   for (const { id, parsed, gold } of corpus) {
@@ -139,9 +155,12 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
     }
     const goldOccupations = new Set((gold.occupations ?? []).map((occupation) => occupation.id));
     const esco = occupations.filter((occupation) => occupation.id.includes('esco/occupation'));
+    const extras: DevCvResult['extras'] = { correct: 0, related: 0, wrong: 0, unjudged: 0 };
+    for (const skill of predicted) if (!goldSkills.has(skill)) extras[judged.get(`${id}\t${skill}`) ?? 'unjudged']++;
     perCv.push({
       id,
       skills: { truePositives, predicted: predicted.size, gold: goldSkills.size },
+      extras,
       occupationTop1: esco[0] !== undefined && goldOccupations.has(esco[0].id),
       occupationTop3: esco.slice(0, 3).some((occupation) => goldOccupations.has(occupation.id)),
       missedSkills: (gold.skills ?? []).filter((skill) => !predicted.has(skill.id)).map((skill) => skill.label ?? skill.id),
@@ -158,9 +177,16 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
   const recall = truePositives / Math.max(1, sum((cv) => cv.skills.gold));
   const withOccupations = corpus.filter((cv) => (cv.gold.occupations ?? []).length > 0).map((cv) => cv.id);
   const occupationCvs = perCv.filter((cv) => withOccupations.includes(cv.id));
+  const extras = { correct: sum((cv) => cv.extras.correct), related: sum((cv) => cv.extras.related), wrong: sum((cv) => cv.extras.wrong), unjudged: sum((cv) => cv.extras.unjudged) };
+  const predictedCount = Math.max(1, sum((cv) => cv.skills.predicted));
   return {
     cvs: perCv.length,
     skills: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    judged: {
+      precision: (truePositives + extras.correct) / predictedCount,
+      lenientPrecision: (truePositives + extras.correct + extras.related) / predictedCount,
+      extras,
+    },
     occupations: {
       top1: occupationCvs.filter((cv) => cv.occupationTop1).length / Math.max(1, occupationCvs.length),
       top3: occupationCvs.filter((cv) => cv.occupationTop3).length / Math.max(1, occupationCvs.length),
@@ -353,6 +379,12 @@ function printCorpus(title: string, corpus: CorpusReport, verbose: boolean): voi
   console.log('|---|---|---|---|---|---|');
   console.log(
     `| ${percent(corpus.skills.precision)} | ${percent(corpus.skills.recall)} | ${percent(corpus.skills.f1)} | ${percent(corpus.occupations.top1)} | ${percent(corpus.occupations.top3)} | ${corpus.matchMsPerCv.toFixed(1)} |`,
+  );
+  const { judged } = corpus;
+  console.log(
+    `\nJudged precision (suggestions outside the gold judged by an assessor, judged-extras.tsv): ${percent(judged.precision)}; ` +
+      `counting "related" too: ${percent(judged.lenientPrecision)}. Extras: ${judged.extras.correct} correct, ${judged.extras.related} related, ` +
+      `${judged.extras.wrong} wrong, ${judged.extras.unjudged} not judged yet.`,
   );
   console.log('\nSkill confidence calibration: bucket -> precision');
   console.log('| confidence | suggestions | precision |');
