@@ -7,6 +7,7 @@ import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind
 import { foldText } from '../taxonomy/label-words';
 import { LANGUAGES, conceptLabel, type Referential } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
+import { isOtherSenseOfAcronym } from './acronym-senses';
 import { cvPhrases } from './cv-phrases';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
@@ -95,7 +96,10 @@ export function collectSkillMentions(
       const nameSpans = spansOf(phrase.text, names);
       const words = phraseWords(phrase.text, referential);
       const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
-        (spot) => !excluded.has(spot.concept) && !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end),
+        (spot) =>
+          !excluded.has(spot.concept) &&
+          !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
+          !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text),
       );
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);

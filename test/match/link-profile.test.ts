@@ -193,6 +193,14 @@ describe('linkProfile on the full ESCO', () => {
     expect(labels).toContain("contrôler l'accès des clients");
   });
 
+  it('reads "ERP" as enterprise software in an office CV, not in a fire-safety line where it is a building open to the public', () => {
+    const ERP_SOFTWARE = `${SKILL}f0393af3-bcd9-41af-a36e-0cfb83b60081`;
+    const security = linkProfile(profile('fr', { sections: [['skills', ['Sécurité incendie et évacuation des ERP / IGH', 'Rondes de surveillance']]] }), esco);
+    expect(security.skills.map((skill) => skill.id)).not.toContain(ERP_SOFTWARE);
+    const office = linkProfile(profile('fr', { sections: [['skills', ['Outils : Excel, ERP, Outlook']]] }), esco);
+    expect(office.skills.map((skill) => skill.id)).toContain(ERP_SOFTWARE);
+  });
+
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
     expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
