@@ -157,11 +157,16 @@ function spansOf(text: string, names: string[]): [number, number][] {
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
  *  headings were not recognised: past its first lines (name, contact) it is content. */
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
-  if (section.kind === 'header' && section.lines.length > HEADER_LINES) {
-    return { weight: SECTION_WEIGHT.other, lines: section.lines.slice(HEADER_LINES) };
+  const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text));
+  if (section.kind === 'header' && lines.length > HEADER_LINES) {
+    return { weight: SECTION_WEIGHT.other, lines: lines.slice(HEADER_LINES) };
   }
-  return { weight: SECTION_WEIGHT[section.kind], lines: section.lines };
+  return { weight: SECTION_WEIGHT[section.kind], lines };
 }
+
+/** "Loisirs : randonnée, couture" inside a "Divers" section: hobbies, read no more than a hobbies
+ *  section is (gardening on week-ends is not a trade skill). */
+const INTERESTS_LINE = /^\s*(?:loisirs|centres? d['’]int[ée]r[êe]ts?|int[ée]r[êe]ts|passions?|passe-temps|hobbies(?: (?:and|&) interests)?|interests)\s*:/i;
 
 const HEADER_LINES = 6;
 

@@ -105,6 +105,18 @@ describe('linkProfile on the full ESCO', () => {
     expect(planned.some((skill) => /football|pêche|fishing/i.test(skill.label))).toBe(false);
   });
 
+  it('reads no skill in a hobbies line inside another section ("Loisirs : randonnée, couture")', () => {
+    const { skills } = linkProfile(
+      profile('fr', { sections: [['other', ['Loisirs : randonnée, couture, jardinage', "Centres d'intérêt : photographie", 'Retouches de vêtements']]] }),
+      esco,
+    );
+    const labels = skills.map((skill) => skill.label);
+    expect(labels).not.toContain('couture');
+    expect(labels).not.toContain('utiliser du matériel de jardinage');
+    // The same word outside a hobbies line is still read.
+    expect(skills.some((skill) => skill.evidence.text === 'Retouches de vêtements')).toBe(true);
+  });
+
   it('lowers a negated skill', () => {
     const negated = linkProfile(profile('fr', { sections: [['skills', ["Pas de maîtrise d'Excel"]]] }), esco).skills;
     const plain = linkProfile(profile('fr', { sections: [['skills', ["Maîtrise d'Excel"]]] }), esco).skills;
