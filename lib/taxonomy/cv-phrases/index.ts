@@ -33,6 +33,14 @@ import { PHRASES as securiteSurveillance } from './securite-surveillance';
 import { PHRASES as serviceSalleBar } from './service-salle-bar';
 import { PHRASES as softSkills } from './soft-skills';
 import { PHRASES as transportLivraison } from './transport-livraison';
+import { PHRASES as batimentGrosOeuvre } from './batiment-gros-oeuvre';
+import { PHRASES as menuiserieAgencement } from './menuiserie-agencement';
+import { PHRASES as socialEducatif } from './social-educatif';
+import { PHRASES as petiteEnfance } from './petite-enfance';
+import { PHRASES as sportFitness } from './sport-fitness';
+import { PHRASES as coutureTextile } from './couture-textile';
+import { PHRASES as triRecyclage } from './tri-recyclage';
+import { PHRASES as spectacleTechnique } from './spectacle-technique';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -69,4 +77,12 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...securiteSurveillance,
   ...serviceSalleBar,
   ...transportLivraison,
+  ...batimentGrosOeuvre,
+  ...menuiserieAgencement,
+  ...socialEducatif,
+  ...petiteEnfance,
+  ...sportFitness,
+  ...coutureTextile,
+  ...triRecyclage,
+  ...spectacleTechnique,
 ];

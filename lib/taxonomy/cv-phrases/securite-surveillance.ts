@@ -4,7 +4,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // contrôler l'accès des clients / monitor guest access
-  { id: `${SKILL}1b45b91c-0949-45cf-a6d8-040a62423060`, fr: ['Contrôle des badges', 'Accueil et filtrage', 'Gestion des accès', 'Contrôle d\'identité à l\'entrée', 'Contrôle d\'accès'], en: ['Access control', 'Door supervision', 'Door supervisor', 'Access control duties', 'Managing entry', 'ID checks'] },
+  { id: `${SKILL}1b45b91c-0949-45cf-a6d8-040a62423060`, fr: ['Contrôle des badges', 'Accueil et filtrage', 'Gestion des accès', 'Contrôle d\'identité à l\'entrée'], en: ['Access control', 'Door supervision', 'Door supervisor', 'Access control duties', 'Managing entry', 'ID checks'] },
   // effectuer une fouille / conduct frisk
   { id: `${SKILL}0d7529b6-4691-4ca2-96c1-54e478bad3dc`, fr: ['Contrôle des sacs', 'Inspection filtrage'], en: ['Bag searches', 'Body searches', 'Security screening'] },
   // contrôler des équipements de surveillance / monitor surveillance equipment
