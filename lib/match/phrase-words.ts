@@ -3,7 +3,7 @@
 // has no such key. Words unknown to the index get a near key by spelling (OCR slips, typos).
 
 import type { Language } from '../types';
-import { isStopWord, stemWord, wordsOf } from '../taxonomy/label-words';
+import { isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, type Referential } from '../taxonomy/referential';
 import { nearKey } from './near-keys';
 
@@ -23,11 +23,12 @@ export const STOP_WORD = -2;
 
 export function phraseWords(text: string, referential: Referential): PhraseWord[] {
   const words: PhraseWord[] = [];
-  for (const word of wordsOf(text)) {
+  const written = wordsOf(text);
+  for (const [position, word] of written.entries()) {
     const keys = new Int32Array(LANGUAGES.length).fill(UNKNOWN_WORD);
     const approximate = new Uint8Array(LANGUAGES.length);
     LANGUAGES.forEach((language: Language, index) => {
-      if (isStopWord(word.folded, language)) {
+      if (isStopWordAt(text, written, position, language)) {
         keys[index] = STOP_WORD;
         return;
       }

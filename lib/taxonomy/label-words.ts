@@ -90,6 +90,18 @@ export function isStopWord(folded: string, language: Language): boolean {
   return language === 'fr' ? FRENCH_STOP_WORDS.has(folded) : ENGLISH_STOP_WORDS.has(folded);
 }
 
+/** A stop word where it stands. French "son" is the possessive right before its noun ("apporter son
+ *  aide") but the noun "sound" anywhere else ("Technicien son", "son et lumière", "mixer le son en
+ *  direct"), a trade word of stage and studio CVs. */
+export function isStopWordAt(text: string, words: Word[], index: number, language: Language): boolean {
+  const word = words[index]!;
+  if (language === 'fr' && word.folded === 'son') {
+    const next = words[index + 1];
+    return next !== undefined && /^\s+$/.test(text.slice(word.end, next.start)) && !isStopWord(next.folded, language);
+  }
+  return isStopWord(word.folded, language);
+}
+
 // Irregular French nouns whose verb does not share their suffix-stripped stem.
 const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   gestion: 'ger',
@@ -275,9 +287,9 @@ export function stemWord(folded: string, language: Language): string {
 /** Content-word keys of a label, in order (stop words dropped). */
 export function labelKeys(text: string, language: Language): string[] {
   const keys: string[] = [];
-  for (const word of wordsOf(text)) {
-    if (isStopWord(word.folded, language)) continue;
-    keys.push(stemWord(word.folded, language));
-  }
+  const words = wordsOf(text);
+  words.forEach((word, index) => {
+    if (!isStopWordAt(text, words, index, language)) keys.push(stemWord(word.folded, language));
+  });
   return keys;
 }

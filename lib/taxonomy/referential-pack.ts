@@ -25,7 +25,7 @@ import {
 export const PACK_VERSION = 3;
 
 /** Bumped whenever label-words.ts changes how words become keys. */
-export const KEY_RULES = 2;
+export const KEY_RULES = 3;
 
 const MAGIC = 'CVRP';
 const SEPARATOR = '\u0000';

@@ -45,6 +45,14 @@ describe('labelKeys', () => {
     expect(labelKeys("l'accueil d'un client", 'fr')).toEqual(labelKeys('accueil client', 'fr'));
   });
 
+  it('reads French "son" as the possessive before its noun, and as "sound" elsewhere', () => {
+    expect(labelKeys('apporter son aide', 'fr')).toEqual(labelKeys('apporter aide', 'fr'));
+    expect(labelKeys('Technicien son', 'fr')).toContain('son');
+    expect(labelKeys('Régie son et lumière', 'fr')).toContain('son');
+    expect(labelKeys('mixer le son en direct', 'fr')).toContain('son');
+    expect(labelKeys('technicien son/lumière', 'fr')).toContain('son');
+  });
+
   it('reduces English plurals and -ing forms', () => {
     expect(labelKeys('managing inventories', 'en')).toEqual(labelKeys('manage inventory', 'en'));
     expect(labelKeys('planning meetings', 'en')).toEqual(labelKeys('plan meeting', 'en'));
