@@ -196,8 +196,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}13e1c0a2-b90d-46f4-be51-11730360b38d`, fr: ['maçonnerie', 'montage de murs', 'murs en parpaings', 'parpaings', 'briques', 'montage de murs en parpaings'] },
   // mettre en place des coffrages à béton
   { id: `${SKILL}aa95f606-13ec-4242-a6bc-635a1aaa841c`, fr: ['coffrage', 'coffrages', 'banches', 'coffrage bois'] },
-  // construire une cage d’armature
-  { id: `${SKILL}732ce235-dbdb-4585-92fb-0c62b994bd5e`, fr: ['ferraillage', 'armatures', 'pose des armatures'] },
+  // mettre en place de l'acier renforcé (not "construire une cage d'armature": ESCO's is the
+  // machine-built frame of concrete pipes)
+  { id: `${SKILL}ffc8481d-1855-4c49-a711-f8dd3b0332c7`, fr: ['ferraillage', 'armatures', 'pose des armatures'] },
   // mélanger des enduits de construction
   { id: `${SKILL}bfd96453-f2fd-43ea-afc1-fb2dc0d7367d`, fr: ['enduits', 'enduit', 'gâchage', 'préparation des mortiers', 'mortier'] },
   // réaliser une chape de béton
