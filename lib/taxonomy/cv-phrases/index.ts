@@ -41,6 +41,12 @@ import { PHRASES as sportFitness } from './sport-fitness';
 import { PHRASES as coutureTextile } from './couture-textile';
 import { PHRASES as triRecyclage } from './tri-recyclage';
 import { PHRASES as spectacleTechnique } from './spectacle-technique';
+import { PHRASES as laboratoireQualite } from './laboratoire-qualite';
+import { PHRASES as energieEnvironnement } from './energie-environnement';
+import { PHRASES as achatsImportExport } from './achats-import-export';
+import { PHRASES as tourismeVoyage } from './tourisme-voyage';
+import { PHRASES as animaux } from './animaux';
+import { PHRASES as imprimerieGraphique } from './imprimerie-graphique';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -85,4 +91,10 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...coutureTextile,
   ...triRecyclage,
   ...spectacleTechnique,
+  ...laboratoireQualite,
+  ...energieEnvironnement,
+  ...achatsImportExport,
+  ...tourismeVoyage,
+  ...animaux,
+  ...imprimerieGraphique,
 ];
