@@ -5,7 +5,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 export const PHRASES: CvPhrase[] = [
   // Maçonnerie
   // poser des briques / lay bricks
-  { id: `${SKILL}13e1c0a2-b90d-46f4-be51-11730360b38d`, fr: ['Maçon', 'Maçonnerie générale', 'Maçonnerie traditionnelle', 'Montage de parpaings', 'Élévation de murs', 'Pose de blocs béton', 'Maçonnerie de briques', 'Briquetage', 'Montage d\'agglos'], en: ['Bricklayer', 'Bricklaying', 'Blockwork', 'Brickwork', 'Block laying', 'Brick and blockwork', 'Facing brickwork'] },
+  { id: `${SKILL}13e1c0a2-b90d-46f4-be51-11730360b38d`, fr: ['Maçonnerie générale', 'Maçonnerie traditionnelle', 'Montage de parpaings', 'Élévation de murs', 'Pose de blocs béton', 'Maçonnerie de briques', 'Briquetage', 'Montage d\'agglos'], en: ['Bricklaying', 'Blockwork', 'Brickwork', 'Block laying', 'Brick and blockwork', 'Facing brickwork'] },
   // poser des pierres / lay stones
   { id: `${SKILL}0232e2ee-5535-46e0-9c64-ea80c896c62f`, fr: ['Maçonnerie en pierre', 'Moellons', 'Murs en moellons', 'Pierre de parement'], en: ['Stonework', 'Stone walling', 'Natural stone walling'] },
   // découper des briques / split bricks
@@ -57,11 +57,11 @@ export const PHRASES: CvPhrase[] = [
   // conduire un camion malaxeur à béton / operate concrete mixer truck
   { id: `${SKILL}fbc5b3ea-1044-4e30-a55c-62bc8f7d0a41`, fr: ['Camion toupie', 'Toupie béton', 'Chauffeur toupie'], en: ['Concrete mixer truck', 'Ready mix truck'] },
   // mettre en place des coffrages à béton / place concrete forms
-  { id: `${SKILL}aa95f606-13ec-4242-a6bc-635a1aaa841c`, fr: ['Coffrage de voiles', 'Coffrage de poteaux', 'Coffrage de poutres', 'Mise en place des banches', 'Coffrage traditionnel', 'Réglage des banches', 'Coffreur bancheur', 'Coffrage-banchage', 'Pose de prédalles'], en: ['Formwork', 'Shuttering', 'Formwork erection', 'Erecting formwork', 'Shuttering carpentry'] },
+  { id: `${SKILL}aa95f606-13ec-4242-a6bc-635a1aaa841c`, fr: ['Coffrage de voiles', 'Coffrage de poteaux', 'Coffrage de poutres', 'Mise en place des banches', 'Coffrage traditionnel', 'Réglage des banches', 'Coffrage-banchage', 'Pose de prédalles'], en: ['Formwork', 'Shuttering', 'Formwork erection', 'Erecting formwork', 'Shuttering carpentry'] },
   // retirer des coffrages à béton / remove concrete forms
   { id: `${SKILL}7e420d23-3733-482b-8513-4611f8a70059`, fr: ['Décoffrage', 'Décoffrage des banches', 'Décoffrage et nettoyage des banches'], en: ['Striking formwork', 'Stripping formwork', 'Striking shutters'] },
   // fixer de l'acier renforcé / tie reinforcing steel
-  { id: `${SKILL}e9b19e2f-7ee7-4a6c-9ca9-639e02252824`, fr: ['Ferrailleur', 'Ligature des aciers', 'Ligaturage des armatures', 'Assemblage des aciers', 'Façonnage des aciers'], en: ['Steel fixing', 'Rebar fixing', 'Tying rebar', 'Steel fixer'] },
+  { id: `${SKILL}e9b19e2f-7ee7-4a6c-9ca9-639e02252824`, fr: ['Ligature des aciers', 'Ligaturage des armatures', 'Assemblage des aciers', 'Façonnage des aciers'], en: ['Steel fixing', 'Rebar fixing', 'Tying rebar'] },
   // mettre en place de l'acier renforcé / set up reinforcing steel
   { id: `${SKILL}ffc8481d-1855-4c49-a711-f8dd3b0332c7`, fr: ['Pose de treillis soudés', 'Calage des armatures', 'Treillis soudé', 'Pose des cages d\'armatures'], en: ['Placing rebar', 'Mesh reinforcement', 'Fixing rebar mats'] },
   // renforcer du béton / reinforce concrete
@@ -74,7 +74,7 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}4af56376-7b2f-4ced-ac58-0c3967bd1e83`, fr: ['Approvisionnement du chantier', 'Approvisionnement des chantiers en matériaux', 'Manutention des matériaux de construction'], en: ['Loading out materials', 'Site labouring', 'Hod carrying'] },
   // Couverture, zinguerie
   // techniques de couverture / roofing techniques
-  { id: `${SKILL}69ce43f9-c8f9-4efb-8b8c-3c4a9ba3db88`, fr: ['Couvreur', 'Travaux de couverture', 'Couverture traditionnelle', 'Couverture neuve et rénovation', 'Couverture de maisons individuelles'], en: ['Roofer', 'Roofing', 'Pitched roofing', 'Roofing work', 'New roofs and re-roofing'] },
+  { id: `${SKILL}69ce43f9-c8f9-4efb-8b8c-3c4a9ba3db88`, fr: ['Travaux de couverture', 'Couverture traditionnelle', 'Couverture neuve et rénovation', 'Couverture de maisons individuelles'], en: ['Roofing', 'Pitched roofing', 'Roofing work', 'New roofs and re-roofing'] },
   // poser des tuiles mécaniques / lay interlocking roof tiles
   { id: `${SKILL}a1c3797a-b6b8-43d7-aed6-1686373d1a1a`, fr: ['Tuiles à emboîtement', 'Couverture en tuiles', 'Pose de tuiles', 'Tuiles terre cuite', 'Pose de faîtages'], en: ['Roof tiling', 'Interlocking tiles', 'Concrete roof tiles', 'Ridge tiles'] },
   // poser des tuiles non mécaniques / lay non-interlocking roof tiles
@@ -95,7 +95,7 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}41bbfa08-ce0b-478f-beaa-f51c62e61796`, fr: ['Pose de Velux', 'Velux', 'Pose de fenêtres de toit', 'Pose de châssis de toit'], en: ['Velux windows', 'Velux installation', 'Skylights', 'Rooflights'] },
   // Charpente
   // construire une toiture en bois / construct wood roofs
-  { id: `${SKILL}d03444d5-e127-4087-9295-29f0666c84d0`, fr: ['Charpentier', 'Charpente traditionnelle', 'Charpente bois', 'Pose de charpente', 'Montage de charpente', 'Levage de charpente', 'Pose de chevrons', 'Pose de pannes', 'Liteaunage', 'Pose de liteaux'], en: ['Cut roofs', 'Roof carpentry', 'Timber roofs', 'Roof framing', 'Battening roofs'] },
+  { id: `${SKILL}d03444d5-e127-4087-9295-29f0666c84d0`, fr: ['Charpente traditionnelle', 'Charpente bois', 'Pose de charpente', 'Montage de charpente', 'Levage de charpente', 'Pose de chevrons', 'Pose de pannes', 'Liteaunage', 'Pose de liteaux'], en: ['Cut roofs', 'Roof carpentry', 'Timber roofs', 'Roof framing', 'Battening roofs'] },
   // monter des fermes de toit / assemble truss constructions
   { id: `${SKILL}e73c5d59-5e54-4238-bd2a-9aded8083107`, fr: ['Charpente industrielle', 'Pose de fermettes', 'Fermettes', 'Levage de fermettes', 'Assemblage de fermes'], en: ['Trussed rafters', 'Roof trusses', 'Truss installation'] },
   // installer des éléments en bois dans des structures / install wood elements in structures
@@ -111,7 +111,7 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}4c476f5c-6ece-41e4-a97c-62d4244057e8`, fr: ['Chariot télescopique de chantier', 'Télescopique rotatif'], en: ['Telescopic handler', 'CPCS telehandler'] },
   // Échafaudage, travail en hauteur
   // monter un échafaudage / build scaffolding
-  { id: `${SKILL}91991706-cd8e-4795-9784-715fc0250c8d`, fr: ['Échafaudage fixe', 'Échafaudage roulant', 'Échafaudage de façade', 'Échafaudage multidirectionnel', 'Échafaudeur', 'Montage d\'échafaudage de pied', 'R408'], en: ['Scaffolder', 'Scaffolding', 'Scaffold erection', 'Tube and fitting', 'System scaffolding', 'CISRS', 'Erecting scaffolds', 'PASMA'] },
+  { id: `${SKILL}91991706-cd8e-4795-9784-715fc0250c8d`, fr: ['Échafaudage fixe', 'Échafaudage roulant', 'Échafaudage de façade', 'Échafaudage multidirectionnel', 'Échafaudeur', 'Montage d\'échafaudage de pied', 'R408'], en: ['Scaffolding', 'Scaffold erection', 'Tube and fitting', 'System scaffolding', 'CISRS', 'Erecting scaffolds', 'PASMA'] },
   // démonter un échafaudage / dismantle scaffolding
   { id: `${SKILL}da4f5079-b45d-4e5b-bda0-06e65585ab3d`, fr: ['Repli d\'échafaudage'], en: ['Striking scaffolds'] },
   // inspecter un échafaudage / inspect scaffolding
@@ -144,7 +144,7 @@ export const PHRASES: CvPhrase[] = [
   // niveler le sol / level earth surface
   { id: `${SKILL}f4aeba43-dab5-47fa-89ba-f957ecc86657`, fr: ['Réglage de plateforme', 'Nivellement du terrain', 'Réglage des fonds de forme', 'Mise à niveau du terrain'], en: ['Levelling ground', 'Site levelling'] },
   // techniques d'excavation / excavation techniques
-  { id: `${SKILL}d2b3891d-d710-4f53-9a68-ff7b1158fef5`, fr: ['Terrassier', 'Terrassement en masse', 'Déblais remblais', 'Fouilles en pleine masse', 'Décapage de terre végétale'], en: ['Groundworks', 'Earthworks', 'Bulk excavation', 'Cut and fill', 'Groundworker'] },
+  { id: `${SKILL}d2b3891d-d710-4f53-9a68-ff7b1158fef5`, fr: ['Terrassement en masse', 'Déblais remblais', 'Fouilles en pleine masse', 'Décapage de terre végétale'], en: ['Groundworks', 'Earthworks', 'Bulk excavation', 'Cut and fill'] },
   // maintenir en bon état des engins de construction lourds / keep heavy construction equipment in good condition
   { id: `${SKILL}0c04d0af-af50-4463-8ce3-e9968e229237`, fr: ['Entretien des engins de chantier', 'Entretien courant des engins', 'Graissage des engins', 'Vérifications journalières des engins'], en: ['Plant maintenance', 'Daily plant checks', 'Greasing plant'] },
   // Canalisations, réseaux

@@ -4,7 +4,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 export const PHRASES: CvPhrase[] = [
   // Métier, atelier
   // menuiserie / carpentry
-  { id: `${SKILL}19858dd3-a5fe-4855-b644-6ecfefd1c384`, fr: ['Menuisier', 'Menuiserie bois', 'Menuiserie générale', 'Travaux de menuiserie', 'Menuiserie intérieure et extérieure'], en: ['Carpenter', 'Joiner', 'Carpentry and joinery', 'Joinery', 'General carpentry', 'Site carpentry'] },
+  { id: `${SKILL}19858dd3-a5fe-4855-b644-6ecfefd1c384`, fr: ['Menuiserie bois', 'Menuiserie générale', 'Travaux de menuiserie', 'Menuiserie intérieure et extérieure'], en: ['Carpentry and joinery', 'Joinery', 'General carpentry', 'Site carpentry'] },
   // procédés de travail du bois / woodworking processes
   { id: `${SKILL}0f9098d1-9bcd-453c-a9ec-e8b635705976`, fr: ['Travail du bois', 'Menuiserie d\'atelier', 'Fabrication en atelier de menuiserie', 'Fabrication de menuiseries'], en: ['Woodworking', 'Bench joinery', 'Workshop joinery', 'Machine joinery'] },
   // types de bois / types of wood
@@ -70,7 +70,7 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}815d1585-1706-4d01-b178-535df35bf403`, fr: ['Traitement de charpentes', 'Traitement fongicide et insecticide', 'Traitement curatif du bois'], en: ['Timber treatment', 'Woodworm treatment'] },
   // Ébénisterie
   // fabrication de meubles / manufacturing of furniture
-  { id: `${SKILL}a88c4bdc-73f8-437d-b268-02cb813a99ca`, fr: ['Ébénisterie', 'Fabrication de mobilier', 'Meubles sur mesure', 'Mobilier sur mesure', 'Ébéniste'], en: ['Cabinet making', 'Cabinetmaking', 'Bespoke furniture', 'Furniture making', 'Cabinet maker'] },
+  { id: `${SKILL}a88c4bdc-73f8-437d-b268-02cb813a99ca`, fr: ['Ébénisterie', 'Fabrication de mobilier', 'Meubles sur mesure', 'Mobilier sur mesure'], en: ['Cabinet making', 'Cabinetmaking', 'Bespoke furniture', 'Furniture making'] },
   // réparer des pièces de mobilier / repair furniture parts
   { id: `${SKILL}d765f69e-956a-4fc6-ae5d-499147761b30`, fr: ['Restauration de meubles', 'Réparation de meubles', 'Restauration de mobilier ancien'], en: ['Furniture restoration', 'Furniture repairs', 'Antique furniture restoration'] },
   // poser de la marqueterie / lay marquetry
