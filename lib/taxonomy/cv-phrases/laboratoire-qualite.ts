@@ -117,7 +117,7 @@ export const PHRASES: CvPhrase[] = [
   // planifier des procédures en matière de santé et de sécurité / plan health and safety procedures
   { id: `${SKILL}bb663409-5c88-4e3a-bc16-01aa1c8ce171`, fr: ['Plan de prévention', 'Protocoles de sécurité', 'Permis de feu'], en: ['Hot work permits'] },
   // réaliser des audits sur le lieu de travail / conduct workplace audits
-  { id: `${SKILL}556be6f4-225f-46a2-a795-d3d54d98c3f7`, fr: ['Audits sécurité', 'Visites sécurité', 'Inspections sécurité', 'Audits HSE', 'Visites terrain sécurité'], en: ['Safety audits', 'Site safety inspections', 'HSE audits', 'Safety walks'] },
+  { id: `${SKILL}556be6f4-225f-46a2-a795-d3d54d98c3f7`, fr: ['Audits sécurité', 'Visites sécurité', 'Audits HSE', 'Visites terrain sécurité'], en: ['Safety audits', 'HSE audits', 'Safety walks'] },
   // traiter des rapports d’incidents à des fins de prévention / process incident reports for prevention
   { id: `${SKILL}32ac6bfb-8b86-4312-9421-dcb8e0203ab5`, fr: ['Analyse des accidents du travail', 'Arbre des causes', 'Méthode de l\'arbre des causes', 'Analyse des presque-accidents', 'Remontée des situations dangereuses'], en: ['Accident investigation', 'Incident investigation', 'Near miss reporting', 'RIDDOR', 'RIDDOR reporting'] },
   // participer à l’organisation d’exercices d’alerte / participate in the organization  of emergency drills
