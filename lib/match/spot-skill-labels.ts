@@ -122,7 +122,7 @@ const labelWeightsCache = new WeakMap<Referential, LabelWeights>();
  *  "utiliser un chariot élévateur"): a CV item often drops them ("Contrôles qualité", "Gas safety
  *  inspections"), so when a label starts with one, its object is the core and the verb only a
  *  qualifier. */
-const LIGHT_VERBS: Record<Language, string[]> = {
+export const LIGHT_VERBS: Record<Language, string[]> = {
   fr: ['effectuer', 'realiser', 'utiliser', 'appliquer', 'proceder', 'executer', 'pratiquer'],
   en: ['perform', 'carry', 'conduct', 'use', 'apply', 'undertake', 'execute', 'utilise', 'utilize'],
 };
