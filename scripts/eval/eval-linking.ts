@@ -55,7 +55,8 @@ export interface CorpusReport {
   occupations: { top1: number; top3: number };
   matchMsPerCv: number;
   /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
-  calibration: { bucket: number; suggestions: number; precision: number }[];
+  /** judgedPrecision: gold matches and extras judged correct, over the bucket's suggestions. */
+  calibration: { bucket: number; suggestions: number; precision: number; judgedPrecision: number }[];
   perCv: DevCvResult[];
 }
 
@@ -135,7 +136,7 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
   const corpus = await parsedDevCorpus(directory);
   const judged = await judgedExtras(directory);
   const perCv: DevCvResult[] = [];
-  const buckets = new Map<number, { suggestions: number; correct: number }>();
+  const buckets = new Map<number, { suggestions: number; correct: number; judgedCorrect: number }>();
   for (const { id, parsed, gold } of corpus) {
     const started = performance.now();
     const linked = linkProfile(parsed, referential);
@@ -148,9 +149,10 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
     const truePositives = [...predicted].filter((skill) => goldSkills.has(skill)).length;
     for (const skill of skills) {
       const bucket = Math.min(9, Math.floor(skill.confidence * 10 + 1e-9));
-      const entry = buckets.get(bucket) ?? { suggestions: 0, correct: 0 };
+      const entry = buckets.get(bucket) ?? { suggestions: 0, correct: 0, judgedCorrect: 0 };
       entry.suggestions++;
       if (goldSkills.has(skill.id)) entry.correct++;
+      if (goldSkills.has(skill.id) || judged.get(`${id}\t${skill.id}`) === 'correct') entry.judgedCorrect++;
       buckets.set(bucket, entry);
     }
     const goldOccupations = new Set((gold.occupations ?? []).map((occupation) => occupation.id));
@@ -194,7 +196,12 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
     matchMsPerCv: sum((cv) => cv.matchMs) / Math.max(1, perCv.length),
     calibration: [...buckets]
       .sort((a, b) => a[0] - b[0])
-      .map(([bucket, { suggestions, correct }]) => ({ bucket: bucket / 10, suggestions, precision: correct / suggestions })),
+      .map(([bucket, { suggestions, correct, judgedCorrect }]) => ({
+        bucket: bucket / 10,
+        suggestions,
+        precision: correct / suggestions,
+        judgedPrecision: judgedCorrect / suggestions,
+      })),
     perCv,
   };
 }
@@ -386,11 +393,11 @@ function printCorpus(title: string, corpus: CorpusReport, verbose: boolean): voi
       `counting "related" too: ${percent(judged.lenientPrecision)}. Extras: ${judged.extras.correct} correct, ${judged.extras.related} related, ` +
       `${judged.extras.wrong} wrong, ${judged.extras.unjudged} not judged yet.`,
   );
-  console.log('\nSkill confidence calibration: bucket -> precision');
-  console.log('| confidence | suggestions | precision |');
-  console.log('|---|---|---|');
-  for (const { bucket, suggestions, precision } of corpus.calibration) {
-    console.log(`| ${bucket.toFixed(1)}–${(bucket + 0.1).toFixed(1)} | ${suggestions} | ${percent(precision)} |`);
+  console.log('\nSkill confidence calibration: bucket -> precision (raw, and judged as above)');
+  console.log('| confidence | suggestions | precision | judged precision |');
+  console.log('|---|---|---|---|');
+  for (const { bucket, suggestions, precision, judgedPrecision } of corpus.calibration) {
+    console.log(`| ${bucket.toFixed(1)}–${(bucket + 0.1).toFixed(1)} | ${suggestions} | ${percent(precision)} | ${percent(judgedPrecision)} |`);
   }
   if (verbose) {
     for (const cv of corpus.perCv) {
