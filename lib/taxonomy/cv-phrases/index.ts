@@ -47,6 +47,12 @@ import { PHRASES as achatsImportExport } from './achats-import-export';
 import { PHRASES as tourismeVoyage } from './tourisme-voyage';
 import { PHRASES as animaux } from './animaux';
 import { PHRASES as imprimerieGraphique } from './imprimerie-graphique';
+import { PHRASES as fonctionPubliqueTerritoriale } from './fonction-publique-territoriale';
+import { PHRASES as juridique } from './juridique';
+import { PHRASES as fleuristeJardinerie } from './fleuriste-jardinerie';
+import { PHRASES as gardiennageDemenagement } from './gardiennage-demenagement';
+import { PHRASES as aeronautiqueCablage } from './aeronautique-cablage';
+import { PHRASES as commerceAutomobile } from './commerce-automobile';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -97,4 +103,10 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...tourismeVoyage,
   ...animaux,
   ...imprimerieGraphique,
+  ...fonctionPubliqueTerritoriale,
+  ...juridique,
+  ...fleuristeJardinerie,
+  ...gardiennageDemenagement,
+  ...aeronautiqueCablage,
+  ...commerceAutomobile,
 ];
