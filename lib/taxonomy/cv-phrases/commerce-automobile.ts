@@ -44,7 +44,7 @@ export const PHRASES: CvPhrase[] = [
   // garantir le respect des contrats de garantie / ensure compliance with warranty contracts
   { id: `${SKILL}70aacc9d-30cc-4df1-a37f-a660b1331b25`, fr: ['Gestion des garanties constructeur', 'Dossiers de garantie', 'Demandes de prise en garantie', 'Garanties constructeur'], en: ['Warranty claims', 'Warranty administration', 'Manufacturer warranty claims'] },
   // réaliser des activités de service après-vente / execute after sales activities
-  { id: `${SKILL}846f6e5c-1a74-491d-b756-753c01d785dd`, fr: ['Après-vente automobile', 'Service après-vente automobile', 'SAV automobile'], en: ['Aftersales', 'Automotive aftersales', 'After-sales service'] },
+  { id: `${SKILL}846f6e5c-1a74-491d-b756-753c01d785dd`, fr: ['Après-vente automobile', 'Service après-vente automobile', 'SAV automobile'], en: ['Aftersales', 'Automotive aftersales'] },
   // --- Magasinier pièces détachées / parts advisor ---
   // identifier les pièces demandées par les clients / identify parts requested by customers
   { id: `${SKILL}5ca788c2-dca7-44d3-bb54-7a706ae3e837`, fr: ['Identification des pièces', 'Catalogue pièces', 'Catalogue électronique de pièces', 'Recherche de références pièces', 'Recherche de pièces par VIN', 'Identification par numéro de série du véhicule'], en: ['Parts identification', 'Electronic parts catalogue', 'Parts look-up', 'VIN look-up'] },
