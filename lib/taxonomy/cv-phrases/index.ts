@@ -53,6 +53,8 @@ import { PHRASES as fleuristeJardinerie } from './fleuriste-jardinerie';
 import { PHRASES as gardiennageDemenagement } from './gardiennage-demenagement';
 import { PHRASES as aeronautiqueCablage } from './aeronautique-cablage';
 import { PHRASES as commerceAutomobile } from './commerce-automobile';
+import { PHRASES as btpEncadrementEtudes } from './btp-encadrement-etudes';
+import { PHRASES as bureauEtudesIndustrie } from './bureau-etudes-industrie';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -109,4 +111,6 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...gardiennageDemenagement,
   ...aeronautiqueCablage,
   ...commerceAutomobile,
+  ...btpEncadrementEtudes,
+  ...bureauEtudesIndustrie,
 ];
