@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -19,9 +18,6 @@ const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
   [join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm'), 'ocr/tesseract-core-simd-lstm.wasm'],
   [join(packageDir('@tesseract.js-data/fra'), '4.0.0_best_int/fra.traineddata.gz'), 'ocr/lang/fra.traineddata.gz'],
   [join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), 'ocr/lang/eng.traineddata.gz'],
-  // The starter referential (every ESCO occupation, common skills): a file the engine reads once,
-  // not a JavaScript literal (it would make the Firefox background script too large to review).
-  [fileURLToPath(new URL('./lib/taxonomy/starter-pack.bin', import.meta.url)), 'referential/starter-pack.bin'],
   [join(packageDir('pdfjs-dist'), 'wasm/openjpeg.wasm'), 'pdfjs/wasm/openjpeg.wasm'],
   [join(packageDir('pdfjs-dist'), 'wasm/jbig2.wasm'), 'pdfjs/wasm/jbig2.wasm'],
   // Fonts for PDFs that name Helvetica or Times without embedding them, so their pages render
@@ -40,8 +36,13 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   manifestVersion: 3,
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': async (_wxt, files) => {
       for (const [absoluteSrc, relativeDest] of BUNDLED_ENGINE_FILES) files.push({ absoluteSrc, relativeDest });
+      // The starter referential (every ESCO occupation, common skills), compiled from the official
+      // ESCO files beside the repository: a file the engine reads once, not a JavaScript literal
+      // (it would make the Firefox background script too large to review).
+      const { starterPackPath } = await import('./lib/taxonomy/starter-pack');
+      files.push({ absoluteSrc: await starterPackPath(), relativeDest: 'referential/starter-pack.bin' });
     },
   },
   vite: () => ({

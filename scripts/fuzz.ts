@@ -548,7 +548,7 @@ async function serveCases(): Promise<void> {
     import('../lib/pipeline/extract-profile'),
     import('../lib/taxonomy/starter-pack'),
   ]);
-  const referential = loadStarterReferential();
+  const referential = await loadStarterReferential();
   // pdf.js compiles and loads its fonts on first use: warm up on an intact CV so that the first
   // case's deadline measures the case, not the start-up.
   const warmUp = warmUpCv();

@@ -130,7 +130,7 @@ async function serve(request: EngineRequest): Promise<void> {
     try {
       referential = request.taxonomy
         ? await loadReferentialFromPath(request.taxonomy, request.language ? { languages: [request.language] } : {})
-        : loadStarterReferential();
+        : await loadStarterReferential();
     } catch (error) {
       post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error) });
       return;

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   if (language !== 'fr' && language !== 'en') throw new Error(`--lang must be fr or en. ${USAGE}`);
   const top = values.top === undefined ? 10 : Number.parseInt(values.top, 10);
   if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive whole number. ${USAGE}`);
-  const referential = values.taxonomy ? await loadReferentialFromPath(values.taxonomy) : loadStarterReferential();
+  const referential = values.taxonomy ? await loadReferentialFromPath(values.taxonomy) : await loadStarterReferential();
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {

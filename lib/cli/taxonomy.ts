@@ -1,27 +1,25 @@
 // Referential packs, from the command line:
 //   taxonomy build --esco DIR [--rome DIR] [--crosswalk FILE] [--lang fr,en] --out FILE
 //       compile official CSVs into one pack the CLI (--taxonomy FILE) and the extension load fast;
-//   taxonomy starter --esco DIR [--out lib/taxonomy/starter-pack.bin]
-//       rebuild the built-in starter pack from the hand-picked selection (starter-selection.ts);
+//   taxonomy starter [--esco DIR] [--out FILE]
+//       compile the built-in starter pack (starter-pack.ts) from the official ESCO files; without
+//       --out, into the cache the CLI, the tests and the extension build read;
 //   taxonomy info FILE|DIR
 //       print what a pack or folder holds and how long it takes to load.
 // Messages go to standard error; `info` prints JSON on standard output.
 
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Language } from '../types';
-import { loadReferentialFromPath, readDraftFromFolders, readReferentialCsvFiles } from '../taxonomy/load-referential-node';
+import { loadReferentialFromPath, readReferentialCsvFiles } from '../taxonomy/load-referential-node';
 import { draftFromFiles } from '../taxonomy/import-referential-files';
 import { packReferential } from '../taxonomy/referential-pack';
 import { buildReferential, type ReferentialDraft } from '../taxonomy/referential';
-import { SKILL_ALIASES, SKILL_PHRASES } from '../taxonomy/skill-aliases';
-import { TRADE_PHRASES } from '../taxonomy/cv-phrases';
-import { STARTER_OCCUPATIONS, STARTER_SKILLS } from '../taxonomy/starter-selection';
+import { buildStarterPack, DEFAULT_ESCO_DIR, starterPackPath } from '../taxonomy/starter-pack';
 
 const USAGE = `Usage:
   taxonomy build --esco DIR [--rome DIR] [--crosswalk FILE] [--lang fr,en] --out FILE
-  taxonomy starter --esco DIR [--out FILE]
+  taxonomy starter [--esco DIR] [--out FILE]
   taxonomy info FILE|DIR`;
 
 async function main(argv: string[]): Promise<void> {
@@ -50,26 +48,16 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'starter') {
-    if (!values.esco) throw new UsageError('starter needs --esco DIR (the official ESCO CSV folder)');
-    const out = values.out ?? resolve(import.meta.dirname, '../taxonomy/starter-pack.bin');
-    const full = await readDraftFromFolders([values.esco], options);
-    const wanted = new Set([
-      ...STARTER_SKILLS,
-      ...STARTER_OCCUPATIONS,
-      ...[...SKILL_ALIASES, ...SKILL_PHRASES, ...TRADE_PHRASES].map((alias) => alias.id),
-    ]);
-    const selection: ReferentialDraft = {
-      ...full,
-      sources: full.sources.map((source) => (source.scheme === 'esco' ? { ...source, version: `${source.version} (starter selection)` } : source)),
-      // Every occupation: a job title must link out of the box, whatever the trade (they are a
-      // fraction of the labels); skills only for the hand-picked selection and the curated aliases.
-      concepts: full.concepts.filter((concept) => concept.kind === 'occupation' || wanted.has(concept.id)),
-      relatedSkills: new Map([...full.relatedSkills].filter(([occupation]) => wanted.has(occupation))),
-    };
-    const missing = [...wanted].filter((id) => !selection.concepts.some((concept) => concept.id === id));
+    // Without --out, the cached pack the CLI, the tests and the extension build use (starter-pack.ts).
+    const esco = values.esco ?? DEFAULT_ESCO_DIR;
+    if (!values.out) {
+      console.error(`Starter pack: ${await starterPackPath(esco)}`);
+      return;
+    }
+    const { pack, concepts, missing } = await buildStarterPack(esco);
     if (missing.length > 0) console.error(`Not in this ESCO: ${missing.join(', ')}`);
-    await writePack(selection, out);
-    console.error(`Wrote ${selection.concepts.length} concepts to ${out}.`);
+    await writeFile(values.out, pack);
+    console.error(`Wrote ${concepts} concepts to ${values.out}.`);
     return;
   }
   if (command === 'info') {

@@ -1,7 +1,7 @@
 // The starter referential's selection, chosen by hand: common skills and job titles of the trades
 // France Travail counsellors see most (logistics, retail, care, childcare, building, catering, office,
 // IT, cleaning, transport, security) plus transversal skills. Real ESCO v1.0 URIs, looked up in the
-// official CSVs; `npm run taxonomy -- starter` copies these concepts' FR+EN labels into starter-pack.bin.
+// official CSVs; starter-pack.ts compiles these concepts' FR+EN labels from the official files.
 // Only this selection ships, never the whole referential.
 
 const SKILL = 'http://data.europa.eu/esco/skill/';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../lib/pipeline/extract-profile';
-import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
+import { loadStarterReferential, starterPackPath } from '../../lib/taxonomy/starter-pack';
 
 // The CLI as users run it, in a child process: stdout must hold the JSON and nothing else.
 function extract(...args: string[]) {
@@ -64,7 +64,7 @@ describe('npm run extract', () => {
     const file = 'test/fixtures/cv/fr-electricien-europass.pdf';
     const profile = await extractProfile(new Uint8Array(readFileSync(file)), {
       fileName: 'fr-electricien-europass.pdf',
-      referential: loadStarterReferential(),
+      referential: await loadStarterReferential(),
       referenceDate: new Date('2026-01-15'),
     });
     const withoutTimings = (json: string) => json.replace(/"timings":\s*\{[^}]*\}/, '"timings"');
@@ -93,10 +93,11 @@ describe('npm run extract', () => {
     expect(stderr).toMatch(/Impossible d'ouvrir/);
   });
 
-  it('explains a --taxonomy that is missing, not a referential, or a damaged pack, without reading the CV', () => {
+  it('explains a --taxonomy that is missing, not a referential, or a damaged pack, without reading the CV', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'cli-taxonomy-'));
     const damaged = join(directory, 'cut.pack');
-    writeFileSync(damaged, readFileSync('lib/taxonomy/starter-pack.bin').subarray(0, 400_000));
+    const starterPack = await starterPackPath();
+    writeFileSync(damaged, readFileSync(starterPack).subarray(0, 400_000));
     const cv = 'test/fixtures/cv/fr-cariste-sidebar-left.pdf';
     for (const [taxonomy, message] of [
       [join(directory, 'absent.pack'), /Référentiel introuvable/],
@@ -111,7 +112,7 @@ describe('npm run extract', () => {
       expect(stderr).toMatch(message);
     }
     // A good pack file is read.
-    const { status, stdout } = extract(cv, '--taxonomy', 'lib/taxonomy/starter-pack.bin');
+    const { status, stdout } = extract(cv, '--taxonomy', starterPack);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).occupations[0].label).toMatch(/cariste/i);
   }, 120_000);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { unpackReferential } from '../../lib/taxonomy/referential-pack';
+import { existsSync } from 'node:fs';
+import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
 import { DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
 
 const ESCO = '../shared/taxonomy/esco';
@@ -25,7 +25,7 @@ test('the official ESCO files imported from the options page are used to link sk
   await expect(review.getByTestId('skill-0')).toBeVisible();
   await expect(review.getByTestId('occupation-0')).toHaveAttribute('title', /data\.europa\.eu\/esco\/occupation\//);
   // Some linked skills exist only in the full referential, not in the built-in starter selection.
-  const starterIds = new Set(unpackReferential(new Uint8Array(readFileSync('lib/taxonomy/starter-pack.bin'))).concepts.map((concept) => concept.id));
+  const starterIds = new Set((await loadStarterReferential()).concepts.map((concept) => concept.id));
   const linked: string[] = await serviceWorker.evaluate(async (tabId) => {
     const stored = await (globalThis as any).chrome.storage.session.get(`tab:${tabId}`);
     return stored[`tab:${tabId}`].profile.skills.map((skill: { id: string }) => skill.id);

@@ -220,8 +220,8 @@ describe('linkProfile on the full ESCO', () => {
 });
 
 describe('linkProfile on the starter pack', () => {
-  it('works without any imported referential, on the same ESCO ids', () => {
-    const { skills, occupations } = linkProfile(cariste, loadStarterReferential());
+  it('works without any imported referential, on the same ESCO ids', async () => {
+    const { skills, occupations } = linkProfile(cariste, await loadStarterReferential());
     expect(occupations[0]?.id).toBe(FORKLIFT_OPERATOR);
     expect(byId(skills, OPERATE_FORKLIFT)).toBeDefined();
     expect(byId(skills, MANAGE_WAREHOUSE_INVENTORY)).toBeDefined();

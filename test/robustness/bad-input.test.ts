@@ -200,7 +200,7 @@ describe('nothing in a file is ever run', () => {
 
   it('in-process, the document scripts leave no trace in the JavaScript realm', async () => {
     const bytes = new Uint8Array(readFileSync(`${HOSTILE}/javascript-actions.pdf`));
-    const profile = await extractProfile(bytes, { fileName: 'javascript-actions.pdf', referential: loadStarterReferential() });
+    const profile = await extractProfile(bytes, { fileName: 'javascript-actions.pdf', referential: await loadStarterReferential() });
     expect(profile.fields.email?.value).toBe('karim.haddad@example.fr');
     expect((globalThis as Record<string, unknown>).__cvPwned).toBeUndefined();
   }, 60_000);
@@ -249,7 +249,7 @@ describe('markup, templates and overrides in a CV come back as plain text', () =
 
   it('in-process: prototype keys and templates as CV text pollute nothing and run nothing', async () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const referential = loadStarterReferential();
+    const referential = await loadStarterReferential();
     for (const file of ['injection-cv.pdf', 'injection-cv.txt']) {
       const bytes = new Uint8Array(readFileSync(`${HOSTILE}/${file}`));
       const profile = await extractProfile(bytes, { fileName: file, referential });
@@ -276,8 +276,9 @@ describe('in-process, bad input throws a CvError the surfaces can describe', () 
     ['stream-bomb-lzw.pdf', 'corrupt-file'],
   ])('%s -> %s', async (file, code) => {
     const bytes = new Uint8Array(readFileSync(`${HOSTILE}/${file}`));
+    const referential = await loadStarterReferential();
     const started = Date.now();
-    const error = await extractProfile(bytes, { fileName: file, referential: loadStarterReferential() }).then(
+    const error = await extractProfile(bytes, { fileName: file, referential }).then(
       () => null,
       (thrown: unknown) => thrown,
     );

@@ -30,7 +30,7 @@ describe('what a CV says about birth, nationality, family and health never reach
     // The reader does see all of it: what follows is the parser choosing not to keep it.
     const text = (await readDocument(bytes)).lines.map((line) => line.text).join('\n');
     for (const [what, pattern] of NEVER_KEPT.filter(([what]) => what !== 'photo')) expect(text, what).toMatch(pattern);
-    const profile = await extractProfile(bytes, { fileName: file, referential: loadStarterReferential(), referenceDate: new Date('2026-01-01') });
+    const profile = await extractProfile(bytes, { fileName: file, referential: await loadStarterReferential(), referenceDate: new Date('2026-01-01') });
     // The profile is read: the test cannot pass on an empty result.
     expect(profile.fields.firstName?.value).toBe('Julie');
     expect(profile.fields.lastName?.value.toUpperCase()).toBe('MOREAU');

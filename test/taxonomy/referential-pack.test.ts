@@ -78,8 +78,8 @@ describe('referential pack', () => {
 });
 
 describe('starter pack', () => {
-  it('holds every ESCO occupation and a selection of skills, in both languages, with their real ESCO URIs', () => {
-    const starter = loadStarterReferential();
+  it('holds every ESCO occupation and a selection of skills, in both languages, with their real ESCO URIs', async () => {
+    const starter = await loadStarterReferential();
     const skills = starter.concepts.filter((concept) => concept.kind === 'skill');
     const occupations = starter.concepts.filter((concept) => concept.kind === 'occupation');
     expect(skills.length).toBeGreaterThan(500);
