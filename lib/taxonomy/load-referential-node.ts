@@ -24,7 +24,7 @@ export async function loadReferentialFromPath(path: string, options: LoadOptions
 }
 
 export async function readPackFile(path: string): Promise<Uint8Array> {
-  const pack = new Uint8Array(await readFile(path));
+  const pack = await readFile(path);
   if (!isReferentialPack(pack)) throw new Error(`${path} is not a referential pack (nor a folder of CSV files).`);
   return pack;
 }
@@ -34,10 +34,7 @@ export async function readPackFile(path: string): Promise<Uint8Array> {
 export async function referentialPathProblem(path: string): Promise<'missing' | 'not-referential' | null> {
   const info = await stat(path).catch(() => null);
   if (!info) return 'missing';
-  if (info.isDirectory()) {
-    const names = await readdir(path).catch(() => []);
-    return names.some((name) => name.toLowerCase().endsWith('.csv') && isReferentialFile(name)) ? null : 'not-referential';
-  }
+  if (info.isDirectory()) return (await referentialCsvNames(path)).length > 0 ? null : 'not-referential';
   const handle = await open(path, 'r');
   try {
     const head = new Uint8Array(16);
@@ -60,10 +57,13 @@ export async function readReferentialCsvFiles(paths: string[]): Promise<CsvFile[
       files.push({ name: path, text: await readFile(path, 'utf8') });
       continue;
     }
-    for (const name of (await readdir(path)).sort()) {
-      if (!name.toLowerCase().endsWith('.csv') || !isReferentialFile(name)) continue;
-      files.push({ name, text: await readFile(join(path, name), 'utf8') });
-    }
+    for (const name of await referentialCsvNames(path)) files.push({ name, text: await readFile(join(path, name), 'utf8') });
   }
   return files;
+}
+
+/** The referential CSV files of a folder (not recursive), sorted; none when it cannot be read. */
+export async function referentialCsvNames(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((name) => name.toLowerCase().endsWith('.csv') && isReferentialFile(name)).sort();
 }

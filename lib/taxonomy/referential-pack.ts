@@ -8,6 +8,7 @@
 // Browser-safe: bytes in, bytes out; reading and writing files is the caller's business.
 //
 // Layout: "CVRP" | u32 version | u32 header length | header JSON | padding to 4 | sections.
+// Little-endian only, the byte order of every machine a browser or Node runs on.
 // The header names each section with its type, offset and length, so the reader never guesses.
 
 import {
@@ -22,7 +23,7 @@ import {
   type ReferentialSource,
 } from './referential';
 
-export const PACK_VERSION = 3;
+export const PACK_VERSION = 4;
 
 /** Bumped whenever label-words.ts changes how words become keys. */
 export const KEY_RULES = 3;
@@ -35,7 +36,7 @@ type SectionType = 'i32' | 'f32' | 'u8' | 'text';
 interface SectionEntry {
   name: string;
   type: SectionType;
-  /** Byte offset from the start of the pack, a multiple of 4. */
+  /** Byte offset from the end of the header (rounded up to 4), a multiple of 4. */
   offset: number;
   byteLength: number;
 }
@@ -83,6 +84,7 @@ function flattenLists<K>(entries: Iterable<[K, ArrayLike<number>]>): { owners: K
 }
 
 export function packReferential(referential: Referential): Uint8Array {
+  requireLittleEndian();
   const prefixes = new Map<string, number>();
   const terms = new Map<string, number>([['', 0]]);
   const term = (value: string | undefined): number => {
@@ -157,9 +159,15 @@ export function packReferential(referential: Referential): Uint8Array {
   const encoder = new TextEncoder();
   const bodies = sections.map(([, type, column]) => {
     if (type === 'text') return encoder.encode((column as string[]).map((text) => text.replaceAll(SEPARATOR, ' ')).join(SEPARATOR));
-    return littleEndianBytes(column as Uint8Array | Int32Array | Float32Array);
+    const numbers = column as Uint8Array | Int32Array | Float32Array;
+    return new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength);
   });
-  const entries: SectionEntry[] = [];
+  let offset = 0;
+  const entries: SectionEntry[] = sections.map(([name, type], index) => {
+    const entry = { name, type, offset, byteLength: bodies[index]!.byteLength };
+    offset = align4(offset + entry.byteLength);
+    return entry;
+  });
   const header: PackHeader = {
     version: PACK_VERSION,
     keyRules: KEY_RULES,
@@ -168,26 +176,15 @@ export function packReferential(referential: Referential): Uint8Array {
     terms: [...terms.keys()],
     sections: entries,
   };
-  // The header holds the offsets, which depend on the header's own length: fix it by iterating.
-  let headerBytes = new Uint8Array();
-  for (let pass = 0, length = -1; length !== headerBytes.length && pass < 8; pass++) {
-    length = headerBytes.length;
-    let offset = align4(12 + length);
-    entries.length = 0;
-    sections.forEach(([name, type], index) => {
-      entries.push({ name, type, offset, byteLength: bodies[index]!.byteLength });
-      offset = align4(offset + bodies[index]!.byteLength);
-    });
-    headerBytes = encoder.encode(JSON.stringify(header));
-  }
-  const last = entries[entries.length - 1]!;
-  const pack = new Uint8Array(align4(last.offset + last.byteLength));
+  const headerBytes = encoder.encode(JSON.stringify(header));
+  const dataStart = align4(12 + headerBytes.length);
+  const pack = new Uint8Array(dataStart + offset);
   pack.set(encoder.encode(MAGIC), 0);
   const view = new DataView(pack.buffer);
   view.setUint32(4, PACK_VERSION, true);
   view.setUint32(8, headerBytes.length, true);
   pack.set(headerBytes, 12);
-  entries.forEach((entry, index) => pack.set(bodies[index]!, entry.offset));
+  entries.forEach((entry, index) => pack.set(bodies[index]!, dataStart + entry.offset));
   return pack;
 }
 
@@ -198,6 +195,7 @@ export function isReferentialPack(value: unknown): boolean {
 }
 
 export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential {
+  requireLittleEndian();
   let bytes = asBytes(value);
   if (!bytes || !isReferentialPack(bytes)) {
     throw new PackError('Not a referential pack of this version; rebuild it with `taxonomy build` or import the official files again.');
@@ -209,9 +207,11 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
   if (version !== PACK_VERSION) {
     throw new PackError(`Unsupported referential pack (version ${version}, expected ${PACK_VERSION}); rebuild it with \`taxonomy build\`.`);
   }
+  const headerLength = view.getUint32(8, true);
+  const dataStart = align4(12 + headerLength);
   let header: PackHeader;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + view.getUint32(8, true)))) as PackHeader;
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as PackHeader;
   } catch {
     throw new PackError('This referential pack is damaged (unreadable header); rebuild it with `taxonomy build`.');
   }
@@ -220,10 +220,11 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
   }
   const section = (name: string, type: SectionType): Uint8Array => {
     const entry = header.sections.find((candidate) => candidate.name === name);
-    if (!entry || entry.type !== type || entry.offset % 4 !== 0 || entry.offset + entry.byteLength > bytes!.byteLength) {
+    const start = dataStart + (entry?.offset ?? 0);
+    if (!entry || entry.type !== type || entry.offset % 4 !== 0 || start + entry.byteLength > bytes!.byteLength) {
       throw new PackError(`This referential pack is damaged (section ${name}); rebuild it with \`taxonomy build\`.`);
     }
-    return bytes!.subarray(entry.offset, entry.offset + entry.byteLength);
+    return bytes!.subarray(start, start + entry.byteLength);
   };
   const int32 = (name: string) => view32(section(name, 'i32'), Int32Array);
   const float32 = (name: string) => view32(section(name, 'f32'), Float32Array);
@@ -368,25 +369,13 @@ function align4(offset: number): number {
   return (offset + 3) & ~3;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-
-function littleEndianBytes(column: Uint8Array | Int32Array | Float32Array): Uint8Array {
-  if (column instanceof Uint8Array) return column;
-  if (LITTLE_ENDIAN) return new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
-  const bytes = new Uint8Array(column.byteLength);
-  const view = new DataView(bytes.buffer);
-  const float = column instanceof Float32Array;
-  column.forEach((value, index) => (float ? view.setFloat32(index * 4, value, true) : view.setInt32(index * 4, value, true)));
-  return bytes;
+/** Typed arrays use the machine's byte order, which the pack assumes is little-endian. */
+function requireLittleEndian(): void {
+  if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) throw new PackError('Referential packs need a little-endian machine.');
 }
 
-/** The section as 32-bit values: a view on little-endian machines (all of them in practice). */
-function view32<T extends Int32Array | Float32Array>(bytes: Uint8Array, Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T }): T {
+/** The section as 32-bit values: a view, no copy. */
+function view32<T extends Int32Array | Float32Array>(bytes: Uint8Array, Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T): T {
   if (bytes.byteLength % 4 !== 0) throw new PackError('This referential pack is damaged (a number column is cut); rebuild it with `taxonomy build`.');
-  const length = bytes.byteLength / 4;
-  if (LITTLE_ENDIAN) return new Type(bytes.buffer, bytes.byteOffset, length);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values = new Type(length);
-  for (let index = 0; index < length; index++) values[index] = Type === (Float32Array as unknown) ? view.getFloat32(index * 4, true) : view.getInt32(index * 4, true);
-  return values;
+  return new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }

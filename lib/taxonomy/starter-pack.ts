@@ -10,8 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TRADE_PHRASES } from './cv-phrases';
-import { isReferentialFile } from './import-referential-files';
-import { readDraftFromFolders } from './load-referential-node';
+import { readDraftFromFolders, referentialCsvNames } from './load-referential-node';
 import { buildReferential, type Referential, type ReferentialDraft } from './referential';
 import { KEY_RULES, PACK_VERSION, packReferential, unpackReferential } from './referential-pack';
 import { SKILL_ALIASES, SKILL_PHRASES } from './skill-aliases';
@@ -91,8 +90,7 @@ async function cacheKey(escoDir: string): Promise<string> {
 }
 
 async function readEscoFileNames(escoDir: string): Promise<string[]> {
-  const names = await readdir(escoDir).catch(() => [] as string[]);
-  const csv = names.filter((name) => name.toLowerCase().endsWith('.csv') && isReferentialFile(name)).sort();
+  const csv = await referentialCsvNames(escoDir);
   if (csv.length === 0) {
     throw new Error(`The starter referential is compiled from the official ESCO CSV files, expected in ${escoDir} (set CV_ESCO_DIR to another folder).`);
   }
