@@ -103,7 +103,9 @@ export function collectSkillMentions(
       );
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);
-      for (const { spot, alternatives } of resolveOverlaps(spots)) {
+      // Each scheme reads the phrase on its own: with ESCO and ROME both loaded, a ROME competence
+      // covering the same words must not hide the ESCO skill (the counsellor may need either).
+      for (const { spot, alternatives } of resolveOverlapsPerScheme(spots, referential)) {
         if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
         if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
@@ -190,6 +192,18 @@ export function documentKeysOf(profile: Pick<ParsedProfile, 'sections'>, referen
     }
   }
   return counts.map((count) => new Set([...count].filter(([, lines]) => lines >= 2).map(([key]) => key)));
+}
+
+/** resolveOverlaps within each scheme (ESCO, ROME) of the spotted concepts. */
+export function resolveOverlapsPerScheme(spots: LabelSpot[], referential: Referential): ReturnType<typeof resolveOverlaps> {
+  const byScheme = new Map<string, LabelSpot[]>();
+  for (const spot of spots) {
+    const scheme = referential.concepts[spot.concept]!.scheme;
+    const list = byScheme.get(scheme);
+    if (list) list.push(spot);
+    else byScheme.set(scheme, [spot]);
+  }
+  return [...byScheme.values()].flatMap((schemeSpots) => resolveOverlaps(schemeSpots));
 }
 
 /** A more specific label the rest of the CV completes ("gérer les stocks | d'un entrepôt" in a

@@ -29,8 +29,10 @@ export interface LabelSpot {
 export type DocumentKeys = Set<number>[];
 
 const MIN_RECALL = 0.6;
-/** Postings longer than this are too common to seed candidates (the other words will). */
-const MAX_SEED_POSTINGS = 4000;
+/** A word in more than this share of all labels is too common to seed candidates (the other words
+ *  will). A share, not a count: importing ROME beside ESCO doubles "équipe"'s labels, and a fixed
+ *  count then dropped "travailler en équipe" from every CV. */
+const MAX_SEED_SHARE = 0.05;
 /** Weight given to an unmatched word the index does not know. */
 const UNKNOWN_WORD_WEIGHT = 4;
 const OTHER_LANGUAGE_FACTOR = 0.92;
@@ -71,6 +73,7 @@ export function spotSkillLabelsInWords(
   const { total: totals, qualifiers } = labelWeights(referential);
   const accumulator = labelAccumulator(referential);
   const anchorOf = new Map<number, number>();
+  const maxSeedPostings = Math.max(4000, MAX_SEED_SHARE * labels.language.length);
 
   // First pass: how much of each label the phrase's words could cover (an upper bound), so only
   // labels that can reach the recall threshold are scored in detail.
@@ -84,7 +87,7 @@ export function spotSkillLabelsInWords(
       counted.add(key);
       const from = referential.postingStart[key]!;
       const to = referential.postingStart[key + 1]!;
-      if (to - from > MAX_SEED_POSTINGS) continue;
+      if (to - from > maxSeedPostings) continue;
       for (let p = from; p < to; p++) {
         const label = referential.postingLabels[p]!;
         if (labels.language[label] !== lang || totals[label]! < 0) continue;

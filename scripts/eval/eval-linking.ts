@@ -5,7 +5,10 @@
 //     ranking of all corpus elements, with an ESCO-only referential (never the crosswalk, which is
 //     how MELO's gold was made);
 //  3. TECH and HOUSE (English job-ad sentences -> ESCO skills): RP@5 and MRR, the workrb protocol.
-// Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,melo,skills] [--split test|validation] [--json]
+//  4. (rome) the dev and held-out corpora again with ESCO + ROME 4.0 + the official crosswalk loaded,
+//     as France Travail would: still scored on the ESCO gold, so it shows what ROME adds to occupations
+//     and that ROME's competences do not crowd ESCO's skills out.
+// Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,heldout,rome,melo,skills] [--split test|validation] [--json]
 //        [--verbose] [--no-phrases] [--soft-skills]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
 //        alone does on CVs whose wording nobody wrote aliases for)
 
@@ -18,8 +21,9 @@ import { cleanJobTitle } from '../../lib/match/clean-job-title';
 import { linkProfile } from '../../lib/match/link-profile';
 import { rankConcepts, rankLabels } from '../../lib/match/rank-concepts';
 import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
-import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
-import { LANGUAGES, type Referential } from '../../lib/taxonomy/referential';
+import { draftFromFiles } from '../../lib/taxonomy/import-referential-files';
+import { loadReferentialFromPath, readReferentialCsvFiles } from '../../lib/taxonomy/load-referential-node';
+import { LANGUAGES, buildReferential, type Referential } from '../../lib/taxonomy/referential';
 import type { ParsedProfile } from '../../lib/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +34,8 @@ const FIXTURES = join(root, 'test/fixtures/cv');
 const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 const MELO = join(shared, 'datasets/rome_esco_crosswalk_melo/fra_q_fr_c_fr');
 const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
+const ROME = join(shared, 'datasets/rome4_v460');
+const CROSSWALK = join(shared, 'datasets/rome_esco_crosswalk_melo/FR_20230607_mapping_esco_rome.csv');
 
 export interface DevCvResult {
   id: string;
@@ -63,6 +69,8 @@ export interface CorpusReport {
 export interface Report {
   dev?: CorpusReport;
   heldOut?: CorpusReport;
+  /** The same corpora with ESCO + ROME + crosswalk loaded (scored on the ESCO gold). */
+  withRome?: { dev: CorpusReport; heldOut: CorpusReport };
   /** mrr: the benchmark's protocol (every surface form ranked); conceptMrr: occupations ranked once each. */
   melo?: { queries: number; mrr: number; conceptMrr: number; top1: number; msPerQuery: number };
   skillBenchmarks?: {
@@ -78,7 +86,7 @@ export interface Report {
 
 export interface EvaluateOptions {
   esco?: string;
-  only?: ('dev' | 'heldout' | 'melo' | 'skills')[];
+  only?: ('dev' | 'heldout' | 'rome' | 'melo' | 'skills')[];
   split?: 'test' | 'validation';
   /** false: without the CV-phrase aliases written from CV usage (the general machinery alone). */
   phrases?: boolean;
@@ -87,7 +95,7 @@ export interface EvaluateOptions {
 }
 
 export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
-  const only = new Set(options.only ?? ['dev', 'heldout', 'melo', 'skills']);
+  const only = new Set(options.only ?? ['dev', 'heldout', 'rome', 'melo', 'skills']);
   const referential = await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, {
     ...(options.phrases === false ? { phrases: false } : {}),
     ...(options.softSkills ? { softSkills: true } : {}),
@@ -95,6 +103,16 @@ export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Re
   const report: Report = {};
   if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
   if (only.has('heldout')) report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
+  if (only.has('rome')) {
+    const files = await readReferentialCsvFiles([options.esco ?? DEFAULT_ESCO, ROME, CROSSWALK]);
+    const full = buildReferential(
+      draftFromFiles(files, {
+        ...(options.phrases === false ? { phrases: false } : {}),
+        ...(options.softSkills ? { softSkills: true } : {}),
+      }),
+    );
+    report.withRome = { dev: await evaluateDevCorpus(full), heldOut: await evaluateDevCorpus(full, HELDOUT) };
+  }
   if (only.has('melo')) report.melo = await evaluateMelo(referential);
   if (only.has('skills')) report.skillBenchmarks = await evaluateSkillBenchmarks(referential, options.split ?? 'test');
   return report;
@@ -376,6 +394,16 @@ export function printReport(report: Report, verbose = false): void {
   if (report.dev) printCorpus(`Dev corpus (${report.dev.cvs} CVs with gold, ESCO)`, report.dev, verbose);
   if (report.heldOut && report.heldOut.cvs > 0) {
     printCorpus(`Held-out corpus (${report.heldOut.cvs} CVs written blind, test/fixtures/cv-heldout)`, report.heldOut, verbose);
+  }
+  if (report.withRome) {
+    console.log('\nWith ESCO + ROME 4.0 + crosswalk loaded (the France Travail setup), scored on the same ESCO gold');
+    console.log('| corpus | skills P | skills R | skills F1 | judged P | occ top-1 | occ top-3 | match ms/CV |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const [name, corpus] of [['dev', report.withRome.dev], ['held-out', report.withRome.heldOut]] as const) {
+      console.log(
+        `| ${name} | ${percent(corpus.skills.precision)} | ${percent(corpus.skills.recall)} | ${percent(corpus.skills.f1)} | ${percent(corpus.judged.precision)} | ${percent(corpus.occupations.top1)} | ${percent(corpus.occupations.top3)} | ${corpus.matchMsPerCv.toFixed(1)} |`,
+      );
+    }
   }
   printBenchmarks(report);
 }

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkSkills } from '../../lib/match/link-skills';
+import { draftFromFiles } from '../../lib/taxonomy/import-referential-files';
+import { readReferentialCsvFiles } from '../../lib/taxonomy/load-referential-node';
+import { buildReferential, type Referential } from '../../lib/taxonomy/referential';
+import { CROSSWALK_FILE, ESCO_DIR, ROME_DIR } from '../taxonomy/esco-path';
+import { profile } from './cv-profile';
+
+// What France Travail loads: ESCO and ROME 4.0 side by side, with the crosswalk. The two schemes
+// word the same skills, so one CV phrase reads as a skill of each.
+const SKILL = 'http://data.europa.eu/esco/skill/';
+const MANAGE_INVENTORY = `${SKILL}ab6265f2-a9bf-49e8-a9a5-67cbab4de38b`;
+const WORK_IN_TEAMS = `${SKILL}60c78287-22eb-4103-9c8c-28deaa460da0`;
+
+let full: Referential;
+
+beforeAll(async () => {
+  full = buildReferential(draftFromFiles(await readReferentialCsvFiles([ESCO_DIR, ROME_DIR, CROSSWALK_FILE])));
+}, 180_000);
+
+const magasinier = profile('fr', {
+  jobTitle: 'Magasinier',
+  sections: [
+    ['header', ['Karim Benali', 'Magasinier', '06 12 34 56 78']],
+    ['skills', ['Gestion des stocks et inventaires', 'Travail en équipe']],
+    ['experience', ['Magasinier – Leroy Merlin, Lille', '• Réception des marchandises et gestion des stocks']],
+  ],
+});
+
+describe('skills with ESCO and ROME loaded together', () => {
+  it('suggests the ESCO skill and the ROME competence of the same phrase, each in its scheme', () => {
+    const skills = linkSkills(magasinier, full);
+    const ofLine = skills.filter((skill) => skill.evidence.text.startsWith('Gestion des stocks'));
+    expect(ofLine.map((skill) => skill.id)).toContain(MANAGE_INVENTORY);
+    expect(ofLine.some((skill) => !skill.id.startsWith('http://data.europa.eu/esco/'))).toBe(true);
+  });
+
+  it('still spots a skill said in words ROME uses everywhere ("équipe" is in thousands of its labels)', () => {
+    const skills = linkSkills(magasinier, full);
+    expect(skills.map((skill) => skill.id)).toContain(WORK_IN_TEAMS);
+  });
+});
