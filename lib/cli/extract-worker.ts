@@ -9,7 +9,8 @@
 // `tsx` it gets tsx's loader too.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CvError, toCvError, type CvErrorCode } from '../errors';
-import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
+import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
+import { sniffFileType } from '../read/sniff-file-type';
 import type { Language, Progress, ProgressStage } from '../types';
 
 export interface EngineRequest {
@@ -77,12 +78,24 @@ export function runEngine(request: EngineRequest): Promise<EngineOutcome> {
       void worker.terminate();
       resolve(outcome);
     };
+    // A PDF's text layer: its pages share one budget, and each page also has its own, so that a
+    // page stuck in a synchronous font or stream decoding ends the run well within the 10 s the
+    // contract gives bad input (the stage budget alone let it run 13 s).
+    const pagedText = sniffFileType(request.bytes) === 'pdf';
+    let readingDeadline = 0;
     const watch = (stage: ProgressStage | 'started', page?: number) => {
-      // Pages of the text layer share one budget; every other change of stage or page starts anew.
-      if (current && current.stage === stage && (stage === 'reading' || current.page === page)) return;
+      if (current && current.stage === stage && current.page === page) return;
+      const sameReading = current?.stage === 'reading' && stage === 'reading';
+      if (sameReading && !pagedText) return;
       current = { stage, page };
       clearTimeout(timer);
-      timer = setTimeout(() => settle({ error: new CvError('timeout', `engine stuck in ${stage}`, { stage }) }), stageBudgetMs(stage));
+      let budget = stageBudgetMs(stage);
+      if (stage === 'reading') {
+        if (!sameReading) readingDeadline = Date.now() + budget;
+        budget = readingDeadline - Date.now();
+        if (pagedText) budget = Math.min(budget, PAGE_TEXT_MS + MARGIN_MS);
+      }
+      timer = setTimeout(() => settle({ error: new CvError('timeout', `engine stuck in ${stage}`, { stage }) }), Math.max(0, budget));
     };
 
     worker.on('message', (reply: EngineReply) => {

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { stageBudgetMs } from '../../lib/cli/extract-worker';
 import { CvError } from '../../lib/errors';
 import { extractProfile } from '../../lib/pipeline/extract-profile';
 import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
@@ -166,9 +165,11 @@ describe('the command line never stalls', () => {
   // A font's Unicode map declaring a range of 12 million codes: pdf.js builds the table in one
   // synchronous run (about 35–65 s here), where no timer of its thread can fire. The command's
   // engine runs in a worker thread that is terminated once the text layer outlasts its budget.
-  it('font-cmap-stall.pdf: stopped within the opening and text-layer budgets, with the timeout sentence', () => {
+  // Each page of the text layer has its own budget, so the stuck first page ends the run within
+  // the contract's 10 s for bad input, start-up included.
+  it('font-cmap-stall.pdf: stopped within the 10 s the contract allows, with the timeout sentence', () => {
     const run = extract(`${HOSTILE}/font-cmap-stall.pdf`);
-    expectRefusal('font-cmap-stall.pdf', run, /trop de temps/, stageBudgetMs('started') + stageBudgetMs('reading'));
+    expectRefusal('font-cmap-stall.pdf', run, /trop de temps/);
   }, 130_000);
 });
 
