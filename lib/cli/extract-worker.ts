@@ -11,6 +11,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { CvError, toCvError, type CvErrorCode } from '../errors';
 import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
 import { sniffFileType } from '../read/sniff-file-type';
+import { loadPdfjsAsIs } from './load-pdfjs-as-is';
 import type { Language, Progress, ProgressStage } from '../types';
 
 export interface EngineRequest {
@@ -132,6 +133,7 @@ async function serve(request: EngineRequest): Promise<void> {
       import('../read/pdf/pdfjs'),
     ]);
     if (sniffFileType(request.bytes) === 'pdf') {
+      loadPdfjsAsIs();
       // Loading is not reading: pdf.js and its parsing half (which it would otherwise import when
       // opening the file; it finds `globalThis.pdfjsWorker` instead) are loaded before the stage
       // budgets start, so that they measure the file and not a cold start.
