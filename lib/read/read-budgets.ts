@@ -7,7 +7,7 @@ export const OPEN_PDF_MS = 6_000;
 /** The whole text-layer pass after opening: a broken or hostile file must fail within 10 s. */
 export const TEXT_STAGE_MS = 8_000;
 /** One page's text layer: a text page takes well under a second; past this it is stuck (and skipped). */
-export const PAGE_TEXT_MS = 3_000;
+export const PAGE_TEXT_MS = 4_000;
 /** Drawing one PDF page for OCR. */
 export const RENDER_PAGE_MS = 20_000;
 /** Reading a dense page on a slow machine takes well under a minute; this only stops a hang. */
