@@ -10,6 +10,7 @@ import {
   LABEL_TYPES,
   LANGUAGES,
   conceptLabel,
+  exactKey,
   labelKeyIds,
   type ConceptKind,
   type ConceptScheme,
@@ -84,6 +85,7 @@ export function rankLabels(text: string, referential: Referential, options: Rank
   const preferredLanguage = LANGUAGES.indexOf(options.language);
   const weights = referential.keyWeight[options.kind];
   const words = phraseWords(text, referential);
+  const textKey = exactKey(text);
   for (let lang = 0; lang < LANGUAGES.length; lang++) {
     if (options.labelLanguages && !options.labelLanguages.includes(LANGUAGES[lang]!)) continue;
     // Weight of the text's words in this language; unknown words count, so they lower the overlap.
@@ -126,7 +128,10 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       const keys = labelKeyIds(referential, label);
       if (keys.length !== sequence.length || !keys.every((key, j) => key === sequence[j])) continue;
       const type = LABEL_TYPES[referential.labels.type[label]!];
-      offer(label, (type === 'preferred' ? 1 : type === 'alternative' ? 0.99 : 0.985) * languageFactor);
+      // The same words as written beat the same stems: "non-tissés" is "non tissés", and
+      // "réseaux distribution" lacks the "en ... de" of the title.
+      const written = exactKey(referential.labels.text.at(label)!) === textKey ? 1 : 0.995;
+      offer(label, (type === 'preferred' ? 1 : type === 'alternative' ? 0.99 : 0.985) * written * languageFactor);
       exact = true;
     }
     accumulator.reset();
