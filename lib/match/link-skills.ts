@@ -4,14 +4,15 @@
 // hedging words around it. One suggestion per concept.
 
 import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
-import { foldText } from '../taxonomy/label-words';
+import { foldText, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, conceptLabel, type Referential } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
 import { isOtherSenseOfAcronym } from './acronym-senses';
+import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
-import { bestMention, skillConfidence, type SkillMention } from './skill-confidence';
+import { bestMention, readingStrength, skillConfidence, type SkillMention } from './skill-confidence';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -26,7 +27,10 @@ export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   other: 0.8,
 };
 
-export const SKILL_THRESHOLD = 0.7;
+/** A reading of the CV this weak is not a skill at all (readingStrength). */
+export const SKILL_READING_THRESHOLD = 0.7;
+/** Suggestions less likely kept than not are left out (the confidence is that likelihood). */
+export const SKILL_THRESHOLD = 0.5;
 const MAX_ALTERNATIVES = 3;
 
 export interface SkillContext {
@@ -42,8 +46,9 @@ export function linkSkills(
   context: SkillContext = { relatedSkills: new Set() },
 ): ConceptSuggestion[] {
   const language: Language = profile.language;
+  const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
   const byConcept = new Map<number, SkillMention[]>();
-  for (const mention of collectSkillMentions(profile, referential, context)) {
+  for (const mention of collectSkillMentions(profile, referential, { ...context, documentKeys })) {
     const list = byConcept.get(mention.spot.concept);
     if (list) list.push(mention);
     else byConcept.set(mention.spot.concept, [mention]);
@@ -51,9 +56,15 @@ export function linkSkills(
 
   const suggestions: ConceptSuggestion[] = [];
   for (const [concept, mentions] of byConcept) {
-    const confidence = skillConfidence(mentions);
-    if (confidence < SKILL_THRESHOLD) continue;
+    if (readingStrength(mentions) < SKILL_READING_THRESHOLD) continue;
     const best = bestMention(mentions);
+    const { skillType, reuseLevel } = referential.concepts[concept]!;
+    const confidence = skillConfidence(mentions, {
+      support: conceptSupport(referential, best.spot, documentKeys),
+      knowledge: skillType === 'knowledge' || skillType === 'savoir',
+      transversal: reuseLevel === 'transversal',
+    });
+    if (confidence < SKILL_THRESHOLD) continue;
     const suggestion: ConceptSuggestion = {
       id: referential.concepts[concept]!.id,
       label: conceptLabel(referential, concept, language),
@@ -109,11 +120,14 @@ export function collectSkillMentions(
         if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
         if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
+        const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
           spot,
           alternatives,
-          phrase: phrase.evidence ?? phrase.text,
+          phrase: evidence,
+          phraseWords: evidence === phrase.text ? words.length : wordsOf(evidence).length,
           line: phrase.line,
+          section: section.kind,
           sectionWeight,
           hedging: hedging?.factor ?? 1,
           related: context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept),
