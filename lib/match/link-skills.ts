@@ -12,7 +12,7 @@ import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
-import { bestMention, readingStrength, skillConfidence, type SkillMention } from './skill-confidence';
+import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -46,25 +46,11 @@ export function linkSkills(
   context: SkillContext = { relatedSkills: new Set() },
 ): ConceptSuggestion[] {
   const language: Language = profile.language;
-  const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
-  const byConcept = new Map<number, SkillMention[]>();
-  for (const mention of collectSkillMentions(profile, referential, { ...context, documentKeys })) {
-    const list = byConcept.get(mention.spot.concept);
-    if (list) list.push(mention);
-    else byConcept.set(mention.spot.concept, [mention]);
-  }
-
   const suggestions: ConceptSuggestion[] = [];
-  for (const [concept, mentions] of byConcept) {
-    if (readingStrength(mentions) < SKILL_READING_THRESHOLD) continue;
-    const best = bestMention(mentions);
-    const { skillType, reuseLevel } = referential.concepts[concept]!;
-    const confidence = skillConfidence(mentions, {
-      support: conceptSupport(referential, best.spot, documentKeys),
-      knowledge: skillType === 'knowledge' || skillType === 'savoir',
-      transversal: reuseLevel === 'transversal',
-    });
+  for (const { concept, mentions, evidence } of skillCandidates(profile, referential, context)) {
+    const confidence = skillConfidence(mentions, evidence);
     if (confidence < SKILL_THRESHOLD) continue;
+    const best = bestMention(mentions);
     const suggestion: ConceptSuggestion = {
       id: referential.concepts[concept]!.id,
       label: conceptLabel(referential, concept, language),
@@ -83,6 +69,43 @@ export function linkSkills(
     suggestions.push(suggestion);
   }
   return suggestions.sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
+}
+
+export interface SkillCandidate {
+  concept: number;
+  mentions: SkillMention[];
+  evidence: ConceptEvidence;
+}
+
+/** The concepts the CV reads strongly enough to be skills at all, with what their confidence is
+ *  made of (also what scripts/eval/fit-skill-confidence.ts fits the model on). */
+export function skillCandidates(
+  profile: Pick<ParsedProfile, 'sections' | 'language'> & Partial<Pick<ParsedProfile, 'experiences' | 'fields'>>,
+  referential: Referential,
+  context: SkillContext = { relatedSkills: new Set() },
+): SkillCandidate[] {
+  const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
+  const byConcept = new Map<number, SkillMention[]>();
+  for (const mention of collectSkillMentions(profile, referential, { ...context, documentKeys })) {
+    const list = byConcept.get(mention.spot.concept);
+    if (list) list.push(mention);
+    else byConcept.set(mention.spot.concept, [mention]);
+  }
+  const candidates: SkillCandidate[] = [];
+  for (const [concept, mentions] of byConcept) {
+    if (readingStrength(mentions) < SKILL_READING_THRESHOLD) continue;
+    const { skillType, reuseLevel } = referential.concepts[concept]!;
+    candidates.push({
+      concept,
+      mentions,
+      evidence: {
+        support: conceptSupport(referential, bestMention(mentions).spot, documentKeys),
+        knowledge: skillType === 'knowledge' || skillType === 'savoir',
+        transversal: reuseLevel === 'transversal',
+      },
+    });
+  }
+  return candidates;
 }
 
 /** Every skill label spotted in the CV's readable sections, with what the confidence is made of. */

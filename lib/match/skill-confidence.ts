@@ -39,28 +39,32 @@ const CONTEXT_BOOST = 1.1;
 /** Each further mention elsewhere in the CV adds a little to the reading's strength, up to three. */
 const REPEAT_BONUS = 0.03;
 
+/** What the model reads of a concept's mentions, in the order of SKILL_MODEL_WEIGHTS. */
+export const SKILL_MODEL_FEATURES = [
+  'bias',
+  'label similarity (logit)',
+  'best mention in an experience section',
+  'best mention outside skills and experience sections',
+  'mentions (log, up to 6)',
+  'other sections mentioning it (up to 2)',
+  'other label words the CV repeats (up to 3)',
+  'words in the phrase (log)',
+  'one word read as the whole skill',
+  'knowledge concept',
+  'transversal concept',
+] as const;
+
 /**
  * Logistic model of "the counsellor keeps it" (the gold, or an extra an assessor judged correct),
- * fitted on the 40 blind held-out CVs of batches 1–5 (797 suggestions, 68.5 % kept; leave-one-CV-out
- * log-loss 0.563) and tested on a later blind batch. The development CVs were not used: the curated
- * phrasings were written from them, which makes their matches look surer than on unseen CVs. What it
- * learnt: a skill said again, in several sections, or whose other label words the CV repeats is kept
- * far more often; one word read as a whole skill, a long experience sentence, a knowledge concept and
- * mentions outside the skills section are kept less often; transversal skills almost always.
+ * fitted by scripts/eval/fit-skill-confidence.ts on the blind held-out CVs of batches 1–5 (797
+ * suggestions, 68.5 % kept; leave-one-CV-out log-loss 0.563) and tested on a later blind batch. The
+ * development CVs were not used: the curated phrasings were written from them, which makes their
+ * matches look surer than on unseen CVs. What it learnt: a skill said again, in several sections, or
+ * whose other label words the CV repeats is kept far more often; one word read as a whole skill, a
+ * long experience sentence, a knowledge concept and mentions outside the skills section less often;
+ * transversal skills almost always.
  */
-const WEIGHTS = {
-  bias: 0.12,
-  labelSimilarity: 0.17,
-  experienceSection: -0.3,
-  otherSection: -0.57,
-  mentions: 0.79,
-  sections: 0.12,
-  support: 0.37,
-  phraseLength: -0.17,
-  oneWord: -0.66,
-  knowledge: -0.59,
-  transversal: 1.23,
-};
+export const SKILL_MODEL_WEIGHTS: readonly number[] = [0.12, 0.17, -0.3, -0.57, 0.79, 0.12, 0.37, -0.17, -0.66, -0.59, 1.23];
 
 const SKILLS_SECTIONS = new Set<SectionKind>(['skills', 'softSkills', 'certifications']);
 
@@ -84,23 +88,31 @@ export function readingStrength(mentions: SkillMention[]): number {
   return Math.min(1, mentionConfidence(bestMention(mentions)) + REPEAT_BONUS * Math.min(3, mentions.length - 1));
 }
 
+/** The model's inputs for one concept (SKILL_MODEL_FEATURES). */
+export function skillModelFeatures(mentions: SkillMention[], concept: ConceptEvidence): number[] {
+  const best = bestMention(mentions);
+  const similarity = Math.min(0.999, Math.max(0.01, best.spot.score));
+  const sections = new Set(mentions.map((mention) => mention.section)).size;
+  return [
+    1,
+    Math.log(similarity / (1 - similarity)),
+    best.section === 'experience' ? 1 : 0,
+    best.section !== 'experience' && !SKILLS_SECTIONS.has(best.section) ? 1 : 0,
+    Math.log(Math.min(6, mentions.length)),
+    Math.min(3, sections) - 1,
+    Math.min(3, concept.support),
+    Math.log(best.phraseWords + 1),
+    best.spot.positions.length === 1 ? 1 : 0,
+    concept.knowledge ? 1 : 0,
+    concept.transversal ? 1 : 0,
+  ];
+}
+
 /** Probability that the suggestion is kept, from all the concept's mentions. Hedging (a plan, a
  *  negation) and the occupation context scale it afterwards: too rare in the CVs to be fitted. */
 export function skillConfidence(mentions: SkillMention[], concept: ConceptEvidence): number {
   const best = bestMention(mentions);
-  const similarity = Math.min(0.999, Math.max(0.01, best.spot.score));
-  const sections = new Set(mentions.map((mention) => mention.section)).size;
-  const logit =
-    WEIGHTS.bias +
-    WEIGHTS.labelSimilarity * Math.log(similarity / (1 - similarity)) +
-    (best.section === 'experience' ? WEIGHTS.experienceSection : SKILLS_SECTIONS.has(best.section) ? 0 : WEIGHTS.otherSection) +
-    WEIGHTS.mentions * Math.log(Math.min(6, mentions.length)) +
-    WEIGHTS.sections * (Math.min(3, sections) - 1) +
-    WEIGHTS.support * Math.min(3, concept.support) +
-    WEIGHTS.phraseLength * Math.log(best.phraseWords + 1) +
-    (best.spot.positions.length === 1 ? WEIGHTS.oneWord : 0) +
-    (concept.knowledge ? WEIGHTS.knowledge : 0) +
-    (concept.transversal ? WEIGHTS.transversal : 0);
+  const logit = skillModelFeatures(mentions, concept).reduce((sum, value, index) => sum + value * SKILL_MODEL_WEIGHTS[index]!, 0);
   const kept = 1 / (1 + Math.exp(-logit));
   return Math.min(0.99, kept * best.hedging * (best.related ? CONTEXT_BOOST : 1));
 }

@@ -35,6 +35,8 @@ const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 const MELO = join(shared, 'datasets/rome_esco_crosswalk_melo/fra_q_fr_c_fr');
 const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
 const ROME = join(shared, 'datasets/rome4_v460');
+/** Held-out batches the skill-confidence model is fitted on (scripts/eval/fit-skill-confidence.ts). */
+export const FIT_BATCHES = [1, 2, 3, 4, 5];
 const CROSSWALK = join(shared, 'datasets/rome_esco_crosswalk_melo/FR_20230607_mapping_esco_rome.csv');
 
 export interface DevCvResult {
@@ -50,7 +52,7 @@ export interface DevCvResult {
   matchMs: number;
 }
 
-type Judgement = 'correct' | 'related' | 'wrong';
+export type Judgement = 'correct' | 'related' | 'wrong';
 
 export interface CorpusReport {
   cvs: number;
@@ -69,6 +71,8 @@ export interface CorpusReport {
 export interface Report {
   dev?: CorpusReport;
   heldOut?: CorpusReport;
+  /** Held-out batches after FIT_BATCHES: never used to fit or tune anything. */
+  heldOutUnseen?: CorpusReport;
   /** The same corpora with ESCO + ROME + crosswalk loaded (scored on the ESCO gold). */
   withRome?: { dev: CorpusReport; heldOut: CorpusReport };
   /** mrr: the benchmark's protocol (every surface form ranked); conceptMrr: occupations ranked once each. */
@@ -102,7 +106,12 @@ export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Re
   });
   const report: Report = {};
   if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
-  if (only.has('heldout')) report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
+  if (only.has('heldout')) {
+    report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
+    // The batches the skill-confidence model was not fitted on: the unbiased measure.
+    const unseen = await heldOutBatchesAfter(FIT_BATCHES);
+    if (unseen.size > 0) report.heldOutUnseen = await evaluateDevCorpus(referential, HELDOUT, unseen);
+  }
   if (only.has('rome')) {
     const files = await readReferentialCsvFiles([options.esco ?? DEFAULT_ESCO, ROME, CROSSWALK]);
     const full = buildReferential(
@@ -143,15 +152,28 @@ export async function parsedDevCorpus(directory = FIXTURES): Promise<{ id: strin
 }
 
 /** The assessor's judgement of suggestions outside the gold, per CV: `cv uri label judgement reason`. */
-async function judgedExtras(directory: string): Promise<Map<string, Judgement>> {
+/** Held-out CV ids by batch (batches.tsv beside the CVs). */
+export async function heldOutBatchOf(): Promise<Map<string, number>> {
+  const text = await readFile(join(HELDOUT, 'batches.tsv'), 'utf8').catch(() => '');
+  const batchOf = new Map<string, number>();
+  for (const [cv, batch] of readTsv(text)) if (cv && !cv.startsWith('#') && Number(batch) > 0) batchOf.set(cv, Number(batch));
+  return batchOf;
+}
+
+async function heldOutBatchesAfter(batches: number[]): Promise<Set<string>> {
+  const last = Math.max(...batches);
+  return new Set([...(await heldOutBatchOf())].filter(([, batch]) => batch > last).map(([cv]) => cv));
+}
+
+export async function judgedExtras(directory: string): Promise<Map<string, Judgement>> {
   const text = await readFile(join(directory, 'judged-extras.tsv'), 'utf8').catch(() => '');
   const judged = new Map<string, Judgement>();
   for (const [cv, uri, , judgement] of readTsv(text).slice(1)) judged.set(`${cv}\t${uri}`, judgement as Judgement);
   return judged;
 }
 
-export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES): Promise<CorpusReport> {
-  const corpus = await parsedDevCorpus(directory);
+export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES, cvs?: Set<string>): Promise<CorpusReport> {
+  const corpus = (await parsedDevCorpus(directory)).filter((cv) => !cvs || cvs.has(cv.id));
   const judged = await judgedExtras(directory);
   const perCv: DevCvResult[] = [];
   const buckets = new Map<number, { suggestions: number; correct: number; judgedCorrect: number }>();
@@ -393,7 +415,14 @@ function percent(value: number): string {
 export function printReport(report: Report, verbose = false): void {
   if (report.dev) printCorpus(`Dev corpus (${report.dev.cvs} CVs with gold, ESCO)`, report.dev, verbose);
   if (report.heldOut && report.heldOut.cvs > 0) {
-    printCorpus(`Held-out corpus (${report.heldOut.cvs} CVs written blind, test/fixtures/cv-heldout)`, report.heldOut, verbose);
+    printCorpus(
+      `Held-out corpus (${report.heldOut.cvs} CVs written blind, test/fixtures/cv-heldout; batches ${FIT_BATCHES.join('–')} fitted the skill-confidence model)`,
+      report.heldOut,
+      verbose,
+    );
+  }
+  if (report.heldOutUnseen) {
+    printCorpus(`Held-out batches after ${FIT_BATCHES.length} (${report.heldOutUnseen.cvs} CVs never used to fit or tune anything)`, report.heldOutUnseen, false);
   }
   if (report.withRome) {
     console.log('\nWith ESCO + ROME 4.0 + crosswalk loaded (the France Travail setup), scored on the same ESCO gold');
