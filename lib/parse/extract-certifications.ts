@@ -15,7 +15,7 @@ import {
 import { isDegree } from './detect-degree';
 import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
-import { isPlanned } from './planned-markers';
+import { isNotHeld } from './planned-markers';
 
 export function extractCertifications(sections: CvSection[]): Certification[] {
   const found = new Map<string, Certification>();
@@ -28,7 +28,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     for (const line of section.lines) {
       if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
-        if (isPlanned(item)) continue;
+        if (isNotHeld(item)) continue;
         const known = knownCertificates(item).filter((label) => listed || !SKILL_LIKE_CERTIFICATES.has(label) || CERTIFICATE_CONTEXT.test(item));
         for (const label of known) add(label, line, item);
         if (known.length > 0) continue;

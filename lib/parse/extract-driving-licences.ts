@@ -2,7 +2,7 @@
 // "Permis poids lourd", "Full UK driving licence" (= B), or the categories listed under a
 // "Permis" heading. A category only being prepared ("Permis C en cours") is not held.
 import type { CvSection } from '../types';
-import { isPlanned } from './planned-markers';
+import { isNotHeld } from './planned-markers';
 
 export interface DrivingLicence {
   category: string;
@@ -48,7 +48,7 @@ export function licencesOfLine(text: string, inSection: boolean): string[] {
   for (const clause of clauses) {
     const hasWord = LICENCE_WORD.test(clause);
     if (hasWord) licenceContext = true;
-    const planned = isPlanned(clause);
+    const planned = isNotHeld(clause);
     for (const [pattern, category] of NAMED) {
       if (pattern.test(clause) && !planned) categories.push(category);
     }

@@ -1,5 +1,6 @@
-// Words that say a licence or a certificate is only planned or being prepared, so not held:
-// "Permis C en cours d'obtention", "CACES R489 envisagé", "FIMO (in progress)".
+// Words that say a licence or a certificate is not held: only planned or being prepared ("Permis C
+// en cours d'obtention", "CACES R489 envisagé", "FIMO (in progress)", "exam booked"), or held once
+// and no longer ("CACES R489 expiré", "non renouvelé", "lapsed"), or never obtained.
 // "formation en cours d'emploi" (in-service training) is a way of studying, not a pending result.
 import { foldText } from './fold-text';
 
@@ -34,7 +35,42 @@ const PROJECT = new RegExp(
   ].join('|'),
 );
 
-/** A licence or certificate that is not held: planned or still being obtained. */
+/** Booked or applied for: not held until it is passed. */
+const BOOKED = new RegExp(
+  [
+    String.raw`\bbooked\b`,
+    String.raw`\bscheduled (?:for|in|on)\b`,
+    String.raw`\bregistered (?:for|on)\b`,
+    String.raw`\benrolled (?:on|in|for)\b`,
+    String.raw`\binscrite?s? (?:a|au|aux|en|pour)\b`,
+    String.raw`\bdossier (?:envoye|depose|transmis)\b`,
+  ].join('|'),
+);
+
+/** Held once and no longer, or never obtained. Checked on the text before folding accents: French
+ *  "expiré" (it has expired) is not "expire en 2028" (it runs until then). */
+const LAPSED = new RegExp(
+  String.raw`(?<!\p{L})(?:` +
+    [
+      String.raw`expirée?s?`,
+      String.raw`expired`,
+      String.raw`p[ée]rim[ée]e?s?`,
+      String.raw`(?:non|pas|jamais) (?:renouvel[ée]e?s?|recycl[ée]e?s?|obtenue?s?|valid[ée]e?s?)`,
+      String.raw`(?:n'|n’)?(?:est|sont)? ?plus (?:valides?|valables?)`,
+      String.raw`[ée]chue?s?`,
+      String.raw`[ée]chou[ée]e?s?`,
+      String.raw`lapsed|not renewed|no longer valid|out of date|not held|not obtained|never obtained|failed`,
+    ].join('|') +
+    String.raw`)(?!\p{L})`,
+  'iu',
+);
+
+/** A licence or certificate that is not held: planned, being obtained, booked, lapsed. */
+export function isNotHeld(text: string): boolean {
+  return isPlanned(text) || BOOKED.test(foldText(text)) || LAPSED.test(text);
+}
+
+/** Planned or still being obtained. */
 export function isPlanned(text: string): boolean {
   const folded = foldText(text);
   return PROJECT.test(folded) || IN_PROGRESS.test(folded);

@@ -112,6 +112,10 @@ describe('extractDrivingLicences', () => {
     ["Permis C en cours d'obtention (code obtenu)", false, []],
     ['Permis B en cours – code obtenu en 2026', false, []],
     ['Permis B, C en cours', false, ['B']],
+    ['Permis B · permis C non renouvelé depuis 2019', false, ['B']],
+    ['Driving licence: B (C – lapsed)', false, ['B']],
+    ['UK driving licence; Class 2 (C) – not held, test booked for March', false, ['B']],
+    ['Permis C expiré', false, []],
     ["Permis d'exploitation (licence IV)", false, []],
     ['Permis de travail valide', false, []],
     ['B, C1', true, ['B', 'C1']],
@@ -156,6 +160,19 @@ H0B0 (habilitation électrique)`),
 AWS Certified Cloud Practitioner (2023) · Professional Scrum Master I (2021)
 Digital tachograph card\tValid until 2029`),
     ])).toEqual(['Care Certificate', 'Safeguarding Adults – Level 2', 'AWS Certified Cloud Practitioner', 'Professional Scrum Master I', 'Digital tachograph card']);
+  });
+
+  it('claims nothing booked, expired, not renewed or failed, but keeps a validity date to come', () => {
+    expect(labels([
+      section('certifications', `CACES R489 cat. 3 – expiré en 2023
+CACES R482 cat. A : non renouvelé
+Reach truck (RTITB) – course booked for January
+SST (recyclage à jour), certificat valide, expire en 2028
+PSC1 – échoué à l'examen
+IPAF 3a – lapsed
+AWS Solutions Architect – exam scheduled for June
+Habilitation électrique BR – dossier envoyé`),
+    ])).toEqual(['SST']);
   });
 
   it('claims nothing only planned, and no skill named like a certificate', () => {
