@@ -41,25 +41,33 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   if (above.page !== line.page || above.block !== line.block) return false;
   if (above.text.includes('\t') || line.text.includes('\t')) return false;
   if (BULLET.test(line.text) || /:\s*$/.test(above.text)) return false;
-  if ((above.bold === true) !== (line.bold === true) || Math.abs(above.height - line.height) > 0.3) return false;
+  // Heights are measured from the glyphs: a line of lower-case letters ("verticale)") is a little
+  // shorter than one with capitals, digits and brackets in the same font.
+  if ((above.bold === true) !== (line.bold === true) || Math.abs(above.height - line.height) > Math.max(0.3, 0.12 * above.height)) return false;
   const gap = line.y - above.y;
   // Lines of one paragraph are closer than list items or paragraphs: compare with the tightest
-  // spacing seen for this font in this column.
-  const pitch = pitches.get(pitchKey(line)) ?? line.height * 1.2;
-  if (gap <= 0 || gap > line.height * 1.5 || gap > pitch * 1.12) return false;
+  // spacing seen for this font in this column (the font of the line above: the line below may be
+  // measured a little shorter).
+  const pitch = pitches.get(pitchKey(above)) ?? pitches.get(pitchKey(line)) ?? line.height * 1.2;
+  if (gap <= 0 || gap > Math.max(line.height, above.height) * 1.5 || gap > pitch * 1.12) return false;
   const hanging = BULLET.test(first.text) && line.x > (first.x ?? 0) && line.x - (first.x ?? 0) < line.height * 2;
   if (Math.abs(line.x - above.x) > 1.5 && !hanging && !(Math.abs(line.x - (first.x ?? 0)) <= 1.5)) return false;
   // A capital may open a new list item whose spacing looks like a wrapped line ("Sourire et bonne
   // présentation" / "Esprit d'équipe"): join it only after a word that cannot end a phrase.
   // An inline list ("A · B · AAT Level 2" / "Certificate in Bookkeeping · C") goes on.
   if (/\s·\s/.test(above.text) && /\s·\s/.test(line.text) && !/·\s*$/.test(above.text)) return true;
-  const openEnd = OPEN_END.test(above.text.trim());
+  // A bracket left open ("CACES R486 cat. A (nacelle" / "verticale)") also calls for the rest.
+  const openEnd = OPEN_END.test(above.text.trim()) || (unclosedBracket(above.text) && /^[^(]*\)/.test(line.text));
   if (/^\p{Lu}/u.test(line.text.trim()) && !openEnd) return false;
   if (openEnd) return true;
   const right = rightEdges.get(`${line.page}:${line.block ?? 0}`) ?? 0;
   const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
   const room = right - (above.x + above.width);
   return room < (firstWord.length + 1) * line.height * CHAR_WIDTH;
+}
+
+function unclosedBracket(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
 function blockRightEdges(lines: TextLine[]): Map<string, number> {
