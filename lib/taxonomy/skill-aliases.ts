@@ -231,7 +231,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // respecter la réglementation en matière de sécurité électrique
   { id: `${SKILL}970af2f2-9a19-41a0-b42b-b1f36b083d28`, fr: ['habilitation électrique', 'habilitations électriques', 'NF C 15-100', 'norme NF C 15-100', 'B1V', 'BR', 'B2V'], en: ['18th Edition', 'BS 7671', 'wiring regulations', 'electrical safety'] },
   // installer des prises électriques
-  { id: `${SKILL}52d6eb67-56c0-4ad7-b5c2-71e7c2362ece`, fr: ['prises', 'pose de prises', 'appareillage'] },
+  { id: `${SKILL}52d6eb67-56c0-4ad7-b5c2-71e7c2362ece`, fr: ['prises électriques', 'prises de courant', 'pose de prises', 'appareillage'] },
   // installer des interrupteurs électriques
   { id: `${SKILL}c3d1ada5-1d97-4a23-be2a-9ff39296775b`, fr: ['interrupteurs', 'pose d\'interrupteurs'], en: ['switches', 'sockets and switches', 'accessories'] },
   // systèmes d’alarme
