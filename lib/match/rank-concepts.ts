@@ -18,6 +18,7 @@ import {
 } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD } from './phrase-words';
+import { familyRelatives } from './word-families';
 
 export interface RankOptions {
   kind: ConceptKind;
@@ -49,6 +50,8 @@ const WORD_CANDIDATES = 300;
 const FUSE_CANDIDATES = 20;
 const UNKNOWN_WORD_WEIGHT = 4;
 const OTHER_LANGUAGE_FACTOR = 0.9;
+/** Share of a title word's weight credited to a label that says a word of its family instead. */
+const FAMILY_CREDIT = 0.7;
 
 export function rankConcepts(text: string, referential: Referential, options: RankOptions): RankedConcept[] {
   const top = options.top ?? 10;
@@ -113,6 +116,21 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]!; p++) {
         const label = referential.postingLabels[p]!;
         if (referential.labels.language[label] === lang) accumulator.add(label, weight);
+      }
+    }
+    // A French title word also gives part credit to labels that use a word of its family instead
+    // ("magasinage" for "magasinier", "montage" for "monteur"), never on top of the word itself.
+    if (options.kind === 'occupation' && LANGUAGES[lang] === 'fr') {
+      const relatives = familyRelatives(referential);
+      for (const [key, weight] of queryKeys) {
+        for (const relative of relatives.get(key) ?? []) {
+          if (queryKeys.has(relative)) continue;
+          for (let p = referential.postingStart[relative]!; p < referential.postingStart[relative + 1]!; p++) {
+            const label = referential.postingLabels[p]!;
+            if (referential.labels.language[label] !== lang || labelKeyIds(referential, label).includes(key)) continue;
+            accumulator.add(label, FAMILY_CREDIT * weight);
+          }
+        }
       }
     }
     const { labels: touched, count, weights: sharedWeights } = accumulator.touched();

@@ -1,0 +1,52 @@
+// French job titles name a trade by its activity or by its agent: "Agent de magasinage" is a
+// "magasinier", "Opérateur de montage" a "monteur", "Agent de recyclage" a "recycleur". The stemmer
+// keeps those apart (magasin / magasini, mont / monteur), so a title and the referential's label
+// share no word. A word family groups the stems that differ only by such a suffix, so that ranking
+// can give a title word part credit for its relatives.
+
+import type { Referential } from '../taxonomy/referential';
+
+/** Stem endings of agents and trades ("monteur", "réparateur", "boulangerie", "magasinier",
+ *  "architecture", "laminoir"), longest first. */
+const FAMILY_ENDINGS = ['ateur', 'eur', 'eri', 'i', 'u', 'o'];
+const MIN_ROOT = 4;
+
+/** The family root of a French stem: its ending of agent or trade removed, "y" read as "i"
+ *  ("nettoyeur" / "nettoiement"), a doubled final consonant single. */
+export function familyRoot(stem: string): string {
+  let root = stem.replace(/y/g, 'i');
+  for (const ending of FAMILY_ENDINGS) {
+    // A final "i" is an agent's ("magasini-er") after a consonant only: "nettoi" keeps it.
+    if (ending === 'i' && /[aeiou]i$/.test(root)) continue;
+    if (root.endsWith(ending) && root.length - ending.length >= MIN_ROOT) {
+      root = root.slice(0, -ending.length);
+      break;
+    }
+  }
+  // "maçonnerie" / "maçon", "conditionneur" / "conditionnement": a doubled final consonant is one.
+  return root.replace(/([^aeiou])\1$/, '$1');
+}
+
+const families = new WeakMap<Referential, Map<number, number[]>>();
+
+/** For each key, the other keys of its family (only keys that have relatives appear). Built once
+ *  per referential from its vocabulary. */
+export function familyRelatives(referential: Referential): Map<number, number[]> {
+  let relatives = families.get(referential);
+  if (relatives) return relatives;
+  const byRoot = new Map<string, number[]>();
+  referential.vocabulary.forEach((stem, key) => {
+    if (stem.length < MIN_ROOT || /\d/.test(stem)) return;
+    const root = familyRoot(stem);
+    const members = byRoot.get(root);
+    if (members) members.push(key);
+    else byRoot.set(root, [key]);
+  });
+  relatives = new Map();
+  for (const members of byRoot.values()) {
+    if (members.length < 2) continue;
+    for (const key of members) relatives.set(key, members.filter((member) => member !== key));
+  }
+  families.set(referential, relatives);
+  return relatives;
+}

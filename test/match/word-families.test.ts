@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankJobTitle } from '../../lib/match/link-occupations';
+import { familyRoot } from '../../lib/match/word-families';
+import { stemWord } from '../../lib/taxonomy/label-words';
+import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
+import type { Referential } from '../../lib/taxonomy/referential';
+import { ESCO_DIR } from '../taxonomy/esco-path';
+
+const root = (word: string) => familyRoot(stemWord(word, 'fr'));
+
+describe('familyRoot', () => {
+  it('puts a trade activity and its agent in one family', () => {
+    expect(root('montage')).toBe(root('monteur'));
+    expect(root('recyclage')).toBe(root('recycleur'));
+    expect(root('magasinage')).toBe(root('magasinier'));
+    expect(root('nettoiement')).toBe(root('nettoyeur'));
+    expect(root('maconnerie')).toBe(root('macon'));
+    expect(root('boulangerie')).toBe(root('boulanger'));
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(root('magasinier')).not.toBe(root('magistrat'));
+    expect(root('soudeur')).not.toBe(root('sourd'));
+    expect(root('coiffeur')).not.toBe(root('cuisinier'));
+  });
+});
+
+describe('job titles named by their activity', () => {
+  let esco: Referential;
+  beforeAll(async () => {
+    esco = await loadReferentialFromPath(ESCO_DIR);
+  }, 120_000);
+  const top = (title: string) => rankJobTitle(title, esco, 'fr', 'esco', 3).map((ranked) => ranked.label);
+
+  it('find the occupation named by its agent ("maçonnerie" -> maçon, "recyclage" -> recycleur)', () => {
+    expect(top('Ouvrier en maçonnerie')[0]).toMatch(/^maçon\//);
+    expect(top('Agent de recyclage')[0]).toMatch(/^recycleur/);
+  });
+
+  it('still rank a title said in the label\'s own words first', () => {
+    expect(top('Maçon')[0]).toMatch(/^maçon\//);
+    expect(top('Monteur en carrosserie')[0]).toMatch(/^monteur en carrosserie/);
+  });
+});
