@@ -14,7 +14,8 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkSkills } from '../lib/match/link-skills';
+import { skillCandidates } from '../lib/match/link-skills';
+import { readingStrength } from '../lib/match/skill-confidence';
 import { TRADE_PHRASES } from '../lib/taxonomy/cv-phrases';
 import { foldText, labelKeys } from '../lib/taxonomy/label-words';
 import { LIGHT_VERBS } from '../lib/match/spot-skill-labels';
@@ -40,9 +41,17 @@ function oneLineProfile(text: string, language: Language): Pick<ParsedProfile, '
   return { language, sections: [{ kind: 'skills', heading: 'Compétences', lines: [{ text, page: 1 }] }] };
 }
 
+/** The concept the phrase reads as first: the strongest reading (readingStrength), not the most
+ *  likely kept suggestion. Whether a one-line CV's lone "SMED" or "Instagram" would be kept is the
+ *  confidence model's business; what a phrase means is this check's. */
 function firstSkill(text: string, language: Language, referential: Referential): { id: string; label: string; confidence: number } | undefined {
-  const [first] = linkSkills(oneLineProfile(text, language), referential);
-  return first && { id: first.id, label: first.label, confidence: first.confidence };
+  let first: { id: string; label: string; confidence: number } | undefined;
+  for (const { concept, mentions } of skillCandidates(oneLineProfile(text, language), referential)) {
+    const strength = Math.round(readingStrength(mentions) * 100) / 100;
+    const candidate = { id: referential.concepts[concept]!.id, label: conceptLabel(referential, concept, language), confidence: strength };
+    if (!first || strength > first.confidence || (strength === first.confidence && candidate.label.localeCompare(first.label) < 0)) first = candidate;
+  }
+  return first;
 }
 
 function label(referential: Referential, id: string, language: Language): string {
