@@ -55,6 +55,11 @@ import { PHRASES as aeronautiqueCablage } from './aeronautique-cablage';
 import { PHRASES as commerceAutomobile } from './commerce-automobile';
 import { PHRASES as btpEncadrementEtudes } from './btp-encadrement-etudes';
 import { PHRASES as bureauEtudesIndustrie } from './bureau-etudes-industrie';
+import { PHRASES as pharmacieOfficine } from './pharmacie-officine';
+import { PHRASES as transportSanitaire } from './transport-sanitaire';
+import { PHRASES as dentaire } from './dentaire';
+import { PHRASES as centreContacts } from './centre-contacts';
+import { PHRASES as dataAnalyse } from './data-analyse';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -113,4 +118,9 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...commerceAutomobile,
   ...btpEncadrementEtudes,
   ...bureauEtudesIndustrie,
+  ...pharmacieOfficine,
+  ...transportSanitaire,
+  ...dentaire,
+  ...centreContacts,
+  ...dataAnalyse,
 ];
