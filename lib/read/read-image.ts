@@ -7,7 +7,7 @@ import { readImageSize, type ImageFormat, type ImageSize } from './image/read-im
 import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
 import { layOutPage } from './layout/lay-out-page';
 import { lowQualityWarning } from './ocr/assess-ocr-quality';
-import { recognizePage } from './ocr/recognize-page';
+import { recognizeUprightPage } from './ocr/recognize-upright-page';
 import { OCR_PAGE_MS } from './read-budgets';
 
 /** Larger photos are refused before decoding: 40 MP is already 160 MB of pixels. */
@@ -26,7 +26,7 @@ export async function readImage(bytes: Uint8Array, format: ImageFormat, options:
   options.onProgress?.({ stage: 'ocr', page: 1, pages: 1 });
   const image = await uprightImage(bytes, format, size);
   if (options.signal?.aborted) throw new CvError('cancelled');
-  const page = await recognizePage(image, {
+  const page = await recognizeUprightPage(image, {
     settings: options.ocr,
     signal: options.signal,
     deadline: Date.now() + OCR_PAGE_MS,

@@ -7,7 +7,7 @@ import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
 import { layOutPage } from './layout/lay-out-page';
 import { lowQualityWarning } from './ocr/assess-ocr-quality';
 import { startOcrEngine } from './ocr/ocr-engine';
-import { recognizePage } from './ocr/recognize-page';
+import { recognizeUprightPage } from './ocr/recognize-upright-page';
 import { extractTextItems, type PageText } from './pdf/extract-text-items';
 import { inspectPdfBytes } from './pdf/inspect-pdf-bytes';
 import { openPdf } from './pdf/open-pdf';
@@ -78,7 +78,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
           continue;
         }
         const { image, dpi } = rendered;
-        const result = await recognizePage(image, { dpi, settings: options.ocr, signal: options.signal, deadline });
+        const result = await recognizeUprightPage(image, { dpi, settings: options.ocr, signal: options.signal, deadline });
         reading.lines = layOutPage(result.items, reading.number);
         reading.height = result.height;
         confidences.push(result.confidence);
