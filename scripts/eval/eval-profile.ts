@@ -61,8 +61,11 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Words that write the same thing in full or short ("CACES R489 catégorie 3" = "cat. 3"). */
+const SAME_WORD: Record<string, string> = { categorie: 'cat', category: 'cat', categories: 'cat' };
+
 function tokenSet(text: string): Set<string> {
-  return new Set(normalise(text).split(/[^\p{L}\p{N}+#]+/u).filter(Boolean));
+  return new Set(normalise(text).split(/[^\p{L}\p{N}+#]+/u).filter(Boolean).map((token) => SAME_WORD[token] ?? token));
 }
 
 function jaccard(a: string, b: string): number {
