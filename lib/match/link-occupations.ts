@@ -9,6 +9,8 @@ import type { DocumentKeys } from './spot-skill-labels';
 import { rankConcepts, type RankedConcept } from './rank-concepts';
 
 export const OCCUPATION_THRESHOLD = 0.6;
+/** Below this, not even the closest occupation is offered: the titles say nothing the referential knows. */
+const FALLBACK_THRESHOLD = 0.4;
 const MAX_OCCUPATIONS_PER_SCHEME = 5;
 const MAX_ALTERNATIVES = 3;
 
@@ -139,11 +141,13 @@ export function linkOccupations(
         if (alternatives.length > 0) suggestion.alternatives = alternatives;
         return { suggestion, confidence, score };
       })
-      .filter(({ confidence }) => confidence >= OCCUPATION_THRESHOLD)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_OCCUPATIONS_PER_SCHEME)
-      .map(({ suggestion }) => suggestion);
-    suggestions.push(...ofScheme);
+      .sort((a, b) => b.score - a.score);
+    // When no title reads clearly as an occupation, the closest one is still offered, at its low
+    // confidence and with its alternatives: a starting point for the counsellor's own search.
+    const confident = ofScheme.filter(({ confidence }) => confidence >= OCCUPATION_THRESHOLD);
+    const offered = confident.length > 0 ? confident : ofScheme.slice(0, 1).filter(({ confidence }) => confidence >= FALLBACK_THRESHOLD);
+    const kept = offered.slice(0, MAX_OCCUPATIONS_PER_SCHEME).map(({ suggestion }) => suggestion);
+    suggestions.push(...kept);
   }
   // Stable: within a scheme the order above (by score) is kept among equal confidences.
   return suggestions.sort((a, b) => b.confidence - a.confidence);
