@@ -5,8 +5,9 @@
 
 import type { ConceptSuggestion, CvSection, Language, ParsedProfile, SectionKind, TextLine } from '../types';
 import { foldText, wordsOf } from '../taxonomy/label-words';
-import { LANGUAGES, conceptLabel, type Referential } from '../taxonomy/referential';
+import { LANGUAGES, conceptLabel, labelTextList, type Referential } from '../taxonomy/referential';
 import { detectHedging } from './detect-hedging';
+import { isAcronymReadAsWord } from './acronym-as-word';
 import { isOtherSenseOfAcronym } from './acronym-senses';
 import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
@@ -133,7 +134,8 @@ export function collectSkillMentions(
         (spot) =>
           !excluded.has(spot.concept) &&
           !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
-          !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text),
+          !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text) &&
+          !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
       );
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);
@@ -159,6 +161,11 @@ export function collectSkillMentions(
     }
   }
   return mentions;
+}
+
+function conceptLabelTexts(referential: Referential, concept: number): string[] {
+  const { labelStart, labelEnd } = referential.concepts[concept]!;
+  return labelTextList(referential.labels.text, labelStart, labelEnd);
 }
 
 /** Employers and places the CV names ("XPO Logistics", "DHL Supply Chain", "Paris 11e"): words inside
