@@ -11,6 +11,7 @@ import { isAcronymReadAsWord } from './acronym-as-word';
 import { isOtherSenseOfAcronym } from './acronym-senses';
 import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
+import { isLanguageGridLine } from './europass-grid-line';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
@@ -203,7 +204,7 @@ function spansOf(text: string, names: string[]): [number, number][] {
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
  *  headings were not recognised: past its first lines (name, contact) it is content. */
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
-  const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text));
+  const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text));
   if (section.kind === 'header' && lines.length > HEADER_LINES) {
     return { weight: SECTION_WEIGHT.other, lines: lines.slice(HEADER_LINES) };
   }
