@@ -60,6 +60,10 @@ import { PHRASES as transportSanitaire } from './transport-sanitaire';
 import { PHRASES as dentaire } from './dentaire';
 import { PHRASES as centreContacts } from './centre-contacts';
 import { PHRASES as dataAnalyse } from './data-analyse';
+import { PHRASES as optiqueLunetterie } from './optique-lunetterie';
+import { PHRASES as autoEcole } from './auto-ecole';
+import { PHRASES as funeraire } from './funeraire';
+import { PHRASES as pecheMarine } from './peche-marine';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -123,4 +127,8 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...dentaire,
   ...centreContacts,
   ...dataAnalyse,
+  ...optiqueLunetterie,
+  ...autoEcole,
+  ...funeraire,
+  ...pecheMarine,
 ];
