@@ -64,6 +64,10 @@ import { PHRASES as optiqueLunetterie } from './optique-lunetterie';
 import { PHRASES as autoEcole } from './auto-ecole';
 import { PHRASES as funeraire } from './funeraire';
 import { PHRASES as pecheMarine } from './peche-marine';
+import { PHRASES as aerienEscalePnc } from './aerien-escale-pnc';
+import { PHRASES as documentationArchives } from './documentation-archives';
+import { PHRASES as traductionInterpretation } from './traduction-interpretation';
+import { PHRASES as bijouterieHorlogerie } from './bijouterie-horlogerie';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -131,4 +135,8 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...autoEcole,
   ...funeraire,
   ...pecheMarine,
+  ...aerienEscalePnc,
+  ...documentationArchives,
+  ...traductionInterpretation,
+  ...bijouterieHorlogerie,
 ];
