@@ -46,8 +46,8 @@ function oneLineProfile(text: string, language: Language): Pick<ParsedProfile, '
  *  confidence model's business; what a phrase means is this check's. */
 function firstSkill(text: string, language: Language, referential: Referential): { id: string; label: string; confidence: number } | undefined {
   let first: { id: string; label: string; confidence: number } | undefined;
-  for (const { concept, mentions } of skillCandidates(oneLineProfile(text, language), referential)) {
-    const strength = Math.round(readingStrength(mentions) * 100) / 100;
+  for (const { concept, mentions, best } of skillCandidates(oneLineProfile(text, language), referential)) {
+    const strength = Math.round(readingStrength(mentions, best) * 100) / 100;
     const candidate = { id: referential.concepts[concept]!.id, label: conceptLabel(referential, concept, language), confidence: strength };
     if (!first || strength > first.confidence || (strength === first.confidence && candidate.label.localeCompare(first.label) < 0)) first = candidate;
   }

@@ -3,6 +3,8 @@
 // it may only be a label word that is itself written as a name or an acronym ("SAP", "Excel",
 // "HACCP"), never an ordinary lower-case word that happens to share its letters or its stem.
 
+import { foldText } from '../taxonomy/label-words';
+
 const CAPITALS = /^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
 
 /** True when the matched text is one capitals word of a mixed-case line and none of the concept's
@@ -10,12 +12,8 @@ const CAPITALS = /^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
 export function isAcronymReadAsWord(matched: string, line: string, conceptLabels: () => string[]): boolean {
   const word = matched.trim();
   if (!CAPITALS.test(word) || !/\p{Ll}{3}/u.test(line)) return false;
-  const folded = fold(word);
+  const folded = foldText(word);
   return !conceptLabels().some((label) =>
-    label.split(/[^\p{L}\d-]+/u).some((labelWord) => /^\p{Lu}/u.test(labelWord) && fold(labelWord) === folded),
+    label.split(/[^\p{L}\d-]+/u).some((labelWord) => /^\p{Lu}/u.test(labelWord) && foldText(labelWord) === folded),
   );
-}
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

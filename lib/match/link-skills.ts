@@ -49,10 +49,9 @@ export function linkSkills(
 ): ConceptSuggestion[] {
   const language: Language = profile.language;
   const suggestions: ConceptSuggestion[] = [];
-  for (const { concept, mentions, evidence } of skillCandidates(profile, referential, context)) {
-    const confidence = skillConfidence(mentions, evidence);
+  for (const { concept, mentions, best, evidence } of skillCandidates(profile, referential, context)) {
+    const confidence = skillConfidence(mentions, evidence, best);
     if (confidence < SKILL_THRESHOLD) continue;
-    const best = bestMention(mentions);
     const suggestion: ConceptSuggestion = {
       id: referential.concepts[concept]!.id,
       label: conceptLabel(referential, concept, language),
@@ -76,6 +75,8 @@ export function linkSkills(
 export interface SkillCandidate {
   concept: number;
   mentions: SkillMention[];
+  /** The mention shown as evidence (bestMention). */
+  best: SkillMention;
   evidence: ConceptEvidence;
 }
 
@@ -95,13 +96,15 @@ export function skillCandidates(
   }
   const candidates: SkillCandidate[] = [];
   for (const [concept, mentions] of byConcept) {
-    if (readingStrength(mentions) < SKILL_READING_THRESHOLD) continue;
+    const best = bestMention(mentions);
+    if (readingStrength(mentions, best) < SKILL_READING_THRESHOLD) continue;
     const { skillType, reuseLevel } = referential.concepts[concept]!;
     candidates.push({
       concept,
       mentions,
+      best,
       evidence: {
-        support: conceptSupport(referential, bestMention(mentions).spot, documentKeys),
+        support: conceptSupport(referential, best.spot, documentKeys),
         knowledge: skillType === 'knowledge' || skillType === 'savoir',
         transversal: reuseLevel === 'transversal',
       },

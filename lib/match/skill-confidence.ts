@@ -56,7 +56,7 @@ export const SKILL_MODEL_FEATURES = [
 
 /**
  * Logistic model of "the counsellor keeps it" (the gold, or an extra an assessor judged correct),
- * fitted by scripts/eval/fit-skill-confidence.ts on the blind held-out CVs of batches 1–5 (797
+ * fitted by scripts/eval/fit-skill-confidence.ts on the blind held-out CVs of batches 1–5 (when fitted: 797
  * suggestions, 68.5 % kept; leave-one-CV-out log-loss 0.563) and tested on a later blind batch. The
  * development CVs were not used: the curated phrasings were written from them, which makes their
  * matches look surer than on unseen CVs. What it learnt: a skill said again, in several sections, or
@@ -84,13 +84,13 @@ export function bestMention(mentions: SkillMention[]): SkillMention {
 /** How well the CV says the concept, before any judgement of whether it is kept: the best mention,
  *  a little more when the CV says it again. Readings below SKILL_READING_THRESHOLD are not skills at
  *  all (the model below was fitted on readings above it). */
-export function readingStrength(mentions: SkillMention[]): number {
-  return Math.min(1, mentionConfidence(bestMention(mentions)) + REPEAT_BONUS * Math.min(3, mentions.length - 1));
+export function readingStrength(mentions: SkillMention[], best = bestMention(mentions)): number {
+  return Math.min(1, mentionConfidence(best) + REPEAT_BONUS * Math.min(3, mentions.length - 1));
 }
 
-/** The model's inputs for one concept (SKILL_MODEL_FEATURES). */
-export function skillModelFeatures(mentions: SkillMention[], concept: ConceptEvidence): number[] {
-  const best = bestMention(mentions);
+/** The model's inputs for one concept (SKILL_MODEL_FEATURES). `best` is bestMention(mentions),
+ *  passed by callers that have it already. */
+export function skillModelFeatures(mentions: SkillMention[], concept: ConceptEvidence, best = bestMention(mentions)): number[] {
   const similarity = Math.min(0.999, Math.max(0.01, best.spot.score));
   const sections = new Set(mentions.map((mention) => mention.section)).size;
   return [
@@ -110,9 +110,8 @@ export function skillModelFeatures(mentions: SkillMention[], concept: ConceptEvi
 
 /** Probability that the suggestion is kept, from all the concept's mentions. Hedging (a plan, a
  *  negation) and the occupation context scale it afterwards: too rare in the CVs to be fitted. */
-export function skillConfidence(mentions: SkillMention[], concept: ConceptEvidence): number {
-  const best = bestMention(mentions);
-  const logit = skillModelFeatures(mentions, concept).reduce((sum, value, index) => sum + value * SKILL_MODEL_WEIGHTS[index]!, 0);
+export function skillConfidence(mentions: SkillMention[], concept: ConceptEvidence, best = bestMention(mentions)): number {
+  const logit = skillModelFeatures(mentions, concept, best).reduce((sum, value, index) => sum + value * SKILL_MODEL_WEIGHTS[index]!, 0);
   const kept = 1 / (1 + Math.exp(-logit));
   return Math.min(0.99, kept * best.hedging * (best.related ? CONTEXT_BOOST : 1));
 }

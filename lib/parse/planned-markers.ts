@@ -67,13 +67,8 @@ const LAPSED = new RegExp(
 
 /** A licence or certificate that is not held: planned, being obtained, booked, lapsed. */
 export function isNotHeld(text: string): boolean {
-  return isPlanned(text) || BOOKED.test(foldText(text)) || LAPSED.test(text);
-}
-
-/** Planned or still being obtained. */
-export function isPlanned(text: string): boolean {
   const folded = foldText(text);
-  return PROJECT.test(folded) || IN_PROGRESS.test(folded);
+  return PROJECT.test(folded) || IN_PROGRESS.test(folded) || BOOKED.test(folded) || LAPSED.test(text);
 }
 
 /** A diploma only intended (a diploma in progress is listed, with the year it should end). */

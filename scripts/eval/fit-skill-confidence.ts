@@ -35,11 +35,11 @@ async function examples(esco: string, cvs: Set<string>): Promise<Example[]> {
   for (const { id, parsed, gold } of await parsedDevCorpus(HELDOUT)) {
     if (!cvs.has(id)) continue;
     const goldSkills = new Set((gold.skills ?? []).map((skill) => skill.id));
-    for (const { concept, mentions, evidence } of skillCandidates(parsed, referential)) {
+    for (const { concept, mentions, best, evidence } of skillCandidates(parsed, referential)) {
       const uri = referential.concepts[concept]!.id;
       if (!uri.includes('esco/skill')) continue;
       const kept = goldSkills.has(uri) || judged.get(`${id}\t${uri}`) === 'correct' ? 1 : 0;
-      found.push({ cv: id, features: skillModelFeatures(mentions, evidence), kept });
+      found.push({ cv: id, features: skillModelFeatures(mentions, evidence, best), kept });
     }
   }
   return found;
