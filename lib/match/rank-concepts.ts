@@ -14,6 +14,7 @@ import {
   labelKeyIds,
   type ConceptKind,
   type ConceptScheme,
+  type LabelType,
   type Referential,
 } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
@@ -45,6 +46,11 @@ export interface RankedConcept {
   matchedLabel: string;
   score: number;
 }
+
+/** The same words as a label, by the label's type: a title of our job-title lexicon says what CVs
+ *  mean by it, where ESCO's alternative and hidden labels are often search terms ("téléconseiller"
+ *  is a hidden label of the social security officer). */
+const EXACT_LABEL_SCORE: Record<LabelType, number> = { preferred: 1, curated: 0.995, alternative: 0.99, hidden: 0.985 };
 
 const WORD_CANDIDATES = 300;
 const FUSE_CANDIDATES = 20;
@@ -149,7 +155,7 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       // The same words as written beat the same stems: "non-tissés" is "non tissés", and
       // "réseaux distribution" lacks the "en ... de" of the title.
       const written = exactKey(referential.labels.text.at(label)!) === textKey ? 1 : 0.995;
-      offer(label, (type === 'preferred' ? 1 : type === 'alternative' ? 0.99 : 0.985) * written * languageFactor);
+      offer(label, EXACT_LABEL_SCORE[type!] * written * languageFactor);
       exact = true;
     }
     accumulator.reset();

@@ -7,6 +7,7 @@ import { importCrosswalkCsv, isCrosswalkFile } from './import-crosswalk-csv';
 import { importEscoCsv, isEscoFile, type CsvFile } from './import-esco-csv';
 import { importRomeCsv, isRomeFile } from './import-rome-csv';
 import { buildReferential, mergeDrafts, type Referential, type ReferentialDraft } from './referential';
+import { jobTitleAliasDraft } from './job-title-aliases';
 import { skillAliasDraft, type AliasOptions } from './skill-aliases';
 
 export function isReferentialFile(name: string): boolean {
@@ -22,7 +23,8 @@ export function draftFromFiles(files: CsvFile[], options: { languages?: Language
   }
   const merged = mergeDrafts([esco, rome, crosswalk]);
   const aliasOptions: AliasOptions = { ...(options.phrases === false ? { phrases: false } : {}), ...(options.softSkills ? { softSkills: true } : {}) };
-  return mergeDrafts([merged, skillAliasDraft(merged, aliasOptions)]);
+  const jobTitles = options.jobTitles === false ? [] : [jobTitleAliasDraft(merged)];
+  return mergeDrafts([merged, skillAliasDraft(merged, aliasOptions), ...jobTitles]);
 }
 
 export function importReferentialFiles(files: CsvFile[], options: { languages?: Language[] } = {}): Referential {

@@ -15,6 +15,8 @@ export interface LoadOptions {
   phrases?: boolean;
   /** true: add the savoir-être phrasings too. */
   softSkills?: boolean;
+  /** false: leave out the job-title lexicon (lib/taxonomy/job-titles). */
+  jobTitles?: boolean;
 }
 
 export async function loadReferentialFromPath(path: string, options: LoadOptions = {}): Promise<Referential> {

@@ -8,10 +8,13 @@ import { foldText, labelKeys } from './label-words';
 
 export type ConceptKind = 'skill' | 'occupation';
 export type ConceptScheme = 'esco' | 'rome';
-export type LabelType = 'preferred' | 'alternative' | 'hidden';
+/** 'curated': a job title of our lexicon (lib/taxonomy/job-titles), what CVs mean by it; ranks above
+ *  ESCO's alternative and hidden labels, which are often search terms. */
+export type LabelType = 'preferred' | 'alternative' | 'hidden' | 'curated';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
-export const LABEL_TYPES: readonly LabelType[] = ['preferred', 'alternative', 'hidden'];
+export const LABEL_TYPES: readonly LabelType[] = ['preferred', 'alternative', 'hidden', 'curated'];
+const LABEL_ORDER: Record<LabelType, number> = { preferred: 0, curated: 1, alternative: 2, hidden: 3 };
 
 export interface ConceptLabel {
   text: string;
@@ -174,10 +177,9 @@ export function buildReferential(draft: ReferentialDraft): Referential {
     conceptIndex.set(draftConcept.id, index);
     const labelStart = text.length;
     const seen = new Set<string>();
-    // Preferred labels first so the first label of a language is its display label.
-    const labels = [...draftConcept.labels].sort(
-      (a, b) => LABEL_TYPES.indexOf(a.type) - LABEL_TYPES.indexOf(b.type),
-    );
+    // Preferred labels first so the first label of a language is its display label; a curated
+    // title before ESCO's alternative and hidden labels, so it survives when it repeats one.
+    const labels = [...draftConcept.labels].sort((a, b) => LABEL_ORDER[a.type] - LABEL_ORDER[b.type]);
     for (const label of labels) {
       const clean = label.text.replace(/\s+/g, ' ').trim();
       const dedupe = `${label.language}:${exactKey(clean)}`;

@@ -4,7 +4,7 @@
 // holds them (starter pack, full ESCO packs, CSV folders).
 
 import type { Language } from '../types';
-import type { ConceptDraft, ReferentialDraft } from './referential';
+import type { ConceptDraft, ConceptKind, ReferentialDraft } from './referential';
 import { SOFT_SKILL_PHRASES, TRADE_PHRASES } from './cv-phrases';
 import type { CvPhrase } from './cv-phrases/cv-phrase';
 
@@ -490,6 +490,8 @@ export interface AliasOptions {
   /** true: also the savoir-être phrasings ("Rigueur", "Sens du relationnel"). Off by default: the
    *  counsellors' gold (dev and held-out) almost never keeps them, and they cost precision. */
   softSkills?: boolean;
+  /** false: without the job titles of lib/taxonomy/job-titles (the MELO benchmark's ESCO-only protocol). */
+  jobTitles?: boolean;
 }
 
 export function skillAliasDraft(base: ReferentialDraft, options: AliasOptions = {}): ReferentialDraft {
@@ -498,14 +500,20 @@ export function skillAliasDraft(base: ReferentialDraft, options: AliasOptions = 
   return aliasDraft([...SKILL_ALIASES, ...phrasings].filter((alias) => known.has(alias.id)));
 }
 
-/** Aliases as hidden labels of their (ESCO skill) concepts, a draft to merge into a referential. */
-export function aliasDraft(aliases: CvPhrase[]): ReferentialDraft {
+/** Aliases as hidden labels of their ESCO concepts (skills, or occupations with `forms` splitting
+ *  a title into its gender forms), a draft to merge into a referential. */
+export function aliasDraft(
+  aliases: CvPhrase[],
+  kind: ConceptKind = 'skill',
+  forms: (text: string, language: Language) => string[] = (text) => [text],
+  type: 'hidden' | 'curated' = 'hidden',
+): ReferentialDraft {
   const concepts: ConceptDraft[] = aliases.map((alias) => ({
     id: alias.id,
-    kind: 'skill',
+    kind,
     scheme: 'esco',
     labels: (['fr', 'en'] as Language[]).flatMap((language) =>
-      (alias[language] ?? []).map((text) => ({ text, language, type: 'hidden' as const })),
+      (alias[language] ?? []).flatMap((text) => forms(text, language).map((form) => ({ text: form, language, type }))),
     ),
   }));
   return {

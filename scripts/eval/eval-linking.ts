@@ -122,7 +122,13 @@ export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Re
     );
     report.withRome = { dev: await evaluateDevCorpus(full), heldOut: await evaluateDevCorpus(full, HELDOUT) };
   }
-  if (only.has('melo')) report.melo = await evaluateMelo(referential);
+  // MELO's protocol is ESCO-only: our job-title lexicon is left out (its titles are the kind of
+  // French titles MELO queries with, and none of them is an ESCO surface form the benchmark ranks).
+  if (only.has('melo')) report.melo = await evaluateMelo(await loadReferentialFromPath(options.esco ?? DEFAULT_ESCO, {
+      ...(options.phrases === false ? { phrases: false } : {}),
+      ...(options.softSkills ? { softSkills: true } : {}),
+      jobTitles: false,
+    }));
   if (only.has('skills')) report.skillBenchmarks = await evaluateSkillBenchmarks(referential, options.split ?? 'test');
   return report;
 }

@@ -17,11 +17,16 @@ const GENERAL_NURSE = `${OCCUPATION}8d3e8aaa-791b-4c75-a465-f3f827028f50`;
 let esco: Referential;
 /** ESCO (French) + ROME appellations, skills and savoirs + the official crosswalk. */
 let full: Referential;
+/** The same two, without our job-title lexicon: what the referentials alone say. */
+let escoAlone: Referential;
+let fullAlone: Referential;
 
 beforeAll(async () => {
   esco = await loadReferentialFromPath(ESCO_DIR);
-  const files = await readReferentialCsvFiles([ESCO_DIR, ROME_DIR, CROSSWALK_FILE]);
-  full = buildReferential(draftFromFiles(files.filter((file) => !/coherence/.test(file.name)), { languages: ['fr'] }));
+  escoAlone = await loadReferentialFromPath(ESCO_DIR, { jobTitles: false });
+  const files = (await readReferentialCsvFiles([ESCO_DIR, ROME_DIR, CROSSWALK_FILE])).filter((file) => !/coherence/.test(file.name));
+  full = buildReferential(draftFromFiles(files, { languages: ['fr'] }));
+  fullAlone = buildReferential(draftFromFiles(files, { languages: ['fr'], jobTitles: false }));
 }, 120_000);
 
 const top = (title: string) => rankJobTitle(title, esco, 'fr', 'esco', 3)[0]?.id;
@@ -55,12 +60,24 @@ describe('rankJobTitle on ESCO', () => {
 describe('ESCO through ROME appellations and the official crosswalk', () => {
   it('links a French title ESCO does not word to the ESCO occupation its ROME appellation maps to', () => {
     // ESCO v1.0 has no "infirmier de service hospitalier"; ROME does, and the crosswalk links it.
-    const withoutRome = rankJobTitle('Infirmière de service hospitalier', esco, 'fr', 'esco', 3).map((r) => r.id);
-    const withRome = rankTitleInScheme('Infirmière de service hospitalier', full, 'fr', 'esco', 3).map((r) => r.id);
+    const withoutRome = rankJobTitle('Infirmière de service hospitalier', escoAlone, 'fr', 'esco', 3).map((r) => r.id);
+    const withRome = rankTitleInScheme('Infirmière de service hospitalier', fullAlone, 'fr', 'esco', 3).map((r) => r.id);
     expect(withoutRome[0]).not.toBe(GENERAL_NURSE);
     expect(withRome[0]).toBe(GENERAL_NURSE);
-    const rome = rankTitleInScheme('Infirmière de service hospitalier', full, 'fr', 'rome', 1)[0];
+    const rome = rankTitleInScheme('Infirmière de service hospitalier', fullAlone, 'fr', 'rome', 1)[0];
     expect(rome?.id).toMatch(/^\d+$/);
+  });
+});
+
+describe('the job-title lexicon', () => {
+  it('gives the generic occupation for a generic French title, and a title ESCO does not word', () => {
+    // ESCO words the general nurse "infirmier de soins généraux" only; alone, "Infirmière" reads as a specialty.
+    expect(rankJobTitle('Infirmière', escoAlone, 'fr', 'esco', 1)[0]?.id).not.toBe(GENERAL_NURSE);
+    expect(top('Infirmière')).toBe(GENERAL_NURSE);
+    expect(top('IDE')).toBe(GENERAL_NURSE);
+    expect(rankJobTitle('Infirmière de service hospitalier', esco, 'fr', 'esco', 1)[0]?.id).toBe(GENERAL_NURSE);
+    // Both agree when ROME and the crosswalk are loaded too.
+    expect(rankTitleInScheme('Infirmière', full, 'fr', 'esco', 1)[0]?.id).toBe(GENERAL_NURSE);
   });
 });
 

@@ -1,0 +1,8 @@
+// Every sector's job titles (one file per sector family, France Travail job-seeker titles in French,
+// British titles in English), for the occupation aliases.
+import type { JobTitlePhrase } from './job-title';
+import { TITLES as commerceServicesBureau } from './commerce-services-bureau';
+import { TITLES as industrieBtpLogistique } from './industrie-btp-logistique';
+import { TITLES as santeSocialServices } from './sante-social-services';
+
+export const JOB_TITLES: JobTitlePhrase[] = [...santeSocialServices, ...industrieBtpLogistique, ...commerceServicesBureau];
