@@ -12,7 +12,9 @@ const NOISE = [
   /\b(?:temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|internship|intern|contract)\b/gi,
   /\b(?:depuis|since)\b/gi,
   /\b(?:19|20)\d{2}\b(?:\s*[-–à]\s*(?:(?:19|20)\d{2}|aujourd'hui|présent|present|now))?/gi,
-  /\b(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)\b/gi,
+  // Letter-aware edges: "\b" after "é" (not an ASCII word character) never matches, so "Maçon
+  // qualifié" kept its "qualifié".
+  /(?<![\p{L}\d])(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)(?![\p{L}\d])/giu,
   // Grades and licence classes: "N3P2", "N1/N2", "Class 1", "(C+E)", "cat. 3".
   /\b(?:n\d(?:p\d)?|niveau\s+\d|class\s+\d|cat(?:[ée]gorie)?\.?\s*\d|[a-z]\+[a-z])\b/gi,
   /^\s*(?:poste\s+(?:de|d')|emploi\s+(?:de|d')|m[ée]tier\s*:|objectif\s*:|recherche\s+(?:un\s+)?poste\s+(?:de|d')\s*)/gi,

@@ -11,6 +11,14 @@ describe('cleanJobTitle', () => {
     expect(texts('Class 1 HGV Driver (C+E)')[0]).toBe('heavy goods vehicle Driver');
   });
 
+  it('drops a level of experience that ends in an accented letter', () => {
+    expect(texts('Maçon qualifié – Coffreur bancheur')).toEqual(['Maçon', 'Coffreur bancheur']);
+    expect(texts('Cuisinier confirmé')).toEqual(['Cuisinier']);
+    expect(texts('Vendeuse expérimentée')).toEqual(['Vendeuse']);
+    // Not inside another word.
+    expect(texts('Responsable qualification fournisseurs')).toEqual(['Responsable qualification fournisseurs']);
+  });
+
   it('spells out job abbreviations and keeps the raw form as a weaker reading', () => {
     expect(cleanJobTitle('ASH')).toEqual([
       { text: 'agent de service hospitalier', weight: 1 },
