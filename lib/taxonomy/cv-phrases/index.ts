@@ -68,6 +68,10 @@ import { PHRASES as aerienEscalePnc } from './aerien-escale-pnc';
 import { PHRASES as documentationArchives } from './documentation-archives';
 import { PHRASES as traductionInterpretation } from './traduction-interpretation';
 import { PHRASES as bijouterieHorlogerie } from './bijouterie-horlogerie';
+import { PHRASES as travauxPublicsEngins } from './travaux-publics-engins';
+import { PHRASES as reeducationParamedicale } from './reeducation-paramedicale';
+import { PHRASES as reseauxCybersecurite } from './reseaux-cybersecurite';
+import { PHRASES as securitePubliqueSecours } from './securite-publique-secours';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -139,4 +143,8 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...documentationArchives,
   ...traductionInterpretation,
   ...bijouterieHorlogerie,
+  ...travauxPublicsEngins,
+  ...reeducationParamedicale,
+  ...reseauxCybersecurite,
+  ...securitePubliqueSecours,
 ];

@@ -70,5 +70,5 @@ export const PHRASES: CvPhrase[] = [
   // techniques de merchandising / merchandising techniques
   { id: `${SKILL}51317990-9672-4635-bd76-7882718af136`, fr: ['Merchandising en officine', 'Merchandising parapharmacie', 'Mise en avant des produits de parapharmacie', 'Têtes de gondole parapharmacie'], en: ['Pharmacy merchandising', 'Pharmacy planograms'] },
   // modifier des vitrines / change window displays
-  { id: `${SKILL}42ce6826-1bab-4c67-8534-5f21643fbcbd`, fr: ['Vitrines de pharmacie', 'Réalisation des vitrines de l\'officine', 'Vitrines saisonnières'], en: ['Pharmacy window displays'] },
+  { id: `${SKILL}42ce6826-1bab-4c67-8534-5f21643fbcbd`, fr: ['Vitrines de pharmacie', 'Réalisation des vitrines de l\'officine'], en: ['Pharmacy window displays'] },
 ];
