@@ -8,7 +8,8 @@ import { CAPITALS_ONLY, OCCUPATION_ABBREVIATIONS } from './occupation-abbreviati
 const NOISE = [
   /\(\s*[hfmw]\s*[/-]\s*[hfmw]\s*\)/gi,
   /\b[hf]\s*\/\s*[hf]\b/gi,
-  /\b(?:cdi|cdd|ctt|int[ée]rim(?:aire)?|stage|stagiaire|alternance|alternant|apprenti(?:ssage)?|freelance|ind[ée]pendant|saisonnier|vacataire|b[ée]n[ée]vole|contrat\s+(?:pro(?:fessionnalisation)?|d'apprentissage))\b/gi,
+  // "Stage" is an internship in French, a theatre's in English ("Stage manager", "Stage hand").
+  /\b(?:cdi|cdd|ctt|int[ée]rim(?:aire)?|stage(?!\s+(?:manager|hand|technician|crew|carpenter|electrician|door|director|designer|management)s?\b)|stagiaire|alternance|alternant|apprenti(?:ssage)?|freelance|ind[ée]pendant|saisonnier|vacataire|b[ée]n[ée]vole|contrat\s+(?:pro(?:fessionnalisation)?|d'apprentissage))\b/gi,
   /\b(?:temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|internship|intern|contract)\b/gi,
   /\b(?:depuis|since)\b/gi,
   /\b(?:19|20)\d{2}\b(?:\s*[-–à]\s*(?:(?:19|20)\d{2}|aujourd'hui|présent|present|now))?/gi,

@@ -11,6 +11,12 @@ describe('cleanJobTitle', () => {
     expect(texts('Class 1 HGV Driver (C+E)')[0]).toBe('heavy goods vehicle Driver');
   });
 
+  it('drops a French internship, not a theatre stage', () => {
+    expect(texts('Stage manager')).toEqual(['Stage manager']);
+    expect(texts('Stage – Assistante RH')[0]).toBe('Assistante ressources humaines');
+    expect(texts('Assistante comptable (stage de 6 mois)')).toEqual(['Assistante comptable']);
+  });
+
   it('drops a level of experience that ends in an accented letter', () => {
     expect(texts('Maçon qualifié – Coffreur bancheur')).toEqual(['Maçon', 'Coffreur bancheur']);
     expect(texts('Cuisinier confirmé')).toEqual(['Cuisinier']);
