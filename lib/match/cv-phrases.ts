@@ -24,11 +24,17 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
   const phrases: CvPhrase[] = [];
   for (const { text, line } of joinWrappedLines(lines)) {
     for (const part of text.replace(BULLET_START, '').split(SEPARATOR)) {
-      for (const item of splitList(part)) {
+      const items = splitList(part);
+      for (const item of items) {
         const trimmed = clean(item);
         if (/\p{L}/u.test(trimmed)) phrases.push({ text: trimmed, line });
       }
       const evidence = clean(part);
+      // "Word/Excel" is a list, "TCP/IP" and "CI/CD" one name: read the whole too, for what its
+      // items did not say.
+      if (items.length > 1 && /[\p{L}\d]\/[\p{L}\d]/u.test(part)) {
+        for (const whole of evidence.split(/\s*,\s*/)) if (/[\p{L}\d]\/[\p{L}\d]/u.test(whole)) phrases.push({ text: whole, line, evidence });
+      }
       for (const distributed of distributeCoordination(evidence)) phrases.push({ text: distributed, line, evidence });
     }
   }

@@ -23,4 +23,13 @@ describe('cvPhrases', () => {
     expect(windows?.evidence).toBe('Nettoyage des sols, vitres et sanitaires');
     expect(phrases.map((phrase) => phrase.text)).toContain('Nettoyage des sols');
   });
+
+  it('reads a name written with a slash whole as well as its items', () => {
+    const phrases = cvPhrases([{ text: 'Réseaux TCP/IP, VLAN, Wi-Fi', page: 1 }]);
+    const texts = phrases.map((phrase) => phrase.text);
+    expect(texts).toEqual(expect.arrayContaining(['Réseaux TCP', 'IP', 'VLAN', 'Réseaux TCP/IP']));
+    expect(phrases.find((phrase) => phrase.text === 'Réseaux TCP/IP')?.evidence).toBe('Réseaux TCP/IP, VLAN, Wi-Fi');
+    // A spaced slash is a list only.
+    expect(cvPhrases([{ text: 'Word / Excel', page: 1 }]).map((phrase) => phrase.text)).toEqual(['Word', 'Excel']);
+  });
 });
