@@ -128,6 +128,7 @@ export function collectSkillMentions(
   for (const section of profile.sections) {
     const { weight: sectionWeight, lines } = readableLines(section);
     if (sectionWeight === undefined) continue;
+    const statusBelow = statusOfItems(lines);
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
@@ -149,6 +150,7 @@ export function collectSkillMentions(
         if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
         if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
+        const status = statusBelow.get(phrase.line);
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
           spot,
@@ -158,7 +160,7 @@ export function collectSkillMentions(
           line: phrase.line,
           section: section.kind,
           sectionWeight,
-          hedging: hedging?.factor ?? 1,
+          hedging: Math.min(hedging?.factor ?? 1, status ?? 1),
           related: context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept),
         });
       }
@@ -206,6 +208,21 @@ function spansOf(text: string, names: string[]): [number, number][] {
 
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
  *  headings were not recognised: past its first lines (name, contact) it is content. */
+/** A short line that only gives the status of the item above it ("CACES R490" then "– formation
+ *  prévue en 2027", "(en cours d'obtention)", "- not renewed"): its plan or negation is the item's.
+ *  Item line -> hedging factor. */
+function statusOfItems(lines: TextLine[]): Map<TextLine, number> {
+  const status = new Map<TextLine, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    const words = wordsOf(text).length;
+    if (lines[i]!.page !== lines[i - 1]!.page || words > 7 || (!/^[-–—(]/u.test(text) && words > 4)) continue;
+    const hedging = detectHedging(text);
+    if (hedging && hedging.kind !== 'basic') status.set(lines[i - 1]!, hedging.factor);
+  }
+  return status;
+}
+
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
   const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text));
   if (section.kind === 'header' && lines.length > HEADER_LINES) {

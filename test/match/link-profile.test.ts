@@ -108,6 +108,17 @@ describe('linkProfile on the full ESCO', () => {
     expect(planned.some((skill) => /football|pêche|fishing/i.test(skill.label))).toBe(false);
   });
 
+  it('lowers an item whose status, on the line below, says it is only planned', () => {
+    const held = profile('fr', { sections: [['certifications', ['CACES R486 nacelle', 'SST']]] });
+    const planned = profile('fr', { sections: [['certifications', ['CACES R486 nacelle', '– formation prévue en 2027', 'SST']]] });
+    const heldPlatform = byId(linkProfile(held, esco).skills, AERIAL_PLATFORMS);
+    expect(heldPlatform).toBeDefined();
+    expect(byId(linkProfile(planned, esco).skills, AERIAL_PLATFORMS)?.confidence ?? 0).toBeLessThan(heldPlatform!.confidence);
+    // A longer line below is an item of its own, not a status.
+    const next = profile('fr', { sections: [['certifications', ['CACES R486 nacelle', 'Formation SST prévue avec mon employeur au printemps prochain']]] });
+    expect(byId(linkProfile(next, esco).skills, AERIAL_PLATFORMS)?.confidence).toBe(heldPlatform!.confidence);
+  });
+
   it('reads no skill in a hobbies line inside another section ("Loisirs : randonnée, couture")', () => {
     const { skills } = linkProfile(
       profile('fr', { sections: [['other', ['Loisirs : randonnée, couture, jardinage', "Centres d'intérêt : photographie", 'Retouches de vêtements']]] }),
