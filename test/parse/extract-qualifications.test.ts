@@ -175,6 +175,19 @@ Habilitation électrique BR – dossier envoyé`),
     ])).toEqual(['SST']);
   });
 
+  it('claims nothing whose status, on the line below, says it is not held', () => {
+    expect(labels([
+      section('certifications', `CACES R490 grue auxiliaire
+– formation prévue en 2027
+SST
+Permis bateau côtier
+(en cours d'obtention)
+IPAF 3a
+- expired 2022
+Food Hygiene Level 2`),
+    ])).toEqual(['SST', 'Food Hygiene Level 2']);
+  });
+
   it('claims nothing only planned, and no skill named like a certificate', () => {
     expect(labels([
       section('licences', "Formation CACES R489 (cat. 1, 3, 5) envisagée pour 2027"),
