@@ -30,7 +30,9 @@ const LANGUAGE_SKILL_PATTERNS = [
 const NAMING_PATTERNS = LANGUAGE_SKILL_PATTERNS.slice(0, 2);
 
 function isLanguageSkillLabel(label: string, names: Set<string>): boolean {
-  if (names.has(label) || /^(?:langue|language)\s+\w+$/.test(label)) return true;
+  // "langue basque", "language Kazakh": a language only when the word is one ("language therapy" is not).
+  const named = /^(?:langue|language)\s+(\w+)$/.exec(label)?.[1];
+  if (names.has(label) || (named !== undefined && names.has(named))) return true;
   return LANGUAGE_SKILL_PATTERNS.some((pattern) => {
     const name = pattern.exec(label)?.[1];
     return name !== undefined && names.has(name);
