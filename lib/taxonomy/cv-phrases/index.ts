@@ -72,6 +72,12 @@ import { PHRASES as travauxPublicsEngins } from './travaux-publics-engins';
 import { PHRASES as reeducationParamedicale } from './reeducation-paramedicale';
 import { PHRASES as reseauxCybersecurite } from './reseaux-cybersecurite';
 import { PHRASES as securitePubliqueSecours } from './securite-publique-secours';
+import { PHRASES as journalismeEditionMultimedia } from './journalisme-edition-multimedia';
+import { PHRASES as photoVideoArtsScene } from './photo-video-arts-scene';
+import { PHRASES as gestionProjetConseil } from './gestion-projet-conseil';
+import { PHRASES as maintenanceEnginsAscenseursFroid } from './maintenance-engins-ascenseurs-froid';
+import { PHRASES as chimiePharmaPlasturgie } from './chimie-pharma-plasturgie';
+import { PHRASES as formationInsertion } from './formation-insertion';
 
 /** Savoir-être (rigueur, autonomie, sens du relationnel): kept apart, off by default (AliasOptions). */
 export const SOFT_SKILL_PHRASES: CvPhrase[] = softSkills;
@@ -147,4 +153,10 @@ export const TRADE_PHRASES: CvPhrase[] = [
   ...reeducationParamedicale,
   ...reseauxCybersecurite,
   ...securitePubliqueSecours,
+  ...journalismeEditionMultimedia,
+  ...photoVideoArtsScene,
+  ...gestionProjetConseil,
+  ...maintenanceEnginsAscenseursFroid,
+  ...chimiePharmaPlasturgie,
+  ...formationInsertion,
 ];
