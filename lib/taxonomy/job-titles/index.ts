@@ -2,6 +2,7 @@
 // British titles in English), for the occupation aliases.
 import type { JobTitlePhrase } from './job-title';
 import { TITLES as artisanatCultureSciencesAgriculture } from './artisanat-culture-sciences-agriculture';
+import { TITLES as automobileTitresCourants } from './automobile-titres-courants';
 import { TITLES as commerceServicesBureau } from './commerce-services-bureau';
 import { TITLES as fonctionPubliqueDefenseTransport } from './fonction-publique-defense-transport';
 import { TITLES as industrieBtpLogistique } from './industrie-btp-logistique';
@@ -13,4 +14,5 @@ export const JOB_TITLES: JobTitlePhrase[] = [
   ...commerceServicesBureau,
   ...fonctionPubliqueDefenseTransport,
   ...artisanatCultureSciencesAgriculture,
+  ...automobileTitresCourants,
 ];
