@@ -16,8 +16,12 @@ const NOISE = [
   // Letter-aware edges: "\b" after "é" (not an ASCII word character) never matches, so "Maçon
   // qualifié" kept its "qualifié".
   /(?<![\p{L}\d])(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)(?![\p{L}\d])/giu,
-  // Grades and licence classes: "N3P2", "N1/N2", "Class 1", "(C+E)", "cat. 3".
+  // Grades and licence classes: "N3P2", "N1/N2", "Class 1", "(C+E)", "cat. 3", "VL" (a car licence:
+  // "Chauffeur-livreur VL" is the delivery driver).
   /\b(?:n\d(?:p\d)?|niveau\s+\d|class\s+\d|cat(?:[ée]gorie)?\.?\s*\d|[a-z]\+[a-z])\b/gi,
+  /(?<=\p{L}.*)\bVL\b/gu,
+  // "Conducteur de travaux TCE": all trades (tous corps d'état), a scope, not a word of the title.
+  /(?<=\p{L}.*)\b(?:TCE|tous corps d['’]état)\b/giu,
   /^\s*(?:poste\s+(?:de|d')|emploi\s+(?:de|d')|m[ée]tier\s*:|objectif\s*:|recherche\s+(?:un\s+)?poste\s+(?:de|d')\s*)/gi,
 ];
 

@@ -9,6 +9,8 @@ describe('cleanJobTitle', () => {
     expect(texts('Serveur (F/H) temps plein')).toEqual(['Serveur']);
     expect(texts('Électricien N3P2 puis chef d’équipe (depuis 2022)')).toEqual(['Électricien', "chef d'équipe"]);
     expect(texts('Class 1 HGV Driver (C+E)')[0]).toBe('heavy goods vehicle Driver');
+    expect(texts('Chauffeur-livreur VL / coursier')[0]).toBe('Chauffeur-livreur');
+    expect(texts('Conducteur de travaux TCE')).toEqual(['Conducteur de travaux']);
   });
 
   it('drops a French internship, not a theatre stage', () => {
