@@ -43,7 +43,9 @@ export function cleanJobTitle(title: string): TitleVariant[] {
     // Brackets hold the contract, the team or the tools ("(intérim)", "(Band 3)", "(Python / Go)") or
     // repeat the title as an acronym ("Agent de service hospitalier (ASH)"): the title is outside.
     // Inline gender endings ("Vendeur(se)") stay for genderForms.
-    let text = part.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
+    // "Responsable des Ressources Humaines -RRH-" writes the bracket with dashes.
+    const bracketed = part.replace(/\s-([^-\s][^-]{0,38})-\s*$/u, ' ($1)');
+    let text = bracketed.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
     if (!/\p{L}{2}/u.test(text)) text = part;
     for (const pattern of NOISE) text = text.replace(pattern, ' ');
     text = text.replace(/\s+/g, ' ').trim();
@@ -54,7 +56,7 @@ export function cleanJobTitle(title: string): TitleVariant[] {
         const plain = form.replace(/[()[\]{}:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
         if (!/\p{L}{2}/u.test(plain)) continue;
         const formWeight = rank === 0 ? weight : weight * 0.95;
-        const expanded = expandAbbreviations(plain);
+        const expanded = expandAbbreviations(plain).replace(/\s+/g, ' ').trim();
         if (!variants.has(expanded)) variants.set(expanded, formWeight);
         if (expanded !== plain && !variants.has(plain)) variants.set(plain, formWeight * 0.97);
       }
@@ -73,8 +75,12 @@ function titlesOf(text: string): string[] {
   return titles.length > 0 ? titles : [text];
 }
 
+/** First words of the spelled-out abbreviations that name the person ("conducteur poids lourd"):
+ *  after a title word of its own ("Chauffeur PL", "Infirmière IDE"), only the rest is added. */
+const PERSON_HEADS = new Set(['agent', 'aide-soignant', 'infirmier', 'auxiliaire', 'accompagnant', 'aide', 'assistant', 'educateur', 'moniteur', 'conseiller', 'conducteur', 'chauffeur', 'directeur', 'president-directeur', 'responsable', 'chef', 'ingenieur', 'developpeur', 'technicien', 'administrateur', 'voyageur', 'employe']);
+
 function expandAbbreviations(title: string): string {
-  return title.replace(/[\p{L}]+\.?/gu, (word) => {
+  return title.replace(/[\p{L}]+\.?/gu, (word, offset: number) => {
     const bare = word.replace(/\.$/, '');
     const folded = bare.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const expansion = Object.hasOwn(OCCUPATION_ABBREVIATIONS, folded) ? OCCUPATION_ABBREVIATIONS[folded] : undefined;
@@ -83,6 +89,9 @@ function expandAbbreviations(title: string): string {
     if (CAPITALS_ONLY.has(folded) && !capitals && !word.endsWith('.')) return word;
     // Lower-case abbreviations that are also French words ("as", "es") need capitals, handled above;
     // others expand whatever the case.
+    const [head, ...rest] = expansion.split(' ');
+    const foldedHead = head!.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (offset > 0 && /\p{L}/u.test(title.slice(0, offset)) && PERSON_HEADS.has(foldedHead)) return rest.join(' ');
     return expansion;
   });
 }

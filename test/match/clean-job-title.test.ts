@@ -33,6 +33,11 @@ describe('cleanJobTitle', () => {
       { text: 'ASH', weight: 0.97 },
     ]);
     expect(texts('AS de nuit')[0]).toBe('aide-soignant de nuit');
+    // After a title word of its own, the abbreviation adds only what that word lacks.
+    expect(texts('Chauffeur SPL')[0]).toBe('Chauffeur super poids lourd');
+    expect(texts('Infirmière IDE')[0]).toBe('Infirmière');
+    // The acronym repeated between dashes, as ROME writes it, is a bracket.
+    expect(texts('Responsable des Ressources Humaines -RRH-')).toEqual(['Responsable des Ressources Humaines']);
     // "as" in lower case is an ordinary word, not "aide-soignant".
     expect(texts('Technicien as de la maintenance')[0]).toBe('Technicien as de la maintenance');
   });
