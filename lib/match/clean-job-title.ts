@@ -79,10 +79,14 @@ function titlesOf(text: string): string[] {
  *  after a title word of its own ("Chauffeur PL", "Infirmière IDE"), only the rest is added. */
 const PERSON_HEADS = new Set(['agent', 'aide-soignant', 'infirmier', 'auxiliaire', 'accompagnant', 'aide', 'assistant', 'educateur', 'moniteur', 'conseiller', 'conducteur', 'chauffeur', 'directeur', 'president-directeur', 'responsable', 'chef', 'ingenieur', 'developpeur', 'technicien', 'administrateur', 'voyageur', 'employe']);
 
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function expandAbbreviations(title: string): string {
   return title.replace(/[\p{L}]+\.?/gu, (word, offset: number) => {
     const bare = word.replace(/\.$/, '');
-    const folded = bare.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const folded = fold(bare);
     const expansion = Object.hasOwn(OCCUPATION_ABBREVIATIONS, folded) ? OCCUPATION_ABBREVIATIONS[folded] : undefined;
     if (!expansion) return word;
     const capitals = bare.length > 1 && bare === bare.toUpperCase();
@@ -90,8 +94,7 @@ function expandAbbreviations(title: string): string {
     // Lower-case abbreviations that are also French words ("as", "es") need capitals, handled above;
     // others expand whatever the case.
     const [head, ...rest] = expansion.split(' ');
-    const foldedHead = head!.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (offset > 0 && /\p{L}/u.test(title.slice(0, offset)) && PERSON_HEADS.has(foldedHead)) return rest.join(' ');
+    if (offset > 0 && /\p{L}/u.test(title.slice(0, offset)) && PERSON_HEADS.has(fold(head!))) return rest.join(' ');
     return expansion;
   });
 }

@@ -18,6 +18,8 @@ export interface CvPhrase {
 // Markup pasted into a CV (or planted in it: "<script>…</script>") separates too: a tag's name is
 // not a skill ("script", "img", "table").
 const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;\t]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý])|<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]{0,300})?>)\s*/u;
+/** Two letters or digits either side of a slash, no space: "TCP/IP", "CI/CD", but also "Word/Excel". */
+const UNSPACED_SLASH = /[\p{L}\d]\/[\p{L}\d]/u;
 const BULLET_START = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
 
 export function cvPhrases(lines: TextLine[]): CvPhrase[] {
@@ -32,8 +34,8 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
       const evidence = clean(part);
       // "Word/Excel" is a list, "TCP/IP" and "CI/CD" one name: read the whole too, for what its
       // items did not say.
-      if (items.length > 1 && /[\p{L}\d]\/[\p{L}\d]/u.test(part)) {
-        for (const whole of evidence.split(/\s*,\s*/)) if (/[\p{L}\d]\/[\p{L}\d]/u.test(whole)) phrases.push({ text: whole, line, evidence });
+      if (items.length > 1 && UNSPACED_SLASH.test(part)) {
+        for (const whole of evidence.split(/\s*,\s*/)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
       for (const distributed of distributeCoordination(evidence)) phrases.push({ text: distributed, line, evidence });
     }

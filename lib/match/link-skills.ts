@@ -206,8 +206,6 @@ function spansOf(text: string, names: string[]): [number, number][] {
   return spans;
 }
 
-/** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
- *  headings were not recognised: past its first lines (name, contact) it is content. */
 /** A short line that only gives the status of the item above it ("CACES R490" then "– formation
  *  prévue en 2027", "(en cours d'obtention)", "- not renewed"): its plan or negation is the item's.
  *  Item line -> hedging factor. */
@@ -223,6 +221,8 @@ function statusOfItems(lines: TextLine[]): Map<TextLine, number> {
   return status;
 }
 
+/** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
+ *  headings were not recognised: past its first lines (name, contact) it is content. */
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
   const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text));
   if (section.kind === 'header' && lines.length > HEADER_LINES) {

@@ -304,11 +304,7 @@ export async function evaluateMelo(referential: Referential, product?: Referenti
   for (const [queryId, text] of queries) {
     const gold = relevant.get(queryId!);
     if (!gold) continue;
-    const labelScores = new Map<number, number>();
-    for (const variant of cleanJobTitle(text!)) {
-      const scores = rankLabels(variant.text, referential, { kind: 'occupation', language: 'fr', labelLanguages: ['fr'], scheme: 'esco' });
-      for (const [label, score] of scores) labelScores.set(label, Math.max(labelScores.get(label) ?? 0, score * variant.weight));
-    }
+    const labelScores = titleLabelScores(text!, referential);
     // Rank every corpus element by its label's score; ties keep corpus order (no advantage).
     const ranked = elements
       .map(([element], index) => ({ element: element!, index, score: labelScores.get(labelOfElement.get(element!) ?? -1) ?? 0 }))
@@ -342,11 +338,9 @@ export async function evaluateMelo(referential: Referential, product?: Referenti
       if (!gold) continue;
       const goldConcepts = new Set([...gold].map((element) => conceptOfElement.get(element)));
       const conceptScores = new Map<string, number>();
-      for (const variant of cleanJobTitle(text!)) {
-        for (const [label, score] of rankLabels(variant.text, product, { kind: 'occupation', language: 'fr', labelLanguages: ['fr'], scheme: 'esco' })) {
-          const concept = product.concepts[product.labels.concept[label]!]!.id;
-          conceptScores.set(concept, Math.max(conceptScores.get(concept) ?? 0, score * variant.weight));
-        }
+      for (const [label, score] of titleLabelScores(text!, product)) {
+        const concept = product.concepts[product.labels.concept[label]!]!.id;
+        conceptScores.set(concept, Math.max(conceptScores.get(concept) ?? 0, score));
       }
       const rank = [...conceptScores].sort((a, b) => b[1] - a[1]).findIndex(([concept]) => goldConcepts.has(concept));
       if (rank >= 0) productReciprocalRanks += 1 / (rank + 1);
@@ -354,6 +348,17 @@ export async function evaluateMelo(referential: Referential, product?: Referenti
     report.productConceptMrr = productReciprocalRanks / queries.length;
   }
   return report;
+}
+
+/** A MELO query's French ESCO labels, scored as the product scores a job title: each cleaned
+ *  variant ranked, the best score kept per label. */
+function titleLabelScores(text: string, referential: Referential): Map<number, number> {
+  const labelScores = new Map<number, number>();
+  for (const variant of cleanJobTitle(text)) {
+    const scores = rankLabels(variant.text, referential, { kind: 'occupation', language: 'fr', labelLanguages: ['fr'], scheme: 'esco' });
+    for (const [label, score] of scores) labelScores.set(label, Math.max(labelScores.get(label) ?? 0, score * variant.weight));
+  }
+  return labelScores;
 }
 
 function normaliseSurface(text: string): string {
