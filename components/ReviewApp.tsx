@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { acceptAllAbove, buildFillPlan, reviewRows, type Decision } from '../lib/fill/build-fill-plan';
-import type { FillReport } from '../lib/fill/fill-plan';
+import { acceptAllAbove, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type Decision } from '../lib/fill/build-fill-plan';
+import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, Evidence, FieldKey } from '../lib/types';
@@ -10,6 +10,7 @@ import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillRes
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SuggestionRow } from './SuggestionRow';
+import { actionableSkips, UnfilledList } from './UnfilledList';
 import { useSettings, type Translate } from './use-settings';
 import { useTabSession } from './use-tab-session';
 
@@ -25,6 +26,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const { session, decisions, setDecisions } = useTabSession(tabId);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
+  const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
   const [viewer, setViewer] = useState<ViewerState | null>(null);
 
   const showEvidence = async (evidence: Evidence) => {
@@ -52,8 +54,8 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const fill = async () => {
     if (!profile || tabId === null) return;
     const plan = buildFillPlan(profile, decisions);
-    const nothing = Object.keys(plan.fields).length + plan.skills.length + plan.drivingLicences.length + plan.languages.length
-      + plan.experiences.length + plan.education.length === 0;
+    const nothing = Object.keys(plan.fields).length + plan.skills.length + plan.occupations.length + plan.drivingLicences.length
+      + plan.languages.length + plan.experiences.length + plan.education.length === 0;
     if (nothing) {
       setNotice(t('review.status.fill-nothing'));
       return;
@@ -61,6 +63,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     const response = (await send({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
     setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
     setConflicts(response?.ok ? response.report.conflicts : []);
+    setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
   };
 
   /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
@@ -70,7 +73,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
     setDecisions(next);
     const plan = buildFillPlan(profile, next);
-    const single = { ...plan, fields: { [key]: plan.fields[key] }, skills: [], softSkills: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [key] };
+    const single = { ...plan, fields: { [key]: plan.fields[key] }, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [key] };
     const response = (await send({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
     setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
     setConflicts(conflicts.filter((conflict) => conflict.key !== key));
@@ -80,6 +83,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     if (tabId === null) return;
     const response = (await send({ target: 'background', type: 'undo', tabId })) as FillResponse;
     setNotice(response?.ok ? t('review.status.undone') : failure(response, t));
+    if (response?.ok) setUnfilled(null);
   };
 
   const clear = async () => {
@@ -150,6 +154,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <p class="counts">{t('review.counts', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}</p>
           </div>
           <p class="shortcuts">{t('review.shortcuts')}</p>
+          {unfilled && <UnfilledList skipped={unfilled.skipped} plan={unfilled.plan} t={t} language={settings.uiLanguage} />}
           {conflicts.length > 0 && (
             <div class="conflicts" data-testid="conflicts" role="alert">
               <p>{t('review.conflicts')}</p>
@@ -187,11 +192,20 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                     />
                   );
                 })}
-                {section.title === 'job' && profile.occupations.slice(0, 3).map((occupation, index) => (
-                  <li key={occupation.id} class="occupation" data-testid={`occupation-${index}`} title={occupation.id}>
-                    {occupation.label} <span class="concept-id">{conceptScheme(occupation.id)}</span>{' '}
-                    <ConfidenceBadge confidence={occupation.confidence} t={t} />
-                  </li>
+                {section.title === 'job' && profile.occupations.slice(0, SHOWN_OCCUPATIONS).map((occupation, index) => (
+                  <SuggestionRow
+                    key={occupation.id}
+                    testId={`occupation-${index}`}
+                    conceptId={occupation.id}
+                    label={occupation.label}
+                    value={conceptScheme(occupation.id)}
+                    confidence={occupation.confidence}
+                    decision={decisions[`occupation:${index}`]}
+                    evidence={occupation.evidence}
+                    onDecide={decide(`occupation:${index}`)}
+                    onShowEvidence={showEvidence}
+                    t={t}
+                  />
                 ))}
               </ul>
               {section.fields.every((key) => !profile.fields[key]) && <p class="empty">{t('review.empty-section')}</p>}
@@ -208,6 +222,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   <SuggestionRow
                     key={skill.id}
                     testId={`skill-${index}`}
+                    conceptId={skill.id}
                     label={decision?.value ?? skill.label}
                     value={conceptScheme(skill.id)}
                     confidence={skill.confidence}

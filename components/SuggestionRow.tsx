@@ -16,16 +16,18 @@ interface Props {
   /** Opens the CV page with the evidence highlighted. */
   onShowEvidence?: (evidence: Evidence) => void;
   t: Translate;
+  /** The referential's id of a skill or occupation, shown on hover. */
+  conceptId?: string;
   children?: ComponentChildren;
 }
 
 /** One suggestion: value (editable), confidence, the CV snippet it came from, accept / reject. */
-export function SuggestionRow({ testId, label, value, confidence, evidence, decision, editable = false, onDecide, onShowEvidence, t, children }: Props) {
+export function SuggestionRow({ testId, label, value, confidence, evidence, decision, editable = false, onDecide, onShowEvidence, t, conceptId, children }: Props) {
   const status = decision?.status ?? 'pending';
   const shown = decision?.value ?? value;
   const inputId = `edit-${testId}`;
   return (
-    <li class={`suggestion suggestion-${status}`} data-testid={testId} data-status={status}>
+    <li class={`suggestion suggestion-${status}`} data-testid={testId} data-status={status} title={conceptId}>
       <div class="suggestion-main">
         {editable ? (
           <label class="suggestion-label" for={inputId}>{label}</label>

@@ -1,6 +1,9 @@
 import type { CvProfile, FieldKey } from '../types';
 import { emptyFillPlan, type FillPlan } from './fill-plan';
 
+/** The likely occupations the review screen offers to confirm. */
+export const SHOWN_OCCUPATIONS = 3;
+
 export type DecisionStatus = 'pending' | 'accepted' | 'rejected';
 
 export interface Decision {
@@ -30,6 +33,9 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   profile.skills.forEach((skill, index) => {
     if (accepted(`skill:${index}`)) plan.skills.push(valueOf(`skill:${index}`, skill.label));
   });
+  profile.occupations.slice(0, SHOWN_OCCUPATIONS).forEach((occupation, index) => {
+    if (accepted(`occupation:${index}`)) plan.occupations.push(occupation.label);
+  });
   profile.languages.forEach((language, index) => {
     if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level, levelText: language.levelText ?? null });
   });
@@ -51,6 +57,7 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
 export function reviewRows(profile: CvProfile): { key: string; confidence: number }[] {
   const rows: { key: string; confidence: number }[] = [];
   for (const [key, suggestion] of Object.entries(profile.fields)) rows.push({ key: `field:${key}`, confidence: suggestion.confidence });
+  profile.occupations.slice(0, SHOWN_OCCUPATIONS).forEach((occupation, index) => rows.push({ key: `occupation:${index}`, confidence: occupation.confidence }));
   profile.skills.forEach((skill, index) => rows.push({ key: `skill:${index}`, confidence: skill.confidence }));
   profile.languages.forEach((_, index) => rows.push({ key: `language:${index}`, confidence: 0.9 }));
   profile.drivingLicences.forEach((_, index) => rows.push({ key: `licence:${index}`, confidence: 0.9 }));

@@ -1,8 +1,11 @@
+import { genderForms } from '../taxonomy/gender-forms';
 import { FIELD_KEYS, type FieldKey } from '../types';
 import { classifyControl, EVIDENCE_STRENGTH, type Classification } from './classify-control';
+import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
+import { fillComboboxWithAny, isAutocompleteBox } from './fill-combobox';
 import { writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
@@ -63,6 +66,12 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     } else if (!isEmpty(control)) {
       continue; // already holds this value
     }
+    const misfit = controlKind(control) === 'select' ? null : misfitOf(control, value);
+    if (misfit) {
+      // A person could not type it: a UK postcode in a five-digit French box would block the form.
+      report.skipped.push({ target: key, reason: misfit });
+      continue;
+    }
     if (controlKind(control) === 'select') {
       const option = pickOption(control as HTMLSelectElement, [value]);
       if (!option) {
@@ -70,6 +79,14 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
         continue;
       }
       writeValue(run, control, option.value, key);
+    } else if (isAutocompleteBox(control)) {
+      // The postcode tells apart two towns of one name in a list of communes.
+      const values = target === 'jobTitle' ? [value, ...run.plan.occupations] : [value];
+      const outcome = await fillComboboxWithAny(run, control, values, key, [run.plan.fields.postcode ?? '']);
+      if (outcome.status === 'no-matching-option' || outcome.status === 'ambiguous-option') {
+        report.skipped.push({ target: key, reason: outcome.status });
+        continue;
+      }
     } else {
       writeValue(run, control, value, key);
     }
@@ -94,6 +111,8 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
     return /^(votre )?nom($|\s)/.test(label) ? `${fields.lastName} ${fields.firstName}` : `${fields.firstName} ${fields.lastName}`;
   }
   if (target === 'emailConfirmation') return fields.email ?? null;
+  // The CV's own title was dropped but an occupation confirmed: the occupation is the job sought.
+  if (target === 'jobTitle' && !fields.jobTitle && run.plan.occupations[0]) return occupationAsTitle(run.plan.occupations[0]);
   if (!isFieldKey(target)) return null;
   const value = fields[target];
   if (value === undefined) return null;
@@ -136,6 +155,21 @@ function spokenLanguage(language: { language: string; level: string | null; leve
   }
   const level = language.level ?? language.levelText;
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}${level ? ` (${level})` : ''}`;
+}
+
+/** "préparateur de commandes/préparatrice de commandes" -> "Préparateur de commandes": one form, as a
+ *  person writes a title (the referential's labels give both genders, lower case). */
+function occupationAsTitle(label: string): string {
+  const form = genderForms(label)[0] ?? label;
+  return form.charAt(0).toUpperCase() + form.slice(1);
+}
+
+/** Why the control would not take the value as it stands: longer than its maxlength, or not of
+ *  its pattern. Null when it fits. */
+function misfitOf(control: Control, value: string): 'too-long' | 'wrong-format' | null {
+  if (fitsControl(control, value)) return null;
+  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
+  return Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength ? 'too-long' : 'wrong-format';
 }
 
 function adapterTarget(run: FillRun, control: Control): Classification | null {

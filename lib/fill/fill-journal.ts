@@ -52,8 +52,18 @@ export function writeValue(run: FillRun, control: Control, value: string, target
       if (current) setControlValue(current, previous);
     });
   }
-  run.written.push({ control, value: readValue(control), previous: before, target });
+  recordWritten(run, control, value, before, target);
   run.highlight(control);
+}
+
+/**
+ * Notes a written value for keepValues: the one the page shows (it may have reformatted it), or
+ * the one written when the page emptied the control at once (a picker that erases on blur what was
+ * not chosen from its list): that is a value lost, not an empty one kept.
+ */
+export function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
+  const shown = readValue(control);
+  run.written.push({ control, value: shown.trim() === '' && written.trim() !== '' ? written : shown, previous, target });
 }
 
 export function writeChecked(run: FillRun, input: Control, checked: boolean, steps: UndoStep[] = run.steps): void {

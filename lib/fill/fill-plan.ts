@@ -5,6 +5,12 @@ export interface FillPlan {
   fields: Partial<Record<FieldKey, string>>;
   skills: string[];
   softSkills: string[];
+  /**
+   * Occupations the counsellor confirmed (the referential's labels, "cariste"), best first: what a
+   * job picker is offered when the CV's own title ("Cariste – Préparateur de commandes") is not one
+   * of its options.
+   */
+  occupations: string[];
   /** ISO 639-1 code, CEFR level or null, and the level as the CV words it ("courant"), if known. */
   languages: { language: string; level: string | null; levelText?: string | null }[];
   drivingLicences: string[];
@@ -24,7 +30,9 @@ export interface FillReport {
   filled: string[];
   /**
    * What was not, and why: "not-found", "not-empty", "rejected-by-page", "no-matching-option",
-   * "date-too-vague", "already-present", "add-failed", "not-kept-by-page", "too-long".
+   * "date-too-vague", "already-present", "add-failed", "not-kept-by-page", "too-long",
+   * "ambiguous-option" (an autocomplete offered several options that say the value),
+   * "wrong-format" (not of the control's pattern).
    */
   skipped: { target: string; reason: string }[];
   /** Page values left alone because they were not empty: the review screen offers a choice. */
@@ -34,5 +42,5 @@ export interface FillReport {
 }
 
 export function emptyFillPlan(): FillPlan {
-  return { fields: {}, skills: [], softSkills: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [] };
+  return { fields: {}, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [] };
 }

@@ -14,7 +14,12 @@ const profile: CvProfile = {
     { id: 'esco:1', label: 'gérer des stocks', confidence: 0.92, evidence: { text: 'Gestion des stocks', page: 1 } },
     { id: 'esco:2', label: 'conduire un chariot élévateur', confidence: 0.4, evidence: { text: 'chariot', page: 1 } },
   ],
-  occupations: [],
+  occupations: [
+    { id: 'esco:occ:1', label: 'cariste', confidence: 0.95, evidence: { text: 'Cariste', page: 1 } },
+    { id: 'esco:occ:2', label: 'magasinier/magasinière', confidence: 0.6, evidence: { text: 'Cariste', page: 1 } },
+    { id: 'esco:occ:3', label: 'manutentionnaire', confidence: 0.55, evidence: { text: 'Cariste', page: 1 } },
+    { id: 'esco:occ:4', label: 'préparateur de commandes/préparatrice de commandes', confidence: 0.9, evidence: { text: 'Cariste', page: 1 } },
+  ],
   experiences: [],
   education: [],
   languages: [],
@@ -51,5 +56,15 @@ describe('buildFillPlan', () => {
     expect(decisions['field:city']).toBeUndefined();
     expect(decisions['skill:0']?.status).toBe('accepted');
     expect(decisions['skill:1']).toBeUndefined();
+    expect(decisions['occupation:0']?.status).toBe('accepted');
+    expect(decisions['occupation:1']).toBeUndefined();
+    // Only the occupations the review screen shows can be accepted.
+    expect(decisions['occupation:3']).toBeUndefined();
+  });
+
+  it('gives the confirmed occupations to the fill, best first, for job pickers', () => {
+    const plan = buildFillPlan(profile, { 'occupation:2': { status: 'accepted' }, 'occupation:0': { status: 'accepted' }, 'occupation:1': { status: 'rejected' } });
+    expect(plan.occupations).toEqual(['cariste', 'manutentionnaire']);
+    expect(buildFillPlan(profile, {}).occupations).toEqual([]);
   });
 });

@@ -222,3 +222,65 @@ export function componentGroup(section: HTMLElement, fields: { name: string; lab
   };
   return { entries: () => entries };
 }
+
+/**
+ * An autocomplete text box of the WAI-ARIA combobox pattern, like the "Métier" or "Commune" pickers
+ * of public-service forms: typing asks for suggestions after a debounce (as a request would), shown
+ * in a role="listbox" the input controls; a click on an option (handled on mousedown, before the
+ * blur) selects it. Strict, as most are: on blur, text that is not the selected option is erased.
+ * `suggest` answers a query with the options' texts.
+ */
+export function autocompleteBox(host: HTMLElement, options: { label: string; name: string; suggest: (query: string) => string[]; debounceMs?: number; strict?: boolean }) {
+  host.innerHTML = `<label for="${options.name}">${options.label}</label><input id="${options.name}" name="${options.name}" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${options.name}-list"><ul id="${options.name}-list" role="listbox" hidden style="display: none"></ul>`;
+  const input = host.querySelector('input')!;
+  const list = host.querySelector('ul')!;
+  const state = { selected: '', requests: 0 };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = () => {
+    list.hidden = true;
+    list.style.display = 'none';
+    list.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const select = (text: string) => {
+    state.selected = text;
+    input.value = text;
+    close();
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = input.value;
+    if (query === '') {
+      state.selected = '';
+      close();
+      return;
+    }
+    timer = setTimeout(() => {
+      state.requests += 1;
+      const found = options.suggest(query);
+      list.replaceChildren(
+        ...found.map((text, index) => {
+          const option = document.createElement('li');
+          option.setAttribute('role', 'option');
+          option.id = `${options.name}-option-${index}`;
+          option.textContent = text;
+          option.addEventListener('mousedown', (event) => {
+            event.preventDefault();
+            select(text);
+          });
+          return option;
+        }),
+      );
+      list.hidden = found.length === 0;
+      list.style.display = found.length === 0 ? 'none' : '';
+      input.setAttribute('aria-expanded', String(found.length > 0));
+    }, options.debounceMs ?? 40);
+  });
+  input.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => {
+    if (options.strict !== false && input.value !== state.selected) input.value = state.selected;
+  });
+  return { input, state, stop: () => clearTimeout(timer) };
+}

@@ -5,7 +5,7 @@ import { fillForm, type FillContext } from '../../lib/fill/fill-form';
 import { emptyFillPlan, type FillPlan } from '../../lib/fill/fill-plan';
 import { isShownByStyle } from '../../lib/fill/find-controls';
 import { settlePage } from '../../lib/fill/wait-for-page';
-import { componentGroup, controlledForm, repeatableGroup, tagInput } from './fake-pages';
+import { autocompleteBox, componentGroup, controlledForm, repeatableGroup, tagInput } from './fake-pages';
 
 // happy-dom has no layout: visibility is judged by style only; the honeypot tests hide by style.
 const context: FillContext = {
@@ -321,6 +321,119 @@ describe('fillForm respects what the page already holds', () => {
     expect(page.state.nom).toBe('FONTAINE');
     await chosen.undo();
     expect(page.state.nom).toBe('Dupont-Typed ');
+  });
+});
+
+describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
+  const JOBS = ['Cariste / Caristière', "Chef d'équipe cariste", 'Formateur / Formatrice cariste', 'Préparateur / Préparatrice de commandes'];
+  const TOWNS = ['Valenciennes (59300)', 'Saint-Denis (93200)', 'Saint-Denis (97400)', 'Saint-Denis-lès-Bourg (01000)'];
+  const suggest = (titles: string[]) => (query: string) => titles.filter((title) => title.toLowerCase().includes(query.toLowerCase().slice(0, 4)));
+
+  function mountPickers() {
+    document.body.innerHTML = '<form><div id="job"></div><div id="town"></div><label for="cp">Code postal</label><input id="cp" name="cp"></form>';
+    const job = autocompleteBox(document.getElementById('job')!, { label: 'Métier recherché', name: 'metier', suggest: suggest(JOBS) });
+    const town = autocompleteBox(document.getElementById('town')!, { label: 'Commune', name: 'commune', suggest: suggest(TOWNS) });
+    stops.push(job.stop, town.stop);
+    return { job, town };
+  }
+
+  it('picks the option that says the value, in either gender and with its postcode, so a strict picker keeps it', async () => {
+    const { job, town } = mountPickers();
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste', city: 'Valenciennes', postcode: '59300' } }), context);
+    expect(job.state.selected).toBe('Cariste / Caristière');
+    expect(job.input.value).toBe('Cariste / Caristière');
+    expect(town.state.selected).toBe('Valenciennes (59300)');
+    expect(report.filled).toEqual(expect.arrayContaining(['jobTitle', 'city', 'postcode']));
+    expect(report.skipped.filter((entry) => entry.reason === 'not-kept-by-page')).toEqual([]);
+  });
+
+  it('tells two towns of one name apart by the postcode, and leaves the choice to the person when nothing does', async () => {
+    let pickers = mountPickers();
+    await fillForm(document, planOf({ fields: { city: 'Saint-Denis', postcode: '97400' } }), context);
+    expect(pickers.town.state.selected).toBe('Saint-Denis (97400)');
+
+    pickers = mountPickers();
+    const { report } = await fillForm(document, planOf({ fields: { city: 'Saint-Denis' } }), context);
+    expect(pickers.town.state.selected).toBe('');
+    expect(pickers.town.input.value).toBe('');
+    expect(report.skipped).toContainEqual({ target: 'city', reason: 'ambiguous-option' });
+    expect(report.filled).not.toContain('city');
+  });
+
+  it('never picks an option that only contains the value, and puts the box back as it was', async () => {
+    const { job } = mountPickers();
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Chef cariste' } }), context);
+    expect(job.state.selected).toBe('');
+    expect(job.input.value).toBe('');
+    expect(report.skipped).toContainEqual({ target: 'jobTitle', reason: 'no-matching-option' });
+  });
+
+  it("offers the confirmed occupation when the CV's own title is not an option, and types nothing that was not picked", async () => {
+    const { job } = mountPickers();
+    const { report } = await fillForm(
+      document,
+      planOf({ fields: { jobTitle: 'Cariste – Préparateur de commandes' }, occupations: ['préparateur de commandes/préparatrice de commandes', 'cariste'] }),
+      context,
+    );
+    expect(job.state.selected).toBe('Préparateur / Préparatrice de commandes');
+    expect(report.filled).toContain('jobTitle');
+  });
+
+  it('writes a confirmed occupation as a title in a plain text box when the CV title was dropped', async () => {
+    document.body.innerHTML = '<form><label for="metier">Métier recherché</label><input id="metier" name="metier"></form>';
+    await fillForm(document, planOf({ occupations: ['préparateur de commandes/préparatrice de commandes'] }), context);
+    expect(document.querySelector<HTMLInputElement>('#metier')!.value).toBe('Préparateur de commandes');
+  });
+
+  it('does not count as filled a picker that erased the typed text, having nothing to offer for it', async () => {
+    document.body.innerHTML = '<form><div id="job"></div></form>';
+    const job = autocompleteBox(document.getElementById('job')!, { label: 'Métier recherché', name: 'metier', suggest: () => [] });
+    stops.push(job.stop);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Senior Care Assistant' }, occupations: ['healthcare assistant'] }), context);
+    expect(job.input.value).toBe('');
+    expect(report.filled).not.toContain('jobTitle');
+    expect(report.skipped).toContainEqual({ target: 'jobTitle', reason: 'not-kept-by-page' });
+  });
+
+  it('undo takes the picked option back', async () => {
+    const { job } = mountPickers();
+    const { undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Préparatrice de commandes' } }), context);
+    expect(job.state.selected).toBe('Préparateur / Préparatrice de commandes');
+    await undo();
+    expect(job.input.value).toBe('');
+    expect(job.state.selected).toBe('');
+  });
+
+  it('keeps typed text in a free autocomplete that has no suggestion for it', async () => {
+    document.body.innerHTML = '<form><div id="job"></div></form>';
+    const job = autocompleteBox(document.getElementById('job')!, { label: 'Métier recherché', name: 'metier', suggest: () => [], strict: false });
+    stops.push(job.stop);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Scaphandrier' } }), context);
+    expect(job.input.value).toBe('Scaphandrier');
+    expect(job.state.requests).toBeGreaterThan(0);
+    expect(report.filled).toContain('jobTitle');
+  });
+});
+
+describe('fillForm and what a control declares it takes', () => {
+  it('leaves out a value a person could not type in the box (maxlength, pattern) and says why', async () => {
+    document.body.innerHTML = `<form>
+      <label for="cp">Code postal</label><input id="cp" name="cp" maxlength="5">
+      <label for="tel">Téléphone portable</label><input id="tel" name="tel" type="tel" pattern="0[67][0-9]{8}">
+      <label for="ville">Ville</label><input id="ville" name="ville"></form>`;
+    const { report } = await fillForm(document, planOf({ fields: { postcode: 'SK4 2QL', phone: '+44 7700 900123', city: 'Stockport' } }), context);
+    expect(document.querySelector<HTMLInputElement>('#cp')!.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('#tel')!.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('#ville')!.value).toBe('Stockport');
+    expect(report.skipped).toContainEqual({ target: 'postcode', reason: 'too-long' });
+    expect(report.skipped).toContainEqual({ target: 'phone', reason: 'wrong-format' });
+    expect(report.filled).toEqual(['city']);
+  });
+
+  it('still writes a French phone number in the shape the pattern asks for', async () => {
+    document.body.innerHTML = '<form><label for="tel">Téléphone</label><input id="tel" name="tel" type="tel" pattern="0[1-9][0-9]{8}"></form>';
+    await fillForm(document, planOf({ fields: { phone: '+33612345678' } }), context);
+    expect(document.querySelector<HTMLInputElement>('#tel')!.value).toBe('0612345678');
   });
 });
 

@@ -1,0 +1,52 @@
+import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
+import { FIELD_KEYS, type FieldKey } from '../lib/types';
+import type { MessageKey } from '../lib/i18n';
+import type { Translate } from './use-settings';
+
+/** Reasons the counsellor can act on: the page has the field but did not take the value. A field
+ *  the page does not ask for ("not-found") or already held ("not-empty", shown as a conflict) is
+ *  not listed. */
+const ACTIONABLE = new Set(['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format']);
+
+export function actionableSkips(report: FillReport): FillReport['skipped'] {
+  return report.skipped.filter((entry) => ACTIONABLE.has(entry.reason));
+}
+
+/** After a fill: what the page did not take, and why, so the counsellor completes it by hand. */
+export function UnfilledList({ skipped, plan, t, language }: { skipped: FillReport['skipped']; plan: FillPlan; t: Translate; language: string }) {
+  if (skipped.length === 0) return null;
+  return (
+    <div class="unfilled" data-testid="unfilled" role="status">
+      <p>{t('review.unfilled')}</p>
+      <ul>
+        {skipped.map((entry) => (
+          <li key={`${entry.target}-${entry.reason}`} data-testid={`unfilled-${entry.target}`} data-reason={entry.reason}>
+            {t(`review.unfilled.${entry.reason}` as MessageKey, { field: describeTarget(entry.target, plan, t, language) })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "jobTitle" -> "Métier recherché", "skills:Excel" -> "Excel", "drivingLicence:B" -> "Permis B",
+ *  "experience:0.start" -> the experience's title, "language:en" -> "anglais". */
+export function describeTarget(target: string, plan: FillPlan, t: Translate, language: string): string {
+  if ((FIELD_KEYS as readonly string[]).includes(target)) return t(`review.field.${target as FieldKey}` as MessageKey);
+  const [kind = '', rest = ''] = target.split(/:(.*)/s);
+  const index = Number.parseInt(rest, 10);
+  if (kind === 'drivingLicence') return t('review.licence', { value: rest });
+  if (kind === 'experience') return plan.experiences[index]?.title ?? t('review.section.experiences');
+  if (kind === 'education') return plan.education[index]?.degree ?? t('review.section.education');
+  if (kind === 'language') {
+    try {
+      return new Intl.DisplayNames([language], { type: 'language' }).of(rest) ?? rest;
+    } catch {
+      return rest;
+    }
+  }
+  if (rest) return rest; // "skills:Excel", "softSkills:Rigueur", "languages:Anglais (B2)"
+  if (target === 'skills' || target === 'languages' || target === 'experiences' || target === 'education') return t(`review.section.${target}` as MessageKey);
+  if (target === 'drivingLicences') return t('review.section.licences');
+  return target;
+}
