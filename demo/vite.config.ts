@@ -22,6 +22,7 @@ export default defineConfig({
         reactive: page('./forms/reactive.html'),
         groups: page('./forms/groups.html'),
         groupsContact: page('./forms/groups-contact.html'),
+        pickers: page('./forms/pickers.html'),
       },
     },
   },

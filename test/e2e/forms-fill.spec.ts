@@ -50,6 +50,9 @@ async function undo(review: Page): Promise<void> {
   await expect(review.getByTestId('review-status')).toContainText(/comme avant|back as it was/i);
 }
 
+/** What a postcode box of maxlength 5 holds after the fill: a value a person could not type there
+ *  (a UK postcode, "SK4 2QL") is left out and reported, never forced in. */
+const fiveCharacters = (postcode: string | undefined) => (postcode && postcode.length <= 5 ? postcode : '');
 const monthOrEmpty = (date: string | null) => (date && /^\d{4}-\d{2}$/.test(date) ? date : '');
 const slashMonthOrEmpty = (date: string | null) => (date && /^\d{4}-\d{2}$/.test(date) ? `${date.slice(5)}/${date.slice(0, 4)}` : '');
 const yearOrEmpty = (date: string | null) => (date ? date.slice(0, 4) : '');
@@ -77,7 +80,7 @@ test.describe('fill on the demo forms', () => {
       courriel: plan.fields.email,
       telephone: plan.fields.phone,
       adresse: plan.fields.address,
-      codePostal: plan.fields.postcode,
+      codePostal: fiveCharacters(plan.fields.postcode),
       ville: plan.fields.city,
       metier: plan.fields.jobTitle,
       savoirEtre: [],
@@ -138,7 +141,7 @@ test.describe('fill on the demo forms', () => {
       usr_lname: plan.fields.lastName,
       usr_mail: plan.fields.email,
       usr_phone: plan.fields.phone,
-      usr_zip: plan.fields.postcode,
+      usr_zip: fiveCharacters(plan.fields.postcode),
       usr_city: plan.fields.city,
       usr_job: plan.fields.jobTitle,
       usr_skills: plan.skills.join(', '),
@@ -165,7 +168,7 @@ test.describe('fill on the demo forms', () => {
       courriel: plan.fields.email,
       telephone: plan.fields.phone,
       adresse: plan.fields.address,
-      codePostal: plan.fields.postcode,
+      codePostal: fiveCharacters(plan.fields.postcode),
       ville: plan.fields.city,
     });
     expect(state.metier).toBe(plan.fields.jobTitle);
@@ -195,6 +198,47 @@ test.describe('fill on the demo forms', () => {
     await review.close();
     await page.close();
   });
+});
+
+// The job and town pickers keep only a suggestion chosen from their list: the CV's headline
+// ("Cariste – Préparateur de commandes") is not one, the confirmed occupation ("cariste") is.
+const PICKED: Record<string, { metier: string; commune: string; occupation: string }> = {
+  'fr-cariste-sidebar-left': { metier: 'Cariste', commune: 'Valenciennes (59300)', occupation: 'cariste' },
+  'fr-chauffeur-pl-2pages': { metier: 'Conducteur / Conductrice de poids lourd', commune: 'Saint-Jean-de-Braye (45800)', occupation: 'conducteur de poids lourd/conductrice de poids lourd' },
+};
+for (const [cv, picked] of Object.entries(PICKED)) test(`autocomplete pickers: the job and the town chosen from the page's lists, by the occupation confirmed; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/pickers.html', cv);
+  expect(plan.occupations[0]).toBe(picked.occupation);
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe(picked.metier);
+  const state = await formState<State>(page);
+  expect(state).toMatchObject({ nom: plan.fields.lastName, prenom: plan.fields.firstName, commune: picked.commune, cp: plan.fields.postcode });
+  // What the page shows is what it keeps, after the fill left the fields.
+  await expect(page.locator('#metier')).toHaveValue(picked.metier);
+  await expect(page.locator('#commune')).toHaveValue(picked.commune);
+
+  await undo(review);
+  expect(await formState<State>(page)).toEqual(before);
+  await expect(page.locator('#metier')).toHaveValue('');
+  await review.close();
+  await page.close();
+});
+
+test('autocomplete pickers: a job and a town the lists do not offer are left empty, and the review screen says what to complete', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  // An English CV (Stockport, "Senior Care Assistant") on a French page whose lists know neither.
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/pickers.html', 'en-care-assistant');
+  const state = await formState<State>(page);
+  expect(state).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, cp: '' });
+  await expect(page.locator('#metier')).toHaveValue('');
+  await expect(review.getByTestId('unfilled')).toBeVisible();
+  await expect(review.getByTestId('unfilled-jobTitle')).toContainText(/Métier recherché|Job sought|Desired job/);
+  await expect(review.getByTestId('unfilled-city')).toBeVisible();
+  // "SK4 2QL" does not go into a five-character postcode box.
+  await expect(review.getByTestId('unfilled-postcode')).toHaveAttribute('data-reason', 'too-long');
+  await undo(review);
+  await expect(review.getByTestId('unfilled')).toHaveCount(0);
+  expect(await formState<State>(page)).toEqual(before);
+  await review.close();
+  await page.close();
 });
 
 test.describe('fill next to what the person already typed', () => {
