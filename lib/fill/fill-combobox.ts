@@ -1,7 +1,7 @@
 import { genderForms } from '../taxonomy/gender-forms';
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
-import { recordWritten, writeValue, type FillRun } from './fill-journal';
+import { recordWritten, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
 import { setControlValue, typeText } from './set-control-value';
 
@@ -33,10 +33,11 @@ export function isAutocompleteBox(control: Control): boolean {
 
 /**
  * Types `value`, waits for the suggestions and clicks the one that matches. Records the undo step
- * and the written value (keepValues checks the page kept it). `hints` are other values of the plan
- * (the postcode) that tell two equally good options apart ("Saint-Denis (93200)" / "(97400)").
+ * (in `steps`: the run's, or an entry's own list) and the written value (keepValues checks the page
+ * kept it). `hints` are other values of the plan (the postcode) that tell two equally good options
+ * apart ("Saint-Denis (93200)" / "(97400)").
  */
-export async function fillCombobox(run: FillRun, control: Control, value: string, target: string, hints: string[] = []): Promise<ComboboxOutcome> {
+export async function fillCombobox(run: FillRun, control: Control, value: string, target: string, hints: string[] = [], steps: UndoStep[] = run.steps): Promise<ComboboxOutcome> {
   const previous = readValue(control);
   const before = new Set(visibleOptions(run, control));
   typeText(control, value);
@@ -56,7 +57,7 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
     pressEscape(control);
     control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
     control.blur?.();
-    record(run, control, value, previous, target);
+    record(run, control, value, previous, target, steps);
     return { status: 'typed' };
   }
   const choice = bestOption(options, value, hints);
@@ -70,7 +71,7 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
   control.blur?.();
   await run.tick();
   // The page's own choice: whatever it shows now is what it keeps (some pickers show it elsewhere).
-  record(run, control, '', previous, target);
+  record(run, control, '', previous, target, steps);
   return { status: 'chosen', option: optionText(choice.option) };
 }
 
@@ -177,8 +178,8 @@ function pressEscape(control: Control): void {
   control.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, which: 27, bubbles: true, cancelable: true, composed: true }));
 }
 
-function record(run: FillRun, control: Control, written: string, previous: string, target: string): void {
-  run.steps.push(() => {
+function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[]): void {
+  steps.push(() => {
     if (control.isConnected) setControlValue(control, previous);
   });
   recordWritten(run, control, written, previous, target);

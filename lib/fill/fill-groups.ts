@@ -1,5 +1,6 @@
 import { clickSafely } from './click-safely';
 import { describeControl } from './describe-control';
+import { fillCombobox, isAutocompleteBox } from './fill-combobox';
 import { entryFieldOf, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
 import { controlKind, controlType, isDisabled, isEmpty, readValue, type Control } from './find-controls';
 import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
@@ -143,7 +144,14 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
       continue;
     }
     if ('tick' in decision) writeChecked(run, control, true, steps);
-    else writeValue(run, control, decision.write, `${key}.${field}`, steps);
+    else if (isAutocompleteBox(control)) {
+      // A job or town picker inside the entry: an option of its list, or nothing.
+      const outcome = await fillCombobox(run, control, decision.write, `${key}.${field}`, [], steps);
+      if (outcome.status === 'no-matching-option' || outcome.status === 'ambiguous-option') {
+        run.report.skipped.push({ target: `${key}.${field}`, reason: outcome.status });
+        continue;
+      }
+    } else writeValue(run, control, decision.write, `${key}.${field}`, steps);
     await run.tick();
     written += 1;
   }

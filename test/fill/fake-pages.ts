@@ -138,13 +138,14 @@ export function tagInput(host: HTMLElement, options: { label: string; shadow?: b
  * A repeatable group like the plain-JS ones cloned from a <template>: the add button appends an
  * entry, each entry's "Supprimer" removes it, and the rows' state follows input/change events.
  */
-export function repeatableGroup(section: HTMLElement, template: HTMLTemplateElement, options: { startWithOne?: boolean } = {}) {
+export function repeatableGroup(section: HTMLElement, template: HTMLTemplateElement, options: { startWithOne?: boolean; onRow?: (row: HTMLElement, index: number) => void } = {}) {
   const rows: Record<string, string | boolean>[] = [];
   const container = section.querySelector<HTMLElement>('.rows')!;
   const rowElements = () => [...container.children] as HTMLElement[];
   const addRow = () => {
     const row = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
     container.append(row);
+    options.onRow?.(row, rowElements().length - 1);
     const entry: Record<string, string | boolean> = {};
     for (const field of row.querySelectorAll<Field>('input, select, textarea')) entry[field.name] = isCheckbox(field) ? false : '';
     rows.push(entry);
@@ -230,8 +231,9 @@ export function componentGroup(section: HTMLElement, fields: { name: string; lab
  * blur) selects it. Strict, as most are: on blur, text that is not the selected option is erased.
  * `suggest` answers a query with the options' texts.
  */
-export function autocompleteBox(host: HTMLElement, options: { label: string; name: string; suggest: (query: string) => string[]; debounceMs?: number; strict?: boolean }) {
-  host.innerHTML = `<label for="${options.name}">${options.label}</label><input id="${options.name}" name="${options.name}" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${options.name}-list"><ul id="${options.name}-list" role="listbox" hidden style="display: none"></ul>`;
+export function autocompleteBox(host: HTMLElement, options: { label: string; name: string; id?: string; suggest: (query: string) => string[]; debounceMs?: number; strict?: boolean }) {
+  const id = options.id ?? options.name;
+  host.innerHTML = `<label for="${id}">${options.label}</label><input id="${id}" name="${options.name}" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-list"><ul id="${id}-list" role="listbox" hidden style="display: none"></ul>`;
   const input = host.querySelector('input')!;
   const list = host.querySelector('ul')!;
   const state = { selected: '', requests: 0 };
@@ -242,10 +244,13 @@ export function autocompleteBox(host: HTMLElement, options: { label: string; nam
     list.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
   };
+  // The component tells the form around it, as a framework's onChange does.
+  const notify = () => input.dispatchEvent(new Event('change', { bubbles: true }));
   const select = (text: string) => {
     state.selected = text;
     input.value = text;
     close();
+    notify();
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -262,7 +267,7 @@ export function autocompleteBox(host: HTMLElement, options: { label: string; nam
         ...found.map((text, index) => {
           const option = document.createElement('li');
           option.setAttribute('role', 'option');
-          option.id = `${options.name}-option-${index}`;
+          option.id = `${id}-option-${index}`;
           option.textContent = text;
           option.addEventListener('mousedown', (event) => {
             event.preventDefault();
@@ -280,7 +285,10 @@ export function autocompleteBox(host: HTMLElement, options: { label: string; nam
     if ((event as KeyboardEvent).key === 'Escape') close();
   });
   input.addEventListener('blur', () => {
-    if (options.strict !== false && input.value !== state.selected) input.value = state.selected;
+    if (options.strict !== false && input.value !== state.selected) {
+      input.value = state.selected;
+      notify();
+    }
   });
   return { input, state, stop: () => clearTimeout(timer) };
 }

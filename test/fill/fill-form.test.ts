@@ -395,6 +395,33 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     expect(report.skipped).toContainEqual({ target: 'jobTitle', reason: 'not-kept-by-page' });
   });
 
+  it("picks from a job list inside each experience entry, and leaves an entry's title empty when the list lacks it", async () => {
+    document.body.innerHTML = `<form><section id="experiences"><h2>Expériences professionnelles</h2><div class="rows"></div>
+      <button type="button" data-add>Ajouter une expérience</button></section>
+      <template id="tpl"><fieldset class="row"><legend>Expérience</legend><div class="title-picker"></div>
+      <label>Employeur <input name="employer"></label><button type="button" data-remove>Supprimer</button></fieldset></template></form>`;
+    const pickers: { stop: () => void }[] = [];
+    const experiences = repeatableGroup(document.getElementById('experiences')!, document.getElementById('tpl') as HTMLTemplateElement, {
+      onRow: (row, index) => pickers.push(autocompleteBox(row.querySelector('.title-picker')!, { label: 'Intitulé du poste', name: 'title', id: `title-${index}`, suggest: suggest(JOBS) })),
+    });
+    stops.push(() => pickers.forEach((picker) => picker.stop()));
+    const plan = planOf({
+      experiences: [
+        { title: 'Cariste', employer: 'Hainaut Logistique Services', start: null, end: null },
+        { title: 'Agent de quai', employer: 'Adecco', start: null, end: null },
+      ],
+    });
+    const { report, undo } = await fillForm(document, plan, context);
+    expect(experiences.rows).toEqual([
+      { title: 'Cariste / Caristière', employer: 'Hainaut Logistique Services' },
+      { title: '', employer: 'Adecco' },
+    ]);
+    // The list suggests nothing for "Agent de quai": typed, erased by the picker, reported lost.
+    expect(report.skipped).toContainEqual({ target: 'experience:1.title', reason: 'not-kept-by-page' });
+    await undo();
+    expect(experiences.rows).toEqual([]);
+  });
+
   it('undo takes the picked option back', async () => {
     const { job } = mountPickers();
     const { undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Préparatrice de commandes' } }), context);
