@@ -20,8 +20,13 @@ export type ComboboxOutcome =
   | { status: 'no-matching-option' }
   | { status: 'ambiguous-option'; options: string[] };
 
-/** How long the page may take to show its suggestions (a debounce, then a request). */
-const SUGGESTIONS_MS = 1_500;
+/** How long the page may take to show its suggestions (a debounce, then a request; a form's tab
+ *  behind the review tab has its timers slowed). */
+const SUGGESTIONS_MS = 2_500;
+/** Longer while the list says it is loading (aria-busy). */
+const BUSY_MS = 5_000;
+/** A list of its own shown empty this long (and not loading) has nothing for the value. */
+const EMPTY_LIST_MS = 800;
 
 /** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete). */
 export function isAutocompleteBox(control: Control): boolean {
@@ -29,6 +34,13 @@ export function isAutocompleteBox(control: Control): boolean {
   const autocomplete = (control.getAttribute('aria-autocomplete') ?? '').toLowerCase();
   const owner = control.closest('[role="combobox"]');
   return control.getAttribute('role') === 'combobox' || autocomplete === 'list' || autocomplete === 'both' || (owner !== null && owner !== control);
+}
+
+/** The box already shows one of the values (refilling must not report "Cariste / Caristière"
+ *  against "Cariste" as a conflict). */
+export function saysValue(shown: string, values: string[]): boolean {
+  const wanted = new Set(values.flatMap((value) => [value, ...genderForms(value)]).map(comparable).filter(Boolean));
+  return [shown, ...genderForms(shown)].some((text) => wanted.has(comparable(text)));
 }
 
 /**
@@ -39,22 +51,15 @@ export function isAutocompleteBox(control: Control): boolean {
  */
 export async function fillCombobox(run: FillRun, control: Control, value: string, target: string, hints: string[] = [], steps: UndoStep[] = run.steps): Promise<ComboboxOutcome> {
   const previous = readValue(control);
-  const before = new Set(visibleOptions(run, control));
+  // A list open before typing (opened on focus, or always shown) would be read as the answer.
+  if (closeList(control)) await run.tick();
+  const before = optionsSignature(visibleOptions(run, control));
   typeText(control, value);
   await run.tick();
-  let options = await suggestionsFor(run, control, before);
-  // The list may still be filling in: one more turn, and read it again.
-  if (options.length > 0) {
-    await run.settle();
-    options = visibleOptions(run, control).filter((option) => !before.has(option));
-  }
-  const putBack = () => {
-    pressEscape(control);
-    setControlValue(control, previous);
-  };
+  const options = await suggestionsFor(run, control, before);
   if (options.length === 0) {
     // No list: an ordinary text box after all.
-    pressEscape(control);
+    closeList(control);
     control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
     control.blur?.();
     record(run, control, value, previous, target, steps);
@@ -62,27 +67,32 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
   }
   const choice = bestOption(options, value, hints);
   if (!choice.option) {
-    putBack();
+    closeList(control);
+    setControlValue(control, previous);
     await run.settle();
     return choice.tied.length > 1 ? { status: 'ambiguous-option', options: choice.tied.map(optionText) } : { status: 'no-matching-option' };
   }
+  const chosen = optionText(choice.option);
   pick(choice.option);
   await run.settle();
   control.blur?.();
   await run.tick();
-  // The page's own choice: whatever it shows now is what it keeps (some pickers show it elsewhere).
-  record(run, control, '', previous, target, steps);
-  return { status: 'chosen', option: optionText(choice.option) };
+  // The choice holds when the box shows it, or when the widget shows it beside an emptied box (as
+  // react-select does); else it is recorded as written, and keepValues reports it lost.
+  const held = readValue(control).trim() !== '' || fold(widgetOf(control).textContent ?? '').includes(fold(chosen));
+  record(run, control, held ? '' : chosen, previous, target, steps);
+  return { status: 'chosen', option: chosen };
 }
 
 /**
  * Tries each value in turn ("Cariste – Préparateur de commandes" as the CV says it, then the
- * confirmed occupations "cariste", "préparateur de commandes") until the page offers an option
- * that says it. The outcome of the first value when none does.
+ * confirmed occupations "Cariste", "Préparateur de commandes") until the page offers an option
+ * that says it. When none does: a box that offered options for any of them is a closed list, left
+ * as it was; a box that never offered any is a free one, and gets the first value typed.
  */
 export async function fillComboboxWithAny(run: FillRun, control: Control, values: string[], target: string, hints: string[] = []): Promise<ComboboxOutcome> {
   const distinct = values.filter((value, index) => value.trim() !== '' && values.findIndex((other) => fold(other) === fold(value)) === index);
-  let first: ComboboxOutcome | null = null;
+  let listed: ComboboxOutcome | null = null;
   for (const value of distinct) {
     const outcome = await fillCombobox(run, control, value, target, hints);
     if (outcome.status === 'chosen') return outcome;
@@ -91,38 +101,78 @@ export async function fillComboboxWithAny(run: FillRun, control: Control, values
       await run.steps.pop()?.();
       run.written.pop();
       await run.tick();
+    } else {
+      listed ??= outcome;
     }
-    first ??= outcome;
   }
-  if (first?.status === 'typed') {
-    // A free box that suggested nothing for any: the value as the CV says it, typed.
-    writeValue(run, control, distinct[0]!, target);
-    await run.tick();
-  }
-  return first ?? { status: 'no-matching-option' };
+  if (listed) return listed;
+  if (distinct.length === 0) return { status: 'no-matching-option' };
+  writeValue(run, control, distinct[0]!, target);
+  await run.tick();
+  return { status: 'typed' };
 }
 
-/** The options that appear after typing, waiting up to SUGGESTIONS_MS for the page to show them. */
-async function suggestionsFor(run: FillRun, control: Control, before: Set<Element>): Promise<Element[]> {
+/** The options the page shows for what was typed: once the list changed from what it showed
+ *  before typing, or at the end of the wait (a list that does not filter is still the answer). */
+async function suggestionsFor(run: FillRun, control: Control, before: string): Promise<Element[]> {
   const started = Date.now();
   for (;;) {
-    const shown = visibleOptions(run, control).filter((option) => !before.has(option));
-    if (shown.length > 0 || Date.now() - started >= SUGGESTIONS_MS) return shown;
+    const shown = visibleOptions(run, control);
+    const elapsed = Date.now() - started;
+    if (shown.length > 0 && (before === '' || optionsSignature(shown) !== before)) return shown;
+    const lists = ownLists(control);
+    const busy = lists.some((list) => list.getAttribute('aria-busy') === 'true') || control.getAttribute('aria-busy') === 'true';
+    if (shown.length === 0 && !busy && elapsed >= EMPTY_LIST_MS && lists.some((list) => run.isVisible(list))) return [];
+    if (elapsed >= (busy ? BUSY_MS : SUGGESTIONS_MS)) return shown;
     await run.settle();
   }
 }
 
-/** Options of the box's own list (aria-controls, aria-owns), or of any list shown beside it. */
-function visibleOptions(run: FillRun, control: Control): Element[] {
+/** The lists the box names as its own (aria-controls, aria-owns, on it or on its combobox). */
+function ownLists(control: Control): HTMLElement[] {
   const root = control.getRootNode() as Document | ShadowRoot;
   const owners = [control, control.closest('[role="combobox"]')].filter((element): element is Element => element !== null);
   const ids = owners.flatMap((owner) => `${owner.getAttribute('aria-controls') ?? ''} ${owner.getAttribute('aria-owns') ?? ''}`.split(/\s+/)).filter(Boolean);
-  let lists = ids.map((id) => root.getElementById?.(id) ?? control.ownerDocument.getElementById(id)).filter((list): list is HTMLElement => list !== null);
-  if (lists.length === 0) lists = [...root.querySelectorAll<HTMLElement>('[role="listbox"]')];
+  return ids
+    .map((id) => root.getElementById?.(id) ?? control.ownerDocument.getElementById(id))
+    .filter((list): list is HTMLElement => list !== null);
+}
+
+/** Options of the box's own lists, or of any list shown in its root or its document (a list
+ *  rendered in a portal at the end of the page). */
+function visibleOptions(run: FillRun, control: Control): Element[] {
+  let lists = ownLists(control);
+  if (lists.length === 0) {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    lists = [...root.querySelectorAll<HTMLElement>('[role="listbox"]')];
+    if (root !== control.ownerDocument) lists.push(...control.ownerDocument.querySelectorAll<HTMLElement>('[role="listbox"]'));
+  }
   return lists
     .filter((list) => run.isVisible(list))
     .flatMap((list) => [...list.querySelectorAll('[role="option"]')])
     .filter((option) => option.getAttribute('aria-disabled') !== 'true' && run.isVisible(option));
+}
+
+function optionsSignature(options: Element[]): string {
+  return options.map(optionText).join('\n');
+}
+
+/** The element around the box that shows the widget's state (its combobox, or two levels up). */
+function widgetOf(control: Control): Element {
+  return control.closest('[role="combobox"]') ?? control.parentElement?.parentElement ?? control.parentElement ?? control;
+}
+
+function isExpanded(control: Control): boolean {
+  return control.getAttribute('aria-expanded') === 'true' || control.closest('[role="combobox"]')?.getAttribute('aria-expanded') === 'true';
+}
+
+/** Escape closes an open list; sent only then: on a closed one it may close a dialog around the
+ *  form, or clear the choice. */
+function closeList(control: Control): boolean {
+  if (!isExpanded(control)) return false;
+  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
+  control.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, which: 27, bubbles: true, cancelable: true, composed: true }));
+  return true;
 }
 
 /**
@@ -136,8 +186,8 @@ function bestOption(options: Element[], value: string, hints: string[]): { optio
   let tied = options
     .map((option) => ({ option, text: fold(optionText(option)) }))
     .filter(({ option }) => {
-      const text = optionText(option);
-      return [text, ...genderForms(text), option.getAttribute('data-value') ?? ''].some((said) => wanted.has(comparable(said)));
+      const texts = [optionText(option), spacedText(option), option.getAttribute('data-value') ?? ''];
+      return texts.flatMap((text) => [text, ...genderForms(text)]).some((said) => wanted.has(comparable(said)));
     });
   if (tied.length > 1) {
     const foldedHints = hints.map(fold).filter((hint) => hint.length >= 2);
@@ -159,23 +209,32 @@ function comparable(text: string): string {
     .join(' ');
 }
 
+/** The option's text nodes joined by spaces: "<span>Valenciennes</span><small>59300</small>" says
+ *  "Valenciennes 59300", not "Valenciennes59300" (optionText keeps "<mark>Cari</mark>ste" whole). */
+function spacedText(option: Element): string {
+  const parts: string[] = [];
+  const walker = option.ownerDocument.createTreeWalker(option, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What an option says: its accessible name, or its rendered text. */
 function optionText(option: Element): string {
-  return (option.getAttribute('aria-label') || option.textContent || '').replace(/\s+/g, ' ').trim();
+  const rendered = (option as HTMLElement).innerText;
+  return (option.getAttribute('aria-label') || (typeof rendered === 'string' && rendered.trim() ? rendered : option.textContent) || '').replace(/\s+/g, ' ').trim();
 }
 
 /** A person's click on an option: libraries listen to mousedown (to beat the blur) or to click. */
 function pick(option: Element): void {
   const view = viewOf(option);
   const Mouse = view.MouseEvent ?? MouseEvent;
+  const Pointer = view.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);
   const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  if (Pointer) option.dispatchEvent(new Pointer('pointerdown', { ...init, pointerType: 'mouse', isPrimary: true }));
   option.dispatchEvent(new Mouse('mousedown', init));
+  if (Pointer) option.dispatchEvent(new Pointer('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
   option.dispatchEvent(new Mouse('mouseup', init));
   clickSafely(option as HTMLElement);
-}
-
-function pressEscape(control: Control): void {
-  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
-  control.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, which: 27, bubbles: true, cancelable: true, composed: true }));
 }
 
 function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[]): void {

@@ -5,7 +5,7 @@ import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
-import { fillComboboxWithAny, isAutocompleteBox } from './fill-combobox';
+import { fillComboboxWithAny, isAutocompleteBox, saysValue } from './fill-combobox';
 import { writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
@@ -13,6 +13,10 @@ import { phoneForControl } from './format-phone';
 import { languageNames } from './language-names';
 import { pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
+
+/** Confirmed occupations a job picker is offered after the CV's title: each costs a wait for the
+ *  page's suggestions. */
+const PICKER_OCCUPATIONS = 2;
 
 /** The control chosen for each target: the one with the strongest evidence, the first on a tie. */
 export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarget, Control> {
@@ -57,7 +61,11 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     const value = valueFor(run, target, control);
     if (value === null) continue;
     const key = target;
-    if (!isEmpty(control) && !sameValue(control, value)) {
+    const picker = isAutocompleteBox(control);
+    // A job picker is offered the CV's title, then the confirmed occupations as titles.
+    const values = picker && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
+    const holds = picker ? saysValue(readValue(control), values) : sameValue(control, value);
+    if (!isEmpty(control) && !holds) {
       if (!overwriteAllowed(run, target)) {
         if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: readValue(control), suggested: value });
         report.skipped.push({ target: key, reason: 'not-empty' });
@@ -66,7 +74,8 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     } else if (!isEmpty(control)) {
       continue; // already holds this value
     }
-    const misfit = controlKind(control) === 'select' ? null : misfitOf(control, value);
+    // A picker's own list decides what it takes.
+    const misfit = controlKind(control) === 'select' || picker ? null : misfitOf(control, value);
     if (misfit) {
       // A person could not type it: a UK postcode in a five-digit French box would block the form.
       report.skipped.push({ target: key, reason: misfit });
@@ -79,9 +88,8 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
         continue;
       }
       writeValue(run, control, option.value, key);
-    } else if (isAutocompleteBox(control)) {
+    } else if (picker) {
       // The postcode tells apart two towns of one name in a list of communes.
-      const values = target === 'jobTitle' ? [value, ...run.plan.occupations] : [value];
       const outcome = await fillComboboxWithAny(run, control, values, key, [run.plan.fields.postcode ?? '']);
       if (outcome.status === 'no-matching-option' || outcome.status === 'ambiguous-option') {
         report.skipped.push({ target: key, reason: outcome.status });

@@ -422,6 +422,101 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     expect(experiences.rows).toEqual([]);
   });
 
+  it('reads a list shown before typing and filtered in place (the same option elements)', async () => {
+    document.body.innerHTML = `<form><label for="metier">Métier recherché</label><input id="metier" role="combobox" aria-autocomplete="list" aria-controls="liste">
+      <ul id="liste" role="listbox"><li role="option">Magasinier / Magasinière</li><li role="option">Cariste / Caristière</li></ul></form>`;
+    const input = document.querySelector<HTMLInputElement>('#metier')!;
+    let selected = '';
+    for (const option of document.querySelectorAll<HTMLElement>('[role="option"]')) {
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        selected = option.textContent!;
+        input.value = selected;
+      });
+    }
+    input.addEventListener('input', () => {
+      for (const option of document.querySelectorAll<HTMLElement>('[role="option"]')) option.style.display = option.textContent!.toLowerCase().includes(input.value.toLowerCase()) ? '' : 'none';
+    });
+    input.addEventListener('blur', () => {
+      if (input.value !== selected) input.value = selected;
+    });
+    // The page marks what matches the query, as many do: "<mark>Cari</mark>ste".
+    input.addEventListener('input', () => {
+      for (const option of document.querySelectorAll<HTMLElement>('[role="option"]')) {
+        const text = option.textContent!;
+        const at = text.toLowerCase().indexOf(input.value.toLowerCase().slice(0, 4));
+        if (at >= 0) option.innerHTML = `${text.slice(0, at)}<mark>${text.slice(at, at + 4)}</mark>${text.slice(at + 4)}`;
+      }
+    });
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(selected).toBe('Cariste / Caristière');
+    expect(report.filled).toContain('jobTitle');
+  });
+
+  it('reads an option whose name and postcode sit in two elements', async () => {
+    document.body.innerHTML = '<form><div id="town"></div></form>';
+    const town = autocompleteBox(document.getElementById('town')!, { label: 'Commune', name: 'commune', suggest: () => ['Valenciennes'] });
+    stops.push(town.stop);
+    const list = document.getElementById('commune-list')!;
+    new MutationObserver(() => {
+      for (const option of list.querySelectorAll('li')) if (option.textContent === 'Valenciennes') option.innerHTML = '<span>Valenciennes</span><small>59300</small>';
+    }).observe(list, { childList: true });
+    const { report } = await fillForm(document, planOf({ fields: { city: 'Valenciennes', postcode: '59300' } }), context);
+    expect(town.state.selected).toBe('Valenciennes');
+    expect(report.filled).toContain('city');
+  });
+
+  it('types nothing into a picker that listed options for some value but none that says it', async () => {
+    document.body.innerHTML = '<form><div id="job"></div></form>';
+    // Suggestions for short queries only: none for the long CV title, a wrong one for "Cariste".
+    const job = autocompleteBox(document.getElementById('job')!, { label: 'Métier recherché', name: 'metier', strict: false, suggest: (query) => (query.length < 12 ? ["Chef d'équipe cariste"] : []) });
+    stops.push(job.stop);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste – Préparateur de commandes' }, occupations: ['cariste'] }), context);
+    expect(job.input.value).toBe('');
+    expect(report.skipped).toContainEqual({ target: 'jobTitle', reason: 'no-matching-option' });
+  });
+
+  it('sends no Escape when no list is open: a dialog around the form would close on it', async () => {
+    document.body.innerHTML = '<div id="dialog" role="dialog"><form><div id="job"></div></form></div>';
+    let escapes = 0;
+    document.getElementById('dialog')!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') escapes += 1;
+    });
+    const job = autocompleteBox(document.getElementById('job')!, { label: 'Métier recherché', name: 'metier', suggest: () => [], strict: false });
+    stops.push(job.stop);
+    await fillForm(document, planOf({ fields: { jobTitle: 'Scaphandrier' } }), context);
+    expect(job.input.value).toBe('Scaphandrier');
+    expect(escapes).toBe(0);
+  });
+
+  it('reports lost a pick the page ignored (it selects on events the fill does not send)', async () => {
+    document.body.innerHTML = '<form><div id="job"></div></form>';
+    const host = document.getElementById('job')!;
+    const job = autocompleteBox(host, { label: 'Métier recherché', name: 'metier', suggest: () => ['Cariste'] });
+    stops.push(job.stop);
+    host.addEventListener('mousedown', (event) => event.stopPropagation(), true);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(job.input.value).toBe('');
+    expect(report.filled).not.toContain('jobTitle');
+    expect(report.skipped).toContainEqual({ target: 'jobTitle', reason: 'not-kept-by-page' });
+  });
+
+  it('a second fill finds the option already chosen: no conflict, nothing written again', async () => {
+    const { job } = mountPickers();
+    await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(job.state.selected).toBe('Cariste / Caristière');
+    expect(report.conflicts).toEqual([]);
+    expect(report.skipped).not.toContainEqual({ target: 'jobTitle', reason: 'not-empty' });
+  });
+
+  it("lets a picker's list decide, whatever its maxlength says of the CV's long title", async () => {
+    const { job } = mountPickers();
+    job.input.maxLength = 30;
+    await fillForm(document, planOf({ fields: { jobTitle: 'Cariste – Préparateur de commandes' }, occupations: ['cariste'] }), context);
+    expect(job.state.selected).toBe('Cariste / Caristière');
+  });
+
   it('undo takes the picked option back', async () => {
     const { job } = mountPickers();
     const { undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Préparatrice de commandes' } }), context);
@@ -455,6 +550,12 @@ describe('fillForm and what a control declares it takes', () => {
     expect(report.skipped).toContainEqual({ target: 'postcode', reason: 'too-long' });
     expect(report.skipped).toContainEqual({ target: 'phone', reason: 'wrong-format' });
     expect(report.filled).toEqual(['city']);
+  });
+
+  it('ignores a pattern the browser itself ignores (it does not compile with the v flag)', async () => {
+    document.body.innerHTML = '<form><label for="m">E-mail</label><input id="m" type="email" pattern="[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}"></form>';
+    const { report } = await fillForm(document, planOf({ fields: { email: 'Mickael.Fontaine59@gmail.com' } }), context);
+    expect(report.filled).toContain('email');
   });
 
   it('still writes a French phone number in the shape the pattern asks for', async () => {
