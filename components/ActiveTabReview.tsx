@@ -14,5 +14,6 @@ export function ActiveTabReview({ follow }: { follow: boolean }) {
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [follow]);
-  return <ReviewApp tabId={tabId} />;
+  // A new screen per tab: what one page did not take is not shown for another.
+  return <ReviewApp key={tabId ?? 'none'} tabId={tabId} />;
 }

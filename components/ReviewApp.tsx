@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { acceptAllAbove, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type Decision } from '../lib/fill/build-fill-plan';
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
@@ -27,6 +27,12 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
   const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
+  // A new CV read in the tab (or its data cleared): the last fill's report is about another one.
+  const runId = session && 'runId' in session ? session.runId : null;
+  useEffect(() => {
+    setUnfilled(null);
+    setConflicts([]);
+  }, [runId]);
   const [viewer, setViewer] = useState<ViewerState | null>(null);
 
   const showEvidence = async (evidence: Evidence) => {
@@ -154,7 +160,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <p class="counts">{t('review.counts', { accepted: count('accepted'), rejected: count('rejected'), pending: count('pending') })}</p>
           </div>
           <p class="shortcuts">{t('review.shortcuts')}</p>
-          {unfilled && <UnfilledList skipped={unfilled.skipped} plan={unfilled.plan} t={t} language={settings.uiLanguage} />}
+          <UnfilledList skipped={unfilled?.skipped ?? []} plan={unfilled?.plan} t={t} language={settings.uiLanguage} />
           {conflicts.length > 0 && (
             <div class="conflicts" data-testid="conflicts" role="alert">
               <p>{t('review.conflicts')}</p>

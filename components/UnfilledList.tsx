@@ -12,19 +12,26 @@ export function actionableSkips(report: FillReport): FillReport['skipped'] {
   return report.skipped.filter((entry) => ACTIONABLE.has(entry.reason));
 }
 
-/** After a fill: what the page did not take, and why, so the counsellor completes it by hand. */
-export function UnfilledList({ skipped, plan, t, language }: { skipped: FillReport['skipped']; plan: FillPlan; t: Translate; language: string }) {
-  if (skipped.length === 0) return null;
+/**
+ * After a fill: what the page did not take, and why, so the counsellor completes it by hand. The
+ * live region is always there, empty until a fill: screen readers announce what is added to a
+ * region they know, not a region added with its content.
+ */
+export function UnfilledList({ skipped, plan, t, language }: { skipped: FillReport['skipped']; plan: FillPlan | undefined; t: Translate; language: string }) {
   return (
-    <div class="unfilled" data-testid="unfilled" role="status">
-      <p>{t('review.unfilled')}</p>
-      <ul>
-        {skipped.map((entry) => (
-          <li key={`${entry.target}-${entry.reason}`} data-testid={`unfilled-${entry.target}`} data-reason={entry.reason}>
-            {t(`review.unfilled.${entry.reason}` as MessageKey, { field: describeTarget(entry.target, plan, t, language) })}
-          </li>
-        ))}
-      </ul>
+    <div role="status" aria-live="polite" data-testid="unfilled-region">
+      {plan && skipped.length > 0 && (
+        <div class="unfilled" data-testid="unfilled">
+          <p>{t('review.unfilled')}</p>
+          <ul>
+            {skipped.map((entry) => (
+              <li key={`${entry.target}-${entry.reason}`} data-testid={`unfilled-${entry.target}`} data-reason={entry.reason}>
+                {t(`review.unfilled.${entry.reason}` as MessageKey, { field: describeTarget(entry.target, plan, t, language) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
@@ -48,5 +55,6 @@ export function describeTarget(target: string, plan: FillPlan, t: Translate, lan
   if (rest) return rest; // "skills:Excel", "softSkills:Rigueur", "languages:Anglais (B2)"
   if (target === 'skills' || target === 'languages' || target === 'experiences' || target === 'education') return t(`review.section.${target}` as MessageKey);
   if (target === 'drivingLicences') return t('review.section.licences');
+  if (target === 'civility' || target === 'fullName' || target === 'emailConfirmation' || target === 'softSkills') return t(`review.target.${target}`);
   return target;
 }

@@ -20,6 +20,8 @@ describe('the list of what the page did not take', () => {
     expect(describeTarget('education:0', plan, t, 'fr')).toBe("CAP Agent d'entreposage");
     expect(describeTarget('language:en', plan, t, 'fr')).toBe('anglais');
     expect(describeTarget('drivingLicences', plan, t, 'fr')).toBe('Permis et certifications');
+    expect(describeTarget('fullName', plan, t, 'fr')).toBe('Nom et prénom');
+    expect(describeTarget('softSkills', plan, t, 'fr')).toBe('Savoir-être');
   });
 
   it('keeps only what the counsellor can act on, each with a message in both languages', () => {
