@@ -79,7 +79,7 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
   await run.tick();
   // The choice holds when the box shows it, or when the widget shows it beside an emptied box (as
   // react-select does); else it is recorded as written, and keepValues reports it lost.
-  const held = readValue(control).trim() !== '' || fold(widgetOf(control).textContent ?? '').includes(fold(chosen));
+  const held = readValue(control).trim() !== '' || fold(shownChoice(control)).includes(fold(chosen));
   record(run, control, held ? '' : chosen, previous, target, steps);
   return { status: 'chosen', option: chosen };
 }
@@ -157,9 +157,48 @@ function optionsSignature(options: Element[]): string {
   return options.map(optionText).join('\n');
 }
 
-/** The element around the box that shows the widget's state (its combobox, or two levels up). */
+/**
+ * What the picker shows as chosen when its box is empty: pickers such as react-select show the
+ * choice beside the box ("Cariste") and empty the box itself. The text of the widget around the box
+ * (its combobox, or the largest ancestor, up to three levels, holding no other control), less its
+ * label, its hints, its placeholder and its list. "" when nothing is chosen.
+ */
+export function shownChoice(control: Control): string {
+  const widget = widgetOf(control);
+  if (widget === control) return '';
+  const skipped = new Set<Element>();
+  for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+    for (const id of (control.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
+      const element = control.ownerDocument.getElementById(id);
+      if (element) skipped.add(element);
+    }
+  }
+  for (const label of (control as HTMLInputElement).labels ?? []) skipped.add(label);
+  const parts: string[] = [];
+  const walker = control.ownerDocument.createTreeWalker(widget, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || [...skipped].some((element) => element.contains(parent))) continue;
+    if (parent.closest('[role="listbox"], label, [hidden], [aria-hidden="true"], script, style, template')) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  const placeholder = fold(control.getAttribute('placeholder') ?? '');
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return fold(text) === placeholder ? '' : text;
+}
+
+/** The element around the box that shows the widget's state: its combobox, else the largest
+ *  ancestor (up to three levels) that holds no other control, else the box itself. */
 function widgetOf(control: Control): Element {
-  return control.closest('[role="combobox"]') ?? control.parentElement?.parentElement ?? control.parentElement ?? control;
+  const combobox = control.closest('[role="combobox"]');
+  if (combobox && combobox !== control) return combobox;
+  let widget: Element = control;
+  for (let node = control.parentElement, steps = 0; node && steps < 3; node = node.parentElement, steps++) {
+    const controls = node.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [contenteditable="true"]');
+    if (controls.length !== 1) break;
+    widget = node;
+  }
+  return widget;
 }
 
 function isExpanded(control: Control): boolean {

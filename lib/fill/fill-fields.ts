@@ -5,7 +5,7 @@ import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
-import { fillComboboxWithAny, isAutocompleteBox, saysValue } from './fill-combobox';
+import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
 import { writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
@@ -64,14 +64,17 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     const picker = isAutocompleteBox(control);
     // A job picker is offered the CV's title, then the confirmed occupations as titles.
     const values = picker && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
-    const holds = picker ? saysValue(readValue(control), values) : sameValue(control, value);
-    if (!isEmpty(control) && !holds) {
+    // A picker may show its choice beside an emptied box: that is a value the page holds.
+    const shown = picker ? readValue(control).trim() || shownChoice(control) : readValue(control);
+    const empty = picker ? shown === '' : isEmpty(control);
+    const holds = picker ? saysValue(shown, values) : sameValue(control, value);
+    if (!empty && !holds) {
       if (!overwriteAllowed(run, target)) {
-        if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: readValue(control), suggested: value });
+        if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: shown, suggested: value });
         report.skipped.push({ target: key, reason: 'not-empty' });
         continue;
       }
-    } else if (!isEmpty(control)) {
+    } else if (!empty) {
       continue; // already holds this value
     }
     // A picker's own list decides what it takes.

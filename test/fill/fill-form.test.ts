@@ -517,6 +517,49 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     expect(job.state.selected).toBe('Cariste / Caristière');
   });
 
+  /** A picker like react-select: the choice is shown in its own element and the box emptied. */
+  function choiceBesideBox(chosen: string) {
+    document.body.innerHTML = `<form><label id="l-metier" for="metier">Métier recherché</label>
+      <div class="select"><div class="value"><div class="single-value">${chosen}</div><div class="placeholder" id="ph"${chosen ? ' hidden' : ''}>Sélectionner…</div>
+      <input id="metier" role="combobox" aria-autocomplete="list" aria-controls="menu" aria-describedby="ph"></div>
+      <div id="menu" role="listbox" style="display: none"></div></div></form>`;
+    const input = document.querySelector<HTMLInputElement>('#metier')!;
+    const menu = document.getElementById('menu')!;
+    const state = { selected: chosen };
+    input.addEventListener('input', () => {
+      menu.innerHTML = input.value ? JOBS.map((job) => `<div role="option">${job}</div>`).join('') : '';
+      menu.style.display = input.value ? '' : 'none';
+      for (const option of menu.children) {
+        option.addEventListener('click', () => {
+          state.selected = option.textContent!;
+          document.querySelector('.single-value')!.textContent = state.selected;
+          document.getElementById('ph')!.hidden = true;
+          input.value = '';
+          menu.style.display = 'none';
+        });
+      }
+    });
+    input.addEventListener('blur', () => {
+      input.value = '';
+    });
+    return state;
+  }
+
+  it('sees a choice a picker shows beside its emptied box, and never replaces it unasked', async () => {
+    const state = choiceBesideBox('Magasinier / Magasinière');
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(state.selected).toBe('Magasinier / Magasinière');
+    expect(report.conflicts).toEqual([{ key: 'jobTitle', pageValue: 'Magasinier / Magasinière', suggested: 'Cariste' }]);
+  });
+
+  it('counts as kept a choice the picker shows beside its emptied box', async () => {
+    const state = choiceBesideBox('');
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(state.selected).toBe('Cariste / Caristière');
+    expect(report.filled).toContain('jobTitle');
+    expect(report.skipped).toEqual([]);
+  });
+
   it('undo takes the picked option back', async () => {
     const { job } = mountPickers();
     const { undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Préparatrice de commandes' } }), context);
