@@ -80,7 +80,7 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
   // The choice holds when the box shows it, or when the widget shows it beside an emptied box (as
   // react-select does); else it is recorded as written, and keepValues reports it lost.
   const held = readValue(control).trim() !== '' || fold(shownChoice(control)).includes(fold(chosen));
-  record(run, control, held ? '' : chosen, previous, target, steps);
+  record(run, control, held ? '' : chosen, previous, target, steps, chosen);
   return { status: 'chosen', option: chosen };
 }
 
@@ -276,12 +276,25 @@ function pick(option: Element): void {
   clickSafely(option as HTMLElement);
 }
 
-function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[]): void {
+function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[], chosen = ''): void {
   steps.push(() => {
-    if (control.isConnected) setControlValue(control, previous);
+    if (!control.isConnected) return;
+    setControlValue(control, previous);
+    // A choice shown beside the box stays after the box is emptied: Backspace in an empty picker
+    // removes it (react-select, Select2, Choices.js), as a person would.
+    if (chosen && previous === '' && fold(shownChoice(control)).includes(fold(chosen))) pressBackspace(control);
   });
   recordWritten(run, control, written, previous, target);
   run.highlight(control);
+}
+
+function pressBackspace(control: Control): void {
+  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
+  const init = { key: 'Backspace', code: 'Backspace', keyCode: 8, which: 8, bubbles: true, cancelable: true, composed: true };
+  control.focus?.();
+  control.dispatchEvent(new Keyboard('keydown', init));
+  control.dispatchEvent(new Keyboard('keyup', init));
+  control.blur?.();
 }
 
 function viewOf(element: Element): typeof globalThis & Window {

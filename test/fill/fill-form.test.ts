@@ -542,6 +542,13 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     input.addEventListener('blur', () => {
       input.value = '';
     });
+    // Backspace in the empty box removes the choice, as react-select does.
+    input.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key !== 'Backspace' || input.value !== '') return;
+      state.selected = '';
+      document.querySelector('.single-value')!.textContent = '';
+      document.getElementById('ph')!.hidden = false;
+    });
     return state;
   }
 
@@ -552,12 +559,14 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     expect(report.conflicts).toEqual([{ key: 'jobTitle', pageValue: 'Magasinier / Magasinière', suggested: 'Cariste' }]);
   });
 
-  it('counts as kept a choice the picker shows beside its emptied box', async () => {
+  it('counts as kept a choice the picker shows beside its emptied box, and undo removes it', async () => {
     const state = choiceBesideBox('');
-    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    const { report, undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
     expect(state.selected).toBe('Cariste / Caristière');
     expect(report.filled).toContain('jobTitle');
     expect(report.skipped).toEqual([]);
+    await undo();
+    expect(state.selected).toBe('');
   });
 
   it('undo takes the picked option back', async () => {
