@@ -23,6 +23,7 @@ export default defineConfig({
         groups: page('./forms/groups.html'),
         groupsContact: page('./forms/groups-contact.html'),
         pickers: page('./forms/pickers.html'),
+        widgets: page('./forms/widgets.html'),
       },
     },
   },

@@ -28,9 +28,16 @@ const BUSY_MS = 5_000;
 /** A list of its own shown empty this long (and not loading) has nothing for the value. */
 const EMPTY_LIST_MS = 800;
 
-/** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete). */
+/** Lists of suggestions and their options: the ARIA ones, and jQuery UI's, which have no role (its
+ *  autocomplete is on many older public-service sites). */
+const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
+const OPTION_SELECTOR = '[role="option"], li.ui-menu-item';
+
+/** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete), or a
+ *  jQuery UI autocomplete, which announces nothing but marks its box. */
 export function isAutocompleteBox(control: Control): boolean {
   if (control.tagName !== 'INPUT') return false;
+  if (control.classList.contains('ui-autocomplete-input')) return true;
   const autocomplete = (control.getAttribute('aria-autocomplete') ?? '').toLowerCase();
   const owner = control.closest('[role="combobox"]');
   return control.getAttribute('role') === 'combobox' || autocomplete === 'list' || autocomplete === 'both' || (owner !== null && owner !== control);
@@ -144,12 +151,12 @@ function visibleOptions(run: FillRun, control: Control): Element[] {
   let lists = ownLists(control);
   if (lists.length === 0) {
     const root = control.getRootNode() as Document | ShadowRoot;
-    lists = [...root.querySelectorAll<HTMLElement>('[role="listbox"]')];
-    if (root !== control.ownerDocument) lists.push(...control.ownerDocument.querySelectorAll<HTMLElement>('[role="listbox"]'));
+    lists = [...root.querySelectorAll<HTMLElement>(LIST_SELECTOR)];
+    if (root !== control.ownerDocument) lists.push(...control.ownerDocument.querySelectorAll<HTMLElement>(LIST_SELECTOR));
   }
   return lists
     .filter((list) => run.isVisible(list))
-    .flatMap((list) => [...list.querySelectorAll('[role="option"]')])
+    .flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)])
     .filter((option) => option.getAttribute('aria-disabled') !== 'true' && run.isVisible(option));
 }
 
@@ -179,7 +186,7 @@ export function shownChoice(control: Control): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || [...skipped].some((element) => element.contains(parent))) continue;
-    if (parent.closest('[role="listbox"], label, [hidden], [aria-hidden="true"], script, style, template')) continue;
+    if (parent.closest(`${LIST_SELECTOR}, label, [hidden], [aria-hidden="true"], script, style, template`)) continue;
     parts.push(node.nodeValue ?? '');
   }
   const placeholder = fold(control.getAttribute('placeholder') ?? '');

@@ -241,6 +241,27 @@ test('autocomplete pickers: a job and a town the lists do not offer are left emp
   await page.close();
 });
 
+test('jQuery UI autocompletes (no ARIA, list at the end of the page): the town and the job are chosen from their lists, with their hidden codes; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/widgets.html', 'fr-cariste-sidebar-left');
+  expect(plan.fields.city).toBe('Valenciennes');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({
+    ...before,
+    nom: plan.fields.lastName,
+    prenom: plan.fields.firstName,
+    commune: 'Valenciennes (59300)',
+    codeInsee: '59606',
+    metier: 'Cariste',
+    codeRome: 'N1101',
+  });
+  await expect(page.locator('#commune')).toHaveValue('Valenciennes (59300)');
+  await undo(review);
+  await expect(page.locator('#commune')).toHaveValue('');
+  await expect(page.locator('#metier')).toHaveValue('');
+  await review.close();
+  await page.close();
+});
+
 test.describe('fill next to what the person already typed', () => {
   test('groups form: typed values, entries and chips are kept, nothing is added twice, undo restores them exactly', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
     const page: Page = await context.newPage();
