@@ -24,6 +24,7 @@ export default defineConfig({
         groupsContact: page('./forms/groups-contact.html'),
         pickers: page('./forms/pickers.html'),
         widgets: page('./forms/widgets.html'),
+        reactSelect: page('./forms/react-select.html'),
       },
     },
   },

@@ -262,6 +262,22 @@ test('jQuery UI autocompletes (no ARIA, list at the end of the page): the town a
   await page.close();
 });
 
+test('react-select (choice shown beside an emptied box): the job is chosen from its list, a second fill sees it, undo removes it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/react-select.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({ ...before, prenom: plan.fields.firstName, metier: 'Cariste' });
+  await expect(page.locator('#metier')).toHaveValue('');
+  // Filled again: the choice already shown is this job, so nothing is written and nothing conflicts.
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  await expect(review.getByTestId('conflicts')).toHaveCount(0);
+  expect((await formState<State>(page)).metier).toBe('Cariste');
+  await undo(review);
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('');
+  await review.close();
+  await page.close();
+});
+
 test.describe('fill next to what the person already typed', () => {
   test('groups form: typed values, entries and chips are kept, nothing is added twice, undo restores them exactly', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
     const page: Page = await context.newPage();
