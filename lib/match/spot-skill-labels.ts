@@ -269,7 +269,12 @@ function scoreLabel(
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
   // a job title ("Commis Chef", "Chef de Partie").
-  const toolName = looksLikeToolName(text, words[positions[0]!]!) && !occupationWords(referential).has(labelKeys[0]!);
+  // The word must be the label itself, not a word of the same stem: "méthode Gerber" is a name,
+  // not the verb of "gerbage".
+  const toolName =
+    looksLikeToolName(text, words[positions[0]!]!) &&
+    !occupationWords(referential).has(labelKeys[0]!) &&
+    (!single || words[positions[0]!]!.folded === foldedLabel(referential, label));
   if (single && contentWords > 1 && !toolName) {
     // Only a rare word is a trade word or a tool ("transpalette", "Fenwick"); ESCO's hidden labels
     // also hold common ones ("réseaux", "post", "montage").
@@ -320,6 +325,10 @@ function occupationWords(referential: Referential): Set<number> {
   }
   occupationWordsCache.set(referential, keys);
   return keys;
+}
+
+function foldedLabel(referential: Referential, label: number): string {
+  return referential.labels.text.at(label)!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */

@@ -30,3 +30,22 @@ describe('a word in capitals inside a lower-case line', () => {
     expect(readings('fr', 'Habilitation AIPR et formation PRAP')).toEqual(expect.arrayContaining(['AIPR -> AIPR']));
   });
 });
+
+describe('a capitalised name that only looks like a trade word', () => {
+  it('is not read as the trade word sharing its stem as surely as that word itself', () => {
+    // How surely each concept is read in a line: the best label score of its mentions.
+    const strength = (line: string) => {
+      const best = new Map<string, number>();
+      for (const mention of collectSkillMentions(profile('fr', { sections: [['experience', [line]]] }), esco)) {
+        const id = esco.concepts[mention.spot.concept]!.id;
+        best.set(id, Math.max(best.get(id) ?? 0, mention.spot.score));
+      }
+      return best;
+    };
+    const [stacking, sure] = [...strength('Gerbage des palettes')].sort((a, b) => b[1] - a[1])[0]!;
+    expect(sure).toBeGreaterThan(0.9);
+    // "Gerber", the name of a method, shares the stem of the verb "gerber" (to stack) and no more:
+    // a one-word reading inside a longer phrase, not a tool's name.
+    expect(strength('Dosage de la matière grasse (méthode Gerber)').get(stacking) ?? 0).toBeLessThan(0.75);
+  });
+});
