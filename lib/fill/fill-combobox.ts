@@ -32,6 +32,14 @@ const EMPTY_LIST_MS = 800;
  *  autocomplete is on many older public-service sites). */
 const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
 const OPTION_SELECTOR = '[role="option"], li.ui-menu-item';
+/** Text around a picker's box that is never its choice: labels, hints, help and error messages,
+ *  counters, live regions, hidden parts. A hint not tied to the box ("Ex : Cariste") would
+ *  otherwise read as a value the page holds. */
+const NOT_A_CHOICE = [
+  'label', 'small', 'legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[hidden]', '[aria-hidden="true"]', 'script', 'style', 'template',
+  '[role="alert"]', '[role="status"]', '[aria-live]',
+  '[class*="hint" i]', '[class*="help" i]', '[class*="description" i]', '[class*="counter" i]', '[class*="error" i]', '[class*="form-text" i]',
+].join(', ');
 
 /** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete), or a
  *  jQuery UI autocomplete, which announces nothing but marks its box. */
@@ -186,7 +194,7 @@ export function shownChoice(control: Control): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || [...skipped].some((element) => element.contains(parent))) continue;
-    if (parent.closest(`${LIST_SELECTOR}, label, [hidden], [aria-hidden="true"], script, style, template`)) continue;
+    if (parent.closest(`${LIST_SELECTOR}, ${NOT_A_CHOICE}`)) continue;
     parts.push(node.nodeValue ?? '');
   }
   const placeholder = fold(control.getAttribute('placeholder') ?? '');
@@ -201,6 +209,8 @@ function widgetOf(control: Control): Element {
   if (combobox && combobox !== control) return combobox;
   let widget: Element = control;
   for (let node = control.parentElement, steps = 0; node && steps < 3; node = node.parentElement, steps++) {
+    // A widget lives inside one field: never the whole form or section around it.
+    if (node.matches('form, fieldset, section, article, main, body, dialog, [role="dialog"], [role="group"]')) break;
     const controls = node.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [contenteditable="true"]');
     if (controls.length !== 1) break;
     widget = node;

@@ -559,6 +559,17 @@ describe('fillForm on autocomplete boxes (ARIA combobox)', () => {
     expect(report.conflicts).toEqual([{ key: 'jobTitle', pageValue: 'Magasinier / Magasinière', suggested: 'Cariste' }]);
   });
 
+  it('does not take a hint beside a picker for a value the page holds', async () => {
+    document.body.innerHTML = '<form><div class="fr-input-group"><label for="metier">Métier recherché</label><span class="fr-hint-text">Ex : Cariste, Magasinier</span><div id="job-host"></div><p class="counter">0 / 80</p></div></form>';
+    const host = document.getElementById('job-host')!;
+    const job = autocompleteBox(host, { label: '', name: 'metier', suggest: suggest(JOBS) });
+    host.querySelector('label')!.remove();
+    stops.push(job.stop);
+    const { report } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
+    expect(report.conflicts).toEqual([]);
+    expect(job.state.selected).toBe('Cariste / Caristière');
+  });
+
   it('counts as kept a choice the picker shows beside its emptied box, and undo removes it', async () => {
     const state = choiceBesideBox('');
     const { report, undo } = await fillForm(document, planOf({ fields: { jobTitle: 'Cariste' } }), context);
