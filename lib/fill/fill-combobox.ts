@@ -1,9 +1,9 @@
 import { genderForms } from '../taxonomy/gender-forms';
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
-import { recordWritten, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import { noteWrite, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
-import { setControlValue, typeText } from './set-control-value';
+import { pressKey, setControlValue, typeText, viewOf } from './set-control-value';
 
 /**
  * Autocomplete text boxes (WAI-ARIA combobox: "Métier recherché", "Commune"): the page offers a
@@ -226,8 +226,7 @@ function isExpanded(control: Control): boolean {
  *  form, or clear the choice. */
 function closeList(control: Control): boolean {
   if (!isExpanded(control)) return false;
-  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
-  control.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, which: 27, bubbles: true, cancelable: true, composed: true }));
+  pressKey(control, 'Escape');
   return true;
 }
 
@@ -293,27 +292,14 @@ function pick(option: Element): void {
   clickSafely(option as HTMLElement);
 }
 
+/** Undo and keepValues for what the fill did to the box. A choice shown beside the box stays when
+ *  the box is emptied: Backspace in an empty picker removes it (react-select, Select2, Choices.js),
+ *  as a person would. */
 function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[], chosen = ''): void {
-  steps.push(() => {
-    if (!control.isConnected) return;
-    setControlValue(control, previous);
-    // A choice shown beside the box stays after the box is emptied: Backspace in an empty picker
-    // removes it (react-select, Select2, Choices.js), as a person would.
-    if (chosen && previous === '' && fold(shownChoice(control)).includes(fold(chosen))) pressBackspace(control);
+  noteWrite(run, control, written, previous, target, steps, (current) => {
+    if (!chosen || previous !== '' || !fold(shownChoice(current)).includes(fold(chosen))) return;
+    current.focus?.();
+    pressKey(current, 'Backspace');
+    current.blur?.();
   });
-  recordWritten(run, control, written, previous, target);
-  run.highlight(control);
-}
-
-function pressBackspace(control: Control): void {
-  const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
-  const init = { key: 'Backspace', code: 'Backspace', keyCode: 8, which: 8, bubbles: true, cancelable: true, composed: true };
-  control.focus?.();
-  control.dispatchEvent(new Keyboard('keydown', init));
-  control.dispatchEvent(new Keyboard('keyup', init));
-  control.blur?.();
-}
-
-function viewOf(element: Element): typeof globalThis & Window {
-  return (element.ownerDocument?.defaultView ?? globalThis) as typeof globalThis & Window;
 }

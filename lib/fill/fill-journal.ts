@@ -36,23 +36,43 @@ export interface FillRun {
  */
 export function writeValue(run: FillRun, control: Control, value: string, target: string, steps: UndoStep[] = run.steps): void {
   const before = readValue(control);
-  if (controlKind(control) === 'editable') {
-    const previous = control.innerHTML;
+  if (controlKind(control) !== 'editable') {
     setControlValue(control, value);
-    steps.push(() => {
-      const current = stillThere(control);
-      if (current) restoreMarkup(current, previous);
-    });
-  } else {
-    const previous = readValue(control);
-    setControlValue(control, value);
-    // A control the page has since removed is not written: its stale handlers would revive it.
-    steps.push(() => {
-      const current = stillThere(control);
-      if (current) setControlValue(current, previous);
-    });
+    noteWrite(run, control, value, before, target, steps);
+    return;
   }
+  const previous = control.innerHTML;
+  setControlValue(control, value);
+  steps.push(() => {
+    const current = stillThere(control);
+    if (current) restoreMarkup(current, previous);
+  });
   recordWritten(run, control, value, before, target);
+  run.highlight(control);
+}
+
+/**
+ * Records a value already written into a text control, typed or chosen from a page's list: undo
+ * puts `previous` back (then runs `afterUndo`, for what the page keeps beside the box), keepValues
+ * checks the page kept `written`.
+ */
+export function noteWrite(
+  run: FillRun,
+  control: Control,
+  written: string,
+  previous: string,
+  target: string,
+  steps: UndoStep[] = run.steps,
+  afterUndo?: (control: Control) => void,
+): void {
+  // A control the page has since removed is not written: its stale handlers would revive it.
+  steps.push(() => {
+    const current = stillThere(control);
+    if (!current) return;
+    setControlValue(current, previous);
+    afterUndo?.(current);
+  });
+  recordWritten(run, control, written, previous, target);
   run.highlight(control);
 }
 
@@ -61,7 +81,7 @@ export function writeValue(run: FillRun, control: Control, value: string, target
  * the one written when the page emptied the control at once (a picker that erases on blur what was
  * not chosen from its list): that is a value lost, not an empty one kept.
  */
-export function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
+function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
   const shown = readValue(control);
   run.written.push({ control, value: shown.trim() === '' && written.trim() !== '' ? written : shown, previous, target });
 }

@@ -66,13 +66,21 @@ export function setChecked(input: HTMLInputElement, checked: boolean): void {
   }
 }
 
-/** Presses Enter in a control, as a person adding a chip to a tag input does. */
-export function pressEnter(control: Control): void {
-  const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
+const KEY_CODES = { Enter: 13, Escape: 27, Backspace: 8 } as const;
+
+/** Presses a key in a control: Enter adds a chip to a tag input, Escape closes a list, Backspace in
+ *  an empty picker removes its choice. Only Enter of the three produces a keypress. */
+export function pressKey(control: Control, key: keyof typeof KEY_CODES): void {
+  const init = { key, code: key, keyCode: KEY_CODES[key], which: KEY_CODES[key], bubbles: true, cancelable: true, composed: true };
   const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;
   control.dispatchEvent(new Keyboard('keydown', init));
-  control.dispatchEvent(new Keyboard('keypress', init));
+  if (key === 'Enter') control.dispatchEvent(new Keyboard('keypress', init));
   control.dispatchEvent(new Keyboard('keyup', init));
+}
+
+/** Presses Enter in a control, as a person adding a chip to a tag input does. */
+export function pressEnter(control: Control): void {
+  pressKey(control, 'Enter');
 }
 
 function writeNative(control: Control, value: string): void {
@@ -107,6 +115,6 @@ function focus(control: Control): void {
 }
 
 /** The control's own window: a same-origin iframe has its own constructors. */
-function viewOf(control: Element): typeof globalThis & Window {
+export function viewOf(control: Element): typeof globalThis & Window {
   return (control.ownerDocument?.defaultView ?? globalThis) as typeof globalThis & Window;
 }
