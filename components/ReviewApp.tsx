@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { acceptAllAbove, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type Decision } from '../lib/fill/build-fill-plan';
-import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
+import { emptyFillPlan, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, Evidence, FieldKey } from '../lib/types';
@@ -79,7 +79,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
     setDecisions(next);
     const plan = buildFillPlan(profile, next);
-    const single = { ...plan, fields: { [key]: plan.fields[key] }, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [key] };
+    const single: FillPlan = { ...emptyFillPlan(), fields: { [key]: plan.fields[key] }, overwrite: [key] };
     const response = (await send({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
     setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
     setConflicts(conflicts.filter((conflict) => conflict.key !== key));

@@ -6,7 +6,7 @@
 // (the CV is about a warehouse) counts in part.
 
 import type { Language } from '../types';
-import { stemWord } from '../taxonomy/label-words';
+import { foldText, stemWord } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
@@ -274,7 +274,7 @@ function scoreLabel(
   const toolName =
     looksLikeToolName(text, words[positions[0]!]!) &&
     !occupationWords(referential).has(labelKeys[0]!) &&
-    (!single || words[positions[0]!]!.folded === foldedLabel(referential, label));
+    (!single || words[positions[0]!]!.folded === foldText(referential.labels.text.at(label)!).trim());
   if (single && contentWords > 1 && !toolName) {
     // Only a rare word is a trade word or a tool ("transpalette", "Fenwick"); ESCO's hidden labels
     // also hold common ones ("réseaux", "post", "montage").
@@ -325,10 +325,6 @@ function occupationWords(referential: Referential): Set<number> {
   }
   occupationWordsCache.set(referential, keys);
   return keys;
-}
-
-function foldedLabel(referential: Referential, label: number): string {
-  return referential.labels.text.at(label)!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */
