@@ -3,6 +3,7 @@
 // works (arrows, Enter, Escape), and only a suggestion chosen from the list is kept: typed text
 // that is not one is erased on leaving the field.
 import { exposeFormState } from '../shared/expose-form-state';
+import { searchEntries } from '../shared/search-entries';
 
 interface ProjectState {
   nom: string;
@@ -86,22 +87,6 @@ const TOWNS = [
 
 const state: ProjectState = { nom: '', prenom: '', metier: '', commune: '', cp: '', cv: '' };
 
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-/** Entries where every word typed starts a word of the entry, at most eight. */
-function search(entries: string[], query: string): string[] {
-  const typed = folded(query).split(' ').filter(Boolean);
-  if (typed.length === 0) return [];
-  return entries
-    .filter((entry) => {
-      const words = folded(entry).split(' ');
-      return typed.every((word) => words.some((candidate) => candidate.startsWith(word)));
-    })
-    .slice(0, 8);
-}
-
 function picker(input: HTMLInputElement, list: HTMLUListElement, entries: string[], onChoose: (value: string) => void): void {
   let chosen = '';
   let active = -1;
@@ -159,7 +144,7 @@ function picker(input: HTMLInputElement, list: HTMLUListElement, entries: string
     }
     const query = input.value;
     // A pause while typing, then the "server" answers.
-    pending = setTimeout(() => render(search(entries, query)), 250);
+    pending = setTimeout(() => render(searchEntries(entries, query, (entry) => entry)), 250);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && shown.length > 0) {

@@ -3,6 +3,7 @@
 // text that is not a choice erased on leaving the field ("mustMatch").
 import jQuery from 'jquery';
 import { exposeFormState } from '../shared/expose-form-state';
+import { searchEntries } from '../shared/search-entries';
 
 interface RegistrationState {
   nom: string;
@@ -62,8 +63,7 @@ function picker(id: string, codeId: string, entries: Entry[], keys: { value: 'co
     minLength: 2,
     delay: 300,
     source: (request: { term: string }, respond: (found: Entry[]) => void) => {
-      const typed = folded(request.term).split(' ').filter(Boolean);
-      respond(entries.filter((entry) => typed.every((word) => folded(entry.label).split(' ').some((candidate) => candidate.startsWith(word)))).slice(0, 8));
+      respond(searchEntries(entries, request.term, (entry) => entry.label));
     },
     select: (_event: unknown, ui: { item: Entry }) => {
       state[keys.value] = ui.item.value;
@@ -79,10 +79,6 @@ function picker(id: string, codeId: string, entries: Entry[], keys: { value: 'co
       code.value = '';
     },
   });
-}
-
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 const form = document.getElementById('inscription') as HTMLFormElement;
