@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ReferentialError, type ReferentialFileProblem } from '../lib/errors';
+import { describeIgnoredFiles, describeReferentialError } from '../lib/i18n';
+import { decodeCsvBytes } from '../lib/taxonomy/decode-csv-bytes';
 import { importReferentialFiles, isReferentialFile } from '../lib/taxonomy/import-referential-files';
 import { packReferential } from '../lib/taxonomy/referential-pack';
 import {
@@ -39,17 +42,19 @@ export function ReferentialImport({ t }: { t: Translate }) {
       const files = [];
       for (const [index, file] of chosen.entries()) {
         setProgress(t('options.referential.reading', { index: index + 1, count: chosen.length, name: file.name }));
-        files.push({ name: file.name, text: await file.text() });
+        // Not file.text(): that is UTF-8 only, and the files users bring may be Latin-1 or UTF-16.
+        files.push({ name: file.name, text: decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name) });
       }
       setProgress(t('options.referential.indexing'));
       await nextFrame();
-      const referential = importReferentialFiles(files);
+      let ignored: ReferentialFileProblem[] = [];
+      const referential = importReferentialFiles(files, { onIgnoredFiles: (problems) => (ignored = problems) });
       setProgress(t('options.referential.saving'));
       await nextFrame();
       const skills = referential.concepts.filter((concept) => concept.kind === 'skill').length;
       const imported: ImportedReferentialInfo = {
         importedAt: new Date().toISOString(),
-        files: chosen.map((file) => file.name),
+        files: chosen.map((file) => file.name).filter((name) => !ignored.some((problem) => problem.file === name)),
         skills,
         occupations: referential.concepts.length - skills,
         sources: referential.sources.map((source) => `${source.scheme.toUpperCase()} ${source.version}`.trim()),
@@ -57,9 +62,11 @@ export function ReferentialImport({ t }: { t: Translate }) {
       await saveImportedReferential(packReferential(referential), imported);
       setInfo(imported);
       setOutdated(false);
-      setProgress(t('options.referential.done', { skills: imported.skills, occupations: imported.occupations }));
+      const done = t('options.referential.done', { skills: imported.skills, occupations: imported.occupations });
+      setProgress(ignored.length > 0 ? `${done} ${describeIgnoredFiles(t, ignored)}` : done);
     } catch (error) {
-      setProgress(t('options.referential.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      const reason = error instanceof ReferentialError ? describeReferentialError(t, error) : error instanceof Error ? error.message : String(error);
+      setProgress(t('options.referential.failed', { reason }));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { translate, type MessageKey } from '../lib/i18n';
+import { translate, type Translator } from '../lib/i18n';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../utils/settings';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = Translator;
 
 /** Settings, live, and the translation function for the chosen interface language. */
 export function useSettings(): { settings: Settings; t: Translate } {

@@ -43,3 +43,27 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, stage: string
     clearTimeout(timer);
   }
 }
+
+/** Why one chosen referential file gave nothing (the words are in lib/i18n: referential.problem.*). */
+export interface ReferentialFileProblem {
+  /** The file's name as the user chose it. */
+  file: string;
+  problem: 'empty' | 'not-text' | 'missing-columns';
+  /** For missing-columns: the columns the file should have, as the official files name them. */
+  columns?: string;
+}
+
+export type ReferentialErrorCode = 'no-referential-files' | 'no-usable-file';
+
+/** Official referential files that cannot be imported. Nothing already imported is touched. */
+export class ReferentialError extends Error {
+  readonly code: ReferentialErrorCode;
+  readonly problems: ReferentialFileProblem[];
+
+  constructor(code: ReferentialErrorCode, problems: ReferentialFileProblem[] = []) {
+    super(problems.length > 0 ? `${code}: ${problems.map((entry) => `${entry.file} (${entry.problem})`).join(', ')}` : code);
+    this.name = 'ReferentialError';
+    this.code = code;
+    this.problems = problems;
+  }
+}

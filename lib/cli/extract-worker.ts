@@ -8,7 +8,7 @@
 // The worker is this same file, started with the parent's execArgv (Node's default), so under
 // `tsx` it gets tsx's loader too.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CvError, toCvError, type CvErrorCode } from '../errors';
+import { CvError, ReferentialError, toCvError, type CvErrorCode, type ReferentialFileProblem } from '../errors';
 import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
 import { sniffFileType } from '../read/sniff-file-type';
 import { loadPdfjsAsIs } from './load-pdfjs-as-is';
@@ -24,14 +24,25 @@ export interface EngineRequest {
   pretty: boolean;
 }
 
-/** `referentialError`: the --taxonomy path could not be loaded (a damaged or outdated pack): the CV was not read. */
-export type EngineOutcome = { json: string } | { error: CvError; stack?: string } | { referentialError: string };
+/** `referentialError`: the --taxonomy path could not be loaded (a damaged or outdated pack, CSV files
+ *  that give nothing): the CV was not read. A ReferentialError keeps its code for the user's language. */
+export type EngineOutcome =
+  | { json: string }
+  | { error: CvError; stack?: string }
+  | { referentialError: string | Pick<ReferentialError, 'code' | 'problems'> };
+
+/** What the engine says while it works, besides its outcome. */
+export interface EngineEvents {
+  /** CSV files of the --taxonomy folder that gave nothing while others did. */
+  onIgnoredFiles?: (problems: ReferentialFileProblem[]) => void;
+}
 
 type EngineReply =
   | { type: 'started' }
   | { type: 'progress'; progress: Progress }
   | { type: 'profile'; json: string }
-  | { type: 'referential-error'; message: string }
+  | { type: 'referential-error'; message: string; error?: Pick<ReferentialError, 'code' | 'problems'> }
+  | { type: 'referential-ignored'; problems: ReferentialFileProblem[] }
   | { type: 'error'; code: CvErrorCode; message: string; params: Record<string, string | number>; stack?: string };
 
 /** Room for the engine's own timer to fire and its answer to arrive, on a busy machine. */
@@ -58,7 +69,7 @@ export function stageBudgetMs(stage: ProgressStage | 'started'): number {
 }
 
 /** Runs the engine on one file in a worker; ends it when a stage overruns its budget. */
-export function runEngine(request: EngineRequest): Promise<EngineOutcome> {
+export function runEngine(request: EngineRequest, events: EngineEvents = {}): Promise<EngineOutcome> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { cvExtractEngine: request },
@@ -103,7 +114,8 @@ export function runEngine(request: EngineRequest): Promise<EngineOutcome> {
       if (reply.type === 'started') watch('started');
       else if (reply.type === 'progress') watch(reply.progress.stage, reply.progress.page);
       else if (reply.type === 'profile') settle({ json: reply.json });
-      else if (reply.type === 'referential-error') settle({ referentialError: reply.message });
+      else if (reply.type === 'referential-error') settle({ referentialError: reply.error ?? reply.message });
+      else if (reply.type === 'referential-ignored') events.onIgnoredFiles?.(reply.problems);
       else {
         const error = new CvError(reply.code, undefined, reply.params);
         error.message = reply.message;
@@ -143,11 +155,13 @@ async function serve(request: EngineRequest): Promise<void> {
     }
     let referential;
     try {
+      const onIgnoredFiles = (problems: ReferentialFileProblem[]) => post({ type: 'referential-ignored', problems });
       referential = request.taxonomy
-        ? await loadReferentialFromPath(request.taxonomy, request.language ? { languages: [request.language] } : {})
+        ? await loadReferentialFromPath(request.taxonomy, { ...(request.language ? { languages: [request.language] } : {}), onIgnoredFiles })
         : await loadStarterReferential();
     } catch (error) {
-      post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error) });
+      const coded = error instanceof ReferentialError ? { error: { code: error.code, problems: error.problems } } : {};
+      post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error), ...coded });
       return;
     }
     post({ type: 'started' });

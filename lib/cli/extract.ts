@@ -5,12 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CvError, toCvError } from '../errors';
-import { describeError, pickUiLanguage, type UiLanguage } from '../i18n';
+import { describeError, describeIgnoredFiles, describeReferentialError, translatorFor, type UiLanguage } from '../i18n';
 import { MAX_FILE_BYTES } from '../limits';
 import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
 import { runEngine } from './extract-worker';
 import { keepStdoutForJson } from './stdout';
+import { cliUiLanguage } from './ui-language';
 
 // A hang anywhere (a broken file, a stuck worker) must still end the command.
 const WATCHDOG_MS = 180_000;
@@ -82,7 +83,7 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     language: language as Language | undefined,
     referenceDate: args.values['reference-date'],
     pretty: args.values.pretty,
-  });
+  }, { onIgnoredFiles: (problems) => process.stderr.write(`${describeIgnoredFiles(translatorFor(uiLanguage), problems)}\n`) });
   if ('json' in outcome) {
     restoreStdout();
     process.stdout.write(`${outcome.json}\n`);
@@ -97,7 +98,11 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
   return 1;
 }
 
-function referentialMessage(uiLanguage: UiLanguage, path: string, problem: string): string {
+function referentialMessage(uiLanguage: UiLanguage, path: string, problem: string | Parameters<typeof describeReferentialError>[1]): string {
+  if (typeof problem !== 'string') {
+    const reason = describeReferentialError(translatorFor(uiLanguage), problem);
+    return uiLanguage === 'fr' ? `Le référentiel « ${path} » ne peut pas être chargé. ${reason}` : `The referential "${path}" cannot be loaded. ${reason}`;
+  }
   if (problem === 'missing') {
     return uiLanguage === 'fr' ? `Référentiel introuvable : « ${path} ». Vérifiez le chemin donné à --taxonomy.` : `Referential not found: "${path}". Check the path given to --taxonomy.`;
   }
@@ -109,7 +114,7 @@ function referentialMessage(uiLanguage: UiLanguage, path: string, problem: strin
   return uiLanguage === 'fr' ? `Le référentiel « ${path} » ne peut pas être chargé : ${problem}` : `The referential "${path}" cannot be loaded: ${problem}`;
 }
 
-const uiLanguage = pickUiLanguage(process.env.CV_UI_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+const uiLanguage = cliUiLanguage();
 const watchdog = setTimeout(() => {
   process.stderr.write(`${describeError(uiLanguage, new CvError('timeout'))}\n`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import type { CvError } from '../errors';
+import type { CvError, ReferentialError, ReferentialFileProblem } from '../errors';
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
 
@@ -24,4 +24,26 @@ export function describeWarning(language: UiLanguage, code: string, params: Reco
 
 export function pickUiLanguage(preferred: string | undefined): UiLanguage {
   return preferred?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** `translate` bound to one language, or a screen's own translate function. */
+export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translatorFor(language: UiLanguage): Translator {
+  return (key, params) => translate(language, key, params);
+}
+
+/** The sentence for one referential file that gave nothing. */
+export function describeReferentialProblem(t: Translator, problem: ReferentialFileProblem): string {
+  return t(`referential.problem.${problem.problem}` as MessageKey, { file: problem.file, columns: problem.columns ?? '' });
+}
+
+export function describeReferentialError(t: Translator, error: Pick<ReferentialError, 'code' | 'problems'>): string {
+  const problems = error.problems.map((problem) => describeReferentialProblem(t, problem)).join(' ');
+  return t(`referential.error.${error.code}` as MessageKey, { problems });
+}
+
+/** "Files left out: …", for an import that went on without some of the chosen files. */
+export function describeIgnoredFiles(t: Translator, problems: ReferentialFileProblem[]): string {
+  return t('referential.ignored', { problems: problems.map((problem) => describeReferentialProblem(t, problem)).join(' ') });
 }

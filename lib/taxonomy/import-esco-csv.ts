@@ -13,6 +13,19 @@ export interface CsvFile {
   text: string;
 }
 
+/** What an importer took from one file: `records` 0 means the file gave nothing (wrong columns,
+ *  empty, not a CSV), which the import reports instead of passing over in silence. */
+export interface FileReading {
+  name: string;
+  records: number;
+  /** The columns it needs, as the official files name them. */
+  columns: string;
+}
+
+export interface ImportOptions {
+  onFileRead?: (reading: FileReading) => void;
+}
+
 const CONCEPT_FILE = /(?:^|[\\/])(skills|occupations)_([a-z]{2})(?:-[a-z]+)?\.csv$/i;
 const RELATION_FILE = /(?:^|[\\/])occupationSkillRelations(?:_[a-z]{2})?\.csv$/i;
 
@@ -47,7 +60,7 @@ export function isEscoFile(name: string): boolean {
   return CONCEPT_FILE.test(name) || RELATION_FILE.test(name);
 }
 
-export function importEscoCsv(files: CsvFile[], options: { languages?: Language[] } = {}): ReferentialDraft {
+export function importEscoCsv(files: CsvFile[], options: { languages?: Language[] } & ImportOptions = {}): ReferentialDraft {
   const byId = new Map<string, ConceptDraft>();
   const languages = new Set<Language>();
   const relatedSkills = new Map<string, string[]>();
@@ -59,11 +72,12 @@ export function importEscoCsv(files: CsvFile[], options: { languages?: Language[
     const language = match[2]!.toLowerCase() as Language;
     if (!LANGUAGES.includes(language)) continue;
     if (options.languages && !options.languages.includes(language)) continue;
-    languages.add(language);
+    let records = 0;
     for (const record of parseCsvRecords(file.text)) {
       const id = column(record, 'conceptUri', 'uri', 'conceptURI');
       const preferred = column(record, 'preferredLabel', 'preferred label');
       if (!id || !preferred) continue;
+      records++;
       // Obsolete concepts stay out (status appears in ESCO 1.1+).
       if (/obsolete|deprecated/i.test(column(record, 'status'))) continue;
       let concept = byId.get(id);
@@ -90,20 +104,26 @@ export function importEscoCsv(files: CsvFile[], options: { languages?: Language[
       }
       concept.labels.push(...labels);
     }
+    if (records > 0) languages.add(language);
+    options.onFileRead?.({ name: file.name, records, columns: 'conceptUri, preferredLabel' });
   }
 
   for (const file of files) {
     if (!RELATION_FILE.test(file.name)) continue;
     const seen = new Set<string>();
+    let records = 0;
     for (const record of parseCsvRecords(file.text)) {
       const occupation = column(record, 'occupationUri');
       const skill = column(record, 'skillUri');
-      if (!occupation || !skill || seen.has(`${occupation} ${skill}`)) continue;
+      if (!occupation || !skill) continue;
+      records++;
+      if (seen.has(`${occupation} ${skill}`)) continue;
       seen.add(`${occupation} ${skill}`);
       const list = relatedSkills.get(occupation);
       if (list) list.push(skill);
       else relatedSkills.set(occupation, [skill]);
     }
+    options.onFileRead?.({ name: file.name, records, columns: 'occupationUri, skillUri' });
   }
 
   return {

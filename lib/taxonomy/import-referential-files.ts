@@ -1,10 +1,12 @@
 // Official referential files picked by the user (options page) or read from a folder (CLI) -> one
 // referential. Browser-safe: takes names and texts. Recognises ESCO, ROME 4.0 and crosswalk files by
-// name, merges them, and adds the tool/certificate aliases.
+// name, merges them, and adds the tool/certificate aliases. A chosen file that gives nothing (empty,
+// not a CSV, other columns) is named with the reason, never passed over in silence.
 
+import { ReferentialError, type ReferentialFileProblem } from '../errors';
 import type { Language } from '../types';
 import { importCrosswalkCsv, isCrosswalkFile } from './import-crosswalk-csv';
-import { importEscoCsv, isEscoFile, type CsvFile } from './import-esco-csv';
+import { importEscoCsv, isEscoFile, type CsvFile, type FileReading } from './import-esco-csv';
 import { importRomeCsv, isRomeFile } from './import-rome-csv';
 import { buildReferential, mergeDrafts, type Referential, type ReferentialDraft } from './referential';
 import { jobTitleAliasDraft } from './job-title-aliases';
@@ -14,19 +16,47 @@ export function isReferentialFile(name: string): boolean {
   return isEscoFile(name) || isRomeFile(name) || isCrosswalkFile(name);
 }
 
-export function draftFromFiles(files: CsvFile[], options: { languages?: Language[] } & AliasOptions = {}): ReferentialDraft {
-  const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), options);
-  const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)));
-  const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)));
+export interface ReferentialFilesOptions extends AliasOptions {
+  languages?: Language[];
+  /** Files that gave nothing while others did: the import goes on and says which and why. */
+  onIgnoredFiles?: (problems: ReferentialFileProblem[]) => void;
+}
+
+/** Control characters a text file does not have (NUL, bell…) or undecodable bytes: a binary file. */
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  return (sample.match(NOT_TEXT)?.length ?? 0) <= sample.length / 100;
+}
+
+function problemOf(reading: FileReading, file: CsvFile | undefined): ReferentialFileProblem {
+  const name = reading.name.split(/[\\/]/).pop()!;
+  const text = file?.text ?? '';
+  if (text.trim() === '') return { file: name, problem: 'empty' };
+  if (!looksLikeText(text)) return { file: name, problem: 'not-text' };
+  return { file: name, problem: 'missing-columns', columns: reading.columns };
+}
+
+export function draftFromFiles(files: CsvFile[], options: ReferentialFilesOptions = {}): ReferentialDraft {
+  const readings: FileReading[] = [];
+  const onFileRead = (reading: FileReading) => readings.push(reading);
+  const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), { ...(options.languages ? { languages: options.languages } : {}), onFileRead });
+  const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)), { onFileRead });
+  const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)), { onFileRead });
+  const problems = readings
+    .filter((reading) => reading.records === 0)
+    .map((reading) => problemOf(reading, files.find((file) => file.name === reading.name)));
   if (esco.concepts.length === 0 && rome.concepts.length === 0) {
-    throw new Error('No ESCO (skills_<lang>.csv, occupations_<lang>.csv) or ROME 4.0 (unix_referentiel_*.csv) files found.');
+    throw new ReferentialError(problems.length > 0 ? 'no-usable-file' : 'no-referential-files', problems);
   }
+  if (problems.length > 0) options.onIgnoredFiles?.(problems);
   const merged = mergeDrafts([esco, rome, crosswalk]);
   const aliasOptions: AliasOptions = { ...(options.phrases === false ? { phrases: false } : {}), ...(options.softSkills ? { softSkills: true } : {}) };
   const jobTitles = options.jobTitles === false ? [] : [jobTitleAliasDraft(merged)];
   return mergeDrafts([merged, skillAliasDraft(merged, aliasOptions), ...jobTitles]);
 }
 
-export function importReferentialFiles(files: CsvFile[], options: { languages?: Language[] } = {}): Referential {
+export function importReferentialFiles(files: CsvFile[], options: ReferentialFilesOptions = {}): Referential {
   return buildReferential(draftFromFiles(files, options));
 }

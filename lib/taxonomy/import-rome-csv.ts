@@ -5,10 +5,11 @@
 // - coherence items (fiche -> compétence/savoir) -> the skills each fiche's appellations need.
 
 import { genderForms } from './gender-forms';
-import { parseCsvRecords, type CsvFile } from './import-esco-csv';
+import { parseCsvRecords, type CsvFile, type ImportOptions } from './import-esco-csv';
 import { GROUP_KEY_PREFIX, type ConceptDraft, type ConceptLabel, type ReferentialDraft } from './referential';
 
-const ROME_FILE = /(?:^|[\\/])unix_(referentiel_appellation|referentiel_competence|referentiel_savoir|coherence_item)_v(\d+)_utf8\.csv$/i;
+// The release ships each table twice, in UTF-8 and in ISO-8859-15 (decode-csv-bytes.ts reads both).
+const ROME_FILE = /(?:^|[\\/])unix_(referentiel_appellation|referentiel_competence|referentiel_savoir|coherence_item)_v(\d+)_(?:utf-?8|iso-?8859-?15)\.csv$/i;
 
 /** Key of a fiche in `relatedSkills`: its appellations share the fiche's skills. */
 export function romeFicheKey(codeRome: string): string {
@@ -19,11 +20,13 @@ export function isRomeFile(name: string): boolean {
   return ROME_FILE.test(name);
 }
 
+/** The file of one table; the UTF-8 copy when both copies were chosen. */
 function fileOf(files: CsvFile[], table: string): CsvFile | undefined {
-  return files.find((file) => ROME_FILE.exec(file.name)?.[1]?.toLowerCase() === table);
+  const copies = files.filter((file) => ROME_FILE.exec(file.name)?.[1]?.toLowerCase() === table);
+  return copies.find((file) => /utf-?8\.csv$/i.test(file.name)) ?? copies[0];
 }
 
-export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
+export function importRomeCsv(files: CsvFile[], options: ImportOptions = {}): ReferentialDraft {
   const concepts: ConceptDraft[] = [];
   const relatedSkills = new Map<string, string[]>();
   let version = '';
@@ -31,10 +34,12 @@ export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
   const appellations = fileOf(files, 'referentiel_appellation');
   if (appellations) {
     version = ROME_FILE.exec(appellations.name)?.[2] ?? '';
+    let records = 0;
     for (const record of parseCsvRecords(appellations.text)) {
       const id = record['code_ogr']?.trim();
       const title = record['libelle_appellation_long']?.trim();
       if (!id || !title) continue;
+      records++;
       // Rarely used titles stay findable but rank below current ones.
       const rare = record['peu_usite']?.trim().toUpperCase() === 'O';
       const labels: ConceptLabel[] = [{ text: title, language: 'fr', type: rare ? 'hidden' : 'preferred' }];
@@ -46,14 +51,17 @@ export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
       if (group) concept.group = group;
       concepts.push(concept);
     }
+    options.onFileRead?.({ name: appellations.name, records, columns: 'code_ogr, libelle_appellation_long' });
   }
 
   const competences = fileOf(files, 'referentiel_competence');
   if (competences) {
+    let records = 0;
     for (const record of parseCsvRecords(competences.text)) {
       const id = record['code_ogr']?.trim();
       const label = record['libelle_competence']?.trim();
       if (!id || !label) continue;
+      records++;
       const category = (record['cat_comp'] ?? '').toLowerCase();
       const concept: ConceptDraft = {
         id,
@@ -66,14 +74,17 @@ export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
       if (nature) concept.reuseLevel = nature.toLowerCase().startsWith('macro') ? 'macro-competence' : 'competence';
       concepts.push(concept);
     }
+    options.onFileRead?.({ name: competences.name, records, columns: 'code_ogr, libelle_competence' });
   }
 
   const savoirs = fileOf(files, 'referentiel_savoir');
   if (savoirs) {
+    let records = 0;
     for (const record of parseCsvRecords(savoirs.text)) {
       const id = (record['code_ogr_savoir'] ?? record['code_ogr'])?.trim();
       const label = record['libelle_savoir']?.trim();
       if (!id || !label) continue;
+      records++;
       const concept: ConceptDraft = {
         id,
         kind: 'skill',
@@ -85,19 +96,23 @@ export function importRomeCsv(files: CsvFile[]): ReferentialDraft {
       if (category) concept.group = category;
       concepts.push(concept);
     }
+    options.onFileRead?.({ name: savoirs.name, records, columns: 'code_ogr, libelle_savoir' });
   }
 
   const coherence = fileOf(files, 'coherence_item');
   if (coherence) {
+    let records = 0;
     for (const record of parseCsvRecords(coherence.text)) {
       const fiche = record['code_rome']?.trim();
       const item = record['code_ogr']?.trim();
       if (!fiche || !item) continue;
+      records++;
       const key = romeFicheKey(fiche);
       const list = relatedSkills.get(key);
       if (list) list.push(item);
       else relatedSkills.set(key, [item]);
     }
+    options.onFileRead?.({ name: coherence.name, records, columns: 'code_rome, code_ogr' });
   }
 
   return {

@@ -4,6 +4,8 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../types';
+import type { ReferentialFileProblem } from '../errors';
+import { decodeCsvBytes } from './decode-csv-bytes';
 import type { CsvFile } from './import-esco-csv';
 import { draftFromFiles, isReferentialFile } from './import-referential-files';
 import { isReferentialPack, unpackReferential } from './referential-pack';
@@ -17,6 +19,8 @@ export interface LoadOptions {
   softSkills?: boolean;
   /** false: leave out the job-title lexicon (lib/taxonomy/job-titles). */
   jobTitles?: boolean;
+  /** CSV files of the folder that gave nothing while others did (the CLIs say so on stderr). */
+  onIgnoredFiles?: (problems: ReferentialFileProblem[]) => void;
 }
 
 export async function loadReferentialFromPath(path: string, options: LoadOptions = {}): Promise<Referential> {
@@ -56,10 +60,10 @@ export async function readReferentialCsvFiles(paths: string[]): Promise<CsvFile[
   const files: CsvFile[] = [];
   for (const path of paths) {
     if ((await stat(path)).isFile()) {
-      files.push({ name: path, text: await readFile(path, 'utf8') });
+      files.push({ name: path, text: decodeCsvBytes(await readFile(path), path) });
       continue;
     }
-    for (const name of await referentialCsvNames(path)) files.push({ name, text: await readFile(join(path, name), 'utf8') });
+    for (const name of await referentialCsvNames(path)) files.push({ name, text: decodeCsvBytes(await readFile(join(path, name)), name) });
   }
   return files;
 }

@@ -116,4 +116,25 @@ describe('npm run extract', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout).occupations[0].label).toMatch(/cariste/i);
   }, 120_000);
+
+  it('names the CSV file of a --taxonomy folder that gives nothing, and reads one saved in Windows-1252', () => {
+    const cv = 'test/fixtures/cv/fr-cariste-sidebar-left.pdf';
+    const unusable = mkdtempSync(join(tmpdir(), 'cli-taxonomy-csv-'));
+    writeFileSync(join(unusable, 'skills_fr.csv'), 'nom;prénom;ville\nDupont;Marie;Lille\n');
+    const refused = extract(cv, '--taxonomy', unusable);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/skills_fr\.csv n’a pas les colonnes attendues \(conceptUri, preferredLabel\)/);
+
+    // Excel's French CSV: semicolons, Windows-1252; beside it an empty file, which is named and left out.
+    const excel = mkdtempSync(join(tmpdir(), 'cli-taxonomy-excel-'));
+    const occupations = 'conceptUri;preferredLabel;altLabels\nhttp://data.europa.eu/esco/occupation/test-cariste;cariste (chariot élévateur);"conducteur de chariot élévateur\nconductrice de chariot élévateur"\n';
+    writeFileSync(join(excel, 'occupations_fr.csv'), Buffer.from(occupations, 'latin1'));
+    writeFileSync(join(excel, 'skills_fr.csv'), '');
+    const read = extract(cv, '--taxonomy', excel);
+    expect(read.status).toBe(0);
+    expect(read.stderr).toMatch(/Fichiers laissés de côté : skills_fr\.csv est vide\./);
+    expect(JSON.parse(read.stdout).occupations[0]).toMatchObject({ id: 'http://data.europa.eu/esco/occupation/test-cariste', label: 'cariste (chariot élévateur)' });
+  }, 120_000);
 });

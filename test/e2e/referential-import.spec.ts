@@ -37,3 +37,29 @@ test('the official ESCO files imported from the options page are used to link sk
   await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
   await Promise.all([options.close(), review.close(), page.close()]);
 });
+
+// Files users bring from their own tools: a wrong file is named with the reason and changes nothing;
+// a file Excel re-saved (semicolons, Windows-1252) is read with its accents.
+test('the options page names a referential file it cannot use, and reads one Excel re-saved', async ({ browserWithExtension: context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+
+  await options.getByTestId('referential-files').setInputFiles([
+    { name: 'skills_fr.csv', mimeType: 'text/csv', buffer: Buffer.from('nom;prénom;ville\nDupont;Marie;Lille\n') },
+  ]);
+  await expect(options.getByTestId('referential-progress')).toContainText(/L’import a échoué.*skills_fr\.csv n’a pas les colonnes attendues \(conceptUri, preferredLabel\)/);
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+
+  const excel = 'conceptUri;preferredLabel;altLabels\nhttp://data.europa.eu/esco/skill/test-stocks;gérer des stocks;"gestion des stocks\nsuivi des entrées et sorties"\n';
+  await options.getByTestId('referential-files').setInputFiles([
+    { name: 'skills_fr.csv', mimeType: 'text/csv', buffer: Buffer.from(excel, 'latin1') },
+    { name: 'occupations_fr.csv', mimeType: 'text/csv', buffer: Buffer.from('') },
+  ]);
+  await expect(options.getByTestId('referential-progress')).toContainText(/Import terminé.*Fichiers laissés de côté : occupations_fr\.csv est vide\./);
+  await expect(options.getByTestId('referential-current')).toContainText(/ESCO/);
+
+  await options.getByRole('button', { name: /Revenir au référentiel de démarrage/ }).click();
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+  await options.close();
+});
