@@ -156,6 +156,16 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   aide: 'aid',
   aides: 'aid',
   travail: 'travaill',
+  // Words the suffix rules would make another word's stem, in another sense: dog grooming is not a
+  // patient's wash (toilette), police patrolling not shelving islands (ilots), an assistant (the job)
+  // not assistance (the help given).
+  toilettage: 'toilettag',
+  toilettages: 'toilettag',
+  ilotage: 'ilotag',
+  assistant: 'assistant',
+  assistants: 'assistant',
+  assistante: 'assistant',
+  assistantes: 'assistant',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
@@ -254,6 +264,28 @@ const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   analysing: 'analys',
   analyzing: 'analys',
 }));
+
+/** A digest of the word tables above: a pack built with other tables holds other keys and must be
+ *  rebuilt (referential-pack.ts checks it; KEY_RULES there covers changes to the code itself). */
+export const WORD_TABLES_DIGEST = fnv1a(
+  JSON.stringify([
+    [...FRENCH_STOP_WORDS],
+    [...ENGLISH_STOP_WORDS],
+    [...FRENCH_IRREGULAR],
+    FRENCH_FEMININE,
+    FRENCH_SUFFIXES,
+    [...ENGLISH_IRREGULAR],
+  ]),
+);
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
 
 function undouble(stem: string): string {
   const last = stem.charAt(stem.length - 1);

@@ -22,11 +22,13 @@ import {
   type Referential,
   type ReferentialSource,
 } from './referential';
+import { WORD_TABLES_DIGEST } from './label-words';
 
 export const PACK_VERSION = 4;
 
-/** Bumped whenever label-words.ts changes how words become keys. */
-export const KEY_RULES = 3;
+/** How words become keys: bumped whenever label-words.ts changes its code; its word tables are
+ *  followed by their digest. A pack with other rules holds other keys and is refused. */
+export const KEY_RULES = `3.${WORD_TABLES_DIGEST}`;
 
 const MAGIC = 'CVRP';
 const SEPARATOR = '\u0000';
@@ -44,7 +46,7 @@ interface SectionEntry {
 interface PackHeader {
   version: number;
   /** Word-key rules the labels were tokenised with; a pack from other rules must be rebuilt. */
-  keyRules: number;
+  keyRules: string | number;
   sources: ReferentialSource[];
   /** An id is idPrefixes[conceptIdPrefix] + conceptIdSuffix. */
   idPrefixes: string[];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankConcepts } from '../../lib/match/rank-concepts';
 import { loadReferentialFromPath, readDraftFromFolders } from '../../lib/taxonomy/load-referential-node';
+import { WORD_TABLES_DIGEST } from '../../lib/taxonomy/label-words';
 import { packReferential, unpackReferential } from '../../lib/taxonomy/referential-pack';
 import { buildReferential, labelTextList, type Referential } from '../../lib/taxonomy/referential';
 import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
@@ -70,6 +71,16 @@ describe('referential pack', () => {
     // What an older engine kept in IndexedDB: a plain object.
     expect(() => unpackReferential({ format: 'cv-referential-pack', version: 2 } as unknown as Uint8Array)).toThrow(/rebuild|import/);
     expect(() => unpackReferential(new TextEncoder().encode('{"format":"cv-referential-pack"}'))).toThrow(/rebuild|import/);
+  });
+
+  it('refuses a pack built with other word tables (its keys would not be the ones the matcher makes)', () => {
+    const header = new TextDecoder().decode(pack.subarray(12, 12 + new DataView(pack.buffer, pack.byteOffset).getUint32(8, true)));
+    const rules = /"keyRules":"(\d+)\.([0-9a-f]{8})"/.exec(header);
+    expect(rules?.[2]).toBe(WORD_TABLES_DIGEST);
+    const other = pack.slice();
+    const at = 12 + header.indexOf(rules![2]!);
+    other.set(new TextEncoder().encode(WORD_TABLES_DIGEST === '00000000' ? '11111111' : '00000000'), at);
+    expect(() => unpackReferential(other)).toThrow(/older word rules.*rebuild/);
   });
 
   it('reads back an empty referential', () => {
