@@ -7,10 +7,25 @@ export type { MessageKey };
 
 const catalogues: Record<UiLanguage, Record<MessageKey, string>> = { fr, en };
 
-/** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
+/** `{count, plural, one {# proposition} other {# propositions}}`: the ICU plural form, without the
+ *  rest of ICU (whose apostrophe quoting would fight French text). `#` is the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=?\w+)\s*\{([^{}]*)\}/g;
+
+/** The message for `key` in `language`, with `{name}` placeholders filled from `params` and plural
+ *  forms chosen by the language's rules (French says "0 proposition", English "0 suggestions"). */
 export function translate(language: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalogues[language][key] ?? fr[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const plurals = new Intl.PluralRules(language);
+  return template
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const count = Number(params[name]);
+      if (!(name in params) || !Number.isFinite(count)) return whole;
+      const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map((form) => [form[1]!, form[2]!]));
+      const form = byCategory.get(`=${count}`) ?? byCategory.get(plurals.select(count)) ?? byCategory.get('other') ?? '';
+      return form.replace(/#/g, String(params[name]));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function describeError(language: UiLanguage, error: Pick<CvError, 'code' | 'params'>): string {
