@@ -25,6 +25,7 @@ export default defineConfig({
         pickers: page('./forms/pickers.html'),
         widgets: page('./forms/widgets.html'),
         reactSelect: page('./forms/react-select.html'),
+        menus: page('./forms/menus.html'),
       },
     },
   },

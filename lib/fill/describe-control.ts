@@ -3,7 +3,7 @@ import { controlType, labelsOf, outerHost, type Control } from './find-controls'
 /** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
 export interface ControlDescription {
   autocomplete: string[];
-  /** The input type ('text' when absent), or 'textarea', 'select', 'editable'. */
+  /** The input type ('text' when absent), or 'textarea', 'select', 'editable', 'menu'. */
   type: string;
   /** aria-labelledby, aria-label, label[for] or wrapping label (without its hint), else nearby text. */
   label: string;
@@ -68,6 +68,8 @@ function textOfIds(element: Element, ids: string | null): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   return ids
     .split(/\s+/)
+    // A select menu names itself after its label (MUI: "level-label level"): its own text is its value.
+    .filter((id) => id !== '' && id !== element.id)
     .map((id) => (root.getElementById?.(id) ?? element.ownerDocument.getElementById(id))?.textContent ?? '')
     .join(' ');
 }

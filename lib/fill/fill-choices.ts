@@ -1,5 +1,6 @@
 import { describeControl } from './describe-control';
-import { controlKind, controlType, isChecked, isEmpty, type Control } from './find-controls';
+import { controlKind, controlType, isChecked, isEmpty, readValue, type Control } from './find-controls';
+import { chooseInMenu } from './fill-menu';
 import { writeChecked, writeValue, type FillRun } from './fill-journal';
 import { fold } from './fold-text';
 import { namesLanguage } from './language-names';
@@ -116,6 +117,20 @@ export async function chooseCivility(run: FillRun, controls: Control[], selects:
     });
     run.highlight(radio);
     run.report.filled.push('civility');
+    return;
+  }
+  const menu = selects.find((control) => controlKind(control) === 'menu');
+  if (menu) {
+    if (!isEmpty(menu)) {
+      if (civilityOf(readValue(menu)) !== wanted) run.report.skipped.push({ target: 'civility', reason: 'not-empty' });
+      return;
+    }
+    const outcome = await chooseInMenu(run, menu, (options) => {
+      const index = options.findIndex((option) => !option.disabled && (civilityOf(option.text) === wanted || civilityOf(option.value) === wanted));
+      return index >= 0 ? index : null;
+    }, 'civility');
+    if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target: 'civility', reason: 'no-matching-option' });
+    else run.report.filled.push('civility');
     return;
   }
   const select = selects.find((control) => controlKind(control) === 'select') as HTMLSelectElement | undefined;

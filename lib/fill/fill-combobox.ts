@@ -155,7 +155,7 @@ function ownLists(control: Control): HTMLElement[] {
 
 /** Options of the box's own lists, or of any list shown in its root or its document (a list
  *  rendered in a portal at the end of the page). */
-function visibleOptions(run: FillRun, control: Control): Element[] {
+export function visibleOptions(run: FillRun, control: Control): Element[] {
   let lists = ownLists(control);
   if (lists.length === 0) {
     const root = control.getRootNode() as Document | ShadowRoot;
@@ -218,7 +218,7 @@ function widgetOf(control: Control): Element {
   return widget;
 }
 
-function isExpanded(control: Control): boolean {
+export function isExpanded(control: Control): boolean {
   return control.getAttribute('aria-expanded') === 'true' || control.closest('[role="combobox"]')?.getAttribute('aria-expanded') === 'true';
 }
 
@@ -274,13 +274,13 @@ function spacedText(option: Element): string {
 }
 
 /** What an option says: its accessible name, or its rendered text. */
-function optionText(option: Element): string {
+export function optionText(option: Element): string {
   const rendered = (option as HTMLElement).innerText;
   return (option.getAttribute('aria-label') || (typeof rendered === 'string' && rendered.trim() ? rendered : option.textContent) || '').replace(/\s+/g, ' ').trim();
 }
 
 /** A person's click on an option: libraries listen to mousedown (to beat the blur) or to click. */
-function pick(option: Element): void {
+export function pick(option: Element): void {
   const view = viewOf(option);
   const Mouse = view.MouseEvent ?? MouseEvent;
   const Pointer = view.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);

@@ -6,12 +6,13 @@ import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
 import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
+import { chooseInMenu } from './fill-menu';
 import { writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
 import { languageNames } from './language-names';
-import { pickCodedOption, pickOption } from './match-option';
+import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
 
 /** Confirmed occupations a job picker is offered after the CV's title: each costs a wait for the
@@ -62,12 +63,13 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     if (value === null) continue;
     const key = target;
     const picker = isAutocompleteBox(control);
-    // A job picker is offered the CV's title, then the confirmed occupations as titles.
-    const values = picker && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
+    const menu = controlKind(control) === 'menu';
+    // A job picker or menu is offered the CV's title, then the confirmed occupations as titles.
+    const values = (picker || menu) && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
     // A picker may show its choice beside an emptied box: that is a value the page holds.
     const shown = picker ? readValue(control).trim() || shownChoice(control) : readValue(control);
     const empty = picker ? shown === '' : isEmpty(control);
-    const holds = picker ? saysValue(shown, values) : sameValue(control, value);
+    const holds = picker || menu ? saysValue(shown, values) : sameValue(control, value);
     if (!empty && !holds) {
       if (!overwriteAllowed(run, target)) {
         if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: shown, suggested: value });
@@ -77,8 +79,8 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     } else if (!empty) {
       continue; // already holds this value
     }
-    // A picker's own list decides what it takes.
-    const misfit = controlKind(control) === 'select' || picker ? null : misfitOf(control, value);
+    // A picker's or a menu's own list decides what it takes.
+    const misfit = controlKind(control) === 'select' || menu || picker ? null : misfitOf(control, value);
     if (misfit) {
       // A person could not type it: a UK postcode in a five-digit French box would block the form.
       report.skipped.push({ target: key, reason: misfit });
@@ -91,6 +93,13 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
         continue;
       }
       writeValue(run, control, option.value, key);
+    } else if (menu) {
+      const outcome = await chooseInMenu(run, control, (options) => bestOptionIndex(options, values), key);
+      // A choice the menu does not show is reported by keepValues, after the page re-rendered.
+      if (outcome === 'no-options' || outcome === 'no-matching-option') {
+        report.skipped.push({ target: key, reason: 'no-matching-option' });
+        continue;
+      }
     } else if (picker) {
       // The postcode tells apart two towns of one name in a list of communes.
       const outcome = await fillComboboxWithAny(run, control, values, key, [run.plan.fields.postcode ?? '']);
@@ -135,6 +144,12 @@ async function fillLicenceControl(run: FillRun, control: Control): Promise<void>
   const licences = run.plan.drivingLicences;
   if (!isEmpty(control)) {
     run.report.skipped.push({ target: 'drivingLicences', reason: 'not-empty' });
+    return;
+  }
+  if (controlKind(control) === 'menu') {
+    const outcome = await chooseInMenu(run, control, (options) => codedOptionIndex(options, (text) => namesLicence(text, licences[0]!)), 'drivingLicences');
+    if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target: 'drivingLicences', reason: 'no-matching-option' });
+    else run.report.filled.push(`drivingLicence:${licences[0]}`);
     return;
   }
   if (controlKind(control) === 'select') {

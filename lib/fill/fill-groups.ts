@@ -10,7 +10,8 @@ import { dateForControl, parseCvDate } from './format-date';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { languageNames, namesLanguage } from './language-names';
-import { pickOption } from './match-option';
+import { chooseInMenu } from './fill-menu';
+import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
 
 type Experience = FillPlan['experiences'][number];
 type Education = FillPlan['education'][number];
@@ -18,7 +19,8 @@ type Language = FillPlan['languages'][number];
 type Entry = Experience | Education | Language;
 
 /** What to do with one control of an entry. */
-type Decision = { write: string } | { tick: true } | { skip: string } | null;
+/** `choose`: an option of a custom select menu, picked once it is open (fill-menu.ts). */
+type Decision = { write: string } | { tick: true } | { skip: string } | { choose: Chooser } | null;
 
 const MAX_NEW_ENTRIES = 20;
 const PRESENT_OPTION = /en cours|aujourd hui|a ce jour|actuel|present|current|now|ongoing/;
@@ -77,7 +79,10 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
       run.steps.push(removeRowStep(run, group, row, rowSteps));
     }
     const written = await fillEntry(run, group, row, entry, key, rowSteps);
-    if (written > 0) run.report.filled.push(key);
+    // The row cannot say which entry it is (its language list lacks this language): it stays
+    // free for the next entry, and nothing else of this one is written into it.
+    if (written === null) freeRows.unshift(row);
+    else if (written > 0) run.report.filled.push(key);
     else run.report.skipped.push({ target: key, reason: 'not-found' });
   }
 }
@@ -128,7 +133,17 @@ function holds(row: GroupRow, entry: Entry, kind: GroupKind): boolean {
   return fold(value) !== '' && fold(value) === fold(wanted);
 }
 
-async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry: Entry, key: string, steps: UndoStep[]): Promise<number> {
+/** How many fields of the row were written; null when the row's main field (the language) has no
+ *  option for the entry, and nothing was written: a level without its language would be wrong. */
+async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry: Entry, key: string, steps: UndoStep[]): Promise<number | null> {
+  const primary = row.fields.find(({ field }) => field === group.rule.primary);
+  if (primary && !isDisabled(primary.control) && isEmpty(primary.control)) {
+    const decision = decide(run, group.rule.kind, entry, primary.field, primary.control);
+    if (decision && 'skip' in decision) {
+      run.report.skipped.push({ target: `${key}.${primary.field}`, reason: decision.skip });
+      return null;
+    }
+  }
   // Text and selects first, then ticks: ticking "poste actuel" may disable the end date.
   const ordered = [...row.fields].sort((a, b) => Number(isTick(a.control)) - Number(isTick(b.control)));
   let written = 0;
@@ -144,7 +159,15 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
       continue;
     }
     if ('tick' in decision) writeChecked(run, control, true, steps);
-    else if (isAutocompleteBox(control)) {
+    else if ('choose' in decision) {
+      const outcome = await chooseInMenu(run, control, decision.choose, `${key}.${field}`, steps);
+      if (outcome === 'no-options' || outcome === 'no-matching-option') {
+        run.report.skipped.push({ target: `${key}.${field}`, reason: 'no-matching-option' });
+        // A language menu without the language: the row is not this entry's (see above).
+        if (field === group.rule.primary && written === 0) return null;
+        continue;
+      }
+    } else if (isAutocompleteBox(control)) {
       // A job or town picker inside the entry: an option of its list, or nothing.
       const outcome = await fillCombobox(run, control, decision.write, `${key}.${field}`, [], steps);
       if (outcome.status === 'no-matching-option' || outcome.status === 'ambiguous-option') {
@@ -180,8 +203,8 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     if (field === 'end') {
       if (experience.end !== 'present') return date(run, control, experience.end);
       if (type !== 'select') return null;
-      const option = [...(control as HTMLSelectElement).options].find((candidate) => PRESENT_OPTION.test(fold(candidate.text)));
-      return option ? { write: option.value } : null;
+      const present = fromList(control, (options) => indexOrNull(options.findIndex((option) => PRESENT_OPTION.test(fold(option.text)))));
+      return present && 'skip' in present ? null : present;
     }
     return null;
   }
@@ -194,19 +217,18 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   }
   const language = entry as Language;
   if (field === 'language') {
-    if (type === 'select') {
-      const option = [...(control as HTMLSelectElement).options].find((candidate) => !candidate.disabled && (namesLanguage(candidate.text, language.language) || namesLanguage(candidate.value, language.language)));
-      return option ? { write: option.value } : { skip: 'no-matching-option' };
+    if (type === 'select' || type === 'menu') {
+      return fromList(control, (options) =>
+        indexOrNull(options.findIndex((option) => !option.disabled && (namesLanguage(option.text, language.language) || namesLanguage(option.value, language.language)))),
+      );
     }
     return { write: languageName(language.language, run.pageLanguage) };
   }
   if (field === 'level') {
     const rank = wantedRank(language.level, language.levelText);
     if (rank === null) return null;
-    if (type === 'select') {
-      const options = [...(control as HTMLSelectElement).options];
-      const index = closestLevel(options.map((option) => (option.disabled ? '' : `${option.text} ${option.value}`)), rank);
-      return index === null ? { skip: 'no-matching-option' } : { write: options[index]!.value };
+    if (type === 'select' || type === 'menu') {
+      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank));
     }
     const textLevel = language.level ?? language.levelText;
     return textLevel && levelRank(textLevel) !== null ? { write: textLevel } : null;
@@ -215,12 +237,26 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
 }
 
 function text(control: Control, value: string): Decision {
-  if (controlKind(control) !== 'select') return { write: value };
-  const option = pickOption(control as HTMLSelectElement, [value]);
-  return option ? { write: option.value } : { skip: 'no-matching-option' };
+  const kind = controlKind(control);
+  if (kind !== 'select' && kind !== 'menu') return { write: value };
+  return fromList(control, (options) => bestOptionIndex(options, [value]));
+}
+
+/** The option `chooser` names: written at once in a native select, picked later in a custom menu. */
+function fromList(control: Control, chooser: Chooser): Decision {
+  if (controlKind(control) === 'menu') return { choose: chooser };
+  const select = control as HTMLSelectElement;
+  const index = chooser(selectOptions(select));
+  return index === null ? { skip: 'no-matching-option' } : { write: select.options[index]!.value };
+}
+
+function indexOrNull(index: number): number | null {
+  return index >= 0 ? index : null;
 }
 
 function date(run: FillRun, control: Control, value: string | null): Decision {
+  // Dates in custom menus (a year list) are left to the person for now.
+  if (controlKind(control) === 'menu') return null;
   const parsed = parseCvDate(value);
   if (!parsed) return null;
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;

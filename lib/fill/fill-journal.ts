@@ -81,7 +81,7 @@ export function noteWrite(
  * the one written when the page emptied the control at once (a picker that erases on blur what was
  * not chosen from its list): that is a value lost, not an empty one kept.
  */
-function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
+export function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
   const shown = readValue(control);
   run.written.push({ control, value: shown.trim() === '' && written.trim() !== '' ? written : shown, previous, target });
 }

@@ -3,7 +3,8 @@ import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { writeValue, type FillRun } from './fill-journal';
 import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
 import { fold } from './fold-text';
-import { pickOption } from './match-option';
+import { chooseInMenu } from './fill-menu';
+import { bestOptionIndex, pickOption } from './match-option';
 
 /**
  * Writes a list (skills, soft skills…) into one control the way the control takes it: one chip
@@ -14,6 +15,7 @@ import { pickOption } from './match-option';
 export async function fillList(run: FillRun, control: Control, values: string[], target: string): Promise<void> {
   const kind = controlKind(control);
   if (kind === 'select') return fillMultipleSelect(run, control as HTMLSelectElement, values, target);
+  if (kind === 'menu') return fillMenu(run, control, values, target);
   if (kind === 'input') {
     const widget = tagWidgetOf(control);
     const first = widget && values[0] !== undefined ? await addTag(widget, values[0], run) : null;
@@ -102,4 +104,15 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     });
     announce();
   });
+}
+
+/** A custom select menu holds one choice: the first value, as a single native select does. */
+async function fillMenu(run: FillRun, menu: Control, values: string[], target: string): Promise<void> {
+  if (!isEmpty(menu)) {
+    run.report.skipped.push({ target, reason: 'not-empty' });
+    return;
+  }
+  const outcome = await chooseInMenu(run, menu, (options) => bestOptionIndex(options, values.slice(0, 1)), target);
+  if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target, reason: 'no-matching-option' });
+  else run.report.filled.push(`${target}:${values[0]}`);
 }

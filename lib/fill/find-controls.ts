@@ -2,13 +2,14 @@ import { SENSITIVE, SENSITIVE_AUTOCOMPLETE } from './field-rules';
 import { fold } from './fold-text';
 
 /**
- * A control the fill may write: an <input>, <textarea> or <select>, or a rich-text region
- * (contenteditable) that takes text like a textarea. Elements of a same-origin iframe belong to
- * another realm, so the code tells them apart by tag, never with `instanceof`.
+ * A control the fill may write: an <input>, <textarea> or <select>, a rich-text region
+ * (contenteditable) that takes text like a textarea, or a custom select menu (a button or box that
+ * opens a list of options, fill-menu.ts). Elements of a same-origin iframe belong to another realm,
+ * so the code tells them apart by tag, never with `instanceof`.
  */
 export type Control = HTMLElement;
 
-export type ControlKind = 'input' | 'textarea' | 'select' | 'editable';
+export type ControlKind = 'input' | 'textarea' | 'select' | 'editable' | 'menu';
 
 /** Whether a person can see an element. Injectable: test DOMs have no layout. */
 export type VisibilityCheck = (element: Element) => boolean;
@@ -21,10 +22,38 @@ export function controlKind(control: Element): ControlKind | null {
   if (tag === 'INPUT') return 'input';
   if (tag === 'TEXTAREA') return 'textarea';
   if (tag === 'SELECT') return 'select';
+  if (isMenuButton(control)) return 'menu';
   return isEditableRegion(control) ? 'editable' : null;
 }
 
-/** The input type ('text' when absent), or 'textarea', 'select', 'editable'. */
+/** Where custom select menus are found (isMenuButton decides). */
+const MENU_SELECTOR = '[role="combobox"], [aria-haspopup="listbox"]';
+
+/**
+ * A custom select menu: WAI-ARIA's select-only combobox, or a button that opens a listbox (MUI
+ * Select, Headless UI Listbox, Radix Select, Angular Material). Not a combobox that holds or is a
+ * text box: that one is typed into (fill-combobox.ts).
+ */
+export function isMenuButton(element: Element): boolean {
+  if (!element.matches(MENU_SELECTOR) || element.matches('input, textarea, select, [contenteditable="true"], [contenteditable=""]')) return false;
+  if (element.getAttribute('role') !== 'combobox' && element.getAttribute('aria-haspopup') !== 'listbox') return false;
+  return element.querySelector('input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""]') === null;
+}
+
+/** What a menu shows as chosen: its text, less icons and parts hidden from people. */
+export function menuText(menu: Element): string {
+  const parts: string[] = [];
+  const walker = menu.ownerDocument.createTreeWalker(menu, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hiddenPart = node.parentElement?.closest('[aria-hidden="true"], svg, [hidden], [role="listbox"]');
+    if (hiddenPart && hiddenPart !== menu && menu.contains(hiddenPart)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  // MUI writes a zero-width space in an empty Select.
+  return parts.join(' ').replace(/[\u200b\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The input type ('text' when absent), or 'textarea', 'select', 'editable', 'menu'. */
 export function controlType(control: Element): string {
   const kind = controlKind(control);
   if (kind !== 'input') return kind ?? '';
@@ -39,6 +68,7 @@ export function isChoice(control: Element): boolean {
 export function readValue(control: Control): string {
   const kind = controlKind(control);
   if (kind === 'editable') return control.innerText ?? control.textContent ?? '';
+  if (kind === 'menu') return isPlaceholderText(menuText(control)) ? '' : menuText(control);
   if (kind === null) return '';
   return (control as HTMLInputElement).value ?? '';
 }
@@ -62,8 +92,13 @@ export function isEmpty(control: Control): boolean {
 const PLACEHOLDER_OPTION = /^(choisi|choose|select|selection|veuillez|please|aucun|none|--|-$|\.\.\.|…)/;
 
 export function isPlaceholderOption(option: HTMLOptionElement): boolean {
-  const text = option.text.trim();
-  return option.value === '' || text === '' || /^[-—–_.…\s]+$/.test(text) || PLACEHOLDER_OPTION.test(fold(text) || text);
+  return option.value === '' || isPlaceholderText(option.text);
+}
+
+/** "Choisir…", "Sélectionnez un niveau", "--": the text of a list that holds no choice yet. */
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || /^[-—–_.…\s]+$/.test(trimmed) || PLACEHOLDER_OPTION.test(fold(trimmed) || trimmed);
 }
 
 /**
@@ -74,7 +109,7 @@ export function isPlaceholderOption(option: HTMLOptionElement): boolean {
 export function findControls(root: Document | ShadowRoot | Element, isVisible: VisibilityCheck = isVisibleToPerson): Control[] {
   const found: Control[] = [];
   for (const scope of searchRoots(root)) {
-    for (const element of scope.querySelectorAll('input, textarea, select, [contenteditable]')) {
+    for (const element of scope.querySelectorAll(`input, textarea, select, [contenteditable], ${MENU_SELECTOR}`)) {
       const kind = controlKind(element);
       if (kind === 'editable' && element.parentElement && isEditableRegion(element.parentElement)) continue;
       if (kind) found.push(element as Control);

@@ -41,7 +41,7 @@ export interface GroupRule {
   fields: EntryFieldRule[];
 }
 
-const TEXT_CONTROLS = ['text', '', 'search', 'textarea', 'select', 'editable'];
+const TEXT_CONTROLS = ['text', '', 'search', 'textarea', 'select', 'editable', 'menu'];
 
 /** Words that describe an entry but are not in the plan: never taken for a title or a degree. */
 const DESCRIPTION = /description|missions?\b|taches|activites|responsabilit|realisations|achievements|details|commentaire|comment|summary|resume\b/;

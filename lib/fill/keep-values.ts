@@ -1,4 +1,4 @@
-import { readValue } from './find-controls';
+import { controlKind, readValue } from './find-controls';
 import type { FillRun } from './fill-journal';
 import { insertTextLikeTyping, setControlValue } from './set-control-value';
 
@@ -19,6 +19,8 @@ export async function keepValues(run: FillRun, waitForRerender: () => Promise<vo
   const lost = run.written.filter(isLost);
   if (lost.length === 0) return;
   for (const { control, value } of lost) {
+    // A select menu takes no typing: its lost choice is only reported.
+    if (controlKind(control) === 'menu') continue;
     if (!insertTextLikeTyping(control, value)) setControlValue(control, value);
     await run.tick();
   }

@@ -66,10 +66,10 @@ export function setChecked(input: HTMLInputElement, checked: boolean): void {
   }
 }
 
-const KEY_CODES = { Enter: 13, Escape: 27, Backspace: 8 } as const;
+const KEY_CODES = { Enter: 13, Escape: 27, Backspace: 8, ArrowDown: 40 } as const;
 
-/** Presses a key in a control: Enter adds a chip to a tag input, Escape closes a list, Backspace in
- *  an empty picker removes its choice. Only Enter of the three produces a keypress. */
+/** Presses a key in a control: Enter adds a chip to a tag input, Escape closes a list, ArrowDown opens
+ *  a select menu, Backspace in an empty picker removes its choice. Only Enter produces a keypress. */
 export function pressKey(control: Control, key: keyof typeof KEY_CODES): void {
   const init = { key, code: key, keyCode: KEY_CODES[key], which: KEY_CODES[key], bubbles: true, cancelable: true, composed: true };
   const Keyboard = viewOf(control).KeyboardEvent ?? KeyboardEvent;

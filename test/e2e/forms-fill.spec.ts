@@ -312,3 +312,27 @@ test.describe('fill next to what the person already typed', () => {
     await page.close();
   });
 });
+
+test('custom select menus (a box that opens a list, no native select): job, licence and language level are chosen in them; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/menus.html', 'fr-cariste-sidebar-left');
+  expect(plan.drivingLicences).toContain('B');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  const state = await formState<State>(page);
+  expect(state).toMatchObject({ nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  // The page's one language row takes the first language its list offers, with its level.
+  const offered = ['en', 'de', 'es', 'it'];
+  // French, first in the plan, is not in the list: the row is left for English, level included.
+  const language = plan.languages.find((entry) => offered.includes(entry.language));
+  expect(language?.language).toBe('en');
+  expect(state).toMatchObject({ langue: 'en', niveau: 'A1 - Débutant' });
+  // The menus show their choice, and every list is closed again.
+  await expect(page.locator('#metier')).toHaveText('Cariste');
+  await expect(page.locator('#permis')).toHaveText('B - Véhicule léger');
+  await expect(page.locator('[role="listbox"]:visible')).toHaveCount(0);
+
+  await undo(review);
+  // The menus with a "Choisir…" option go back to it; the job menu has none and keeps its choice.
+  expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste' });
+  await review.close();
+  await page.close();
+});

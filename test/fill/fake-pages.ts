@@ -292,3 +292,76 @@ export function autocompleteBox(host: HTMLElement, options: { label: string; nam
   });
   return { input, state, stop: () => clearTimeout(timer) };
 }
+
+/**
+ * A custom select menu, the two ways libraries build them:
+ * - 'aria' (the WAI-ARIA select-only combobox, Headless UI): a box with role="combobox" that a click
+ *   opens, its role="listbox" beside it, hidden while closed, with a "Choisir…" option;
+ * - 'portal' (MUI Select, Radix): opens on mousedown, renders its list at the end of the page only
+ *   while open, names itself after its label and itself, and shows a zero-width space when empty.
+ * A click on an option chooses it and closes the menu; Escape closes it.
+ */
+export function selectMenu(host: HTMLElement, options: { label: string; id: string; options: string[]; style?: 'aria' | 'portal'; placeholder?: string; value?: string }) {
+  const style = options.style ?? 'aria';
+  const { id } = options;
+  const placeholder = options.placeholder ?? 'Choisir…';
+  host.innerHTML = style === 'aria'
+    ? `<label id="${id}-label">${options.label}</label><div id="${id}" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-controls="${id}-list" aria-labelledby="${id}-label"></div><div id="${id}-list" role="listbox" hidden style="display: none"></div>`
+    : `<label id="${id}-label">${options.label}</label><div id="${id}" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="${id}-label ${id}"></div><svg aria-hidden="true"><text>▾</text></svg>`;
+  const menu = host.querySelector<HTMLElement>(`#${id}`)!;
+  const state = { value: options.value ?? '', opened: 0 };
+  const show = () => {
+    menu.textContent = state.value || (style === 'aria' ? placeholder : '\u200b');
+  };
+  let list: HTMLElement | null = style === 'aria' ? host.querySelector<HTMLElement>(`#${id}-list`) : null;
+  const close = () => {
+    menu.setAttribute('aria-expanded', 'false');
+    if (style === 'aria') {
+      list!.hidden = true;
+      list!.style.display = 'none';
+    } else {
+      list?.remove();
+      list = null;
+      menu.removeAttribute('aria-controls');
+    }
+  };
+  const open = () => {
+    state.opened += 1;
+    if (style === 'portal') {
+      list = document.createElement('ul');
+      list.id = `${id}-list`;
+      list.setAttribute('role', 'listbox');
+      document.body.append(list);
+      menu.setAttribute('aria-controls', list.id);
+    }
+    const texts = style === 'aria' ? [placeholder, ...options.options] : options.options;
+    list!.replaceChildren(
+      ...texts.map((text, index) => {
+        const option = document.createElement(style === 'aria' ? 'div' : 'li');
+        option.setAttribute('role', 'option');
+        option.setAttribute('data-value', index === 0 && style === 'aria' ? '' : text);
+        option.textContent = text;
+        option.addEventListener('click', () => {
+          state.value = style === 'aria' && index === 0 ? '' : text;
+          show();
+          close();
+          menu.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        return option;
+      }),
+    );
+    list!.hidden = false;
+    list!.style.display = '';
+    menu.setAttribute('aria-expanded', 'true');
+  };
+  const toggle = () => (menu.getAttribute('aria-expanded') === 'true' ? close() : open());
+  if (style === 'aria') menu.addEventListener('click', toggle);
+  else menu.addEventListener('mousedown', (event) => {
+    if ((event as MouseEvent).button === 0) toggle();
+  });
+  menu.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') close();
+  });
+  show();
+  return { menu, state };
+}

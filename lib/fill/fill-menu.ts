@@ -1,0 +1,111 @@
+import { isDisabled, menuText, readValue, type Control } from './find-controls';
+import { isExpanded, optionText, pick, visibleOptions } from './fill-combobox';
+import { recordWritten, type FillRun, type UndoStep } from './fill-journal';
+import { fold } from './fold-text';
+import { menuOption, type ChoiceOption, type Chooser } from './match-option';
+import { pressKey } from './set-control-value';
+
+/**
+ * Custom select menus: a button or box that opens a list of options and shows the one chosen (the
+ * WAI-ARIA select-only combobox, MUI Select, Headless UI Listbox, Radix Select, Angular Material).
+ * There is no value to set: the fill opens the menu as a person would, reads its options, picks the
+ * one the chooser names (the same choosers as native selects: a level, a language, a licence), and
+ * checks that the menu now shows it. Undo opens it again and picks what it showed before.
+ */
+
+export type MenuOutcome = 'chosen' | 'no-matching-option' | 'no-options' | 'not-kept-by-page';
+
+/** How long a menu may take to show its options once pressed (an animation, a lazy list). */
+const OPEN_MS = 1_500;
+
+/** Pointer and mouse events of a press: libraries open menus on pointerdown (Radix), mousedown
+ *  (MUI) or click (Headless UI, Angular Material, the ARIA pattern). */
+function press(element: Element, phase: 'down' | 'up'): void {
+  const view = element.ownerDocument.defaultView;
+  const Mouse = view?.MouseEvent ?? MouseEvent;
+  const Pointer = view?.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: phase === 'down' ? 1 : 0 };
+  if (Pointer) element.dispatchEvent(new Pointer(phase === 'down' ? 'pointerdown' : 'pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
+  element.dispatchEvent(new Mouse(phase === 'down' ? 'mousedown' : 'mouseup', init));
+}
+
+/** The menu's options once it is open; opened by a press, then by the keyboard if the press did
+ *  nothing. Empty when the menu never opened or offers nothing. */
+async function openOptions(run: FillRun, menu: Control): Promise<Element[]> {
+  if (isExpanded(menu)) {
+    const shown = visibleOptions(run, menu);
+    if (shown.length > 0) return shown;
+  }
+  menu.focus?.();
+  press(menu, 'down');
+  await run.tick();
+  if (!isExpanded(menu) && visibleOptions(run, menu).length === 0) {
+    press(menu, 'up');
+    (menu as HTMLElement).click();
+    await run.tick();
+  }
+  if (!isExpanded(menu) && visibleOptions(run, menu).length === 0) {
+    pressKey(menu, 'ArrowDown');
+    await run.tick();
+  }
+  const started = Date.now();
+  for (;;) {
+    const shown = visibleOptions(run, menu);
+    if (shown.length > 0 || Date.now() - started >= OPEN_MS) return shown;
+    await run.settle();
+  }
+}
+
+function choiceOptions(options: Element[]): ChoiceOption[] {
+  return options.map((option) =>
+    menuOption(optionText(option), option.getAttribute('data-value') ?? option.getAttribute('value') ?? '', option.getAttribute('aria-disabled') === 'true'),
+  );
+}
+
+/** Closes a menu left open (Escape only when it says it is open: elsewhere it may close a dialog). */
+async function close(run: FillRun, menu: Control): Promise<void> {
+  if (!isExpanded(menu)) return;
+  pressKey(menu, 'Escape');
+  await run.tick();
+}
+
+/** Opens the menu and clicks the option `chooser` names; the menu is closed again when no option is picked. */
+async function openAndPick(run: FillRun, menu: Control, chooser: Chooser): Promise<{ outcome: 'no-options' | 'no-matching-option' } | { outcome: 'picked'; chosen: string }> {
+  const options = await openOptions(run, menu);
+  const index = options.length === 0 ? null : chooser(choiceOptions(options));
+  const option = index === null ? undefined : options[index];
+  if (!option) {
+    await close(run, menu);
+    return { outcome: options.length === 0 ? 'no-options' : 'no-matching-option' };
+  }
+  const chosen = optionText(option);
+  pick(option);
+  await run.settle();
+  await close(run, menu);
+  return { outcome: 'picked', chosen };
+}
+
+/** Picks the option `chooser` names in the menu; `target` is what the report calls it. */
+export async function chooseInMenu(run: FillRun, menu: Control, chooser: Chooser, target: string, steps: UndoStep[] = run.steps): Promise<MenuOutcome> {
+  const previous = readValue(menu);
+  const picked = await openAndPick(run, menu, chooser);
+  if (picked.outcome !== 'picked') return picked.outcome;
+  const shows = fold(menuText(menu)).includes(fold(picked.chosen));
+  steps.push(async () => {
+    if (!menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
+    // A menu that had no choice goes back to its "Choisir…" option; without one it keeps the value.
+    await openAndPick(run, menu, (choices) => backTo(choices, previous));
+  });
+  // keepValues checks again, after the page re-rendered, that the menu still shows the choice.
+  recordWritten(run, menu, shows ? readValue(menu) : picked.chosen, previous, target);
+  run.highlight(menu);
+  return shows ? 'chosen' : 'not-kept-by-page';
+}
+
+/** Undo's choice: the option the menu showed before, or its "Choisir…" option when it showed none. */
+function backTo(options: ChoiceOption[], previous: string): number | null {
+  const index = previous === ''
+    ? options.findIndex((option) => option.placeholder && !option.disabled)
+    : options.findIndex((option) => !option.disabled && fold(option.text) === fold(previous));
+  return index >= 0 ? index : null;
+}
