@@ -26,6 +26,7 @@ export default defineConfig({
         widgets: page('./forms/widgets.html'),
         reactSelect: page('./forms/react-select.html'),
         menus: page('./forms/menus.html'),
+        headlessUi: page('./forms/headless-ui.html'),
       },
     },
   },

@@ -62,10 +62,25 @@ function choiceOptions(options: Element[]): ChoiceOption[] {
   );
 }
 
-/** Closes a menu left open (Escape only when it says it is open: elsewhere it may close a dialog). */
+/**
+ * Closes a menu left open. Escape only while it says it is open (elsewhere it may close a dialog),
+ * sent where the library listens: the focused element (Headless UI moves focus into the list), the
+ * list, the menu. Last, a press outside, which closes any of them.
+ */
 async function close(run: FillRun, menu: Control): Promise<void> {
-  if (!isExpanded(menu)) return;
-  pressKey(menu, 'Escape');
+  const doc = menu.ownerDocument;
+  const lists = [...new Set(visibleOptions(run, menu).map((option) => option.closest('[role="listbox"]')))].filter((list): list is HTMLElement => list !== null);
+  const focused = doc.activeElement instanceof (doc.defaultView?.HTMLElement ?? HTMLElement) ? (doc.activeElement as HTMLElement) : null;
+  const targets = [focused && lists.some((list) => list.contains(focused)) ? focused : null, ...lists, menu];
+  for (const target of targets) {
+    if (!isExpanded(menu)) return;
+    if (!target?.isConnected) continue;
+    pressKey(target, 'Escape');
+    await run.tick();
+  }
+  if (!isExpanded(menu) || !doc.body) return;
+  press(doc.body, 'down');
+  press(doc.body, 'up');
   await run.tick();
 }
 

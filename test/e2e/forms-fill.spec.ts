@@ -336,3 +336,19 @@ test('custom select menus (a box that opens a list, no native select): job, lice
   await review.close();
   await page.close();
 });
+
+test('Headless UI Listbox menus (React, options in a portal): the job and the licence are chosen; undo goes back to "Choisir…" where the menu has it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/headless-ui.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(page.getByRole('button', { name: /Permis de conduire/ })).toHaveText('B - Véhicule léger');
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+
+  await undo(review);
+  expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste' });
+  await expect(page.getByRole('button', { name: /Permis de conduire/ })).toHaveText('Choisir…');
+  // Undo opened the job menu to look for a "Choisir…" it does not have: it is closed again.
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+  await review.close();
+  await page.close();
+});
