@@ -85,9 +85,14 @@ async function close(run: FillRun, menu: Control): Promise<void> {
 }
 
 /** Opens the menu and clicks the option `chooser` names; the menu is closed again when no option is picked. */
-async function openAndPick(run: FillRun, menu: Control, chooser: Chooser): Promise<{ outcome: 'no-options' | 'no-matching-option' } | { outcome: 'picked'; chosen: string }> {
+async function openAndPick(
+  run: FillRun,
+  menu: Control,
+  chooser: Chooser,
+): Promise<{ outcome: 'no-options' | 'no-matching-option' } | { outcome: 'picked'; chosen: string; offered: ChoiceOption[] }> {
   const options = await openOptions(run, menu);
-  const index = options.length === 0 ? null : chooser(choiceOptions(options));
+  const offered = choiceOptions(options);
+  const index = options.length === 0 ? null : chooser(offered);
   const option = index === null ? undefined : options[index];
   if (!option) {
     await close(run, menu);
@@ -97,7 +102,7 @@ async function openAndPick(run: FillRun, menu: Control, chooser: Chooser): Promi
   pick(option);
   await run.settle();
   await close(run, menu);
-  return { outcome: 'picked', chosen };
+  return { outcome: 'picked', chosen, offered };
 }
 
 /** Picks the option `chooser` names in the menu; `target` is what the report calls it. */
@@ -106,9 +111,11 @@ export async function chooseInMenu(run: FillRun, menu: Control, chooser: Chooser
   const picked = await openAndPick(run, menu, chooser);
   if (picked.outcome !== 'picked') return picked.outcome;
   const shows = fold(menuText(menu)).includes(fold(picked.chosen));
+  // A menu that had no choice goes back to its "Choisir…" option; one without it keeps the value
+  // (the options seen now tell, so undo does not open it for nothing).
+  const reachable = backTo(picked.offered, previous) !== null;
   steps.push(async () => {
-    if (!menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
-    // A menu that had no choice goes back to its "Choisir…" option; without one it keeps the value.
+    if (!reachable || !menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
     await openAndPick(run, menu, (choices) => backTo(choices, previous));
   });
   // keepValues checks again, after the page re-rendered, that the menu still shows the choice.

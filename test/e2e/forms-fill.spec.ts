@@ -347,7 +347,7 @@ test('Headless UI Listbox menus (React, options in a portal): the job and the li
   await undo(review);
   expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste' });
   await expect(page.getByRole('button', { name: /Permis de conduire/ })).toHaveText('Choisir…');
-  // Undo opened the job menu to look for a "Choisir…" it does not have: it is closed again.
+  // No list left open (the job menu, which has no "Choisir…", is not even opened).
   await expect(page.locator('[role="listbox"]')).toHaveCount(0);
   await review.close();
   await page.close();

@@ -58,6 +58,7 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
     // The portal menu has no "Choisir…" option to go back to: it keeps the choice (a person would
     // have to reload the page too).
     expect(job.state.value).toBe('Cariste / Caristière');
+    expect(job.state.opened).toBe(1);
   });
 
   it('leaves a menu that already shows another value alone, and one without the value as it was', async () => {
