@@ -10,7 +10,7 @@ import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillRes
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SuggestionRow } from './SuggestionRow';
-import { actionableSkips, UnfilledList } from './UnfilledList';
+import { actionableSkips, describeTarget, UnfilledList } from './UnfilledList';
 import { useSettings, type Translate } from './use-settings';
 import { useTabSession } from './use-tab-session';
 
@@ -27,11 +27,14 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
   const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
+  /** What the last fill wrote that undo cannot take back, with the plan that names it. */
+  const [irreversible, setIrreversible] = useState<{ targets: string[]; plan: FillPlan } | null>(null);
   // A new CV read in the tab (or its data cleared): the last fill's report is about another one.
   const runId = session && 'runId' in session ? session.runId : null;
   useEffect(() => {
     setUnfilled(null);
     setConflicts([]);
+    setIrreversible(null);
   }, [runId]);
   const [viewer, setViewer] = useState<ViewerState | null>(null);
 
@@ -70,6 +73,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
     setConflicts(response?.ok ? response.report.conflicts : []);
     setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
+    setIrreversible(response?.ok && response.report.irreversible?.length ? { targets: response.report.irreversible, plan } : null);
   };
 
   /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
@@ -88,8 +92,12 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const undo = async () => {
     if (tabId === null) return;
     const response = (await send({ target: 'background', type: 'undo', tabId })) as FillResponse;
-    setNotice(response?.ok ? t('review.status.undone') : failure(response, t));
-    if (response?.ok) setUnfilled(null);
+    const kept = irreversible?.targets.map((target) => describeTarget(target, irreversible.plan, t, settings.uiLanguage)) ?? [];
+    setNotice(!response?.ok ? failure(response, t) : kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone'));
+    if (response?.ok) {
+      setUnfilled(null);
+      setIrreversible(null);
+    }
   };
 
   const clear = async () => {

@@ -46,10 +46,12 @@ export function describeTarget(target: string, plan: FillPlan, t: Translate, lan
   if (kind === 'experience') return plan.experiences[index]?.title ?? t('review.section.experiences');
   if (kind === 'education') return plan.education[index]?.degree ?? t('review.section.education');
   if (kind === 'language') {
+    // "language:en" or one field of its entry, "language:en.level".
+    const code = rest.split('.')[0]!;
     try {
-      return new Intl.DisplayNames([language], { type: 'language' }).of(rest) ?? rest;
+      return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
     } catch {
-      return rest;
+      return code;
     }
   }
   if (rest) return rest; // "skills:Excel", "softSkills:Rigueur", "languages:Anglais (B2)"

@@ -114,6 +114,7 @@ export async function chooseInMenu(run: FillRun, menu: Control, chooser: Chooser
   // A menu that had no choice goes back to its "Choisir…" option; one without it keeps the value
   // (the options seen now tell, so undo does not open it for nothing).
   const reachable = backTo(picked.offered, previous) !== null;
+  if (!reachable) (run.report.irreversible ??= []).push(target);
   steps.push(async () => {
     if (!reachable || !menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
     await openAndPick(run, menu, (choices) => backTo(choices, previous));

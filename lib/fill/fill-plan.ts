@@ -37,6 +37,9 @@ export interface FillReport {
   skipped: { target: string; reason: string }[];
   /** Page values left alone because they were not empty: the review screen offers a choice. */
   conflicts: { key: FieldKey; pageValue: string; suggested: string }[];
+  /** What undo cannot take back: a custom menu with no empty choice ("Choisir…") keeps the option
+   *  chosen. The review screen names them after an undo. */
+  irreversible?: string[];
   /** The site adapter that added its knowledge of the page, if any. */
   adapter?: string;
 }

@@ -331,8 +331,10 @@ test('custom select menus (a box that opens a list, no native select): job, lice
   await expect(page.locator('[role="listbox"]:visible')).toHaveCount(0);
 
   await undo(review);
-  // The menus with a "Choisir…" option go back to it; the job menu has none and keeps its choice.
+  // The menus with a "Choisir…" option go back to it; the job menu has none and keeps its choice,
+  // which the review screen says.
   expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste' });
+  await expect(review.getByTestId('review-status')).toContainText(/sauf : Métier recherché|except: (Job sought|Desired job)/);
   await review.close();
   await page.close();
 });

@@ -19,6 +19,8 @@ describe('the list of what the page did not take', () => {
     expect(describeTarget('experience:0.start', plan, t, 'fr')).toBe('Cariste');
     expect(describeTarget('education:0', plan, t, 'fr')).toBe("CAP Agent d'entreposage");
     expect(describeTarget('language:en', plan, t, 'fr')).toBe('anglais');
+    // One field of a language entry the page could not take: named by its language too.
+    expect(describeTarget('language:fr.language', plan, t, 'fr')).toBe('français');
     expect(describeTarget('drivingLicences', plan, t, 'fr')).toBe('Permis et certifications');
     expect(describeTarget('fullName', plan, t, 'fr')).toBe('Nom et prénom');
     expect(describeTarget('softSkills', plan, t, 'fr')).toBe('Savoir-être');

@@ -48,6 +48,8 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
     expect(job.state.value).toBe('Cariste / Caristière');
     expect(fill.report.filled).toEqual(expect.arrayContaining(['jobTitle', 'drivingLicence:B']));
     expect(fill.report.skipped).toEqual([]);
+    // The job menu has no "Choisir…" to go back to: undo cannot empty it, and the report says so.
+    expect(fill.report.irreversible).toEqual(['jobTitle']);
     // Closed again, and the portal's list gone.
     expect(licence.menu.getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelectorAll('[role="listbox"]:not([hidden])')).toHaveLength(0);
