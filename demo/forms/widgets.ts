@@ -1,6 +1,7 @@
 // Two jQuery UI autocompletes, as older public-service sites have: no ARIA on the box, the list
 // appended at the end of the page, a choice that also fills a hidden code (INSEE, ROME), and typed
-// text that is not a choice erased on leaving the field ("mustMatch").
+// text that is not a choice erased on leaving the field ("mustMatch"). And a native list enhanced
+// by Select2, which hides the list and shows its own menu in its place.
 import jQuery from 'jquery';
 import { exposeFormState } from '../shared/expose-form-state';
 import { searchEntries } from '../shared/search-entries';
@@ -12,6 +13,7 @@ interface RegistrationState {
   codeInsee: string;
   metier: string;
   codeRome: string;
+  permis: string;
   cv: string;
 }
 
@@ -42,7 +44,7 @@ const JOBS: Entry[] = [
   ['Agent / Agente de sécurité', 'K2503'],
 ].map(([title, rome]) => ({ label: title!, value: title!, code: rome! }));
 
-const state: RegistrationState = { nom: '', prenom: '', commune: '', codeInsee: '', metier: '', codeRome: '', cv: '' };
+const state: RegistrationState = { nom: '', prenom: '', commune: '', codeInsee: '', metier: '', codeRome: '', permis: '', cv: '' };
 
 /** jQuery UI's files expect a global jQuery, and each its dependencies loaded before it. */
 async function loadAutocomplete(): Promise<void> {
@@ -100,7 +102,21 @@ form.addEventListener('submit', (event) => {
   document.getElementById('enregistre')!.hidden = false;
 });
 
+/** Select2 4.1 on the licence list; its CommonJS build is a function of the page's jQuery. */
+async function loadSelect2(): Promise<void> {
+  const { default: select2 } = await import('select2');
+  await import('select2/dist/css/select2.css');
+  select2(window, jQuery);
+  const licence = jQuery('#permis') as unknown as { select2: (options: object) => void; on: (event: string, handler: () => void) => void };
+  licence.select2({ width: '100%', minimumResultsForSearch: Infinity });
+  // Select2 tells the hidden list, which tells the page.
+  licence.on('change', () => {
+    state.permis = (document.getElementById('permis') as HTMLSelectElement).value;
+  });
+}
+
 await loadAutocomplete();
+await loadSelect2();
 picker('commune', 'code-insee', TOWNS, { value: 'commune', code: 'codeInsee' });
 picker('metier', 'code-rome', JOBS, { value: 'metier', code: 'codeRome' });
 exposeFormState(() => state);

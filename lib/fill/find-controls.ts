@@ -29,6 +29,27 @@ export function controlKind(control: Element): ControlKind | null {
 /** Where custom select menus are found (isMenuButton decides). */
 const MENU_SELECTOR = '[role="combobox"], [aria-haspopup="listbox"]';
 
+/** Widgets that hide a native <select> and show their own menu for it: after it (Select2, Chosen,
+ *  Tom Select) or around it (bootstrap-select, Choices.js). */
+const SELECT_WIDGET = '.select2-container, .chosen-container, .ts-wrapper, .bootstrap-select, .choices';
+
+/** The widget shown in place of a hidden native select, if it has one. Filling the select is
+ *  filling the field: these libraries follow its change event, and the form sends its value. */
+export function selectWidgetOf(select: Element): HTMLElement | null {
+  if (select.tagName !== 'SELECT') return null;
+  const around = select.parentElement?.closest<HTMLElement>('.bootstrap-select, .choices');
+  if (around) return around;
+  const next = select.nextElementSibling;
+  return next?.matches(SELECT_WIDGET) ? (next as HTMLElement) : null;
+}
+
+/** A part of a widget that stands for a native select (Select2's combobox): the select is the control. */
+function standsForSelect(element: Element): boolean {
+  const widget = element.closest(SELECT_WIDGET);
+  if (!widget) return false;
+  return widget.previousElementSibling?.tagName === 'SELECT' || widget.querySelector('select') !== null;
+}
+
 /**
  * A custom select menu: WAI-ARIA's select-only combobox, or a button that opens a listbox (MUI
  * Select, Headless UI Listbox, Radix Select, Angular Material). Not a combobox that holds or is a
@@ -36,6 +57,7 @@ const MENU_SELECTOR = '[role="combobox"], [aria-haspopup="listbox"]';
  */
 export function isMenuButton(element: Element): boolean {
   if (!element.matches(MENU_SELECTOR) || element.matches('input, textarea, select, [contenteditable="true"], [contenteditable=""]')) return false;
+  if (standsForSelect(element)) return false;
   if (element.getAttribute('role') !== 'combobox' && element.getAttribute('aria-haspopup') !== 'listbox') return false;
   return element.querySelector('input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""]') === null;
 }
@@ -188,6 +210,9 @@ export function isEditableRegion(element: Element): boolean {
 export function isFillable(control: Control, isVisible: VisibilityCheck = isVisibleToPerson): boolean {
   const kind = controlKind(control);
   if (!kind) return false;
+  // A native select a widget hides (Select2…) is there for people through the widget.
+  const widget = kind === 'select' ? selectWidgetOf(control) : null;
+  if (widget) return !isDisabled(control) && !isSensitive(control) && isVisible(widget);
   const type = controlType(control);
   if (kind === 'input' && !TEXT_INPUT_TYPES.has(type) && !CHOICE_INPUT_TYPES.has(type)) return false;
   if (isDisabled(control)) return false;

@@ -1,4 +1,4 @@
-import type { Control } from './find-controls';
+import { selectWidgetOf, type Control } from './find-controls';
 
 const FILLED_OUTLINE = '3px solid #2e7d32';
 
@@ -7,7 +7,8 @@ const FILLED_OUTLINE = '3px solid #2e7d32';
  * outline back. Checkboxes and radios are often drawn by their label, so the label is outlined.
  */
 export function highlightControl(control: Control, durationMs = 1600): void {
-  const target = (['checkbox', 'radio'].includes((control.getAttribute('type') ?? '').toLowerCase()) && (control as HTMLInputElement).labels?.[0]) || control;
+  // A native select a widget hides (Select2…) is shown by the widget.
+  const target = (['checkbox', 'radio'].includes((control.getAttribute('type') ?? '').toLowerCase()) && (control as HTMLInputElement).labels?.[0]) || selectWidgetOf(control) || control;
   const previous = target.style.outline;
   target.style.outline = FILLED_OUTLINE;
   setTimeout(() => {

@@ -241,7 +241,7 @@ test('autocomplete pickers: a job and a town the lists do not offer are left emp
   await page.close();
 });
 
-test('jQuery UI autocompletes (no ARIA, list at the end of the page): the town and the job are chosen from their lists, with their hidden codes; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+test('jQuery UI autocompletes (no ARIA, list at the end of the page) and a Select2 list: the town and the job are chosen from their lists, with their hidden codes, the licence in the list Select2 hides; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
   const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/widgets.html', 'fr-cariste-sidebar-left');
   expect(plan.fields.city).toBe('Valenciennes');
   await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
@@ -253,11 +253,16 @@ test('jQuery UI autocompletes (no ARIA, list at the end of the page): the town a
     codeInsee: '59606',
     metier: 'Cariste',
     codeRome: 'N1101',
+    // The Select2 list: its hidden native list holds the value, its own menu shows it.
+    permis: 'B',
   });
   await expect(page.locator('#commune')).toHaveValue('Valenciennes (59300)');
+  await expect(page.locator('#select2-permis-container')).toHaveText('B - Véhicule léger');
   await undo(review);
   await expect(page.locator('#commune')).toHaveValue('');
   await expect(page.locator('#metier')).toHaveValue('');
+  await expect(page.locator('#select2-permis-container')).toHaveText('Choisir…');
+  expect((await formState<State>(page)).permis).toBe('');
   await review.close();
   await page.close();
 });

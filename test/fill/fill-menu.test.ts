@@ -103,4 +103,24 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
       expect(report.skipped).toContainEqual({ target: 'language:fr.language', reason: 'no-matching-option' });
     }
   });
+
+  it('fills the native select a widget hides (Select2), not the widget’s own combobox, and the widget hears it', async () => {
+    document.body.innerHTML = `<form><label for="permis">Permis de conduire</label>
+      <select id="permis" name="permis" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1" style="position: absolute; clip: rect(0 0 0 0); height: 1px; width: 1px;">
+        <option value="">Choisir…</option><option value="A">A - Moto</option><option value="B">B - Véhicule léger</option></select>
+      <span class="select2 select2-container"><span class="selection"><span class="select2-selection" role="combobox" aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="select2-permis-container">
+        <span class="select2-selection__rendered" id="select2-permis-container" role="textbox" aria-readonly="true">Choisir…</span></span></span></span></form>`;
+    const select = document.getElementById('permis') as HTMLSelectElement;
+    const rendered = document.getElementById('select2-permis-container')!;
+    // What Select2 does on the list's change event.
+    select.addEventListener('change', () => (rendered.textContent = select.selectedOptions[0]!.text));
+    expect(findControls(document, isShownByStyle)).toEqual([select]);
+    const fill = await fillForm(document, planOf({ drivingLicences: ['B'] }), context);
+    expect(select.value).toBe('B');
+    expect(rendered.textContent).toBe('B - Véhicule léger');
+    expect(fill.report.filled).toEqual(['drivingLicence:B']);
+    await fill.undo();
+    expect(select.value).toBe('');
+    expect(rendered.textContent).toBe('Choisir…');
+  });
 });
