@@ -10,6 +10,10 @@ export function setControlValue(control: Control, value: string): void {
   writeNative(control, value);
   control.dispatchEvent(inputEvent(control, value));
   control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
+  // Chosen redraws its menu only when told (the other widgets follow the change event).
+  if (control.tagName === 'SELECT' && control.nextElementSibling?.classList.contains('chosen-container')) {
+    control.dispatchEvent(new (viewOf(control).Event ?? Event)('chosen:updated'));
+  }
   control.blur?.();
 }
 

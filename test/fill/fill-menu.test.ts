@@ -123,4 +123,16 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
     expect(select.value).toBe('');
     expect(rendered.textContent).toBe('Choisir…');
   });
+
+  it('tells Chosen to redraw its menu, which it does not do on the change event', async () => {
+    document.body.innerHTML = `<form><label for="permis">Permis de conduire</label>
+      <select id="permis" name="permis" style="display: none"><option value=""></option><option value="B">B - Véhicule léger</option></select>
+      <div class="chosen-container chosen-container-single"><a class="chosen-single"><span>Choisir…</span></a></div></form>`;
+    const select = document.getElementById('permis') as HTMLSelectElement;
+    const shown = document.querySelector('.chosen-single span')!;
+    select.addEventListener('chosen:updated', () => (shown.textContent = select.selectedOptions[0]!.text));
+    await fillForm(document, planOf({ drivingLicences: ['B'] }), context);
+    expect(select.value).toBe('B');
+    expect(shown.textContent).toBe('B - Véhicule léger');
+  });
 });
