@@ -27,6 +27,7 @@ export default defineConfig({
         reactSelect: page('./forms/react-select.html'),
         menus: page('./forms/menus.html'),
         headlessUi: page('./forms/headless-ui.html'),
+        radix: page('./forms/radix.html'),
       },
     },
   },

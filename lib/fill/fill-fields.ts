@@ -147,7 +147,7 @@ async function fillLicenceControl(run: FillRun, control: Control): Promise<void>
     return;
   }
   if (controlKind(control) === 'menu') {
-    const outcome = await chooseInMenu(run, control, (options) => codedOptionIndex(options, (text) => namesLicence(text, licences[0]!)), 'drivingLicences');
+    const outcome = await chooseInMenu(run, control, (options) => codedOptionIndex(options, (text) => namesLicence(text, licences[0]!)), `drivingLicence:${licences[0]}`);
     if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target: 'drivingLicences', reason: 'no-matching-option' });
     else run.report.filled.push(`drivingLicence:${licences[0]}`);
     return;

@@ -359,3 +359,19 @@ test('Headless UI Listbox menus (React, options in a portal): the job and the li
   await review.close();
   await page.close();
 });
+
+test('Radix Select menus (shadcn/ui; pointer events, options in a portal): the job and the licence are chosen; undo says they stay', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/radix.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(page.locator('#permis')).toHaveText(/B - Véhicule léger/);
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+
+  await undo(review);
+  // Radix has no empty choice to go back to: both stay, and the review screen names them.
+  expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(review.getByTestId('review-status')).toContainText(/sauf : Métier recherché, Permis B|except: Job sought, Licence B/);
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+  await review.close();
+  await page.close();
+});
