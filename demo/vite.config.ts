@@ -28,6 +28,7 @@ export default defineConfig({
         menus: page('./forms/menus.html'),
         headlessUi: page('./forms/headless-ui.html'),
         radix: page('./forms/radix.html'),
+        mui: page('./forms/mui.html'),
       },
     },
   },

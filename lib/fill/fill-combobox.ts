@@ -30,7 +30,7 @@ const EMPTY_LIST_MS = 800;
 
 /** Lists of suggestions and their options: the ARIA ones, and jQuery UI's, which have no role (its
  *  autocomplete is on many older public-service sites). */
-const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
+export const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
 const OPTION_SELECTOR = '[role="option"], li.ui-menu-item';
 /** Text around a picker's box that is never its choice: labels, hints, help and error messages,
  *  counters, live regions, hidden parts. A hint not tied to the box ("Ex : Cariste") would
@@ -148,14 +148,14 @@ function ownLists(control: Control): HTMLElement[] {
   const root = control.getRootNode() as Document | ShadowRoot;
   const owners = [control, control.closest('[role="combobox"]')].filter((element): element is Element => element !== null);
   const ids = owners.flatMap((owner) => `${owner.getAttribute('aria-controls') ?? ''} ${owner.getAttribute('aria-owns') ?? ''}`.split(/\s+/)).filter(Boolean);
-  return ids
+  return [...new Set(ids)]
     .map((id) => root.getElementById?.(id) ?? control.ownerDocument.getElementById(id))
     .filter((list): list is HTMLElement => list !== null);
 }
 
 /** Options of the box's own lists, or of any list shown in its root or its document (a list
  *  rendered in a portal at the end of the page). */
-export function visibleOptions(run: FillRun, control: Control): Element[] {
+export function visibleOptions(run: FillRun, control: Control, isVisible: (element: Element) => boolean = run.isVisible): Element[] {
   let lists = ownLists(control);
   if (lists.length === 0) {
     const root = control.getRootNode() as Document | ShadowRoot;
@@ -163,9 +163,9 @@ export function visibleOptions(run: FillRun, control: Control): Element[] {
     if (root !== control.ownerDocument) lists.push(...control.ownerDocument.querySelectorAll<HTMLElement>(LIST_SELECTOR));
   }
   return lists
-    .filter((list) => run.isVisible(list))
+    .filter((list) => isVisible(list))
     .flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)])
-    .filter((option) => option.getAttribute('aria-disabled') !== 'true' && run.isVisible(option));
+    .filter((option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option));
 }
 
 function optionsSignature(options: Element[]): string {

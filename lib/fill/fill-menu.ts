@@ -1,5 +1,5 @@
 import { isDisabled, menuText, readValue, type Control } from './find-controls';
-import { isExpanded, optionText, pick, visibleOptions } from './fill-combobox';
+import { isExpanded, LIST_SELECTOR, optionText, pick, visibleOptions } from './fill-combobox';
 import { recordWritten, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
 import { menuOption, type ChoiceOption, type Chooser } from './match-option';
@@ -29,17 +29,31 @@ function press(element: Element, phase: 'down' | 'up'): void {
   element.dispatchEvent(new Mouse(phase === 'down' ? 'mousedown' : 'mouseup', init));
 }
 
+/**
+ * Shown, as far as an opening list goes: displayed, not visibility:hidden, with a size. Its opacity
+ * is left aside: lists fade in (MUI), and in a tab the browser does not show (the form behind the
+ * review tab) the fade does not run, leaving the list at opacity 0 while it is open.
+ */
+function shownOpening(run: FillRun, element: Element): boolean {
+  if (run.isVisible(element)) return true;
+  const check = (element as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  if (typeof check !== 'function') return false;
+  const box = element.getBoundingClientRect();
+  return check.call(element, { visibilityProperty: true }) && box.width >= 4 && box.height >= 4;
+}
+
 /** The menu's options once it is open; opened by a press, then by the keyboard if the press did
  *  nothing. Empty when the menu never opened or offers nothing. */
 async function openOptions(run: FillRun, menu: Control): Promise<Element[]> {
-  if (isExpanded(menu)) {
-    const shown = visibleOptions(run, menu);
-    if (shown.length > 0) return shown;
-  }
+  const shown = () => visibleOptions(run, menu, (element) => shownOpening(run, element));
+  if (isExpanded(menu) && shown().length > 0) return shown();
+  // A list still shown before the press is another menu's, closing (MUI fades it out): not this one's.
+  const stale = new Set(shown().map((option) => option.closest(LIST_SELECTOR)));
+  const fresh = () => shown().filter((option) => !stale.has(option.closest(LIST_SELECTOR)));
   menu.focus?.();
   press(menu, 'down');
   await run.tick();
-  const opened = isExpanded(menu) || visibleOptions(run, menu).length > 0;
+  const opened = isExpanded(menu) || fresh().length > 0;
   // The press ends as a person's does, on the menu: Radix would take the first release of the
   // button, over an option, for the end of a press-drag-release and ignore that option's click.
   press(menu, 'up');
@@ -47,14 +61,14 @@ async function openOptions(run: FillRun, menu: Control): Promise<Element[]> {
     (menu as HTMLElement).click();
     await run.tick();
   }
-  if (!isExpanded(menu) && visibleOptions(run, menu).length === 0) {
+  if (!isExpanded(menu) && fresh().length === 0) {
     pressKey(menu, 'ArrowDown');
     await run.tick();
   }
   const started = Date.now();
   for (;;) {
-    const shown = visibleOptions(run, menu);
-    if (shown.length > 0 || Date.now() - started >= OPEN_MS) return shown;
+    const options = fresh();
+    if (options.length > 0 || Date.now() - started >= OPEN_MS) return options;
     await run.settle();
   }
 }
@@ -72,7 +86,9 @@ function choiceOptions(options: Element[]): ChoiceOption[] {
  */
 async function close(run: FillRun, menu: Control): Promise<void> {
   const doc = menu.ownerDocument;
-  const lists = [...new Set(visibleOptions(run, menu).map((option) => option.closest('[role="listbox"]')))].filter((list): list is HTMLElement => list !== null);
+  const lists = [...new Set(visibleOptions(run, menu, (element) => shownOpening(run, element)).map((option) => option.closest(LIST_SELECTOR)))].filter(
+    (list): list is HTMLElement => list !== null,
+  );
   const focused = doc.activeElement instanceof (doc.defaultView?.HTMLElement ?? HTMLElement) ? (doc.activeElement as HTMLElement) : null;
   const targets = [focused && lists.some((list) => list.contains(focused)) ? focused : null, ...lists, menu];
   for (const target of targets) {

@@ -375,3 +375,18 @@ test('Radix Select menus (shadcn/ui; pointer events, options in a portal): the j
   await review.close();
   await page.close();
 });
+
+test('MUI Select menus (open on mousedown, options in a popover): the job and the licence are chosen; undo goes back to "Aucun" and names the job menu', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/mui.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(page.locator('#permis')).toHaveText('B - Véhicule léger');
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+
+  await undo(review);
+  expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste' });
+  await expect(review.getByTestId('review-status')).toContainText(/sauf : Métier recherché\.|except: Job sought\./);
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+  await review.close();
+  await page.close();
+});
