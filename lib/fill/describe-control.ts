@@ -1,4 +1,4 @@
-import { controlType, labelsOf, outerHost, type Control } from './find-controls';
+import { controlType, labelsOf, outerHost, selectWidgetOf, type Control } from './find-controls';
 
 /** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
 export interface ControlDescription {
@@ -28,7 +28,10 @@ export function describeControl(control: Control): ControlDescription {
   if (labelledBy) labels.push(labelledBy);
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel) labels.push(ariaLabel);
-  for (const label of labelsOf(control)) {
+  // A select hidden behind a widget may have lent its label to the widget's box (Tom Select).
+  const widget = selectWidgetOf(control);
+  const labelled = [control, ...(widget ? [...widget.querySelectorAll<HTMLElement>('input[id], button[id]')] : [])];
+  for (const label of new Set(labelled.flatMap((element) => labelsOf(element)))) {
     const parts = labelParts(label);
     labels.push(parts.text);
     if (parts.hint) hints.push(parts.hint);
@@ -99,7 +102,10 @@ function nearbyText(control: Control): string {
     }
     const parent = node.parentElement;
     if (!parent || parent.querySelectorAll('input, select, textarea').length > 1) break;
-    const own = clean(parent.textContent ?? '');
+    // The parent's words, less what the control shows itself (a menu's value) and its list.
+    let text = parent.textContent ?? '';
+    for (const part of [control, ...parent.querySelectorAll('[role="listbox"]')]) text = text.replace(part.textContent ?? '', ' ');
+    const own = clean(text);
     if (own && own.length < 80) return own;
     node = parent;
   }

@@ -133,10 +133,12 @@ function holds(row: GroupRow, entry: Entry, kind: GroupKind): boolean {
   return fold(value) !== '' && fold(value) === fold(wanted);
 }
 
-/** How many fields of the row were written; null when the row's main field (the language) has no
- *  option for the entry, and nothing was written: a level without its language would be wrong. */
+/** How many fields of the row were written; null when a language row's language list lacks the
+ *  entry's language, and nothing was written: a level without its language would be wrong. (An
+ *  experience whose job list lacks its title still gets its employer and dates.) */
 async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry: Entry, key: string, steps: UndoStep[]): Promise<number | null> {
-  const primary = row.fields.find(({ field }) => field === group.rule.primary);
+  const tiedToList = group.rule.kind === 'language';
+  const primary = tiedToList ? row.fields.find(({ field }) => field === group.rule.primary) : undefined;
   if (primary && !isDisabled(primary.control) && isEmpty(primary.control)) {
     const decision = decide(run, group.rule.kind, entry, primary.field, primary.control);
     if (decision && 'skip' in decision) {
@@ -164,7 +166,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
       if (outcome === 'no-options' || outcome === 'no-matching-option') {
         run.report.skipped.push({ target: `${key}.${field}`, reason: 'no-matching-option' });
         // A language menu without the language: the row is not this entry's (see above).
-        if (field === group.rule.primary && written === 0) return null;
+        if (tiedToList && field === group.rule.primary && written === 0) return null;
         continue;
       }
     } else if (isAutocompleteBox(control)) {

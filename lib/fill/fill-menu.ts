@@ -80,26 +80,23 @@ function choiceOptions(options: Element[]): ChoiceOption[] {
 }
 
 /**
- * Closes a menu left open. Escape only while it says it is open (elsewhere it may close a dialog),
- * sent where the library listens: the focused element (Headless UI moves focus into the list), the
- * list, the menu. Last, a press outside, which closes any of them.
+ * Closes a menu left open, as a person would: Escape where the keyboard focus is (the menu, or the
+ * option Headless UI and MUI move it to), only while the menu says it is open (elsewhere Escape may
+ * close a dialog); then, if it is still open, a press beside it, inside whatever holds it (a press
+ * on the page itself would be outside a dialog around the form, and close that too).
  */
 async function close(run: FillRun, menu: Control): Promise<void> {
+  if (!isExpanded(menu)) return;
   const doc = menu.ownerDocument;
-  const lists = [...new Set(visibleOptions(run, menu, (element) => shownOpening(run, element)).map((option) => option.closest(LIST_SELECTOR)))].filter(
-    (list): list is HTMLElement => list !== null,
-  );
-  const focused = doc.activeElement instanceof (doc.defaultView?.HTMLElement ?? HTMLElement) ? (doc.activeElement as HTMLElement) : null;
-  const targets = [focused && lists.some((list) => list.contains(focused)) ? focused : null, ...lists, menu];
-  for (const target of targets) {
-    if (!isExpanded(menu)) return;
-    if (!target?.isConnected) continue;
-    pressKey(target, 'Escape');
-    await run.tick();
-  }
-  if (!isExpanded(menu) || !doc.body) return;
-  press(doc.body, 'down');
-  press(doc.body, 'up');
+  const lists = visibleOptions(run, menu, (element) => shownOpening(run, element)).map((option) => option.closest(LIST_SELECTOR));
+  const focused = doc.activeElement as HTMLElement | null;
+  const inList = focused !== null && lists.some((list) => list?.contains(focused));
+  pressKey(inList ? focused! : menu, 'Escape');
+  await run.tick();
+  const beside = menu.parentElement;
+  if (!isExpanded(menu) || !beside) return;
+  press(beside, 'down');
+  press(beside, 'up');
   await run.tick();
 }
 
@@ -133,7 +130,8 @@ export async function chooseInMenu(run: FillRun, menu: Control, chooser: Chooser
   // A menu that had no choice goes back to its "Choisir…" option; one without it keeps the value
   // (the options seen now tell, so undo does not open it for nothing).
   const reachable = backTo(picked.offered, previous) !== null;
-  if (!reachable) (run.report.irreversible ??= []).push(target);
+  // An entry the fill added is removed by undo with its menus: only the run's own steps count.
+  if (!reachable && steps === run.steps) (run.report.irreversible ??= []).push(target);
   steps.push(async () => {
     if (!reachable || !menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
     await openAndPick(run, menu, (choices) => backTo(choices, previous));

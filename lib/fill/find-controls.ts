@@ -62,12 +62,17 @@ export function isMenuButton(element: Element): boolean {
   return element.querySelector('input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""]') === null;
 }
 
-/** What a menu shows as chosen: its text, less icons and parts hidden from people. */
+/** Parts of a menu that show its placeholder: Radix marks the whole trigger (data-placeholder),
+ *  Angular Material and PrimeReact/PrimeVue a part of it, pages a "placeholder" class. */
+const MENU_PLACEHOLDER = '.mat-mdc-select-placeholder, .mat-select-placeholder, .p-placeholder, [class~="placeholder"], [class*="__placeholder"], [data-placeholder]';
+
+/** What a menu shows as chosen: its text, less icons, parts hidden from people and its placeholder. */
 export function menuText(menu: Element): string {
+  if (menu.hasAttribute('data-placeholder')) return '';
   const parts: string[] = [];
   const walker = menu.ownerDocument.createTreeWalker(menu, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hiddenPart = node.parentElement?.closest('[aria-hidden="true"], svg, [hidden], [role="listbox"]');
+    const hiddenPart = node.parentElement?.closest(`[aria-hidden="true"], svg, [hidden], [role="listbox"], ${MENU_PLACEHOLDER}`);
     if (hiddenPart && hiddenPart !== menu && menu.contains(hiddenPart)) continue;
     parts.push(node.nodeValue ?? '');
   }
@@ -210,6 +215,8 @@ export function isEditableRegion(element: Element): boolean {
 export function isFillable(control: Control, isVisible: VisibilityCheck = isVisibleToPerson): boolean {
   const kind = controlKind(control);
   if (!kind) return false;
+  // Tom Select's or Choices.js's own text box: the select it stands for is the field.
+  if (kind !== 'select' && standsForSelect(control)) return false;
   // A native select a widget hides (Select2…) is there for people through the widget.
   const widget = kind === 'select' ? selectWidgetOf(control) : null;
   if (widget) return !isDisabled(control) && !isSensitive(control) && isVisible(widget);
