@@ -33,6 +33,10 @@ export interface TextLine {
   bold?: boolean;
   /** Index of the column/block the line belongs to on its page (0 = first read). */
   block?: number;
+  /** Set by the parse stage (mark-status-lines.ts): the short line below this one, which may only
+   *  give its status ("– formation prévue en 2027", "(en cours d'obtention)", "- not renewed");
+   *  its words tell (a short item such as "SST" says nothing of the line above). */
+  statusBelow?: string;
 }
 
 export interface ReadDocument {

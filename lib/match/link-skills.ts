@@ -128,7 +128,6 @@ export function collectSkillMentions(
   for (const section of profile.sections) {
     const { weight: sectionWeight, lines } = readableLines(section);
     if (sectionWeight === undefined) continue;
-    const statusBelow = statusOfItems(lines);
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
@@ -150,7 +149,8 @@ export function collectSkillMentions(
         if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
         if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
         const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
-        const status = statusBelow.get(phrase.line);
+        // The status line under the item (parse stage): its plan or negation is the item's.
+        const status = statusFactor(phrase.line.statusBelow);
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
           spot,
@@ -206,19 +206,11 @@ function spansOf(text: string, names: string[]): [number, number][] {
   return spans;
 }
 
-/** A short line that only gives the status of the item above it ("CACES R490" then "– formation
- *  prévue en 2027", "(en cours d'obtention)", "- not renewed"): its plan or negation is the item's.
- *  Item line -> hedging factor. */
-function statusOfItems(lines: TextLine[]): Map<TextLine, number> {
-  const status = new Map<TextLine, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const text = lines[i]!.text.trim();
-    const words = wordsOf(text).length;
-    if (lines[i]!.page !== lines[i - 1]!.page || words > 7 || (!/^[-–—(]/u.test(text) && words > 4)) continue;
-    const hedging = detectHedging(text);
-    if (hedging && hedging.kind !== 'basic') status.set(lines[i - 1]!, hedging.factor);
-  }
-  return status;
+/** What a status line under an item does to its skills: a plan or a negation lowers them; "notions"
+ *  there is no status of the item. */
+function statusFactor(statusBelow: string | undefined): number | undefined {
+  const hedging = statusBelow === undefined ? undefined : detectHedging(statusBelow);
+  return hedging && hedging.kind !== 'basic' ? hedging.factor : undefined;
 }
 
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose

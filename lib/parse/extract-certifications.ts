@@ -25,9 +25,9 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
   };
   for (const section of sections) {
     const listed = section.kind === 'certifications' || section.kind === 'education' || section.kind === 'licences';
-    for (const [index, line] of section.lines.entries()) {
+    for (const line of section.lines) {
       if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
-      if (isStatusOfNotHeld(section.lines[index + 1], line)) continue;
+      if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
         if (isNotHeld(item)) continue;
         const known = knownCertificates(item).filter((label) => listed || !SKILL_LIKE_CERTIFICATES.has(label) || CERTIFICATE_CONTEXT.test(item));
@@ -47,15 +47,6 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
   // "ADR" beside "ADR base + citerne": keep the more precise label.
   const labels = [...found.values()];
   return labels.filter((item) => !labels.some((other) => other !== item && other.label.toLowerCase().startsWith(`${item.label.toLowerCase()} `)));
-}
-
-/** A short line that only says the item above it is not held: "CACES R490 grue auxiliaire" then
- *  "– formation prévue en 2027", "(en cours d'obtention)", "- expired". */
-function isStatusOfNotHeld(below: TextLine | undefined, item: TextLine): boolean {
-  if (!below || below.page !== item.page) return false;
-  const text = below.text.trim();
-  const words = text.split(/\s+/).length;
-  return words <= 7 && (/^[-–—(]/u.test(text) || words <= 4) && isNotHeld(text);
 }
 
 /** Items of a line: a two-column list joined by tabs, or items separated by "·", "|", ";". */

@@ -13,6 +13,7 @@ import { extractLocation } from './extract-location';
 import { extractName } from './extract-name';
 import { extractPhone } from './extract-phone';
 import { joinWrappedLines } from './join-wrapped-lines';
+import { markStatusLines } from './mark-status-lines';
 import { mergeLabelColumns } from './merge-label-column';
 import { splitInlineHeadings } from './split-inline-headings';
 import { splitSections } from './split-sections';
@@ -28,8 +29,9 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   const referenceDate = options.referenceDate ?? new Date();
   // Layout repairs first, then sections: label columns back on their rows, headings cut off
   // table rows, wrapped lines and cells joined.
-  const lines = joinWrappedLines(splitInlineHeadings(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))));
-  const sections = splitSections(lines);
+  // Copies: the marks of this stage (statusBelow) must not reach the read stage's document.
+  const lines = joinWrappedLines(splitInlineHeadings(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== '')))).map((line) => ({ ...line }));
+  const sections = markStatusLines(splitSections(lines));
   const language = options.language ?? detectLanguage(lines).language;
 
   const fields: ProfileFields = {};

@@ -1,4 +1,5 @@
 // Hand-built ParsedProfile objects, shaped like the parse stage's output, for match-stage tests.
+import { markStatusLines } from '../../lib/parse/mark-status-lines';
 import type { ParsedProfile, SectionKind, TextLine } from '../../lib/types';
 
 export function line(text: string, page = 1): TextLine {
@@ -32,10 +33,13 @@ export function profile(
     drivingLicences: [],
     certifications: [],
     warnings: [],
-    sections: options.sections.map(([kind, lines], index) => ({
-      kind,
-      heading: index === 0 && kind === 'header' ? null : kind,
-      lines: lines.map((text) => line(text, text.startsWith('[p2] ') ? 2 : 1)).map((l) => ({ ...l, text: l.text.replace('[p2] ', '') })),
-    })),
+    // With the parse stage's marks on them (the status line under an item).
+    sections: markStatusLines(
+      options.sections.map(([kind, lines], index) => ({
+        kind,
+        heading: index === 0 && kind === 'header' ? null : kind,
+        lines: lines.map((text) => line(text, text.startsWith('[p2] ') ? 2 : 1)).map((l) => ({ ...l, text: l.text.replace('[p2] ', '') })),
+      })),
+    ),
   };
 }

@@ -1,3 +1,4 @@
+import { markStatusLines } from '../../lib/parse/mark-status-lines';
 import { describe, expect, it } from 'vitest';
 import { extractCertifications } from '../../lib/parse/extract-certifications';
 import { extractDrivingLicences, licencesOfLine } from '../../lib/parse/extract-driving-licences';
@@ -131,7 +132,8 @@ describe('extractDrivingLicences', () => {
 });
 
 describe('extractCertifications', () => {
-  const labels = (sections: CvSection[]) => extractCertifications(sections).map((certification) => certification.label);
+  // The sections as the parse stage hands them over: status lines marked first.
+  const labels = (sections: CvSection[]) => extractCertifications(markStatusLines(sections)).map((certification) => certification.label);
 
   it('names CACES per category, electrical clearances and first-aid certificates', () => {
     expect(labels([
