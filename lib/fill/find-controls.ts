@@ -225,6 +225,7 @@ export function isFillable(control: Control, isVisible: VisibilityCheck = isVisi
   if (isDisabled(control)) return false;
   if (isSensitive(control)) return false;
   if (isHiddenFromPeople(control)) return false;
+  if (isSiteChrome(control)) return false;
   if (CHOICE_INPUT_TYPES.has(type)) {
     // Styled checkboxes hide the native box and show the label instead.
     return isVisible(control) || labelsOf(control).some((label) => isVisible(label));
@@ -243,6 +244,20 @@ export function isDisabled(control: Control): boolean {
     if (!legend?.contains(control)) return true;
   }
   return false;
+}
+
+/**
+ * The site's own controls, in its banner, navigation or footer: the language of the site (a select
+ * or menu named "Languages"), its search, a newsletter. Never the form's, whatever their label says.
+ * A header or footer of a part of the page (an article's, a dialog's, the form's) is not the site's.
+ */
+function isSiteChrome(control: Control): boolean {
+  const chrome = control.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"], header, footer');
+  if (!chrome) return false;
+  if (chrome.matches('header, footer') && !chrome.matches('[role="banner"], [role="contentinfo"]')) {
+    return chrome.parentElement?.closest('main, article, section, aside, form, dialog, fieldset, [role="main"], [role="dialog"], [role="region"], [role="form"]') === null;
+  }
+  return true;
 }
 
 /** Passwords, payment and identity numbers, one-time codes: never from a CV. */

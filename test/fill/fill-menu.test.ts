@@ -135,4 +135,18 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
     expect(select.value).toBe('B');
     expect(shown.textContent).toBe('B - Véhicule léger');
   });
+
+  it('leaves the site’s own controls alone (a language switcher in its banner or navigation), even named "Languages"', async () => {
+    document.body.innerHTML = `<header role="banner"><select aria-label="Languages" id="site"><option>English</option><option>Français</option></select></header>
+      <nav><button id="site-menu" aria-haspopup="listbox" aria-label="Languages">English</button></nav>
+      <main><form><label for="langues">Langues parlées</label><textarea id="langues"></textarea>
+      <article><header><label for="courriel">Courriel</label><input id="courriel" type="email"></header></article></form></main>`;
+    const { report } = await fillForm(document, planOf({ fields: { email: 'marie@example.fr' }, languages: [{ language: 'en', level: 'B2' }] }), context);
+    expect((document.getElementById('site') as HTMLSelectElement).value).toBe('English');
+    expect(document.getElementById('site-menu')!.getAttribute('aria-expanded')).toBeNull();
+    expect((document.getElementById('langues') as HTMLTextAreaElement).value).toBe('Anglais (B2)');
+    // A header of a part of the page is not the site's.
+    expect((document.getElementById('courriel') as HTMLInputElement).value).toBe('marie@example.fr');
+    expect(report.skipped).toEqual([]);
+  });
 });
