@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ReferentialError, type ReferentialFileProblem } from '../lib/errors';
 import { describeIgnoredFiles, describeReferentialError } from '../lib/i18n';
 import { decodeCsvBytes } from '../lib/taxonomy/decode-csv-bytes';
-import { importReferentialFiles, isReferentialFile } from '../lib/taxonomy/import-referential-files';
+import { importReferentialFiles, isReferentialFile, tooLargeProblem } from '../lib/taxonomy/import-referential-files';
 import { packReferential } from '../lib/taxonomy/referential-pack';
 import {
   clearImportedReferential,
@@ -40,7 +40,13 @@ export function ReferentialImport({ t }: { t: Translate }) {
     setBusy(true);
     try {
       const files = [];
+      const unread: ReferentialFileProblem[] = [];
       for (const [index, file] of chosen.entries()) {
+        const tooLarge = tooLargeProblem(file.name, file.size);
+        if (tooLarge) {
+          unread.push(tooLarge);
+          continue;
+        }
         setProgress(t('options.referential.reading', { index: index + 1, count: chosen.length, name: file.name }));
         // Not file.text(): that is UTF-8 only, and the files users bring may be Latin-1 or UTF-16.
         files.push({ name: file.name, text: decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name) });
@@ -48,7 +54,7 @@ export function ReferentialImport({ t }: { t: Translate }) {
       setProgress(t('options.referential.indexing'));
       await nextFrame();
       let ignored: ReferentialFileProblem[] = [];
-      const referential = importReferentialFiles(files, { onIgnoredFiles: (problems) => (ignored = problems) });
+      const referential = importReferentialFiles(files, { unread, onIgnoredFiles: (problems) => (ignored = problems) });
       setProgress(t('options.referential.saving'));
       await nextFrame();
       const skills = referential.concepts.filter((concept) => concept.kind === 'skill').length;

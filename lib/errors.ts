@@ -48,9 +48,12 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, stage: string
 export interface ReferentialFileProblem {
   /** The file's name as the user chose it. */
   file: string;
-  problem: 'empty' | 'not-text' | 'missing-columns';
+  problem: 'empty' | 'not-text' | 'missing-columns' | 'too-large';
   /** For missing-columns: the columns the file should have, as the official files name them. */
   columns?: string;
+  /** For too-large: its size and the limit, in MB. */
+  sizeMb?: number;
+  maxMb?: number;
 }
 
 export type ReferentialErrorCode = 'no-referential-files' | 'no-usable-file';

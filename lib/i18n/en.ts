@@ -124,6 +124,7 @@ export const en: Record<MessageKey, string> = {
   'referential.error.no-usable-file': 'None of the files could be read. {problems}',
   'referential.problem.empty': '{file} is empty.',
   'referential.problem.not-text': '{file} is not a readable CSV file.',
+  'referential.problem.too-large': '{file} is too large ({sizeMb} MB, at most {maxMb} MB) to be an official file.',
   'referential.problem.missing-columns': '{file} does not have the expected columns ({columns}): choose the official file, as downloaded.',
   'options.privacy': 'Your data stays on this computer: no CV is sent anywhere or kept after the session.',
   'options.privacy-link': 'Read the privacy policy',

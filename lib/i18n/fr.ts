@@ -126,6 +126,7 @@ export const fr = {
   'referential.error.no-usable-file': 'Aucun fichier n’a pu être lu. {problems}',
   'referential.problem.empty': '{file} est vide.',
   'referential.problem.not-text': '{file} n’est pas un fichier CSV lisible.',
+  'referential.problem.too-large': '{file} est trop volumineux ({sizeMb} Mo, maximum {maxMb} Mo) pour être un fichier officiel.',
   'referential.problem.missing-columns': '{file} n’a pas les colonnes attendues ({columns}) : choisissez le fichier officiel, tel qu’il a été téléchargé.',
   'options.privacy': 'Vos données restent sur cet ordinateur : aucun CV n’est envoyé ni conservé après la session.',
   'options.privacy-link': 'Lire la politique de confidentialité',

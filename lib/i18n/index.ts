@@ -50,7 +50,7 @@ export function translatorFor(language: UiLanguage): Translator {
 
 /** The sentence for one referential file that gave nothing. */
 export function describeReferentialProblem(t: Translator, problem: ReferentialFileProblem): string {
-  return t(`referential.problem.${problem.problem}` as MessageKey, { file: problem.file, columns: problem.columns ?? '' });
+  return t(`referential.problem.${problem.problem}` as MessageKey, { file: problem.file, columns: problem.columns ?? '', sizeMb: problem.sizeMb ?? '', maxMb: problem.maxMb ?? '' });
 }
 
 export function describeReferentialError(t: Translator, error: Pick<ReferentialError, 'code' | 'problems'>): string {

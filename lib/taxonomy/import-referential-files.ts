@@ -4,6 +4,7 @@
 // not a CSV, other columns) is named with the reason, never passed over in silence.
 
 import { ReferentialError, type ReferentialFileProblem } from '../errors';
+import { MAX_REFERENTIAL_FILE_BYTES } from '../limits';
 import type { Language } from '../types';
 import { importCrosswalkCsv, isCrosswalkFile } from './import-crosswalk-csv';
 import { importEscoCsv, isEscoFile, type CsvFile, type FileReading } from './import-esco-csv';
@@ -20,6 +21,15 @@ export interface ReferentialFilesOptions extends AliasOptions {
   languages?: Language[];
   /** Files that gave nothing while others did: the import goes on and says which and why. */
   onIgnoredFiles?: (problems: ReferentialFileProblem[]) => void;
+  /** Chosen files left out before reading (too large): reported with the others. */
+  unread?: ReferentialFileProblem[];
+}
+
+/** A chosen file too large to be an official one, or null. */
+export function tooLargeProblem(name: string, bytes: number): ReferentialFileProblem | null {
+  if (bytes <= MAX_REFERENTIAL_FILE_BYTES) return null;
+  const mb = (value: number) => Math.round(value / (1024 * 1024));
+  return { file: name.split(/[\\/]/).pop()!, problem: 'too-large', sizeMb: mb(bytes), maxMb: mb(MAX_REFERENTIAL_FILE_BYTES) };
 }
 
 /** Control characters a text file does not have (NUL, bell…) or undecodable bytes: a binary file. */
@@ -44,9 +54,10 @@ export function draftFromFiles(files: CsvFile[], options: ReferentialFilesOption
   const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), { ...(options.languages ? { languages: options.languages } : {}), onFileRead });
   const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)), { onFileRead });
   const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)), { onFileRead });
-  const problems = readings
-    .filter((reading) => reading.records === 0)
-    .map((reading) => problemOf(reading, files.find((file) => file.name === reading.name)));
+  const problems = [
+    ...(options.unread ?? []),
+    ...readings.filter((reading) => reading.records === 0).map((reading) => problemOf(reading, files.find((file) => file.name === reading.name))),
+  ];
   if (esco.concepts.length === 0 && rome.concepts.length === 0) {
     throw new ReferentialError(problems.length > 0 ? 'no-usable-file' : 'no-referential-files', problems);
   }

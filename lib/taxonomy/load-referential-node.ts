@@ -7,7 +7,7 @@ import type { Language } from '../types';
 import type { ReferentialFileProblem } from '../errors';
 import { decodeCsvBytes } from './decode-csv-bytes';
 import type { CsvFile } from './import-esco-csv';
-import { draftFromFiles, isReferentialFile } from './import-referential-files';
+import { draftFromFiles, isReferentialFile, tooLargeProblem } from './import-referential-files';
 import { isReferentialPack, unpackReferential } from './referential-pack';
 import { buildReferential, type Referential, type ReferentialDraft } from './referential';
 
@@ -53,17 +53,22 @@ export async function referentialPathProblem(path: string): Promise<'missing' | 
 
 /** Read every referential CSV in the folders (not recursive) into one draft. */
 export async function readDraftFromFolders(folders: string[], options: LoadOptions = {}): Promise<ReferentialDraft> {
-  return draftFromFiles(await readReferentialCsvFiles(folders), options);
+  const unread: ReferentialFileProblem[] = [];
+  return draftFromFiles(await readReferentialCsvFiles(folders, unread), { ...options, unread });
 }
 
-export async function readReferentialCsvFiles(paths: string[]): Promise<CsvFile[]> {
+/** The referential CSV files of the paths (files, or folders read without recursion), decoded.
+ *  A file too large to be an official one is not read: it goes to `unread`. */
+export async function readReferentialCsvFiles(paths: string[], unread: ReferentialFileProblem[] = []): Promise<CsvFile[]> {
   const files: CsvFile[] = [];
+  const read = async (path: string, name: string) => {
+    const tooLarge = tooLargeProblem(name, (await stat(path)).size);
+    if (tooLarge) unread.push(tooLarge);
+    else files.push({ name, text: decodeCsvBytes(await readFile(path), name) });
+  };
   for (const path of paths) {
-    if ((await stat(path)).isFile()) {
-      files.push({ name: path, text: decodeCsvBytes(await readFile(path), path) });
-      continue;
-    }
-    for (const name of await referentialCsvNames(path)) files.push({ name, text: decodeCsvBytes(await readFile(join(path, name)), name) });
+    if ((await stat(path)).isFile()) await read(path, path);
+    else for (const name of await referentialCsvNames(path)) await read(join(path, name), name);
   }
   return files;
 }

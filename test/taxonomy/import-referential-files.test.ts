@@ -1,10 +1,13 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReferentialError, type ReferentialFileProblem } from '../../lib/errors';
 import { describeReferentialError, translatorFor } from '../../lib/i18n';
 import { decodeCsvBytes } from '../../lib/taxonomy/decode-csv-bytes';
 import { draftFromFiles, importReferentialFiles } from '../../lib/taxonomy/import-referential-files';
+import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import { rankConcepts } from '../../lib/match/rank-concepts';
 import { ROME_DIR } from './esco-path';
 
@@ -85,5 +88,22 @@ describe('importing the files a user chose', () => {
     expect(rome(both)).toHaveLength(13120);
     const labels = rome(isoOnly).flatMap((concept) => concept.labels.map((label) => label.text));
     expect(labels).toContain('Agent / Agente de manœuvre du réseau ferré');
+  });
+
+  it('does not read a file too large to be an official one, and says so', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'referential-large-'));
+    // A sparse file: 150 MB by its size, nothing written.
+    writeFileSync(join(folder, 'skills_fr.csv'), '');
+    truncateSync(join(folder, 'skills_fr.csv'), 150 * 1024 * 1024);
+    const refused = await loadReferentialFromPath(folder).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ReferentialError);
+    expect((refused as ReferentialError).problems).toEqual([{ file: 'skills_fr.csv', problem: 'too-large', sizeMb: 150, maxMb: 100 }]);
+    expect(describeReferentialError(translatorFor('fr'), refused as ReferentialError)).toContain('skills_fr.csv est trop volumineux (150 Mo, maximum 100 Mo)');
+
+    writeFileSync(join(folder, 'occupations_fr.csv'), 'conceptUri,preferredLabel\nhttp://data.europa.eu/esco/occupation/o1,cariste\n');
+    const ignored: ReferentialFileProblem[][] = [];
+    const referential = await loadReferentialFromPath(folder, { onIgnoredFiles: (problems) => ignored.push(problems), jobTitles: false, phrases: false });
+    expect(referential.concepts.map((concept) => concept.id)).toContain('http://data.europa.eu/esco/occupation/o1');
+    expect(ignored).toEqual([[{ file: 'skills_fr.csv', problem: 'too-large', sizeMb: 150, maxMb: 100 }]]);
   });
 });
