@@ -249,15 +249,36 @@ export function isDisabled(control: Control): boolean {
 /**
  * The site's own controls, in its banner, navigation or footer: the language of the site (a select
  * or menu named "Languages"), its search, a newsletter. Never the form's, whatever their label says.
- * A header or footer of a part of the page (an article's, a dialog's, the form's) is not the site's.
+ * But a dialog kept in the footer's markup (an application form) or a real form in the top header
+ * ("Déposez votre CV") is the page's; so is a header or footer of a part of the page (an article's,
+ * a dialog's). A page-wide <form> (ASP.NET) is no such part: its header is still the site's.
  */
 function isSiteChrome(control: Control): boolean {
-  const chrome = control.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"], header, footer');
+  const chrome = closestAcrossShadows(control, 'nav, [role="navigation"], [role="banner"], [role="contentinfo"], header, footer');
   if (!chrome) return false;
+  const holder = closestAcrossShadows(control, 'dialog, [role="dialog"], form, [role="form"]');
+  if (holder && chrome.contains(holder) && isPagePart(holder)) return false;
   if (chrome.matches('header, footer') && !chrome.matches('[role="banner"], [role="contentinfo"]')) {
-    return chrome.parentElement?.closest('main, article, section, aside, form, dialog, fieldset, [role="main"], [role="dialog"], [role="region"], [role="form"]') === null;
+    return closestAcrossShadows(chrome.parentElement ?? chrome, 'main, article, section, aside, dialog, fieldset, [role="main"], [role="dialog"], [role="region"]') === null;
   }
   return true;
+}
+
+/** A dialog, or a form asking for something typed (not a search, not a lone list such as the
+ *  site's language). */
+function isPagePart(holder: Element): boolean {
+  if (holder.matches('dialog, [role="dialog"]')) return true;
+  if (holder.matches('[role="search"]') || holder.querySelector('input[type="search"]')) return false;
+  return [...holder.querySelectorAll('input, textarea')].some((field) => TEXT_INPUT_TYPES.has(controlType(field)) && controlType(field) !== 'search');
+}
+
+/** Element.closest, going on through shadow hosts and frames (a switcher in a web component). */
+function closestAcrossShadows(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; node = outerHost(node)) {
+    const found = node.closest(selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Passwords, payment and identity numbers, one-time codes: never from a CV. */

@@ -17,8 +17,10 @@ export function markStatusLines(sections: CvSection[]): CvSection[] {
       const below = section.lines[index + 1];
       if (!below || below.page !== line.page) return;
       const text = below.text.trim();
-      // Tokens, dashes included: "PSC1 – échoué à l'examen" is an item with its own status, not a status.
-      const words = text === '' ? 0 : text.split(/\s+/).length;
+      // Tokens after an opening dash: "PSC1 – échoué à l'examen" (5) is an item with its own status,
+      // "– formation prévue en mars ou avril 2027" (7) a status.
+      const body = text.replace(/^[-–—]\s*/u, '');
+      const words = body === '' ? 0 : body.split(/\s+/).length;
       if (words === 0 || words > STATUS_WORDS || (!/^[-–—(]/u.test(text) && words > STATUS_BARE_WORDS)) return;
       line.statusBelow = text;
     });

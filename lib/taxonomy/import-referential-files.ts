@@ -28,8 +28,9 @@ export interface ReferentialFilesOptions extends AliasOptions {
 /** A chosen file too large to be an official one, or null. */
 export function tooLargeProblem(name: string, bytes: number): ReferentialFileProblem | null {
   if (bytes <= MAX_REFERENTIAL_FILE_BYTES) return null;
-  const mb = (value: number) => Math.round(value / (1024 * 1024));
-  return { file: name.split(/[\\/]/).pop()!, problem: 'too-large', sizeMb: mb(bytes), maxMb: mb(MAX_REFERENTIAL_FILE_BYTES) };
+  const mb = (value: number) => value / (1024 * 1024);
+  // Rounded up: a file just over the limit never reads as "100 MB, at most 100 MB".
+  return { file: name.split(/[\\/]/).pop()!, problem: 'too-large', sizeMb: Math.ceil(mb(bytes)), maxMb: Math.round(mb(MAX_REFERENTIAL_FILE_BYTES)) };
 }
 
 /** Control characters a text file does not have (NUL, bell…) or undecodable bytes: a binary file. */
