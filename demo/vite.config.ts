@@ -29,6 +29,7 @@ export default defineConfig({
         headlessUi: page('./forms/headless-ui.html'),
         radix: page('./forms/radix.html'),
         mui: page('./forms/mui.html'),
+        primereact: page('./forms/primereact.html'),
       },
     },
   },

@@ -19,7 +19,7 @@ const CHOICE_INPUT_TYPES = new Set(['checkbox', 'radio']);
 
 export function controlKind(control: Element): ControlKind | null {
   const tag = control.tagName;
-  if (tag === 'INPUT') return 'input';
+  if (tag === 'INPUT') return isReadOnlyMenuInput(control) ? 'menu' : 'input';
   if (tag === 'TEXTAREA') return 'textarea';
   if (tag === 'SELECT') return 'select';
   if (isMenuButton(control)) return 'menu';
@@ -62,6 +62,35 @@ export function isMenuButton(element: Element): boolean {
   return element.querySelector('input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""]') === null;
 }
 
+/**
+ * A select menu built on a read-only text box kept out of sight inside the box people see
+ * (PrimeReact/PrimeVue/PrimeNG's Dropdown, Vuetify's select): it announces a listbox and takes no
+ * typing. Its visible box is menuBoxOf's.
+ */
+function isReadOnlyMenuInput(element: Element): boolean {
+  if (!(element as HTMLInputElement).readOnly || (element as HTMLInputElement).disabled) return false;
+  if ((element.getAttribute('type') ?? 'text').toLowerCase() !== 'text') return false;
+  return element.getAttribute('aria-haspopup') === 'listbox' || (element.getAttribute('role') === 'combobox' && element.getAttribute('aria-haspopup') !== 'dialog');
+}
+
+/** The box people see for a menu: the menu itself, or for a read-only text box kept out of sight,
+ *  its closest ancestor (three levels at most) that is not itself kept out of sight. */
+export function menuBoxOf(menu: Element): Element {
+  if (menu.tagName !== 'INPUT') return menu;
+  for (let node = menu.parentElement, steps = 0; node && steps < 3; node = node.parentElement, steps++) {
+    if (!isVisuallyHidden(node)) return node;
+  }
+  return menu;
+}
+
+/** The "visually hidden" idiom: kept for screen readers, clipped to a pixel out of sight. */
+function isVisuallyHidden(element: Element): boolean {
+  if (/hidden-accessible|sr-only|visually-?hidden|screen-reader/i.test(element.getAttribute('class') ?? '')) return true;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  if (!style) return false;
+  return (style.position === 'absolute' && style.clip !== '' && style.clip !== 'auto') || (style.width === '1px' && style.height === '1px');
+}
+
 /** Parts of a menu that show its placeholder: Radix marks the whole trigger (data-placeholder),
  *  Angular Material and PrimeReact/PrimeVue a part of it, pages a "placeholder" class. */
 const MENU_PLACEHOLDER = '.mat-mdc-select-placeholder, .mat-select-placeholder, .p-placeholder, [class~="placeholder"], [class*="__placeholder"], [data-placeholder]';
@@ -69,11 +98,13 @@ const MENU_PLACEHOLDER = '.mat-mdc-select-placeholder, .mat-select-placeholder, 
 /** What a menu shows as chosen: its text, less icons, parts hidden from people and its placeholder. */
 export function menuText(menu: Element): string {
   if (menu.hasAttribute('data-placeholder')) return '';
+  const box = menuBoxOf(menu);
   const parts: string[] = [];
-  const walker = menu.ownerDocument.createTreeWalker(menu, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = menu.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hiddenPart = node.parentElement?.closest(`[aria-hidden="true"], svg, [hidden], [role="listbox"], ${MENU_PLACEHOLDER}`);
-    if (hiddenPart && hiddenPart !== menu && menu.contains(hiddenPart)) continue;
+    // Also a hidden <select> a library keeps in the box for forms (PrimeReact): the label says it.
+    const hiddenPart = node.parentElement?.closest(`[aria-hidden="true"], svg, [hidden], [role="listbox"], select, ${MENU_PLACEHOLDER}`);
+    if (hiddenPart && hiddenPart !== box && box.contains(hiddenPart)) continue;
     parts.push(node.nodeValue ?? '');
   }
   // MUI writes a zero-width space in an empty Select.
@@ -226,6 +257,8 @@ export function isFillable(control: Control, isVisible: VisibilityCheck = isVisi
   if (isSensitive(control)) return false;
   if (isHiddenFromPeople(control)) return false;
   if (isSiteChrome(control)) return false;
+  // A menu on a read-only box out of sight is seen through its visible box.
+  if (kind === 'menu') return isVisible(menuBoxOf(control));
   if (CHOICE_INPUT_TYPES.has(type)) {
     // Styled checkboxes hide the native box and show the label instead.
     return isVisible(control) || labelsOf(control).some((label) => isVisible(label));
@@ -235,7 +268,8 @@ export function isFillable(control: Control, isVisible: VisibilityCheck = isVisi
 
 export function isDisabled(control: Control): boolean {
   if ((control as HTMLInputElement).disabled) return true;
-  if ((control as HTMLInputElement).readOnly) return true;
+  // Read-only is how a menu built on a text box says it takes no typing (isReadOnlyMenuInput).
+  if ((control as HTMLInputElement).readOnly && !isReadOnlyMenuInput(control)) return true;
   if (control.getAttribute('aria-disabled') === 'true' || control.getAttribute('aria-readonly') === 'true') return true;
   // A disabled fieldset disables its controls, except those in its first legend.
   const fieldset = control.closest('fieldset[disabled]');

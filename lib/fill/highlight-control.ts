@@ -1,4 +1,4 @@
-import { selectWidgetOf, type Control } from './find-controls';
+import { controlKind, menuBoxOf, selectWidgetOf, type Control } from './find-controls';
 
 const FILLED_OUTLINE = '3px solid #2e7d32';
 
@@ -8,7 +8,7 @@ const FILLED_OUTLINE = '3px solid #2e7d32';
  */
 export function highlightControl(control: Control, durationMs = 1600): void {
   // A native select a widget hides (Select2…) is shown by the widget.
-  const target = (['checkbox', 'radio'].includes((control.getAttribute('type') ?? '').toLowerCase()) && (control as HTMLInputElement).labels?.[0]) || selectWidgetOf(control) || control;
+  const target = (['checkbox', 'radio'].includes((control.getAttribute('type') ?? '').toLowerCase()) && (control as HTMLInputElement).labels?.[0]) || selectWidgetOf(control) || (controlKind(control) === 'menu' ? (menuBoxOf(control) as HTMLElement) : control);
   const previous = target.style.outline;
   target.style.outline = FILLED_OUTLINE;
   setTimeout(() => {

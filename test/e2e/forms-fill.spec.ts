@@ -390,3 +390,17 @@ test('MUI Select menus (open on mousedown, options in a popover): the job and th
   await review.close();
   await page.close();
 });
+
+test('PrimeReact Dropdown menus (a read-only text box out of sight, options in an overlay): the job and the licence are chosen; undo says they stay', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/primereact.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
+  expect(await formState<State>(page)).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(page.locator('.p-dropdown-label').nth(1)).toHaveText('B - Véhicule léger');
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
+  await undo(review);
+  // Its options have no empty choice: both stay, and the review screen names them.
+  expect(await formState<State>(page)).toEqual({ ...before, metier: 'Cariste', permis: 'B - Véhicule léger' });
+  await expect(review.getByTestId('review-status')).toContainText(/sauf : Métier recherché, Permis B|except: Job sought, Licence B/);
+  await review.close();
+  await page.close();
+});

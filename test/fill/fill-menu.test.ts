@@ -149,4 +149,42 @@ describe('custom select menus (no text box: a button that opens a list)', () => 
     expect((document.getElementById('courriel') as HTMLInputElement).value).toBe('marie@example.fr');
     expect(report.skipped).toEqual([]);
   });
+
+  it('finds a menu built on a read-only text box kept out of sight (PrimeReact, PrimeVue), reads it through its visible box and opens it', async () => {
+    document.body.innerHTML = `<form><label for="permis">Permis de conduire</label>
+      <div class="p-dropdown" id="box">
+        <div class="p-hidden-accessible"><input id="permis" type="text" readonly aria-haspopup="listbox" aria-expanded="false"></div>
+        <div class="p-hidden-accessible"><select tabindex="-1"><option value="">Choisir…</option></select></div>
+        <span class="p-dropdown-label p-placeholder">Choisir…</span></div>
+      <label for="ville">Ville</label><input id="ville" readonly value="Valenciennes"></form>`;
+    const box = document.getElementById('box')!;
+    const input = document.getElementById('permis') as HTMLInputElement;
+    const label = box.querySelector('.p-dropdown-label')!;
+    let panel: HTMLElement | null = null;
+    // PrimeReact opens on a click in its box (the hidden input's click reaches it).
+    box.addEventListener('click', () => {
+      if (panel) return;
+      panel = document.createElement('div');
+      panel.innerHTML = '<ul role="listbox"><li role="option">AM - Cyclomoteur</li><li role="option">B - Véhicule léger</li></ul>';
+      panel.querySelectorAll('li').forEach((option) =>
+        option.addEventListener('click', (event) => {
+          event.stopPropagation();
+          label.textContent = option.textContent;
+          label.classList.remove('p-placeholder');
+          panel!.remove();
+          panel = null;
+          input.setAttribute('aria-expanded', 'false');
+        }),
+      );
+      document.body.append(panel);
+      input.setAttribute('aria-expanded', 'true');
+    });
+    // The read-only town box is no menu: it stays out of the fill.
+    expect(findControls(document, isShownByStyle)).toEqual([input]);
+    expect(readValue(input)).toBe('');
+    const { report } = await fillForm(document, planOf({ drivingLicences: ['B'] }), context);
+    expect(label.textContent).toBe('B - Véhicule léger');
+    expect(readValue(input)).toBe('B - Véhicule léger');
+    expect(report.filled).toEqual(['drivingLicence:B']);
+  });
 });
