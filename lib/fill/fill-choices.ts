@@ -129,7 +129,7 @@ export async function chooseCivility(run: FillRun, controls: Control[], selects:
       const index = options.findIndex((option) => !option.disabled && (civilityOf(option.text) === wanted || civilityOf(option.value) === wanted));
       return index >= 0 ? index : null;
     }, 'civility');
-    if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target: 'civility', reason: 'no-matching-option' });
+    if (outcome === 'no-matching-option') run.report.skipped.push({ target: 'civility', reason: 'no-matching-option' });
     else run.report.filled.push('civility');
     return;
   }

@@ -3,7 +3,7 @@ import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { noteWrite, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
-import { pressKey, setControlValue, typeText, viewOf } from './set-control-value';
+import { pressKey, pressPointer, setControlValue, typeText, viewOf } from './set-control-value';
 
 /**
  * Autocomplete text boxes (WAI-ARIA combobox: "Métier recherché", "Commune"): the page offers a
@@ -281,14 +281,8 @@ export function optionText(option: Element): string {
 
 /** A person's click on an option: libraries listen to mousedown (to beat the blur) or to click. */
 export function pick(option: Element): void {
-  const view = viewOf(option);
-  const Mouse = view.MouseEvent ?? MouseEvent;
-  const Pointer = view.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);
-  const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
-  if (Pointer) option.dispatchEvent(new Pointer('pointerdown', { ...init, pointerType: 'mouse', isPrimary: true }));
-  option.dispatchEvent(new Mouse('mousedown', init));
-  if (Pointer) option.dispatchEvent(new Pointer('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
-  option.dispatchEvent(new Mouse('mouseup', init));
+  pressPointer(option, 'down');
+  pressPointer(option, 'up');
   clickSafely(option as HTMLElement);
 }
 

@@ -96,7 +96,7 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     } else if (menu) {
       const outcome = await chooseInMenu(run, control, (options) => bestOptionIndex(options, values), key);
       // A choice the menu does not show is reported by keepValues, after the page re-rendered.
-      if (outcome === 'no-options' || outcome === 'no-matching-option') {
+      if (outcome === 'no-matching-option') {
         report.skipped.push({ target: key, reason: 'no-matching-option' });
         continue;
       }
@@ -148,7 +148,7 @@ async function fillLicenceControl(run: FillRun, control: Control): Promise<void>
   }
   if (controlKind(control) === 'menu') {
     const outcome = await chooseInMenu(run, control, (options) => codedOptionIndex(options, (text) => namesLicence(text, licences[0]!)), `drivingLicence:${licences[0]}`);
-    if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target: 'drivingLicences', reason: 'no-matching-option' });
+    if (outcome === 'no-matching-option') run.report.skipped.push({ target: 'drivingLicences', reason: 'no-matching-option' });
     else run.report.filled.push(`drivingLicence:${licences[0]}`);
     return;
   }

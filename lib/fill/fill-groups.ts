@@ -163,7 +163,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
     if ('tick' in decision) writeChecked(run, control, true, steps);
     else if ('choose' in decision) {
       const outcome = await chooseInMenu(run, control, decision.choose, `${key}.${field}`, steps);
-      if (outcome === 'no-options' || outcome === 'no-matching-option') {
+      if (outcome === 'no-matching-option') {
         run.report.skipped.push({ target: `${key}.${field}`, reason: 'no-matching-option' });
         // A language menu without the language: the row is not this entry's (see above).
         if (tiedToList && field === group.rule.primary && written === 0) return null;

@@ -113,6 +113,6 @@ async function fillMenu(run: FillRun, menu: Control, values: string[], target: s
     return;
   }
   const outcome = await chooseInMenu(run, menu, (options) => bestOptionIndex(options, values.slice(0, 1)), target);
-  if (outcome === 'no-options' || outcome === 'no-matching-option') run.report.skipped.push({ target, reason: 'no-matching-option' });
+  if (outcome === 'no-matching-option') run.report.skipped.push({ target, reason: 'no-matching-option' });
   else run.report.filled.push(`${target}:${values[0]}`);
 }

@@ -3,7 +3,7 @@ import { isExpanded, LIST_SELECTOR, optionText, pick, visibleOptions } from './f
 import { recordWritten, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
 import { menuOption, type ChoiceOption, type Chooser } from './match-option';
-import { pressKey } from './set-control-value';
+import { pressKey, pressPointer } from './set-control-value';
 
 /**
  * Custom select menus: a button or box that opens a list of options and shows the one chosen (the
@@ -13,21 +13,11 @@ import { pressKey } from './set-control-value';
  * checks that the menu now shows it. Undo opens it again and picks what it showed before.
  */
 
-export type MenuOutcome = 'chosen' | 'no-matching-option' | 'no-options' | 'not-kept-by-page';
+/** 'no-matching-option' also when the menu offered nothing at all: either way the page has no choice for it. */
+export type MenuOutcome = 'chosen' | 'no-matching-option' | 'not-kept-by-page';
 
 /** How long a menu may take to show its options once pressed (an animation, a lazy list). */
 const OPEN_MS = 1_500;
-
-/** Pointer and mouse events of a press: libraries open menus on pointerdown (Radix), mousedown
- *  (MUI) or click (Headless UI, Angular Material, the ARIA pattern). */
-function press(element: Element, phase: 'down' | 'up'): void {
-  const view = element.ownerDocument.defaultView;
-  const Mouse = view?.MouseEvent ?? MouseEvent;
-  const Pointer = view?.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);
-  const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: phase === 'down' ? 1 : 0 };
-  if (Pointer) element.dispatchEvent(new Pointer(phase === 'down' ? 'pointerdown' : 'pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
-  element.dispatchEvent(new Mouse(phase === 'down' ? 'mousedown' : 'mouseup', init));
-}
 
 /**
  * Shown, as far as an opening list goes: displayed, not visibility:hidden, with a size. Its opacity
@@ -51,12 +41,12 @@ async function openOptions(run: FillRun, menu: Control): Promise<Element[]> {
   const stale = new Set(shown().map((option) => option.closest(LIST_SELECTOR)));
   const fresh = () => shown().filter((option) => !stale.has(option.closest(LIST_SELECTOR)));
   menu.focus?.();
-  press(menu, 'down');
+  pressPointer(menu, 'down');
   await run.tick();
   const opened = isExpanded(menu) || fresh().length > 0;
   // The press ends as a person's does, on the menu: Radix would take the first release of the
   // button, over an option, for the end of a press-drag-release and ignore that option's click.
-  press(menu, 'up');
+  pressPointer(menu, 'up');
   if (!opened) {
     (menu as HTMLElement).click();
     await run.tick();
@@ -95,8 +85,8 @@ async function close(run: FillRun, menu: Control): Promise<void> {
   await run.tick();
   const beside = menu.parentElement;
   if (!isExpanded(menu) || !beside) return;
-  press(beside, 'down');
-  press(beside, 'up');
+  pressPointer(beside, 'down');
+  pressPointer(beside, 'up');
   await run.tick();
 }
 
@@ -105,14 +95,14 @@ async function openAndPick(
   run: FillRun,
   menu: Control,
   chooser: Chooser,
-): Promise<{ outcome: 'no-options' | 'no-matching-option' } | { outcome: 'picked'; chosen: string; offered: ChoiceOption[] }> {
+): Promise<{ outcome: 'no-matching-option' } | { outcome: 'picked'; chosen: string; offered: ChoiceOption[] }> {
   const options = await openOptions(run, menu);
   const offered = choiceOptions(options);
   const index = options.length === 0 ? null : chooser(offered);
   const option = index === null ? undefined : options[index];
   if (!option) {
     await close(run, menu);
-    return { outcome: options.length === 0 ? 'no-options' : 'no-matching-option' };
+    return { outcome: 'no-matching-option' };
   }
   const chosen = optionText(option);
   pick(option);

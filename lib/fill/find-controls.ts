@@ -126,7 +126,10 @@ export function isChoice(control: Element): boolean {
 export function readValue(control: Control): string {
   const kind = controlKind(control);
   if (kind === 'editable') return control.innerText ?? control.textContent ?? '';
-  if (kind === 'menu') return isPlaceholderText(menuText(control)) ? '' : menuText(control);
+  if (kind === 'menu') {
+    const shown = menuText(control);
+    return isPlaceholderText(shown) ? '' : shown;
+  }
   if (kind === null) return '';
   return (control as HTMLInputElement).value ?? '';
 }

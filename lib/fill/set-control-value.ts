@@ -82,6 +82,17 @@ export function pressKey(control: Control, key: keyof typeof KEY_CODES): void {
   control.dispatchEvent(new Keyboard('keyup', init));
 }
 
+/** Pointer and mouse events of one half of a press, as a person's mouse gives them: libraries act
+ *  on pointerdown (Radix), mousedown (MUI, picking before the blur), pointerup or click. */
+export function pressPointer(element: Element, phase: 'down' | 'up'): void {
+  const view = viewOf(element);
+  const Mouse = view.MouseEvent ?? MouseEvent;
+  const Pointer = view.PointerEvent ?? (typeof PointerEvent === 'function' ? PointerEvent : null);
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: phase === 'down' ? 1 : 0 };
+  if (Pointer) element.dispatchEvent(new Pointer(phase === 'down' ? 'pointerdown' : 'pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
+  element.dispatchEvent(new Mouse(phase === 'down' ? 'mousedown' : 'mouseup', init));
+}
+
 /** Presses Enter in a control, as a person adding a chip to a tag input does. */
 export function pressEnter(control: Control): void {
   pressKey(control, 'Enter');
