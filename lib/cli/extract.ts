@@ -5,13 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CvError, toCvError } from '../errors';
-import { describeError, describeIgnoredFiles, describeReferentialError, translatorFor, type UiLanguage } from '../i18n';
+import { describeError, describeReferentialError, translatorFor, type UiLanguage } from '../i18n';
 import { MAX_FILE_BYTES } from '../limits';
 import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
 import { runEngine } from './extract-worker';
 import { keepStdoutForJson } from './stdout';
-import { cliUiLanguage } from './ui-language';
+import { cliUiLanguage, reportIgnoredFiles } from './ui-language';
 
 // A hang anywhere (a broken file, a stuck worker) must still end the command.
 const WATCHDOG_MS = 180_000;
@@ -83,7 +83,7 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     language: language as Language | undefined,
     referenceDate: args.values['reference-date'],
     pretty: args.values.pretty,
-  }, { onIgnoredFiles: (problems) => process.stderr.write(`${describeIgnoredFiles(translatorFor(uiLanguage), problems)}\n`) });
+  }, { onIgnoredFiles: reportIgnoredFiles });
   if ('json' in outcome) {
     restoreStdout();
     process.stdout.write(`${outcome.json}\n`);

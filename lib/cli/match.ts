@@ -4,15 +4,13 @@
 
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ReferentialError } from '../errors';
-import { describeIgnoredFiles, describeReferentialError, translatorFor } from '../i18n';
 import type { Language } from '../types';
 import { rankJobTitle } from '../match/link-occupations';
 import { rankConcepts } from '../match/rank-concepts';
 import { loadReferentialFromPath } from '../taxonomy/load-referential-node';
 import { loadStarterReferential } from '../taxonomy/starter-pack';
 import type { Referential } from '../taxonomy/referential';
-import { cliUiLanguage } from './ui-language';
+import { cliErrorMessage, reportIgnoredFiles } from './ui-language';
 
 const USAGE = 'Usage: match [--taxonomy DIR|FILE] --kind skill|occupation [--top N] [--lang fr|en] < lines';
 
@@ -39,8 +37,7 @@ async function main(): Promise<void> {
   if (language !== 'fr' && language !== 'en') throw new Error(`--lang must be fr or en. ${USAGE}`);
   const top = values.top === undefined ? 10 : Number.parseInt(values.top, 10);
   if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive whole number. ${USAGE}`);
-  const onIgnoredFiles = (problems: ReferentialError['problems']) => console.error(describeIgnoredFiles(translatorFor(cliUiLanguage()), problems));
-  const referential = values.taxonomy ? await loadReferentialFromPath(values.taxonomy, { onIgnoredFiles }) : await loadStarterReferential();
+  const referential = values.taxonomy ? await loadReferentialFromPath(values.taxonomy, { onIgnoredFiles: reportIgnoredFiles }) : await loadStarterReferential();
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -50,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ReferentialError ? describeReferentialError(translatorFor(cliUiLanguage()), error) : error instanceof Error ? error.message : String(error));
+  console.error(cliErrorMessage(error));
   process.exit(1);
 });

@@ -10,15 +10,13 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ReferentialError } from '../errors';
-import { describeIgnoredFiles, describeReferentialError, translatorFor } from '../i18n';
 import type { Language } from '../types';
 import { loadReferentialFromPath, readReferentialCsvFiles } from '../taxonomy/load-referential-node';
 import { draftFromFiles } from '../taxonomy/import-referential-files';
 import { packReferential } from '../taxonomy/referential-pack';
 import { buildReferential, type ReferentialDraft } from '../taxonomy/referential';
 import { buildStarterPack, DEFAULT_ESCO_DIR, starterPackPath } from '../taxonomy/starter-pack';
-import { cliUiLanguage } from './ui-language';
+import { cliErrorMessage, reportIgnoredFiles } from './ui-language';
 
 const USAGE = `Usage:
   taxonomy build --esco DIR [--rome DIR] [--crosswalk FILE] [--lang fr,en] --out FILE
@@ -39,8 +37,7 @@ async function main(argv: string[]): Promise<void> {
   });
   const command = positionals[0];
   const languages = values.lang ? (values.lang.split(',').map((l) => l.trim()) as Language[]) : undefined;
-  const onIgnoredFiles = (problems: ReferentialError['problems']) => console.error(describeIgnoredFiles(translatorFor(cliUiLanguage()), problems));
-  const options = { ...(languages ? { languages } : {}), onIgnoredFiles };
+  const options = { ...(languages ? { languages } : {}), onIgnoredFiles: reportIgnoredFiles };
 
   if (command === 'build') {
     const sources = [values.esco, values.rome, values.crosswalk].filter((path): path is string => !!path);
@@ -98,8 +95,7 @@ async function writePack(draft: ReferentialDraft, out: string): Promise<void> {
 class UsageError extends Error {}
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message =
-    error instanceof ReferentialError ? describeReferentialError(translatorFor(cliUiLanguage()), error) : error instanceof Error ? error.message : String(error);
+  const message = cliErrorMessage(error);
   console.error(error instanceof UsageError ? `${message}\n${USAGE}` : message);
   process.exit(error instanceof UsageError ? 2 : 1);
 });
