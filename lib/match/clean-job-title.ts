@@ -3,6 +3,7 @@
 // (ASH, IDE, AS) are spelled out. Each gender form becomes its own query.
 
 import { genderForms } from '../taxonomy/gender-forms';
+import { foldText } from '../taxonomy/label-words';
 import { CAPITALS_ONLY, OCCUPATION_ABBREVIATIONS } from './occupation-abbreviations';
 
 const NOISE = [
@@ -79,14 +80,10 @@ function titlesOf(text: string): string[] {
  *  after a title word of its own ("Chauffeur PL", "Infirmière IDE"), only the rest is added. */
 const PERSON_HEADS = new Set(['agent', 'aide-soignant', 'infirmier', 'auxiliaire', 'accompagnant', 'aide', 'assistant', 'educateur', 'moniteur', 'conseiller', 'conducteur', 'chauffeur', 'directeur', 'president-directeur', 'responsable', 'chef', 'ingenieur', 'developpeur', 'technicien', 'administrateur', 'voyageur', 'employe']);
 
-function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 function expandAbbreviations(title: string): string {
   return title.replace(/[\p{L}]+\.?/gu, (word, offset: number) => {
     const bare = word.replace(/\.$/, '');
-    const folded = fold(bare);
+    const folded = foldText(bare);
     const expansion = Object.hasOwn(OCCUPATION_ABBREVIATIONS, folded) ? OCCUPATION_ABBREVIATIONS[folded] : undefined;
     if (!expansion) return word;
     const capitals = bare.length > 1 && bare === bare.toUpperCase();
@@ -94,7 +91,7 @@ function expandAbbreviations(title: string): string {
     // Lower-case abbreviations that are also French words ("as", "es") need capitals, handled above;
     // others expand whatever the case.
     const [head, ...rest] = expansion.split(' ');
-    if (offset > 0 && /\p{L}/u.test(title.slice(0, offset)) && PERSON_HEADS.has(fold(head!))) return rest.join(' ');
+    if (offset > 0 && /\p{L}/u.test(title.slice(0, offset)) && PERSON_HEADS.has(foldText(head!))) return rest.join(' ');
     return expansion;
   });
 }
