@@ -52,6 +52,12 @@ export interface RankedConcept {
  *  is a hidden label of the social security officer). */
 const EXACT_LABEL_SCORE: Record<LabelType, number> = { preferred: 1, curated: 0.995, alternative: 0.99, hidden: 0.985 };
 
+/** Among labels as close to the text as each other, a concept's preferred label comes before a
+ *  label it shares as an alternative ("ostéopathe" is the osteopath's name and one of the
+ *  chiropractor's alternatives). Small enough to reorder ties and near ties only. MELO MRR
+ *  0.8310 -> 0.8344; dev and held-out unchanged. */
+const LABEL_TYPE_TIE: Record<LabelType, number> = { preferred: 1, curated: 0.999, alternative: 0.998, hidden: 0.996 };
+
 const WORD_CANDIDATES = 300;
 const FUSE_CANDIDATES = 20;
 const UNKNOWN_WORD_WEIGHT = 4;
@@ -91,6 +97,7 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     return concept.kind === options.kind && (!options.scheme || concept.scheme === options.scheme);
   };
 
+  const typeTie = (label: number): number => LABEL_TYPE_TIE[LABEL_TYPES[referential.labels.type[label]!]!];
   const preferredLanguage = LANGUAGES.indexOf(options.language);
   const weights = referential.keyWeight[options.kind];
   const words = phraseWords(text, referential);
@@ -186,12 +193,12 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       ? closest.map((entry) => entry.overlap)
       : spellingSimilarity(text, closest.map((entry) => referential.labels.text.at(entry.label)!));
     closest.forEach((entry, i) => {
-      const score = (0.8 * entry.overlap + 0.2 * spelling[i]!) * languageFactor;
+      const score = (0.8 * entry.overlap + 0.2 * spelling[i]!) * languageFactor * typeTie(entry.label);
       offer(entry.label, Math.min(0.97, score));
     });
     // Beyond the spelling set, word overlap alone still orders the rest of the candidates.
     for (let i = FUSE_CANDIDATES; i < scored.length; i++) {
-      offer(scored[i]!.label, 0.8 * scored[i]!.overlap * languageFactor);
+      offer(scored[i]!.label, 0.8 * scored[i]!.overlap * languageFactor * typeTie(scored[i]!.label));
     }
   }
   return scores;
