@@ -36,22 +36,22 @@ export interface TitleVariant {
 export function cleanJobTitle(title: string): TitleVariant[] {
   // "Aide-soignante – Agent de service hospitalier", "Électricien puis chef d'équipe": the first part
   // is the title; later parts are a second title or the employer ("– Amazon, Lyon"), so they count less.
-  const parts = title
+  const pieces = title
     .replace(/[’]/g, "'")
-    .split(/\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*/i);
+    .split(/(\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*)/i);
+  const cleaned = pieces.filter((_, i) => i % 2 === 0).map(cleanPart);
+  const afterDash = pieces.filter((_, i) => i % 2 === 1).map((separator) => /^\s+[-–—]\s+$/.test(separator));
+  // "Développeur - jeux vidéo", "Vendeuse – prêt-à-porter": a later part in lower case is the field
+  // of the first title, not a title or an employer of its own, so the two are also read together.
+  // A capitalised part is left alone: it is as often an employer ("– Carrefour") as a field.
+  const segments: [string, number][] = [];
+  cleaned.forEach((text, index) => {
+    if (!text) return;
+    if (index > 0 && cleaned[0] && afterDash[index - 1] && /^\p{Ll}/u.test(text)) segments.push([`${cleaned[0]} ${text}`, 1]);
+    segments.push([text, index === 0 ? 1 : 0.9]);
+  });
   const variants = new Map<string, number>();
-  parts.forEach((part, index) => {
-    // Brackets hold the contract, the team or the tools ("(intérim)", "(Band 3)", "(Python / Go)") or
-    // repeat the title as an acronym ("Agent de service hospitalier (ASH)"): the title is outside.
-    // Inline gender endings ("Vendeur(se)") stay for genderForms.
-    // "Responsable des Ressources Humaines -RRH-" writes the bracket with dashes.
-    const bracketed = part.replace(/\s-([^-\s][^-]{0,38})-\s*$/u, ' ($1)');
-    let text = bracketed.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
-    if (!/\p{L}{2}/u.test(text)) text = part;
-    for (const pattern of NOISE) text = text.replace(pattern, ' ');
-    text = text.replace(/\s+/g, ' ').trim();
-    if (!/\p{L}{2}/u.test(text)) return;
-    const weight = index === 0 ? 1 : 0.9;
+  for (const [text, weight] of segments) {
     titlesOf(text).forEach((title, rank) => {
       for (const form of genderForms(title)) {
         const plain = form.replace(/[()[\]{}:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -62,8 +62,23 @@ export function cleanJobTitle(title: string): TitleVariant[] {
         if (expanded !== plain && !variants.has(plain)) variants.set(plain, formWeight * 0.97);
       }
     });
-  });
+  }
   return [...variants].map(([variant, weight]) => ({ text: variant, weight }));
+}
+
+/** One dash-separated part of a title without its brackets and recruitment noise; '' when no words
+ *  are left. */
+function cleanPart(part: string): string {
+  // Brackets hold the contract, the team or the tools ("(intérim)", "(Band 3)", "(Python / Go)") or
+  // repeat the title as an acronym ("Agent de service hospitalier (ASH)"): the title is outside.
+  // Inline gender endings ("Vendeur(se)") stay for genderForms.
+  // "Responsable des Ressources Humaines -RRH-" writes the bracket with dashes.
+  const bracketed = part.replace(/\s-([^-\s][^-]{0,38})-\s*$/u, ' ($1)');
+  let text = bracketed.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
+  if (!/\p{L}{2}/u.test(text)) text = part;
+  for (const pattern of NOISE) text = text.replace(pattern, ' ');
+  text = text.replace(/\s+/g, ' ').trim();
+  return /\p{L}{2}/u.test(text) ? text : '';
 }
 
 /** "Caissier / Employé de libre-service", "Préparateur de commandes / Magasinier": a slash between two

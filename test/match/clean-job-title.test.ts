@@ -13,6 +13,15 @@ describe('cleanJobTitle', () => {
     expect(texts('Conducteur de travaux TCE')).toEqual(['Conducteur de travaux']);
   });
 
+  it('reads a lower-case part after a dash as the field of the title before it', () => {
+    expect(texts('Développeur - jeux vidéo')).toEqual(['Développeur', 'Développeur jeux vidéo', 'jeux vidéo']);
+    expect(texts('Vendeuse – prêt-à-porter')).toContain('Vendeuse prêt-à-porter');
+    // A capitalised part may be an employer or a second title; "puis" and "chez" never join.
+    expect(texts('Serveuse - Le Bistrot du Port')).toEqual(['Serveuse', 'Le Bistrot du Port']);
+    expect(texts('Électricien puis chef d’équipe')).toEqual(['Électricien', "chef d'équipe"]);
+    expect(texts('Vendeuse chez zara')).toEqual(['Vendeuse', 'zara']);
+  });
+
   it('drops a French internship, not a theatre stage', () => {
     expect(texts('Stage manager')).toEqual(['Stage manager']);
     expect(texts('Stage – Assistante RH')[0]).toBe('Assistante ressources humaines');

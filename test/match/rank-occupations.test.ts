@@ -95,3 +95,13 @@ describe('linkProfile with a pack holding ESCO and ROME', () => {
     expect([...romeOnly.occupations, ...romeOnly.skills].every((suggestion) => /^\d+$/.test(suggestion.id))).toBe(true);
   });
 });
+
+describe('a title followed by its field after a dash', () => {
+  it('ranks the occupation of that field among the first', () => {
+    const ranked = rankJobTitle('Vendeuse - prêt-à-porter', escoAlone, 'fr', 'esco', 3).map((occupation) => occupation.label);
+    expect(ranked[0]).toBe('vendeur/vendeuse');
+    expect(ranked.slice(1)).toContain('vendeur en boutique de vêtements/vendeuse en boutique de vêtements');
+    const games = rankJobTitle('Développeuse - jeux vidéo', escoAlone, 'fr', 'esco', 3).map((occupation) => occupation.label);
+    expect(games).toContain('développeur de jeux numériques/développeuse de jeux numériques');
+  });
+});
