@@ -1,8 +1,9 @@
 // French job titles name a trade by its activity or by its agent: "Agent de magasinage" is a
 // "magasinier", "Opérateur de montage" a "monteur", "Agent de recyclage" a "recycleur". The stemmer
 // keeps those apart (magasin / magasini, mont / monteur), so a title and the referential's label
-// share no word. A word family groups the stems that differ only by such a suffix, so that ranking
-// can give a title word part credit for its relatives.
+// share no word. The same holds for an adjective and its noun ("Technicien en agriculture" is the
+// "technicien agricole"). A word family groups the stems that differ only by such a suffix, so that
+// ranking can give a title word part credit for its relatives.
 
 import type { Referential } from '../taxonomy/referential';
 
@@ -10,11 +11,21 @@ import type { Referential } from '../taxonomy/referential';
  *  "architecture", "laminoir"), longest first. */
 const FAMILY_ENDINGS = ['ateur', 'eur', 'eri', 'i', 'u', 'o'];
 const MIN_ROOT = 4;
+/** Adjective endings read as the noun they come from ("industriel" / "industrie", "agricole" /
+ *  "agriculture", "bancaire" / "banque", "commercial" / "commerce"), tried before the agent's. */
+const ADJECTIVE_ENDINGS: [string, string][] = [
+  ['iell', ''], ['iel', ''], ['ial', ''], ['abil', 'abl'], ['col', 'cult'], ['ai', ''],
+];
 
 /** The family root of a French stem: its ending of agent or trade removed, "y" read as "i"
  *  ("nettoyeur" / "nettoiement"), a doubled final consonant single. */
 export function familyRoot(stem: string): string {
   let root = stem.replace(/y/g, 'i');
+  for (const [ending, noun] of ADJECTIVE_ENDINGS) {
+    // "-ai" of "-aire" after a consonant only ("bancai", "alimentai").
+    if (ending === 'ai' && /[aeiou]ai$/.test(root)) continue;
+    if (root.endsWith(ending) && root.length - ending.length + noun.length >= MIN_ROOT) return root.slice(0, -ending.length) + noun;
+  }
   for (const ending of FAMILY_ENDINGS) {
     // A final "i" is an agent's ("magasini-er") after a consonant only: "nettoi" keeps it.
     if (ending === 'i' && /[aeiou]i$/.test(root)) continue;

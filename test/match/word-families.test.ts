@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankJobTitle } from '../../lib/match/link-occupations';
 import { familyRoot } from '../../lib/match/word-families';
-import { stemWord } from '../../lib/taxonomy/label-words';
+import { foldText, stemWord } from '../../lib/taxonomy/label-words';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import type { Referential } from '../../lib/taxonomy/referential';
 import { ESCO_DIR } from '../taxonomy/esco-path';
 
-const root = (word: string) => familyRoot(stemWord(word, 'fr'));
+// Stems as the referential's vocabulary holds them: accents folded first.
+const root = (word: string) => familyRoot(stemWord(foldText(word), 'fr'));
 
 describe('familyRoot', () => {
   it('puts a trade activity and its agent in one family', () => {
@@ -18,10 +19,22 @@ describe('familyRoot', () => {
     expect(root('boulangerie')).toBe(root('boulanger'));
   });
 
+  it('puts an adjective with the noun it comes from', () => {
+    expect(root('agricole')).toBe(root('agriculture'));
+    expect(root('viticole')).toBe(root('viticulteur'));
+    expect(root('industriel')).toBe(root('industrie'));
+    expect(root('bancaire')).toBe(root('banque'));
+    expect(root('alimentaire')).toBe(root('alimentation'));
+    expect(root('commercial')).toBe(root('commerce'));
+    expect(root('comptable')).toBe(root('comptabilité'));
+  });
+
   it('keeps unrelated words apart', () => {
     expect(root('magasinier')).not.toBe(root('magistrat'));
     expect(root('soudeur')).not.toBe(root('sourd'));
     expect(root('coiffeur')).not.toBe(root('cuisinier'));
+    expect(root('social')).not.toBe(root('société'));
+    expect(root('sanitaire')).not.toBe(root('santé'));
   });
 });
 
@@ -35,6 +48,11 @@ describe('job titles named by their activity', () => {
   it('find the occupation named by its agent ("maçonnerie" -> maçon, "recyclage" -> recycleur)', () => {
     expect(top('Ouvrier en maçonnerie')[0]).toMatch(/^maçon\//);
     expect(top('Agent de recyclage')[0]).toMatch(/^recycleur/);
+  });
+
+  it('find the occupation whose label says the adjective of the title\'s noun ("agriculture" -> agricole)', () => {
+    expect(top('Technicien en agriculture')[0]).toMatch(/^technicien agricole\//);
+    expect(top('Ouvrier viticulture')[0]).toMatch(/^ouvrier viticole\//);
   });
 
   it('still rank a title said in the label\'s own words first', () => {
