@@ -6,7 +6,7 @@
 // (the CV is about a warehouse) counts in part.
 
 import type { Language } from '../types';
-import { foldText, stemWord } from '../taxonomy/label-words';
+import { foldText, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
@@ -104,12 +104,39 @@ export function spotSkillLabelsInWords(
       if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
       const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage);
       if (!spot) continue;
-      if (lang !== preferredLanguage) spot.score *= OTHER_LANGUAGE_FACTOR;
+      if (lang !== preferredLanguage) {
+        if (!process.env.NOREAD && readsAsOwnLanguage(words, spot, label, lang, preferredLanguage, referential)) continue;
+        spot.score *= OTHER_LANGUAGE_FACTOR;
+      }
       spots.push(spot);
     }
   }
   accumulator.reset();
   return spots;
+}
+
+/** A word of the CV's own language read as another language's label only through its stem: "mât"
+ *  in "chariot à mât rétractable" is the stem of "matting", so a French forklift line spelt the
+ *  grooming skill "De-matting". A word the CV's language knows is taken in that language unless the
+ *  label writes it the same way, give or take a plural ("Picking", "merchandising", "budgets"). */
+function readsAsOwnLanguage(
+  words: PhraseWord[],
+  spot: LabelSpot,
+  label: number,
+  lang: number,
+  ownLanguage: number,
+  referential: Referential,
+): boolean {
+  let labelWords: Set<string> | undefined;
+  for (const position of spot.positions) {
+    const word = words[position]!;
+    if (word.keys[lang]! < 0 || word.keys[ownLanguage]! < 0 || word.approximate[ownLanguage]) continue;
+    labelWords ??= new Set(wordsOf(referential.labels.text.at(label)!).map((labelWord) => labelWord.folded));
+    // "budget" for "budgets": a plural is still the label's word.
+    const singular = word.folded.replace(/s$/, '');
+    if (!labelWords.has(word.folded) && !labelWords.has(singular) && !labelWords.has(`${singular}s`)) return true;
+  }
+  return false;
 }
 
 export interface LabelWeights {
