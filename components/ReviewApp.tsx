@@ -70,7 +70,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       return;
     }
     const response = (await send({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
-    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
+    setNotice(response?.ok ? filledNotice(response, t) : failure(response, t));
     setConflicts(response?.ok ? response.report.conflicts : []);
     setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
     setIrreversible(response?.ok && response.report.irreversible?.length ? { targets: response.report.irreversible, plan } : null);
@@ -85,7 +85,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     const plan = buildFillPlan(profile, next);
     const single: FillPlan = { ...emptyFillPlan(), fields: { [key]: plan.fields[key] }, overwrite: [key] };
     const response = (await send({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
-    setNotice(response?.ok ? t('review.status.filled', { filled: response.report.filled.length }) : failure(response, t));
+    setNotice(response?.ok ? filledNotice(response, t) : failure(response, t));
     setConflicts(conflicts.filter((conflict) => conflict.key !== key));
   };
 
@@ -367,6 +367,16 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
 /** "ESCO" or "ROME", from the concept's own identifier. */
 function conceptScheme(id: string): string {
   return id.includes('data.europa.eu/esco') ? 'ESCO' : /^\d+$/.test(id) ? 'ROME' : '';
+}
+
+/** The count of what was filled; when nothing was and the form may sit in a frame of a site the
+ *  user has not enabled, which site, so they know what to enable. */
+function filledNotice(response: Extract<FillResponse, { ok: true }>, t: Translate): string {
+  const outOfReach = response.framesNotEnabled ?? [];
+  if (response.report.filled.length === 0 && outOfReach.length > 0) {
+    return t('review.status.frame-not-enabled', { sites: outOfReach.map((origin) => new URL(origin).host).join(', ') });
+  }
+  return t('review.status.filled', { filled: response.report.filled.length });
 }
 
 function failure(response: FillResponse | undefined, t: Translate): string {

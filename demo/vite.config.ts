@@ -30,6 +30,8 @@ export default defineConfig({
         radix: page('./forms/radix.html'),
         mui: page('./forms/mui.html'),
         primereact: page('./forms/primereact.html'),
+        embedded: page('./forms/embedded.html'),
+        embeddedForm: page('./forms/embedded-form.html'),
       },
     },
   },

@@ -1,15 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { FillPlan } from '../lib/fill/fill-plan';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
-import type { BackgroundMessage, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage } from '../utils/messages';
+import { chooseFillFrame, framesNotEnabled, framesToSurvey, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
+import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage, SurveyResponse } from '../utils/messages';
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
-import { clearTabSession, hasAnySession, purgeIdleSessions, readTabSession, writeTabSession } from '../utils/tab-session';
+import {
+  clearTabSession, hasAnySession, purgeIdleSessions, readFilledFrames, readTabSession, writeFilledFrames, writeTabSession, type FilledFrame,
+} from '../utils/tab-session';
 
 // The background routes: a CV from a tab goes to the engine (offscreen document on Chrome, this
 // page itself on Firefox), the result goes to storage.session for that tab, and fill/undo orders
-// from the review screen go to the tab's content script once the page has been checked again.
+// from the review screen go to the tab's content script once the page has been checked again: to
+// the frame that holds the form, when its site is enabled too (fill-frames.ts).
 const PURGE_ALARM = 'purge-idle-cv-data';
 
 export default defineBackground(() => {
@@ -113,24 +118,71 @@ async function fillOrUndo(message: Extract<BackgroundMessage, { type: 'fill' | '
     return { ok: false, reason: 'no-page' };
   }
   if (!tab.url || !(await isEnabledUrl(tab.url))) return { ok: false, reason: 'not-allowed' };
-  const origin = new URL(tab.url).origin;
-  const order: ContentMessage = message.type === 'fill'
-    ? { target: 'content', type: 'fill', plan: message.plan, origin }
-    : { target: 'content', type: 'undo', origin };
-  const response = await sendToTab(message.tabId, order);
-  if (response.ok && message.type === 'fill') {
-    const settings = await readSettings();
-    if (settings.auditTrail) await appendAudit(auditEntry(origin, response.report.filled));
-    const session = await readTabSession(message.tabId);
-    if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
-  }
-  return response;
+  const topOrigin = new URL(tab.url).origin;
+  if (message.type === 'undo') return undoFill(message.tabId, topOrigin);
+
+  const frame = await frameForFill(message.tabId, message.plan, topOrigin);
+  const order: ContentMessage = { target: 'content', type: 'fill', plan: message.plan, origin: frame.origin };
+  const answer = (await sendToFrame(message.tabId, frame.frameId, order)) as ContentFillResponse;
+  if (!answer.ok) return answer;
+  const notEnabled = 'otherSiteFrames' in answer ? await framesNotEnabled(answer.otherSiteFrames, isEnabledUrl) : [];
+  const filled = await readFilledFrames(message.tabId);
+  if (!filled.some((known) => known.frameId === frame.frameId && known.origin === frame.origin)) await writeFilledFrames(message.tabId, [...filled, frame]);
+  const settings = await readSettings();
+  // The site written to: the form provider's, when the form is in its frame.
+  if (settings.auditTrail) await appendAudit(auditEntry(frame.origin, answer.report.filled));
+  const session = await readTabSession(message.tabId);
+  if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
+  return { ok: true, report: answer.report, ...(notEnabled.length > 0 ? { framesNotEnabled: notEnabled } : {}) };
 }
 
-async function sendToTab(tabId: number, message: ContentMessage): Promise<FillResponse> {
+/**
+ * The frame that takes the fill: every frame of an enabled site is asked which of the plan's
+ * targets it has a place for (names only), and the one with most takes the plan. Frames of other
+ * sites are never asked and never sent the plan. The top frame when nothing else answers.
+ */
+async function frameForFill(tabId: number, plan: FillPlan, topOrigin: string): Promise<FilledFrame> {
+  const top: FilledFrame = { frameId: 0, origin: topOrigin };
+  const frames = await framesToSurvey(await listFrames(tabId), `${topOrigin}/`, isEnabledUrl);
+  if (frames.length === 1) return top; // no other frame of an enabled site: as before
+  const wanted = surveyTargets(plan);
+  const surveys: FrameSurvey[] = [];
+  for (const frame of frames) {
+    const origin = frame.frameId === 0 ? topOrigin : new URL(frame.url).origin;
+    const order: ContentMessage = { target: 'content', type: 'survey', wanted, origin };
+    const answer = await browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }).catch(() => null) as SurveyResponse | null;
+    if (answer?.ok) surveys.push({ frameId: frame.frameId, origin, coveredByParent: answer.coveredByParent, found: answer.found });
+  }
+  const chosen = chooseFillFrame(surveys);
+  return chosen ? { frameId: chosen.frameId, origin: chosen.origin } : top;
+}
+
+/** The tab's frames with their documents' URLs, where the extension may run at all (host
+ *  permissions); the frames of other sites are left out by the browser itself. */
+async function listFrames(tabId: number): Promise<TabFrame[]> {
   try {
-    // Top frame only: the content script reaches same-origin frames itself.
-    return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as FillResponse;
+    const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => location.href });
+    return results.flatMap((result) => (typeof result.result === 'string' ? [{ frameId: result.frameId, url: result.result }] : []));
+  } catch {
+    return [];
+  }
+}
+
+/** Undo goes to every frame that filled since the last undo (the top frame if none is known). */
+async function undoFill(tabId: number, topOrigin: string): Promise<FillResponse> {
+  const recorded = await readFilledFrames(tabId);
+  const frames = recorded.length > 0 ? recorded : [{ frameId: 0, origin: topOrigin }];
+  const responses: FillResponse[] = [];
+  for (const frame of frames) responses.push(await sendToFrame(tabId, frame.frameId, { target: 'content', type: 'undo', origin: frame.origin }));
+  const undone = responses.flatMap((response) => (response.ok ? [response.report] : []));
+  if (undone.length === 0) return responses[0] ?? { ok: false, reason: 'nothing-to-undo' };
+  await writeFilledFrames(tabId, []);
+  return { ok: true, report: mergeFillReports(undone) };
+}
+
+async function sendToFrame(tabId: number, frameId: number, message: ContentMessage): Promise<FillResponse> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message, { frameId })) as FillResponse;
   } catch {
     return { ok: false, reason: 'no-page' };
   }

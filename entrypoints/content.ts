@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fillForm, type FillOutcome } from '../lib/fill/fill-form';
+import { surveyForm } from '../lib/fill/survey-form';
 import { MAX_FILE_BYTES } from '../lib/limits';
-import { bytesToBase64, type BackgroundMessage, type ContentMessage, type FillResponse } from '../utils/messages';
+import { bytesToBase64, type BackgroundMessage, type ContentFillResponse, type ContentMessage, type SurveyResponse } from '../utils/messages';
+import { otherSiteFrames } from '../utils/other-site-frames';
 
 // The content script only hands the chosen CV file to the extension and, on the counsellor's
 // order, fills or restores the form. It never reads the CV itself.
@@ -10,8 +12,9 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   allFrames: true,
   runAt: 'document_idle',
-  // Frames too: a CV chosen in a same-origin iframe is handed over like any other. Only the top
-  // frame takes fill orders (the background addresses frame 0).
+  // Frames too: a CV chosen in a same-origin iframe is handed over like any other. Fill orders go
+  // to one frame (the background addresses it): the top frame, which reaches its same-origin
+  // frames, or a frame of another enabled site, which fills its own document.
   main() {
     let lastFill: FillOutcome | null = null;
 
@@ -31,9 +34,12 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
       const message = raw as ContentMessage;
       if (message?.target !== 'content') return undefined;
-      void (async (): Promise<FillResponse> => {
+      void (async (): Promise<ContentFillResponse | SurveyResponse> => {
         // Checked again here, at the last moment: the page must still be the one the order was for.
-        if (window !== window.top || location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
+        if (location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
+        if (message.type === 'survey') return { ok: true, found: surveyForm(document, message.wanted).length, coveredByParent: isCoveredByParent() };
+        // A frame its same-origin parent reaches is filled by that parent, never twice.
+        if (isCoveredByParent()) return { ok: false, reason: 'page-changed' };
         if (message.type === 'fill') {
           const previous = lastFill;
           const outcome = await fillForm(document, message.plan);
@@ -41,7 +47,7 @@ export default defineContentScript({
           lastFill = previous
             ? { report: outcome.report, undo: async () => { await outcome.undo(); await previous.undo(); } }
             : outcome;
-          return { ok: true, report: outcome.report };
+          return { ok: true, report: outcome.report, otherSiteFrames: otherSiteFrames(document) };
         }
         if (!lastFill) return { ok: false, reason: 'nothing-to-undo' };
         await lastFill.undo();
@@ -53,6 +59,16 @@ export default defineContentScript({
     });
   },
 });
+
+/** The parent frame is of this frame's origin: its content script reaches this document. */
+function isCoveredByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.parent.location.origin === location.origin;
+  } catch {
+    return false; // another origin: the parent cannot see in here
+  }
+}
 
 // An ID photo or avatar field is not a CV: its file is none of our business.
 const PHOTO_FIELD = /photo|avatar|picture|portrait|selfie|image de profil|profile image/i;

@@ -1,6 +1,7 @@
 // The messages between the extension's contexts. Every runtime message names its target so the
 // pages that also receive broadcasts (review, popup, offscreen) ignore the ones not meant for them.
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
+import type { SurveyTarget } from '../lib/fill/survey-form';
 import type { CvErrorCode } from '../lib/errors';
 import type { CvProfile, Progress } from '../lib/types';
 
@@ -31,15 +32,26 @@ export type EvidenceImage = { ok: true; dataUrl: string; highlighted: number } |
 export type ContentMessage =
   /** `origin`: the page origin checked just before; the content script refuses any other. */
   | { target: 'content'; type: 'fill'; plan: FillPlan; origin: string }
-  | { target: 'content'; type: 'undo'; origin: string };
+  | { target: 'content'; type: 'undo'; origin: string }
+  /** Which of these targets the frame has a place for; the names only, never the CV's values. */
+  | { target: 'content'; type: 'survey'; wanted: SurveyTarget[]; origin: string };
+
+export type SurveyResponse =
+  | { ok: true; found: number; coveredByParent: boolean }
+  | { ok: false; reason: 'page-changed' };
 
 export type ExtractResponse =
   | { ok: true; profile: CvProfile }
   | { ok: false; code: CvErrorCode; params: Record<string, string | number> };
 
 export type FillResponse =
-  | { ok: true; report: FillReport }
+  /** `framesNotEnabled`: origins of sites not enabled whose frames the page shows (the form may be
+   *  there, out of reach), after a fill. */
+  | { ok: true; report: FillReport; framesNotEnabled?: string[] }
   | { ok: false; reason: 'no-page' | 'not-allowed' | 'nothing-to-undo' | 'page-changed' };
+
+/** A content script's answer to a fill: also the origins of the other sites' frames it shows. */
+export type ContentFillResponse = FillResponse | { ok: true; report: FillReport; otherSiteFrames: string[] };
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';

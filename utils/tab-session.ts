@@ -19,6 +19,25 @@ export type TabSession =
 
 export const sessionKey = (tabId: number) => `tab:${tabId}`;
 export const decisionsKey = (tabId: number) => `decisions:${tabId}`;
+/** The frames that filled the tab's form since the last undo: where the undo goes. */
+export const filledFramesKey = (tabId: number) => `filled-frames:${tabId}`;
+
+/** A frame that took a fill, by id and by the origin its document had then. */
+export interface FilledFrame {
+  frameId: number;
+  origin: string;
+}
+
+export async function readFilledFrames(tabId: number): Promise<FilledFrame[]> {
+  const key = filledFramesKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  return (stored[key] as FilledFrame[] | undefined) ?? [];
+}
+
+export async function writeFilledFrames(tabId: number, frames: FilledFrame[]): Promise<void> {
+  if (frames.length === 0) await browser.storage.session.remove(filledFramesKey(tabId));
+  else await browser.storage.session.set({ [filledFramesKey(tabId)]: frames });
+}
 
 export async function readTabSession(tabId: number): Promise<TabSession | null> {
   const key = sessionKey(tabId);
@@ -31,7 +50,7 @@ export async function writeTabSession(tabId: number, session: TabSession): Promi
 }
 
 export async function clearTabSession(tabId: number): Promise<void> {
-  await browser.storage.session.remove([sessionKey(tabId), decisionsKey(tabId)]);
+  await browser.storage.session.remove([sessionKey(tabId), decisionsKey(tabId), filledFramesKey(tabId)]);
 }
 
 /** Removes every tab's CV data whose last activity is older than `maxAgeMs`. Returns those tabs. */

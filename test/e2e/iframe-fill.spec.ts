@@ -1,0 +1,119 @@
+// A profile form served by another site inside the page's iframe (demo/forms/embedded.html): the
+// CV is chosen on the top page, the review confirmed, and the fill must reach the frame's form when
+// the frame's site is enabled; undo puts it back. A frame of a site not enabled is never written to.
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { FillPlan } from '../../lib/fill/fill-plan';
+import type { CvProfile } from '../../lib/types';
+import { CHROMIUM_FLAGS, DEMO_URL, expect, openReview, tabIdOf, test as base } from './extension';
+
+/** A host the extension is not enabled on, which this browser resolves to the demo server. */
+const NOT_ENABLED_HOST = 'formulaires.prestataire.test';
+
+const test = base.extend<{}, { browserWithExtension: BrowserContext }>({
+  browserWithExtension: [
+    async ({}, use) => {
+      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${NOT_ENABLED_HOST} 127.0.0.1`],
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+type State = Record<string, string>;
+
+async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<FillPlan> {
+  const stored = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
+  return buildFillPlan(stored[`tab:${tabId}`]?.profile as CvProfile, (stored[`decisions:${tabId}`] ?? {}) as Decisions);
+}
+
+/** The provider's frame, once its form has published its state. */
+async function providerFrame(page: Page, host: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect.poll(async () => {
+    found = page.frames().find((frame) => frame.url().includes('/forms/embedded-form.html'));
+    return found ? found.evaluate(() => typeof (window as any).__formState === 'function').catch(() => false) : false;
+  }).toBe(true);
+  expect(new URL(found!.url()).hostname).toBe(host);
+  expect(new URL(found!.url()).origin).not.toBe(new URL(page.url()).origin);
+  return found!;
+}
+
+const frameState = (frame: Frame) => frame.evaluate(() => (window as any).__formState()) as Promise<State>;
+
+/** The portal page with the provider's frame, a CV chosen on the portal, everything above the
+ *  threshold accepted on the review screen. */
+async function portalWithCv(context: BrowserContext, serviceWorker: Worker, extensionId: string, query: string, host: string) {
+  const page = await context.newPage();
+  await page.goto(`${DEMO_URL}/forms/embedded.html${query}`);
+  const frame = await providerFrame(page, host);
+  await page.locator('#cv').setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
+  const tabId = await tabIdOf(serviceWorker, page);
+  const review = await openReview(context, extensionId, tabId);
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await review.getByTestId('accept-all').click();
+  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).fields).length).toBeGreaterThan(3);
+  return { page, frame, review, plan: await acceptedPlan(serviceWorker, tabId) };
+}
+
+test('cross-origin iframe of an enabled site: the fill reaches its form, undo empties it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, frame, review, plan } = await portalWithCv(context, serviceWorker, extensionId, '', 'localhost');
+  const before = await frameState(frame);
+  expect(Object.values(before).every((value) => value === '')).toBe(true);
+
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  const state = await frameState(frame);
+  expect(state).toMatchObject({
+    prenom: plan.fields.firstName,
+    nom: plan.fields.lastName,
+    courriel: plan.fields.email,
+    telephone: plan.fields.phone,
+    ville: plan.fields.city,
+    metier: plan.fields.jobTitle,
+  });
+  expect(plan.skills.length).toBeGreaterThan(0);
+  for (const skill of plan.skills) expect(state.competences).toContain(skill);
+  const filledCount = Number((await review.getByTestId('review-status').textContent())?.match(/\d+/)?.[0]);
+  expect(filledCount).toBeGreaterThanOrEqual(6);
+
+  await review.getByTestId('undo').click();
+  await expect(review.getByTestId('review-status')).toContainText(/comme avant|back as it was/i);
+  expect(await frameState(frame)).toEqual(before);
+  await review.close();
+  await page.close();
+});
+
+test('cross-origin iframe of a site not enabled: nothing in it is written, the review screen names the site to enable', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, frame, review, plan } = await portalWithCv(context, serviceWorker, extensionId, `?fournisseur=${NOT_ENABLED_HOST}`, NOT_ENABLED_HOST);
+  const before = await frameState(frame);
+
+  await review.getByTestId('fill').click();
+  // The review screen names the site to enable, instead of a bare "0 fields".
+  const host = new URL(frame.url()).host.replace(/\./g, '\\.');
+  await expect(review.getByTestId('review-status')).toContainText(new RegExp(`(autre site|another site) \\(${host}\\)`));
+  await expect(review.getByTestId('review-status')).toContainText(/Activez ce site dans les réglages|Enable that site in the settings/);
+  // Give a stray write time to land before checking nothing did.
+  await page.waitForTimeout(500);
+  expect(await frameState(frame)).toEqual(before);
+  expect(await frame.locator('input, textarea').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join(''))).toBe('');
+
+  // The answer the review screen gets names the site whose frame was out of reach, so it can say why.
+  const tabId = await tabIdOf(serviceWorker, page);
+  const response = await review.evaluate(
+    ([id, fillPlan]) => (globalThis as any).chrome.runtime.sendMessage({ target: 'background', type: 'fill', tabId: id, plan: fillPlan }),
+    [tabId, plan] as const,
+  );
+  expect(response).toMatchObject({ ok: true, report: { filled: [] }, framesNotEnabled: [new URL(frame.url()).origin] });
+  expect(await frameState(frame)).toEqual(before);
+  await review.close();
+  await page.close();
+});

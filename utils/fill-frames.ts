@@ -1,0 +1,101 @@
+// Which frame of a tab takes a fill. A form is often embedded: the page the counsellor opens shows
+// it inside an <iframe> of the form provider's site. The top frame's content script reaches its
+// same-origin frames itself; a frame of another origin fills its own document, and only when the
+// user enabled that site.
+import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
+import type { SurveyTarget } from '../lib/fill/survey-form';
+import { FIELD_KEYS } from '../lib/types';
+
+/** A frame of the tab as the background sees it. */
+export interface TabFrame {
+  frameId: number;
+  url: string;
+}
+
+/** What one frame's content script answered to a survey. */
+export interface FrameSurvey {
+  frameId: number;
+  origin: string;
+  /** Its parent frame is of the same origin: that frame fills it, never itself. */
+  coveredByParent: boolean;
+  /** How many of the plan's targets the frame has a control or a group for. */
+  found: number;
+}
+
+/** The targets a plan has something for: the survey is sent these names, never the values. */
+export function surveyTargets(plan: FillPlan): SurveyTarget[] {
+  const targets: SurveyTarget[] = FIELD_KEYS.filter((key) => Boolean(plan.fields[key]));
+  if (plan.fields.firstName || plan.fields.lastName) targets.push('fullName');
+  if (plan.fields.email) targets.push('emailConfirmation');
+  if (plan.civility) targets.push('civility');
+  if (plan.skills.length > 0) targets.push('skills');
+  if (plan.softSkills.length > 0) targets.push('softSkills');
+  if (plan.drivingLicences.length > 0) targets.push('drivingLicences');
+  if (plan.languages.length > 0) targets.push('languages', 'language');
+  if (plan.experiences.length > 0) targets.push('experience');
+  if (plan.education.length > 0) targets.push('education');
+  return targets;
+}
+
+/**
+ * The frames that may be surveyed: the top frame (its site was checked before), then every other
+ * frame of an enabled site. A frame of any other site is never asked, so never hears of the CV.
+ */
+export async function framesToSurvey(frames: readonly TabFrame[], topUrl: string, isEnabled: (url: string) => Promise<boolean>): Promise<TabFrame[]> {
+  const others: TabFrame[] = [];
+  for (const frame of frames) if (frame.frameId !== 0 && (await isEnabled(frame.url))) others.push(frame);
+  return [frames.find((frame) => frame.frameId === 0) ?? { frameId: 0, url: topUrl }, ...others];
+}
+
+/** Of the other sites' frames a filled document shows, those of sites the user has not enabled. */
+export async function framesNotEnabled(origins: readonly string[], isEnabled: (url: string) => Promise<boolean>): Promise<string[]> {
+  const left: string[] = [];
+  for (const origin of origins) if (!(await isEnabled(`${origin}/`))) left.push(origin);
+  return left;
+}
+
+/**
+ * The frame that takes the fill: the one that has a place for most of the plan. The top frame wins
+ * a tie (it is what the user sees first, and it reaches its same-origin frames), then the frame
+ * first in the page. With no form anywhere, the top frame: its report says what was not found.
+ */
+export function chooseFillFrame(surveys: readonly FrameSurvey[]): FrameSurvey | null {
+  const candidates = surveys.filter((survey) => survey.frameId === 0 || !survey.coveredByParent);
+  let best: FrameSurvey | null = null;
+  for (const survey of candidates) {
+    if (!best || survey.found > best.found || (survey.found === best.found && rank(survey) < rank(best))) best = survey;
+  }
+  return best;
+}
+
+const rank = (survey: FrameSurvey) => (survey.frameId === 0 ? -1 : survey.frameId);
+
+/**
+ * One report from several frames' (an undo that went to each frame that filled): what one frame
+ * filled is not "not found" because another frame had no place for it.
+ */
+export function mergeFillReports(reports: readonly FillReport[]): FillReport {
+  const filled = unique(reports.flatMap((report) => report.filled));
+  const done = new Set(filled);
+  const skippedByTarget = new Map<string, FillReport['skipped'][number]>();
+  for (const entry of reports.flatMap((report) => report.skipped)) {
+    if (done.has(entry.target)) continue;
+    const known = skippedByTarget.get(entry.target);
+    // A reason ("not-empty") says more than "not-found" from a frame that had no such field.
+    if (!known || known.reason === 'not-found') skippedByTarget.set(entry.target, entry);
+  }
+  const conflicts = reports.flatMap((report) => report.conflicts).filter((conflict, index, all) => all.findIndex((other) => other.key === conflict.key) === index);
+  const irreversible = unique(reports.flatMap((report) => report.irreversible ?? []));
+  const adapter = reports.find((report) => report.adapter)?.adapter;
+  return {
+    filled,
+    skipped: [...skippedByTarget.values()],
+    conflicts,
+    ...(irreversible.length > 0 ? { irreversible } : {}),
+    ...(adapter ? { adapter } : {}),
+  };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

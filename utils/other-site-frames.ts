@@ -1,0 +1,30 @@
+// The frames of other sites a document shows: the fill cannot reach into them from this document.
+// When the form is in one of them and that site is not enabled, the review screen can say so
+// instead of a bare "nothing filled".
+import { isVisibleToPerson, searchRoots, type VisibilityCheck } from '../lib/fill/find-controls';
+
+/** Big enough to hold a form: not a tracking pixel, a "like" button or a captcha badge. */
+function mayHoldForm(frame: Element): boolean {
+  const box = frame.getBoundingClientRect();
+  return isVisibleToPerson(frame) && box.width >= 200 && box.height >= 100;
+}
+
+/** Origins of the frames of other sites in this document, its shadow roots and same-origin frames. */
+export function otherSiteFrames(root: Document, shown: VisibilityCheck = mayHoldForm): string[] {
+  const origins = new Set<string>();
+  for (const scope of searchRoots(root)) {
+    // A srcdoc frame shows its own markup, of this document's origin, whatever its src.
+    for (const frame of scope.querySelectorAll<HTMLIFrameElement>('iframe[src]:not([srcdoc]), frame[src]')) {
+      let url: URL;
+      try {
+        url = new URL(frame.src);
+      } catch {
+        continue;
+      }
+      // about:blank and data: frames belong to this document or to no site.
+      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === root.location.origin) continue;
+      if (shown(frame)) origins.add(url.origin);
+    }
+  }
+  return [...origins];
+}
