@@ -166,6 +166,27 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   assistants: 'assistant',
   assistante: 'assistant',
   assistantes: 'assistant',
+  // The same for a department (not a departure), a publication (not the public), what is important
+  // (not imports), a building's foundations (not a fund or a kitchen stock), a chimney (not a path)
+  // and sharing (not a part).
+  departement: 'departement',
+  departements: 'departement',
+  publication: 'publication',
+  publications: 'publication',
+  important: 'important',
+  importants: 'important',
+  importante: 'important',
+  importantes: 'important',
+  importance: 'important',
+  fondation: 'fondation',
+  fondations: 'fondation',
+  fondement: 'fondement',
+  fondements: 'fondement',
+  cheminee: 'cheminee',
+  cheminees: 'cheminee',
+  partage: 'partag',
+  partager: 'partag',
+  partages: 'partag',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).

@@ -64,6 +64,20 @@ describe('labelKeys', () => {
     expect(labelKeys('Node.js', 'en')).toEqual(['node.js']);
   });
 
+  it('keeps apart French words the suffix rules would fold onto another word', () => {
+    const key = (word: string) => labelKeys(word, 'fr')[0];
+    expect(key('fondations')).not.toBe(key('fonds'));
+    expect(key('département')).not.toBe(key('départ'));
+    expect(key('publication')).not.toBe(key('public'));
+    expect(key('importantes')).not.toBe(key('import'));
+    expect(key('cheminée')).not.toBe(key('chemin'));
+    expect(key('partage')).not.toBe(key('part'));
+    // Their own families still meet.
+    expect(key('partager')).toBe(key('partage'));
+    expect(key('importance')).toBe(key('important'));
+    expect(key('importation')).toBe(key('import'));
+  });
+
   it('does not read object properties as irregular forms', () => {
     expect(labelKeys('firearm constructor', 'en')).toEqual(['firearm', 'constructor']);
     expect(labelKeys('constructor toString', 'fr').every((key) => typeof key === 'string')).toBe(true);
