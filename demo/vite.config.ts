@@ -32,6 +32,7 @@ export default defineConfig({
         primereact: page('./forms/primereact.html'),
         embedded: page('./forms/embedded.html'),
         embeddedForm: page('./forms/embedded-form.html'),
+        selectWidgets: page('./forms/select-widgets.html'),
       },
     },
   },

@@ -1,4 +1,5 @@
 import { controlKind, readValue, type Control } from './find-controls';
+import { syncSelectWidget } from './sync-select-widget';
 
 /**
  * Writes a value the way a person's typing does, so React, Vue, Angular and Preact keep it: focus,
@@ -10,11 +11,13 @@ export function setControlValue(control: Control, value: string): void {
   writeNative(control, value);
   control.dispatchEvent(inputEvent(control, value));
   control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
-  // Chosen redraws its menu only when told (the other widgets follow the change event).
+  // Chosen redraws its menu only when told; Tom Select and Choices.js are shown the choice in their
+  // own menu (Select2 and bootstrap-select follow the change event).
   if (control.tagName === 'SELECT' && control.nextElementSibling?.classList.contains('chosen-container')) {
     control.dispatchEvent(new (viewOf(control).Event ?? Event)('chosen:updated'));
   }
   control.blur?.();
+  if (control.tagName === 'SELECT') syncSelectWidget(control as HTMLSelectElement);
 }
 
 /** Types into a control without leaving it: for tag inputs, which act on Enter. */

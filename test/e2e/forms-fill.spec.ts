@@ -267,6 +267,21 @@ test('jQuery UI autocompletes (no ARIA, list at the end of the page) and a Selec
   await page.close();
 });
 
+test('Tom Select and Choices.js lists (native list hidden behind the library\'s menu): the job and the licence are chosen, the menus show them; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/select-widgets.html', 'fr-cariste-sidebar-left');
+  await expect.poll(async () => (await formState<State>(page)).metier).toBe('N1101');
+  expect(await formState<State>(page)).toEqual({ ...before, nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: 'N1101', permis: 'B' });
+  // What the person sees: each library's own display of the choice.
+  await expect(page.locator('#metier-ts-control').locator('xpath=..').locator('.item')).toHaveText('Cariste');
+  await expect(page.locator('.choices:has(#permis) .choices__list--single .choices__item')).toContainText('B - Véhicule léger');
+  await undo(review);
+  expect(await formState<State>(page)).toEqual(before);
+  await expect(page.locator('#metier-ts-control').locator('xpath=..').locator('.item')).toHaveText('Choisir…');
+  await expect(page.locator('.choices:has(#permis) .choices__list--single .choices__item')).toContainText('Choisir…');
+  await review.close();
+  await page.close();
+});
+
 test('react-select (choice shown beside an emptied box): the job is chosen from its list, a second fill sees it, undo removes it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
   const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/react-select.html', 'fr-cariste-sidebar-left');
   await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
