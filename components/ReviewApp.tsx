@@ -372,9 +372,14 @@ function conceptScheme(id: string): string {
 /** The count of what was filled; when nothing was and the form may sit in a frame of a site the
  *  user has not enabled, which site, so they know what to enable. */
 function filledNotice(response: Extract<FillResponse, { ok: true }>, t: Translate): string {
-  const outOfReach = response.framesNotEnabled ?? [];
-  if (response.report.filled.length === 0 && outOfReach.length > 0) {
-    return t('review.status.frame-not-enabled', { sites: outOfReach.map((origin) => new URL(origin).host).join(', ') });
+  // Each site once, as the options page takes it: a bare name is read as https there, so an http
+  // site is named with its scheme.
+  const sites = [...new Set((response.framesNotEnabled ?? []).map((origin) => {
+    const url = new URL(origin);
+    return url.protocol === 'https:' ? url.host : url.origin;
+  }))];
+  if (response.report.filled.length === 0 && sites.length > 0) {
+    return t('review.status.frame-not-enabled', { sites: sites.join(', '), count: sites.length });
   }
   return t('review.status.filled', { filled: response.report.filled.length });
 }

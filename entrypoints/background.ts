@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { FillPlan } from '../lib/fill/fill-plan';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
-import { chooseFillFrame, framesNotEnabled, framesToSurvey, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
+import { chooseFillFrame, framesNotEnabled, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
 import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage, SurveyResponse } from '../utils/messages';
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
@@ -121,13 +121,28 @@ async function fillOrUndo(message: Extract<BackgroundMessage, { type: 'fill' | '
   const topOrigin = new URL(tab.url).origin;
   if (message.type === 'undo') return undoFill(message.tabId, topOrigin);
 
-  const frame = await frameForFill(message.tabId, message.plan, topOrigin);
-  const order: ContentMessage = { target: 'content', type: 'fill', plan: message.plan, origin: frame.origin };
-  const answer = (await sendToFrame(message.tabId, frame.frameId, order)) as ContentFillResponse;
+  // A fill since the last undo chose the form's frame: the next one goes there too ("Replace" on one
+  // of its conflicts must not land in another frame's box of the same kind). A frame gone since
+  // (reloaded, removed) is forgotten and the form looked for again.
+  const recorded = await readFilledFrames(message.tabId);
+  let frame = recorded.at(-1) ?? null;
+  let answer: ContentFillResponse | null = null;
+  if (frame) {
+    answer = (await sendToFrame(message.tabId, frame.frameId, fillOrder(message.plan, frame))) as ContentFillResponse;
+    if (!answer.ok && (answer.reason === 'no-page' || answer.reason === 'page-changed') && frame.frameId !== 0) {
+      await writeFilledFrames(message.tabId, recorded.slice(0, -1));
+      answer = null;
+    }
+  }
+  if (!frame || !answer) {
+    frame = await frameForFill(message.tabId, message.plan, topOrigin);
+    answer = (await sendToFrame(message.tabId, frame.frameId, fillOrder(message.plan, frame))) as ContentFillResponse;
+  }
   if (!answer.ok) return answer;
   const notEnabled = 'otherSiteFrames' in answer ? await framesNotEnabled(answer.otherSiteFrames, isEnabledUrl) : [];
   const filled = await readFilledFrames(message.tabId);
-  if (!filled.some((known) => known.frameId === frame.frameId && known.origin === frame.origin)) await writeFilledFrames(message.tabId, [...filled, frame]);
+  const chosen = frame;
+  if (!filled.some((known) => known.frameId === chosen.frameId && known.origin === chosen.origin)) await writeFilledFrames(message.tabId, [...filled, chosen]);
   const settings = await readSettings();
   // The site written to: the form provider's, when the form is in its frame.
   if (settings.auditTrail) await appendAudit(auditEntry(frame.origin, answer.report.filled));
@@ -146,15 +161,34 @@ async function frameForFill(tabId: number, plan: FillPlan, topOrigin: string): P
   const frames = await framesToSurvey(await listFrames(tabId), `${topOrigin}/`, isEnabledUrl);
   if (frames.length === 1) return top; // no other frame of an enabled site: as before
   const wanted = surveyTargets(plan);
-  const surveys: FrameSurvey[] = [];
-  for (const frame of frames) {
+  // All at once, each given a little time: a frame that never answers must not hold up the fill.
+  const answers = await Promise.all(frames.map(async (frame) => {
     const origin = frame.frameId === 0 ? topOrigin : new URL(frame.url).origin;
     const order: ContentMessage = { target: 'content', type: 'survey', wanted, origin };
-    const answer = await browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }).catch(() => null) as SurveyResponse | null;
-    if (answer?.ok) surveys.push({ frameId: frame.frameId, origin, coveredByParent: answer.coveredByParent, found: answer.found });
-  }
-  const chosen = chooseFillFrame(surveys);
+    const answer = await withinTime(browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }) as Promise<SurveyResponse>, SURVEY_MS);
+    return answer?.ok ? { survey: { frameId: frame.frameId, origin, url: frame.url, coveredByParent: answer.coveredByParent, found: answer.found }, frames: answer.frames } : null;
+  }));
+  const surveys: FrameSurvey[] = answers.flatMap((answer) => (answer ? [answer.survey] : []));
+  const hidden = hiddenFrameUrls(answers.flatMap((answer) => (answer?.frames ? [answer.frames] : [])));
+  const chosen = chooseFillFrame(surveys, hidden);
   return chosen ? { frameId: chosen.frameId, origin: chosen.origin } : top;
+}
+
+const SURVEY_MS = 2000;
+
+/** The promise's value, or null when it fails or takes longer than `ms`. */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      () => { clearTimeout(timer); resolve(null); },
+    );
+  });
+}
+
+function fillOrder(plan: FillPlan, frame: FilledFrame): ContentMessage {
+  return { target: 'content', type: 'fill', plan, origin: frame.origin };
 }
 
 /** The tab's frames with their documents' URLs, where the extension may run at all (host
@@ -173,10 +207,15 @@ async function undoFill(tabId: number, topOrigin: string): Promise<FillResponse>
   const recorded = await readFilledFrames(tabId);
   const frames = recorded.length > 0 ? recorded : [{ frameId: 0, origin: topOrigin }];
   const responses: FillResponse[] = [];
-  for (const frame of frames) responses.push(await sendToFrame(tabId, frame.frameId, { target: 'content', type: 'undo', origin: frame.origin }));
+  for (const frame of frames) {
+    const response = await sendToFrame(tabId, frame.frameId, { target: 'content', type: 'undo', origin: frame.origin });
+    // A frame gone since (the page reloaded, the frame removed) took its filled values with it.
+    if (!response.ok && frame.frameId !== 0 && (response.reason === 'no-page' || response.reason === 'page-changed')) continue;
+    responses.push(response);
+  }
+  await writeFilledFrames(tabId, []);
   const undone = responses.flatMap((response) => (response.ok ? [response.report] : []));
   if (undone.length === 0) return responses[0] ?? { ok: false, reason: 'nothing-to-undo' };
-  await writeFilledFrames(tabId, []);
   return { ok: true, report: mergeFillReports(undone) };
 }
 

@@ -4,7 +4,7 @@ import { fillForm, type FillOutcome } from '../lib/fill/fill-form';
 import { surveyForm } from '../lib/fill/survey-form';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import { bytesToBase64, type BackgroundMessage, type ContentFillResponse, type ContentMessage, type SurveyResponse } from '../utils/messages';
-import { otherSiteFrames } from '../utils/other-site-frames';
+import { framesInSight, otherSiteFrames } from '../utils/other-site-frames';
 
 // The content script only hands the chosen CV file to the extension and, on the counsellor's
 // order, fills or restores the form. It never reads the CV itself.
@@ -37,7 +37,9 @@ export default defineContentScript({
       void (async (): Promise<ContentFillResponse | SurveyResponse> => {
         // Checked again here, at the last moment: the page must still be the one the order was for.
         if (location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
-        if (message.type === 'survey') return { ok: true, found: surveyForm(document, message.wanted).length, coveredByParent: isCoveredByParent() };
+        if (message.type === 'survey') {
+          return { ok: true, found: surveyForm(document, message.wanted).length, coveredByParent: isCoveredByParent(), frames: framesInSight(document) };
+        }
         // A frame its same-origin parent reaches is filled by that parent, never twice.
         if (isCoveredByParent()) return { ok: false, reason: 'page-changed' };
         if (message.type === 'fill') {
@@ -54,7 +56,11 @@ export default defineContentScript({
         const report = lastFill.report;
         lastFill = null;
         return { ok: true, report };
-      })().then(sendResponse);
+      })().then(sendResponse, (error: unknown) => {
+        // A page that broke the fill midway still gets an answer: the review screen must not wait forever.
+        console.error(error);
+        sendResponse({ ok: false, reason: 'no-page' });
+      });
       return true;
     });
   },

@@ -16,6 +16,8 @@ export interface TabFrame {
 export interface FrameSurvey {
   frameId: number;
   origin: string;
+  /** The frame's document address, to match what its parent says of it. */
+  url?: string;
   /** Its parent frame is of the same origin: that frame fills it, never itself. */
   coveredByParent: boolean;
   /** How many of the plan's targets the frame has a control or a group for. */
@@ -55,17 +57,30 @@ export async function framesNotEnabled(origins: readonly string[], isEnabled: (u
 }
 
 /**
- * The frame that takes the fill: the one that has a place for most of the plan. The top frame wins
- * a tie (it is what the user sees first, and it reaches its same-origin frames), then the frame
- * first in the page. With no form anywhere, the top frame: its report says what was not found.
+ * The frame that takes the fill: the one that has a place for most of the plan, among the frames a
+ * person can see. The top frame wins a tie (it is what the user sees first, and it reaches its
+ * same-origin frames), then the frame created first. With no form anywhere, the top frame: its report says what was not found.
  */
-export function chooseFillFrame(surveys: readonly FrameSurvey[]): FrameSurvey | null {
-  const candidates = surveys.filter((survey) => survey.frameId === 0 || !survey.coveredByParent);
+export function chooseFillFrame(surveys: readonly FrameSurvey[], hidden: ReadonlySet<string> = new Set()): FrameSurvey | null {
+  const candidates = surveys.filter((survey) => survey.frameId === 0 || (!survey.coveredByParent && !hidden.has(withoutFragment(survey.url ?? ''))));
   let best: FrameSurvey | null = null;
   for (const survey of candidates) {
     if (!best || survey.found > best.found || (survey.found === best.found && rank(survey) < rank(best))) best = survey;
   }
   return best;
+}
+
+/**
+ * The frames a person cannot see, by URL: those a parent reports hidden and none reports shown (two
+ * frames of one address, one hidden, one shown, are both kept: the count decides).
+ */
+export function hiddenFrameUrls(reports: readonly { shown: string[]; hidden: string[] }[]): Set<string> {
+  const shown = new Set(reports.flatMap((report) => report.shown).map(withoutFragment));
+  return new Set(reports.flatMap((report) => report.hidden).map(withoutFragment).filter((url) => !shown.has(url)));
+}
+
+function withoutFragment(url: string): string {
+  return url.replace(/#.*$/, '');
 }
 
 const rank = (survey: FrameSurvey) => (survey.frameId === 0 ? -1 : survey.frameId);

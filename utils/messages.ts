@@ -2,6 +2,7 @@
 // pages that also receive broadcasts (review, popup, offscreen) ignore the ones not meant for them.
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import type { SurveyTarget } from '../lib/fill/survey-form';
+import type { FramesInSight } from './other-site-frames';
 import type { CvErrorCode } from '../lib/errors';
 import type { CvProfile, Progress } from '../lib/types';
 
@@ -37,8 +38,9 @@ export type ContentMessage =
   | { target: 'content'; type: 'survey'; wanted: SurveyTarget[]; origin: string };
 
 export type SurveyResponse =
-  | { ok: true; found: number; coveredByParent: boolean }
-  | { ok: false; reason: 'page-changed' };
+  /** `frames`: the URLs of the frames this document holds, by whether a person can see them. */
+  | { ok: true; found: number; coveredByParent: boolean; frames?: FramesInSight }
+  | { ok: false; reason: 'page-changed' | 'no-page' };
 
 export type ExtractResponse =
   | { ok: true; profile: CvProfile }

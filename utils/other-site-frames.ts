@@ -28,3 +28,29 @@ export function otherSiteFrames(root: Document, shown: VisibilityCheck = mayHold
   }
   return [...origins];
 }
+
+/** The frames a document holds, by URL, split by whether a person can see them. */
+export interface FramesInSight {
+  shown: string[];
+  hidden: string[];
+}
+
+/**
+ * A frame cannot tell that its own <iframe> is hidden in the page around it (off-screen,
+ * transparent, visibility: hidden): its parent tells, so a form nobody sees never takes the fill.
+ */
+export function framesInSight(root: Document, shown: VisibilityCheck = isVisibleToPerson): FramesInSight {
+  const found: FramesInSight = { shown: [], hidden: [] };
+  for (const scope of searchRoots(root)) {
+    for (const frame of scope.querySelectorAll<HTMLIFrameElement>('iframe[src]:not([srcdoc]), frame[src]')) {
+      let url: string;
+      try {
+        url = new URL(frame.src).href;
+      } catch {
+        continue;
+      }
+      (shown(frame) ? found.shown : found.hidden).push(url);
+    }
+  }
+  return found;
+}

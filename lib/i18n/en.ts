@@ -35,7 +35,7 @@ export const en: Record<MessageKey, string> = {
   'review.status.undone-except': 'The form is back as it was before the fill, except: {fields}. The page offers no way back to "no choice" in these menus: correct them by hand if needed.',
   'review.status.no-page': 'The page cannot be reached. Reload it and try again.',
   'review.status.not-allowed': 'The extension is not enabled on this site. Enable it in the settings, then try again.',
-  'review.status.frame-not-enabled': 'The form on this page may come from another site ({sites}), where the extension is not enabled: nothing was filled there. Enable that site in the settings, then try again.',
+  'review.status.frame-not-enabled': 'The form on this page may come from {count, plural, one {another site} other {other sites}} ({sites}), where the extension is not enabled: nothing was filled there. {count, plural, one {Enable that site} other {Enable those sites}} in the settings, then reload the page.',
   'review.status.page-changed': 'The page has changed since the CV was read. Check the tab, then try again.',
   'review.status.nothing-to-undo': 'There is no fill to undo.',
   'review.status.cleared': 'The data of this CV has been cleared.',

@@ -37,7 +37,7 @@ export const fr = {
   'review.status.undone-except': 'Le formulaire a été remis comme avant le remplissage, sauf : {fields}. La page ne permet pas de revenir à « aucun choix » dans ces menus : corrigez-les à la main si besoin.',
   'review.status.no-page': "Impossible de joindre la page. Rechargez-la puis réessayez.",
   'review.status.not-allowed': "L'extension n'est pas activée sur ce site. Activez-le dans les réglages, puis réessayez.",
-  'review.status.frame-not-enabled': "Le formulaire de cette page vient peut-être d'un autre site ({sites}), où l'extension n'est pas activée : rien n'y a été rempli. Activez ce site dans les réglages, puis réessayez.",
+  'review.status.frame-not-enabled': "Le formulaire de cette page vient peut-être {count, plural, one {d'un autre site} other {d'autres sites}} ({sites}), où l'extension n'est pas activée : rien n'y a été rempli. {count, plural, one {Activez ce site} other {Activez ces sites}} dans les réglages, puis rechargez la page.",
   'review.status.page-changed': 'La page a changé depuis la lecture du CV. Vérifiez l’onglet, puis réessayez.',
   'review.status.nothing-to-undo': "Il n'y a aucun remplissage à annuler.",
   'review.status.cleared': 'Les données de ce CV ont été effacées.',

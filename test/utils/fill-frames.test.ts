@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFillPlan, type FillPlan, type FillReport } from '../../lib/fill/fill-plan';
-import { chooseFillFrame, framesToSurvey, mergeFillReports, surveyTargets, type FrameSurvey } from '../../utils/fill-frames';
+import { chooseFillFrame, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey } from '../../utils/fill-frames';
 
 const plan: FillPlan = {
   ...emptyFillPlan(),
@@ -60,7 +60,16 @@ describe('chooseFillFrame', () => {
     expect(chooseFillFrame([survey(0, 2), survey(6, 5, true)])?.frameId).toBe(0);
   });
 
-  it('among other frames, prefers the first in the page on a tie', () => {
+  it('never picks a frame its parent says a person cannot see, however much of the form it holds', () => {
+    const hiddenFrame = { ...survey(4, 9), url: 'https://formulaire4.example.fr/profil#etape' };
+    const hidden = hiddenFrameUrls([{ shown: [], hidden: ['https://formulaire4.example.fr/profil'] }]);
+    expect(chooseFillFrame([survey(0, 3), hiddenFrame], hidden)?.frameId).toBe(0);
+    // The same address also shown elsewhere in the page: not known to be hidden, so the count decides.
+    const both = hiddenFrameUrls([{ shown: ['https://formulaire4.example.fr/profil'], hidden: ['https://formulaire4.example.fr/profil'] }]);
+    expect(chooseFillFrame([survey(0, 3), hiddenFrame], both)?.frameId).toBe(4);
+  });
+
+  it('among other frames, prefers the first created on a tie', () => {
     expect(chooseFillFrame([survey(0, 0), survey(9, 4), survey(7, 4)])?.frameId).toBe(7);
   });
 

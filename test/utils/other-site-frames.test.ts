@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isShownByStyle } from '../../lib/fill/find-controls';
 import { framesNotEnabled } from '../../utils/fill-frames';
-import { otherSiteFrames } from '../../utils/other-site-frames';
+import { framesInSight, otherSiteFrames } from '../../utils/other-site-frames';
 
 describe('otherSiteFrames', () => {
   // happy-dom loads no frame and says so on its console for each one: expected here.
@@ -29,5 +29,17 @@ describe('framesNotEnabled', () => {
   it('keeps only the sites the user has not enabled', async () => {
     const enabled = async (url: string) => url.startsWith('https://formulaires.prestataire.example/');
     expect(await framesNotEnabled(['https://formulaires.prestataire.example', 'https://autre.example.org'], enabled)).toEqual(['https://autre.example.org']);
+  });
+});
+
+describe('framesInSight', () => {
+  it('tells the frames a person can see from those kept out of sight, whatever their site', () => {
+    document.body.innerHTML = `
+      <iframe src="https://formulaires.prestataire.example/profil"></iframe>
+      <iframe src="https://piege.example/profil" style="opacity:0"></iframe>
+      <div style="visibility:hidden"><iframe src="${location.origin}/cache.html"></iframe></div>`;
+    const sight = framesInSight(document, isShownByStyle);
+    expect(sight.shown).toEqual(['https://formulaires.prestataire.example/profil']);
+    expect(sight.hidden).toEqual(['https://piege.example/profil', `${location.origin}/cache.html`]);
   });
 });
