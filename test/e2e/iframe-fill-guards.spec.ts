@@ -1,6 +1,7 @@
 // The cross-origin iframe fill where the page could mislead it: a second frame of the same kind of
-// fields, a frame kept out of sight, a reload before undo, several sites out of reach. The portal page (demo/forms/embedded.html) shows the form provider's
-// profile form in a frame of another origin; both origins are enabled (127.0.0.1 and localhost).
+// fields, a frame kept out of sight, a reload before undo, several sites out of reach. The portal
+// page (demo/forms/embedded.html) shows the form provider's profile form in a frame of another
+// origin; both origins are enabled (127.0.0.1 and localhost).
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
 import type { FillPlan } from '../../lib/fill/fill-plan';
