@@ -5,6 +5,7 @@ import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-inpu
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
+import { syncSelectWidget } from './sync-select-widget';
 
 /**
  * Writes a list (skills, soft skills…) into one control the way the control takes it: one chip
@@ -78,6 +79,7 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     return;
   }
   const previous = [...select.options].map((option) => option.selected);
+  const previousValues = [...select.options].filter((option) => option.selected).map((option) => option.value);
   let changed = false;
   for (const value of values) {
     const option = pickOption(select, [value], 0.85);
@@ -92,17 +94,20 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     run.report.filled.push(`${target}:${value}`);
   }
   if (!changed) return;
-  const announce = () => {
+  const chosen = [...select.options].filter((option) => option.selected).map((option) => option.value);
+  const announce = (values: string[]) => {
     select.dispatchEvent(new Event('input', { bubbles: true }));
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    // Tom Select and Choices.js do not follow the list's change: shown the same choices.
+    syncSelectWidget(select, values);
   };
-  announce();
+  announce(chosen);
   run.highlight(select);
   run.steps.push(() => {
     [...select.options].forEach((option, index) => {
       option.selected = previous[index] ?? false;
     });
-    announce();
+    announce(previousValues);
   });
 }
 

@@ -105,7 +105,7 @@ export function spotSkillLabelsInWords(
       const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage);
       if (!spot) continue;
       if (lang !== preferredLanguage) {
-        if (!process.env.NOREAD && readsAsOwnLanguage(words, spot, label, lang, preferredLanguage, referential)) continue;
+        if (readsAsOwnLanguage(text, words, spot, label, lang, preferredLanguage, referential)) continue;
         spot.score *= OTHER_LANGUAGE_FACTOR;
       }
       spots.push(spot);
@@ -118,8 +118,11 @@ export function spotSkillLabelsInWords(
 /** A word of the CV's own language read as another language's label only through its stem: "mât"
  *  in "chariot à mât rétractable" is the stem of "matting", so a French forklift line spelt the
  *  grooming skill "De-matting". A word the CV's language knows is taken in that language unless the
- *  label writes it the same way, give or take a plural ("Picking", "merchandising", "budgets"). */
+ *  label writes it the same way, give or take a plural ("Picking", "budgets"), or the CV writes a
+ *  word the other language's labels use as such ("management" in "Time management" is French too,
+ *  and the English word of "manage time"). */
 function readsAsOwnLanguage(
+  text: string,
   words: PhraseWord[],
   spot: LabelSpot,
   label: number,
@@ -134,9 +137,31 @@ function readsAsOwnLanguage(
     labelWords ??= new Set(wordsOf(referential.labels.text.at(label)!).map((labelWord) => labelWord.folded));
     // "budget" for "budgets": a plural is still the label's word.
     const singular = word.folded.replace(/s$/, '');
-    if (!labelWords.has(word.folded) && !labelWords.has(singular) && !labelWords.has(`${singular}s`)) return true;
+    if (labelWords.has(word.folded) || labelWords.has(singular) || labelWords.has(`${singular}s`)) continue;
+    // Written without accents, as the other language's labels write it elsewhere.
+    if (/^[a-z]+$/i.test(text.slice(word.start, word.end)) && writtenInLabels(referential, lang, word.keys[lang]!, word.folded)) continue;
+    return true;
   }
   return false;
+}
+
+const writtenWordsCache = new WeakMap<Referential, Map<string, boolean>>();
+
+/** Whether some label of `lang` with the key writes the word exactly so (cached per word). */
+function writtenInLabels(referential: Referential, lang: number, key: number, folded: string): boolean {
+  let cache = writtenWordsCache.get(referential);
+  if (!cache) writtenWordsCache.set(referential, (cache = new Map()));
+  const cacheKey = `${lang}:${folded}`;
+  const known = cache.get(cacheKey);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]! && !found; p++) {
+    const label = referential.postingLabels[p]!;
+    if (referential.labels.language[label] !== lang) continue;
+    found = wordsOf(referential.labels.text.at(label)!).some((labelWord) => labelWord.folded === folded);
+  }
+  cache.set(cacheKey, found);
+  return found;
 }
 
 export interface LabelWeights {
