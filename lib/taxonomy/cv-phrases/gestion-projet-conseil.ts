@@ -64,7 +64,7 @@ export const PHRASES: CvPhrase[] = [
   // exécuter des plans d'entreprise opérationnels / implement operational business plans
   { id: `${SKILL}6abb92c9-0553-4d3d-add8-8240494e182d`, fr: ['Pilotage opérationnel', 'Management des opérations', 'Direction des opérations', 'Pilotage de l\'activité opérationnelle'], en: ['Operations management', 'Running operations', 'Day-to-day operations management', 'Operational delivery'] },
   // diriger les responsables de différents services d'une entreprise / lead managers of company departments
-  { id: `${SKILL}3e61ee41-2bd9-466f-b313-00ce04072410`, fr: ['Encadrement de managers', 'Animation du comité de direction', 'Animation du CODIR'], en: ['Managing managers', 'Leading a senior management team', 'Leading department heads'] },
+  { id: `${SKILL}3e61ee41-2bd9-466f-b313-00ce04072410`, fr: ['Management de managers', 'Encadrement de managers', 'Animation du comité de direction', 'Animation du CODIR'], en: ['Managing managers', 'Leading a senior management team', 'Leading department heads'] },
   // interagir avec un conseil d'administration / interact with the board of directors
   { id: `${SKILL}28f637e1-15fc-462d-ba10-5908fd438a0e`, fr: ['Reporting au conseil d\'administration', 'Relations avec le conseil d\'administration', 'Présentations au comité de direction'], en: ['Board reporting', 'Presenting to the board', 'Board papers'] },
   // agir en faveur de la croissance de l'entreprise / strive for company growth
