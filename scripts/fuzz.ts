@@ -502,6 +502,7 @@ function startWorker(onUnhandled: (id: number, detail: string) => void) {
       await ready.catch(() => undefined);
       if (crashed) return { outcome: { kind: 'failure', reason: 'crash', detail: crashed }, ms: 0 };
       const sent = Date.now();
+      const sentAt = performance.now();
       lastStage = 'start';
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
@@ -513,7 +514,14 @@ function startWorker(onUnhandled: (id: number, detail: string) => void) {
           id: request.id,
           resolve: (outcome) => {
             clearTimeout(timer);
-            resolve({ outcome, ms: Date.now() - sent });
+            const ms = Date.now() - sent;
+            // An answer that comes after the deadline missed it, even when a busy event loop ran
+            // the answer before the deadline's timer.
+            if (performance.now() - sentAt > deadlineMs) {
+              resolve({ outcome: { kind: 'failure', reason: 'deadline', detail: `answered after ${ms} ms, past the ${deadlineMs} ms deadline (last stage: ${lastStage})` }, ms });
+              return;
+            }
+            resolve({ outcome, ms });
           },
         };
         worker.postMessage(request);
