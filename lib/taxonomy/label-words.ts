@@ -167,8 +167,8 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   assistante: 'assistant',
   assistantes: 'assistant',
   // The same for a department (not a departure), a publication (not the public), what is important
-  // (not imports), a building's foundations (not a fund or a kitchen stock), a chimney (not a path)
-  // and sharing (not a part).
+  // (not imports), a building's foundations (not a fund or a kitchen stock), a chimney (not a path),
+  // sharing (not a part) and a round (not a shoot).
   departement: 'departement',
   departements: 'departement',
   publication: 'publication',
@@ -187,6 +187,8 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   partage: 'partag',
   partager: 'partag',
   partages: 'partag',
+  tournee: 'tournee',
+  tournees: 'tournee',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).

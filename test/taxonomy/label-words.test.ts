@@ -72,6 +72,7 @@ describe('labelKeys', () => {
     expect(key('importantes')).not.toBe(key('import'));
     expect(key('cheminée')).not.toBe(key('chemin'));
     expect(key('partage')).not.toBe(key('part'));
+    expect(key('tournées')).not.toBe(key('tournage'));
     // Their own families still meet.
     expect(key('partager')).toBe(key('partage'));
     expect(key('importance')).toBe(key('important'));
