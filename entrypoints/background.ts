@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { FillPlan } from '../lib/fill/fill-plan';
+import { withTimeout } from '../lib/errors';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
 import { chooseFillFrame, framesNotEnabled, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
@@ -129,7 +130,7 @@ async function fillOrUndo(message: Extract<BackgroundMessage, { type: 'fill' | '
   let answer: ContentFillResponse | null = null;
   if (frame) {
     answer = (await sendToFrame(message.tabId, frame.frameId, fillOrder(message.plan, frame))) as ContentFillResponse;
-    if (!answer.ok && (answer.reason === 'no-page' || answer.reason === 'page-changed') && frame.frameId !== 0) {
+    if (isGone(frame, answer)) {
       await writeFilledFrames(message.tabId, recorded.slice(0, -1));
       answer = null;
     }
@@ -165,7 +166,7 @@ async function frameForFill(tabId: number, plan: FillPlan, topOrigin: string): P
   const answers = await Promise.all(frames.map(async (frame) => {
     const origin = frame.frameId === 0 ? topOrigin : new URL(frame.url).origin;
     const order: ContentMessage = { target: 'content', type: 'survey', wanted, origin };
-    const answer = await withinTime(browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }) as Promise<SurveyResponse>, SURVEY_MS);
+    const answer = await withTimeout(browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }) as Promise<SurveyResponse>, SURVEY_MS, 'survey').catch(() => null);
     return answer?.ok ? { survey: { frameId: frame.frameId, origin, url: frame.url, coveredByParent: answer.coveredByParent, found: answer.found }, frames: answer.frames } : null;
   }));
   const surveys: FrameSurvey[] = answers.flatMap((answer) => (answer ? [answer.survey] : []));
@@ -176,15 +177,10 @@ async function frameForFill(tabId: number, plan: FillPlan, topOrigin: string): P
 
 const SURVEY_MS = 2000;
 
-/** The promise's value, or null when it fails or takes longer than `ms`. */
-function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms);
-    promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      () => { clearTimeout(timer); resolve(null); },
-    );
-  });
+/** A frame other than the top one that no longer answers for its origin was reloaded or removed,
+ *  and took what was filled in it with it. */
+function isGone(frame: FilledFrame, response: FillResponse): boolean {
+  return !response.ok && frame.frameId !== 0 && (response.reason === 'no-page' || response.reason === 'page-changed');
 }
 
 function fillOrder(plan: FillPlan, frame: FilledFrame): ContentMessage {
@@ -209,8 +205,7 @@ async function undoFill(tabId: number, topOrigin: string): Promise<FillResponse>
   const responses: FillResponse[] = [];
   for (const frame of frames) {
     const response = await sendToFrame(tabId, frame.frameId, { target: 'content', type: 'undo', origin: frame.origin });
-    // A frame gone since (the page reloaded, the frame removed) took its filled values with it.
-    if (!response.ok && frame.frameId !== 0 && (response.reason === 'no-page' || response.reason === 'page-changed')) continue;
+    if (isGone(frame, response)) continue;
     responses.push(response);
   }
   await writeFilledFrames(tabId, []);

@@ -501,23 +501,23 @@ function startWorker(onUnhandled: (id: number, detail: string) => void) {
     async run(request: WorkerRequest, deadlineMs: number): Promise<{ outcome: Outcome; ms: number }> {
       await ready.catch(() => undefined);
       if (crashed) return { outcome: { kind: 'failure', reason: 'crash', detail: crashed }, ms: 0 };
-      const sent = Date.now();
-      const sentAt = performance.now();
+      const sent = performance.now();
+      const elapsed = () => Math.round(performance.now() - sent);
       lastStage = 'start';
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           if (pending?.id !== request.id) return;
           pending = null;
-          resolve({ outcome: { kind: 'failure', reason: 'deadline', detail: `no answer after ${deadlineMs} ms (last stage: ${lastStage})` }, ms: Date.now() - sent });
+          resolve({ outcome: { kind: 'failure', reason: 'deadline', detail: `no answer after ${deadlineMs} ms (last stage: ${lastStage})` }, ms: elapsed() });
         }, deadlineMs);
         pending = {
           id: request.id,
           resolve: (outcome) => {
             clearTimeout(timer);
-            const ms = Date.now() - sent;
+            const ms = elapsed();
             // An answer that comes after the deadline missed it, even when a busy event loop ran
             // the answer before the deadline's timer.
-            if (performance.now() - sentAt > deadlineMs) {
+            if (performance.now() - sent > deadlineMs) {
               resolve({ outcome: { kind: 'failure', reason: 'deadline', detail: `answered after ${ms} ms, past the ${deadlineMs} ms deadline (last stage: ${lastStage})` }, ms });
               return;
             }

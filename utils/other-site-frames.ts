@@ -9,22 +9,29 @@ function mayHoldForm(frame: Element): boolean {
   return isVisibleToPerson(frame) && box.width >= 200 && box.height >= 100;
 }
 
-/** Origins of the frames of other sites in this document, its shadow roots and same-origin frames. */
+/** The frames with an address of their own in this document, its shadow roots and same-origin
+ *  frames (a srcdoc frame shows its own markup, of this document's origin, whatever its src). */
+function framesWithAddress(root: Document): { frame: HTMLIFrameElement; url: URL }[] {
+  const found: { frame: HTMLIFrameElement; url: URL }[] = [];
+  for (const scope of searchRoots(root)) {
+    for (const frame of scope.querySelectorAll<HTMLIFrameElement>('iframe[src]:not([srcdoc]), frame[src]')) {
+      try {
+        found.push({ frame, url: new URL(frame.src) });
+      } catch {
+        // not an address
+      }
+    }
+  }
+  return found;
+}
+
+/** Origins of the frames of other sites in this document. */
 export function otherSiteFrames(root: Document, shown: VisibilityCheck = mayHoldForm): string[] {
   const origins = new Set<string>();
-  for (const scope of searchRoots(root)) {
-    // A srcdoc frame shows its own markup, of this document's origin, whatever its src.
-    for (const frame of scope.querySelectorAll<HTMLIFrameElement>('iframe[src]:not([srcdoc]), frame[src]')) {
-      let url: URL;
-      try {
-        url = new URL(frame.src);
-      } catch {
-        continue;
-      }
-      // about:blank and data: frames belong to this document or to no site.
-      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === root.location.origin) continue;
-      if (shown(frame)) origins.add(url.origin);
-    }
+  for (const { frame, url } of framesWithAddress(root)) {
+    // about:blank and data: frames belong to this document or to no site.
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin === root.location.origin) continue;
+    if (shown(frame)) origins.add(url.origin);
   }
   return [...origins];
 }
@@ -41,16 +48,6 @@ export interface FramesInSight {
  */
 export function framesInSight(root: Document, shown: VisibilityCheck = isVisibleToPerson): FramesInSight {
   const found: FramesInSight = { shown: [], hidden: [] };
-  for (const scope of searchRoots(root)) {
-    for (const frame of scope.querySelectorAll<HTMLIFrameElement>('iframe[src]:not([srcdoc]), frame[src]')) {
-      let url: string;
-      try {
-        url = new URL(frame.src).href;
-      } catch {
-        continue;
-      }
-      (shown(frame) ? found.shown : found.hidden).push(url);
-    }
-  }
+  for (const { frame, url } of framesWithAddress(root)) (shown(frame) ? found.shown : found.hidden).push(url.href);
   return found;
 }

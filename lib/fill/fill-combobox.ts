@@ -1,9 +1,8 @@
 import { genderForms } from '../taxonomy/gender-forms';
-import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { noteWrite, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
-import { pressKey, pressPointer, setControlValue, typeText, viewOf } from './set-control-value';
+import { pick, pressKey, setControlValue, typeText, viewOf } from './set-control-value';
 
 /**
  * Autocomplete text boxes (WAI-ARIA combobox: "Métier recherché", "Commune"): the page offers a
@@ -277,13 +276,6 @@ function spacedText(option: Element): string {
 export function optionText(option: Element): string {
   const rendered = (option as HTMLElement).innerText;
   return (option.getAttribute('aria-label') || (typeof rendered === 'string' && rendered.trim() ? rendered : option.textContent) || '').replace(/\s+/g, ' ').trim();
-}
-
-/** A person's click on an option: libraries listen to mousedown (to beat the blur) or to click. */
-export function pick(option: Element): void {
-  pressPointer(option, 'down');
-  pressPointer(option, 'up');
-  clickSafely(option as HTMLElement);
 }
 
 /** Undo and keepValues for what the fill did to the box. A choice shown beside the box stays when

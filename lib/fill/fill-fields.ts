@@ -1,4 +1,5 @@
 import { genderForms } from '../taxonomy/gender-forms';
+import type { SiteAdapter } from './adapters/site-adapter';
 import { FIELD_KEYS, type FieldKey } from '../types';
 import { classifyControl, EVIDENCE_STRENGTH, type Classification } from './classify-control';
 import { fitsControl } from './control-constraints';
@@ -24,7 +25,7 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
   const best = new Map<RuleTarget, { control: Control; strength: number }>();
   for (const control of controls) {
     if (isChoice(control)) continue;
-    const classification = adapterTarget(run, control) ?? classifyControl(describeControl(control));
+    const classification = classifyOnPage(control, run.adapter);
     if (!classification) continue;
     if (isSearchBox(control) && classification.target !== 'skills' && classification.target !== 'softSkills') continue;
     const strength = EVIDENCE_STRENGTH[classification.by];
@@ -198,9 +199,10 @@ function misfitOf(control: Control, value: string): 'too-long' | 'wrong-format' 
   return Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength ? 'too-long' : 'wrong-format';
 }
 
-function adapterTarget(run: FillRun, control: Control): Classification | null {
-  const hint = run.adapter?.fields?.find((field) => control.matches(field.selector));
-  return hint ? { target: hint.target, by: 'autocomplete' } : null;
+/** What a control is for: the site adapter's word first, then the control's own description. */
+export function classifyOnPage(control: Control, adapter: SiteAdapter | null): Classification | null {
+  const hint = adapter?.fields?.find((field) => control.matches(field.selector));
+  return hint ? { target: hint.target, by: 'autocomplete' } : classifyControl(describeControl(control));
 }
 
 function isSearchBox(control: Control): boolean {

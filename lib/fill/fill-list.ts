@@ -5,7 +5,7 @@ import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-inpu
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
-import { syncSelectWidget } from './sync-select-widget';
+import { chosenValues, syncSelectWidget } from './sync-select-widget';
 
 /**
  * Writes a list (skills, soft skills…) into one control the way the control takes it: one chip
@@ -79,7 +79,7 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     return;
   }
   const previous = [...select.options].map((option) => option.selected);
-  const previousValues = [...select.options].filter((option) => option.selected).map((option) => option.value);
+  const previousValues = chosenValues(select);
   let changed = false;
   for (const value of values) {
     const option = pickOption(select, [value], 0.85);
@@ -94,7 +94,7 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     run.report.filled.push(`${target}:${value}`);
   }
   if (!changed) return;
-  const chosen = [...select.options].filter((option) => option.selected).map((option) => option.value);
+  const chosen = chosenValues(select);
   const announce = (values: string[]) => {
     select.dispatchEvent(new Event('input', { bubbles: true }));
     select.dispatchEvent(new Event('change', { bubbles: true }));

@@ -1,9 +1,9 @@
 import { isDisabled, menuText, readValue, type Control } from './find-controls';
-import { isExpanded, LIST_SELECTOR, optionText, pick, visibleOptions } from './fill-combobox';
+import { isExpanded, LIST_SELECTOR, optionText, visibleOptions } from './fill-combobox';
 import { recordWritten, type FillRun, type UndoStep } from './fill-journal';
 import { fold } from './fold-text';
 import { menuOption, type ChoiceOption, type Chooser } from './match-option';
-import { pressKey, pressPointer } from './set-control-value';
+import { pick, pressKey, pressPointer } from './set-control-value';
 
 /**
  * Custom select menus: a button or box that opens a list of options and shows the one chosen (the

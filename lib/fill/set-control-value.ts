@@ -1,3 +1,4 @@
+import { clickSafely } from './click-safely';
 import { controlKind, readValue, type Control } from './find-controls';
 import { syncSelectWidget } from './sync-select-widget';
 
@@ -11,12 +12,8 @@ export function setControlValue(control: Control, value: string): void {
   writeNative(control, value);
   control.dispatchEvent(inputEvent(control, value));
   control.dispatchEvent(new (viewOf(control).Event ?? Event)('change', { bubbles: true }));
-  // Chosen redraws its menu only when told; Tom Select and Choices.js are shown the choice in their
-  // own menu (Select2 and bootstrap-select follow the change event).
-  if (control.tagName === 'SELECT' && control.nextElementSibling?.classList.contains('chosen-container')) {
-    control.dispatchEvent(new (viewOf(control).Event ?? Event)('chosen:updated'));
-  }
   control.blur?.();
+  // A widget drawn over a hidden select that does not follow its change event is shown the choice.
   if (control.tagName === 'SELECT') syncSelectWidget(control as HTMLSelectElement);
 }
 
@@ -94,6 +91,13 @@ export function pressPointer(element: Element, phase: 'down' | 'up'): void {
   const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: phase === 'down' ? 1 : 0 };
   if (Pointer) element.dispatchEvent(new Pointer(phase === 'down' ? 'pointerdown' : 'pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
   element.dispatchEvent(new Mouse(phase === 'down' ? 'mousedown' : 'mouseup', init));
+}
+
+/** A person's click on an option: libraries listen to mousedown (to beat the blur) or to click. */
+export function pick(option: Element): void {
+  pressPointer(option, 'down');
+  pressPointer(option, 'up');
+  clickSafely(option as HTMLElement);
 }
 
 /** Presses Enter in a control, as a person adding a chip to a tag input does. */

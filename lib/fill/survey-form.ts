@@ -1,7 +1,6 @@
 import { adapterFor, type SiteAdapter } from './adapters';
-import { classifyControl } from './classify-control';
-import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
+import { classifyOnPage } from './fill-fields';
 import { findControls, isVisibleToPerson, type VisibilityCheck } from './find-controls';
 import { findGroupSections } from './find-groups';
 import type { GroupKind } from './group-rules';
@@ -24,8 +23,7 @@ export function surveyForm(
   const controls = findControls(root, isVisible);
   const found = new Set<SurveyTarget>();
   for (const control of controls) {
-    const hint = adapter?.fields?.find((field) => control.matches(field.selector));
-    const target = hint?.target ?? classifyControl(describeControl(control))?.target;
+    const target = classifyOnPage(control, adapter)?.target;
     if (target) found.add(target);
   }
   for (const group of findGroupSections(root, controls, isVisible, adapter?.groups ?? [])) found.add(group.rule.kind);

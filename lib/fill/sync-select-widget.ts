@@ -1,12 +1,13 @@
-// Tom Select and Choices.js hide a native <select> and draw its choice themselves, but do not follow
-// the select's change event (Select2 and bootstrap-select do; Chosen is told, in setControlValue).
-// The form sends the select, so the fill writes it; then the widget is shown the same choice by
-// pressing its own options, as a person's clicks would, so the page does not show "Choisir…" over a
-// chosen value (and pages that ask the widget for its value get the right one). A widget whose
-// option cannot be found is left as it is: the value sent is right.
+// Chosen, Tom Select and Choices.js hide a native <select> and draw its choice themselves, but do
+// not follow the select's change event (Select2 and bootstrap-select do). The form sends the
+// select, so the fill writes it; then the widget is shown the same choice: Chosen is told with the
+// event it redraws on, the other two by pressing their own options as a person's clicks would, so
+// the page does not show "Choisir…" over a chosen value (and pages that ask the widget for its
+// value get the right one). A widget whose option cannot be found is left as it is: the value sent
+// is right.
 
 import { selectWidgetOf } from './find-controls';
-import { pressKey, pressPointer, viewOf } from './set-control-value';
+import { pick, pressKey, pressPointer, viewOf } from './set-control-value';
 
 /** Tom Select searches as it is typed into no more often than this (its refreshThrottle, 300 ms). */
 const SEARCH_WAIT_MS = 400;
@@ -17,14 +18,16 @@ export function syncSelectWidget(select: HTMLSelectElement, wanted: string[] = c
   const widget = selectWidgetOf(select);
   if (!widget) return;
   try {
-    if (widget.matches('.choices')) syncChoices(widget, select, wanted);
+    if (widget.matches('.chosen-container')) select.dispatchEvent(new (viewOf(select).Event ?? Event)('chosen:updated'));
+    else if (widget.matches('.choices')) syncChoices(widget, select, wanted);
     else if (widget.matches('.ts-wrapper')) syncTomSelect(widget, select, wanted);
   } catch {
     // the widget's own code failed: the native select holds the value all the same
   }
 }
 
-const chosenValues = (select: HTMLSelectElement) => [...select.options].filter((option) => option.selected).map((option) => option.value);
+/** The values a select has chosen (`selectedOptions` is not kept by every DOM). */
+export const chosenValues = (select: HTMLSelectElement): string[] => [...select.options].filter((option) => option.selected).map((option) => option.value);
 
 /** Choices.js keeps every choice not taken in its (closed) list and acts on a press of one; a
  *  multiple list drops an item through its remove button. */
@@ -79,9 +82,9 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
     for (const value of shown.filter((value) => !wanted.includes(value))) {
       const item = [...widget.querySelectorAll('.ts-control [data-ts-item]')].find((element) => element.getAttribute('data-value') === value);
       const remove = item?.querySelector('.remove');
-      if (remove) click(remove);
+      if (remove) pick(remove);
       else if (item && box.tagName === 'INPUT') {
-        click(item);
+        pick(item);
         pressKey(box, 'Backspace');
       }
     }
@@ -90,7 +93,7 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
   const later: string[] = [];
   for (const value of missing) {
     const option = drawn(value);
-    if (option) click(option);
+    if (option) pick(option);
     else if (value !== '') later.push(value);
   }
   if (!select.multiple && wanted[0] === '' && items().length > 0 && !drawn('') && box.tagName === 'INPUT') {
@@ -117,7 +120,7 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
     search.dispatchEvent(new (viewOf(search).Event ?? Event)('input', { bubbles: true }));
     viewOf(search).setTimeout(() => {
       const option = drawn(value);
-      if (option) click(option);
+      if (option) pick(option);
       if (search.value !== '') {
         // Not found (or a multiple list, which keeps the search): the typed text goes.
         search.value = '';
@@ -127,12 +130,6 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
     }, SEARCH_WAIT_MS);
   };
   find(0);
-}
-
-function click(element: Element): void {
-  pressPointer(element, 'down');
-  pressPointer(element, 'up');
-  element.dispatchEvent(new (viewOf(element).MouseEvent ?? MouseEvent)('click', { bubbles: true, cancelable: true, button: 0 }));
 }
 
 function withValue(options: Iterable<Element>, value: string): Element | undefined {
