@@ -6,6 +6,8 @@ import type { Referential } from '../taxonomy/referential';
 
 export interface TrigramIndex {
   postings: Map<string, number[]>;
+  /** Per key: bit i set when a label in LANGUAGES[i] holds it. */
+  languages: Uint8Array;
   cache: Map<string, number | undefined>;
 }
 
@@ -32,19 +34,31 @@ export function trigramIndex(referential: Referential): TrigramIndex {
       else postings.set(gram, [id]);
     }
   });
-  index = { postings, cache: new Map() };
+  // The vocabulary is shared by the languages; a French word must land on a key French labels use
+  // ("séismologue" is near the English stem "seismology", which no French label holds).
+  const languages = new Uint8Array(referential.vocabulary.length);
+  for (let key = 0; key < languages.length; key++) {
+    for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]!; p++) {
+      languages[key]! |= 1 << referential.labels.language[referential.postingLabels[p]!]!;
+    }
+  }
+  index = { postings, languages, cache: new Map() };
   indexes.set(referential, index);
   return index;
 }
 
-/** The known key closest in spelling to `stem`, if close enough. */
-export function nearKey(referential: Referential, stem: string): number | undefined {
+/** The known key of the language (index in LANGUAGES) closest in spelling to `stem`, if close
+ *  enough. */
+export function nearKey(referential: Referential, stem: string, language: number): number | undefined {
   const index = trigramIndex(referential);
-  if (index.cache.has(stem)) return index.cache.get(stem);
+  const cacheKey = `${language}\t${stem}`;
+  if (index.cache.has(cacheKey)) return index.cache.get(cacheKey);
   const grams = new Set(trigrams(stem));
   const shared = new Map<number, number>();
   for (const gram of grams) {
-    for (const id of index.postings.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const id of index.postings.get(gram) ?? []) {
+      if (index.languages[id]! & (1 << language)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
   }
   let best: number | undefined;
   let bestSimilarity = MIN_SIMILARITY;
@@ -57,6 +71,6 @@ export function nearKey(referential: Referential, stem: string): number | undefi
       best = id;
     }
   }
-  index.cache.set(stem, best);
+  index.cache.set(cacheKey, best);
   return best;
 }

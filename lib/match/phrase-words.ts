@@ -35,7 +35,7 @@ export function phraseWords(text: string, referential: Referential): PhraseWord[
       const stem = stemWord(word.folded, language);
       let key = referential.keyIds.get(stem);
       if (key === undefined && stem.length >= 5 && !/\d/.test(stem)) {
-        key = nearKey(referential, stem);
+        key = nearKey(referential, stem, index);
         if (key !== undefined) approximate[index] = 1;
       }
       if (key !== undefined) keys[index] = key;
