@@ -5,7 +5,7 @@
 import type { Language } from '../types';
 import { isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, type Referential } from '../taxonomy/referential';
-import { nearKey } from './near-keys';
+import { nearKey, trigramIndex } from './near-keys';
 
 export interface PhraseWord {
   folded: string;
@@ -42,5 +42,31 @@ export function phraseWords(text: string, referential: Referential): PhraseWord[
     });
     words.push({ folded: word.folded, start: word.start, end: word.end, keys, approximate });
   }
+  joinCompounds(text, words, referential);
   return words;
+}
+
+/** "Baby-sitter", "baby sitter" are the label "babysitter": two neighbouring words whose joined form
+ *  is a key of the language are read as that one word, when the parts alone do not both say
+ *  something to the index (a part unknown or only guessed by spelling), so words the labels write
+ *  apart ("sous-traitance") stay apart. */
+function joinCompounds(text: string, words: PhraseWord[], referential: Referential): void {
+  const { languages } = trigramIndex(referential);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!;
+    const second = words[i + 1]!;
+    if (!/^(?:\s*-\s*|\s)$/.test(text.slice(first.end, second.start))) continue;
+    // An acronym is a word of its own: "audit IFS" is not "auditifs".
+    if ([first, second].some((word) => /^\p{Lu}{2,}$/u.test(text.slice(word.start, word.end)))) continue;
+    LANGUAGES.forEach((language: Language, index) => {
+      const unsure = (word: PhraseWord): boolean => word.keys[index] === UNKNOWN_WORD || word.approximate[index] === 1;
+      if (first.keys[index] === STOP_WORD || second.keys[index] === STOP_WORD) return;
+      if (!unsure(first) && !unsure(second)) return;
+      const key = referential.keyIds.get(stemWord(first.folded + second.folded, language));
+      if (key === undefined || !(languages[key]! & (1 << index))) return;
+      first.keys[index] = key;
+      first.approximate[index] = 0;
+      second.keys[index] = STOP_WORD;
+    });
+  }
 }
