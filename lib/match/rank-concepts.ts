@@ -5,7 +5,7 @@
 
 import Fuse from 'fuse.js';
 import type { Language } from '../types';
-import { foldText } from '../taxonomy/label-words';
+import { foldText, stemWord } from '../taxonomy/label-words';
 import {
   LABEL_TYPES,
   LANGUAGES,
@@ -19,7 +19,7 @@ import {
 } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD } from './phrase-words';
-import { familyRelatives } from './word-families';
+import { familyOfUnknown, familyRelatives } from './word-families';
 
 export interface RankOptions {
   kind: ConceptKind;
@@ -115,7 +115,11 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       queryKeys.set(key, weight);
       queryWeight += weight;
     }
-    if (queryKeys.size === 0) continue;
+    const unknownFamilies =
+      options.kind === 'occupation' && LANGUAGES[lang] === 'fr'
+        ? words.filter((word) => word.keys[lang] === UNKNOWN_WORD).map((word) => familyOfUnknown(referential, stemWord(word.folded, 'fr'))).filter((family) => family.length > 0)
+        : [];
+    if (queryKeys.size === 0 && unknownFamilies.length === 0) continue;
     const sequence = words.map((word) => word.keys[lang]!).filter((key) => key !== STOP_WORD);
     // The head noun of a title: first in French ("agent d'entretien", "chef de rayon"), last in English
     // ("care assistant", "software developer").
@@ -142,6 +146,21 @@ export function rankLabels(text: string, referential: Referential, options: Rank
             const label = referential.postingLabels[p]!;
             if (referential.labels.language[label] !== lang || labelKeyIds(referential, label).includes(key)) continue;
             accumulator.add(label, FAMILY_CREDIT * weight);
+          }
+        }
+      }
+      // A title word unknown to the referential may still be the agent of a known activity
+      // ("Agriculteur": agricole, agriculture), credited once per label as the unknown word it
+      // stands for.
+      for (const relatives of unknownFamilies) {
+        const credited = new Set<number>();
+        for (const relative of relatives) {
+          if (queryKeys.has(relative)) continue;
+          for (let p = referential.postingStart[relative]!; p < referential.postingStart[relative + 1]!; p++) {
+            const label = referential.postingLabels[p]!;
+            if (referential.labels.language[label] !== lang || credited.has(label)) continue;
+            credited.add(label);
+            accumulator.add(label, FAMILY_CREDIT * UNKNOWN_WORD_WEIGHT);
           }
         }
       }

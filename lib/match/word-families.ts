@@ -38,13 +38,18 @@ export function familyRoot(stem: string): string {
   return root.replace(/([^aeiou])\1$/, '$1');
 }
 
-const families = new WeakMap<Referential, Map<number, number[]>>();
+interface Families {
+  /** Family root -> the keys of that family. */
+  byRoot: Map<string, number[]>;
+  /** Key -> the other keys of its family (only keys that have relatives appear). */
+  relatives: Map<number, number[]>;
+}
 
-/** For each key, the other keys of its family (only keys that have relatives appear). Built once
- *  per referential from its vocabulary. */
-export function familyRelatives(referential: Referential): Map<number, number[]> {
-  let relatives = families.get(referential);
-  if (relatives) return relatives;
+const families = new WeakMap<Referential, Families>();
+
+function familiesOf(referential: Referential): Families {
+  let built = families.get(referential);
+  if (built) return built;
   const byRoot = new Map<string, number[]>();
   referential.vocabulary.forEach((stem, key) => {
     if (stem.length < MIN_ROOT || /\d/.test(stem)) return;
@@ -53,11 +58,24 @@ export function familyRelatives(referential: Referential): Map<number, number[]>
     if (members) members.push(key);
     else byRoot.set(root, [key]);
   });
-  relatives = new Map();
+  const relatives = new Map<number, number[]>();
   for (const members of byRoot.values()) {
     if (members.length < 2) continue;
     for (const key of members) relatives.set(key, members.filter((member) => member !== key));
   }
-  families.set(referential, relatives);
-  return relatives;
+  built = { byRoot, relatives };
+  families.set(referential, built);
+  return built;
+}
+
+/** For each key, the other keys of its family. Built once per referential from its vocabulary. */
+export function familyRelatives(referential: Referential): Map<number, number[]> {
+  return familiesOf(referential).relatives;
+}
+
+/** The keys of the family of a French stem the referential does not know: "agriculteur" is no
+ *  label word, but "agricole" and "agriculture" are; "usineur" finds "usine". */
+export function familyOfUnknown(referential: Referential, stem: string): number[] {
+  if (stem.length < MIN_ROOT + 2 || /\d/.test(stem)) return [];
+  return familiesOf(referential).byRoot.get(familyRoot(stem)) ?? [];
 }

@@ -3,7 +3,8 @@ import { rankJobTitle } from '../../lib/match/link-occupations';
 import { familyRoot } from '../../lib/match/word-families';
 import { foldText, stemWord } from '../../lib/taxonomy/label-words';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
-import type { Referential } from '../../lib/taxonomy/referential';
+import { rankConcepts } from '../../lib/match/rank-concepts';
+import { buildReferential, type ConceptDraft, type Referential } from '../../lib/taxonomy/referential';
 import { ESCO_DIR } from '../taxonomy/esco-path';
 
 // Stems as the referential's vocabulary holds them: accents folded first.
@@ -58,5 +59,34 @@ describe('job titles named by their activity', () => {
   it('still rank a title said in the label\'s own words first', () => {
     expect(top('Maçon')[0]).toMatch(/^maçon\//);
     expect(top('Monteur en carrosserie')[0]).toMatch(/^monteur en carrosserie/);
+  });
+});
+
+describe('a title word the referential does not know', () => {
+  const occupation = (id: string, text: string): ConceptDraft => ({
+    id,
+    kind: 'occupation',
+    scheme: 'esco',
+    labels: [{ text, language: 'fr', type: 'preferred' }],
+  });
+  const referential = buildReferential({
+    sources: [],
+    concepts: [
+      occupation('farm-worker', 'ouvrier agricole'),
+      occupation('farm-technician', 'technicien en agriculture'),
+      occupation('baker', 'boulanger'),
+      occupation('factory-manager', "directeur d'usine"),
+    ],
+    relatedSkills: new Map(),
+    equivalents: [],
+  });
+  const rank = (title: string) => rankConcepts(title, referential, { kind: 'occupation', language: 'fr', top: 5 });
+
+  it('finds the occupations of its family ("agriculteur": agricole, agriculture)', () => {
+    expect(new Set(rank('Agriculteur').map((concept) => concept.id))).toEqual(new Set(['farm-worker', 'farm-technician']));
+  });
+
+  it('finds nothing for a word of no family', () => {
+    expect(rank('Zorglubeur')).toEqual([]);
   });
 });
