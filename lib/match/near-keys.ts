@@ -2,12 +2,12 @@
 // slips) is mapped to the closest known key by shared letter trigrams. The trigram index covers the
 // vocabulary (tens of thousands of keys), not the labels, and is built on first use.
 
-import type { Referential } from '../taxonomy/referential';
+import { CONCEPT_KINDS, LANGUAGES, type ConceptKind, type Referential } from '../taxonomy/referential';
 
 export interface TrigramIndex {
   postings: Map<string, number[]>;
-  /** Per key: bit i set when a label in LANGUAGES[i] holds it. */
-  languages: Uint8Array;
+  /** Per key: which labels hold it, as bits (see useBit): by language, and by language and kind. */
+  uses: Uint8Array;
   cache: Map<string, number | undefined>;
 }
 
@@ -34,30 +34,43 @@ export function trigramIndex(referential: Referential): TrigramIndex {
       else postings.set(gram, [id]);
     }
   });
-  // The vocabulary is shared by the languages; a French word must land on a key French labels use
-  // ("séismologue" is near the English stem "seismology", which no French label holds).
-  const languages = new Uint8Array(referential.vocabulary.length);
-  for (let key = 0; key < languages.length; key++) {
+  // The vocabulary is shared by the languages and kinds; a French word must land on a key French
+  // labels use ("séismologue" is near the English stem "seismology", which no French label holds),
+  // and a job title's word on a key of occupation labels when one is as near.
+  const uses = new Uint8Array(referential.vocabulary.length);
+  for (let key = 0; key < uses.length; key++) {
     for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]!; p++) {
-      languages[key]! |= 1 << referential.labels.language[referential.postingLabels[p]!]!;
+      const label = referential.postingLabels[p]!;
+      const language = referential.labels.language[label]!;
+      uses[key]! |= useBit(language) | useBit(language, referential.concepts[referential.labels.concept[label]!]!.kind);
     }
   }
-  index = { postings, languages, cache: new Map() };
+  index = { postings, uses, cache: new Map() };
   indexes.set(referential, index);
   return index;
 }
 
-/** The known key of the language (index in LANGUAGES) closest in spelling to `stem`, if close
- *  enough. */
-export function nearKey(referential: Referential, stem: string, language: number): number | undefined {
+function useBit(language: number, kind?: ConceptKind): number {
+  return 1 << (language + (kind ? (1 + CONCEPT_KINDS.indexOf(kind)) * LANGUAGES.length : 0));
+}
+
+/** True when a label of this language (index in LANGUAGES), and of this kind if given, holds the key. */
+export function keyIsUsed(referential: Referential, key: number, language: number, kind?: ConceptKind): boolean {
+  return (trigramIndex(referential).uses[key]! & useBit(language, kind)) !== 0;
+}
+
+/** The known key of the language (index in LANGUAGES), held by labels of that kind if given,
+ *  closest in spelling to `stem`, if close enough. */
+export function nearKey(referential: Referential, stem: string, language: number, kind?: ConceptKind): number | undefined {
   const index = trigramIndex(referential);
-  const cacheKey = `${language}\t${stem}`;
+  const wanted = useBit(language, kind);
+  const cacheKey = `${language}\t${kind ?? ''}\t${stem}`;
   if (index.cache.has(cacheKey)) return index.cache.get(cacheKey);
   const grams = new Set(trigrams(stem));
   const shared = new Map<number, number>();
   for (const gram of grams) {
     for (const id of index.postings.get(gram) ?? []) {
-      if (index.languages[id]! & (1 << language)) shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (index.uses[id]! & wanted) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
   }
   let best: number | undefined;

@@ -5,7 +5,7 @@
 import type { Language } from '../types';
 import { isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, type Referential } from '../taxonomy/referential';
-import { nearKey, trigramIndex } from './near-keys';
+import { keyIsUsed, nearKey } from './near-keys';
 
 export interface PhraseWord {
   folded: string;
@@ -51,7 +51,6 @@ export function phraseWords(text: string, referential: Referential): PhraseWord[
  *  something to the index (a part unknown or only guessed by spelling), so words the labels write
  *  apart ("sous-traitance") stay apart. */
 function joinCompounds(text: string, words: PhraseWord[], referential: Referential): void {
-  const { languages } = trigramIndex(referential);
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i]!;
     const second = words[i + 1]!;
@@ -63,7 +62,7 @@ function joinCompounds(text: string, words: PhraseWord[], referential: Referenti
       if (first.keys[index] === STOP_WORD || second.keys[index] === STOP_WORD) return;
       if (!unsure(first) && !unsure(second)) return;
       const key = referential.keyIds.get(stemWord(first.folded + second.folded, language));
-      if (key === undefined || !(languages[key]! & (1 << index))) return;
+      if (key === undefined || !keyIsUsed(referential, key, index)) return;
       first.keys[index] = key;
       first.approximate[index] = 0;
       second.keys[index] = STOP_WORD;

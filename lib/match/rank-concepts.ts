@@ -19,6 +19,7 @@ import {
 } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD } from './phrase-words';
+import { keyIsUsed, nearKey } from './near-keys';
 import { familyOfUnknown, familyRelatives } from './word-families';
 
 export interface RankOptions {
@@ -107,8 +108,15 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     // Weight of the text's words in this language; unknown words count, so they lower the overlap.
     const queryKeys = new Map<number, number>();
     let queryWeight = 0;
-    for (const word of words) {
+    // A word found by spelling may have landed on a key no label of this kind holds ("séismologue"
+    // on "séismologie", a skill's word, when "sismologue" is the occupation): look again among them.
+    const wordKeys = words.map((word) => {
       const key = word.keys[lang]!;
+      if (!word.approximate[lang] || keyIsUsed(referential, key, lang, options.kind)) return key;
+      return nearKey(referential, stemWord(word.folded, LANGUAGES[lang]!), lang, options.kind) ?? key;
+    });
+    for (const [position, word] of words.entries()) {
+      const key = wordKeys[position]!;
       if (key === UNKNOWN_WORD) queryWeight += UNKNOWN_WORD_WEIGHT;
       if (key < 0 || queryKeys.has(key)) continue;
       const weight = weights[key]! * (word.approximate[lang] ? 0.85 : 1);
@@ -117,10 +125,10 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     }
     const unknownFamilies =
       options.kind === 'occupation' && LANGUAGES[lang] === 'fr'
-        ? words.filter((word) => word.keys[lang] === UNKNOWN_WORD).map((word) => familyOfUnknown(referential, stemWord(word.folded, 'fr'))).filter((family) => family.length > 0)
+        ? words.filter((_, position) => wordKeys[position] === UNKNOWN_WORD).map((word) => familyOfUnknown(referential, stemWord(word.folded, 'fr'))).filter((family) => family.length > 0)
         : [];
     if (queryKeys.size === 0 && unknownFamilies.length === 0) continue;
-    const sequence = words.map((word) => word.keys[lang]!).filter((key) => key !== STOP_WORD);
+    const sequence = wordKeys.filter((key) => key !== STOP_WORD);
     // The head noun of a title: first in French ("agent d'entretien", "chef de rayon"), last in English
     // ("care assistant", "software developer").
     const known = sequence.filter((key) => key >= 0);

@@ -14,6 +14,7 @@ export type LabelType = 'preferred' | 'alternative' | 'hidden' | 'curated';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 export const LABEL_TYPES: readonly LabelType[] = ['preferred', 'alternative', 'hidden', 'curated'];
+export const CONCEPT_KINDS: readonly ConceptKind[] = ['skill', 'occupation'];
 const LABEL_ORDER: Record<LabelType, number> = { preferred: 0, curated: 1, alternative: 2, hidden: 3 };
 
 export interface ConceptLabel {
