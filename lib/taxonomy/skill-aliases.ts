@@ -346,8 +346,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`, fr: ['entretien du véhicule', 'vérifications du véhicule', 'contrôles avant départ', 'entretien courant du véhicule'], en: ['vehicle checks', 'daily vehicle checks', 'walkaround checks', 'defect reporting', 'vehicle maintenance'] },
   // garantir le respect de la réglementation relative aux transports
   { id: `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`, fr: ['réglementation sociale européenne', 'RSE', 'temps de conduite', 'chronotachygraphe', 'règlementation transport'], en: ['tachograph', 'drivers\' hours', 'tachograph rules', 'drivers hours regulations', 'CPC', 'Driver CPC'] },
-  // préparer des itinéraires
-  { id: `${SKILL}170ea5ac-0540-436f-b380-78b01b1a6af8`, fr: ['itinéraires', 'optimisation des tournées', 'tournées', 'planification des tournées'] },
+  // préparer des itinéraires de transport (ESCO's "préparer des itinéraires" is road directions to
+  // film locations). A bare "tournée" is also a theatre company's tour, so only planning words link.
+  { id: `${SKILL}e46186e4-c784-4122-9828-4881c01bfae0`, fr: ['optimisation des tournées', 'planification des tournées', 'organisation des tournées', 'préparation des tournées', 'organisation de l\'itinéraire', 'itinéraires de livraison'] },
   // Sécurité
   // patrouiller une zone
   { id: `${SKILL}e95dc989-ae49-49c6-bfc4-9aef35e92f35`, fr: ['rondes', 'rondes de surveillance', 'patrouilles', 'rondes de sécurité'] },
