@@ -32,7 +32,7 @@ export const SKILL_ALIASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // use customer relationship management software
   { id: `${SKILL}9889b795-d755-41b2-8afd-2e3c87a65a38`, fr: ['CRM', 'logiciel CRM', 'Salesforce', 'HubSpot'], en: ['CRM', 'CRM software', 'Salesforce', 'HubSpot'] },
   // operate cash register
-  { id: `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`, fr: ['tenue de caisse', 'encaissement', 'caisse enregistreuse', 'hôte de caisse', 'hôtesse de caisse'], en: ['cashier', 'till', 'cash handling'] },
+  { id: `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`, fr: ['tenue de caisse', 'caisse enregistreuse', 'hôte de caisse', 'hôtesse de caisse'], en: ['cashier', 'till', 'cash handling'] },
   // use barcode scanning equipment
   { id: `${SKILL}fd79b3c4-e264-41b5-bada-49ba5f317588`, fr: ['douchette', 'lecteur optique', 'scanner de codes-barres', 'terminal radio', 'terminal RF'], en: ['barcode scanner', 'RF scanner'] },
   // use accounting systems
