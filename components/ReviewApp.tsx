@@ -93,7 +93,10 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     if (tabId === null) return;
     const response = (await send({ target: 'background', type: 'undo', tabId })) as FillResponse;
     const kept = irreversible?.targets.map((target) => describeTarget(target, irreversible.plan, t, settings.uiLanguage)) ?? [];
-    setNotice(!response?.ok ? failure(response, t) : kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone'));
+    const plan = irreversible?.plan ?? unfilled?.plan;
+    const edited = response?.ok && plan ? [...new Set((response.editedSince ?? []).map((target) => describeTarget(target, plan, t, settings.uiLanguage)))] : [];
+    const undone = kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone');
+    setNotice(!response?.ok ? failure(response, t) : edited.length > 0 ? `${undone} ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : undone);
     if (response?.ok) {
       setUnfilled(null);
       setIrreversible(null);

@@ -40,6 +40,8 @@ export function UnfilledList({ skipped, plan, t, language }: { skipped: FillRepo
  *  "experience:0.start" -> the experience's title, "language:en" -> "anglais". */
 export function describeTarget(target: string, plan: FillPlan, t: Translate, language: string): string {
   if ((FIELD_KEYS as readonly string[]).includes(target)) return t(`review.field.${target as FieldKey}` as MessageKey);
+  // The country-code list set beside the phone box belongs to the phone number.
+  if (target === 'phoneCountryCode') return t('review.field.phone');
   const [kind = '', rest = ''] = target.split(/:(.*)/s);
   const index = Number.parseInt(rest, 10);
   if (kind === 'drivingLicence') return t('review.licence', { value: rest });

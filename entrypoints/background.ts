@@ -211,7 +211,8 @@ async function undoFill(tabId: number, topOrigin: string): Promise<FillResponse>
   await writeFilledFrames(tabId, []);
   const undone = responses.flatMap((response) => (response.ok ? [response.report] : []));
   if (undone.length === 0) return responses[0] ?? { ok: false, reason: 'nothing-to-undo' };
-  return { ok: true, report: mergeFillReports(undone) };
+  const editedSince = [...new Set(responses.flatMap((response) => (response.ok ? (response.editedSince ?? []) : [])))];
+  return { ok: true, report: mergeFillReports(undone), ...(editedSince.length > 0 ? { editedSince } : {}) };
 }
 
 async function sendToFrame(tabId: number, frameId: number, message: ContentMessage): Promise<FillResponse> {

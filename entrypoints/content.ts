@@ -47,15 +47,15 @@ export default defineContentScript({
           const outcome = await fillForm(document, message.plan);
           // A second fill before undo (a replaced field, say): undo takes back both.
           lastFill = previous
-            ? { report: outcome.report, undo: async () => { await outcome.undo(); await previous.undo(); } }
+            ? { report: outcome.report, undo: async () => [...(await outcome.undo()), ...(await previous.undo())] }
             : outcome;
           return { ok: true, report: outcome.report, otherSiteFrames: otherSiteFrames(document) };
         }
         if (!lastFill) return { ok: false, reason: 'nothing-to-undo' };
-        await lastFill.undo();
+        const editedSince = await lastFill.undo();
         const report = lastFill.report;
         lastFill = null;
-        return { ok: true, report };
+        return { ok: true, report, editedSince };
       })().then(sendResponse, (error: unknown) => {
         // A page that broke the fill midway still gets an answer: the review screen must not wait forever.
         console.error(error);

@@ -49,7 +49,13 @@ export type ExtractResponse =
 export type FillResponse =
   /** `framesNotEnabled`: origins of sites not enabled whose frames the page shows (the form may be
    *  there, out of reach), after a fill. */
-  | { ok: true; report: FillReport; framesNotEnabled?: string[] }
+  | {
+      ok: true;
+      report: FillReport;
+      framesNotEnabled?: string[];
+      /** After an undo: what it left as the person changed it since the fill (targets, or a box's label). */
+      editedSince?: string[];
+    }
   | { ok: false; reason: 'no-page' | 'not-allowed' | 'nothing-to-undo' | 'page-changed' };
 
 /** A content script's answer to a fill: also the origins of the other sites' frames it shows. */

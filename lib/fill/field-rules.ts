@@ -40,7 +40,8 @@ export const FIELD_RULES: FieldRule[] = [
     // One box for the whole name; the label's word order says which name comes first.
     target: 'fullName',
     autocomplete: ['name'],
-    label: /nom (et|&) prenoms?|prenoms? (et|&) nom|nom prenom|prenom nom|nom complet|full\s*name|your name|votre nom et/,
+    // A lone "Name" (English forms) is the whole name; "Nom" alone is the family name.
+    label: /nom (et|&) prenoms?|prenoms? (et|&) nom|nom prenom|prenom nom|nom complet|full\s*name|your name|votre nom et|^name\W*$/,
     name: /full.?name|nom.?prenom|prenom.?nom|nom.?complet/,
     over: ['firstName', 'lastName'],
   },
@@ -105,7 +106,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'jobTitle',
     autocomplete: ['organization-title'],
     label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|profession|occupation/,
-    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse/,
+    // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job").
+    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held/,
     name: /job.?title|metier|occupation|profession|desired.?job|poste/,
   },
   {

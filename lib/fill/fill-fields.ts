@@ -12,25 +12,48 @@ import { writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
+import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
+import { countryCodeListOf, countryCodeOption, isUntouchedList, phoneBoxFit } from './phone-country-code';
 import { languageNames } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
+
+/** Values a person types: a list under the same label is the country code or a title, not them. */
+const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
 
 /** Confirmed occupations a job picker is offered after the CV's title: each costs a wait for the
  *  page's suggestions. */
 const PICKER_OCCUPATIONS = 2;
 
-/** The control chosen for each target: the one with the strongest evidence, the first on a tie. */
+/** The control chosen for each target: the one with the strongest evidence; on a tie, the one in
+ *  the form that asks for most of the profile (the application, not the job alert of the sidebar
+ *  before it), then the first. */
 export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarget, Control> {
-  const best = new Map<RuleTarget, { control: Control; strength: number }>();
+  const classified: { control: Control; target: RuleTarget; strength: number; fit: number; form: Element | null }[] = [];
+  const formSize = new Map<Element | null, number>();
   for (const control of controls) {
     if (isChoice(control)) continue;
     const classification = classifyOnPage(control, run.adapter);
     if (!classification) continue;
     if (isSearchBox(control) && classification.target !== 'skills' && classification.target !== 'softSkills') continue;
-    const strength = EVIDENCE_STRENGTH[classification.by];
-    const current = best.get(classification.target);
-    if (!current || strength > current.strength) best.set(classification.target, { control, strength });
+    // A list beside a box ("Téléphone: [+33] [______]" under one label) is never where one types.
+    if (controlKind(control) === 'select' && TYPED_ONLY.has(classification.target)) continue;
+    const form = control.closest('form, [role="form"]');
+    formSize.set(form, (formSize.get(form) ?? 0) + 1);
+    // Between "Téléphone fixe" and "Téléphone portable", the one that suits the number.
+    const description = classification.target === 'phone' ? describeControl(control) : undefined;
+    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : 0;
+    classified.push({ control, target: classification.target, strength: EVIDENCE_STRENGTH[classification.by], fit, form });
+  }
+  const best = new Map<RuleTarget, (typeof classified)[number]>();
+  for (const entry of classified) {
+    const current = best.get(entry.target);
+    const better =
+      !current ||
+      entry.strength > current.strength ||
+      (entry.strength === current.strength &&
+        (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
+    if (better) best.set(entry.target, entry);
   }
   return new Map([...best].map(([target, { control }]) => [target, control]));
 }
@@ -60,6 +83,11 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
       continue;
     }
     if (target === 'civility') continue;
+    // A confirmation repeats the e-mail box: not when that box keeps another address.
+    if (target === 'emailConfirmation' && chosen.has('email') && !report.filled.includes('email') && !holdsEmail(chosen.get('email')!, plan.fields.email)) {
+      report.skipped.push({ target, reason: 'email-kept' });
+      continue;
+    }
     const value = valueFor(run, target, control);
     if (value === null) continue;
     const key = target;
@@ -88,6 +116,8 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
       continue;
     }
     if (controlKind(control) === 'select') {
+      // The page may still be loading the list (the communes of the postcode just written).
+      if (hasNoChoiceYet(control as HTMLSelectElement)) await waitForOptions(control as HTMLSelectElement);
       const option = pickOption(control as HTMLSelectElement, [value]);
       if (!option) {
         report.skipped.push({ target: key, reason: 'no-matching-option' });
@@ -110,6 +140,7 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
       }
     } else {
       writeValue(run, control, value, key);
+      if (target === 'phone') setCountryCode(run, control);
     }
     await run.tick();
     report.filled.push(key);
@@ -121,6 +152,10 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
   }
   if (plan.skills.length > 0 && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
   if (plan.softSkills.length > 0 && !chosen.has('softSkills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
+}
+
+function holdsEmail(control: Control, email: string | undefined): boolean {
+  return email !== undefined && readValue(control).trim().toLowerCase() === email.toLowerCase();
 }
 
 function valueFor(run: FillRun, target: RuleTarget, control: Control): string | null {
@@ -137,7 +172,21 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
   if (!isFieldKey(target)) return null;
   const value = fields[target];
   if (value === undefined) return null;
-  return target === 'phone' ? phoneForControl(control, value) : value;
+  if (target !== 'phone') return value;
+  // "tel-national", or a country-code list beside the box: the number without its country code.
+  const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null;
+  return phoneForControl(control, value, national);
+}
+
+/** Sets the country-code list beside a phone box to the number's country, unless the person chose
+ *  another one. */
+function setCountryCode(run: FillRun, control: Control): void {
+  const list = countryCodeListOf(control);
+  const phone = run.plan.fields.phone;
+  if (!list || !phone) return;
+  const option = countryCodeOption(list, phone);
+  if (!option || option.selected || !isUntouchedList(list)) return;
+  writeValue(run, list, option.value, 'phoneCountryCode');
 }
 
 /** A licence question as one control: a select of categories, or a text box ("B, C"). */

@@ -12,8 +12,9 @@ import { settlePage, waitForRerender } from './wait-for-page';
 
 export interface FillOutcome {
   report: FillReport;
-  /** Puts every touched control back as it was: values, ticks, chips and added entries. */
-  undo: () => Promise<void>;
+  /** Puts every touched control back as it was: values, ticks, chips and added entries, except
+   *  what the person changed since the fill, whose targets it returns. */
+  undo: () => Promise<string[]>;
 }
 
 export interface FillContext {

@@ -1,10 +1,11 @@
 import type { SiteAdapter } from './adapters/site-adapter';
-import { controlKind, isChecked, readValue, type Control, type VisibilityCheck } from './find-controls';
+import { controlKind, isChecked, labelsOf, readValue, type Control, type VisibilityCheck } from './find-controls';
 import type { FillPlan, FillReport } from './fill-plan';
 import { restoreMarkup, setChecked, setControlValue } from './set-control-value';
 
-/** One way back: undoes one change the fill made. */
-export type UndoStep = () => void | Promise<void>;
+/** One way back: undoes one change the fill made. Returns the target when it left the control
+ *  alone because the person changed it since the fill (undo never takes back their own edit). */
+export type UndoStep = () => void | string | Promise<void | string>;
 
 /** Everything one fill needs and records as it goes. */
 export interface FillRun {
@@ -65,10 +66,13 @@ export function noteWrite(
   steps: UndoStep[] = run.steps,
   afterUndo?: (control: Control) => void,
 ): void {
+  const shown = readValue(control);
   // A control the page has since removed is not written: its stale handlers would revive it.
   steps.push(() => {
     const current = stillThere(control);
     if (!current) return;
+    const now = readValue(current);
+    if (now !== previous && editedSince(now, [written, shown])) return target;
     setControlValue(current, previous);
     afterUndo?.(current);
   });
@@ -92,9 +96,18 @@ export function writeChecked(run: FillRun, input: Control, checked: boolean, ste
   setChecked(input as HTMLInputElement, checked);
   steps.push(() => {
     const current = stillThere(input);
-    if (current) setChecked(current as HTMLInputElement, previous);
+    if (!current || isChecked(current) === previous) return;
+    // Ticked back by the person since (a box they unticked): theirs to keep.
+    if (isChecked(current) !== checked) return boxName(current);
+    setChecked(current as HTMLInputElement, previous);
   });
   run.highlight(input);
+}
+
+/** What a person reads beside a box ("Permis B"), to name it when undo leaves it to them. */
+function boxName(box: Control): string {
+  const label = labelsOf(box).map((found) => found.textContent?.replace(/\s+/g, ' ').trim() ?? '').find(Boolean);
+  return label || box.getAttribute('aria-label') || (box as HTMLInputElement).value || (box as HTMLInputElement).name;
 }
 
 /**
@@ -111,16 +124,27 @@ function stillThere(control: Control): Control | null {
 
 /**
  * Runs undo steps last first, letting the page render between two (steps that click, for chips
- * and entries, wait for the page themselves), then once more at the end.
+ * and entries, wait for the page themselves), then once more at the end. Returns the targets left
+ * as the person changed them since the fill, each once.
  */
-export async function undoSteps(steps: UndoStep[], tick: () => Promise<void>, settle: () => Promise<void>): Promise<void> {
+export async function undoSteps(steps: UndoStep[], tick: () => Promise<void>, settle: () => Promise<void>): Promise<string[]> {
+  const editedTargets = new Set<string>();
   for (const step of [...steps].reverse()) {
     try {
-      await step();
+      const kept = await step();
+      if (typeof kept === 'string') editedTargets.add(kept);
     } catch {
       // one control gone from the page must not stop the others coming back
     }
     await tick();
   }
   await settle();
+  return [...editedTargets];
+}
+
+/** The control no longer shows what the fill wrote, nor the page's own shaping of it ("06 12 34 56
+ *  78" for "0612345678", a capital added): the person typed something else since. */
+export function editedSince(current: string, written: string[]): boolean {
+  const plain = (text: string) => text.normalize('NFKD').replace(/[^\p{L}\p{N}@]/gu, '').toLowerCase();
+  return !written.some((value) => plain(value) === plain(current));
 }

@@ -301,12 +301,24 @@ function isSiteChrome(control: Control): boolean {
   return true;
 }
 
-/** A dialog, or a form asking for something typed (not a search, not a lone list such as the
- *  site's language). */
+/** A dialog, or a form asking for something typed: not a search, a login box or a lone list such
+ *  as the site's language. */
 function isPagePart(holder: Element): boolean {
   if (holder.matches('dialog, [role="dialog"]')) return true;
-  if (holder.matches('[role="search"]') || holder.querySelector('input[type="search"]')) return false;
+  if (holder.matches('[role="search"]') || holder.querySelector('input[type="search"], input[type="password"]')) return false;
+  if (isSearchOrLoginForm(holder)) return false;
   return [...holder.querySelectorAll('input, textarea')].some((field) => TEXT_INPUT_TYPES.has(controlType(field)) && controlType(field) !== 'search');
+}
+
+const SEARCH_OR_LOGIN = /(^|[^a-z])(recherch\w*|search\w*|chercher|rechercher|trouver|find|connexion|connecter|login|log in|sign in|signin|identifier|s'identifier)([^a-z]|$)/;
+
+/** A header form that searches the site or logs in, told by where it sends ("/recherche",
+ *  "/connexion") or what its button says ("Rechercher", "Connexion"), without a role to say so. */
+function isSearchOrLoginForm(holder: Element): boolean {
+  const action = holder.getAttribute('action') ?? '';
+  if (SEARCH_OR_LOGIN.test(fold(action.replace(/[/?#=&._-]+/g, ' ')))) return true;
+  const buttons = holder.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]');
+  return [...buttons].some((button) => SEARCH_OR_LOGIN.test(fold((button.textContent ?? '') + ' ' + (button.getAttribute('value') ?? '') + ' ' + (button.getAttribute('aria-label') ?? ''))));
 }
 
 /** Element.closest, going on through shadow hosts and frames (a switcher in a web component). */
@@ -336,8 +348,12 @@ function isHiddenFromPeople(control: Control): boolean {
   }
   // A text field kept out of the tab order is a trap; a checkbox or radio may be (roving focus).
   if (!isChoice(control) && control.getAttribute('tabindex')?.trim() === '-1') return true;
-  return false;
+  // A trap may say so to the few people who would see it ("Laissez ce champ vide").
+  const said = [...labelsOf(control).map((label) => label.textContent ?? ''), control.getAttribute('placeholder') ?? '', control.getAttribute('aria-label') ?? ''];
+  return said.some((text) => LEAVE_EMPTY.test(fold(text)));
 }
+
+const LEAVE_EMPTY = /laisse[rz]? (ce champ |cette case )?(vide|blanc)|ne (pas )?(le )?remplir|ne rien (saisir|ecrire)|leave (this )?(field |box )?(blank|empty)|do not fill|don't fill/;
 
 export function labelsOf(control: Control): HTMLLabelElement[] {
   const labels = (control as HTMLInputElement).labels;

@@ -82,6 +82,14 @@ function asksForMonthOnly(description: ControlDescription): boolean {
   return /(^|\s)(mois|month|mm)($|\s)/.test(words) && !/annee|year|aaaa|yyyy|date/.test(words);
 }
 
+/** A day select: said so ("Jour", "day", "jj"), or 28 to 31 numbered options. */
+function asksForDay(description: ControlDescription, options: HTMLOptionElement[]): boolean {
+  const words = fold(`${description.label} ${description.hint} ${description.name}`.replace(/[_\-[\]]+/g, ' '));
+  if (/(^|\s)(jour|jours|day|days|jj|dd)($|\s)/.test(words) && !/(^|\s)(mois|month)($|\s)/.test(words)) return true;
+  const days = options.filter((option) => /^\d{1,2}$/.test(option.text.trim()) && Number(option.text) >= 1 && Number(option.text) <= 31);
+  return days.length >= 28 && days.length === options.length;
+}
+
 const MONTH_NAMES = [
   ['janvier', 'january', 'janv', 'jan'],
   ['fevrier', 'february', 'fevr', 'fev', 'feb'],
@@ -107,6 +115,11 @@ function dateOption(select: HTMLSelectElement, description: ControlDescription, 
   }
   const wanted = date.month;
   if (!wanted) return null;
+  // A CV gives no day: the day select takes the 1st, as a typed date does, never the month's number.
+  if (asksForDay(description, options)) {
+    const first = options.find((option) => Number(option.value.trim()) === 1 || Number(option.text.trim()) === 1);
+    return first ? first.value : null;
+  }
   const month = options.find((option) => {
     const text = fold(option.text);
     const value = option.value.trim();

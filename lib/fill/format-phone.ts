@@ -7,15 +7,18 @@ import type { Control } from './find-controls';
  * which is kept unless the control constrains the shape: a `pattern` or `maxlength` E.164 does not
  * fit, or a placeholder showing a national example ("06 12 34 56 78"). Then the national form.
  */
-export function phoneForControl(control: Control, value: string): string {
+export function phoneForControl(control: Control, value: string, nationalOnly = false): string {
   const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
   if (!parsed) return value;
   const national = parsed.formatNational();
-  const candidates = [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational()];
+  // `nationalOnly`: the country code is asked apart ("tel-national", a country-code list).
+  const candidates = nationalOnly
+    ? [national.replace(/[^\d]/g, ''), national, parsed.nationalNumber]
+    : [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational()];
   const placeholder = (control.getAttribute('placeholder') ?? '').trim();
   if (/^0[\d .\-]{7,}$/.test(placeholder)) {
     // The example shows the national shape, with or without spaces.
     candidates.unshift(/\s/.test(placeholder) ? national : national.replace(/[^\d]/g, ''));
   }
-  return candidates.find((text) => fitsControl(control, text)) ?? value;
+  return candidates.find((text) => fitsControl(control, text)) ?? (nationalOnly ? candidates[0]! : value);
 }

@@ -109,6 +109,17 @@ test.describe('fill on the demo forms', () => {
     await page.close();
   });
 
+  test('undo after the counsellor corrected a filled field: the correction stays, the rest is taken back, and the review screen says so', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+    const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/aria.html', 'fr-cariste-sidebar-left');
+    expect((await formState<State>(page)).desiredJob).toBe(plan.fields.jobTitle);
+    await page.locator('#q8').fill('Magasinier');
+    await review.getByTestId('undo').click();
+    await expect(review.getByTestId('review-status')).toContainText(/modifié vous-même depuis est resté tel quel|changed yourself since was left as it is/i);
+    expect(await formState<State>(page)).toEqual({ ...before, desiredJob: 'Magasinier' });
+    await review.close();
+    await page.close();
+  });
+
   for (const cv of ['en-care-assistant', 'fr-cariste-sidebar-left']) test(`ARIA-only form (English): labels through aria-labelledby and autocomplete; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
     const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/aria.html', cv);
     const state = await formState<State>(page);

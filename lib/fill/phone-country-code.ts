@@ -1,0 +1,75 @@
+// A phone box beside a country-code list ("+33", "France (+33)", "Indicatif"): the number goes in
+// national form and the list is set to the number's country, or the form sends +1 followed by a
+// French number. Also which of several phone boxes suits the number (mobile or landline).
+
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
+import { fold } from './fold-text';
+import type { Control } from './find-controls';
+
+const CALLING_CODE = /\+\s?\d{1,4}(?!\d)/;
+const COUNTRY_CODE_NAME = /indicatif|country.?code|calling.?code|dial|prefix|code pays|phone.?country|country/;
+
+/** The country-code list of the same field as the phone box, nearest first; null when none. */
+export function countryCodeListOf(control: Control): HTMLSelectElement | null {
+  let scope: Element | null = control.parentElement;
+  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
+    const lists = [...scope.querySelectorAll('select')].filter((list) => list !== control && isCountryCodeList(list));
+    if (lists.length === 1) return lists[0]!;
+    if (lists.length > 1 || scope.matches('form, fieldset, [role="form"]')) return null;
+  }
+  return null;
+}
+
+function isCountryCodeList(list: HTMLSelectElement): boolean {
+  const said = fold(`${list.name} ${list.id} ${list.getAttribute('aria-label') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '));
+  const coded = [...list.options].filter((option) => CALLING_CODE.test(option.text) || /^\+?\d{1,4}$/.test(option.value.trim())).length;
+  return coded >= 2 && (coded >= list.options.length / 2 || COUNTRY_CODE_NAME.test(said));
+}
+
+/** The list's option for the number's country: "+33", "France (+33)", value "33", "FR". */
+export function countryCodeOption(list: HTMLSelectElement, e164: string): HTMLOptionElement | null {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return null;
+  const code = parsed.countryCallingCode;
+  const sameCode = [...list.options].filter((option) => {
+    const value = option.value.trim().replace(/^00/, '+');
+    return new RegExp(`\\+\\s?${code}(?!\\d)`).test(option.text) || value === code || value === `+${code}`;
+  });
+  const country = parsed.country?.toLowerCase();
+  const byCountry = [...list.options].find((option) => country !== undefined && option.value.trim().toLowerCase() === country);
+  if (byCountry && (sameCode.length === 0 || sameCode.includes(byCountry))) return byCountry;
+  // "+1" is the United States and Canada: the one that names the country, else the first.
+  return sameCode.find((option) => country !== undefined && fold(option.text).includes(country)) ?? sameCode[0] ?? null;
+}
+
+/** True when the list still shows what the page loaded with, not a choice of the person. */
+export function isUntouchedList(list: HTMLSelectElement): boolean {
+  const selected = list.options[list.selectedIndex];
+  if (!selected) return true;
+  const defaults = [...list.options].filter((option) => option.defaultSelected);
+  return defaults.length === 0 ? list.selectedIndex === 0 : defaults.includes(selected);
+}
+
+const MOBILE_BOX = /portable|mobile|cell|gsm|(^|[^a-z])port($|[^a-z])/;
+const LANDLINE_BOX = /fixe|domicile|landline|home|maison|bureau|(^|[^a-z])work($|[^a-z])|professionnel/;
+
+/** How well a phone box suits the number: 1 a mobile box for a mobile number (or a landline box for
+ *  a landline), -1 the other way round, 0 when the box or the number does not say. */
+export function phoneBoxFit(boxWords: string, e164: string | undefined): number {
+  const kind = e164 ? numberKind(parsePhoneNumberFromString(e164)) : undefined;
+  if (!kind) return 0;
+  const words = fold(boxWords);
+  const says = MOBILE_BOX.test(words) ? 'mobile' : LANDLINE_BOX.test(words) ? 'landline' : undefined;
+  if (!says) return 0;
+  return says === kind ? 1 : -1;
+}
+
+/** Mobile or landline, for the countries whose numbering says so by its first digit. */
+function numberKind(parsed: PhoneNumber | undefined): 'mobile' | 'landline' | undefined {
+  if (!parsed) return undefined;
+  const national = parsed.nationalNumber;
+  const mobileStart: Record<string, RegExp> = { '33': /^[67]/, '32': /^4/, '41': /^7[5-9]/, '44': /^7/, '352': /^6/ };
+  const rule = mobileStart[parsed.countryCallingCode];
+  if (!rule) return undefined;
+  return rule.test(national) ? 'mobile' : 'landline';
+}
