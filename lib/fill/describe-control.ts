@@ -1,3 +1,4 @@
+import { columnHeaderOf } from './table-headers';
 import { controlType, labelsOf, outerHost, selectWidgetOf, type Control } from './find-controls';
 
 /** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
@@ -43,8 +44,11 @@ export function describeControl(control: Control): ControlDescription {
     if (hostLabel) labels.push(hostLabel);
   }
   if (labels.join('').trim() === '') {
+    // In a grid, the column's <th> says what the box is ("Du"); a row's own first cell, which one.
+    const column = clean(columnHeaderOf(control));
+    if (column) labels.push(column);
     const nearby = nearbyText(control);
-    if (nearby) labels.push(nearby);
+    if (nearby && nearby !== column) labels.push(nearby);
   }
   hints.push(control.getAttribute('placeholder') ?? '', control.getAttribute('title') ?? '');
   const describedBy = textOfIds(control, control.getAttribute('aria-describedby'));

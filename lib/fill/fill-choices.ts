@@ -2,6 +2,7 @@ import { describeControl } from './describe-control';
 import { controlKind, controlType, isChecked, isEmpty, readValue, type Control } from './find-controls';
 import { chooseInMenu } from './fill-menu';
 import { writeChecked, writeValue, type FillRun } from './fill-journal';
+import { fillLanguageRows } from './fill-language-rows';
 import { fold } from './fold-text';
 import { namesLanguage } from './language-names';
 import { setChecked } from './set-control-value';
@@ -58,7 +59,10 @@ function answersYesAbout(radio: Control, licence: string): boolean {
   return /permis|licen[cs]e/.test(question) && new RegExp(`(^|\\s)(permis|licen[cs]e|categorie) ${wanted}($|\\s)`).test(question);
 }
 
-/** Ticks the spoken languages offered as checkboxes under a "Langues" question. */
+/**
+ * Ticks the spoken languages offered as checkboxes under a "Langues" question, then gives their
+ * level to languages listed as rows (fill-language-rows.ts). Returns the languages placed.
+ */
 export async function tickLanguages(run: FillRun, controls: Control[]): Promise<string[]> {
   const ticked: string[] = [];
   for (const { language } of run.plan.languages) {
@@ -76,7 +80,8 @@ export async function tickLanguages(run: FillRun, controls: Control[]): Promise<
       run.report.filled.push(`language:${language}`);
     }
   }
-  return ticked;
+  const unplaced = run.plan.languages.map(({ language }) => language).filter((language) => !ticked.includes(language));
+  return [...ticked, ...(await fillLanguageRows(run, controls, unplaced))];
 }
 
 /** "Madame", "Mme", "Mrs", "F" -> 'f'; "Monsieur", "M.", "Mr", "H" -> 'm'; anything else null. */

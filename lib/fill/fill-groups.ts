@@ -1,8 +1,8 @@
 import { clickSafely } from './click-safely';
 import { describeControl } from './describe-control';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
-import { entryFieldOf, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
-import { controlKind, controlType, isDisabled, isEmpty, readValue, type Control } from './find-controls';
+import { entryFieldOf, groupHolds, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
+import { controlKind, controlType, isDisabled, readValue, type Control } from './find-controls';
 import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
@@ -12,6 +12,7 @@ import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { languageNames, namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
+import { isBlank } from './untouched-select';
 
 type Experience = FillPlan['experiences'][number];
 type Education = FillPlan['education'][number];
@@ -53,7 +54,8 @@ export async function fillGroups(run: FillRun, groups: GroupSection[], handledLa
 
 async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], keyOf: (entry: Entry) => string): Promise<void> {
   const rows = rowsOf(group, run.scan());
-  const freeRows = rows.filter((row) => row.fields.every(({ control }) => isEmpty(control)));
+  // A select still on its page-load option ("janvier", this year) holds nothing the person chose.
+  const freeRows = rows.filter((row) => row.fields.every(({ control }) => isBlank(control)));
   const heldRows = rows.filter((row) => !freeRows.includes(row));
   let added = 0;
   for (const entry of entries) {
@@ -97,9 +99,9 @@ async function addRow(run: FillRun, group: GroupSection): Promise<GroupRow | nul
   for (let attempt = 0; attempt < 10 && fresh.length === 0; attempt += 1) {
     await (attempt === 0 ? run.tick() : run.settle());
     now = run.scan();
-    fresh = now.filter((control) => !before.has(control) && group.section.contains(control));
+    fresh = now.filter((control) => !before.has(control) && groupHolds(group, control));
   }
-  const element = rowElementOf(fresh, group, [...before].filter((control) => group.section.contains(control)));
+  const element = rowElementOf(fresh, group, [...before].filter((control) => groupHolds(group, control)));
   if (!element) return null;
   const controls = now.filter((control) => element.contains(control));
   const fields = controls
@@ -139,7 +141,7 @@ function holds(row: GroupRow, entry: Entry, kind: GroupKind): boolean {
 async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry: Entry, key: string, steps: UndoStep[]): Promise<number | null> {
   const tiedToList = group.rule.kind === 'language';
   const primary = tiedToList ? row.fields.find(({ field }) => field === group.rule.primary) : undefined;
-  if (primary && !isDisabled(primary.control) && isEmpty(primary.control)) {
+  if (primary && !isDisabled(primary.control) && isBlank(primary.control)) {
     const decision = decide(run, group.rule.kind, entry, primary.field, primary.control);
     if (decision && 'skip' in decision) {
       run.report.skipped.push({ target: `${key}.${primary.field}`, reason: decision.skip });
@@ -153,7 +155,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
   for (const { control, field } of ordered) {
     if (field === 'ignored' || isDisabled(control)) continue;
     if (controlType(control) === 'radio') continue;
-    if (!isEmpty(control)) continue;
+    if (!isBlank(control)) continue;
     const decision = decide(run, group.rule.kind, entry, field, control);
     if (!decision) continue;
     if ('skip' in decision) {

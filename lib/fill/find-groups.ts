@@ -12,6 +12,14 @@ export interface GroupSection {
   /** From a site adapter: what one entry and its remove button are. */
   rowSelector?: string;
   removeSelector?: string;
+  /** Numbered blocks ("Expérience 1", "Expérience 2"…): one entry each; the section is their parent. */
+  rows?: Element[];
+  /** A section that is only part of a flat form: the controls after this heading… */
+  from?: Element;
+  /** …and before this one, the next heading of the same or a higher rank (null: to the end). */
+  until?: Element | null;
+  /** Numbered headings of a flat form ("Expérience 1", fields, "Expérience 2", fields): one entry each. */
+  parts?: { from: Element; until: Element | null }[];
 }
 
 /** One entry of a group as the page shows it, with each control's part in it. */
@@ -57,12 +65,31 @@ export function findGroupSections(root: Document, controls: Control[], isVisible
   return sections;
 }
 
+/** True when the control is one of the group's: inside its section, its part of a flat form, or one of its blocks. */
+export function groupHolds(group: GroupSection, control: Element): boolean {
+  if (!group.section.contains(control)) return false;
+  if (group.rows && !group.rows.some((row) => row.contains(control))) return false;
+  return isBetween(control, group.from, group.until);
+}
+
+/** True when the control comes after `from` (if any) and before `until` (if any). */
+function isBetween(control: Element, from: Element | undefined, until: Element | null | undefined): boolean {
+  if (from && !(from.compareDocumentPosition(control) & FOLLOWING)) return false;
+  return !until || (until.compareDocumentPosition(control) & PRECEDING) !== 0;
+}
+
+const FOLLOWING = 4;
+const PRECEDING = 2;
+
 /** The entries a group shows now. */
 export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
-  const inside = controls.filter((control) => group.section.contains(control));
+  const inside = controls.filter((control) => groupHolds(group, control));
   const classified = inside
     .map((control) => ({ control, field: entryFieldOf(control, group.rule) }))
     .filter((entry): entry is { control: Control; field: EntryField } => entry.field !== null);
+  if (group.rows) return group.rows.map((element) => ({ element, fields: classified.filter((entry) => element.contains(entry.control)) }));
+  // A flat form has no element per entry: each part answers for its entry, the section as its element.
+  if (group.parts) return group.parts.map((part) => ({ element: group.section, fields: classified.filter((entry) => isBetween(entry.control, part.from, part.until)) }));
   if (group.rowSelector) {
     return [...group.section.querySelectorAll(group.rowSelector)].map((element) => ({
       element,
@@ -80,8 +107,16 @@ export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
     if (!rows.has(element)) rows.set(element, { element, fields: [] });
   }
   for (const [element, row] of rows) row.fields = classified.filter((entry) => element.contains(entry.control));
+  // A flat part whose fields sit side by side, each once: one entry, not one per field.
+  if (group.from && rows.size > 1 && !repeatsAField(classified)) return [{ element: group.section, fields: classified }];
   // Nested candidates (a row inside another) keep the outer one.
   return [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
+}
+
+/** True when two controls play the same part (two titles): the part holds several entries. */
+function repeatsAField(classified: { control: Control; field: EntryField }[]): boolean {
+  return classified.some((entry, index) =>
+    entry.field !== 'ignored' && classified.some((other, later) => later > index && other.field === entry.field && !sameRadioGroup(other.control, entry.control)));
 }
 
 /**
@@ -159,32 +194,116 @@ function isHeadingOf(rule: GroupRule, heading: string): boolean {
   return rule.heading.test(heading) && !rule.notHeading?.test(heading);
 }
 
-/** The first heading inside an element that comes before the button, or its accessible name. */
-function headingOf(element: Element, button: Element): string | null {
-  for (const heading of element.querySelectorAll(HEADINGS)) {
-    if (heading.compareDocumentPosition(button) & 4) return fold(heading.textContent ?? '');
-  }
+/** The heading a person reads above the target inside an element, or the element's accessible name. */
+function headingOf(element: Element, target: Element): string | null {
+  const heading = headingElementOf(element, target);
+  if (heading) return fold(heading.textContent ?? '');
   const label = element.getAttribute('aria-label');
   if (label && element.matches('section, fieldset, form, [role="group"], [role="region"]')) return fold(label);
   return null;
 }
 
+/**
+ * The nearest heading before the target inside an element: in a flat form the "Work experience"
+ * just above, not the page's first heading. A heading inside another part that holds controls (a
+ * previous fieldset's legend, an entry's own sub-title) titles that part, not the target.
+ */
+function headingElementOf(element: Element, target: Element): Element | null {
+  const before = [...element.querySelectorAll(HEADINGS)].filter((heading) => heading.compareDocumentPosition(target) & FOLLOWING);
+  for (const heading of before.reverse()) {
+    if (!titlesAnotherPart(heading, element, target)) return heading;
+  }
+  return null;
+}
+
+function titlesAnotherPart(heading: Element, element: Element, target: Element): boolean {
+  for (let part = heading.parentElement; part && part !== element; part = part.parentElement) {
+    if (!part.contains(target) && part.querySelector(FORM_CONTROLS)) return true;
+  }
+  return false;
+}
+
+const FORM_CONTROLS = 'input, select, textarea, [contenteditable], [role="combobox"], [role="listbox"], [role="radiogroup"]';
+
+/** A heading's rank: h2 is 2; a legend titles only its fieldset, so it never ends a flat part. */
+function headingRank(heading: Element): number {
+  const level = /^H([1-6])$/.exec(heading.tagName)?.[1] ?? heading.getAttribute('aria-level');
+  if (heading.tagName === 'LEGEND') return 7;
+  return level ? Number(level) : 2;
+}
+
+/** The next heading of the same or a higher rank after `heading` inside the section: where its part ends. */
+function partEnd(section: Element, heading: Element): Element | null {
+  const rank = headingRank(heading);
+  return [...section.querySelectorAll(HEADINGS)].find((other) => heading.compareDocumentPosition(other) & FOLLOWING && !heading.contains(other) && headingRank(other) <= rank) ?? null;
+}
+
 /** A group with a fixed number of entries: two or more fields of one entry under its heading. */
 function fixedGroup(rule: GroupRule, controls: Control[], sections: GroupSection[]): GroupSection | null {
   for (const control of controls) {
-    if (sections.some((found) => found.section.contains(control))) continue;
+    if (sections.some((found) => groupHolds(found, control))) continue;
     if (entryFieldOf(control, rule) !== rule.primary) continue;
     for (let ancestor = control.parentElement, level = 0; ancestor && level < 7; ancestor = ancestor.parentElement, level += 1) {
       const heading = headingOf(ancestor, control);
       if (heading === null) continue;
       if (!isHeadingOf(rule, heading)) break;
-      const group: GroupSection = { rule, section: ancestor, addButton: null };
+      const group = numberedGroup(rule, ancestor, heading) ?? partOf(rule, ancestor, control);
       const rows = rowsOf(group, controls);
       if (rows.some((row) => new Set(row.fields.map((entry) => entry.field).filter((field) => field !== 'ignored')).size >= 2)) return group;
       break;
     }
   }
   return null;
+}
+
+/** The group under a heading: the whole element, or in a flat form the part up to the next heading. */
+function partOf(rule: GroupRule, ancestor: Element, control: Element): GroupSection {
+  const from = headingElementOf(ancestor, control);
+  if (!from || from.tagName === 'LEGEND') return { rule, section: ancestor, addButton: null };
+  const numbered = numberedHeadings(from);
+  if (numbered.length < 2) return { rule, section: ancestor, addButton: null, from, until: partEnd(ancestor, from) };
+  const last = numbered[numbered.length - 1]!;
+  const parts = numbered.map((heading, index) => ({ from: heading, until: numbered[index + 1] ?? partEnd(ancestor, last) }));
+  return { rule, section: ancestor, addButton: null, from: numbered[0]!, until: parts[parts.length - 1]!.until, parts };
+}
+
+/** "Expérience 1" and the headings beside it, of its rank, that differ from it only by the number. */
+function numberedHeadings(heading: Element): Element[] {
+  const text = fold(heading.textContent ?? '');
+  const shape = numberless(text);
+  if (shape === text || !heading.parentElement) return [heading];
+  const rank = headingRank(heading);
+  return [...heading.parentElement.children].filter((other) => other.matches(HEADINGS) && headingRank(other) === rank && numberless(fold(other.textContent ?? '')) === shape);
+}
+
+/**
+ * Numbered blocks side by side ("Expérience 1", "Expérience 2", "Expérience 3", one fieldset
+ * each): the rows of one group, whose section is their common parent. The block found first is
+ * one of them; its siblings count when their heading differs from its own only by the number.
+ */
+function numberedGroup(rule: GroupRule, block: Element, heading: string): GroupSection | null {
+  const shape = numberless(heading);
+  // Only a block titled by this heading itself (its legend, its first heading) has numbered siblings.
+  if (shape === heading || numberless(ownHeading(block)) !== shape) return null;
+  for (let member: Element = block, level = 0; member.parentElement && level < 2; member = member.parentElement, level += 1) {
+    const parent = member.parentElement;
+    const blocks = [...parent.children].filter((sibling) => sibling === member || numberless(ownHeading(sibling)) === shape);
+    if (blocks.length > 1) return { rule, section: parent, addButton: null, rows: blocks };
+    // Climb only through wrappers of this one block, never into a part holding other headings.
+    if (parent.querySelectorAll(HEADINGS).length > member.querySelectorAll(HEADINGS).length) break;
+  }
+  return null;
+}
+
+/** The title of a block: its first heading or legend, else its accessible name. */
+function ownHeading(block: Element): string {
+  const heading = block.matches(HEADINGS) ? null : block.querySelector(HEADINGS);
+  return fold(heading?.textContent ?? block.getAttribute('aria-label') ?? '');
+}
+
+/** "experience 2", "2eme experience", "experience n 2" -> the same text with "#" for the number. */
+function numberless(folded: string): string {
+  return folded.replace(/(^|\s)(n\s|no\s)?\d+(er|ere|re|e|eme|nd|rd|th|st)?(?=\s|$)/g, '$1#');
 }
 
 function sameRadioGroup(a: Control, b: Control): boolean {

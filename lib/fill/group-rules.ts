@@ -89,7 +89,9 @@ export const GROUP_RULES: GroupRule[] = [
     fields: [
       { field: 'ignored', label: /certificat|test|score|toeic|toefl|ielts|diplome|commentaire|comment/ },
       { field: 'level', label: /niveau|level|maitrise|proficiency|cecrl|cefr|competence|aisance|fluency/ },
-      { field: 'language', label: /langue|language|idiome/ },
+      // A radio or checkbox under a "Langues" legend is a level or a language's own box, never the
+      // field that says which language a row is (a CEFR grid's radios would each become one).
+      { field: 'language', controls: TEXT_CONTROLS, label: /langue|language|idiome/ },
     ],
   },
 ];

@@ -1,0 +1,108 @@
+import { describeControl } from './describe-control';
+import { controlKind, controlType, isChecked, isDisabled, type Control } from './find-controls';
+import { writeChecked, writeValue, type FillRun } from './fill-journal';
+import { closestLevel, wantedRank } from './language-levels';
+import { namesLanguage } from './language-names';
+import { selectOptions } from './match-option';
+import { rowHeaderOf } from './table-headers';
+import { isBlank } from './untouched-select';
+
+/** One language's level question: a native select, or the radio buttons of one name. */
+type LevelQuestion = { kind: 'select'; select: HTMLSelectElement } | { kind: 'radios'; radios: HTMLInputElement[] };
+
+/**
+ * Languages as rows, one per language, as training bodies' forms print them: a CEFR grid (a row
+ * "Anglais" of radios A1…C2) or a level select per language ("Anglais [niveau]"). The row is
+ * found by the words naming it (its row header, the controls' labels, their name) and the level
+ * chosen on the common scale (language-levels.ts). A row already answered is left as it is.
+ * Returns the languages that found their row; the journal holds how to undo each choice.
+ */
+export async function fillLanguageRows(run: FillRun, controls: Control[], languages: string[]): Promise<string[]> {
+  const questions = levelQuestions(controls);
+  const handled: string[] = [];
+  for (const language of languages) {
+    const question = questions.find((candidate) => namesOnly(candidate, language, languages.concat(KNOWN_ROWS)));
+    if (!question) continue;
+    handled.push(language);
+    const key = `language:${language}`;
+    const entry = run.plan.languages.find((planned) => planned.language === language);
+    const rank = entry ? wantedRank(entry.level, entry.levelText) : null;
+    if (question.kind === 'select') {
+      if (!isBlank(question.select)) {
+        run.report.skipped.push({ target: key, reason: 'not-empty' });
+        continue;
+      }
+      const options = selectOptions(question.select);
+      const index = rank === null ? null : closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank);
+      const option = index === null ? undefined : question.select.options[index];
+      if (!option) {
+        run.report.skipped.push({ target: key, reason: 'no-matching-option' });
+        continue;
+      }
+      writeValue(run, question.select, option.value, key);
+    } else {
+      if (question.radios.some((radio) => isChecked(radio))) {
+        run.report.skipped.push({ target: key, reason: 'not-empty' });
+        continue;
+      }
+      const index = rank === null ? null : closestLevel(question.radios.map(levelText), rank);
+      const radio = index === null ? undefined : question.radios[index];
+      if (!radio) {
+        run.report.skipped.push({ target: key, reason: 'no-matching-option' });
+        continue;
+      }
+      writeChecked(run, radio, true);
+    }
+    await run.tick();
+    run.report.filled.push(key);
+  }
+  return handled;
+}
+
+/** Languages a grid often lists whatever the CV says: a row naming one of them is that language's. */
+const KNOWN_ROWS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ar', 'zh', 'ru', 'nl'];
+
+/** Selects and radio groups whose options are levels (two or more say a level). */
+function levelQuestions(controls: Control[]): LevelQuestion[] {
+  const questions: LevelQuestion[] = [];
+  const seen = new Set<string>();
+  for (const control of controls) {
+    if (isDisabled(control)) continue;
+    if (controlKind(control) === 'select' && !(control as HTMLSelectElement).multiple) {
+      const options = selectOptions(control as HTMLSelectElement).map((option) => (option.placeholder ? '' : `${option.text} ${option.value}`));
+      if (isLevelList(options)) questions.push({ kind: 'select', select: control as HTMLSelectElement });
+    } else if (controlType(control) === 'radio') {
+      const name = control.getAttribute('name');
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      const radios = controls.filter((other) => controlType(other) === 'radio' && other.getAttribute('name') === name && other.getRootNode() === control.getRootNode()) as HTMLInputElement[];
+      if (radios.length > 1 && isLevelList(radios.map(levelText))) questions.push({ kind: 'radios', radios });
+    }
+  }
+  return questions;
+}
+
+function isLevelList(texts: string[]): boolean {
+  // Any wanted level finds an option on a true level scale; a list of towns or months never does.
+  return closestLevel(texts, 3) !== null || closestLevel(texts, 5) !== null;
+}
+
+/** A radio's level words: its label (or the column header its label falls back on) and value. */
+function levelText(radio: HTMLInputElement): string {
+  return `${describeControl(radio).label} ${radio.value}`;
+}
+
+/**
+ * True when the question's row names this language and no other: the row header, the control's
+ * label, name ("niveau_anglais") and legend, every radio's label ("Anglais B1"). A question naming two
+ * languages ("Langue maternelle / étrangère") is no one language's row.
+ */
+function namesOnly(question: LevelQuestion, language: string, others: string[]): boolean {
+  const controls: Control[] = question.kind === 'select' ? [question.select] : question.radios;
+  const texts = controls.flatMap((control) => {
+    const description = describeControl(control);
+    return [rowHeaderOf(control), description.label, description.name, description.group];
+  });
+  if (!texts.some((text) => namesLanguage(text, language))) return false;
+  return !others.some((other) => other !== language && texts.some((text) => namesLanguage(text, other)));
+}
