@@ -93,6 +93,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'postcode',
     autocomplete: ['postal-code'],
     label: /code postal|post\s*code|postal code|zip|(^|[^a-z])cp($|[^a-z])/,
+    // "Rayon de mobilité autour du code postal (km)" asks a distance.
+    negative: /(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer/,
     name: /post.?code|postal|zip|(^|[^a-z])cp($|[^a-z])|code.?postal/,
   },
   {
@@ -105,9 +107,11 @@ export const FIELD_RULES: FieldRule[] = [
   {
     target: 'jobTitle',
     autocomplete: ['organization-title'],
-    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|profession|occupation/,
-    // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job").
-    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held/,
+    // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
+    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(^|[^a-z])profession($|[^a-z])|occupation/,
+    // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
+    // nor is its ROME code, a socio-professional category or a professional project.
+    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,
     name: /job.?title|metier|occupation|profession|desired.?job|poste/,
   },
   {
@@ -141,7 +145,7 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'civility',
     autocomplete: ['honorific-prefix', 'sex'],
     label: /civilite|(^|[^a-z])titre($|[^a-z])|salutation|(^|[^a-z])title($|[^a-z])|(^|[^a-z])genre($|[^a-z])|(^|[^a-z])gender($|[^a-z])|(^|[^a-z])sexe($|[^a-z])/,
-    negative: /poste|job|emploi|diplome|degree|annonce|offre|professionnel|formation|certification|projet|project|document/,
+    negative: /poste|job|emploi|diplome|degree|annonce|offre|professionnel|formation|certification|projet|project|document|sejour|residence|permit|visa/,
     name: /civilit|salutation|honorific|gender|civ$/,
   },
 ];

@@ -13,7 +13,8 @@ import { fillList } from './fill-list';
 import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
-import { countryCodeListOf, countryCodeOption, isUntouchedList, phoneBoxFit } from './phone-country-code';
+import { addressPartsBeside, writeAddressParts } from './address-parts';
+import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, isUntouchedList, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { languageNames } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
@@ -139,7 +140,9 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
         continue;
       }
     } else {
-      writeValue(run, control, value, key);
+      // An address asked in parts: the number, index and type of way go to their own boxes.
+      const parts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
+      writeValue(run, control, parts ? writeAddressParts(run, parts, value) : value, key);
       if (target === 'phone') setCountryCode(run, control);
     }
     await run.tick();
@@ -173,6 +176,13 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
   const value = fields[target];
   if (value === undefined) return null;
   if (target !== 'phone') return value;
+  // A fixed "+33" in front of the box: only the rest, without the trunk 0 ("6 12 34 56 78").
+  const addon = countryCodeAddonOf(control);
+  if (addon) {
+    const rest = numberAfterCode(value, addon);
+    if (rest === null) run.report.skipped.push({ target, reason: 'wrong-format' });
+    return rest;
+  }
   // "tel-national", or a country-code list beside the box: the number without its country code.
   const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null;
   return phoneForControl(control, value, national);

@@ -14,7 +14,8 @@ export function phoneForControl(control: Control, value: string, nationalOnly = 
   // `nationalOnly`: the country code is asked apart ("tel-national", a country-code list).
   const candidates = nationalOnly
     ? [national.replace(/[^\d]/g, ''), national, parsed.nationalNumber]
-    : [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational()];
+    : // Last, the digits after the country code: a box of nine digits wants no trunk 0.
+      [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational(), parsed.nationalNumber];
   const placeholder = (control.getAttribute('placeholder') ?? '').trim();
   if (/^0[\d .\-]{7,}$/.test(placeholder)) {
     // The example shows the national shape, with or without spaces.

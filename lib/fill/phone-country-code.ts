@@ -26,6 +26,28 @@ function isCountryCodeList(list: HTMLSelectElement): boolean {
   return coded >= 2 && (coded >= list.options.length / 2 || COUNTRY_CODE_NAME.test(said));
 }
 
+/** The calling code shown as fixed text beside the box (a Bootstrap add-on "+33", or the text the
+ *  box is described by): the person types only the rest. Digits of the code, or null. */
+export function countryCodeAddonOf(control: Control): string | null {
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const beside = [control.previousElementSibling, control.nextElementSibling, ...described.map((id) => root.getElementById?.(id) ?? null)];
+  for (const element of beside) {
+    if (!element || element.matches('input, select, textarea, button')) continue;
+    const code = /^[^\p{L}\d+]*\+\s?(\d{1,4})\s*$/u.exec(element.textContent ?? '')?.[1];
+    if (code) return code;
+  }
+  return null;
+}
+
+/** The number without its country code and trunk 0 ("612345678"), when `code` is its country's;
+ *  null when the add-on names another country (the number cannot be written behind it). */
+export function numberAfterCode(e164: string, code: string): string | null {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed || parsed.countryCallingCode !== code) return null;
+  return parsed.nationalNumber;
+}
+
 /** The list's option for the number's country: "+33", "France (+33)", value "33", "FR". */
 export function countryCodeOption(list: HTMLSelectElement, e164: string): HTMLOptionElement | null {
   const parsed = parsePhoneNumberFromString(e164);
