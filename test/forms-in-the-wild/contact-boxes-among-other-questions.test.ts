@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cariste, field, mountAndFill } from './mount-form';
+import { cariste, field, mountAndFill, planOf } from './mount-form';
 
 /** Contact boxes whose labels share words with other questions of a public-employment profile. */
 afterEach(() => {
@@ -25,5 +25,15 @@ describe('contact boxes among other questions', () => {
     );
     expect(field('rayon').value).toBe('');
     expect(field('cp').value).toBe('59300');
+  });
+
+  it('chooses the civility in its own list, not in "Titre de séjour" listed before it', async () => {
+    await mountAndFill(
+      `<form><label for="sejour">Titre de séjour</label><select id="sejour" name="sejour"><option value="">Choisir</option><option value="CR">Carte de résident</option><option value="CS">Carte de séjour</option></select>
+        <label for="civ">Civilité</label><select id="civ" name="civ"><option value="">Choisir</option><option value="MME">Madame</option><option value="M">Monsieur</option></select></form>`,
+      planOf({ ...cariste, civility: 'Monsieur' }),
+    );
+    expect(field('sejour').value).toBe('');
+    expect(field('civ').value).toBe('M');
   });
 });
