@@ -1,4 +1,5 @@
 import { adapterFor, type SiteAdapter } from './adapters';
+import { answerLicenceQuestion } from './answer-licence-question';
 import { chooseCivility, tickLanguages, tickLicences } from './fill-choices';
 import { chooseControls, fillFields } from './fill-fields';
 import { fillGroups } from './fill-groups';
@@ -59,10 +60,18 @@ export async function fillForm(root: Document, plan: FillPlan, context: FillCont
     highlight: context.highlight === false ? () => undefined : (control: Control) => highlightControl(control),
   };
 
-  const controls = run.scan();
-  const groups = findGroupSections(root, controls, isVisible, adapter?.groups ?? []);
-  const inEntries = new Set(groups.flatMap((group) => rowsOf(group, controls).flatMap((row) => row.fields.map(({ control }) => control))));
-  const own = controls.filter((control) => !inEntries.has(control));
+  const survey = () => {
+    const controls = run.scan();
+    const groups = findGroupSections(root, controls, isVisible, adapter?.groups ?? []);
+    const inEntries = new Set(groups.flatMap((group) => rowsOf(group, controls).flatMap((row) => row.fields.map(({ control }) => control))));
+    return { groups, own: controls.filter((control) => !inEntries.has(control)) };
+  };
+  let { groups, own } = survey();
+  // "Avez-vous le permis ? Oui": the categories it reveals are part of the page to fill.
+  if (await answerLicenceQuestion(run, own)) {
+    await settle();
+    ({ groups, own } = survey());
+  }
 
   const ticked = { licences: await tickLicences(run, own), languages: await tickLanguages(run, own) };
   const chosen = chooseControls(run, own);
@@ -83,8 +92,12 @@ export async function fillForm(root: Document, plan: FillPlan, context: FillCont
 function reportMissing(run: FillRun): void {
   const mentioned = (prefix: string) =>
     run.report.filled.some((entry) => entry.startsWith(prefix)) || run.report.skipped.some((entry) => entry.target.startsWith(prefix));
+  // A "Permis ? Oui" answered stands for every licence, unless it revealed category boxes: then a
+  // category with no box of its own is missing.
+  const placedAny = run.report.filled.some((entry) => entry.startsWith('drivingLicence:'));
+  const licencesAsWhole = run.report.skipped.some((entry) => entry.target === 'drivingLicences') || (run.report.filled.includes('drivingLicences') && !placedAny);
   for (const licence of run.plan.drivingLicences) {
-    if (!mentioned(`drivingLicence:${licence}`) && !mentioned('drivingLicences')) run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'not-found' });
+    if (!mentioned(`drivingLicence:${licence}`) && !licencesAsWhole) run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'not-found' });
   }
   for (const { language } of run.plan.languages) {
     if (!mentioned(`language:${language}`) && !mentioned('languages')) run.report.skipped.push({ target: `language:${language}`, reason: 'not-found' });

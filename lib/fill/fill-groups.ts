@@ -1,5 +1,6 @@
 import { clickSafely } from './click-safely';
 import { describeControl } from './describe-control';
+import { degreeOptionIndex } from './diploma-kind';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
 import { entryFieldOf, groupHolds, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
 import { controlKind, controlType, isDisabled, readValue, type Control } from './find-controls';
@@ -214,7 +215,10 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   }
   if (kind === 'education') {
     const education = entry as Education;
-    if (field === 'degree') return text(control, education.degree);
+    if (field === 'degree') {
+      if (controlKind(control) !== 'select' && controlKind(control) !== 'menu') return { write: education.degree };
+      return fromList(control, (options) => degreeOptionIndex(options, education.degree));
+    }
     if (field === 'school') return education.school ? text(control, education.school) : null;
     if (field === 'year') return date(run, control, education.end);
     return null;
