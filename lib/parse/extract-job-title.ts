@@ -69,14 +69,17 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
   const style = documentStyle(sections.flatMap((section) => section.lines));
   // Candidates first; the distance to the name counts candidate lines only, so contact lines
   // and avatar initials between the name and the title do not push the title away.
-  const rows: { line: TextLine; isName: boolean; candidates: { value: string; text: string; position: number; cells: number }[] }[] = [];
+  const rows: { line: TextLine; isName: boolean; candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] }[] = [];
   header.forEach((line, index) => {
     if (index > 14) return;
     const isName = name !== undefined && foldText(line.text).includes(foldText(name));
     const cells = line.text.split('\t');
-    const candidates: { value: string; text: string; position: number; cells: number }[] = [];
+    const candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] = [];
     cells.forEach((segment, position) => {
       let text = segment.trim();
+      // "Marie Dupont — Aide-soignante": the title written after the name, on its line.
+      const besideName = isName && name !== undefined ? afterName(text, name) : null;
+      if (besideName) text = besideName;
       // A lower-case start is the end of a wrapped phrase ("d'expérience"), unless it names a job
       // ("java developer"); identifiers and sentences are not titles either.
       if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
@@ -94,7 +97,9 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
       if (!value || value.split(/\s+/).length > 12 || (name && foldText(value).includes(foldText(name)))) return;
       // Initials in a round avatar ("SO") are not a title.
       if (value.replace(/[^\p{L}]/gu, '').length < 4 && !hasJobWord(value)) return;
-      candidates.push({ value, text, position, cells: cells.length });
+      // A note of the headline on its own line ("Disponible immédiatement", "Véhiculée", "Française").
+      if (HEADLINE_NOTE.test(foldText(value)) || HEADLINE_NOTE.test(value) || PERSONAL_NOTE.test(foldText(value))) return;
+      candidates.push({ value, text, position, cells: cells.length, besideName: besideName !== null });
     });
     if (isName || candidates.length > 0) rows.push({ line, isName, candidates });
   });
@@ -108,7 +113,10 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
       if (hasJobWord(candidate.value)) score += 1.5;
       if (row.line.bold || isLarger(row.line, style) || isAllCaps(candidate.text)) score += 0.5;
       if (candidate.cells > 1) score -= candidate.position === 0 ? 0.2 : 0.5;
-      if (row.isName) score -= 1;
+      if (row.isName && !candidate.besideName) score -= 1;
+      // Being under the name is not enough: a town, a note sits there too ("Lyon 3e"). Without a
+      // job word, the line must also look like a headline (bold, larger, capitals).
+      if (!hasJobWord(candidate.value) && score < 2.5) continue;
       if (!best || score > best.score) best = { line: row.line, value: candidate.value, score };
     }
   });
@@ -116,6 +124,19 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
   const confidence = best.score >= 3.5 ? 0.9 : best.score >= 2.5 ? 0.8 : 0.65;
   return { value: best.value, confidence, evidence: { text: best.line.text.trim(), page: best.line.page } };
 }
+
+/** The title after the name on its line ("Marie Dupont — Aide-soignante", "DUPONT Marie | Cariste"). */
+function afterName(text: string, name: string): string | null {
+  const match = /\s+[–—|-]\s+|\s*[|–—]\s*/.exec(text);
+  if (!match) return null;
+  const [before, after] = [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+  const named = (part: string) => foldText(part).includes(foldText(name)) || foldText(name).split(/\s+/).every((word) => foldText(part).includes(word));
+  if (named(before) && after.trim() && !named(after)) return after.trim();
+  return null;
+}
+
+/** Personal notes a header carries on their own line: nationality, languages, a car. */
+const PERSONAL_NOTE = /^(?:nationalit|francais|francaise|belge|suisse|bilingue|trilingue|vehicule)/;
 
 function unbalanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
