@@ -51,7 +51,9 @@ export function matchHeading(text: string): HeadingMatch | undefined {
 function matchPhrase(words: string): HeadingMatch | undefined {
   for (const [phrase, kind] of HEADING_PHRASES) {
     if (words === phrase) return { kind, whole: true };
-    if (words.startsWith(phrase + ' ') && words.split(' ').length - phrase.split(' ').length <= 3) return { kind, whole: false };
+    if (words.startsWith(phrase + ' ') && words.split(' ').length - phrase.split(' ').length <= 3 && !namesCategories(words.slice(phrase.length + 1))) {
+      return { kind, whole: false };
+    }
   }
   // Letter-spaced headings may come with spaces lost or misplaced ("EXPÉRIENCESPROFESSIONNELLES",
   // "FORM AT IONS"): compare without spaces.
@@ -59,9 +61,18 @@ function matchPhrase(words: string): HeadingMatch | undefined {
   for (const [phrase, kind] of HEADING_PHRASES) {
     const target = squeeze(phrase);
     if (squeezed === target) return { kind, whole: true };
-    if (target.length >= 6 && squeezed.startsWith(target) && squeezed.length - target.length <= 24) return { kind, whole: false };
+    if (target.length >= 6 && squeezed.startsWith(target) && squeezed.length - target.length <= 24 && !(words.startsWith(phrase + ' ') && namesCategories(words.slice(phrase.length + 1)))) {
+      return { kind, whole: false };
+    }
   }
   return undefined;
+}
+
+/** "1 3 5", "b", "b c1 et ce", "cat 3": categories of a licence or a CACES, so the line is the
+ *  item itself ("CACES 1, 3, 5", "PERMIS B"), not a heading. */
+function namesCategories(rest: string): boolean {
+  const tokens = rest.split(/[\s,;/+]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => /^(?:[a-e]\d?e?|\d{1,2}[a-z]?|r\d{3}|cat|categories?|et|and)$/.test(token)) && tokens.some((token) => token !== 'et' && token !== 'and');
 }
 
 function squeeze(text: string): string {
@@ -284,7 +295,10 @@ function joinSplitHeadings(lines: TextLine[]): TextLine[] {
       const sameStyle = isAllCaps(other.text) && (rowRest !== undefined || (other.bold === line.bold && Math.abs((other.height ?? 0) - (line.height ?? 0)) < 0.6));
       if (!sameStyle || !isHeadingShaped(other) || /\d/.test(other.text) || matchHeading(other.text)) continue;
       const joined = matchHeading(`${line.text} ${other.text}`);
-      if (!joined || !joined.whole && !matchHeading(line.text)) continue;
+      // The first half alone may already be the whole heading: "CERTIFICATIONS" over "SST" is a
+      // heading and its first item, not one heading.
+      const firstHalf = matchHeading(line.text);
+      if (!joined || (!joined.whole && (!firstHalf || firstHalf.whole))) continue;
       result[index] = { ...line, text: `${line.text.trim()} ${other.text.trim()}` };
       result.splice(next, 1);
       if (rowRest) result.splice(index + 1, 0, rowRest);
