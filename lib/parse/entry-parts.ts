@@ -44,8 +44,9 @@ export function withoutDates(text: string, range: DateRange | undefined): string
   let rest = text;
   if (range) {
     let start = range.startsAt;
-    // Take "de", "du", "depuis", "from", "since" before the period along with it.
-    const before = /(?:^|\s|\()(?:de|du|depuis|des|dès|from|since|entre|between)\s*$/i.exec(rest.slice(0, start));
+    // Take "de", "du", "depuis", "from", "since" before the period along with it, and the words
+    // that only say when a diploma was obtained: "BTS MUC obtenu en 2012", "Bac (en 2010)".
+    const before = /(?:^|\s|\()(?:(?:obtenue?s?|valid[ée]e?s?|acquise?s?|dipl[ôo]m[ée]e?s?|obtained|awarded|achieved|completed|passed)(?:\s+(?:en|le|au|in|on))?|de|du|depuis|des|dès|from|since|entre|between|en|le|in|on)\s*$/i.exec(rest.slice(0, start));
     if (before) start = before.index + (before[0].startsWith('(') || /^\s/.test(before[0]) ? 1 : 0);
     rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
   }

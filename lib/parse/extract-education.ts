@@ -2,6 +2,7 @@
 // DEAS, titre professionnel, Level 3 Diploma, GCSEs…), the school and the year it was (or will be)
 // obtained. A line that names no diploma (a short training course) is not an education entry.
 import type { CvSection, Education, TextLine } from '../types';
+import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
 import { isProject } from './planned-markers';
 import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
@@ -14,24 +15,34 @@ export interface EducationSuggestion extends Education {
 }
 
 
+const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
+
 export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
   const found: EducationSuggestion[] = [];
   for (const section of sections) {
     if (section.kind !== 'education' && section.kind !== 'certifications') continue;
     // "Diplômes et certifications": a certifications section may list diplomas too.
-    const educationHeading = section.kind === 'education' || /dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? '');
-    found.push(...educationOfSection(section.lines, educationHeading, referenceDate));
+    const educationHeading = section.kind === 'education' || EDUCATION_HEADING.test(section.heading ?? '');
+    found.push(...educationOfSection(section.lines, educationHeading, referenceDate, false));
+  }
+  // A CV without an education heading: its diplomas follow the contact block of the header, one
+  // a line, never inside a sentence of the profile.
+  const hasEducationSection = sections.some((section) => section.kind === 'education' || (section.kind === 'certifications' && EDUCATION_HEADING.test(section.heading ?? '')));
+  if (!hasEducationSection) {
+    const opensDiploma = (line: TextLine) => isDegree(line.text) && !looksLikeDescription(line, undefined);
+    for (const lines of linesAfterContactBlock(sections, opensDiploma)) found.push(...educationOfSection(lines, true, referenceDate, true));
   }
   return found;
 }
 
-function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date): EducationSuggestion[] {
+function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean): EducationSuggestion[] {
   const entries: EducationSuggestion[] = [];
   const used = new Set<number>();
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!isDegree(text) || used.has(index)) return;
     if (!inEducation || isProject(text) || isProject(lines[index + 1]?.text ?? '')) return;
+    if (headerless && looksLikeDescription(line, undefined)) return;
     // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
     const head = withoutDates(text, firstRange(text, referenceDate)).split(/\s+/).slice(0, 2).join(' ');
     if (knownCertificates(head).length > 0) return;
@@ -63,7 +74,8 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const nextOpensEntry = next !== undefined && nextRange !== undefined && next.text.slice(0, nextRange.startsAt).trim() === '';
     // The next line is the school when it names one first, even if it mentions a diploma after.
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
-    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || !isDegree(nextFirst));
+    // Without a heading the next line may be anything ("Permis B"): only a school word counts.
+    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));

@@ -3,13 +3,24 @@
 import type { Suggestion, TextLine } from '../types';
 
 const EMAIL = /[A-Za-z0-9._%+-]+(?:\s?@\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** An address written to fool robots: "marie.dupont [at] gmail [dot] com", "(arobase)", "(point)". */
+const SPELLED_AT = /\s*[[(]\s*(?:at|arobase)\s*[\])]\s*/gi;
+const SPELLED_DOT = /\s*[[(]\s*(?:dot|point)\s*[\])]\s*/gi;
+const SPELLED = /[A-Za-z0-9._%+-]+\s*[[(]\s*(?:at|arobase)\s*[\])]\s*[A-Za-z0-9-]+(?:(?:\s*[[(]\s*(?:dot|point)\s*[\])]\s*|\.)[A-Za-z0-9-]+)+/i;
 
 export function extractEmail(lines: TextLine[]): Suggestion | undefined {
   for (const line of lines) {
     const match = EMAIL.exec(line.text);
-    if (!match) continue;
-    const value = match[0].replace(/\s/g, '').toLowerCase();
-    return { value, confidence: 0.98, evidence: { text: match[0], page: line.page } };
+    if (match) {
+      const value = match[0].replace(/\s/g, '').toLowerCase();
+      return { value, confidence: 0.98, evidence: { text: match[0], page: line.page } };
+    }
+    const spelled = SPELLED.exec(line.text);
+    if (spelled) {
+      const value = spelled[0].replace(SPELLED_AT, '@').replace(SPELLED_DOT, '.').replace(/\s/g, '').toLowerCase();
+      // Read back from words: a little less sure than an address written as such.
+      if (EMAIL.test(value)) return { value, confidence: 0.9, evidence: { text: spelled[0], page: line.page } };
+    }
   }
   return undefined;
 }

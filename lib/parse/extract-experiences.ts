@@ -7,8 +7,15 @@ import type { CvSection, Experience, TextLine } from '../types';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
+import { linesAfterContactBlock } from './contact-block';
+import { isDegree } from './detect-degree';
+import { looksLikeTask } from './detect-task';
 import { isAllCaps } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
+
+/** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
+const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 export interface ExperienceSuggestion extends Experience {
   confidence: number;
@@ -27,13 +34,23 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   const experiences: ExperienceSuggestion[] = [];
   for (const section of sections) {
     if (section.kind !== 'experience') continue;
-    experiences.push(...experiencesOfSection(section.lines, referenceDate));
+    experiences.push(...experiencesOfSection(section.lines, referenceDate, false));
+  }
+  // A CV without an experience heading: its jobs follow the contact block of the header. There
+  // only a period (not a single date) starts a job, and a diploma line is no job.
+  if (!sections.some((section) => section.kind === 'experience')) {
+    const opensJob = (line: TextLine) => headerlessAnchors([line], referenceDate).length > 0;
+    for (const lines of linesAfterContactBlock(sections, opensJob)) experiences.push(...experiencesOfSection(lines, referenceDate, true));
   }
   return experiences;
 }
 
-function experiencesOfSection(lines: TextLine[], referenceDate: Date): ExperienceSuggestion[] {
-  const found = findAnchors(lines, referenceDate);
+function headerlessAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
+  return findAnchors(lines, referenceDate).filter((anchor) => !anchor.range.single && !isDegree(lines[anchor.index]!.text) && !NOT_A_JOB.test(lines[anchor.index]!.text));
+}
+
+function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
+  const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
   if (found.length === 0) return [];
   const bodyX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
   // A date inside a description ("Driver of the Quarter (2019, 2023)") starts no job.
@@ -66,7 +83,9 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date): Experienc
     if (!leadPattern && ownParts.length >= 2 && below && isHeader(anchor.index + 1) && below.text.split(/\s+/).length <= 8) {
       const qualifiers = ownParts.slice(1).filter((part) => !CONTRACT_PART.test(part.trim()));
       const belowFirst = splitParts(below.text)[0] ?? '';
-      const organisation = /^\p{Lu}/u.test(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst);
+      // A task ("Mise en rayon et encaissement"), a dated line ("Année sabbatique 2018") or a
+      // label ("Anglais : notions") under a one-line job names no employer: the line keeps its own.
+      const organisation = /^\p{Lu}/u.test(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst) && !looksLikeTask(below.text) && !YEAR.test(below.text) && !/\s:\s|:$/.test(below.text);
       if (qualifiers.length === 1 && employerScore(qualifiers[0]!) === 0 && !/\d{5}|\(\d{2,3}\)/.test(qualifiers[0]!) && organisation) {
         ownParts = [ownParts.join(' – ')];
       }
@@ -84,6 +103,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date): Experienc
         if (!isHeader(index)) break;
         // A second trailing line is taken only if it is not the next job's lead line.
         if (leadPattern && nextAnchor && index === nextAnchor.index - 1) break;
+        // Once the title is known, a task line or a dated line is not the employer.
+        if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text))) break;
         trail.push(lines[index]!);
       }
       if (parts.length === 0 || trail.length > 0) parts = [...parts, ...trail.flatMap((line) => splitParts(line.text))];
