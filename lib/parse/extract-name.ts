@@ -4,7 +4,7 @@
 import type { Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { JOB_WORDS } from './job-vocabulary';
-import { FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NAME_PARTICLES, NOT_NAME_WORDS } from './name-vocabulary';
+import { CIVILITY, FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NAME_PARTICLES, NOT_NAME_WORDS } from './name-vocabulary';
 
 export interface NameSuggestion {
   firstName?: Suggestion;
@@ -162,6 +162,8 @@ function hasCapsSurname(words: string[]): boolean {
  */
 export function splitName(text: string): { first: string; last: string } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
+  // "Mme Fatima EL AMRANI", "Mr Daniel Connor": the civility is dropped (the form asks for it apart).
+  if (CIVILITY.test(words[0] ?? '')) words.shift();
   if (words.length < 2) return undefined;
   const split = splitByCase(words) ?? splitByPosition(words);
   return split.first && split.last ? split : splitByPosition(words);

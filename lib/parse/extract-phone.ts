@@ -1,29 +1,79 @@
-// Finds the candidate's phone number with libphonenumber-js (France by default) and gives it in
-// E.164. Mobile numbers are preferred over landlines, header numbers over later ones.
-import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
+// Finds the candidate's phone number with libphonenumber-js and gives it in E.164. Mobile numbers
+// are preferred over landlines, header numbers over later ones.
+// A number written without its international prefix is read in the preferred country first (the
+// CV's language or place), then in the other countries our candidates come from: the first
+// reading that is a valid number wins. "06 12 34 56 78" is French even in a CV written in English.
+import { findNumbers, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Suggestion, TextLine } from '../types';
 
-export function extractPhone(lines: TextLine[], defaultCountry: CountryCode = 'FR'): Suggestion | undefined {
+/** Countries a national number is tried in, after the preferred one, with the way their national
+ *  numbers are written: a trunk "0" ("06 12 34 56 78", "07911 123456"), or the US "(415) 555-0123". */
+const TRUNK_ZERO = { prefixes: ['0'], shape: /^\(?0[\d\s.()-]+$/ };
+const NATIONAL_WRITING: Partial<Record<CountryCode, { prefixes: readonly string[]; shape: RegExp }>> = {
+  FR: TRUNK_ZERO,
+  GB: TRUNK_ZERO,
+  US: { prefixes: ['', '1'], shape: /^(?:1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/ },
+  BE: TRUNK_ZERO,
+  CH: TRUNK_ZERO,
+};
+const NATIONAL_COUNTRIES = Object.keys(NATIONAL_WRITING) as CountryCode[];
+
+interface FoundNumber {
+  number: PhoneNumber;
+  startsAt: number;
+  endsAt: number;
+}
+
+export function extractPhone(lines: TextLine[], preferredCountry: CountryCode = 'FR'): Suggestion | undefined {
+  const countries = [preferredCountry, ...NATIONAL_COUNTRIES.filter((country) => country !== preferredCountry)];
   let best: { suggestion: Suggestion; score: number } | undefined;
   lines.forEach((line, index) => {
-    // Dates such as "2016 - 2018" are not phone numbers; libphonenumber already refuses most.
-    // POSSIBLE leniency: numbers reserved for fiction (UK 07700 900xxx) are written like real
-    // ones and must be found too; validity then sets the confidence.
-    const options = { defaultCountry, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true };
-    for (const found of findNumbers(line.text, options)) {
+    for (const { found, valid, preferred } of readingsOf(line.text, countries)) {
       const number = found.number;
-      const valid = number.isValid();
-      if (!valid && !number.isPossible()) continue;
       const type = number.getType();
       const mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
-      const score = (valid ? 1 : 0) + (mobile ? 2 : 1) - index / Math.max(lines.length, 1);
       const snippet = line.text.slice(found.startsAt, found.endsAt);
-      const explicitPrefix = /^\s*(\+|00)/.test(snippet) || /t[ée]l|phone|mobile|portable|\u260e|\u2706/i.test(line.text);
-      const confidence = !valid ? 0.8 : explicitPrefix || mobile ? 0.97 : 0.9;
+      const international = /^\s*(\+|00)/.test(snippet);
+      // A valid number of the preferred country ranks above a number of another one.
+      const foreign = !preferred && !international ? 1 : 0;
+      const score = (valid ? 1 : 0) + (mobile ? 2 : 1) - foreign - index / Math.max(lines.length, 1);
+      const explicitPrefix = international || /t[ée]l|phone|mobile|portable|\u260e|\u2706/i.test(line.text);
+      // A country told by the number alone, not by its prefix or the CV, is a little less sure.
+      const confidence = !valid ? 0.8 : foreign ? 0.9 : explicitPrefix || mobile ? 0.97 : 0.9;
       if (!best || score > best.score) {
         best = { suggestion: { value: number.number, confidence, evidence: { text: snippet, page: line.page } }, score };
       }
     }
   });
   return best?.suggestion;
+}
+
+/** Each number of the text, read in the first country where it is valid (else the first where possible). */
+function readingsOf(text: string, countries: CountryCode[]): { found: FoundNumber; valid: boolean; preferred: boolean }[] {
+  const readings = new Map<string, { found: FoundNumber; valid: boolean; preferred: boolean }>();
+  // No phone number has fewer than six digits: most lines are not read at all.
+  if ((text.match(/\d/g)?.length ?? 0) < 6) return [];
+  countries.forEach((country, rank) => {
+    // Dates such as "2016 - 2018" are not phone numbers; libphonenumber already refuses most.
+    // POSSIBLE leniency: numbers reserved for fiction (UK 07700 900xxx) are written like real
+    // ones and must be found too; validity then sets the confidence.
+    const options = { defaultCountry: country, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true };
+    for (const found of findNumbers(text, options) as FoundNumber[]) {
+      const valid = found.number.isValid();
+      if (!valid && !found.number.isPossible()) continue;
+      // Another country is tried only for a number written the way that country writes it:
+      // "2016 - 2018" would be a valid Belgian number without its trunk "0", "2016 – 06/2026" a US one.
+      if (rank > 0 && !writtenNationally(text.slice(found.startsAt, found.endsAt), found.number, country)) continue;
+      const span = `${found.startsAt}:${found.endsAt}`;
+      const known = readings.get(span);
+      if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 });
+    }
+  });
+  return [...readings.values()];
+}
+
+function writtenNationally(snippet: string, number: PhoneNumber, country: CountryCode): boolean {
+  const writing = NATIONAL_WRITING[country];
+  const digits = snippet.replace(/\D/g, '');
+  return !!writing && writing.shape.test(snippet.trim()) && writing.prefixes.some((prefix) => digits === prefix + number.nationalNumber);
 }

@@ -29,6 +29,9 @@ export const NOT_NAME_WORDS = new Set([
   'page', 'mobilité', 'véhiculé', 'véhiculée', 'disponible', 'immédiatement',
 ]);
 
+/** A civility written before a name ("Mme", "M.", "Monsieur", "Mr", "Mrs"): not part of the first name. */
+export const CIVILITY = /^(?:m\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|mme\.?|mlle\.?|madame|mademoiselle|monsieur)$/i;
+
 /** Labels of explicit name fields ("Nom : MARTIN", "Prénom : Julie"). */
 export const LAST_NAME_LABEL = /^\s*(?:nom(?:\s+de\s+famille)?|surname|last\s*name|family\s*name)\s*[:：]\s*(.+)$/i;
 export const FIRST_NAME_LABEL = /^\s*(?:pr[ée]noms?|first\s*name|given\s*names?)\s*[:：]\s*(.+)$/i;

@@ -13,8 +13,10 @@ import { extractLocation } from './extract-location';
 import { extractName } from './extract-name';
 import { extractPhone } from './extract-phone';
 import { joinWrappedLines } from './join-wrapped-lines';
+import { latestExperience } from './latest-experience';
 import { markStatusLines } from './mark-status-lines';
 import { mergeLabelColumns } from './merge-label-column';
+import { phoneCountry } from './phone-country';
 import { splitInlineHeadings } from './split-inline-headings';
 import { splitSections } from './split-sections';
 
@@ -41,15 +43,15 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   if (name.lastName) fields.lastName = name.lastName;
   const email = extractEmail(lines);
   if (email) fields.email = email;
-  const phone = extractPhone(lines, language === 'en' && !lines.some((line) => /\+33|0033/.test(line.text)) ? 'GB' : 'FR');
-  if (phone) fields.phone = phone;
   const location = extractLocation(sections);
+  const phone = extractPhone(lines, phoneCountry(language, lines, sections, location));
+  if (phone) fields.phone = phone;
   if (location.address) fields.address = location.address;
   if (location.postcode) fields.postcode = location.postcode;
   if (location.city) fields.city = location.city;
 
   const experiences = extractExperiences(sections, referenceDate);
-  const current = experiences.find((experience) => experience.end === 'present') ?? experiences[0];
+  const current = latestExperience(experiences);
   const fullName = name.firstName && name.lastName ? name.firstName.evidence.text : undefined;
   const jobTitle = extractJobTitle(
     sections,
