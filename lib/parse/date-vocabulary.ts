@@ -19,7 +19,7 @@ export const MONTHS: Record<string, number> = {
 /** Words for an ongoing period: the end of "Janv. 2019 – aujourd'hui". */
 export const PRESENT_WORDS = [
   "aujourd'hui", 'aujourd hui', 'auj', 'a ce jour', 'ce jour', 'a present', 'present', 'presente', 'actuellement', 'actuel', 'en cours',
-  'maintenant', 'nos jours', 'now', 'current', 'currently', 'today', 'to date', 'date', 'ongoing', 'till date', 'till now',
+  'maintenant', 'nos jours', 'en poste', 'poste actuel', 'now', 'current', 'currently', 'today', 'to date', 'date', 'ongoing', 'till date', 'till now',
 ];
 
 /** Words that open a period still going on: "depuis 2021", "since March 2020". */

@@ -38,6 +38,8 @@ export function cleanPart(text: string): string {
 }
 
 const DURATION = /\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)\b(?:\s+et\s+\d+\s*mois)?\)?/gi;
+/** A bracket that only gives the contract and how long it lasted: "(CDD 6 mois)", "(6 months)". */
+const CONTRACT_DURATION = /\(\s*(?:(?:CDD|CDI|int[ée]rim|mission|contrat|stage|alternance|apprentissage|saisonnier|temporary|contract|fixed[- ]term|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|de|of)[\s,:;–—-]*)*\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)(?:\s+et\s+\d+\s*mois)?[\s,:;–—-]*(?:(?:CDD|CDI|int[ée]rim|contrat|stage|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time)[\s,]*)*\)/gi;
 
 /** The text of a line without the period it gives ("Cariste\tJanv. 2019 – aujourd'hui" -> "Cariste"). */
 export function withoutDates(text: string, range: DateRange | undefined): string {
@@ -46,14 +48,17 @@ export function withoutDates(text: string, range: DateRange | undefined): string
     let start = range.startsAt;
     // Take "de", "du", "depuis", "from", "since" before the period along with it, and the words
     // that only say when a diploma was obtained: "BTS MUC obtenu en 2012", "Bac (en 2010)".
-    const before = /(?:^|\s|\()(?:(?:obtenue?s?|valid[ée]e?s?|acquise?s?|dipl[ôo]m[ée]e?s?|obtained|awarded|achieved|completed|passed)(?:\s+(?:en|le|au|in|on))?|de|du|depuis|des|dès|from|since|entre|between|en|le|in|on)\s*$/i.exec(rest.slice(0, start));
+    const before = /(?:^|\s|\()(?:(?:obtenue?s?|valid[ée]e?s?|acquise?s?|dipl[ôo]m[ée]e?s?|obtained|awarded|achieved|completed|passed)(?:\s+(?:en|le|au|in|on))?|de|du|(?:depuis|des|dès|from|since)(?:\s+(?:le|the)|\s+l['’]|\s*l['’])?|entre|between|en|le|in|on)\s*$/i.exec(rest.slice(0, start));
     if (before) start = before.index + (before[0].startsWith('(') || /^\s/.test(before[0]) ? 1 : 0);
     rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
   }
   return rest
     .replace(/\(\s*\)/g, ' ')
     .replace(/\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*)\)/g, ' ')
+    .replace(CONTRACT_DURATION, ' ')
     .replace(DURATION, ' ')
+    .replace(/\(([^()]*)$/, ' $1')
+    .replace(/^([^()]*)\)/, '$1 ')
     .replace(/\s*\t\s*(?:\t\s*)*/g, '\t')
     .replace(/^[\s\t:–—\-|·,]+|[\s\t:–—\-|·,]+$/g, '')
     .trim();
@@ -67,7 +72,8 @@ export function looksLikeDescription(line: TextLine, bodyX: number | undefined):
   const words = text.split(/\s+/).length;
   if (words > 16) return true;
   if (/[.!]$/.test(text) && words > 4) return true;
-  if (/^\p{Ll}/u.test(text)) return true;
+  // A lower-case start is a sentence, except an employer line: "chez ADMR (Douai)", "at Tesco".
+  if (/^\p{Ll}/u.test(text) && !/^(?:chez|at)\s+[\p{Lu}\d]/u.test(text)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-voc
 import { linesAfterContactBlock } from './contact-block';
 import { isDegree } from './detect-degree';
 import { looksLikeTask } from './detect-task';
+import { readInterimParts } from './interim-parts';
 import { isAllCaps } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
 
@@ -63,18 +64,29 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // Title first, dates after: the first job has header lines between the heading and its dates.
   const first = anchors[0]!;
   const leadPattern = first.index > 0 && isHeader(first.index - 1);
-  const experiences: ExperienceSuggestion[] = [];
-  let groupEmployer: string | null = null;
-  anchors.forEach((anchor, position) => {
-    const previousAnchor = anchors[position - 1];
-    const nextAnchor = anchors[position + 1];
-    const headerLines: TextLine[] = [];
-    if (leadPattern) {
-      for (let index = anchor.index - 1; index >= 0 && index > (previousAnchor?.index ?? -1) && headerLines.length < 2; index--) {
-        if (!isHeader(index)) break;
-        headerLines.unshift(lines[index]!);
-      }
+  /** The header lines just above a job's dates (two at most), after the previous job's dates. */
+  const leadIndexes = (position: number, takenUntil = -1): number[] => {
+    const anchor = anchors[position]!;
+    const floor = Math.max(anchors[position - 1]?.index ?? -1, takenUntil);
+    const indexes: number[] = [];
+    for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < 2; index--) {
+      if (!isHeader(index)) break;
+      indexes.unshift(index);
     }
+    return indexes;
+  };
+  // Employer and title both above the first job's dates: every job of the section puts its
+  // header above its dates, so the lines under a job's dates that lead the next job are not its own.
+  const headerAbove = leadPattern && leadIndexes(0).length === 2;
+  const experiences: ExperienceSuggestion[] = [];
+  let groupEmployer: EmployerLine | null = null;
+  // The last line a job took under its dates: the next job's header starts after it.
+  let takenUntil = -1;
+  anchors.forEach((anchor, position) => {
+    const nextAnchor = anchors[position + 1];
+    const headerLines: TextLine[] = leadPattern ? leadIndexes(position, takenUntil).map((index) => lines[index]!) : [];
+    const leadCount = headerLines.length;
+    const nextLead = headerAbove && nextAnchor ? leadIndexes(position + 1) : [];
     const anchorLine = lines[anchor.index]!;
     let ownParts = anchor.own ? splitParts(anchor.own) : [];
     // "Class 1 Driver – Tramper, Jul 2016 – Present" over "XPO Logistics, Doncaster": when the
@@ -94,31 +106,51 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     // Room"), unless it is the employer and the title follows ("Carrefour Market" / "Employé…").
     const leadParts = headerLines.length === 1 && ownParts.length > 0 ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
     let parts = [...leadParts, ...ownParts];
-    const ownMeaningful = ownParts.filter((part) => !CONTRACT_PART.test(part.trim())).length;
+    const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
+    const ownMeaningful = meaningful(ownParts);
     // Dates first: the title and employer follow the dates, as many lines as are missing.
     if (!leadPattern || parts.length < 2) {
-      const wanted = parts.length === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
+      // A date line's "(CDD)" names neither: the title and the employer are both still wanted.
+      const wanted = meaningful(parts) === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
       const trail: TextLine[] = [];
       for (let index = anchor.index + 1; index < (nextAnchor?.index ?? lines.length) && trail.length < wanted; index++) {
         if (!isHeader(index)) break;
         // A second trailing line is taken only if it is not the next job's lead line.
         if (leadPattern && nextAnchor && index === nextAnchor.index - 1) break;
+        if (nextLead.includes(index)) break;
         // Once the title is known, a task line or a dated line is not the employer.
         if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text))) break;
         trail.push(lines[index]!);
+        takenUntil = index;
       }
       if (parts.length === 0 || trail.length > 0) parts = [...parts, ...trail.flatMap((line) => splitParts(line.text))];
       headerLines.push(...trail);
     }
     // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
-      groupEmployer = cleanPart(headerLines[0]!.text);
+      groupEmployer = readEmployerLine(headerLines[0]!.text);
     }
     if (parts.length === 0) return;
-    const { title, employer, location } = assignParts(parts);
+    const assigned = assignParts(parts);
+    const { title } = assigned;
+    let { employer, location } = assigned;
     if (!title) return;
+    // "CARREFOUR MARKET — Lille" above "Responsable de rayon" and the dates: the employer of the
+    // jobs under it that name none.
+    if (headerAbove && leadCount === 2 && employer !== null && employer === cleanEmployer(cleanPart(headerLines[0]!.text))) {
+      groupEmployer = readEmployerLine(headerLines[0]!.text);
+    }
+    // The job read the shared line as a whole: its town goes apart ("Auchan, Villeneuve-d'Ascq").
+    if (groupEmployer && employer !== null && employer === cleanEmployer(cleanPart(groupEmployer.text))) {
+      employer = groupEmployer.employer;
+      location ??= groupEmployer.location;
+    }
     const evidenceLines = [...headerLines.filter((line) => lines.indexOf(line) < anchor.index), anchorLine, ...headerLines.filter((line) => lines.indexOf(line) > anchor.index)];
-    const resolvedEmployer = employer ?? (headerLines.length === 0 ? groupEmployer : null);
+    // A job with no employer of its own under a shared employer line: no header line of its own,
+    // or (header above the dates) only its title.
+    const underGroup = employer === null && groupEmployer !== null && (headerLines.length === 0 || (headerAbove && meaningful(parts) === 1));
+    const resolvedEmployer = underGroup ? groupEmployer!.employer : employer;
+    if (underGroup) location ??= groupEmployer!.location;
     experiences.push({
       title,
       employer: resolvedEmployer,
@@ -141,7 +173,7 @@ function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
     const range = ranges.find((candidate) => isAnchorRange(text, candidate));
     if (!range) return;
     if (looksLikeDescription(line, undefined) && !(range.startsAt === 0 || /^\s*\S*\s*$/.test(text.slice(0, range.startsAt)))) return;
-    const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(text.slice(0, range.startsAt));
+    const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+(?:(?:le|the)\s+|l['’])?)?$/i.test(text.slice(0, range.startsAt));
     anchors.push({ index, range, own: withoutDates(text, range), atStart });
   });
   return anchors;
@@ -150,9 +182,9 @@ function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
 function isAnchorRange(text: string, range: DateRange): boolean {
   const before = text.slice(0, range.startsAt);
   const after = text.slice(range.endsAt);
-  const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(before);
+  const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+(?:(?:le|the)\s+|l['’])?)?$/i.test(before);
   const atEnd = /^[\s)\].]*$/.test(after);
-  const fenced = /(?:\t|[|·•–—(,-]\s*|\s{2,})(?:(?:de|du|depuis|d[eè]s|from|since)\s+)?$/i.test(before) && /^\s*(?:\)|$|\t|[|·•–—,:-]|\s{2,})/.test(after);
+  const fenced = /(?:\t|[|·•–—(,-]\s*|\s{2,})(?:(?:de|du|depuis|d[eè]s|from|since)\s+(?:(?:le|the)\s+|l['’])?)?$/i.test(before) && /^\s*(?:\)|$|\t|[|·•–—,:-]|\s{2,})/.test(after);
   if (!range.single) return atStart || atEnd || fenced || !/\b(?:en|in|au|le|the|de|du)\s*$/i.test(before);
   // A single year or month: only at the edge of the line or set apart by a separator.
   return atStart || fenced || (atEnd && /(?:\t|[|·•–—(),:-]\s*|\s{2,})$/.test(before));
@@ -184,7 +216,36 @@ function looksLikePlace(text: string): boolean {
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^(?:sur|en|le|la|les|de|du|upon|on)$/.test(word)) && !hasJobWord(text) && employerScore(text) === 0;
 }
 
-function assignParts(allParts: string[]): { title: string | null; employer: string | null; location: string | null } {
+interface EmployerLine {
+  text: string;
+  employer: string;
+  location: string | null;
+}
+
+/** An employer line set over several jobs keeps its town apart: "Auchan, Villeneuve-d'Ascq". */
+function readEmployerLine(text: string): EmployerLine {
+  const parts = splitParts(text);
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last && looksLikePlace(last)) {
+    return { text, employer: cleanEmployer(parts.slice(0, -1).join(', ')) ?? cleanPart(text), location: cleanPart(last) };
+  }
+  return { text, employer: cleanEmployer(cleanPart(text)) ?? cleanPart(text), location: null };
+}
+
+/** The employer without "chez" and without a bracket after it ("Leroy Merlin (Lesquin)"). */
+function cleanEmployer(text: string): string | null {
+  return cleanPart(text.replace(/^(?:chez|at|pour|for)\s+/i, '').replace(/\s*\((?:[^()]*)\)\s*$/, '')) || null;
+}
+
+/** The place in brackets after an employer: "chez ADMR (Douai)", "Leroy Merlin (Lesquin)". */
+function bracketPlace(text: string): string | null {
+  const bracket = /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
+  if (!bracket || !/\p{L}/u.test(bracket) || CONTRACT_PART.test(bracket)) return null;
+  return looksLikePlace(bracket) ? bracket : null;
+}
+
+function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
+  const allParts = readInterimParts(headerParts, looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
   const parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
   if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
@@ -199,11 +260,11 @@ function assignParts(allParts: string[]): { title: string | null; employer: stri
   const rest = scored.filter((candidate) => candidate !== titlePart);
   const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
   const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
-  return {
-    title: cleanTitle(titlePart.part),
-    employer: employerPart ? cleanPart(employerPart.part.replace(/^(?:chez|at|pour|for)\s+/i, '').replace(/\s*\((?:[^()]*)\)\s*$/, '')) || null : null,
-    location: locationPart ? cleanPart(locationPart.part) : null,
-  };
+  // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
+  const employerText = employerPart ? cleanEmployer(employerPart.part) : null;
+  const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
+  const location = locationPart ? cleanPart(locationPart.part) : employerPart ? bracketPlace(employerPart.part) : null;
+  return { title: cleanTitle(titlePart.part), employer, location };
 }
 
 function cleanTitle(text: string): string | null {

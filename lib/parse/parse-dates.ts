@@ -1,7 +1,7 @@
 // Finds dates and periods as CVs write them: "Janv. 2019 – aujourd'hui", "depuis 2021",
 // "2016 - 2018", "01/2016 – ce jour", "Juin 2018 → Août 2020", "Avr. – Juin 2019",
-// "Jun 2021 – Present", "mars 2020 à juillet 2021", "2019". Values are "YYYY-MM" or "YYYY";
-// the end of an ongoing period is "present".
+// "Jun 2021 – Present", "mars 2020 à juillet 2021", "1er mars 2021 – 31 août 2021", "2018–19",
+// "2019". Values are "YYYY-MM" or "YYYY"; the end of an ongoing period is "present".
 import { foldKeepingLength } from './fold-text';
 import { MONTHS, PRESENT_WORDS, RANGE_SEPARATORS, SEASONS, SINCE_WORDS } from './date-vocabulary';
 
@@ -25,12 +25,19 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').re
 const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
 const presentWords = [...PRESENT_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// One date token. Groups: day/month/year numeric, month name + year, month name alone, year, present.
+// A day before a month name ("1er mars 2021", "31 août") dates no finer than the month.
+const DAY = String.raw`(?:(?:1er|0?[1-9]|[12]\d|3[01])\s+)?`;
+// Units after a number that make it a duration, not the two-digit end of "2018–19".
+const UNIT_AFTER = String.raw`\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?|jours?|days?|h|heures?|hours?|%|€|\$)(?![\p{L}])`;
+
+// One date token. Groups: day/month/year numeric, month name + year, month name alone, two-digit
+// end-year period ("2018–19", "2018/19"), year, present.
 const TOKEN = new RegExp(
   [
     String.raw`\b(?:\d{1,2}[/.-])?(0?[1-9]|1[0-2])[/.-]((?:19|20)\d{2})\b`,
     String.raw`\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?![/.-]?\d)`,
-    String.raw`\b(${monthNames})(?![\p{L}])\.?\s*['’]?((?:19|20)\d{2}|\d{2}\b)?`,
+    String.raw`(?<![\p{L}\d])${DAY}(${monthNames})(?![\p{L}])\.?\s*['’]?((?:19|20)\d{2}|\d{2}\b)?`,
+    String.raw`\b((?:19|20)\d{2})\s*[-–—/]\s*(\d{2})(?![\p{L}\d]|[/.:-]\d|${UNIT_AFTER})`,
     String.raw`\b(?:(?:${SEASONS.join('|')})\s+)?((?:19|20)\d{2})\b`,
     String.raw`(?<![\p{L}])(${presentWords})(?![\p{L}])`,
   ].join('|'),
@@ -42,9 +49,13 @@ export function findDatePoints(text: string, referenceDate = new Date()): DatePo
   const maxYear = referenceDate.getFullYear() + 6;
   const points: DatePoint[] = [];
   for (const match of source.matchAll(TOKEN)) {
-    const [whole, numMonth, numYear, isoYear, isoMonth, monthName, monthYear, year, present] = match;
+    const [whole, numMonth, numYear, isoYear, isoMonth, monthName, monthYear, shortStart, shortEnd, year, present] = match;
     const startsAt = match.index;
     const endsAt = startsAt + whole.trimEnd().length;
+    if (shortStart && shortEnd) {
+      points.push(...shortYearPeriod(shortStart, shortEnd, startsAt, endsAt, maxYear));
+      continue;
+    }
     let value: string | undefined;
     if (numMonth && numYear) value = `${numYear}-${numMonth.padStart(2, '0')}`;
     else if (isoYear && isoMonth) value = `${isoYear}-${isoMonth}`;
@@ -59,9 +70,23 @@ export function findDatePoints(text: string, referenceDate = new Date()): DatePo
     if (!value) continue;
     const yearOf = Number(value.slice(0, 4));
     if (!value.startsWith('-') && value !== 'present' && (yearOf < 1950 || yearOf > maxYear)) continue;
-    points.push({ value, startsAt, endsAt: value.startsWith('--') && !monthYear ? startsAt + monthName!.length + (source[startsAt + monthName!.length] === '.' ? 1 : 0) : endsAt });
+    // A month without year ends at its name (or its abbreviation dot), after any day before it.
+    const monthEnd = monthName ? startsAt + whole.indexOf(monthName) + monthName.length : endsAt;
+    points.push({ value, startsAt, endsAt: value.startsWith('--') && !monthYear ? monthEnd + (source[monthEnd] === '.' ? 1 : 0) : endsAt });
   }
   return points;
+}
+
+/** "2018–19": the second year takes the century of the first (the next one for "1999/00") and
+ *  must come after it; otherwise only the first year is a date. */
+function shortYearPeriod(startYear: string, endDigits: string, startsAt: number, endsAt: number, maxYear: number): DatePoint[] {
+  const first = Number(startYear);
+  if (first < 1950 || first > maxYear) return [];
+  let end = Math.floor(first / 100) * 100 + Number(endDigits);
+  if (end <= first && end + 100 - first <= 5) end += 100;
+  const start: DatePoint = { value: startYear, startsAt, endsAt: startsAt + 4 };
+  if (end <= first || end > maxYear) return [start];
+  return [start, { value: String(end), startsAt: endsAt - 2, endsAt }];
 }
 
 const SEPARATOR = new RegExp(`^\\s*(?:${RANGE_SEPARATORS.map(escape).join('|')})?\\s*$`, 'iu');

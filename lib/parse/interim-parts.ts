@@ -1,0 +1,42 @@
+// Interim jobs name the agency and the missions rather than one employer and one title:
+// "Intérim Adecco — missions : cariste chez Decathlon, préparatrice chez Auchan",
+// "Intérimaire (Manpower) - missions de manutentionnaire". The agency is the employer; the first
+// mission's trade is the title; the client firms after it are neither employer nor town.
+import { foldedWords } from './entry-parts';
+import { JOB_WORDS } from './job-vocabulary';
+
+/** "missions : cariste", "missions de manutentionnaire", "mission en tant que cariste". */
+const MISSION = /^missions?\s*(?::\s*|(?:de|d['’]|en(?:\s+tant\s+que)?|comme|of|as)\s+)(.+)$/iu;
+/** A status that says how one was hired, not what one did nor for whom. */
+const STATUS = /^(?:int[ée]rim(?:aire)?|travail\s+temporaire|mission(?:s)?\s+d['’]int[ée]rim|temp(?:orary)?(?:\s+work(?:er)?)?|agency\s+work(?:er)?)$/iu;
+/** "Intérim Adecco", "Intérim chez Manpower": the status then the agency's name. */
+const STATUS_THEN_AGENCY = /^(int[ée]rim(?:aire)?|temp)\s+(?:chez\s+|at\s+|[-–—:]\s*)?(\p{Lu}.*)$/iu;
+/** "Intérimaire (Manpower)": the status with the agency in brackets. */
+const STATUS_WITH_AGENCY = /^(.+?)\s*\(([^()]+)\)$/u;
+
+const namesJob = (text: string) => {
+  const words = foldedWords(text);
+  return words.some((word, index) => JOB_WORDS.has(word) || JOB_WORDS.has(`${word} ${words[index + 1] ?? ''}`));
+};
+
+/** The parts of an interim header as title and employer candidates: the mission's trade first,
+ *  the status split from its agency; other headers come back unchanged. */
+export function readInterimParts(parts: string[], isPlace: (text: string) => boolean): string[] {
+  const missionIndex = parts.findIndex((part) => MISSION.test(part.trim()));
+  const missionTrade = missionIndex >= 0 ? MISSION.exec(parts[missionIndex]!.trim())![1]!.trim() : '';
+  const hasTrade = missionTrade !== '' && namesJob(missionTrade);
+  // Without a trade ("Mission de 6 mois") the mission part is left as it was.
+  const kept = hasTrade ? parts.slice(0, missionIndex) : parts;
+  const split = kept.flatMap((part) => {
+    const text = part.trim();
+    // "Intérim Adecco" always names the agency; a bracket may hold a town: "Intérim (Lille)".
+    const named = STATUS_THEN_AGENCY.exec(text);
+    const bracketed = named ? null : STATUS_WITH_AGENCY.exec(text);
+    const agency = named ?? bracketed;
+    if (!agency || !STATUS.test(agency[1]!.trim()) || namesJob(agency[2]!) || (bracketed && isPlace(agency[2]!.trim()))) return [part];
+    // With a trade named by the mission the status says nothing more.
+    return hasTrade ? [agency[2]!.trim()] : [agency[1]!.trim(), agency[2]!.trim()];
+  });
+  if (!hasTrade) return split;
+  return [missionTrade.charAt(0).toUpperCase() + missionTrade.slice(1), ...split];
+}

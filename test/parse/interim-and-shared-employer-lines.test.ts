@@ -1,0 +1,31 @@
+// Employer lines around a job's dates: an agency named with the interim status, a town in
+// brackets, and an employer line under one job's dates that is not also the next job's.
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../lib/parse/parse-profile';
+import { documentOf, plainLines } from './build-lines';
+
+const today = new Date('2026-03-15');
+const experiencesOf = (section: string) =>
+  parseProfile(documentOf(plainLines(`Karim Benali\n06 12 34 56 78\nEXPÉRIENCE PROFESSIONNELLE\n${section}`), 'docx'), { referenceDate: today })
+    .experiences.map(({ title, employer, location }) => ({ title, employer, location }));
+
+describe('interim and employer lines', () => {
+  it('takes a town in brackets after "Intérim" as the town, and no employer from the status', () => {
+    expect(experiencesOf('2019 - 2021\nIntérim (Lille)\nCariste')).toEqual([{ title: 'Cariste', employer: null, location: 'Lille' }]);
+  });
+
+  it('keeps the status as the title when no mission names a trade', () => {
+    expect(experiencesOf('2019 - 2021\nIntérimaire (Randstad)')).toEqual([{ title: 'Intérimaire', employer: 'Randstad', location: null }]);
+  });
+
+  it('does not take a contract in brackets for a town', () => {
+    expect(experiencesOf('2019 - 2021\nVendeuse chez Kiabi (CDD)')).toEqual([{ title: 'Vendeuse', employer: 'Kiabi', location: null }]);
+  });
+
+  it('gives the employer line under a job\'s dates to that job only', () => {
+    expect(experiencesOf('Cariste\n2019 - 2021\nLeroy Merlin\nVendeuse\n2016 - 2019\nKiabi')).toEqual([
+      { title: 'Cariste', employer: 'Leroy Merlin', location: null },
+      { title: 'Vendeuse', employer: 'Kiabi', location: null },
+    ]);
+  });
+});
