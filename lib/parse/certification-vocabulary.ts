@@ -28,6 +28,8 @@ export const NAMED_CERTIFICATES: [RegExp, (match: RegExpExecArray) => string][] 
   [/\bBAFD\b/, () => 'BAFD'],
   [/\bCQP\s+APS\b|\bcarte professionnelle\s+(?:d['’]agent\s+de\s+)?s[ée]curit[ée]/i, () => 'CQP APS'],
   [/\bPRAP\s*(?:2S|IBC)?\b/, (match) => match[0].trim()],
+  // The driver card a lorry or coach driver must hold for the digital tachograph.
+  [/\bcartes?\s+(?:de\s+)?(?:conducteurs?|chrono(?:tachygraphe)?|tachygraphe)\b/i, () => 'Carte conducteur'],
   [/\bTOEIC\b/, () => 'TOEIC'],
   [/\bTOEFL\b/, () => 'TOEFL'],
   [/\bIELTS\b/, () => 'IELTS'],

@@ -6,8 +6,9 @@ const ACRONYM = new RegExp(`(?<![\\p{L}.])(?:${DEGREE_ACRONYMS.map((word) => wor
 export const DEGREE_WORD = new RegExp(`(?<![a-z])(?:${DEGREE_WORDS.join('|')})(?![a-z])`);
 const SCHOOL_WORD = new RegExp(`(?<![a-z])(?:${SCHOOL_WORDS.join('|')})(?![a-z])`);
 
-/** "Licence IV" is a liquor licence, not a bachelor's degree. */
-const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|[1-4])\b|permis d'exploitation|driving\s+licen[cs]e|\blevel\s+\d\s+award\b/gi;
+/** "Licence IV" is a liquor licence, not a bachelor's degree; nor is a driving licence, named
+ *  ("Driving licence: …") or described ("full clean UK licence"). */
+const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|[1-4])\b|permis d'exploitation|driving\s+licen[cs]e|\b(?:full|clean|valid|current)(?:\s+(?:clean|uk|eu|european|british|irish|manual|car|driving))*\s+licen[cs]e\b|\blevel\s+\d\s+award\b/gi;
 
 export function isDegree(text: string): boolean {
   const cleaned = text.replace(NOT_DEGREE, ' ');

@@ -113,7 +113,11 @@ function cacesLabels(text: string): string[] {
   }
   recommendations.forEach((recommendation, index) => {
     const end = recommendations[index + 1]?.index ?? tail.length;
-    const categories = categoriesIn(tail.slice(recommendation.index + recommendation[0].length, end));
+    let categories = categoriesIn(tail.slice(recommendation.index + recommendation[0].length, end));
+    // "CACES 1, 3 et 5 (R489)": a single recommendation may come after its categories.
+    if (categories.length === 0 && recommendations.length === 1) {
+      categories = categoriesIn(tail.slice(0, recommendation.index).replace(/^\s*CACES\s*®?/i, '').replace(/[\s(]+$/, ''));
+    }
     const name = `CACES R${recommendation[1]}`;
     if (categories.length === 0) labels.push(name);
     else for (const category of categories) labels.push(`${name} cat. ${category}`);
@@ -123,8 +127,12 @@ function cacesLabels(text: string): string[] {
 
 function categoriesIn(text: string): string[] {
   // Categories follow right away or after "cat."/"catégorie(s)"; stop at the first other words.
-  const plain = text.replace(/\([^)]*\)/g, ' ');
-  const head = /^[\s:–-]*(?:(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\s*)?((?:(?:\d{1,2}[AB]?|[A-G]\d?)(?![\w])(?:\s*(?:,|\/|-|–|\+|&|et|and)?\s*)?)+)/.exec(plain);
+  // Categories in brackets right after the recommendation count ("CACES R489 (cat. 3, 5)"); other
+  // brackets are comments ("(grue auxiliaire)").
+  const bracketed = /^\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
+  const onlyCategories = bracketed.split(/[\s,/&+.:–-]+/).filter(Boolean).every((token) => /^(?:\d{1,2}[AB]?|[A-G]\d?)$/.test(token) || /^(?:cat|cat[ée]gories?|category|et|and)$/i.test(token));
+  const plain = (onlyCategories ? text.replace(/^\s*\(([^)]*)\)/, ' $1 ') : text).replace(/\([^)]*\)/g, ' ');
+  const head = /^[\s:–)-]*(?:(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\s*)?((?:(?:\d{1,2}[AB]?|[A-G]\d?)(?![\w])(?:\s*(?:,|\/|-|–|\+|&|et|and)?\s*)?)+)/.exec(plain);
   if (!head?.[1]) return [];
   return [...head[1].matchAll(CACES_CATEGORY)].map((match) => match[1]!.toUpperCase());
 }

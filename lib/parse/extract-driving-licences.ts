@@ -22,7 +22,13 @@ const NAMED: [RegExp, string][] = [
   [/\bpermis\s+(?:transport\s+en\s+commun|tc)\b/i, 'D'],
   [/\b(?:full|clean|valid|current)\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?driving\s+licen[cs]e\b/i, 'B'],
   [/\b(?:uk|eu)\s+driving\s+licen[cs]e\b/i, 'B'],
+  // "Full clean UK licence": in a UK CV a clean licence is the driving licence, said or not.
+  [/\bfull\s+clean\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i, 'B'],
 ];
+/** "Full UK licence", "Valid EU licence": the car licence, once the line is about driving. */
+const PLAIN_LICENCE = /\b(?:full|clean|valid|current)\s+(?:clean\s+)?(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i;
+/** Categories written before the licence word: "Category B driving licence", "Class C1 licence". */
+const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:driving\s+|driver'?s\s+)?licen[cs]es?\b`);
 const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'];
 
 export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
@@ -43,7 +49,7 @@ export function licencesOfLine(text: string, inSection: boolean): string[] {
   // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E.
   const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E');
   // Each clause stands alone: "Permis B, C en cours" holds B only.
-  const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|\.\s/);
+  const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|(?<!\b[Cc]at)\.\s/);
   let licenceContext = false;
   for (const clause of clauses) {
     const hasWord = LICENCE_WORD.test(clause);
@@ -53,6 +59,9 @@ export function licencesOfLine(text: string, inSection: boolean): string[] {
       if (pattern.test(clause) && !planned) categories.push(category);
     }
     if (planned) continue;
+    if ((hasWord || inSection || licenceContext) && PLAIN_LICENCE.test(clause)) categories.push('B');
+    const before = CATEGORIES_BEFORE.exec(clause);
+    if (before?.[1]) categories.push(...categoriesOf(before[1]));
     const wordMatch = LICENCE_WORD.exec(clause);
     let rest: string | undefined;
     if (wordMatch) rest = clause.slice(wordMatch.index + wordMatch[0].length);
@@ -64,12 +73,16 @@ export function licencesOfLine(text: string, inSection: boolean): string[] {
       if (!hasWord) licenceContext = false;
       continue;
     }
-    for (const token of list[1].split(/[\s,;/+&–-]+|\bet\b|\band\b|\bou\b|\bor\b/i)) {
-      const category = token.trim().toUpperCase();
-      if (ORDER.includes(category)) categories.push(category);
-    }
+    categories.push(...categoriesOf(list[1]));
     // A clause with no category after the licence words ends the list.
     if (!inSection && !hasWord && list[1].trim() === '') licenceContext = false;
   }
   return [...new Set(categories)];
+}
+
+function categoriesOf(list: string): string[] {
+  return list
+    .split(/[\s,;/+&–-]+|\bet\b|\band\b|\bou\b|\bor\b/i)
+    .map((token) => token.trim().toUpperCase())
+    .filter((category) => ORDER.includes(category));
 }

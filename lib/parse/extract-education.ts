@@ -93,7 +93,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
       const afterDash = withoutDates(text, range).split(/\s[–—-]\s/).slice(1).map(cleanPart);
       school = afterDash.find((part) => /^\p{Lu}/u.test(part) && !isDegree(part) && part.split(/\s+/).length <= 6) ?? null;
     }
-    degree = cleanPart(degree);
+    degree = withoutStatusLabel(cleanPart(degree));
     if (degree.length < 2) return;
     entries.push({
       degree,
@@ -104,6 +104,18 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     });
   });
   return entries;
+}
+
+/** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
+const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
+
+/** "Formation en cours : Titre professionnel Cariste" -> the diploma alone. The label stays in the
+ *  evidence, which is what the counsellor reads the status from. */
+function withoutStatusLabel(degree: string): string {
+  const labelled = /^([^:]{2,40}?)\s*:\s+(.+)$/.exec(degree);
+  if (!labelled?.[1] || !labelled[2]) return degree;
+  const label = labelled[1].trim();
+  return STATUS_LABEL.test(label) && isDegree(labelled[2]) ? cleanPart(labelled[2]) : degree;
 }
 
 function firstRange(text: string, referenceDate: Date): DateRange | undefined {

@@ -5,11 +5,12 @@
 // score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
 import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { foldKeepingLength, foldText } from './fold-text';
-import { APPROXIMATE_LEVEL_WORDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
+import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 
 const NAMES = Object.keys(LANGUAGE_NAMES).sort((a, b) => b.length - a.length);
 const NAME_PATTERN = new RegExp(`(?<![a-z])(${NAMES.join('|')})(?![a-z])`, 'g');
+const ENGLISH_TEST = new RegExp(`(?<![a-z])(?:${[...ENGLISH_TESTS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
 const CEFR = /(?<![a-z0-9])([abc][12])(?![0-9])/gi;
 const LABEL = /^\s*(?:langues?(?:\s+(?:etrangeres|vivantes|parlees))?|languages?(?:\s+spoken)?|langue\(s\)[^:]*|spoken languages)\s*[:：-]\s*/;
 const INNER_LABEL = /([.;·|]\s+)(?:langues?|languages?|spoken languages)\s*[:：]/;
@@ -124,7 +125,14 @@ function languageMentions(folded: string): Mention[] {
     const code = LANGUAGE_NAMES[match[1]!];
     if (code) mentions.push({ code, startsAt: match.index, endsAt: match.index + match[0].length });
   }
-  return mentions;
+  // A test of English names the language ("TOEIC 850"); the test stays in the level's text, where
+  // its score gives the level.
+  for (const match of folded.matchAll(ENGLISH_TEST)) {
+    if (!mentions.some((mention) => mention.startsAt <= match.index && match.index < mention.endsAt)) {
+      mentions.push({ code: 'en', startsAt: match.index, endsAt: match.index });
+    }
+  }
+  return mentions.sort((a, b) => a.startsAt - b.startsAt);
 }
 
 function itemEnd(folded: string, from: number, to: number): number {

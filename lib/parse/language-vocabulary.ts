@@ -45,5 +45,12 @@ export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
   [/\b(?:notions?|debutante?|beginner|rudiments|bases|a little)\b/, 'A1'],
 ];
 
+/** Tests of English that name the language by themselves ("TOEIC 850", "Cambridge FCE"), folded. */
+export const ENGLISH_TESTS = [
+  'toeic', 'toefl', 'ielts', 'bulats', 'linguaskill', 'cambridge english', 'cambridge fce', 'cambridge cae',
+  'cambridge cpe', 'fce', 'cae', 'first certificate in english', 'certificate in advanced english',
+  'certificate of proficiency in english',
+];
+
 /** Official TOEIC (listening + reading) score bands per CEFR level. */
 export const TOEIC_BANDS: [number, string][] = [[945, 'C1'], [785, 'B2'], [550, 'B1'], [225, 'A2'], [120, 'A1']];

@@ -27,6 +27,10 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'academic background', 'education and training', 'academic qualifications', 'education & training',
     'formation & diplomes', 'diplomes & formations', 'cursus scolaire', 'education background', 'educational background',
     'formations complementaires', 'autres formations', 'stages et formations courtes',
+    // UK CVs join the diplomas and the qualifications under one heading.
+    'education & qualifications', 'education and qualifications', 'qualifications & education',
+    'qualifications and education', 'qualifications & training', 'qualifications and training',
+    'education qualifications', 'education training',
   ],
   skills: [
     'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',

@@ -1,0 +1,68 @@
+// Languages and certificates as French CVs write them, beyond round 1.
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../lib/parse/parse-profile';
+import { documentOf, plainLines } from '../parse/build-lines';
+
+const today = new Date('2026-03-15');
+const parse = (text: string) => parseProfile(documentOf(plainLines(text), 'docx'), { referenceDate: today });
+
+describe('a TOEIC score as the only English line', () => {
+  it('reads "TOEIC 850" under LANGUES as English at B2', () => {
+    const profile = parse(`Sophie Bernard
+06 12 34 56 78
+LANGUES
+TOEIC 850
+EXPÉRIENCE PROFESSIONNELLE
+Mars 2021 – aujourd'hui : Assistante commerciale, Bonduelle, Villeneuve-d'Ascq`);
+    expect(profile.languages.map(({ language, level }) => ({ language, level }))).toEqual([{ language: 'en', level: 'B2' }]);
+  });
+});
+
+describe('language lines (sound today)', () => {
+  it('reads "Langues : français (natif), anglais (C1), arabe (oral)" and "English – fluent; French – conversational"', () => {
+    const french = parse(`Nadia Haddad\n06 12 34 56 78\nLANGUES\nLangues : français (natif), anglais (C1), arabe (oral)`);
+    expect(french.languages.map(({ language, level }) => [language, level])).toEqual([['fr', 'C2'], ['en', 'C1'], ['ar', null]]);
+    const english = parse(`John Miller\n+44 7700 900123\nLanguages\nEnglish – fluent; French – conversational`);
+    expect(english.languages.map(({ language, levelText }) => [language, levelText])).toEqual([['en', 'fluent'], ['fr', 'conversational']]);
+  });
+});
+
+describe('driver and site certificates', () => {
+  const profile = parse(`Paul Lefebvre
+Chauffeur poids lourd
+06 12 34 56 78
+PERMIS ET CERTIFICATS
+Permis B (véhicule personnel)
+Permis poids lourd
+FIMO, FCO, Carte conducteur
+Habilitation électrique B1V BR
+SST à jour
+CACES R489 cat 1A, 3, 5`);
+  const labels = profile.certifications.map((certification) => certification.label);
+
+  it('keeps the driver card ("Carte conducteur") among the certificates', () => {
+    expect(labels.some((label) => /carte conducteur/i.test(label))).toBe(true);
+  });
+
+  it('reads the licences and the other certificates (sound today)', () => {
+    expect(profile.drivingLicences).toEqual(['B', 'C']);
+    expect(labels).toEqual(expect.arrayContaining(['FIMO', 'FCO', 'Habilitation électrique B1V, BR', 'SST', 'CACES R489 cat. 1A', 'CACES R489 cat. 3', 'CACES R489 cat. 5']));
+  });
+});
+
+describe('CACES categories written before the recommendation', () => {
+  const cacesOf = (line: string) => parse(`Thomas Leroy\nCariste\n06 12 34 56 78\nCERTIFICATIONS\n${line}`).certifications
+    .map((certification) => certification.label).filter((label) => label.startsWith('CACES'));
+
+  it('reads "CACES 1, 3 et 5 (R489)" as three R489 categories', () => {
+    expect(cacesOf('CACES 1, 3 et 5 (R489)')).toEqual(['CACES R489 cat. 1', 'CACES R489 cat. 3', 'CACES R489 cat. 5']);
+  });
+
+  it('reads "CACES 3 et 5 (R389)" as two R389 categories', () => {
+    expect(cacesOf('CACES 3 et 5 (R389)')).toEqual(['CACES R389 cat. 3', 'CACES R389 cat. 5']);
+  });
+
+  it('reads "CACES R389 cat 3 et 5" (sound today)', () => {
+    expect(cacesOf('CACES R389 cat 3 et 5')).toEqual(['CACES R389 cat. 3', 'CACES R389 cat. 5']);
+  });
+});

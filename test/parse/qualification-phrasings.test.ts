@@ -1,0 +1,60 @@
+// Licences, CACES, language tests and diploma labels written in less common ways.
+import { describe, expect, it } from 'vitest';
+import { extractCertifications } from '../../lib/parse/extract-certifications';
+import { licencesOfLine } from '../../lib/parse/extract-driving-licences';
+import { extractEducation } from '../../lib/parse/extract-education';
+import { extractLanguages } from '../../lib/parse/extract-languages';
+import type { CvSection, SectionKind } from '../../lib/types';
+import { plainLines } from './build-lines';
+
+const today = new Date('2026-03-15');
+const section = (kind: SectionKind, text: string, heading = 'x'): CvSection => ({ kind, heading, lines: plainLines(text) });
+
+describe('licences named before or around the licence word', () => {
+  it.each<[string, boolean, string[]]>([
+    ['Class C1 licence holder', false, ['C1']],
+    ['Cat. B and C driving licence', false, ['B', 'C']],
+    ['Full clean licence, own transport', false, ['B']],
+    ['Valid UK licence', true, ['B']],
+    ['Valid UK licence', false, []],
+    ['A driving licence is required for the role', false, []],
+    ['Valid SIA licence', true, []],
+  ])('%s', (text, inSection, expected) => {
+    expect(licencesOfLine(text, inSection)).toEqual(expected);
+  });
+});
+
+describe('CACES categories in brackets', () => {
+  const labelsOf = (text: string) => extractCertifications([section('certifications', text)]).map((certification) => certification.label);
+
+  it('reads the categories in brackets after the recommendation, not a comment', () => {
+    expect(labelsOf('CACES R489 (cat. 3, 5)')).toEqual(['CACES R489 cat. 3', 'CACES R489 cat. 5']);
+    expect(labelsOf('CACES R490 (grue auxiliaire de chargement)')).toEqual(['CACES R490']);
+    expect(labelsOf('CACES (R486) B et C')).toEqual(['CACES R486 cat. B', 'CACES R486 cat. C']);
+  });
+
+  it('reads "carte chronotachygraphe" as the driver card, not the tachograph as a skill', () => {
+    expect(labelsOf('Carte chronotachygraphe à jour')).toEqual(['Carte conducteur']);
+    expect(extractCertifications([section('skills', 'Utilisation du chronotachygraphe')])).toEqual([]);
+  });
+});
+
+describe('tests of English on a language line', () => {
+  it('gives the TOEIC score to English, not to the language before it', () => {
+    const languages = extractLanguages([section('languages', 'Espagnol B1, TOEIC 820')]);
+    expect(languages.map(({ language, level }) => [language, level])).toEqual([['es', 'B1'], ['en', 'B2']]);
+  });
+
+  it('takes a Cambridge exam as English, with no level invented', () => {
+    const languages = extractLanguages([section('languages', 'Cambridge First Certificate in English')]);
+    expect(languages.map(({ language, level }) => [language, level])).toEqual([['en', null]]);
+  });
+});
+
+describe('a label before the diploma', () => {
+  it('drops a status label, keeps a diploma named before its acronym', () => {
+    const education = extractEducation([section('education', `Diplôme obtenu : BTS MUC, Lycée Baggio, 2015
+Diplôme d'État d'infirmier : DEI`)], today);
+    expect(education.map(({ degree, end }) => [degree, end])).toEqual([['BTS MUC', '2015'], ["Diplôme d'État d'infirmier : DEI", null]]);
+  });
+});
