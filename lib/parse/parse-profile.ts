@@ -12,6 +12,7 @@ import { extractLanguages } from './extract-languages';
 import { extractLocation } from './extract-location';
 import { extractName } from './extract-name';
 import { extractPhone } from './extract-phone';
+import { unlabelEuropassRows } from './europass-rows';
 import { joinWrappedLines } from './join-wrapped-lines';
 import { latestExperience } from './latest-experience';
 import { markStatusLines } from './mark-status-lines';
@@ -32,7 +33,7 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   // Layout repairs first, then sections: label columns back on their rows, headings cut off
   // table rows, wrapped lines and cells joined.
   // Copies: the marks of this stage (statusBelow) must not reach the read stage's document.
-  const lines = joinWrappedLines(splitInlineHeadings(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== '')))).map((line) => ({ ...line }));
+  const lines = joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))).map((line) => ({ ...line }));
   const sections = markStatusLines(splitSections(lines));
   const language = options.language ?? detectLanguage(lines).language;
 
