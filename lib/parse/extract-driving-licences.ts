@@ -18,7 +18,8 @@ const NAMED: [RegExp, string][] = [
   [/\bpermis\s+(?:vl|voiture|auto(?:mobile)?)\b/i, 'B'],
   [/\bpermis\s+(?:poids[- ]lourds?|pl)\b/i, 'C'],
   [/\bpermis\s+(?:super[- ]lourd|spl)\b/i, 'CE'],
-  [/\bpermis\s+(?:moto)\b/i, 'A'],
+  // "Permis moto", and the second licence of "Permis auto et moto".
+  [/\bpermis\s+(?:(?:vl|voiture|auto(?:mobile)?|b)\s*(?:et|\+|&|\/)\s*)?moto(?:cyclette)?\b/i, 'A'],
   [/\bpermis\s+(?:transport\s+en\s+commun|tc)\b/i, 'D'],
   [/\b(?:full|clean|valid|current)\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?driving\s+licen[cs]e\b/i, 'B'],
   [/\b(?:uk|eu)\s+driving\s+licen[cs]e\b/i, 'B'],

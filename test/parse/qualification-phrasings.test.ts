@@ -58,3 +58,11 @@ Diplôme d'État d'infirmier : DEI`)], today);
     expect(education.map(({ degree, end }) => [degree, end])).toEqual([['BTS MUC', '2015'], ["Diplôme d'État d'infirmier : DEI", null]]);
   });
 });
+
+describe('a car and a motorcycle licence named in words', () => {
+  it('"Permis auto et moto" holds B and A', () => {
+    expect(licencesOfLine('Permis auto et moto', false).sort()).toEqual(['A', 'B']);
+    expect(licencesOfLine('Permis voiture + moto', false).sort()).toEqual(['A', 'B']);
+    expect(licencesOfLine('Permis moto en cours', false)).toEqual([]);
+  });
+});
