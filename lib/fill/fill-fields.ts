@@ -14,7 +14,8 @@ import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
-import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, isUntouchedList, numberAfterCode, phoneBoxFit } from './phone-country-code';
+import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
+import { isOnPageLoadChoice } from './untouched-select';
 import { languageNames } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
@@ -195,7 +196,8 @@ function setCountryCode(run: FillRun, control: Control): void {
   const phone = run.plan.fields.phone;
   if (!list || !phone) return;
   const option = countryCodeOption(list, phone);
-  if (!option || option.selected || !isUntouchedList(list)) return;
+  // A page default ("United States (+1)" marked selected) may be changed; a person's choice not.
+  if (!option || option.selected || !isOnPageLoadChoice(list)) return;
   writeValue(run, list, option.value, 'phoneCountryCode');
 }
 

@@ -64,14 +64,6 @@ export function countryCodeOption(list: HTMLSelectElement, e164: string): HTMLOp
   return sameCode.find((option) => country !== undefined && fold(option.text).includes(country)) ?? sameCode[0] ?? null;
 }
 
-/** True when the list still shows what the page loaded with, not a choice of the person. */
-export function isUntouchedList(list: HTMLSelectElement): boolean {
-  const selected = list.options[list.selectedIndex];
-  if (!selected) return true;
-  const defaults = [...list.options].filter((option) => option.defaultSelected);
-  return defaults.length === 0 ? list.selectedIndex === 0 : defaults.includes(selected);
-}
-
 const MOBILE_BOX = /portable|mobile|cell|gsm|(^|[^a-z])port($|[^a-z])/;
 const LANDLINE_BOX = /fixe|domicile|landline|home|maison|bureau|(^|[^a-z])work($|[^a-z])|professionnel/;
 
@@ -86,7 +78,8 @@ export function phoneBoxFit(boxWords: string, e164: string | undefined): number 
   return says === kind ? 1 : -1;
 }
 
-/** Mobile or landline, for the countries whose numbering says so by its first digit. */
+/** Mobile or landline, for the countries whose numbering says so by its first digit. The content
+ *  script carries libphonenumber's min metadata, which holds no number types (getType). */
 function numberKind(parsed: PhoneNumber | undefined): 'mobile' | 'landline' | undefined {
   if (!parsed) return undefined;
   const national = parsed.nationalNumber;

@@ -1,5 +1,14 @@
 import { controlKind, isEmpty, type Control } from './find-controls';
 
+/** The select still shows the option the page loaded it with (the one it marked `selected`, else
+ *  the first): not a choice the person made since. */
+export function isOnPageLoadChoice(select: HTMLSelectElement): boolean {
+  const selected = select.options[select.selectedIndex];
+  if (!selected) return true;
+  const defaults = [...select.options].filter((option) => option.defaultSelected);
+  return defaults.length === 0 ? select.selectedIndex === 0 : defaults.includes(selected);
+}
+
 /**
  * A native select still on the option the page opened it on, when the page marked none as chosen:
  * old forms without a "Mois"/"Année" placeholder open on "janvier" and this year. That first option
