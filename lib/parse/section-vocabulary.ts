@@ -6,12 +6,15 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
   header: [
     'contact', 'contacts', 'coordonnees', 'mes coordonnees', 'informations personnelles', 'infos personnelles',
     'etat civil', 'personal details', 'personal information', 'contact details', 'contact information', 'contact info',
+    // Plain words a job seeker writes.
+    'me contacter', 'contactez-moi', 'contact me', 'personal info',
   ],
   profile: [
     'profil', 'profil professionnel', 'mon profil', 'a propos', 'a propos de moi', 'presentation', 'resume',
     'resume professionnel', 'objectif', 'objectif professionnel', 'objectifs', 'projet professionnel', 'qui suis-je',
     'about', 'about me', 'summary', 'professional summary', 'profile', 'professional profile', 'personal profile',
     'objective', 'career objective', 'personal statement', 'career summary', 'executive summary', 'accroche',
+    'en quelques mots', 'moi en quelques mots', 'qui je suis', 'who am i', 'about myself',
   ],
   experience: [
     'experience', 'experiences', 'experience professionnelle', 'experiences professionnelles', 'parcours',
@@ -19,6 +22,12 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'stages', 'work experience', 'professional experience', 'employment',
     'employment history', 'work history', 'career history', 'internships', 'relevant experience', 'experience pro',
     'experiences pro', 'mes experiences', 'postes occupes', 'carriere', 'career',
+    // Plain words a job seeker writes ("Où j'ai travaillé"), and the student or seasonal jobs kept apart.
+    "ou j'ai travaille", "ce que j'ai fait", 'experiences de travail', 'emplois precedents', 'derniers emplois',
+    'dernier emploi', 'jobs', 'jobs etudiants', 'job etudiant', "jobs d'ete", 'emplois saisonniers', 'travaux saisonniers',
+    'missions interim', "missions d'interim", 'missions en interim', 'experiences en interim',
+    'relevant work experience', 'previous employment', 'employment record', 'work placements', 'placements',
+    'work experience and placements',
   ],
   education: [
     'formation', 'formations', 'diplome', 'diplomes', 'diplomes et formations', 'formations et diplomes',
@@ -31,6 +40,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'education & qualifications', 'education and qualifications', 'qualifications & education',
     'qualifications and education', 'qualifications & training', 'qualifications and training',
     'education qualifications', 'education training',
+    'niveau d\'etudes', 'niveau scolaire', 'training and education', 'training & education', 'schooling',
   ],
   skills: [
     'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',
@@ -39,11 +49,17 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'technical skills', 'key skills', 'core competencies', 'core skills', 'it skills', 'expertise', 'hard skills',
     'skills & abilities', 'skills and abilities', 'professional skills', 'technical expertise', 'savoir-faire techniques',
     'mes competences', 'competences metier', 'competences et savoir-faire', 'outils maitrises', 'areas of expertise',
+    // Plain words a job seeker writes.
+    'ce que je sais faire', 'competences acquises', 'capacites', 'capacites professionnelles',
+    'connaissances techniques', 'technical knowledge', 'abilities', 'key competencies', 'competencies',
+    'computer skills', 'bureautique', 'tools', 'domaines d\'intervention',
   ],
   softSkills: [
     'savoir-etre', 'savoir etre', 'qualites', 'qualites personnelles', 'atouts', 'mes atouts', 'points forts',
     'soft skills', 'personal qualities', 'strengths', 'qualites professionnelles', 'competences comportementales',
     'savoir-etre professionnels', 'personal skills', 'interpersonal skills', 'competences transversales',
+    'qualites humaines', 'personnalite', 'personal attributes', 'key strengths', 'competences relationnelles',
+    'competences humaines',
   ],
   languages: [
     'langues', 'langue', 'langues etrangeres', 'langues vivantes', 'competences linguistiques', 'languages',
@@ -67,6 +83,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'activites extra-professionnelles', 'activites', 'hobbies', 'interests', 'hobbies and interests',
     'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs', 'vie associative',
     'benevolat', 'volunteering', 'engagements', 'sports', 'passe-temps',
+    'engagement associatif', 'activites associatives', 'activites benevoles', 'ce que j\'aime',
+    'interests and activities', 'leisure', 'extra-curricular activities', 'extracurricular activities',
   ],
 };
 
