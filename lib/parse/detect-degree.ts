@@ -10,8 +10,13 @@ const SCHOOL_WORD = new RegExp(`(?<![a-z])(?:${SCHOOL_WORDS.join('|')})(?![a-z])
  *  ("Driving licence: …") or described ("full clean UK licence"). */
 const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|[1-4])\b|permis d'exploitation|driving\s+licen[cs]e|\b(?:full|clean|valid|current)(?:\s+(?:clean|uk|eu|european|british|irish|manual|car|driving))*\s+licen[cs]e\b|\blevel\s+\d\s+award\b/gi;
 
+/** In a line written in capitals, "MA" is also the French possessive ("MA VIE ACTIVE", "MA
+ *  FORMATION"): there it names the Master of Arts only when followed by its subject marker. */
+const POSSESSIVE_MA = /(?<![\p{L}.])MA(?=\s+(?!IN\b|OF\b|HONS\b)\p{Lu})/gu;
+
 export function isDegree(text: string): boolean {
-  const cleaned = text.replace(NOT_DEGREE, ' ');
+  let cleaned = text.replace(NOT_DEGREE, ' ');
+  if (!/\p{Ll}/u.test(cleaned)) cleaned = cleaned.replace(POSSESSIVE_MA, ' ');
   return ACRONYM.test(cleaned) || DEGREE_WORD.test(foldText(cleaned));
 }
 

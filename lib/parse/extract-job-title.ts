@@ -99,6 +99,9 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
       if (value.replace(/[^\p{L}]/gu, '').length < 4 && !hasJobWord(value)) return;
       // A note of the headline on its own line ("Disponible immédiatement", "Véhiculée", "Française").
       if (HEADLINE_NOTE.test(foldText(value)) || HEADLINE_NOTE.test(value) || PERSONAL_NOTE.test(foldText(value))) return;
+      // A heading our vocabulary does not know ("MES POSTES", "OÙ J'AI TRAVAILLÉ") opens with a
+      // possessive or a question word; a job title never does.
+      if (HEADING_START.test(foldText(value))) return;
       candidates.push({ value, text, position, cells: cells.length, besideName: besideName !== null });
     });
     if (isName || candidates.length > 0) rows.push({ line, isName, candidates });
@@ -137,6 +140,8 @@ function afterName(text: string, name: string): string | null {
 
 /** Personal notes a header carries on their own line: nationality, languages, a car. */
 const PERSONAL_NOTE = /^(?:nationalit|francais|francaise|belge|suisse|bilingue|trilingue|vehicule)/;
+
+const HEADING_START = /^(?:mes|mon|ma|nos|notre|my|our|ou|where|what|ce que|ce qui|ce dont)\s/;
 
 function unbalanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);

@@ -46,3 +46,30 @@ Football coach`);
     expect(sections.map(([kind]) => kind)).toEqual(['header', 'experience', 'skills', 'interests']);
   });
 });
+
+describe('a heading no vocabulary knows', () => {
+  const cv = (heading: string) => `Marie DUPONT
+06 12 34 56 78
+marie.dupont@gmail.com
+${heading}
+Vendeuse — Carrefour, Lyon
+Janvier 2019 - Mars 2024
+LANGUES
+Anglais : B1`;
+
+  it('is never taken for the job title, nor "MA …" in capitals for a Master of Arts', () => {
+    for (const heading of ['MA VIE ACTIVE', 'MES POSTES', 'CE QUI M’A FORMÉE']) {
+      const profile = parse(cv(heading));
+      expect(profile.fields.jobTitle?.value, heading).toBe('Vendeuse');
+      expect(profile.education, heading).toEqual([]);
+    }
+  });
+
+  it('still reads a Master of Arts written in capitals', () => {
+    const profile = parse(`John SMITH
+john.smith@gmail.com
+EDUCATION
+MA IN HISTORY, University of Leeds, 2015`);
+    expect(profile.education.map((entry) => entry.degree)).toEqual(['MA IN HISTORY']);
+  });
+});
