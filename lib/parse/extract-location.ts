@@ -22,6 +22,8 @@ const STREET_DETAIL = String.raw`(?:,\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|apparte
 const STREET_LINE = new RegExp(String.raw`\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*(?:${STREET_WORDS})\s+[\p{L}\d'’.\- ]+?${STREET_DETAIL}(?=\s*(?:,|$|–|-\s|\d{5}))`, 'iu');
 const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Place|Gardens|Terrace|Grove|Hill|Row|Square|Park|Mews|Walk|Rise|View)\b\.?/;
 const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
+const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
+const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france)$/i;
 const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
@@ -78,6 +80,19 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         if (result.address || /@/.test(text) || text.split(/\s+/).length > 12) continue;
         const street = STREET_LINE.exec(text)?.[0] ?? UK_STREET.exec(text)?.[0];
         if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.85, segment, line);
+      }
+    }
+  }
+  // A town without a postcode: labelled ("Domicile : Villeurbanne", "Based in Leeds") or with its
+  // arrondissement ("Lyon 3e"), which nothing but a town carries.
+  if (!result.city) {
+    for (const line of lines) {
+      for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+        const labelled = CITY_LABEL.exec(segment.trim());
+        const text = labelled ? segment.trim().slice(labelled[0].length) : segment.trim();
+        const town = new RegExp(String.raw`^(${CITY})(?:\s*,?\s*(?:France|FRANCE|UK|United Kingdom|England|Belgique|Suisse))?\.?$`, 'u').exec(text);
+        if (!town || result.city || NOT_A_TOWN.test(town[1]!)) continue;
+        if (labelled || /\s\d{1,2}(?:e|er|ème)$/u.test(town[1]!)) result.city = suggestion(cleanCity(town[1]!), labelled ? 0.85 : 0.8, segment, line);
       }
     }
   }

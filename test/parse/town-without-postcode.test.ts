@@ -1,0 +1,34 @@
+// Many CVs give the town only: "Domicile : Villeurbanne", "Based in Leeds", "Lyon 3e".
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../lib/parse/parse-profile';
+import { documentOf, plainLines } from './build-lines';
+
+const cityOf = (contactLine: string) =>
+  parseProfile(documentOf(plainLines(`Marie DUPONT
+Vendeuse
+06 12 34 56 78
+${contactLine}
+marie.dupont@gmail.com
+EXPÉRIENCE
+2019 - 2024 Vendeuse, Carrefour, Bron`), 'docx'), { referenceDate: new Date('2026-03-15') }).fields.city?.value;
+
+describe('a town written without its postcode', () => {
+  it('is read after a label or a "based in"', () => {
+    expect(cityOf('Domicile : Villeurbanne')).toBe('Villeurbanne');
+    expect(cityOf('Ville : Saint-Étienne')).toBe('Saint-Étienne');
+    expect(cityOf('Basée à Saint-Denis')).toBe('Saint-Denis');
+    expect(cityOf('Location: Leeds, UK')).toBe('Leeds');
+  });
+
+  it('is read alone when its arrondissement says it is a town', () => {
+    expect(cityOf('Lyon 3e')).toBe('Lyon 3e');
+    expect(cityOf('Paris 15e | Permis B')).toBe('Paris 15e');
+  });
+
+  it('is not made of a place that is no town or of words after a label', () => {
+    expect(cityOf('Location: Remote')).toBeUndefined();
+    expect(cityOf('Ville : proche de lyon')).toBeUndefined();
+    // The employer's town in the jobs is not the candidate's.
+    expect(cityOf('Permis B')).toBeUndefined();
+  });
+});
