@@ -1,7 +1,8 @@
 import { describeControl } from './describe-control';
-import { controlType, isChecked, type Control } from './find-controls';
-import { writeChecked, type FillRun } from './fill-journal';
+import { controlKind, controlType, isChecked, type Control } from './find-controls';
+import { writeChecked, writeValue, type FillRun } from './fill-journal';
 import { fold } from './fold-text';
+import { isBlank } from './untouched-select';
 
 // The driving licence, not a work, residence, hunting or boat permit, a CACES or a building permit.
 const DRIVING_LICENCE = /permis de condui(re|te)|driv(ing|er s|ers) licen[cs]e|driving permit|(^|\s)permis$|titulaire (du|d un) permis($|\s)/;
@@ -19,6 +20,7 @@ const CATEGORY_NAMED = /(^|\s)(permis|licen[cs]e|categories?|category|cat) (am|a
  */
 export async function answerLicenceQuestion(run: FillRun, controls: Control[]): Promise<boolean> {
   if (run.plan.drivingLicences.length === 0) return false;
+  if (answerLicenceSelect(run, controls)) return true;
   const yes = controls.find((control) => (controlType(control) === 'radio' && saysYes(control) && asksForLicence(fold(questionOf(control)))) || statesLicence(control));
   if (!yes) return false;
   const group = questionGroup(yes, controls);
@@ -30,6 +32,26 @@ export async function answerLicenceQuestion(run: FillRun, controls: Control[]): 
   writeChecked(run, yes, true);
   run.report.filled.push('drivingLicences');
   return true;
+}
+
+/** The same question asked with a list: "Permis de conduire : [Choisir] [Oui] [Non]". */
+function answerLicenceSelect(run: FillRun, controls: Control[]): boolean {
+  for (const control of controls) {
+    if (controlKind(control) !== 'select') continue;
+    const description = describeControl(control);
+    if (!asksForLicence(fold(description.label || description.group))) continue;
+    const select = control as HTMLSelectElement;
+    const yes = [...select.options].find((option) => !option.disabled && /^(oui|yes)$/.test(fold(option.text)));
+    if (!yes) continue;
+    if (!isBlank(control)) {
+      if (select.value !== yes.value) run.report.skipped.push({ target: 'drivingLicences', reason: 'not-empty' });
+      return false;
+    }
+    writeValue(run, control, yes.value, 'drivingLicences');
+    run.report.filled.push('drivingLicences');
+    return true;
+  }
+  return false;
 }
 
 /** "Oui" / "Yes" by its label, or by its value when it has no label of its own. */

@@ -55,3 +55,57 @@ describe('a licence question that reveals the categories', () => {
     expect(ticked()).toEqual([]);
   });
 });
+
+const LICENCE_SELECT_FORM = `<form>
+  <label for="permis">Permis de conduire</label>
+  <select id="permis" name="permis">
+    <option value="">-- Choisir --</option>
+    <option value="1">Oui</option>
+    <option value="0">Non</option>
+  </select>
+  <div id="categories" style="display:none">
+    <fieldset><legend>Catégories</legend>
+      <label><input type="checkbox" name="permis_cat" value="B"> B</label>
+      <label><input type="checkbox" name="permis_cat" value="C"> C</label>
+    </fieldset>
+  </div>
+</form>`;
+
+function mountLicenceSelectForm(chosen = ''): HTMLSelectElement {
+  document.body.innerHTML = LICENCE_SELECT_FORM;
+  const select = document.querySelector<HTMLSelectElement>('#permis')!;
+  select.value = chosen;
+  const categories = document.querySelector<HTMLElement>('#categories')!;
+  const show = () => {
+    categories.style.display = select.value === '1' ? '' : 'none';
+  };
+  select.addEventListener('change', show);
+  show();
+  return select;
+}
+
+describe('the licence question asked with a list', () => {
+  it('chooses "Oui", ticks the categories it reveals, and undo puts the list back', async () => {
+    const select = mountLicenceSelectForm();
+    const { report, undo } = await fillForm(document, cariste, context);
+    expect(select.value).toBe('1');
+    expect(ticked()).toEqual(['permis_cat=B', 'permis_cat=C']);
+    expect(report.filled).toEqual(expect.arrayContaining(['drivingLicences', 'drivingLicence:B', 'drivingLicence:C']));
+    await undo();
+    expect(select.value).toBe('');
+    expect(ticked()).toEqual([]);
+  });
+
+  it('keeps "Non" chosen by the person, and says so', async () => {
+    const select = mountLicenceSelectForm('0');
+    const { report } = await fillForm(document, cariste, context);
+    expect(select.value).toBe('0');
+    expect(report.skipped).toEqual(expect.arrayContaining([{ target: 'drivingLicences', reason: 'not-empty' }]));
+  });
+
+  it('leaves the list alone for a job seeker without a licence', async () => {
+    const select = mountLicenceSelectForm();
+    await fillForm(document, { ...cariste, drivingLicences: [] }, context);
+    expect(select.value).toBe('');
+  });
+});
