@@ -83,5 +83,73 @@ export function degreeOptionIndex(options: ChoiceOption[], degree: string): numb
   const byWords = bestOptionIndex(ofWantedKind, [degree]);
   if (byWords !== null) return byWords;
   const byKind = kindsOf.findIndex((kinds) => kinds?.includes(wanted));
-  return byKind >= 0 ? byKind : null;
+  if (byKind >= 0) return byKind;
+  // A list of levels under the "Diplôme" label: "Bac +2" for a BTS. Options that name kinds only
+  // ("Bac général", "Bac pro") do not take a degree of another kind by its level.
+  return levelOptionIndex(options.map((option) => (NAMES_LEVEL.test(fold(option.text)) ? option : { ...option, disabled: true })), degree);
+}
+
+/**
+ * Levels of the French national nomenclature (2019): 3 CAP/BEP, 4 Bac, 5 Bac+2, 6 Bac+3/4,
+ * 7 Bac+5, 8 doctorat. Forms that ask a level, not a diploma ("Niveau d'études : Bac +2"), get it
+ * from the CV's diploma. A professional title or a CQP exists at several levels: none is guessed.
+ */
+const LEVEL_OF_KIND: Partial<Record<DiplomaKind, number>> = {
+  cap: 3, bep: 3, bp: 4, bac: 4, 'bac-general': 4, 'bac-techno': 4, 'bac-pro': 4,
+  bts: 5, dut: 5, deug: 5, but: 6, licence: 6, 'licence-pro': 6, master: 7, ingenieur: 7, doctorat: 8,
+};
+
+export function degreeLevel(degree: string): number | null {
+  const found = diplomaKindOf(degree);
+  return found ? (LEVEL_OF_KIND[found.kind] ?? null) : null;
+}
+
+const NAMES_LEVEL = /bac\s*\+|niveau\s/;
+const ROMAN_LEVEL: Record<string, number[]> = { v: [3], iv: [4], iii: [5], ii: [6], i: [7, 8] };
+const BAC_PLUS_LEVEL: Record<number, number> = { 0: 4, 1: 4, 2: 5, 3: 6, 4: 6, 5: 7, 6: 7, 7: 7, 8: 8 };
+
+/**
+ * The levels an option names: "Bac +2", "Niveau 5 (Bac+2)", "Bac +5 et plus", and the old
+ * nomenclature in Roman numerals ("Niveau III", where V was the CAP and I Bac+5 and above).
+ */
+export function optionLevels(text: string): number[] {
+  const folded = fold(text);
+  const byBacPlus = new Set<number>();
+  for (const match of folded.matchAll(/bac\s*\+\s*(\d)(?:\s+(?:(?:a|ou|et)\s+)?\+\s*(\d)|\s+(?:a|ou|et)\s+(\d))?(\s+(?:et|ou) (?:plus|au dela))?/g)) {
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : match[3] ? Number(match[3]) : match[4] ? 8 : from;
+    for (let plus = from; plus <= to; plus++) if (BAC_PLUS_LEVEL[plus] !== undefined) byBacPlus.add(BAC_PLUS_LEVEL[plus]!);
+  }
+  if (byBacPlus.size > 0) return [...byBacPlus];
+  // The diplomas an option names ("Niveau 5 (CAP, BEP)" on a form that kept the old numbers)
+  // say its level better than its number.
+  const byKind = new Set((optionKinds(text) ?? []).map((kind) => LEVEL_OF_KIND[kind]).filter((level) => level !== undefined));
+  if (byKind.size > 0) return [...byKind];
+  const byNumber = new Set<number>();
+  for (const match of folded.matchAll(/niveau\s+([1-8]|i{1,3}|iv|v)(?![a-z0-9])(?:\s+(?:et|ou|a)\s+([1-8]|i{1,3}|iv|v)(?![a-z0-9]))?(\s+(?:et|ou) (?:plus|au dela))?/g)) {
+    const named = [match[1]!, match[2]].filter((value): value is string => value !== undefined)
+      .flatMap((value) => (/\d/.test(value) ? [Number(value)] : ROMAN_LEVEL[value]!));
+    const top = match[3] ? 8 : Math.max(...named);
+    for (let level = Math.min(...named); level <= top; level++) byNumber.add(level);
+  }
+  return [...byNumber];
+}
+
+/** The option naming the level of this degree, or null when the degree has no known level or no
+ *  option names it (a list of levels never gets a neighbouring one). */
+export function levelOptionIndex(options: ChoiceOption[], degree: string): number | null {
+  const level = degreeLevel(degree);
+  if (level === null) return null;
+  const index = options.findIndex((option) => !option.disabled && !option.placeholder && optionLevels(`${option.text}`).includes(level));
+  return index >= 0 ? index : null;
+}
+
+/** The highest level among the degrees, as its most telling degree (for a single "Niveau" list). */
+export function highestDegree(degrees: string[]): string | null {
+  let best: { degree: string; level: number } | null = null;
+  for (const degree of degrees) {
+    const level = degreeLevel(degree);
+    if (level !== null && (!best || level > best.level)) best = { degree, level };
+  }
+  return best?.degree ?? null;
 }

@@ -13,7 +13,8 @@ export type RuleTarget =
   | 'softSkills'
   | 'drivingLicences'
   | 'languages'
-  | 'civility';
+  | 'civility'
+  | 'educationLevel';
 
 /**
  * How a form control is recognised, by evidence strength: its `autocomplete` token, then its label
@@ -140,6 +141,14 @@ export const FIELD_RULES: FieldRule[] = [
     label: /langues? (parlee|etrangere|pratiquee)|(^|[^a-z])langues($|[^a-z])|languages? spoken|spoken languages|(^|[^a-z])languages($|[^a-z])/,
     negative: /correspondance|interface|preferee|preferred|affichage|display|site|maternelle|native/,
     name: /langues|languages|spoken.?lang/,
+  },
+  {
+    // The highest diploma, asked once on the form: "Niveau d'études", "Dernier diplôme obtenu".
+    target: 'educationLevel',
+    autocomplete: [],
+    label: /niveau (d |de |du )?(etudes?|formation|diplome|qualification|scolaire|sortie)|(dernier|plus haut) diplome|diplome le plus (eleve|haut)|highest (level of )?(education|qualification|degree)|education(al)? level|level of (education|study|studies)|qualification level/,
+    negative: /langue|language|anglais|english|francais|french|vise|prepare|en cours|souhait|recherch|sought/,
+    name: /niveau.?(d.?)?etudes?|niveau.?formation|niveau.?diplome|education.?level|highest.?(degree|qualification)/,
   },
   {
     target: 'civility',

@@ -19,6 +19,7 @@ import { isOnPageLoadChoice } from './untouched-select';
 import { languageNames } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
+import { fillEducationLevel } from './fill-education-level';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -85,6 +86,10 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
       continue;
     }
     if (target === 'civility') continue;
+    if (target === 'educationLevel') {
+      await fillEducationLevel(run, control);
+      continue;
+    }
     // A confirmation repeats the e-mail box: not when that box keeps another address.
     if (target === 'emailConfirmation' && chosen.has('email') && !report.filled.includes('email') && !holdsEmail(chosen.get('email')!, plan.fields.email)) {
       report.skipped.push({ target, reason: 'email-kept' });

@@ -1,6 +1,6 @@
 import { clickSafely } from './click-safely';
 import { describeControl } from './describe-control';
-import { degreeOptionIndex } from './diploma-kind';
+import { degreeOptionIndex, levelOptionIndex } from './diploma-kind';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
 import { entryFieldOf, groupHolds, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
 import { controlKind, controlType, isDisabled, readValue, type Control } from './find-controls';
@@ -219,6 +219,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
       if (controlKind(control) !== 'select' && controlKind(control) !== 'menu') return { write: education.degree };
       return fromList(control, (options) => degreeOptionIndex(options, education.degree));
     }
+    if (field === 'level') return fromList(control, (options) => levelOptionIndex(options, education.degree));
     if (field === 'school') return education.school ? text(control, education.school) : null;
     if (field === 'year') return date(run, control, education.end);
     return null;

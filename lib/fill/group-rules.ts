@@ -74,6 +74,8 @@ export const GROUP_RULES: GroupRule[] = [
     fields: [
       { field: 'ignored', label: DESCRIPTION },
       { field: 'ignored', label: PLACE },
+      // "Niveau : [Bac +2]": a list of levels takes the diploma's level; a box to type in is left.
+      { field: 'level', controls: ['select', 'menu'], label: /^niveau($|\s(de )?(diplome|formation|etudes?|qualification|sortie))|^level($|\s)/ },
       { field: 'ignored', label: /(^|\s)niveau|(^|\s)level|mention|grade|(^|\s)note($|\s)|statut|status|en cours|ongoing|current/ },
       { field: 'ignored', label: /debut|start|from|entree|since/ },
       { field: 'year', label: /annee|obtention|(^|\s)date|(^|\s)fin($|\s)|year|graduat|(^|\s)end|promotion|session|^(au|a|to)$|until/ },

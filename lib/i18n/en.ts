@@ -93,6 +93,7 @@ export const en: Record<MessageKey, string> = {
   'review.target.fullName': 'Full name',
   'review.target.emailConfirmation': 'Email confirmation',
   'review.target.softSkills': 'Soft skills',
+  'review.target.educationLevel': 'Education level',
   'review.unfilled.no-matching-option': '{field}: none of the page’s choices matches.',
   'review.unfilled.ambiguous-option': '{field}: the page offers several possible choices; pick the right one.',
   'review.unfilled.not-kept-by-page': '{field}: the page did not keep the value.',

@@ -95,6 +95,7 @@ export const fr = {
   'review.target.fullName': 'Nom et prénom',
   'review.target.emailConfirmation': 'Confirmation du courriel',
   'review.target.softSkills': 'Savoir-être',
+  'review.target.educationLevel': 'Niveau de diplôme',
   'review.unfilled.no-matching-option': '{field} : aucun choix proposé par la page ne correspond.',
   'review.unfilled.ambiguous-option': '{field} : la page propose plusieurs choix possibles ; choisissez le bon.',
   'review.unfilled.not-kept-by-page': "{field} : la page n'a pas gardé la valeur.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degreeOptionIndex, diplomaKindOf, optionKinds } from '../../lib/fill/diploma-kind';
+import { degreeLevel, degreeOptionIndex, diplomaKindOf, highestDegree, optionKinds, optionLevels } from '../../lib/fill/diploma-kind';
 import { menuOption } from '../../lib/fill/match-option';
 
 const list = (...texts: string[]) => [menuOption('Choisir', '', false), ...texts.map((text, index) => menuOption(text, String(index), false))];
@@ -57,5 +57,27 @@ describe('the option for a degree', () => {
   it('leaves a diploma of no kind offered to the person', () => {
     expect(chosen(kinds, 'CACES R489 catégories 1, 3 et 5')).toBeNull();
     expect(chosen(list('CAP / BEP', 'Bac'), 'Doctorat en chimie')).toBeNull();
+  });
+});
+
+describe('the level an option names', () => {
+  it('reads "Bac +N", the 2019 numbers, the former Roman numbers and kinds', () => {
+    expect(optionLevels('Bac +2')).toEqual([5]);
+    expect(optionLevels('Bac +3 / +4')).toEqual([6]);
+    expect(optionLevels('Bac+5 et plus')).toEqual([7, 8]);
+    expect(optionLevels('Niveau 6 (Licence, BUT)')).toEqual([6]);
+    expect(optionLevels('Niveau III')).toEqual([5]);
+    expect(optionLevels('Niveau I et II')).toEqual([6, 7, 8]);
+    // A form that kept the old numbers in figures: the diplomas it names say the level.
+    expect(optionLevels('Niveau 5 (CAP, BEP)')).toEqual([3]);
+    expect(optionLevels('Sans diplôme')).toEqual([]);
+  });
+
+  it('gives a degree its level, and none to a title that exists at several levels', () => {
+    expect(degreeLevel('BTS MCO')).toBe(5);
+    expect(degreeLevel('Bac pro Logistique')).toBe(4);
+    expect(degreeLevel('Master 2 Ressources humaines')).toBe(7);
+    expect(degreeLevel('Titre professionnel Agent magasinier')).toBeNull();
+    expect(highestDegree(['CAP Cuisine', 'BTS Hôtellerie', 'Bac pro'])).toBe('BTS Hôtellerie');
   });
 });
