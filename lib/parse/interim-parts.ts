@@ -8,7 +8,7 @@ import { JOB_WORDS } from './job-vocabulary';
 /** "missions : cariste", "missions de manutentionnaire", "mission en tant que cariste". */
 const MISSION = /^missions?\s*(?::\s*|(?:de|d['’]|en(?:\s+tant\s+que)?|comme|of|as)\s+)(.+)$/iu;
 /** A status that says how one was hired, not what one did nor for whom. */
-const STATUS = /^(?:int[ée]rim(?:aire)?|travail\s+temporaire|mission(?:s)?\s+d['’]int[ée]rim|temp(?:orary)?(?:\s+work(?:er)?)?|agency\s+work(?:er)?)$/iu;
+const STATUS = /^(?:int[ée]rim(?:aire)?|travail\s+temporaire|missions?\s+(?:d['’]|en\s+)?int[ée]rim|temp(?:orary)?(?:\s+work(?:er)?)?|agency\s+work(?:er)?)$/iu;
 /** "Intérim Adecco", "Intérim chez Manpower": the status then the agency's name. */
 const STATUS_THEN_AGENCY = /^(int[ée]rim(?:aire)?|temp)\s+(?:chez\s+|at\s+|[-–—:]\s*)?(\p{Lu}.*)$/iu;
 /** "Intérimaire (Manpower)": the status with the agency in brackets. */
@@ -21,14 +21,26 @@ const namesJob = (text: string) => {
 
 /** The parts of an interim header as title and employer candidates: the mission's trade first,
  *  the status split from its agency; other headers come back unchanged. */
-export function readInterimParts(parts: string[], isPlace: (text: string) => boolean): string[] {
-  const missionIndex = parts.findIndex((part) => MISSION.test(part.trim()));
-  const missionTrade = missionIndex >= 0 ? MISSION.exec(parts[missionIndex]!.trim())![1]!.trim() : '';
-  const hasTrade = missionTrade !== '' && namesJob(missionTrade);
+export function readInterimParts(input: string[], isPlace: (text: string) => boolean): string[] {
+  // "Missions intérim (Adecco) : préparatrice de commandes": the status and agency, then the trade.
+  const parts = input.flatMap((part) => {
+    const labelled = /^(.+?)\s*:\s+(.+)$/u.exec(part.trim());
+    if (!labelled) return [part];
+    const status = labelled[1]!.replace(/\s*\([^()]*\)$/u, '').trim();
+    const isStatus = STATUS.test(status) || STATUS_THEN_AGENCY.test(status);
+    return isStatus && namesJob(labelled[2]!) ? [labelled[1]!, `missions : ${labelled[2]!}`] : [part];
+  });
+  // "Missions en intérim" reads as a mission too: the one naming a trade counts.
+  const tradeOf = (part: string) => MISSION.exec(part.trim())?.[1]?.trim() ?? '';
+  const missionIndex = parts.findIndex((part) => namesJob(tradeOf(part)));
+  const missionTrade = missionIndex >= 0 ? tradeOf(parts[missionIndex]!) : '';
+  const hasTrade = missionTrade !== '';
   // Without a trade ("Mission de 6 mois") the mission part is left as it was.
   const kept = hasTrade ? parts.slice(0, missionIndex) : parts;
   const split = kept.flatMap((part) => {
     const text = part.trim();
+    // A bare status beside the trade ("Missions en intérim : manutentionnaire") names no employer.
+    if (hasTrade && STATUS.test(text)) return [];
     // "Intérim Adecco" always names the agency; a bracket may hold a town: "Intérim (Lille)".
     const named = STATUS_THEN_AGENCY.exec(text);
     const bracketed = named ? null : STATUS_WITH_AGENCY.exec(text);

@@ -18,6 +18,14 @@ describe('interim and employer lines', () => {
     expect(experiencesOf('2019 - 2021\nIntérimaire (Randstad)')).toEqual([{ title: 'Intérimaire', employer: 'Randstad', location: null }]);
   });
 
+  it('reads "status (agency) : trade" lines: the agency is the employer, the first trade the title', () => {
+    expect(experiencesOf('2019 - 2024 : Missions intérim (Adecco) : préparatrice de commandes, cariste')).toEqual([
+      { title: 'Préparatrice de commandes', employer: 'Adecco', location: null },
+    ]);
+    expect(experiencesOf('2018 - 2019 : Intérim Manpower : cariste')).toEqual([{ title: 'Cariste', employer: 'Manpower', location: null }]);
+    expect(experiencesOf('2016 - 2019 : Missions en intérim : manutentionnaire')).toEqual([{ title: 'Manutentionnaire', employer: null, location: null }]);
+  });
+
   it('does not take a contract in brackets for a town', () => {
     expect(experiencesOf('2019 - 2021\nVendeuse chez Kiabi (CDD)')).toEqual([{ title: 'Vendeuse', employer: 'Kiabi', location: null }]);
   });
