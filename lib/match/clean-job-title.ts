@@ -36,7 +36,7 @@ export interface TitleVariant {
 export function cleanJobTitle(title: string): TitleVariant[] {
   // "Aide-soignante – Agent de service hospitalier", "Électricien puis chef d'équipe": the first part
   // is the title; later parts are a second title or the employer ("– Amazon, Lyon"), so they count less.
-  const pieces = title
+  const pieces = inclusiveToBrackets(title)
     .replace(/[’]/g, "'")
     .split(/(\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*)/i);
   const cleaned = pieces.filter((_, i) => i % 2 === 0).map(cleanPart);
@@ -64,6 +64,12 @@ export function cleanJobTitle(title: string): TitleVariant[] {
     });
   }
   return [...variants].map(([variant, weight]) => ({ text: variant, weight }));
+}
+
+/** Inclusive writing ("Développeur·euse", "Assistant·e maternel·le", "Agent.e.s") as the bracketed
+ *  endings genderForms reads: "Développeur(euse)", "Assistant(e) maternel(le)", "Agent(e)". */
+function inclusiveToBrackets(title: string): string {
+  return title.replace(/(?<=\p{L})[·•⋅‧.](e|se|euse|ere|ère|rice|trice|le|ne|te|ve)(?:[·•⋅‧.]s)?(?!\p{L})/gu, '($1)');
 }
 
 /** One dash-separated part of a title without its brackets and recruitment noise; '' when no words

@@ -71,4 +71,13 @@ describe('cleanJobTitle', () => {
       "Agente d'administration principale",
     ]);
   });
+
+  it('reads inclusive writing as the two gender forms', () => {
+    expect(texts('Développeur·euse web')).toEqual(['Développeur web', 'Développeuse web']);
+    expect(texts('Assistant·e maternel·le')).toEqual(['Assistant maternel', 'Assistante maternelle']);
+    expect(texts('Conseiller.ère en insertion')).toEqual(['Conseiller en insertion', 'Conseillère en insertion']);
+    expect(texts('Agent·e·s d’entretien')).toEqual(["Agent d'entretien", "Agente d'entretien"]);
+    // A full stop between words or an initial is not an ending.
+    expect(texts('Technicien S.A.V.')).not.toContainEqual(expect.stringContaining('('));
+  });
 });
