@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clearAudit, readAudit, type AuditEntry } from '../utils/audit-trail';
 import { writeSettings, type Settings } from '../utils/settings';
-import { disableSite, enableSite, originPattern, readEnabledSites, syncUserContentScripts } from '../utils/site-access';
+import { disableSite, enableSite, injectIntoOpenTabs, originPattern, readEnabledSites, syncUserContentScripts } from '../utils/site-access';
 import { ReferentialImport } from './ReferentialImport';
 import { useSettings } from './use-settings';
 
@@ -37,6 +37,7 @@ export function OptionsApp() {
       return;
     }
     await syncUserContentScripts();
+    await injectIntoOpenTabs(pattern);
     setSites(await readEnabledSites());
     setSiteInput('');
     setNotice(t('options.saved'));

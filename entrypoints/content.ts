@@ -16,6 +16,17 @@ export default defineContentScript({
   // to one frame (the background addresses it): the top frame, which reaches its same-origin
   // frames, or a frame of another enabled site, which fills its own document.
   main() {
+    // Injected again into an open tab when its site is enabled once more: one live copy only. An
+    // orphan of an earlier extension version (its runtime gone) does not count.
+    const marker = globalThis as { cvProfileContentAlive?: () => boolean };
+    if (marker.cvProfileContentAlive?.()) return;
+    marker.cvProfileContentAlive = () => {
+      try {
+        return browser.runtime.id !== undefined;
+      } catch {
+        return false;
+      }
+    };
     let lastFill: FillOutcome | null = null;
 
     // Capture phase on the document: the page's own handlers cannot hide the event from us, and

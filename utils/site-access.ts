@@ -51,6 +51,26 @@ export async function syncUserContentScripts(): Promise<void> {
   ]);
 }
 
+/**
+ * Tabs already open on a site just enabled get the content script now: the counsellor enabling the
+ * page in front of them should not have to reload it and lose what was typed. Returns how many
+ * tabs took it; a tab that closed meanwhile or a page the browser protects is passed over.
+ */
+export async function injectIntoOpenTabs(pattern: string): Promise<number> {
+  const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
+  let injected = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/content-scripts/content.js'] });
+      injected += 1;
+    } catch {
+      // closed, discarded or protected: it gets the script when it loads again
+    }
+  }
+  return injected;
+}
+
 /** Called from the options page (a user gesture): asks the browser, then remembers the site. */
 export async function enableSite(pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });
