@@ -87,7 +87,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
   // arrondissement ("Lyon 3e"), which nothing but a town carries.
   if (!result.city) {
     for (const line of lines) {
-      for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+      for (const segment of line.text.split(/\t|\s[|•·–—-]\s/)) {
         const labelled = CITY_LABEL.exec(segment.trim());
         const text = labelled ? segment.trim().slice(labelled[0].length) : segment.trim();
         const town = new RegExp(String.raw`^(${CITY})(?:\s*,?\s*(?:France|FRANCE|UK|United Kingdom|England|Belgique|Suisse))?\.?$`, 'u').exec(text);

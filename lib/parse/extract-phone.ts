@@ -16,6 +16,7 @@ const NATIONAL_WRITING: Partial<Record<CountryCode, { prefixes: readonly string[
   BE: TRUNK_ZERO,
   CH: TRUNK_ZERO,
 };
+const FRENCH_PAIRS = /^0[1-9](?:[\s.-]?\d{2}){4}$/;
 const NATIONAL_COUNTRIES = Object.keys(NATIONAL_WRITING) as CountryCode[];
 
 interface FoundNumber {
@@ -66,6 +67,10 @@ function readingsOf(text: string, countries: CountryCode[]): { found: FoundNumbe
       if (rank > 0 && !writtenNationally(text.slice(found.startsAt, found.endsAt), found.number, country)) continue;
       const span = `${found.startsAt}:${found.endsAt}`;
       const known = readings.get(span);
+      // "07 12 34 56 78" is written the French way, in pairs: in a French CV it stays French even
+      // where the numbering plan has no such mobile yet (a made-up or new number), rather than
+      // becoming the Swiss 071 234 56 78 that happens to be valid.
+      if (known?.preferred && country !== 'FR' && countries[0] === 'FR' && FRENCH_PAIRS.test(text.slice(found.startsAt, found.endsAt).trim())) continue;
       if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 });
     }
   });

@@ -32,3 +32,16 @@ describe('a town written without its postcode', () => {
     expect(cityOf('Permis B')).toBeUndefined();
   });
 });
+
+describe('a contact line of dashes', () => {
+  it('reads the town with its arrondissement and keeps a French number in pairs French', () => {
+    const profile = parseProfile(documentOf(plainLines(`Karim BENALI
+Mécanicien automobile
+Lyon 8e – 07 12 34 56 78 – karim.benali@outlook.fr
+EXPÉRIENCES
+Mécanicien – Norauto, Vénissieux (2018 – 2025)`), 'docx'), { referenceDate: new Date('2026-03-15') });
+    expect(profile.fields.city?.value).toBe('Lyon 8e');
+    // Not the Swiss 071 234 56 78, valid where the French 07 12… is not yet allocated.
+    expect(profile.fields.phone?.value).toBe('+33712345678');
+  });
+});
