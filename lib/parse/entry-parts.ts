@@ -26,7 +26,10 @@ export function splitParts(text: string): string[] {
     current += char;
   }
   parts.push(current);
-  return parts.map(cleanPart).filter((part) => /\p{L}/u.test(part));
+  // A bracket of its own after the entry ("(2 enfants, sorties d'école, aide aux devoirs)") holds
+  // details or tasks, not the title nor the employer. A short one may be the agency or the town.
+  const details = (part: string, index: number) => index > 0 && /^\s*\(.*\)\s*$/.test(part) && (part.includes(',') || part.trim().split(/\s+/).length >= 4);
+  return parts.filter((part, index) => !details(part, index)).map(cleanPart).filter((part) => /\p{L}/u.test(part));
 }
 
 export function cleanPart(text: string): string {
@@ -37,7 +40,8 @@ export function cleanPart(text: string): string {
     .trim();
 }
 
-const DURATION = /\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)\b(?:\s+et\s+\d+\s*mois)?\)?/gi;
+// "Stage d'observation de 2 semaines", "Internship of 6 months": the word before goes too.
+const DURATION = /(?:\s+(?:de|d['’]une\s+dur[ée]e\s+de|pendant|of|for))?\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)\b(?:\s+et\s+\d+\s*mois)?\)?/gi;
 /** A bracket that only gives the contract and how long it lasted: "(CDD 6 mois)", "(6 months)". */
 const CONTRACT_DURATION = /\(\s*(?:(?:CDD|CDI|int[ée]rim|mission|contrat|stage|alternance|apprentissage|saisonnier|temporary|contract|fixed[- ]term|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|de|of)[\s,:;–—-]*)*\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)(?:\s+et\s+\d+\s*mois)?[\s,:;–—-]*(?:(?:CDD|CDI|int[ée]rim|contrat|stage|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time)[\s,]*)*\)/gi;
 
