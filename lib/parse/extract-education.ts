@@ -15,6 +15,7 @@ export interface EducationSuggestion extends Education {
 }
 
 
+const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
 const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
 
 export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
@@ -49,7 +50,10 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     used.add(index);
     const range = firstRange(text, referenceDate);
     const own = withoutDates(text, range);
-    const parts = splitParts(own);
+    // "GCSEs: English (C), Maths (B)", "A-levels: Biology (B), Chemistry (C)": the subjects and
+    // their grades are one degree, not parts to split at the commas.
+    const graded = GRADED_SUBJECTS.exec(own);
+    const parts = graded && isDegree(graded[1]!) ? [cleanPart(own)] : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     let degree = parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.

@@ -24,3 +24,14 @@ describe('entries with details in brackets or a duration', () => {
     expect(experiencesOf('2019 - 2021\nIntérimaire (Randstad)')).toEqual([{ title: 'Intérimaire', employer: 'Randstad' }]);
   });
 });
+
+describe('UK qualifications with their graded subjects', () => {
+  it('keeps "GCSEs: English (C), Maths (B)" whole instead of cutting it at the first comma', () => {
+    const education = parseProfile(documentOf(plainLines(`John Smith\njohn.smith@gmail.com\nEDUCATION\nGCSEs: English (C), Maths (B) – 2015\nA-levels: Biology (B), Chemistry (C), 2017`), 'docx'), { referenceDate: new Date('2026-03-15') })
+      .education.map(({ degree, end }) => ({ degree, end }));
+    expect(education).toEqual([
+      { degree: 'GCSEs: English (C), Maths (B)', end: '2015' },
+      { degree: 'A-levels: Biology (B), Chemistry (C)', end: '2017' },
+    ]);
+  });
+});
