@@ -15,6 +15,8 @@ export interface EducationSuggestion extends Education {
 }
 
 
+/** How the diploma was obtained, not where: "– VAE", "– en alternance", "– candidat libre". */
+const ROUTE = /^(?:(?:par|en|via)\s+)?(?:vae|validation des acquis.*|alternance|apprentissage|formation continue|candidat(?:e)? libre|contrat de professionnalisation|distanciel|[àa] distance|cours du soir)$/i;
 const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
 const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
 
@@ -95,7 +97,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // machiniste – INHNI Normandie"), not a subject after a comma ("A Levels, History").
     if (!school) {
       const afterDash = withoutDates(text, range).split(/\s[–—-]\s/).slice(1).map(cleanPart);
-      school = afterDash.find((part) => /^\p{Lu}/u.test(part) && !isDegree(part) && part.split(/\s+/).length <= 6) ?? null;
+      school = afterDash.find((part) => /^\p{Lu}/u.test(part) && !isDegree(part) && !ROUTE.test(part) && part.split(/\s+/).length <= 6) ?? null;
     }
     degree = withoutStatusLabel(cleanPart(degree));
     if (degree.length < 2) return;

@@ -35,3 +35,15 @@ describe('UK qualifications with their graded subjects', () => {
     ]);
   });
 });
+
+describe('how a diploma was obtained', () => {
+  it('is not its school ("– VAE", "– Candidat libre")', () => {
+    const education = parseProfile(documentOf(plainLines(`Fatima El Amrani\n06 11 22 33 44\nDIPLÔMES\n2018 : DEAES – VAE\n2016 : CAP Petite enfance – Candidat libre\n2014 : Bac pro ASSP – Lycée Wallon`), 'docx'), { referenceDate: new Date('2026-03-15') })
+      .education.map(({ degree, school }) => ({ degree, school }));
+    expect(education).toEqual([
+      { degree: 'DEAES', school: null },
+      { degree: 'CAP Petite enfance', school: null },
+      { degree: 'Bac pro ASSP', school: 'Lycée Wallon' },
+    ]);
+  });
+});
