@@ -107,7 +107,9 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     // "Anglais, espagnol : notions": a name with nothing after it shares the next level.
     if (skill.level === null && !skill.levelText) pendingWithoutLevel.push(skill);
     else {
-      for (const pending of pendingWithoutLevel) {
+      // A level in brackets right after a name is that language's own: "français, anglais (moyen)".
+      const ownBracket = /^\s*\(/.test(tail);
+      for (const pending of ownBracket ? [] : pendingWithoutLevel) {
         if (/^[\s,/&+]*(?:et|and)?[\s]*$/.test(tail) === false && pending !== skill) {
           pending.level = skill.level;
           pending.levelText = skill.levelText ?? null;
