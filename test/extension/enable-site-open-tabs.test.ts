@@ -8,11 +8,13 @@ describe('enabling a site with its pages already open', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('injects the content script into every open tab of the site, and passes over a tab that refuses', async () => {
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    const tabs = [
       { id: 4, url: 'https://candidat.example.fr/profil' },
       { id: 9, url: 'https://candidat.example.fr/cv' },
       { url: 'https://candidat.example.fr/sans-id' },
-    ] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
+    ];
+    const query = vi.fn(async () => tabs);
+    (fakeBrowser.tabs as unknown as { query: typeof query }).query = query;
     const executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
       if (target.tabId === 9) throw new Error('Cannot access contents of the page');
       return [];
