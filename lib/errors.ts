@@ -4,8 +4,12 @@
 export type CvErrorCode =
   | 'empty-file'
   | 'too-large'
+  /** A word-processing file far longer than any CV (hundreds of thousands of paragraphs). */
+  | 'too-long'
   | 'unsupported-type'
   | 'encrypted-pdf'
+  /** A Word (.docx) or OpenDocument (.odt) file saved with a password. */
+  | 'encrypted-document'
   | 'corrupt-file'
   | 'no-text'
   | 'image-too-large'
@@ -48,7 +52,7 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, stage: string
 export interface ReferentialFileProblem {
   /** The file's name as the user chose it. */
   file: string;
-  problem: 'empty' | 'not-text' | 'missing-columns' | 'too-large';
+  problem: 'empty' | 'not-text' | 'missing-columns' | 'too-large' | 'unsupported-language' | 'unknown-table' | 'older-release' | 'truncated';
   /** For missing-columns: the columns the file should have, as the official files name them. */
   columns?: string;
   /** For too-large: its size and the limit, in MB. */

@@ -8,10 +8,13 @@
 // The worker is this same file, started with the parent's execArgv (Node's default), so under
 // `tsx` it gets tsx's loader too.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { stat } from 'node:fs/promises';
 import { CvError, ReferentialError, toCvError, type CvErrorCode, type ReferentialFileProblem } from '../errors';
 import { DECODE_IMAGE_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from '../read/read-budgets';
 import { sniffFileType } from '../read/sniff-file-type';
 import { loadPdfjsAsIs } from './load-pdfjs-as-is';
+import type { ExtractOptions } from '../pipeline/extract-profile';
+import type { Referential } from '../taxonomy/referential';
 import type { Language, Progress, ProgressStage } from '../types';
 
 export interface EngineRequest {
@@ -39,6 +42,7 @@ export interface EngineEvents {
 
 type EngineReply =
   | { type: 'started' }
+  | { type: 'indexing' }
   | { type: 'progress'; progress: Progress }
   | { type: 'profile'; json: string }
   | { type: 'referential-error'; message: string; error?: Pick<ReferentialError, 'code' | 'problems'> }
@@ -49,13 +53,18 @@ type EngineReply =
 const MARGIN_MS = 1_500;
 /** Parsing and linking work on text already read and bounded; they take well under a second. */
 const PARSE_MS = 30_000;
+/** Importing and indexing the official CSV folders (ESCO fr+en, ROME): seconds, more on a busy machine. */
+const INDEXING_MS = 90_000;
+
+/** What the engine is doing: a reader's stage, or before and after them. */
+type EngineStage = ProgressStage | 'started' | 'indexing';
 
 /**
  * How long the engine may stay in a stage before it is deemed stuck: a little more than the
  * readers allow themselves there. The text-layer budget runs from the first page on, not per
  * page; each OCR page gets its own.
  */
-export function stageBudgetMs(stage: ProgressStage | 'started'): number {
+export function stageBudgetMs(stage: EngineStage): number {
   switch (stage) {
     case 'started': // sniffing, the PDF pre-check and opening; an image's header; a zip's directory
       return OPEN_PDF_MS + MARGIN_MS;
@@ -63,6 +72,8 @@ export function stageBudgetMs(stage: ProgressStage | 'started'): number {
       return Math.max(TEXT_STAGE_MS, DOCX_MS) + MARGIN_MS;
     case 'ocr':
       return OCR_START_MS + Math.max(RENDER_PAGE_MS, DECODE_IMAGE_MS) + OCR_PAGE_MS + MARGIN_MS;
+    case 'indexing':
+      return INDEXING_MS;
     default:
       return PARSE_MS;
   }
@@ -79,7 +90,7 @@ export function runEngine(request: EngineRequest, events: EngineEvents = {}): Pr
     worker.stdout.pipe(process.stderr);
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let current: { stage: ProgressStage | 'started'; page?: number } | null = null;
+    let current: { stage: EngineStage; page?: number } | null = null;
 
     const settle = (outcome: EngineOutcome) => {
       if (settled) return;
@@ -95,7 +106,7 @@ export function runEngine(request: EngineRequest, events: EngineEvents = {}): Pr
     // contract gives bad input (the stage budget alone let it run 13 s).
     const pagedText = sniffFileType(request.bytes) === 'pdf';
     let readingDeadline = 0;
-    const watch = (stage: ProgressStage | 'started', page?: number) => {
+    const watch = (stage: EngineStage, page?: number) => {
       if (current && current.stage === stage && current.page === page) return;
       const sameReading = current?.stage === 'reading' && stage === 'reading';
       if (sameReading && !pagedText) return;
@@ -111,7 +122,7 @@ export function runEngine(request: EngineRequest, events: EngineEvents = {}): Pr
     };
 
     worker.on('message', (reply: EngineReply) => {
-      if (reply.type === 'started') watch('started');
+      if (reply.type === 'started' || reply.type === 'indexing') watch(reply.type);
       else if (reply.type === 'progress') watch(reply.progress.stage, reply.progress.page);
       else if (reply.type === 'profile') settle({ json: reply.json });
       else if (reply.type === 'referential-error') settle({ referentialError: reply.error ?? reply.message });
@@ -134,10 +145,21 @@ export function runEngine(request: EngineRequest, events: EngineEvents = {}): Pr
 // ---------------------------------------------------------------------------------------------
 // Inside the worker
 
+/** The --taxonomy referential failed to load: said as such, not as a CV error. */
+class ReferentialLoadError extends Error {
+  constructor(readonly failure: unknown) {
+    super(failure instanceof Error ? failure.message : String(failure));
+  }
+}
+
 async function serve(request: EngineRequest): Promise<void> {
   const post = (reply: EngineReply) => parentPort!.postMessage(reply);
+  const postReferentialError = (error: unknown) => {
+    const coded = error instanceof ReferentialError ? { error: { code: error.code, problems: error.problems } } : {};
+    post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error), ...coded });
+  };
   try {
-    const [{ extractProfile }, { loadReferentialFromPath }, { loadStarterReferential }, { sniffFileType }, { loadPdfjs }] = await Promise.all([
+    const [{ extractProfile }, { readReferentialSource, referentialFromSource }, { loadStarterReferential }, { sniffFileType }, { loadPdfjs }] = await Promise.all([
       import('../pipeline/extract-profile'),
       import('../taxonomy/load-referential-node'),
       import('../taxonomy/starter-pack'),
@@ -153,28 +175,49 @@ async function serve(request: EngineRequest): Promise<void> {
       // @ts-expect-error pdf.js ships no types for its worker module
       await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     }
-    let referential;
+    // A CSV folder is read from disk, imported and indexed only once the CV is read and parsed: the
+    // official folders take seconds, which must neither delay
+    // the refusal of a bad file (CONTRACT §1: within 10 s) nor eat into the readers' budgets.
+    // A pack or the starter pack unpacks at once, so a damaged one is said before any reading.
+    // --lang is the CV's language, not a filter of the referential's: every language it holds stays.
+    let referential: Referential | undefined;
+    let csvFolder: string | undefined;
     try {
-      const onIgnoredFiles = (problems: ReferentialFileProblem[]) => post({ type: 'referential-ignored', problems });
-      referential = request.taxonomy
-        ? await loadReferentialFromPath(request.taxonomy, { ...(request.language ? { languages: [request.language] } : {}), onIgnoredFiles })
-        : await loadStarterReferential();
+      if (!request.taxonomy) referential = await loadStarterReferential();
+      else if ((await stat(request.taxonomy)).isDirectory()) csvFolder = request.taxonomy;
+      else referential = referentialFromSource(await readReferentialSource(request.taxonomy));
     } catch (error) {
-      const coded = error instanceof ReferentialError ? { error: { code: error.code, problems: error.problems } } : {};
-      post({ type: 'referential-error', message: error instanceof Error ? error.message : String(error), ...coded });
+      postReferentialError(error);
       return;
     }
+    const onIgnoredFiles = (problems: ReferentialFileProblem[]) => post({ type: 'referential-ignored', problems });
+    const indexCsvFolder = async (folder: string): Promise<Referential> => {
+      post({ type: 'indexing' });
+      try {
+        return referentialFromSource(await readReferentialSource(folder), { onIgnoredFiles });
+      } catch (error) {
+        throw new ReferentialLoadError(error);
+      } finally {
+        post({ type: 'progress', progress: { stage: 'matching' } });
+      }
+    };
     post({ type: 'started' });
-    const profile = await extractProfile(request.bytes, {
+    const options: ExtractOptions = {
       fileName: request.fileName,
-      referential,
+      // Asked for only when it links, after reading and parsing.
+      referential: referential ?? (() => indexCsvFolder(csvFolder!)),
       language: request.language,
       referenceDate: request.referenceDate ? new Date(request.referenceDate) : undefined,
       onProgress: (progress) => post({ type: 'progress', progress }),
-    });
+    };
+    const profile = await extractProfile(request.bytes, options);
     // Serialised here, so that what crosses to the main thread is the exact text to print.
     post({ type: 'profile', json: JSON.stringify(profile, null, request.pretty ? 2 : undefined) });
   } catch (error) {
+    if (error instanceof ReferentialLoadError) {
+      postReferentialError(error.failure);
+      return;
+    }
     const cvError = toCvError(error);
     post({ type: 'error', code: cvError.code, message: cvError.message, params: cvError.params, stack: (error as Error | null)?.stack });
   }

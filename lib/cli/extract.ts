@@ -5,16 +5,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CvError, toCvError } from '../errors';
-import { describeError, describeReferentialError, translatorFor, type UiLanguage } from '../i18n';
+import { describeError, type UiLanguage } from '../i18n';
 import { MAX_FILE_BYTES } from '../limits';
 import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
 import { runEngine } from './extract-worker';
-import { keepStdoutForJson } from './stdout';
-import { cliUiLanguage, reportIgnoredFiles } from './ui-language';
+import { endQuietlyWhenReaderLeaves, keepStdoutForJson } from './stdout';
+import { cliUiLanguage, languageArgument, referentialPathMessage, reportIgnoredFiles } from './ui-language';
 
 // A hang anywhere (a broken file, a stuck worker) must still end the command.
 const WATCHDOG_MS = 180_000;
+const MB = 1024 * 1024;
 
 async function main(uiLanguage: UiLanguage): Promise<number> {
   const restoreStdout = keepStdoutForJson();
@@ -38,9 +39,9 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     process.stderr.write('Usage: npm run --silent extract -- FILE [--taxonomy DIR|PACK] [--lang fr|en] [--pretty]\n');
     return 2;
   }
-  const language = args.values.lang;
+  const language = languageArgument(args.values.lang);
   if (language !== undefined && language !== 'fr' && language !== 'en') {
-    process.stderr.write(`--lang must be "fr" or "en", not "${language}".\n`);
+    process.stderr.write(`--lang must be "fr" or "en", not "${args.values.lang}".\n`);
     return 2;
   }
 
@@ -49,7 +50,8 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     if (info.size > MAX_FILE_BYTES) {
-      throw new CvError('too-large', undefined, { sizeMb: Math.round(info.size / 1024 / 1024), maxMb: 20 });
+      // Rounded up: a file just over the limit never reads as "20 MB, at most 20 MB".
+      throw new CvError('too-large', undefined, { sizeMb: Math.ceil(info.size / MB), maxMb: Math.floor(MAX_FILE_BYTES / MB) });
     }
     bytes = new Uint8Array(await readFile(file));
     // Cheap checks first, before the engine (pdf.js, OCR, the referential) is even loaded: an
@@ -71,7 +73,7 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
   const taxonomy = args.values.taxonomy;
   const problem = taxonomy ? await (await import('../taxonomy/load-referential-node')).referentialPathProblem(taxonomy) : null;
   if (taxonomy && problem) {
-    process.stderr.write(`${referentialMessage(uiLanguage, taxonomy, problem)}\n`);
+    process.stderr.write(`${referentialPathMessage(uiLanguage, taxonomy, problem)}\n`);
     return 2;
   }
 
@@ -90,7 +92,7 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     return 0;
   }
   if ('referentialError' in outcome) {
-    process.stderr.write(`${referentialMessage(uiLanguage, taxonomy!, outcome.referentialError)}\n`);
+    process.stderr.write(`${referentialPathMessage(uiLanguage, taxonomy!, outcome.referentialError)}\n`);
     return 2;
   }
   process.stderr.write(`${describeError(uiLanguage, outcome.error)}\n`);
@@ -98,23 +100,8 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
   return 1;
 }
 
-function referentialMessage(uiLanguage: UiLanguage, path: string, problem: string | Parameters<typeof describeReferentialError>[1]): string {
-  if (typeof problem !== 'string') {
-    const reason = describeReferentialError(translatorFor(uiLanguage), problem);
-    return uiLanguage === 'fr' ? `Le référentiel « ${path} » ne peut pas être chargé. ${reason}` : `The referential "${path}" cannot be loaded. ${reason}`;
-  }
-  if (problem === 'missing') {
-    return uiLanguage === 'fr' ? `Référentiel introuvable : « ${path} ». Vérifiez le chemin donné à --taxonomy.` : `Referential not found: "${path}". Check the path given to --taxonomy.`;
-  }
-  if (problem === 'not-referential') {
-    return uiLanguage === 'fr'
-      ? `« ${path} » n'est ni un référentiel compilé (npm run taxonomy -- build) ni un dossier de fichiers CSV ESCO ou ROME.`
-      : `"${path}" is neither a compiled referential (npm run taxonomy -- build) nor a folder of ESCO or ROME CSV files.`;
-  }
-  return uiLanguage === 'fr' ? `Le référentiel « ${path} » ne peut pas être chargé : ${problem}` : `The referential "${path}" cannot be loaded: ${problem}`;
-}
-
 const uiLanguage = cliUiLanguage();
+endQuietlyWhenReaderLeaves();
 const watchdog = setTimeout(() => {
   process.stderr.write(`${describeError(uiLanguage, new CvError('timeout'))}\n`);
   process.exit(1);

@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../types';
 import { rankJobTitle } from '../match/link-occupations';
 import { rankConcepts } from '../match/rank-concepts';
-import { loadReferentialFromPath } from '../taxonomy/load-referential-node';
+import { loadReferentialFromPath, referentialPathProblem } from '../taxonomy/load-referential-node';
 import { loadStarterReferential } from '../taxonomy/starter-pack';
 import type { Referential } from '../taxonomy/referential';
-import { cliErrorMessage, reportIgnoredFiles } from './ui-language';
+import { endQuietlyWhenReaderLeaves } from './stdout';
+import { cliErrorMessage, cliUiLanguage, languageArgument, referentialPathMessage, reportIgnoredFiles } from './ui-language';
 
 const USAGE = 'Usage: match [--taxonomy DIR|FILE] --kind skill|occupation [--top N] [--lang fr|en] < lines';
 
@@ -33,11 +34,15 @@ async function main(): Promise<void> {
   });
   const kind = values.kind;
   if (kind !== 'skill' && kind !== 'occupation') throw new Error(`--kind must be skill or occupation. ${USAGE}`);
-  const language = (values.lang ?? 'fr') as Language;
+  const language = (languageArgument(values.lang) ?? 'fr') as Language;
   if (language !== 'fr' && language !== 'en') throw new Error(`--lang must be fr or en. ${USAGE}`);
-  const top = values.top === undefined ? 10 : Number.parseInt(values.top, 10);
-  if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive whole number. ${USAGE}`);
-  const referential = values.taxonomy ? await loadReferentialFromPath(values.taxonomy, { onIgnoredFiles: reportIgnoredFiles }) : await loadStarterReferential();
+  // Digits only: "2.7" or "5abc" is refused, not cut to 2 or 5.
+  const top = values.top === undefined ? 10 : /^\d+$/.test(values.top.trim()) ? Number(values.top.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(top) || top < 1) throw new Error(`--top must be a positive whole number. ${USAGE}`);
+  const taxonomy = values.taxonomy;
+  const problem = taxonomy ? await referentialPathProblem(taxonomy) : null;
+  if (taxonomy && problem) throw new Error(referentialPathMessage(cliUiLanguage(), taxonomy, problem));
+  const referential = taxonomy ? await loadReferentialFromPath(taxonomy, { onIgnoredFiles: reportIgnoredFiles }) : await loadStarterReferential();
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
   }
 }
 
+endQuietlyWhenReaderLeaves();
 main().catch((error: unknown) => {
   console.error(cliErrorMessage(error));
   process.exit(1);

@@ -13,3 +13,15 @@ export function keepStdoutForJson(): () => void {
   console.debug = toStderr;
   return () => Object.assign(console, original);
 }
+
+/**
+ * A reader that stops early (`| head -n 1`) closes the pipe: the next write fails with EPIPE, which
+ * Node would throw as an unhandled error with its stack. The reader has what it wanted: end at once,
+ * quietly and successfully, as Unix tools do.
+ */
+export function endQuietlyWhenReaderLeaves(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}

@@ -8,15 +8,16 @@
 //       print what a pack or folder holds and how long it takes to load.
 // Messages go to standard error; `info` prints JSON on standard output.
 
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Language } from '../types';
-import { loadReferentialFromPath, readReferentialCsvFiles } from '../taxonomy/load-referential-node';
+import { loadReferentialFromPath, readReferentialCsvFiles, referentialCsvNames, referentialPathProblem } from '../taxonomy/load-referential-node';
 import { draftFromFiles } from '../taxonomy/import-referential-files';
 import { packReferential } from '../taxonomy/referential-pack';
-import { buildReferential, type ReferentialDraft } from '../taxonomy/referential';
+import { buildReferential, LANGUAGES, type ReferentialDraft } from '../taxonomy/referential';
 import { buildStarterPack, DEFAULT_ESCO_DIR, starterPackPath } from '../taxonomy/starter-pack';
-import { cliErrorMessage, reportIgnoredFiles } from './ui-language';
+import { cliErrorMessage, cliUiLanguage, languageArgument, missingFolderMessage, referentialPathMessage, reportIgnoredFiles } from './ui-language';
 
 const USAGE = `Usage:
   taxonomy build --esco DIR [--rome DIR] [--crosswalk FILE] [--lang fr,en] --out FILE
@@ -36,12 +37,22 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const command = positionals[0];
-  const languages = values.lang ? (values.lang.split(',').map((l) => l.trim()) as Language[]) : undefined;
+  const languages = values.lang ? (values.lang.split(',').map((language) => languageArgument(language)) as Language[]) : undefined;
+  const unknown = languages?.find((language) => !LANGUAGES.includes(language));
+  if (unknown !== undefined) throw new UsageError(`--lang takes fr, en or "fr,en", not "${unknown}"`);
   const options = { ...(languages ? { languages } : {}), onIgnoredFiles: reportIgnoredFiles };
 
   if (command === 'build') {
-    const sources = [values.esco, values.rome, values.crosswalk].filter((path): path is string => !!path);
+    // A file given by --esco, --rome or --crosswalk is of that kind whatever its name.
+    const sources = (['esco', 'rome', 'crosswalk'] as const).flatMap((kind) => (values[kind] ? [{ path: values[kind], kind, option: `--${kind}` }] : []));
     if (sources.length === 0 || !values.out) throw new UsageError('build needs --esco and/or --rome, and --out');
+    // Every path is checked before the long import, the output folder too.
+    for (const { path, option } of sources) {
+      const problem = await sourcePathProblem(path);
+      if (problem) throw new PathError(referentialPathMessage(cliUiLanguage(), path, problem, option));
+    }
+    const outFolder = dirname(resolve(values.out));
+    if (!(await stat(outFolder).catch(() => null))?.isDirectory()) throw new PathError(missingFolderMessage(cliUiLanguage(), outFolder, '--out'));
     const started = performance.now();
     const draft = draftFromFiles(await readReferentialCsvFiles(sources), options);
     await writePack(draft, values.out);
@@ -64,6 +75,8 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'info') {
     const path = positionals[1];
     if (!path) throw new UsageError('info needs a pack file or a folder');
+    const problem = await referentialPathProblem(path);
+    if (problem) throw new PathError(referentialPathMessage(cliUiLanguage(), path, problem, 'taxonomy info'));
     const started = performance.now();
     const referential = await loadReferentialFromPath(path, options);
     const loadMs = Math.round(performance.now() - started);
@@ -92,7 +105,17 @@ async function writePack(draft: ReferentialDraft, out: string): Promise<void> {
   await writeFile(out, packReferential(buildReferential(draft)));
 }
 
+/** Why a path given to build cannot be read: missing, or a folder without a referential file.
+ *  A file is taken as given (its kind comes from the option). */
+async function sourcePathProblem(path: string): Promise<'missing' | 'not-referential' | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return 'missing';
+  return info.isDirectory() && (await referentialCsvNames(path)).length === 0 ? 'not-referential' : null;
+}
+
 class UsageError extends Error {}
+/** A path that cannot be used: its sentence says it all, without the usage. */
+class PathError extends Error {}
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = cliErrorMessage(error);

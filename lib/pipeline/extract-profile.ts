@@ -9,7 +9,9 @@ import type { CvProfile, Language, OcrSettings, ProgressListener } from '../type
 
 export interface ExtractOptions {
   fileName: string;
-  referential: Referential;
+  /** Or how to get it, called only once the CV is read and parsed: an official CSV folder takes
+   *  seconds to index, which must not delay the refusal of a bad file. */
+  referential: Referential | (() => Referential | Promise<Referential>);
   /** Force the CV language; detected otherwise. */
   language?: Language;
   /** What "present" / "aujourd'hui" resolves against; now by default. */
@@ -39,7 +41,8 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
   const notACv = detectNotACv(document.lines);
   const parsedAt = now();
   options.onProgress?.({ stage: 'matching' });
-  const { skills, occupations } = linkProfile(parsed, options.referential);
+  const referential = typeof options.referential === 'function' ? await options.referential() : options.referential;
+  const { skills, occupations } = linkProfile(parsed, referential);
   const matched = now();
   options.onProgress?.({ stage: 'done' });
 

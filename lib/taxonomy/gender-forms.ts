@@ -3,7 +3,8 @@
 //   "Agent / Agente d'entretien des espaces verts"  -> "Agent d'entretien…", "Agente d'entretien…"
 //   "directeur technique/directrice technique"      -> "directeur technique", "directrice technique"
 //   "Accastilleur(se)-monteur(se) électronique"     -> "Accastilleur-monteur…", "Accastilleuse-monteuse…"
-// The part after the slash usually repeats the head words and carries the shared tail.
+// The part after the slash usually repeats the head words and carries the shared tail. ROME also
+// pairs other words ("Steward / Hôtesse de l'air" -> "Steward de l'air", "Hôtesse de l'air"): its import asks for those.
 
 /** Expand "(se)", "(e)", "(ère)", "(rice)" inline endings into the masculine and feminine titles. */
 function expandInlineEndings(title: string): string[] {
@@ -26,8 +27,15 @@ function feminineOf(stem: string, ending: string): string {
   return `${stem}${ending}`;
 }
 
+export interface GenderFormOptions {
+  /** The slash always separates the two genders, even when they are different words
+   *  ("Steward / Hôtesse de l'air", "Garçon / Fille de chenil"): true for ROME's appellations,
+   *  which write every title so. Elsewhere "Cariste / Magasinier" is two trades, not a pair. */
+  pairsOfOtherWords?: boolean;
+}
+
 /** The gendered variants of a title (the title itself when it has none). */
-export function genderForms(title: string): string[] {
+export function genderForms(title: string, options: GenderFormOptions = {}): string[] {
   const clean = title.replace(/\s+/g, ' ').trim();
   // "H/F", "F/H" markers are not gender pairs of words.
   const slash = /\s*\/\s*/.exec(clean);
@@ -42,7 +50,9 @@ export function genderForms(title: string): string[] {
   // Only a gender pair if the two sides start alike ("Agent"/"Agente", "Serveur"/"Serveuse").
   const a = leftWords[0]!.toLowerCase();
   const b = rightWords[0]!.toLowerCase();
-  if (commonPrefix(a, b) < Math.min(3, Math.min(a.length, b.length))) return [clean];
+  // ROME's "Masculine / Feminine tail" with other words: one word on the left of a spaced slash.
+  const otherWords = options.pairsOfOtherWords === true && leftWords.length === 1 && /\s\/\s/.test(clean);
+  if (!otherWords && commonPrefix(a, b) < Math.min(3, Math.min(a.length, b.length))) return [clean];
   const masculine =
     rightWords.length > leftWords.length ? [...leftWords, ...rightWords.slice(leftWords.length)].join(' ') : left;
   // "Chef de rayon / Cheffe" style: the feminine side omits the tail that the left side holds.
@@ -69,7 +79,9 @@ function chainedPairs(title: string): [string, string] | undefined {
   return [masculine.join(' '), feminine.join(' ')];
 }
 
+/** Letters the two words share at their start, accents aside ("Poète" / "Poétesse"). */
 function commonPrefix(a: string, b: string): number {
+  [a, b] = [a, b].map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) as [string, string];
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;

@@ -11,6 +11,9 @@ import { LANGUAGES, type ConceptDraft, type ConceptKind, type ConceptLabel, type
 export interface CsvFile {
   name: string;
   text: string;
+  /** The referential the user gave the file as (`taxonomy build --crosswalk FILE`): that kind
+   *  whatever its name. Recognised by its name otherwise. */
+  kind?: 'esco' | 'rome' | 'crosswalk';
 }
 
 /** What an importer took from one file: `records` 0 means the file gave nothing (wrong columns,
@@ -20,6 +23,10 @@ export interface FileReading {
   records: number;
   /** The columns it needs, as the official files name them. */
   columns: string;
+  /** Why the file was left out, or only partly read, when the importer knows it better than
+   *  "wrong columns": a language the engine does not read, a table its name does not tell, an
+   *  older release beside a newer one, a download cut short. */
+  problem?: 'unsupported-language' | 'unknown-table' | 'older-release' | 'truncated';
 }
 
 export interface ImportOptions {
@@ -29,14 +36,31 @@ export interface ImportOptions {
 const CONCEPT_FILE = /(?:^|[\\/])(skills|occupations)_([a-z]{2})(?:-[a-z]+)?\.csv$/i;
 const RELATION_FILE = /(?:^|[\\/])occupationSkillRelations(?:_[a-z]{2})?\.csv$/i;
 
-/** Parse a CSV with a header row into records keyed by lower-cased column name. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
+/** The records of a CSV, and whether its last record was cut short (and left out). */
+export interface CsvTable {
+  records: Record<string, string>[];
+  truncated: boolean;
+}
+
+/** Parse a CSV with a header row into records keyed by lower-cased column name. A download cut
+ *  short ends inside its last record (a quoted field left open, or too few fields and no final line
+ *  break): that record is left out, so that no cut label ("soudage TI") is ever imported. */
+export function parseCsvTable(text: string): CsvTable {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
     transformHeader: (header) => header.trim().toLowerCase(),
   });
-  return result.data;
+  const last = result.data.length - 1;
+  const endsWithLineBreak = /[\r\n]\s*$/.test(text);
+  const cut = result.errors.some(
+    (error) => error.code === 'MissingQuotes' || (error.code === 'TooFewFields' && error.row === last && !endsWithLineBreak),
+  );
+  return cut && last >= 0 ? { records: result.data.slice(0, last), truncated: true } : { records: result.data, truncated: false };
+}
+
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  return parseCsvTable(text).records;
 }
 
 /** First non-empty column among the names ESCO used across versions. */
@@ -70,10 +94,15 @@ export function importEscoCsv(files: CsvFile[], options: { languages?: Language[
     if (!match) continue;
     const kind: ConceptKind = match[1]!.toLowerCase() === 'skills' ? 'skill' : 'occupation';
     const language = match[2]!.toLowerCase() as Language;
-    if (!LANGUAGES.includes(language)) continue;
+    if (!LANGUAGES.includes(language)) {
+      options.onFileRead?.({ name: file.name, records: 0, columns: 'conceptUri, preferredLabel', problem: 'unsupported-language' });
+      continue;
+    }
+    // Left out on the user's request (`taxonomy build --lang`), not a problem of the file.
     if (options.languages && !options.languages.includes(language)) continue;
     let records = 0;
-    for (const record of parseCsvRecords(file.text)) {
+    const table = parseCsvTable(file.text);
+    for (const record of table.records) {
       const id = column(record, 'conceptUri', 'uri', 'conceptURI');
       const preferred = column(record, 'preferredLabel', 'preferred label');
       if (!id || !preferred) continue;
@@ -105,14 +134,15 @@ export function importEscoCsv(files: CsvFile[], options: { languages?: Language[
       concept.labels.push(...labels);
     }
     if (records > 0) languages.add(language);
-    options.onFileRead?.({ name: file.name, records, columns: 'conceptUri, preferredLabel' });
+    options.onFileRead?.({ name: file.name, records, columns: 'conceptUri, preferredLabel', ...(table.truncated ? { problem: 'truncated' } : {}) });
   }
 
   for (const file of files) {
     if (!RELATION_FILE.test(file.name)) continue;
     const seen = new Set<string>();
     let records = 0;
-    for (const record of parseCsvRecords(file.text)) {
+    const table = parseCsvTable(file.text);
+    for (const record of table.records) {
       const occupation = column(record, 'occupationUri');
       const skill = column(record, 'skillUri');
       if (!occupation || !skill) continue;
@@ -123,7 +153,7 @@ export function importEscoCsv(files: CsvFile[], options: { languages?: Language[
       if (list) list.push(skill);
       else relatedSkills.set(occupation, [skill]);
     }
-    options.onFileRead?.({ name: file.name, records, columns: 'occupationUri, skillUri' });
+    options.onFileRead?.({ name: file.name, records, columns: 'occupationUri, skillUri', ...(table.truncated ? { problem: 'truncated' } : {}) });
   }
 
   return {

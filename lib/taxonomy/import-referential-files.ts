@@ -1,7 +1,8 @@
 // Official referential files picked by the user (options page) or read from a folder (CLI) -> one
 // referential. Browser-safe: takes names and texts. Recognises ESCO, ROME 4.0 and crosswalk files by
-// name, merges them, and adds the tool/certificate aliases. A chosen file that gives nothing (empty,
-// not a CSV, other columns) is named with the reason, never passed over in silence.
+// name (or takes them as the kind the user gave them as), merges them, and adds the tool/certificate
+// aliases. A chosen file that gives nothing (empty, not a CSV, other columns, another language, an
+// older release) or only part (cut short) is named with the reason, never passed over in silence.
 
 import { ReferentialError, type ReferentialFileProblem } from '../errors';
 import { MAX_REFERENTIAL_FILE_BYTES } from '../limits';
@@ -43,21 +44,38 @@ function looksLikeText(text: string): boolean {
 
 function problemOf(reading: FileReading, file: CsvFile | undefined): ReferentialFileProblem {
   const name = reading.name.split(/[\\/]/).pop()!;
+  if (reading.problem) return { file: name, problem: reading.problem };
   const text = file?.text ?? '';
   if (text.trim() === '') return { file: name, problem: 'empty' };
   if (!looksLikeText(text)) return { file: name, problem: 'not-text' };
   return { file: name, problem: 'missing-columns', columns: reading.columns };
 }
 
+/** The referential a file belongs to: the one the user gave it as, else the one its name says. */
+function kindOf(file: CsvFile): CsvFile['kind'] {
+  if (file.kind) return file.kind;
+  if (isEscoFile(file.name)) return 'esco';
+  if (isRomeFile(file.name)) return 'rome';
+  return isCrosswalkFile(file.name) ? 'crosswalk' : undefined;
+}
+
 export function draftFromFiles(files: CsvFile[], options: ReferentialFilesOptions = {}): ReferentialDraft {
   const readings: FileReading[] = [];
   const onFileRead = (reading: FileReading) => readings.push(reading);
-  const esco = importEscoCsv(files.filter((file) => isEscoFile(file.name)), { ...(options.languages ? { languages: options.languages } : {}), onFileRead });
-  const rome = importRomeCsv(files.filter((file) => isRomeFile(file.name)), { onFileRead });
-  const crosswalk = importCrosswalkCsv(files.filter((file) => isCrosswalkFile(file.name)), { onFileRead });
+  const of = (kind: CsvFile['kind']) => files.filter((file) => kindOf(file) === kind);
+  // A crosswalk is read by its columns; an ESCO or ROME file's name says which table it holds, so
+  // one given as such under another name cannot be read: it is reported.
+  for (const file of [...of('esco').filter((file) => !isEscoFile(file.name)), ...of('rome').filter((file) => !isRomeFile(file.name))]) {
+    onFileRead({ name: file.name, records: 0, columns: '', problem: 'unknown-table' });
+  }
+  const esco = importEscoCsv(of('esco'), { ...(options.languages ? { languages: options.languages } : {}), onFileRead });
+  const rome = importRomeCsv(of('rome'), { onFileRead });
+  const crosswalk = importCrosswalkCsv(of('crosswalk'), { onFileRead });
   const problems = [
     ...(options.unread ?? []),
-    ...readings.filter((reading) => reading.records === 0).map((reading) => problemOf(reading, files.find((file) => file.name === reading.name))),
+    ...readings
+      .filter((reading) => reading.records === 0 || reading.problem)
+      .map((reading) => problemOf(reading, files.find((file) => file.name === reading.name))),
   ];
   if (esco.concepts.length === 0 && rome.concepts.length === 0) {
     throw new ReferentialError(problems.length > 0 ? 'no-usable-file' : 'no-referential-files', problems);

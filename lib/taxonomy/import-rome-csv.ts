@@ -5,7 +5,7 @@
 // - coherence items (fiche -> compétence/savoir) -> the skills each fiche's appellations need.
 
 import { genderForms } from './gender-forms';
-import { parseCsvRecords, type CsvFile, type ImportOptions } from './import-esco-csv';
+import { parseCsvTable, type CsvFile, type ImportOptions } from './import-esco-csv';
 import { GROUP_KEY_PREFIX, type ConceptDraft, type ConceptLabel, type ReferentialDraft } from './referential';
 
 // The release ships each table twice, in UTF-8 and in ISO-8859-15 (decode-csv-bytes.ts reads both).
@@ -20,10 +20,28 @@ export function isRomeFile(name: string): boolean {
   return ROME_FILE.test(name);
 }
 
-/** The file of one table; the UTF-8 copy when both copies were chosen. */
-function fileOf(files: CsvFile[], table: string): CsvFile | undefined {
+function releaseOf(file: CsvFile): number {
+  return Number(ROME_FILE.exec(file.name)?.[2] ?? 0);
+}
+
+/** The file of one table: of the newest release chosen (two releases unzipped in one folder), its
+ *  UTF-8 copy when both copies were chosen. The older releases' copies are said to be left out. */
+function fileOf(files: CsvFile[], table: string, options: ImportOptions): CsvFile | undefined {
   const copies = files.filter((file) => ROME_FILE.exec(file.name)?.[1]?.toLowerCase() === table);
-  return copies.find((file) => /utf-?8\.csv$/i.test(file.name)) ?? copies[0];
+  const newest = Math.max(...copies.map(releaseOf));
+  for (const older of copies.filter((file) => releaseOf(file) < newest)) {
+    options.onFileRead?.({ name: older.name, records: 0, columns: '', problem: 'older-release' });
+  }
+  const current = copies.filter((file) => releaseOf(file) === newest);
+  return current.find((file) => /utf-?8\.csv$/i.test(file.name)) ?? current[0];
+}
+
+/** The records of a table's file, reported to the import with what it gave. */
+function readTable(file: CsvFile, columns: string, options: ImportOptions, take: (record: Record<string, string>) => boolean): void {
+  const table = parseCsvTable(file.text);
+  let records = 0;
+  for (const record of table.records) if (take(record)) records++;
+  options.onFileRead?.({ name: file.name, records, columns, ...(table.truncated ? { problem: 'truncated' as const } : {}) });
 }
 
 export function importRomeCsv(files: CsvFile[], options: ImportOptions = {}): ReferentialDraft {
@@ -31,37 +49,34 @@ export function importRomeCsv(files: CsvFile[], options: ImportOptions = {}): Re
   const relatedSkills = new Map<string, string[]>();
   let version = '';
 
-  const appellations = fileOf(files, 'referentiel_appellation');
+  const appellations = fileOf(files, 'referentiel_appellation', options);
   if (appellations) {
     version = ROME_FILE.exec(appellations.name)?.[2] ?? '';
-    let records = 0;
-    for (const record of parseCsvRecords(appellations.text)) {
+    readTable(appellations, 'code_ogr, libelle_appellation_long', options, (record) => {
       const id = record['code_ogr']?.trim();
       const title = record['libelle_appellation_long']?.trim();
-      if (!id || !title) continue;
-      records++;
+      if (!id || !title) return false;
       // Rarely used titles stay findable but rank below current ones.
       const rare = record['peu_usite']?.trim().toUpperCase() === 'O';
       const labels: ConceptLabel[] = [{ text: title, language: 'fr', type: rare ? 'hidden' : 'preferred' }];
-      for (const form of genderForms(title)) {
+      // ROME writes both genders of every title, whatever the words ("Steward / Hôtesse de l'air").
+      for (const form of genderForms(title, { pairsOfOtherWords: true })) {
         if (form !== title) labels.push({ text: form, language: 'fr', type: rare ? 'hidden' : 'alternative' });
       }
       const concept: ConceptDraft = { id, kind: 'occupation', scheme: 'rome', labels };
       const group = record['code_rome']?.trim();
       if (group) concept.group = group;
       concepts.push(concept);
-    }
-    options.onFileRead?.({ name: appellations.name, records, columns: 'code_ogr, libelle_appellation_long' });
+      return true;
+    });
   }
 
-  const competences = fileOf(files, 'referentiel_competence');
+  const competences = fileOf(files, 'referentiel_competence', options);
   if (competences) {
-    let records = 0;
-    for (const record of parseCsvRecords(competences.text)) {
+    readTable(competences, 'code_ogr, libelle_competence', options, (record) => {
       const id = record['code_ogr']?.trim();
       const label = record['libelle_competence']?.trim();
-      if (!id || !label) continue;
-      records++;
+      if (!id || !label) return false;
       const category = (record['cat_comp'] ?? '').toLowerCase();
       const concept: ConceptDraft = {
         id,
@@ -73,18 +88,16 @@ export function importRomeCsv(files: CsvFile[], options: ImportOptions = {}): Re
       const nature = record['nature']?.trim();
       if (nature) concept.reuseLevel = nature.toLowerCase().startsWith('macro') ? 'macro-competence' : 'competence';
       concepts.push(concept);
-    }
-    options.onFileRead?.({ name: competences.name, records, columns: 'code_ogr, libelle_competence' });
+      return true;
+    });
   }
 
-  const savoirs = fileOf(files, 'referentiel_savoir');
+  const savoirs = fileOf(files, 'referentiel_savoir', options);
   if (savoirs) {
-    let records = 0;
-    for (const record of parseCsvRecords(savoirs.text)) {
+    readTable(savoirs, 'code_ogr, libelle_savoir', options, (record) => {
       const id = (record['code_ogr_savoir'] ?? record['code_ogr'])?.trim();
       const label = record['libelle_savoir']?.trim();
-      if (!id || !label) continue;
-      records++;
+      if (!id || !label) return false;
       const concept: ConceptDraft = {
         id,
         kind: 'skill',
@@ -95,24 +108,22 @@ export function importRomeCsv(files: CsvFile[], options: ImportOptions = {}): Re
       const category = record['categorie_savoir']?.trim();
       if (category) concept.group = category;
       concepts.push(concept);
-    }
-    options.onFileRead?.({ name: savoirs.name, records, columns: 'code_ogr, libelle_savoir' });
+      return true;
+    });
   }
 
-  const coherence = fileOf(files, 'coherence_item');
+  const coherence = fileOf(files, 'coherence_item', options);
   if (coherence) {
-    let records = 0;
-    for (const record of parseCsvRecords(coherence.text)) {
+    readTable(coherence, 'code_rome, code_ogr', options, (record) => {
       const fiche = record['code_rome']?.trim();
       const item = record['code_ogr']?.trim();
-      if (!fiche || !item) continue;
-      records++;
+      if (!fiche || !item) return false;
       const key = romeFicheKey(fiche);
       const list = relatedSkills.get(key);
       if (list) list.push(item);
       else relatedSkills.set(key, [item]);
-    }
-    options.onFileRead?.({ name: coherence.name, records, columns: 'code_rome, code_ogr' });
+      return true;
+    });
   }
 
   return {
