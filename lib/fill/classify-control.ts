@@ -31,14 +31,22 @@ export function classifyControl(description: ControlDescription): Classification
   return found;
 }
 
+/** Help text that names another field to set this one apart: "affiché à la place de votre nom",
+ *  "if different from your address". */
+const REFERS_TO_ANOTHER_FIELD = /(^|\s)(a la place d|au lieu d|plutot que|autre que|different(e|es|s)? (de|du|des|d)(\s|$)|instead of|rather than|other than|different (from|to|than))/;
+
 function strongestEvidence(description: ControlDescription): Classification | null {
   for (const rule of FIELD_RULES) {
     if (rule.autocomplete.some((token) => description.autocomplete.includes(token))) return { target: rule.target, by: 'autocomplete' };
   }
+  const label = fold(description.label);
   for (const source of ['label', 'hint'] as const) {
     const text = fold(description[source]);
-    if (!text) continue;
-    const matches = winners(FIELD_RULES.filter((rule) => rule.label.test(text) && !rule.negative?.test(text)));
+    if (!text || (source === 'hint' && REFERS_TO_ANOTHER_FIELD.test(text))) continue;
+    // A hint speaks about the box its label names: the label's words still rule a look-alike out
+    // ("Pseudo", helped by "… votre nom", is no family name).
+    const ruledOut = source === 'hint' ? `${label} ${text}` : text;
+    const matches = winners(FIELD_RULES.filter((rule) => rule.label.test(text) && !rule.negative?.test(ruledOut)));
     if (matches.length === 1) return { target: matches[0]!.target, by: source };
     if (matches.length > 1 && source === 'label') return null;
   }

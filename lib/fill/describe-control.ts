@@ -93,19 +93,29 @@ function labelParts(label: HTMLLabelElement): { text: string; hint: string } {
 /**
  * Text just before a control nothing labels: a previous sibling of the control or of one of its
  * close ancestors ("<div>Prénom</div><div><input></div>"), or the text of a parent holding only it.
+ * A box inside a web component climbs out through its host: the page labels the component
+ * ("<label>Prénom</label><ds-input>"), whatever wrappers the component keeps inside.
  */
 function nearbyText(control: Control): string {
   let node: Element = control;
   for (let level = 0; level < 3; level += 1) {
     let sibling = node.previousElementSibling;
     for (let steps = 0; sibling && steps < 2; steps += 1, sibling = sibling.previousElementSibling) {
-      if (sibling.matches('input, select, textarea, button')) break;
+      if (sibling.matches('input, select, textarea, button') || (sibling.shadowRoot && controlCount(sibling) > 0)) break;
       const text = clean(sibling.textContent ?? '');
-      if (text && text.length < 80 && !sibling.querySelector('input, select, textarea')) return text;
+      if (text && text.length < 80 && controlCount(sibling) === 0) return text;
       if (text) break;
     }
     const parent = node.parentElement;
-    if (!parent || parent.querySelectorAll('input, select, textarea').length > 1) break;
+    if (!parent) {
+      const host = (node.getRootNode() as ShadowRoot).host;
+      // The component's own wrappers are not levels of the page: start again from its host.
+      if (!host || controlCount(host) > 1) break;
+      node = host;
+      level = -1;
+      continue;
+    }
+    if (controlCount(parent) > 1) break;
     // The parent's words, less what the control shows itself (a menu's value) and its list.
     let text = parent.textContent ?? '';
     for (const part of [control, ...parent.querySelectorAll('[role="listbox"]')]) text = text.replace(part.textContent ?? '', ' ');
@@ -114,6 +124,20 @@ function nearbyText(control: Control): string {
     node = parent;
   }
   return '';
+}
+
+/** How many controls an element holds, those inside its web components included (up to 2: enough
+ *  to tell one from several). */
+function controlCount(element: Element): number {
+  const roots: (Element | ShadowRoot)[] = [element];
+  let count = 0;
+  while (roots.length > 0 && count < 2) {
+    const root = roots.pop()!;
+    count += root.querySelectorAll('input, select, textarea').length;
+    for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) roots.push(inner.shadowRoot);
+    if (root === element && element.shadowRoot) roots.push(element.shadowRoot);
+  }
+  return count;
 }
 
 /** The closest heading or legend above the control, in its own document or shadow tree. */

@@ -79,9 +79,10 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'phone',
     autocomplete: ['tel', 'tel-national', 'mobile'],
     inputTypes: ['tel'],
-    label: /telephone|portable|mobile|phone|(^|[^a-z])tel($|[^a-z])|numero de t/,
+    // "GSM" is the Belgian word for a mobile, "Natel" the Swiss one.
+    label: /telephone|portable|mobile|phone|(^|[^a-z])(tel|gsm|natel)($|[^a-z])|numero de t/,
     negative: /fax|indicatif|country code|prefix|urgence|emergency|referent|employeur|employer|entreprise|company/,
-    name: /phone|(^|[^a-z])tel|mobile|portable|gsm/,
+    name: /phone|(^|[^a-z])tel|mobile|portable|gsm|natel/,
   },
   {
     target: 'address',
@@ -93,10 +94,11 @@ export const FIELD_RULES: FieldRule[] = [
   {
     target: 'postcode',
     autocomplete: ['postal-code'],
-    label: /code postal|post\s*code|postal code|zip|(^|[^a-z])cp($|[^a-z])/,
+    // "NPA" (numéro postal d'acheminement) is the Swiss postcode.
+    label: /code postal|post\s*code|postal code|zip|(^|[^a-z])(cp|npa)($|[^a-z])/,
     // "Rayon de mobilité autour du code postal (km)" asks a distance.
     negative: /(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer/,
-    name: /post.?code|postal|zip|(^|[^a-z])cp($|[^a-z])|code.?postal/,
+    name: /post.?code|postal|zip|(^|[^a-z])(cp|npa)($|[^a-z])|code.?postal/,
   },
   {
     target: 'city',
@@ -109,7 +111,7 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'jobTitle',
     autocomplete: ['organization-title'],
     // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
-    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(^|[^a-z])profession($|[^a-z])|occupation/,
+    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation/,
     // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
     // nor is its ROME code, a socio-professional category or a professional project.
     negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,

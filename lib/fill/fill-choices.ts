@@ -1,7 +1,7 @@
 import { describeControl } from './describe-control';
 import { controlKind, controlType, isChecked, isEmpty, readValue, type Control } from './find-controls';
 import { chooseInMenu } from './fill-menu';
-import { writeChecked, writeValue, type FillRun } from './fill-journal';
+import { rememberPlace, stillThere, writeChecked, writeValue, type FillRun } from './fill-journal';
 import { fillLanguageRows } from './fill-language-rows';
 import { fold } from './fold-text';
 import { namesLanguage } from './language-names';
@@ -113,12 +113,19 @@ export async function chooseCivility(run: FillRun, controls: Control[], selects:
       return;
     }
     if (previous === radio) return;
+    rememberPlace(radio);
     setChecked(radio as HTMLInputElement, true);
+    // No person can untick a radio back to none: a framework's state (Vue's v-model, React's) keeps
+    // the choice whatever undo does to the box, so the review screen says so.
+    (run.report.irreversible ??= []).push('civility');
     run.steps.push(() => {
-      // Radios cannot be unticked by a click: untick through the property, as the page found them.
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(radio), 'checked')?.set;
-      setter?.call(radio, false);
-      radio.dispatchEvent(new Event('change', { bubbles: true }));
+      const current = stillThere(radio);
+      // The person ticked another one since: theirs to keep.
+      if (!current || !isChecked(current)) return 'civility';
+      // Untick through the property, as the page found them. Never a change event on an unticked
+      // radio: Vue's v-model takes any radio's change as the choice of that radio.
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(current), 'checked')?.set;
+      setter?.call(current, false);
     });
     run.highlight(radio);
     run.report.filled.push('civility');

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { genderForms } from '../taxonomy/gender-forms';
 import type { SiteAdapter } from './adapters/site-adapter';
 import { FIELD_KEYS, type FieldKey } from '../types';
@@ -8,7 +9,7 @@ import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
 import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
 import { chooseInMenu } from './fill-menu';
-import { writeValue, type FillRun } from './fill-journal';
+import { rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
@@ -66,11 +67,23 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
  * (skills, soft skills; licences and languages as text when the page has no boxes for them).
  * A non-empty field is left alone and reported as a conflict, unless the user chose to replace it.
  */
-export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>, handled: { licences: boolean; languages: boolean }): Promise<void> {
+export async function fillFields(
+  run: FillRun,
+  chosen: Map<RuleTarget, Control>,
+  handled: { licences: boolean; languages: boolean; skills?: readonly string[] },
+): Promise<void> {
   const { plan, report } = run;
-  for (const [target, control] of chosen) {
+  for (const control of chosen.values()) rememberPlace(control);
+  for (const [target, chosenControl] of chosen) {
+    // A page may render its whole form anew after a change: write into the control it shows now.
+    const control = stillThere(chosenControl) ?? chooseControls(run, run.scan()).get(target);
+    if (!control) {
+      report.skipped.push({ target, reason: 'not-found' });
+      continue;
+    }
     if (target === 'skills' || target === 'softSkills') {
-      const values = target === 'skills' ? plan.skills : plan.softSkills;
+      // Skills ticked in a checklist are not written again in the free-text box beside it.
+      const values = target === 'skills' ? plan.skills.filter((skill) => !handled.skills?.includes(skill)) : plan.softSkills;
       if (values.length > 0) await fillList(run, control, values, target);
       continue;
     }
@@ -105,7 +118,7 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     // A picker may show its choice beside an emptied box: that is a value the page holds.
     const shown = picker ? readValue(control).trim() || shownChoice(control) : readValue(control);
     const empty = picker ? shown === '' : isEmpty(control);
-    const holds = picker || menu ? saysValue(shown, values) : sameValue(control, value);
+    const holds = picker || menu ? saysValue(shown, values) : sameValue(control, value) || (target === 'phone' && samePhone(shown, plan.fields.phone ?? value));
     if (!empty && !holds) {
       if (!overwriteAllowed(run, target)) {
         if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: shown, suggested: value });
@@ -159,7 +172,7 @@ export async function fillFields(run: FillRun, chosen: Map<RuleTarget, Control>,
     if (fullName && (key === 'firstName' || key === 'lastName')) continue;
     if (!chosen.has(key)) report.skipped.push({ target: key, reason: 'not-found' });
   }
-  if (plan.skills.length > 0 && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
+  if (plan.skills.length > (handled.skills?.length ?? 0) && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
   if (plan.softSkills.length > 0 && !chosen.has('softSkills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
 }
 
@@ -222,7 +235,8 @@ async function fillLicenceControl(run: FillRun, control: Control): Promise<void>
   if (controlKind(control) === 'select') {
     const select = control as HTMLSelectElement;
     if (select.multiple) {
-      await fillList(run, control, licences, 'drivingLicence');
+      // "B - Véhicule léger": the category is the option's leading code, not its words.
+      await fillList(run, control, licences, 'drivingLicence', (list, licence) => pickCodedOption(list, (text) => namesLicence(text, licence)));
       return;
     }
     const option = pickCodedOption(select, (text) => namesLicence(text, licences[0]!));
@@ -284,6 +298,14 @@ function overwriteAllowed(run: FillRun, target: RuleTarget): boolean {
 
 function sameValue(control: Control, value: string): boolean {
   return fold(readValue(control)) === fold(value) || readValue(control).replace(/\s/g, '') === value.replace(/\s/g, '');
+}
+
+/** "06 12 34 56 78" on the page and "+33612345678" in the plan: one number, read in the plan's country. */
+function samePhone(shown: string, planned: string): boolean {
+  const wanted = parsePhoneNumberFromString(planned, 'FR');
+  if (!wanted) return false;
+  const held = parsePhoneNumberFromString(shown, wanted.country ?? 'FR');
+  return held !== undefined && held.number === wanted.number;
 }
 
 function isFieldKey(target: RuleTarget): target is FieldKey {

@@ -4,6 +4,7 @@ import { chooseCivility, tickLanguages, tickLicences } from './fill-choices';
 import { chooseControls, fillFields } from './fill-fields';
 import { fillGroups } from './fill-groups';
 import { undoSteps, type FillRun } from './fill-journal';
+import { tickSkills } from './tick-skills';
 import type { FillPlan, FillReport } from './fill-plan';
 import { findControls, isVisibleToPerson, type Control, type VisibilityCheck } from './find-controls';
 import { findGroupSections, rowsOf } from './find-groups';
@@ -73,12 +74,13 @@ export async function fillForm(root: Document, plan: FillPlan, context: FillCont
     ({ groups, own } = survey());
   }
 
-  const ticked = { licences: await tickLicences(run, own), languages: await tickLanguages(run, own) };
+  const ticked = { licences: await tickLicences(run, own), languages: await tickLanguages(run, own), skills: await tickSkills(run, own) };
   const chosen = chooseControls(run, own);
   await chooseCivility(run, own, [chosen.get('civility')].filter((control): control is Control => control !== undefined));
   await fillFields(run, chosen, {
     licences: ticked.licences.length > 0,
     languages: ticked.languages.length > 0 || groups.some((group) => group.rule.kind === 'language'),
+    skills: ticked.skills,
   });
   await fillGroups(run, groups, new Set(ticked.languages));
   reportMissing(run);

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './adapters/site-adapter';
+import { controlAt, placeOf, type ControlPlace } from './control-place';
 import { controlKind, isChecked, labelsOf, readValue, type Control, type VisibilityCheck } from './find-controls';
 import type { FillPlan, FillReport } from './fill-plan';
 import { restoreMarkup, setChecked, setControlValue } from './set-control-value';
@@ -36,6 +37,7 @@ export interface FillRun {
  * puts it back. `steps` is where the undo goes: the run's, or a new entry's own list.
  */
 export function writeValue(run: FillRun, control: Control, value: string, target: string, steps: UndoStep[] = run.steps): void {
+  rememberPlace(control);
   const before = readValue(control);
   if (controlKind(control) !== 'editable') {
     setControlValue(control, value);
@@ -66,6 +68,7 @@ export function noteWrite(
   steps: UndoStep[] = run.steps,
   afterUndo?: (control: Control) => void,
 ): void {
+  rememberPlace(control);
   const shown = readValue(control);
   // A control the page has since removed is not written: its stale handlers would revive it.
   steps.push(() => {
@@ -86,6 +89,7 @@ export function noteWrite(
  * not chosen from its list): that is a value lost, not an empty one kept.
  */
 export function recordWritten(run: FillRun, control: Control, written: string, previous: string, target: string): void {
+  rememberPlace(control);
   const shown = readValue(control);
   run.written.push({ control, value: shown.trim() === '' && written.trim() !== '' ? written : shown, previous, target });
 }
@@ -93,6 +97,7 @@ export function recordWritten(run: FillRun, control: Control, written: string, p
 export function writeChecked(run: FillRun, input: Control, checked: boolean, steps: UndoStep[] = run.steps): void {
   const previous = isChecked(input);
   if (previous === checked) return;
+  rememberPlace(input);
   setChecked(input as HTMLInputElement, checked);
   steps.push(() => {
     const current = stillThere(input);
@@ -110,16 +115,23 @@ function boxName(box: Control): string {
   return label || box.getAttribute('aria-label') || (box as HTMLInputElement).value || (box as HTMLInputElement).name;
 }
 
+/** Where each control the fill met sat, to find it again once a framework re-created it. */
+const places = new WeakMap<Control, ControlPlace>();
+
+/** Notes where a control sits now (before a write that may make the page render anew). */
+export function rememberPlace(control: Control): void {
+  if (control.isConnected) places.set(control, placeOf(control));
+}
+
 /**
- * The control, or the one the page rendered in its place (same id): a framework may re-create a
- * field. A control removed for good is not written: its stale handlers could revive old state.
+ * The control, or the one the page rendered in its place (same id, else same name and position in
+ * the same form): a framework may re-create a field, or the whole form. A control removed for good
+ * is not written: its stale handlers could revive old state.
  */
-function stillThere(control: Control): Control | null {
+export function stillThere(control: Control): Control | null {
   if (control.isConnected) return control;
-  const root = control.ownerDocument;
-  if (!control.id || !root.defaultView) return null;
-  const replacement = root.getElementById(control.id);
-  return replacement && replacement.tagName === control.tagName ? (replacement as Control) : null;
+  const place = places.get(control);
+  return place ? controlAt(place) : null;
 }
 
 /**

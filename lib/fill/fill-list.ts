@@ -1,6 +1,6 @@
 import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
-import { writeValue, type FillRun } from './fill-journal';
+import { rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
@@ -13,9 +13,9 @@ import { chosenValues, syncSelectWidget } from './sync-select-widget';
  * field asks for ("séparées par des virgules", "one per line"), as much as fits its maxlength.
  * `target` names the list in the report: "skills:Excel".
  */
-export async function fillList(run: FillRun, control: Control, values: string[], target: string): Promise<void> {
+export async function fillList(run: FillRun, control: Control, values: string[], target: string, optionFor?: OptionFinder): Promise<void> {
   const kind = controlKind(control);
-  if (kind === 'select') return fillMultipleSelect(run, control as HTMLSelectElement, values, target);
+  if (kind === 'select') return fillMultipleSelect(run, control as HTMLSelectElement, values, target, optionFor);
   if (kind === 'menu') return fillMenu(run, control, values, target);
   if (kind === 'input') {
     const widget = tagWidgetOf(control);
@@ -67,9 +67,14 @@ export function separatorFor(control: Control): string {
   return multiline ? '\n' : ', ';
 }
 
-function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: string[], target: string): void {
+/** The option of a list that stands for one value; by default the closest by words. */
+export type OptionFinder = (select: HTMLSelectElement, value: string) => HTMLOptionElement | null;
+
+const closestOption: OptionFinder = (select, value) => pickOption(select, [value], 0.85);
+
+function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: string[], target: string, optionFor: OptionFinder = closestOption): void {
   if (!select.multiple) {
-    const option = pickOption(select, values.slice(0, 1));
+    const option = optionFor === closestOption ? pickOption(select, values.slice(0, 1)) : optionFor(select, values[0] ?? '');
     if (!option || !isEmpty(select)) {
       run.report.skipped.push({ target, reason: option ? 'not-empty' : 'no-matching-option' });
       return;
@@ -78,36 +83,42 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
     run.report.filled.push(`${target}:${values[0]}`);
     return;
   }
-  const previous = [...select.options].map((option) => option.selected);
-  const previousValues = chosenValues(select);
-  let changed = false;
+  // Only the options the fill chose are undone: what the person chose before or since stays.
+  const ticked: { option: string; value: string }[] = [];
   for (const value of values) {
-    const option = pickOption(select, [value], 0.85);
+    const option = optionFor(select, value);
     if (!option) {
       run.report.skipped.push({ target: `${target}:${value}`, reason: 'no-matching-option' });
       continue;
     }
     if (!option.selected) {
       option.selected = true;
-      changed = true;
+      ticked.push({ option: option.value, value });
     }
     run.report.filled.push(`${target}:${value}`);
   }
-  if (!changed) return;
-  const chosen = chosenValues(select);
-  const announce = (values: string[]) => {
-    select.dispatchEvent(new Event('input', { bubbles: true }));
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+  if (ticked.length === 0) return;
+  const announce = (list: HTMLSelectElement) => {
+    list.dispatchEvent(new Event('input', { bubbles: true }));
+    list.dispatchEvent(new Event('change', { bubbles: true }));
     // Tom Select and Choices.js do not follow the list's change: shown the same choices.
-    syncSelectWidget(select, values);
+    syncSelectWidget(list, chosenValues(list));
   };
-  announce(chosen);
+  rememberPlace(select);
+  announce(select);
   run.highlight(select);
   run.steps.push(() => {
-    [...select.options].forEach((option, index) => {
-      option.selected = previous[index] ?? false;
-    });
-    announce(previousValues);
+    const list = stillThere(select) as HTMLSelectElement | null;
+    if (!list) return;
+    const chosenNow = (value: string) => [...list.options].some((option) => option.value === value && option.selected);
+    const unchosen = ticked.find(({ option }) => !chosenNow(option));
+    const still = [...list.options].filter((option) => option.selected && ticked.some((entry) => entry.option === option.value));
+    if (still.length > 0) {
+      still.forEach((option) => (option.selected = false));
+      announce(list);
+    }
+    // The person unchose one of them since: left as it is, and named ("drivingLicence:C").
+    if (unchosen) return `${target}:${unchosen.value}`;
   });
 }
 

@@ -64,8 +64,33 @@ function shownFormat(text: string): string | null {
   const written = FORMAT.exec(text)?.[0];
   if (written) return written.toUpperCase().replace(/JJ/g, 'DD').replace(/AAAA/g, 'YYYY').replace(/AA/g, 'YY');
   const example = text.trim();
+  const masked = maskFormat(example);
+  if (masked) return masked;
   for (const [shape, format] of EXAMPLES) if (shape.test(example)) return format;
   return null;
+}
+
+/**
+ * The format an input mask shows by its blanks ("__/__/____" -> "DD/MM/YYYY", "__/____" ->
+ * "MM/YYYY", "9999-99" -> "YYYY-MM"), read by the length of each group, its separators kept. A
+ * mask script pours the digits typed into the blanks: "03/2016" would come out "03/20/16".
+ */
+function maskFormat(text: string): string | null {
+  const match = /^([_9#Xx0]+)(?:([/.\- ])([_9#Xx0]+))?(?:([/.\- ])([_9#Xx0]+))?$/.exec(text);
+  if (!match || !/[_#Xx]|9{2}|0{2}/.test(text)) return null;
+  const groups = [match[1], match[3], match[5]].filter((group): group is string => group !== undefined).map((group) => group.length);
+  const [first, second] = [match[2] ?? '', match[4] ?? ''];
+  const shape = groups.join(',');
+  const formats: Record<string, string> = {
+    '2,2,4': `DD${first}MM${second}YYYY`,
+    '4,2,2': `YYYY${first}MM${second}DD`,
+    '2,2,2': `DD${first}MM${second}YY`,
+    '2,4': `MM${first}YYYY`,
+    '4,2': `YYYY${first}MM`,
+    '2,2': `MM${first}YY`,
+    '4': 'YYYY',
+  };
+  return formats[shape] ?? null;
 }
 
 function render(format: string, date: CvDate): string | null {

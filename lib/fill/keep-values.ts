@@ -1,5 +1,5 @@
 import { controlKind, readValue } from './find-controls';
-import type { FillRun } from './fill-journal';
+import { stillThere, type FillRun } from './fill-journal';
 import { insertTextLikeTyping, setControlValue } from './set-control-value';
 
 /**
@@ -7,20 +7,24 @@ import { insertTextLikeTyping, setControlValue } from './set-control-value';
  * there, writes the lost ones once more (through the browser's editing command when it can, as
  * typing does) and reports those the page still drops: a value shown but not kept would be lost
  * on submit, so it must not count as filled. A value the page reformatted ("06 12 34 56 78") is
- * kept; lost means the page went back to what the field held before, or emptied it.
+ * kept; lost means the page went back to what the field held before, or emptied it, or removed the
+ * control with none in its place.
  */
 export async function keepValues(run: FillRun, waitForRerender: () => Promise<void>): Promise<void> {
   if (run.written.length === 0) return;
   await waitForRerender();
   const isLost = ({ control, value, previous }: FillRun['written'][number]) => {
-    const now = readValue(control);
-    return control.isConnected && now !== value && (now.trim() === '' || now === previous);
+    const current = stillThere(control);
+    if (!current) return true;
+    const now = readValue(current);
+    return now !== value && (now.trim() === '' || now === previous);
   };
   const lost = run.written.filter(isLost);
   if (lost.length === 0) return;
-  for (const { control, value } of lost) {
+  for (const { control: written, value } of lost) {
+    const control = stillThere(written);
     // A select menu takes no typing: its lost choice is only reported.
-    if (controlKind(control) === 'menu') continue;
+    if (!control || controlKind(control) === 'menu') continue;
     if (!insertTextLikeTyping(control, value)) setControlValue(control, value);
     await run.tick();
   }

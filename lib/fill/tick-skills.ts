@@ -1,0 +1,58 @@
+import { describeControl } from './describe-control';
+import { controlType, isChecked, type Control } from './find-controls';
+import { writeChecked, type FillRun } from './fill-journal';
+import { fold } from './fold-text';
+import { similarity } from './match-option';
+
+/** Boxes of another question, ticked by their own steps. */
+const OTHER_QUESTION = /permis|licen[cs]e|driving|(^|\s)langues?($|\s)|(^|\s)languages?($|\s)|linguisti|civilite|genre|gender/;
+
+/** How close a box's label must be to a confirmed skill: the same words, or one holding the other. */
+const SKILL_MATCH = 0.85;
+
+/**
+ * Ticks the boxes of a checklist of skills ("Vos compétences : [ ] Utiliser un chariot élévateur…")
+ * whose label says a skill the counsellor confirmed (the plan's skills are the referential's labels).
+ * A box already ticked stays as it is; undo unticks only the boxes ticked here. Returns the skills
+ * placed, so the free-text box ("Autres compétences") gets only the others.
+ */
+export async function tickSkills(run: FillRun, controls: Control[]): Promise<string[]> {
+  const boxes = controls
+    .filter((control) => controlType(control) === 'checkbox')
+    .map((box) => ({ box, description: describeControl(box) }))
+    .filter(({ description }) => !OTHER_QUESTION.test(fold(`${description.group} ${description.name}`)))
+    .map(({ box, description }) => ({ box, label: fold(description.label) }))
+    .filter(({ label }) => label !== '');
+  if (boxes.length === 0) return [];
+  const placed: string[] = [];
+  const taken = new Set<Control>();
+  for (const skill of run.plan.skills) {
+    const wanted = fold(skill);
+    let best: { box: Control; score: number } | null = null;
+    for (const { box, label } of boxes) {
+      if (taken.has(box)) continue;
+      const score = skillMatch(label, wanted);
+      if (score >= SKILL_MATCH && (!best || score > best.score)) best = { box, score };
+    }
+    if (!best) continue;
+    taken.add(best.box);
+    placed.push(skill);
+    if (isChecked(best.box)) {
+      run.report.skipped.push({ target: `skills:${skill}`, reason: 'already-present' });
+      continue;
+    }
+    writeChecked(run, best.box, true);
+    await run.tick();
+    run.report.filled.push(`skills:${skill}`);
+  }
+  return placed;
+}
+
+/** A label holding a skill, or held by it, counts only with two words at least: a box "Commandes"
+ *  is not "préparer des commandes". */
+function skillMatch(label: string, skill: string): number {
+  const score = similarity(label, skill);
+  if (score === 1 || score < SKILL_MATCH) return score;
+  const shorter = label.length < skill.length ? label : skill;
+  return shorter.split(' ').length >= 2 ? score : 0;
+}
