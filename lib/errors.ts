@@ -1,21 +1,24 @@
 // Errors a user can act on. Each carries a stable code; the words live in the i18n catalogues
 // (lib/i18n) so the CLI and the review screen say the same thing in the user's language.
 
-export type CvErrorCode =
-  | 'empty-file'
-  | 'too-large'
-  /** A word-processing file far longer than any CV (hundreds of thousands of paragraphs). */
-  | 'too-long'
-  | 'unsupported-type'
-  | 'encrypted-pdf'
-  /** A Word (.docx) or OpenDocument (.odt) file saved with a password. */
-  | 'encrypted-document'
-  | 'corrupt-file'
-  | 'no-text'
-  | 'image-too-large'
-  | 'timeout'
-  | 'cancelled'
-  | 'internal';
+export const CV_ERROR_CODES = [
+  'empty-file',
+  'too-large',
+  // A word-processing file far longer than any CV (hundreds of thousands of paragraphs).
+  'too-long',
+  'unsupported-type',
+  'encrypted-pdf',
+  // A Word (.docx) or OpenDocument (.odt) file saved with a password.
+  'encrypted-document',
+  'corrupt-file',
+  'no-text',
+  'image-too-large',
+  'timeout',
+  'cancelled',
+  'internal',
+] as const;
+
+export type CvErrorCode = (typeof CV_ERROR_CODES)[number];
 
 export class CvError extends Error {
   readonly code: CvErrorCode;

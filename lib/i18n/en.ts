@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
   'error.too-large': 'This file is too large ({sizeMb} MB, at most {maxMb} MB). Save your CV as a lighter PDF and try again.',
   'error.unsupported-type': 'This type of file is not supported. Use a PDF, a Word (.docx) or LibreOffice (.odt) document, or a photo (PNG, JPEG, WebP).',
   'error.encrypted-pdf': 'This PDF is protected by a password. Save it without protection, then upload it again.',
+  'error.encrypted-document': 'This document is protected by a password. Save it without a password (or as a PDF), then upload it again.',
+  'error.too-long': 'This document is far too long to be a CV. Check that it is the right file, or save your CV as a PDF, then try again.',
   'error.corrupt-file': 'This file is damaged or incomplete and cannot be read. Export your CV again and retry.',
   'error.no-text': 'No text could be read in this document. Check that it is your CV, or upload a sharp photo of it.',
   'error.image-too-large': 'This image is too large to be read. Reduce it (under {maxMegapixels} megapixels) and try again.',

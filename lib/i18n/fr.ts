@@ -7,6 +7,8 @@ export const fr = {
   'error.too-large': 'Ce fichier est trop volumineux ({sizeMb} Mo, maximum {maxMb} Mo). Enregistrez votre CV en PDF plus léger puis réessayez.',
   'error.unsupported-type': "Ce type de fichier n'est pas pris en charge. Utilisez un PDF, un document Word (.docx) ou LibreOffice (.odt), ou une photo (PNG, JPEG, WebP).",
   'error.encrypted-pdf': 'Ce PDF est protégé par un mot de passe. Enregistrez-le sans protection, puis déposez-le à nouveau.',
+  'error.encrypted-document': 'Ce document est protégé par un mot de passe. Enregistrez-le sans mot de passe (ou en PDF), puis déposez-le à nouveau.',
+  'error.too-long': 'Ce document est bien trop long pour être un CV. Vérifiez qu’il s’agit du bon fichier, ou enregistrez votre CV en PDF, puis réessayez.',
   'error.corrupt-file': 'Ce fichier est endommagé ou incomplet et ne peut pas être lu. Exportez à nouveau votre CV puis réessayez.',
   'error.no-text': "Aucun texte n'a pu être lu dans ce document. Vérifiez qu'il s'agit bien de votre CV, ou déposez une photo nette de celui-ci.",
   'error.image-too-large': "Cette image est trop grande pour être lue. Réduisez sa taille (moins de {maxMegapixels} mégapixels) puis réessayez.",

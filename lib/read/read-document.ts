@@ -1,5 +1,6 @@
 import { CvError, toCvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
+import { isEncryptedOoxml } from './office/is-encrypted-ooxml';
 import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-entries';
 import { readDocx } from './read-docx';
 import { readImage } from './read-image';
@@ -18,7 +19,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   if (bytes.length === 0) throw new CvError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new CvError('too-large', undefined, { sizeMb: Math.round(bytes.length / 1024 / 1024), maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+    throw new CvError('too-large', undefined, { sizeMb: Math.ceil(bytes.length / 1024 / 1024), maxMb: MAX_FILE_BYTES / 1024 / 1024 });
   }
   if (options.signal?.aborted) throw new CvError('cancelled');
   const type = sniffFileType(bytes);
@@ -36,6 +37,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readOfficeDocument(bytes, options);
       case 'text':
         return await readPlainText(bytes, options);
+      case 'ole':
+        if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
+        throw unsupported(type);
       default:
         throw unsupported(type);
     }

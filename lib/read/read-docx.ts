@@ -1,24 +1,39 @@
+import { strToU8, zipSync } from 'fflate';
 import { CvError, withTimeout } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
+import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { htmlToFlow } from './office/html-to-flow';
 import { parseXml } from './office/parse-xml';
+import { altChunkMarker, prepareWordml } from './office/prepare-wordml';
+import { readAltChunk } from './office/read-alt-chunk';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
 import { wordmlToFlow } from './office/wordml-to-flow';
 import { DOCX_MS } from './read-budgets';
 
+const DOCUMENT_PART = 'word/document.xml';
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
+const NOTES_PART = /^word\/(footnotes|endnotes)\.xml$/;
+const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 
 /**
  * Reads a Word document: the body through mammoth (paragraph order, lists, tables row by row,
- * text boxes), with the page header before it and the footer after it.
+ * text boxes), with the page header before it, then the footnotes and endnotes, then the footer.
+ * The body is first checked for size and rewritten so that mammoth reads what Word shows
+ * (see prepare-wordml.ts).
  */
 export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
+  const entries = readZipEntries(bytes, () => true);
+  const documentXml = decodeUtf8(entries.get(DOCUMENT_PART));
+  checkDocumentLength(documentXml);
+  const prepared = prepareWordml(documentXml);
+  const docx = prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(entries), [DOCUMENT_PART]: strToU8(prepared) }, { level: 0 });
+
   const mammoth = (await import('mammoth')).default;
-  const input = isNode() ? { buffer: bytes as unknown as Buffer } : { arrayBuffer: bytes.slice().buffer };
+  const input = isNode() ? { buffer: docx as unknown as Buffer } : { arrayBuffer: docx.slice().buffer };
   let html: string;
   try {
     const result = await withTimeout(
@@ -36,25 +51,77 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     if (error instanceof CvError) throw error;
     throw new CvError('corrupt-file', `docx: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const margins = readMargins(bytes);
-  const lines = dropPageNumbers(flowToLines([...margins.header, ...htmlToFlow(parseXml(html).children), ...margins.footer]));
+  const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries));
+  const margins = readMargins(entries);
+  const notes = readNotes(entries);
+  const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
   return { kind: 'docx', pages: 1, lines, warnings: [] };
 }
 
 /** Header and footer paragraphs, each text once (first-page and default headers often repeat). */
-function readMargins(bytes: Uint8Array): { header: FlowBlock[]; footer: FlowBlock[] } {
-  const parts = [...readZipEntries(bytes, (name) => MARGIN_PART.test(name)).entries()].sort(([a], [b]) =>
-    a.localeCompare(b, 'en', { numeric: true }),
-  );
+function readMargins(entries: Map<string, Uint8Array>): { header: FlowBlock[]; footer: FlowBlock[] } {
+  const parts = [...entries.entries()].filter(([name]) => MARGIN_PART.test(name)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   for (const [name, content] of parts) {
-    const blocks = wordmlToFlow(parseXml(decodeUtf8(content)));
+    const blocks = wordmlToFlow(parseWordml(content));
     const key = JSON.stringify(blocks);
     if (blocks.length === 0 || seen.has(key)) continue;
     seen.add(key);
     margins[name.includes('header') ? 'header' : 'footer'].push(...blocks);
   }
   return margins;
+}
+
+/** The footnotes and endnotes (their marks are taken out of the body), without the separators. */
+function readNotes(entries: Map<string, Uint8Array>): FlowBlock[] {
+  const blocks: FlowBlock[] = [];
+  for (const [name, content] of entries) {
+    if (!NOTES_PART.test(name)) continue;
+    const root = parseWordml(content);
+    for (const part of root.children) {
+      if (typeof part === 'string') continue;
+      for (const note of part.children) {
+        if (typeof note === 'string' || !/^w:(footnote|endnote)$/.test(note.name)) continue;
+        const type = note.attributes['w:type'];
+        if (type && type !== 'normal') continue;
+        blocks.push(...wordmlToFlow(note));
+      }
+    }
+  }
+  return blocks;
+}
+
+function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
+  const markup = decodeUtf8(content);
+  checkDocumentLength(markup);
+  return parseXml(markup);
+}
+
+/** The text of each w:altChunk part, by relationship id. */
+function altChunks(entries: Map<string, Uint8Array>): Map<string, FlowBlock[]> {
+  const chunks = new Map<string, FlowBlock[]>();
+  const relationships = decodeUtf8(entries.get(DOCUMENT_RELATIONSHIPS));
+  for (const match of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    const tag = match[0];
+    if (!/Type="[^"]*\/aFChunk"/i.test(tag) || /TargetMode="External"/i.test(tag)) continue;
+    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (!id || !target) continue;
+    const path = target.startsWith('/') ? target.slice(1) : `word/${target}`.replace(/[^/]+\/\.\.\//g, '');
+    const content = entries.get(path);
+    if (content) chunks.set(id, readAltChunk(path, content));
+  }
+  return chunks;
+}
+
+/** Each chunk's text where its marker paragraph stands; a marker without a readable chunk goes. */
+function insertAltChunks(blocks: FlowBlock[], chunks: Map<string, FlowBlock[]>): FlowBlock[] {
+  return blocks.flatMap((block): FlowBlock[] => {
+    if (block.kind === 'table') return [{ kind: 'table', rows: block.rows.map((row) => row.map((cell) => insertAltChunks(cell, chunks))) }];
+    if (!block.text.includes('\uE000altChunk ')) return [block];
+    for (const [id, chunk] of chunks) if (block.text.trim() === altChunkMarker(id)) return chunk;
+    return [];
+  });
 }

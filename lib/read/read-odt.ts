@@ -1,18 +1,25 @@
 import { CvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
+import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findBoldStyles, odfToFlow } from './office/odf-to-flow';
 import { findAll, parseXml } from './office/parse-xml';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
 
+const MANIFEST = 'META-INF/manifest.xml';
+
 /** Reads an OpenDocument text (.odt): the page header, the body, then the page footer. */
 export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
-  const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml');
+  const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml' || name === MANIFEST);
+  // "Save with password" keeps the zip but encrypts content.xml, as the manifest declares.
+  if (/<manifest:encryption-data[\s>]/.test(decodeUtf8(parts.get(MANIFEST)))) throw new CvError('encrypted-document', 'odt');
   const content = parts.get('content.xml');
   if (!content) throw new CvError('corrupt-file', 'odt without content.xml');
-  const contentXml = parseXml(decodeUtf8(content));
+  const contentMarkup = decodeUtf8(content);
+  checkDocumentLength(contentMarkup);
+  const contentXml = parseXml(contentMarkup);
   const stylesXml = parseXml(decodeUtf8(parts.get('styles.xml')));
   const boldStyles = findBoldStyles(stylesXml, contentXml);
 

@@ -1,10 +1,11 @@
 import { CvError, withTimeout } from '../errors';
 import type { ReadDocument, ReadOptions, TextLine, Warning } from '../types';
 import type { GrayImage } from './image/gray-image';
-import { assessTextLayer } from './layout/assess-text-layer';
+import { assessTextLayer, isJunkLine } from './layout/assess-text-layer';
 import { dropRepeatedMargins } from './layout/drop-repeated-margins';
 import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
 import { layOutPage } from './layout/lay-out-page';
+import { replaceJunkLines } from './layout/replace-junk-lines';
 import { lowQualityWarning } from './ocr/assess-ocr-quality';
 import { startOcrEngine } from './ocr/ocr-engine';
 import { recognizeUprightPage } from './ocr/recognize-upright-page';
@@ -20,6 +21,16 @@ export const DEFAULT_MAX_PAGES = 10;
 const OCR_DPI = 300;
 /** A page drawn with more paths than this and no text may be text turned into outlines. */
 const OUTLINED_TEXT_PATHS = 40;
+/** An image covering this share of the page, under text covering less than TYPED_LINE_COVERAGE of
+ *  it, is a scan with a typed line on it (a scanning stamp, a line typed above a pasted photo). */
+const SCAN_COVERAGE = 0.6;
+const TYPED_LINE_COVERAGE = 0.05;
+/** Fewer paths than OUTLINED_TEXT_PATHS may still be outlined text (one compound path a line or a
+ *  block): the page is drawn small and read if this share of it is inked. */
+const INK_DPI = 18;
+const INKED_SHARE = 0.004;
+/** Drawing a page that small takes milliseconds; a page stuck in its fonts must not stall reading. */
+const INK_RENDER_MS = 2_000;
 
 interface PageReading {
   number: number;
@@ -27,11 +38,15 @@ interface PageReading {
   lines: TextLine[];
   height: number;
   needsOcr: boolean;
+  /** OCR only mends the page's junk lines; the rest of its text layer is kept. */
+  junkLinesOnly?: boolean;
 }
 
 /**
  * Reads a PDF page by page: the text layer where it is usable, OCR of the rendered page where it
- * is missing (a scan, text drawn as outlines) or garbage (a font without a Unicode map).
+ * is missing (a scan, text drawn as outlines), garbage (a font without a Unicode map) or only a
+ * line typed on a page-sized picture (a scanning stamp). A page whose text is good but for a few
+ * junk lines (a heading font without a Unicode map) keeps its text and has those lines read by OCR.
  */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const inspection = inspectPdfBytes(bytes);
@@ -73,13 +88,21 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         const deadline = Date.now() + OCR_PAGE_MS;
         const rendered = await renderForOcr(reading.page!);
         if (!rendered) {
-          // Unreadable like a page pdf.js cannot parse: the others may still hold the CV.
-          undrawable += 1;
+          // Unreadable like a page pdf.js cannot parse: the others may still hold the CV. A page
+          // kept for its text layer only loses its junk lines.
+          if (reading.junkLinesOnly) reading.lines = replaceJunkLines(reading.lines, []);
+          else undrawable += 1;
           continue;
         }
         const { image, dpi } = rendered;
         const result = await recognizeUprightPage(image, { dpi, settings: options.ocr, signal: options.signal, deadline });
-        reading.lines = layOutPage(result.items, reading.number);
+        const ocrLines = layOutPage(result.items, reading.number);
+        if (reading.junkLinesOnly) {
+          // Still a text-layer page: a few OCR'd headings say nothing of the scan quality.
+          reading.lines = replaceJunkLines(reading.lines, ocrLines);
+          continue;
+        }
+        reading.lines = ocrLines;
         reading.height = result.height;
         confidences.push(result.confidence);
       }
@@ -145,7 +168,35 @@ async function readTextLayer(pending: Promise<PdfPage>, number: number, timeoutM
   }
   const lines = layOutPage(text.items, number);
   const verdict = assessTextLayer(lines.map((line) => line.text).join('\n'));
-  const drawn = text.images > 0 || text.paths > OUTLINED_TEXT_PATHS;
-  const needsOcr = verdict === 'garbage' || (verdict === 'empty' && drawn);
+  const needsOcr = verdict === 'garbage' || (verdict === 'empty' && (await looksDrawn(page, text))) || looksScannedUnderTypedText(text);
+  if (!needsOcr && lines.some((line) => isJunkLine(line.text))) {
+    return { number, page, lines, height: text.height, needsOcr: true, junkLinesOnly: true };
+  }
   return { number, page, lines: needsOcr ? [] : lines, height: text.height, needsOcr };
+}
+
+/**
+ * A page without text that draws an image (a scan) or outlines (text turned into paths by a design
+ * tool). Few paths may be a rule or a frame, or whole lines of outlined text: the page drawn small
+ * tells them apart by its ink.
+ */
+async function looksDrawn(page: PdfPage, text: PageText): Promise<boolean> {
+  if (text.images > 0 || text.paths > OUTLINED_TEXT_PATHS) return true;
+  if (text.paths === 0) return false;
+  try {
+    const { image } = await renderPageImage(page, INK_DPI, INK_RENDER_MS);
+    let inked = 0;
+    for (const value of image.data) if (value < 160) inked += 1;
+    return inked / Math.max(1, image.data.length) >= INKED_SHARE;
+  } catch {
+    return false; // a page too slow to draw small would be too slow to draw for OCR
+  }
+}
+
+/** The page is mostly a picture and its text layer a line or two on it: the CV is the picture. */
+function looksScannedUnderTypedText(text: PageText): boolean {
+  if (text.imageCoverage < SCAN_COVERAGE) return false;
+  const pageArea = text.width * text.height;
+  const textArea = text.items.reduce((sum, item) => sum + Math.abs(item.width * item.height), 0);
+  return pageArea > 0 && textArea / pageArea < TYPED_LINE_COVERAGE;
 }

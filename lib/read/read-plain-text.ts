@@ -16,7 +16,7 @@ export async function readPlainText(bytes: Uint8Array, options: ReadOptions = {}
     for (const raw of pageText.split(/\r\n|\r|\n|\u2028/)) {
       const segments = raw
         .split(/\t+| {3,}/)
-        .map((segment) => normalizeText(segment))
+        .map((segment) => normalizeText(segment, { letterSpaced: false }))
         .filter(Boolean);
       if (segments.length > 0) lines.push({ text: segments.join('\t'), page: index + 1, block: 0 });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CV_ERROR_CODES } from '../../lib/errors';
 import { describeError, translate } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { fr } from '../../lib/i18n/fr';
@@ -10,6 +11,13 @@ describe('i18n catalogues', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
     for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
+    }
+  });
+
+  it('has a sentence for every error a reader can raise, in both languages', () => {
+    for (const code of CV_ERROR_CODES) {
+      expect(fr[`error.${code}` as keyof typeof fr], code).toBeTruthy();
+      expect(en[`error.${code}` as keyof typeof en], code).toBeTruthy();
     }
   });
 

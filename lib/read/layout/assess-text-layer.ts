@@ -9,15 +9,7 @@ const MIN_USABLE_CHARS = 40;
 export function assessTextLayer(text: string): TextLayerVerdict {
   const visible = text.replace(/\s+/g, '');
   if (visible.length < MIN_USABLE_CHARS) return 'empty';
-  let suspicious = 0;
-  for (const char of visible) {
-    const code = char.codePointAt(0)!;
-    if ((code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0)) {
-      suspicious += 1;
-    }
-  }
-  suspicious += (text.match(/\(cid:\d+\)/g) ?? []).join('').length;
-  if (suspicious / visible.length > 0.1) return 'garbage';
+  if (countSuspicious(text) / visible.length > 0.1) return 'garbage';
   // Random bytes mapped to glyphs: few real words. Real CVs have most tokens made of letters with
   // at least one vowel.
   const tokens = text.split(/\s+/).filter((token) => /\p{L}/u.test(token));
@@ -26,4 +18,27 @@ export function assessTextLayer(text: string): TextLayerVerdict {
     if (wordLike.length / tokens.length < 0.35) return 'garbage';
   }
   return 'usable';
+}
+
+/**
+ * A line drawn in a font without a Unicode map (often only the headings' display font): mostly
+ * private-use glyphs or "(cid:n)". The page may be good text otherwise, so this is judged line by
+ * line: under the page's threshold such lines would be kept as junk and the headings lost.
+ */
+export function isJunkLine(text: string): boolean {
+  const visible = text.replace(/\s+/g, '').length;
+  const suspicious = countSuspicious(text);
+  // A word's worth at least: a row of two or three icon-font glyphs (phone, mail) is not a heading.
+  return suspicious >= 4 && suspicious / Math.max(1, visible) > 0.5;
+}
+
+function countSuspicious(text: string): number {
+  let suspicious = 0;
+  for (const char of text.replace(/\s+/g, '')) {
+    const code = char.codePointAt(0)!;
+    if ((code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0)) {
+      suspicious += 1;
+    }
+  }
+  return suspicious + (text.match(/\(cid:\d+\)/g) ?? []).join('').length;
 }

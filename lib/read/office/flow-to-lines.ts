@@ -69,7 +69,7 @@ function paragraphLines(text: string): string[] {
     .map((line) =>
       line
         .split('\t')
-        .map((segment) => normalizeText(segment))
+        .map((segment) => normalizeText(segment, { letterSpaced: false }))
         .filter(Boolean)
         .join('\t'),
     )

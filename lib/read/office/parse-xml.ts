@@ -1,3 +1,5 @@
+import { CvError } from '../../errors';
+
 // A small, forgiving XML reader for the machine-written markup of office files (ODT content.xml,
 // DOCX parts) and for mammoth's HTML. No DTDs or external entities are ever resolved: only the five
 // XML entities, numeric references and &nbsp;.
@@ -9,6 +11,10 @@ export interface XmlElement {
 }
 
 export type XmlNode = XmlElement | string;
+
+/** Office markup never nests near this deep; deeper is a damaged or hostile file, refused before
+ *  the steps that walk the tree recursively overflow the stack. */
+const MAX_DEPTH = 1_000;
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -49,7 +55,10 @@ export function parseXml(markup: string): XmlElement {
       const nameEnd = body.search(/[\s/]|$/);
       const element: XmlElement = { name: body.slice(0, nameEnd), attributes: readAttributes(body.slice(nameEnd)), children: [] };
       stack[stack.length - 1]!.children.push(element);
-      if (!selfClosing && !VOID_HTML.has(element.name)) stack.push(element);
+      if (!selfClosing && !VOID_HTML.has(element.name)) {
+        if (stack.length > MAX_DEPTH) throw new CvError('corrupt-file', `markup nested deeper than ${MAX_DEPTH}`);
+        stack.push(element);
+      }
     }
   }
   return root;

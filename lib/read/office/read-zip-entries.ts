@@ -4,6 +4,14 @@ import { CvError } from '../../errors';
 /** No part of a CV document comes near this once inflated; a "zip bomb" does. */
 const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Deflate never grows data by more than a few bytes a 16 KB block: an entry stored in more bytes
+ * than it claims to hold lies about its size, and inflating it anyway costs as much as a zip bomb.
+ */
+function liesAboutItsSize(file: { size: number; originalSize: number }): boolean {
+  return file.size > file.originalSize * 1.01 + 1024;
+}
+
 /** Nor does a whole document. */
 const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 
@@ -23,6 +31,7 @@ export function listZipEntries(bytes: Uint8Array): string[] {
         if (file.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
           throw new CvError('corrupt-file', `zip entry ${file.name} inflates to ${file.originalSize} bytes`);
         }
+        if (liesAboutItsSize(file)) throw new CvError('corrupt-file', `zip entry ${file.name} lies about its size`);
         return false;
       },
     });
@@ -41,6 +50,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
       filter: (file) => {
         if (!wanted(file.name)) return false;
         if (file.originalSize > MAX_ENTRY_BYTES) throw new CvError('corrupt-file', `zip entry ${file.name} too large`);
+        if (liesAboutItsSize(file)) throw new CvError('corrupt-file', `zip entry ${file.name} lies about its size`);
         return true;
       },
     });

@@ -3,7 +3,7 @@ import { childElements, type XmlElement } from './parse-xml';
 
 // WordprocessingML → flow, for the parts mammoth leaves out: page headers and footers, where many
 // CV templates put the name and contact details. Deleted revisions, field codes and the fallback
-// copy of text boxes are skipped.
+// copy of text boxes are skipped, and so is hidden text.
 
 const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
 
@@ -53,7 +53,8 @@ function collectRuns(element: XmlElement, bold: boolean, inline: { text: string;
         boxes.push(...wordmlToFlow(child));
         break;
       case 'w:r':
-        collectRuns(child, isBoldRun(child), inline, boxes);
+        // Hidden text (w:vanish) is neither shown nor printed: never evidence.
+        if (!runHas(child, 'w:vanish')) collectRuns(child, isBoldRun(child), inline, boxes);
         break;
       default:
         collectRuns(child, bold, inline, boxes);
@@ -62,9 +63,14 @@ function collectRuns(element: XmlElement, bold: boolean, inline: { text: string;
 }
 
 function isBoldRun(run: XmlElement): boolean {
+  return runHas(run, 'w:b');
+}
+
+/** Whether the run's properties turn this toggle on (<w:b/>, <w:vanish w:val="true"/>). */
+function runHas(run: XmlElement, toggle: string): boolean {
   const properties = childElements(run, 'w:rPr')[0];
-  const weight = properties && childElements(properties, 'w:b')[0];
-  if (!weight) return false;
-  const value = weight.attributes['w:val'];
+  const element = properties && childElements(properties, toggle)[0];
+  if (!element) return false;
+  const value = element.attributes['w:val'];
   return value === undefined || !['0', 'false', 'off'].includes(value);
 }

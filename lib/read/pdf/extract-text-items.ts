@@ -1,4 +1,5 @@
 import type { TextItem } from '../../types';
+import { findUprightRotation, type TextDirection } from './find-upright-rotation';
 import { locateGlyphs } from './locate-glyphs';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
@@ -20,6 +21,8 @@ export interface PageText {
   /** Images painted and paths drawn: a page without text but with these is a scan or outlined text. */
   images: number;
   paths: number;
+  /** Share of the page (0–1) the largest image covers. */
+  imageCoverage: number;
 }
 
 /**
@@ -28,8 +31,8 @@ export interface PageText {
  * because weight is one of the strongest heading cues.
  */
 export async function extractTextItems(page: PdfPage): Promise<PageText> {
-  const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const viewport = uprightViewport(page, content.items as PdfjsTextItem[]);
   const pdfjs = await loadPdfjs();
   const operators = await loadOperators(page);
   const boldFonts = findBoldFonts(page, content.items as PdfjsTextItem[], operators !== null);
@@ -52,7 +55,27 @@ export async function extractTextItems(page: PdfPage): Promise<PageText> {
       bold: boldFonts.has(raw.fontName),
     });
   }
-  return { items, width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators) };
+  return { items, width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
+}
+
+/** The page's viewport turned so that most of its text runs left to right. */
+function uprightViewport(page: PdfPage, items: PdfjsTextItem[]): ReturnType<PdfPage['getViewport']> {
+  const shown = page.getViewport({ scale: 1 });
+  const directions: TextDirection[] = [];
+  for (const item of items) {
+    const weight = typeof item.str === 'string' ? item.str.trim().length : 0;
+    if (weight === 0) continue;
+    const [dx = 1, dy = 0] = item.transform;
+    directions.push({ dx, dy, weight });
+  }
+  if (directions.length === 0) return shown;
+  const candidates = [0, 90, 180, 270].map((turn) => {
+    const rotation = (shown.rotation + turn) % 360;
+    const viewport = turn === 0 ? shown : page.getViewport({ scale: 1, rotation });
+    return { rotation, matrix: viewport.transform, viewport };
+  });
+  const rotation = findUprightRotation(directions, candidates);
+  return candidates.find((candidate) => candidate.rotation === rotation)?.viewport ?? shown;
 }
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
@@ -79,7 +102,18 @@ async function loadOperators(page: PdfPage): Promise<OperatorList | null> {
   }
 }
 
-function countGraphics(pdfjs: Pdfjs, operators: OperatorList | null): { images: number; paths: number } {
+type Matrix = [number, number, number, number, number, number];
+
+function multiply([a1, b1, c1, d1, e1, f1]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix): Matrix {
+  // m1 applied first, then m2 (the PDF "cm" order: new CTM = m1 × CTM).
+  return [a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2, e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2];
+}
+
+/**
+ * Counts images and paths, and measures the page area the images cover (each image fills the unit
+ * square of the current matrix): a scan with one typed line on it is a big image under little text.
+ */
+function countGraphics(pdfjs: Pdfjs, operators: OperatorList | null, pageArea: number): { images: number; paths: number; imageCoverage: number } {
   const { OPS } = pdfjs;
   const imageOperators = new Set<number>([
     OPS.paintImageXObject,
@@ -93,11 +127,31 @@ function countGraphics(pdfjs: Pdfjs, operators: OperatorList | null): { images: 
   ]);
   let images = 0;
   let paths = 0;
-  for (const operator of operators?.fnArray ?? []) {
-    if (imageOperators.has(operator)) images += 1;
-    else if (operator === OPS.constructPath) paths += 1;
+  let largestImage = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const { fnArray = [], argsArray = [] } = operators ?? {};
+  for (const [index, operator] of fnArray.entries()) {
+    const args = argsArray[index] as unknown[] | null | undefined;
+    if (operator === OPS.save) stack.push(ctm);
+    else if (operator === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (operator === OPS.transform) ctm = multiply(toMatrix(args), ctm);
+    else if (operator === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      ctm = multiply(toMatrix(args?.[0]), ctm);
+    } else if (operator === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (imageOperators.has(operator)) {
+      images += 1;
+      largestImage = Math.max(largestImage, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
+    } else if (operator === OPS.constructPath) paths += 1;
   }
-  return { images, paths };
+  return { images, paths, imageCoverage: pageArea > 0 ? Math.min(1, largestImage / pageArea) : 0 };
+}
+
+function toMatrix(value: unknown): Matrix {
+  const source = Array.isArray(value) || ArrayBuffer.isView(value) ? Array.from(value as ArrayLike<number>) : [];
+  if (source.length < 6 || source.some((entry) => typeof entry !== 'number' || !Number.isFinite(entry))) return [1, 0, 0, 1, 0, 0];
+  return source.slice(0, 6) as Matrix;
 }
 
 function findBoldFonts(page: PdfPage, items: PdfjsTextItem[], fontsLoaded: boolean): Set<string> {

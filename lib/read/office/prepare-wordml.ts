@@ -1,0 +1,60 @@
+import { firstElement, rewriteElements, topElements } from './rewrite-elements';
+
+// Rewrites a DOCX body so that the Word converter (mammoth) reads what Word shows and nothing else:
+// - hidden runs (w:vanish: template instructions, keywords hidden for applicant-tracking systems)
+//   are removed: the counsellor never sees them, so they must never become evidence;
+// - footnote and endnote marks are removed (they would stick to the text as "[1]"; the notes
+//   themselves are read apart);
+// - a DrawingML text box (wps:txbx), which the converter skips, becomes the legacy VML form it
+//   reads; a text box whose mc:AlternateContent has no VML fallback (WPS Office, web editors) has
+//   its Choice read instead;
+// - an alternative-format chunk (w:altChunk: HTML wrapped in a .docx by web CV builders) becomes a
+//   marker paragraph, replaced by the chunk's text once converted.
+
+const REWRITTEN = new Set(['w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk']);
+
+/** The marker paragraph's text for the chunk with this relationship id. */
+export function altChunkMarker(relationshipId: string): string {
+  return `\uE000altChunk ${relationshipId}\uE000`;
+}
+
+export function prepareWordml(markup: string): string {
+  return rewriteElements(markup, REWRITTEN, (name, outer) => {
+    switch (name) {
+      case 'w:r':
+        return isHiddenRun(outer) ? '' : outer;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference':
+        return '';
+      case 'w:drawing': {
+        if (!/<wps:txbx[\s>]/.test(outer)) return outer;
+        return `<w:pict>${topElements(outer, 'w:txbxContent').map((box) => box.outer).join('')}</w:pict>`;
+      }
+      case 'mc:AlternateContent': {
+        if (topElements(outer, 'mc:Fallback').length > 0) return outer;
+        const choice = firstElement(outer, 'mc:Choice');
+        return choice ? `<mc:AlternateContent><mc:Fallback>${choice.inner}</mc:Fallback></mc:AlternateContent>` : outer;
+      }
+      case 'w:altChunk': {
+        const id = /\br:id\s*=\s*"([^"]*)"/.exec(outer)?.[1] ?? '';
+        return `<w:p><w:r><w:t>${altChunkMarker(escapeText(id))}</w:t></w:r></w:p>`;
+      }
+      default:
+        return outer;
+    }
+  });
+}
+
+/** A run whose own properties (its first child) set w:vanish on. */
+export function isHiddenRun(run: string): boolean {
+  const properties = /^<w:r\b[^>]*>\s*<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1];
+  if (!properties) return false;
+  const vanish = /<w:vanish\b([^>]*)>/.exec(properties);
+  if (!vanish) return false;
+  const value = /w:val\s*=\s*"([^"]*)"/.exec(vanish[1] ?? '')?.[1];
+  return value === undefined || !['0', 'false', 'off'].includes(value);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[<>&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&amp;'));
+}
