@@ -204,7 +204,8 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
   }
   // "tel-national", or a country-code list beside the box: the number without its country code.
   const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null;
-  return phoneForControl(control, value, national);
+  // A French page's national shapes are French; an English page's may be British or American.
+  return phoneForControl(control, value, national, run.pageLanguage === 'fr' ? 'FR' : undefined);
 }
 
 /** Sets the country-code list beside a phone box to the number's country, unless the person chose

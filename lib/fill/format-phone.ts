@@ -11,7 +11,7 @@ import { readPhoneShape, type PhoneShape } from './read-phone-shape';
  * ("Ex : 06 12 34 56 78"), a count of digits ("10 chiffres, sans espace"), a `pattern` or a
  * `maxlength` E.164 does not fit. Then the national form, in the shape shown.
  */
-export function phoneForControl(control: Control, value: string, nationalOnly = false): string {
+export function phoneForControl(control: Control, value: string, nationalOnly = false, pageCountry?: string): string {
   const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
   if (!parsed) return value;
   const national = parsed.formatNational();
@@ -21,14 +21,14 @@ export function phoneForControl(control: Control, value: string, nationalOnly = 
     : // Last, the digits after the country code: a box of nine digits wants no trunk 0.
       [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational(), parsed.nationalNumber];
   const shape = readPhoneShape(control.getAttribute('placeholder') ?? '', describeControl(control).hint);
-  const shown = shapedNumber(parsed, shape, nationalOnly);
+  const shown = shapedNumber(parsed, shape, nationalOnly, pageCountry);
   if (shown) candidates.unshift(shown);
   const chosen = candidates.find((text) => fitsControl(control, text)) ?? (nationalOnly ? candidates[0]! : value);
   return shape.digitsOnly ? chosen.replace(/[^\d+]/g, '') : chosen;
 }
 
 /** The number poured into the shape the box shows, or null when the shape is not one it fits. */
-function shapedNumber(parsed: PhoneNumber, shape: PhoneShape, nationalOnly: boolean): string | null {
+function shapedNumber(parsed: PhoneNumber, shape: PhoneShape, nationalOnly: boolean, pageCountry: string | undefined): string | null {
   const nationalDigits = parsed.formatNational().replace(/\D/g, '');
   const international = `${parsed.countryCallingCode}${parsed.nationalNumber}`;
   // Written with the country code, with the trunk 0, or without either (a box of nine digits).
@@ -42,13 +42,17 @@ function shapedNumber(parsed: PhoneNumber, shape: PhoneShape, nationalOnly: bool
         : null;
     }
     if (shape.layout.startsWith('+')) return slots === international.length && !nationalOnly ? pour(shape.layout, international) : null;
+    // A national shape without a country code (a mask, "Ex : 06 12 34 56 78") is the page's own
+    // country's: a number of another country keeps its international form rather than lose its
+    // country code ("07700 900123" on a French form would read as a wrong French number).
+    if (pageCountry && parsed.country !== pageCountry) return null;
     const fitting = ways.find((digits) => digits.length === slots);
     if (fitting) return pour(shape.layout, fitting);
     // A national example of another length (another country's): the national form, spaced as shown.
     if (shape.fromExample && shape.layout.startsWith('0')) return / /.test(shape.layout) ? parsed.formatNational() : nationalDigits;
     return null;
   }
-  if (shape.digits) return ways.find((digits) => digits.length === shape.digits) ?? null;
+  if (shape.digits) return pageCountry && parsed.country !== pageCountry ? null : (ways.find((digits) => digits.length === shape.digits) ?? null);
   return null;
 }
 

@@ -66,6 +66,12 @@ function expectLevel(shown: string, language: FillPlan['languages'][number], val
   else if (language.levelText && lowLevel.test(language.levelText)) expect(['A1', 'A2']).toContain(shown);
 }
 
+/** "+33612345678" as the demo profile page's example writes it, "06 12 34 56 78"; a number of
+ *  another country keeps its international form on a French page. */
+function asTheExampleShows(phone: string | undefined): string | undefined {
+  return phone?.startsWith('+33') ? `0${phone.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
+}
+
 test.describe('fill on the demo forms', () => {
   for (const cv of ['fr-cariste-sidebar-left', 'en-care-assistant']) test(`profile page (Preact): identity, contact, job, chips, experiences, education, languages, licences; undo (${cv})`, async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
     const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/', cv);
@@ -78,7 +84,8 @@ test.describe('fill on the demo forms', () => {
       prenom: plan.fields.firstName,
       nom: plan.fields.lastName,
       courriel: plan.fields.email,
-      telephone: plan.fields.phone,
+      // The page's help shows "Exemple : 06 12 34 56 78": a French number is written that way.
+      telephone: asTheExampleShows(plan.fields.phone),
       adresse: plan.fields.address,
       codePostal: fiveCharacters(plan.fields.postcode),
       ville: plan.fields.city,

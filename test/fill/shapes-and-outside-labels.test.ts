@@ -40,6 +40,16 @@ describe('a phone box that shows its shape', () => {
     expect(phoneIn('<input placeholder="e.g. 07700 900123">', '+447911123456')).toBe('07911 123456');
   });
 
+  it('on a French page, keeps a foreign number international rather than in the French shape', () => {
+    const phoneOnFrenchPage = (html: string, value: string) => {
+      document.body.innerHTML = html;
+      return phoneForControl(document.querySelector('input') as Control, value, false, 'FR');
+    };
+    expect(phoneOnFrenchPage('<input placeholder="Exemple : 06 12 34 56 78">', '+447700900123')).toBe('+447700900123');
+    expect(phoneOnFrenchPage('<input placeholder="__ __ __ __ __">', '+447700900123')).toBe('+447700900123');
+    expect(phoneOnFrenchPage('<input placeholder="Exemple : 06 12 34 56 78">', '+33745198372')).toBe('07 45 19 83 72');
+  });
+
   it('reads a count of digits and "sans espace" in the help text, not a date as an example', () => {
     expect(phoneIn('<input aria-describedby="h"><p id="h">Saisissez 10 chiffres</p>', '+33612345678')).toBe('0612345678');
     expect(phoneIn('<input aria-describedby="h"><p id="h">9 chiffres, sans le 0</p>', '+33612345678')).toBe('612345678');
