@@ -12,12 +12,20 @@ export interface CvPhrase {
   line: TextLine;
   /** For a phrase read through a coordination: the exact snippet it comes from, shown as evidence. */
   evidence?: string;
+  /** Words said once for this phrase and its neighbours, whose plan, negation or smattering is its
+   *  status too: the lead of its list ("Formations envisagées : HACCP, SST"), the short part after
+   *  a dash ("Soudure à l'arc – en cours d'apprentissage"). */
+  covering?: string[];
 }
 
 // A tab separates the cells of a table layout ("Informatique<TAB>Word, Excel"), never words of one phrase.
 // Markup pasted into a CV (or planted in it: "<script>…</script>") separates too: a tag's name is
 // not a skill ("script", "img", "table").
 const SEPARATOR = /\s*(?:[•·▪●◦■►✓✔|;\t]|\s[-–—]\s|(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý])|<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]{0,300})?>)\s*/u;
+/** The same, the separators kept (odd indexes of a split): a dash tells a status may follow. */
+const SEPARATOR_KEPT = new RegExp(`(${SEPARATOR.source})`, 'u');
+/** A part after a dash this short may be only the status of the part before ("– en cours"). */
+const STATUS_WORDS = 4;
 /** Two letters or digits either side of a slash, no space: "TCP/IP", "CI/CD", but also "Word/Excel". */
 const UNSPACED_SLASH = /[\p{L}\d]\/[\p{L}\d]/u;
 const BULLET_START = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
@@ -25,17 +33,27 @@ const BULLET_START = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u
 export function cvPhrases(lines: TextLine[]): CvPhrase[] {
   const phrases: CvPhrase[] = [];
   for (const { text, line } of joinWrappedLines(lines)) {
-    for (const part of text.replace(BULLET_START, '').split(SEPARATOR)) {
+    const parts = text.replace(BULLET_START, '').split(SEPARATOR_KEPT);
+    for (let index = 0; index < parts.length; index += 2) {
+      const part = parts[index]!;
+      const covering: string[] = [];
+      // "Forklift licence – planned": a short part after a dash is the status of the part before.
+      const separator = parts[index + 1];
+      const next = parts[index + 2];
+      if (separator !== undefined && /^\s*[-–—]\s*$/u.test(separator) && next !== undefined && wordCount(next) <= STATUS_WORDS) covering.push(clean(next));
       const items = splitList(part);
-      for (const item of items) {
+      // "Notions : Excel, Word, PowerPoint": the words before the colon lead the whole list.
+      const lead = items.length > 1 ? /^(.*\S)\s*:\s*\S/u.exec(items[0]!)?.[1] : undefined;
+      items.forEach((item, position) => {
         const trimmed = clean(item);
-        if (/\p{L}/u.test(trimmed)) phrases.push({ text: trimmed, line });
-      }
+        const itemCovering = lead !== undefined && position > 0 ? [...covering, lead] : covering;
+        if (/\p{L}/u.test(trimmed)) phrases.push(itemCovering.length > 0 ? { text: trimmed, line, covering: itemCovering } : { text: trimmed, line });
+      });
       const evidence = clean(part);
       // "Word/Excel" is a list, "TCP/IP" and "CI/CD" one name: read the whole too, for what its
       // items did not say.
       if (items.length > 1 && UNSPACED_SLASH.test(part)) {
-        for (const whole of evidence.split(/\s*,\s*/)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
+        for (const whole of splitOutsideBrackets(evidence, /\s*,\s*/y)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
       for (const distributed of distributeCoordination(evidence)) phrases.push({ text: distributed, line, evidence });
     }
@@ -96,10 +114,46 @@ export function distributeCoordination(text: string): string[] {
   return distributed.filter((phrase) => phrase !== items[0]);
 }
 
+const LIST_SEPARATOR = /\s*[,/]\s*|\s+\+\s+/y;
+const SHORT_ITEM_WORDS = 5;
+
 function splitList(part: string): string[] {
-  const items = part.split(/\s*[,/]\s*|\s+\+\s+/);
+  const items = splitOutsideBrackets(part, LIST_SEPARATOR);
   if (items.length < 2) return [part];
-  // A list when every item is short; otherwise commas are inside a sentence.
-  const short = items.every((item) => item.trim().split(/\s+/).length <= 5);
-  return short ? items : [part];
+  // A list when most items are short ("Soins d'hygiène, surveillance des constantes, transmissions
+  // écrites et orales à l'équipe infirmière": one long item among short ones); when most are long,
+  // the commas are inside a sentence.
+  // A lead before a colon says what the items are of ("Toilettage des chiens : bain, tonte"): such
+  // a list is cut only when every item is short, the items read in the lead's words otherwise.
+  const short = items.filter((item) => wordCount(item) <= SHORT_ITEM_WORDS).length;
+  if (short === items.length) return items;
+  // "REACh 1907/2006": a number is no item of a list.
+  if (items.some((item) => !/\p{L}/u.test(item))) return [part];
+  return short * 2 >= items.length && !items[0]!.includes(':') ? items : [part];
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
+}
+
+/** Split at the separator (a sticky pattern) only outside brackets: "Logiciels (Excel, Word)" is one
+ *  item, not "Logiciels (Excel" and "Word)". */
+export function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    separator.lastIndex = at;
+    const found = separator.exec(text);
+    if (found === null || found[0].length === 0) continue;
+    pieces.push(text.slice(start, at));
+    start = at + found[0].length;
+    at = start - 1;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }

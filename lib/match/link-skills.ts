@@ -128,11 +128,16 @@ export function collectSkillMentions(
   for (const section of profile.sections) {
     const { weight: sectionWeight, lines } = readableLines(section);
     if (sectionWeight === undefined) continue;
+    // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
+    // A profile's "Objectif :" heading introduces the job sought, not skills to come.
+    const headingHedging = section.heading === null || section.kind === 'profile' ? undefined : detectHedging(section.heading);
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
+    // Concepts each line's own words spotted, with their best score.
+    const spokenInLines = new Map<TextLine, Map<number, number>>();
     for (const phrase of cvPhrases(lines)) {
-      const nameSpans = spansOf(phrase.text, names);
+      const nameSpans = [...spansOf(phrase.text, names), ...streetSpans(phrase.text)];
       const words = phraseWords(phrase.text, referential);
       const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
         (spot) =>
@@ -143,14 +148,22 @@ export function collectSkillMentions(
       );
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);
+      const spokenInLine = spokenInLines.get(phrase.line) ?? new Map<number, number>();
+      spokenInLines.set(phrase.line, spokenInLine);
       // Each scheme reads the phrase on its own: with ESCO and ROME both loaded, a ROME competence
       // covering the same words must not hide the ESCO skill (the counsellor may need either).
       for (const { spot, alternatives } of resolveOverlapsPerScheme(spots, referential)) {
-        if (phrase.evidence !== undefined && read.has(spot.concept)) continue;
-        if (phrase.evidence === undefined) for (const alternative of alternatives) read.add(alternative.concept);
-        const hedging = detectHedging(phrase.text.slice(0, Math.min(phrase.text.length, spot.end + 30)));
+        if (phrase.evidence !== undefined && (read.has(spot.concept) || (spokenInLine.get(spot.concept) ?? 0) >= spot.score)) continue;
+        if (phrase.evidence === undefined) {
+          for (const alternative of alternatives) read.add(alternative.concept);
+          // The same skill read again through a coordination of the same words is no second mention.
+          spokenInLine.set(spot.concept, Math.max(spot.score, spokenInLine.get(spot.concept) ?? 0));
+        }
+        const hedging = detectHedging(phrase.text, spot);
         // The status line under the item (parse stage): its plan or negation is the item's.
         const status = statusFactor(phrase.line.statusBelow);
+        // The list's lead, the status after a dash, the section's heading: said once for many items.
+        const covering = Math.min(...(phrase.covering ?? []).map((words) => detectHedging(words)?.factor ?? 1), headingHedging?.factor ?? 1);
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
           spot,
@@ -160,7 +173,7 @@ export function collectSkillMentions(
           line: phrase.line,
           section: section.kind,
           sectionWeight,
-          hedging: Math.min(hedging?.factor ?? 1, status ?? 1),
+          hedging: Math.min(hedging?.factor ?? 1, status ?? 1, covering),
           related: context.relatedSkills.size > 0 && context.relatedSkills.has(spot.concept),
         });
       }
@@ -190,6 +203,16 @@ export function namesOf(profile: Partial<Pick<ParsedProfile, 'experiences' | 'fi
   return [...names];
 }
 
+/** A street in an address ("12 rue de la Poterie", "avenue de la Soudure"): French streets are named
+ *  after trades, and an employer's address is no skill of the person. The street's name runs to the
+ *  next comma, bracket or number (the postcode). */
+const STREET =
+  /(?:(?<![\p{L}\d])\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s+(?:rue|avenue|av\.?|boulevard|bd|place|pl\.|all[ée]e|impasse|chemin|route|quai|cours|square|passage|voie|sentier|r[ée]sidence|lotissement|faubourg|cit[ée]|parvis|esplanade|mail|rond-point|zone|za|zi|zac)|(?<![\p{L}\d])(?:rue|avenue|boulevard|impasse|all[ée]e)(?=\s+(?:de|du|des|d['’])(?![\p{L}\d])))(?![\p{L}\d])[^,;()\d|•]*/giu;
+
+export function streetSpans(text: string): [number, number][] {
+  return [...text.matchAll(STREET)].map((match) => [match.index, match.index + match[0].trimEnd().length]);
+}
+
 /** Character spans of the names in a phrase (whole words only). */
 function spansOf(text: string, names: string[]): [number, number][] {
   if (names.length === 0) return [];
@@ -216,6 +239,8 @@ function statusFactor(statusBelow: string | undefined): number | undefined {
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose
  *  headings were not recognised: past its first lines (name, contact) it is content. */
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
+  // Referees' names and job titles ("M. Durand, chef d'équipe soudure") are not the person's skills.
+  if (section.heading !== null && REFERENCES_HEADING.test(section.heading)) return { weight: undefined, lines: [] };
   const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text));
   if (section.kind === 'header' && lines.length > HEADER_LINES) {
     return { weight: SECTION_WEIGHT.other, lines: lines.slice(HEADER_LINES) };
@@ -225,7 +250,8 @@ function readableLines(section: CvSection): { weight: number | undefined; lines:
 
 /** "Loisirs : randonnée, couture" inside a "Divers" section: hobbies, read no more than a hobbies
  *  section is (gardening on week-ends is not a trade skill). */
-const INTERESTS_LINE = /^\s*(?:loisirs|centres? d['’]int[ée]r[êe]ts?|int[ée]r[êe]ts|passions?|passe-temps|hobbies(?: (?:and|&) interests)?|interests)\s*:/i;
+const INTERESTS_LINE = /^\s*(?:loisirs|centres? d['’]int[ée]r[êe]ts?|int[ée]r[êe]ts|passions?|passe-temps|hobbies(?: (?:and|&) interests)?|interests)\s*(?::|\s[-–—|]\s|[–—|])/i;
+const REFERENCES_HEADING = /^\W*(?:r[ée]f[ée]rences?|referees?|references?)(?:\s+(?:professionnelles|professional|personnelles|personal))?\W*$/iu;
 
 const HEADER_LINES = 6;
 
