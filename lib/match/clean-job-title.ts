@@ -2,6 +2,7 @@
 // ("H/F", "CDI", "temps plein", "Intérim"), dates and the employer after a dash go; abbreviations
 // (ASH, IDE, AS) are spelled out. Each gender form becomes its own query.
 
+import { withoutJobSearchWording } from '../parse/job-search-wording';
 import { genderForms } from '../taxonomy/gender-forms';
 import { foldText } from '../taxonomy/label-words';
 import { CAPITALS_ONLY, OCCUPATION_ABBREVIATIONS } from './occupation-abbreviations';
@@ -23,7 +24,6 @@ const NOISE = [
   /(?<=\p{L}.*)\bVL\b/gu,
   // "Conducteur de travaux TCE": all trades (tous corps d'état), a scope, not a word of the title.
   /(?<=\p{L}.*)\b(?:TCE|tous corps d['’]état)\b/giu,
-  /^\s*(?:poste\s+(?:de|d')|emploi\s+(?:de|d')|m[ée]tier\s*:|objectif\s*:|recherche\s+(?:un\s+)?poste\s+(?:de|d')\s*)/gi,
 ];
 
 export interface TitleVariant {
@@ -36,7 +36,8 @@ export interface TitleVariant {
 export function cleanJobTitle(title: string): TitleVariant[] {
   // "Aide-soignante – Agent de service hospitalier", "Électricien puis chef d'équipe": the first part
   // is the title; later parts are a second title or the employer ("– Amazon, Lyon"), so they count less.
-  const pieces = inclusiveToBrackets(title)
+  // "Recherche un poste de serveur", "En reconversion : aide-soignante": the search wording goes first.
+  const pieces = inclusiveToBrackets(withoutJobSearchWording(title).title)
     .replace(/[’]/g, "'")
     .split(/(\s+[-–—|·]\s+|\s+(?:chez|at|puis|then)\s+|\s*@\s*)/i);
   const cleaned = pieces.filter((_, i) => i % 2 === 0).map(cleanPart);
@@ -83,6 +84,8 @@ function cleanPart(part: string): string {
   let text = bracketed.replace(/(?<!\p{L})\([^()]*\)|\((?![a-zéèêàç]{1,5}\))[^()]*\)/giu, ' ');
   if (!/\p{L}{2}/u.test(text)) text = part;
   for (const pattern of NOISE) text = text.replace(pattern, ' ');
+  // "Cariste – poste de magasinier": a later part may open with search wording of its own.
+  text = withoutJobSearchWording(text).title;
   text = text.replace(/\s+/g, ' ').trim();
   return /\p{L}{2}/u.test(text) ? text : '';
 }

@@ -3,6 +3,7 @@
 
 import type { ConceptSuggestion, Evidence, Language, ParsedProfile } from '../types';
 import { conceptLabel, type ConceptScheme, type Referential } from '../taxonomy/referential';
+import { withoutJobSearchWording } from '../parse/job-search-wording';
 import { cleanJobTitle } from './clean-job-title';
 import { documentKeysOf } from './link-skills';
 import type { DocumentKeys } from './spot-skill-labels';
@@ -19,12 +20,19 @@ export interface JobTitle {
   evidence: Evidence;
   /** How much this title says about the person's occupation (headline 1, older jobs less). */
   weight: number;
+  /** The headline says it is the job sought ("Recherche un poste de…", "Poste recherché : …",
+   *  "En reconversion : …"): a career changer's, ahead of the jobs held. */
+  sought?: boolean;
 }
 
 export function jobTitlesOf(profile: Pick<ParsedProfile, 'fields' | 'experiences'>): JobTitle[] {
   const titles: JobTitle[] = [];
   const headline = profile.fields.jobTitle;
-  if (headline) titles.push({ text: headline.value, evidence: headline.evidence, weight: 1 });
+  if (headline) {
+    // The parse stage may have taken a label off ("Poste recherché : Cariste"): its line says it too.
+    const sought = withoutJobSearchWording(headline.value).sought || withoutJobSearchWording(headline.evidence.text).sought;
+    titles.push({ text: headline.value, evidence: headline.evidence, weight: 1, sought });
+  }
   profile.experiences.forEach((experience, index) => {
     if (!experience.title.trim()) return;
     titles.push({ text: experience.title, evidence: experience.evidence, weight: Math.max(0.75, 0.92 - 0.04 * index) });
@@ -98,6 +106,11 @@ const RANKED_PER_TITLE = 5;
  *  ("Care Assistant" + "Domiciliary Care Worker" point at care work more than either alone). */
 const SUPPORT_SHARE = 0.12;
 const MAX_SUPPORT = 0.15;
+/** A job sought the headline names clearly (its best occupation scores this much)... */
+const CLEAR_SOUGHT_SCORE = 0.8;
+/** ...makes the jobs held count less where they point elsewhere: a career changer's past is not the
+ *  occupation to record. */
+const PAST_JOBS_WHEN_SOUGHT = 0.8;
 
 export function linkOccupations(
   profile: Pick<ParsedProfile, 'fields' | 'experiences' | 'language'> & Partial<Pick<ParsedProfile, 'sections'>>,
@@ -111,10 +124,15 @@ export function linkOccupations(
   const suggestions: ConceptSuggestion[] = [];
   for (const scheme of schemes) {
     const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();
-    for (const title of titles) {
-      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE, context);
+    const rankings = titles.map((title) => rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE, context));
+    const soughtClearly = titles[0]?.sought === true && (rankings[0]?.[0]?.score ?? 0) >= CLEAR_SOUGHT_SCORE;
+    // Occupations the job sought reads as too keep what the jobs held say of them.
+    const ofJobSought = new Set(soughtClearly ? rankings[0]!.map((ranked) => ranked.concept) : []);
+    for (const [index, title] of titles.entries()) {
+      const ranked = rankings[index]!;
       for (const candidate of ranked) {
-        const score = candidate.score * title.weight;
+        const pastOnly = soughtClearly && index > 0 && !ofJobSought.has(candidate.concept);
+        const score = candidate.score * (pastOnly ? title.weight * PAST_JOBS_WHEN_SOUGHT : title.weight);
         const known = byConcept.get(candidate.concept);
         if (!known) byConcept.set(candidate.concept, { best: score, total: score, title, ranked });
         else {

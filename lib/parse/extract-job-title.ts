@@ -6,6 +6,7 @@ import { foldText } from './fold-text';
 import { CONTRACT_NOISE, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
 import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
 import { looksLikeStreet } from './extract-location';
+import { withoutJobSearchWording } from './job-search-wording';
 import { matchHeading } from './split-sections';
 
 // Explicit labels may go without a colon ("Poste recherché Cariste"); the bare words "Métier" and
@@ -80,9 +81,12 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
       // "Marie Dupont — Aide-soignante": the title written after the name, on its line.
       const besideName = isName && name !== undefined ? afterName(text, name) : null;
       if (besideName) text = besideName;
+      // "Recherche un poste de cariste", "Seeking a position as a waiter": the job sought, said in a
+      // phrase; the title after the search wording is what must read as one.
+      const sought = soughtTitle(text);
       // A lower-case start is the end of a wrapped phrase ("d'expérience"), unless it names a job
       // ("java developer"); identifiers and sentences are not titles either.
-      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
+      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(sought ?? text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
       const words = text.split(/\s+/);
       // Bullets, "Label: value" lines and long phrases are not a headline.
       if ((/[.!]$/.test(text) && words.length > 3) || BULLET.test(text) || /\S:\s+\S/.test(text)) return;
@@ -98,7 +102,7 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
       // Initials in a round avatar ("SO") are not a title.
       if (value.replace(/[^\p{L}]/gu, '').length < 4 && !hasJobWord(value)) return;
       // A note of the headline on its own line ("Disponible immédiatement", "Véhiculée", "Française").
-      if (HEADLINE_NOTE.test(foldText(value)) || HEADLINE_NOTE.test(value) || PERSONAL_NOTE.test(foldText(value))) return;
+      if (!sought && (HEADLINE_NOTE.test(foldText(value)) || HEADLINE_NOTE.test(value) || PERSONAL_NOTE.test(foldText(value)))) return;
       // A heading our vocabulary does not know ("MES POSTES", "OÙ J'AI TRAVAILLÉ") opens with a
       // possessive or a question word; a job title never does.
       if (HEADING_START.test(foldText(value))) return;
@@ -136,6 +140,13 @@ function afterName(text: string, name: string): string | null {
   const named = (part: string) => foldText(part).includes(foldText(name)) || foldText(name).split(/\s+/).every((word) => foldText(part).includes(word));
   if (named(before) && after.trim() && !named(after)) return after.trim();
   return null;
+}
+
+/** The title of a headline that says the job sought ("Recherche un poste de cariste" -> "cariste"),
+ *  when it names a job; else null. */
+function soughtTitle(text: string): string | null {
+  const { title, sought } = withoutJobSearchWording(text);
+  return sought && hasJobWord(title) ? title : null;
 }
 
 /** Personal notes a header carries on their own line: nationality, languages, a car. */
