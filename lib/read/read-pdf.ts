@@ -21,10 +21,14 @@ export const DEFAULT_MAX_PAGES = 10;
 const OCR_DPI = 300;
 /** A page drawn with more paths than this and no text may be text turned into outlines. */
 const OUTLINED_TEXT_PATHS = 40;
-/** An image covering this share of the page, under text covering less than TYPED_LINE_COVERAGE of
- *  it, is a scan with a typed line on it (a scanning stamp, a line typed above a pasted photo). */
+/** An image covering this share of the page, under a few lines of text covering less than
+ *  TYPED_LINE_COVERAGE of it, is a scan with a typed line on it (a scanning stamp, a line typed above
+ *  a pasted photo). A designed CV on a page-sized background picture has more text than that: a
+ *  sparse one of fifteen short lines covers about 4 % of its page, and its text layer is better
+ *  than any OCR. */
 const SCAN_COVERAGE = 0.6;
-const TYPED_LINE_COVERAGE = 0.05;
+const TYPED_LINE_COVERAGE = 0.02;
+const TYPED_LINES = 3;
 /** Fewer paths than OUTLINED_TEXT_PATHS may still be outlined text (one compound path a line or a
  *  block): the page is drawn small and read if this share of it is inked. */
 const INK_DPI = 18;
@@ -168,7 +172,7 @@ async function readTextLayer(pending: Promise<PdfPage>, number: number, timeoutM
   }
   const lines = layOutPage(text.items, number);
   const verdict = assessTextLayer(lines.map((line) => line.text).join('\n'));
-  const needsOcr = verdict === 'garbage' || (verdict === 'empty' && (await looksDrawn(page, text))) || looksScannedUnderTypedText(text);
+  const needsOcr = verdict === 'garbage' || (verdict === 'empty' && (await looksDrawn(page, text))) || looksScannedUnderTypedText(text, lines.length);
   if (!needsOcr && lines.some((line) => isJunkLine(line.text))) {
     return { number, page, lines, height: text.height, needsOcr: true, junkLinesOnly: true };
   }
@@ -194,8 +198,8 @@ async function looksDrawn(page: PdfPage, text: PageText): Promise<boolean> {
 }
 
 /** The page is mostly a picture and its text layer a line or two on it: the CV is the picture. */
-function looksScannedUnderTypedText(text: PageText): boolean {
-  if (text.imageCoverage < SCAN_COVERAGE) return false;
+function looksScannedUnderTypedText(text: PageText, lineCount: number): boolean {
+  if (text.imageCoverage < SCAN_COVERAGE || lineCount > TYPED_LINES) return false;
   const pageArea = text.width * text.height;
   const textArea = text.items.reduce((sum, item) => sum + Math.abs(item.width * item.height), 0);
   return pageArea > 0 && textArea / pageArea < TYPED_LINE_COVERAGE;

@@ -109,20 +109,32 @@ describe('file size in the too-large message', () => {
   });
 });
 
+/** One page: a page-sized background picture under these lines of Helvetica 11. */
+function pageOnBackgroundPicture(lines: string[]): Uint8Array {
+  // Online builders paint a background (paper texture, coloured band) as one page-sized image.
+  const builder = new PdfBuilder();
+  const font = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const background = builder.stream('/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array([235]));
+  const text = lines.map((line, index) => `BT /F1 11 Tf 56 ${790 - index * 24} Td (${line}) Tj ET`).join('\n');
+  const contents = builder.stream('', new Uint8Array(Buffer.from(`q 595 0 0 842 0 0 cm /Im1 Do Q\n${text}`, 'latin1')));
+  const pages = builder.reserve();
+  const page = builder.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${background} 0 R >> >> /Contents ${contents} 0 R >>`);
+  builder.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  return builder.build(builder.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`));
+}
+
 describe('a typed page on a full-page background picture', () => {
   it('is read from its text layer, not sent to OCR as a scan', async () => {
-    // Online builders paint a background (paper texture, coloured band) as one page-sized image.
-    const builder = new PdfBuilder();
-    const font = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-    const background = builder.stream('/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array([235]));
     const lines = ['Karim HADDAD', 'Chauffeur livreur', 'karim.haddad@orange.fr', 'EXPERIENCE', ...Array.from({ length: 24 }, (_, index) => `${2000 + index} Livraison de colis en zone urbaine, tournee ${index + 1}`)];
-    const text = lines.map((line, index) => `BT /F1 11 Tf 56 ${790 - index * 24} Td (${line}) Tj ET`).join('\n');
-    const contents = builder.stream('', new Uint8Array(Buffer.from(`q 595 0 0 842 0 0 cm /Im1 Do Q\n${text}`, 'latin1')));
-    const pages = builder.reserve();
-    const page = builder.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${background} 0 R >> >> /Contents ${contents} 0 R >>`);
-    builder.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
-    const document = await readDocument(builder.build(builder.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`)));
+    const document = await readDocument(pageOnBackgroundPicture(lines));
     expect(document.kind).toBe('pdf-text');
     expect(document.lines.map((line) => line.text)).toEqual(lines);
+  });
+
+  it('is read from its text layer even when its text is sparse (a student CV of a few short lines)', async () => {
+    const lines = ['Lea GIRARD', 'Etudiante', 'lea.girard@yahoo.fr', '06 98 76 54 32', 'FORMATION', 'Bac STMG 2024', 'EXPERIENCE', 'Equipiere 2024', 'McDonald\'s Nantes', 'LANGUES', 'Anglais B1'];
+    const document = await readDocument(pageOnBackgroundPicture(lines));
+    expect(document.kind).toBe('pdf-text');
+    expect(document.lines.map((line) => line.text)).toEqual(lines.map((line) => line.replace("\\'", "'")));
   });
 });
