@@ -131,6 +131,7 @@ export function collectSkillMentions(
     // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
     // A profile's "Objectif :" heading introduces the job sought, not skills to come.
     const headingHedging = section.heading === null || section.kind === 'profile' ? undefined : detectHedging(section.heading);
+    const leadOfLine = leadHedgingOfLines(lines);
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
@@ -163,7 +164,11 @@ export function collectSkillMentions(
         // The status line under the item (parse stage): its plan or negation is the item's.
         const status = statusFactor(phrase.line.statusBelow);
         // The list's lead, the status after a dash, the section's heading: said once for many items.
-        const covering = Math.min(...(phrase.covering ?? []).map((words) => detectHedging(words)?.factor ?? 1), headingHedging?.factor ?? 1);
+        const covering = Math.min(
+          ...(phrase.covering ?? []).map((words) => detectHedging(words)?.factor ?? 1),
+          headingHedging?.factor ?? 1,
+          leadOfLine.get(phrase.line) ?? 1,
+        );
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
           spot,
@@ -227,6 +232,22 @@ function spansOf(text: string, names: string[]): [number, number][] {
     }
   }
   return spans;
+}
+
+/** A lead on a line of its own ("Formations envisagées :", "Notions :") and the items under it, up
+ *  to the next lead: the lead's plan, negation or smattering is each item's. */
+function leadHedgingOfLines(lines: TextLine[]): Map<TextLine, number> {
+  const factors = new Map<TextLine, number>();
+  let lead: number | undefined;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (/[:：]$/.test(text) && text.split(/\s+/).length <= 6) {
+      lead = detectHedging(text)?.factor;
+      continue;
+    }
+    if (lead !== undefined) factors.set(line, lead);
+  }
+  return factors;
 }
 
 /** What a status line under an item does to its skills: a plan or a negation lowers them; "notions"
