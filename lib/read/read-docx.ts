@@ -16,6 +16,7 @@ import { DOCX_MS } from './read-budgets';
 const DOCUMENT_PART = 'word/document.xml';
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
 const NOTES_PART = /^word\/(footnotes|endnotes)\.xml$/;
+const BINARY_PART = /^word\/(?:media|fonts|embeddings)\//;
 const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 
 /**
@@ -26,11 +27,14 @@ const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
  */
 export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
-  const entries = readZipEntries(bytes, () => true);
+  // Photos, embedded fonts and objects are the bulk of a CV's file and hold no text: they are
+  // unzipped only when the package must be written again for mammoth.
+  const entries = readZipEntries(bytes, (name) => !BINARY_PART.test(name));
   const documentXml = decodeUtf8(entries.get(DOCUMENT_PART));
   checkDocumentLength(documentXml);
   const prepared = prepareWordml(documentXml);
-  const docx = prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(entries), [DOCUMENT_PART]: strToU8(prepared) }, { level: 0 });
+  const docx =
+    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [DOCUMENT_PART]: strToU8(prepared) }, { level: 0 });
 
   const mammoth = (await import('mammoth')).default;
   const input = isNode() ? { buffer: docx as unknown as Buffer } : { arrayBuffer: docx.slice().buffer };
