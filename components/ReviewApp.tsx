@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { acceptAllAbove, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type Decision } from '../lib/fill/build-fill-plan';
+import { acceptAllAbove, addedConcepts, addedKey, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type AddedKind, type Decision } from '../lib/fill/build-fill-plan';
+import type { ReferentialHit } from '../lib/match/search-referential';
 import { emptyFillPlan, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, Evidence, FieldKey } from '../lib/types';
 import { EvidenceViewer, type ViewerState } from './EvidenceViewer';
-import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse } from '../utils/messages';
+import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse, type ReferentialSearchResponse } from '../utils/messages';
+import { AddedConcepts } from './AddedConcepts';
+import { ConceptSearch } from './ConceptSearch';
+import { conceptScheme } from './concept-scheme';
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SuggestionRow } from './SuggestionRow';
@@ -103,6 +107,35 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     }
   };
 
+  const searchReferential = async (query: string, kind: AddedKind, language: 'fr' | 'en', top: number): Promise<ReferentialHit[] | null> => {
+    const response = (await send({ target: 'background', type: 'search-referential', search: { query, kind, language, top } }).catch(() => undefined)) as
+      | ReferentialSearchResponse
+      | undefined;
+    return response?.ok ? response.hits : null;
+  };
+
+  /** A concept chosen in the search: the suggestion itself when the CV already gave it (confirmed,
+   *  not listed twice), else a row of its own, confirmed since the counsellor chose it. */
+  const addConcept = (kind: AddedKind) => (hit: ReferentialHit) => {
+    if (!profile) return;
+    const suggested = kind === 'skill' ? profile.skills : profile.occupations.slice(0, SHOWN_OCCUPATIONS);
+    const index = suggested.findIndex((concept) => concept.id === hit.id);
+    if (index >= 0) {
+      const key = `${kind}:${index}`;
+      setDecisions({ ...decisions, [key]: { ...decisions[key], status: 'accepted' } });
+      setNotice(t('review.search.already', { label: suggested[index]!.label }));
+      return;
+    }
+    setDecisions({ ...decisions, [addedKey(kind, hit.id)]: { status: 'accepted', value: hit.label } });
+    setNotice(t(`review.search.added-${kind}`, { label: hit.label }));
+  };
+
+  const removeAdded = (key: string) => {
+    const next = { ...decisions };
+    delete next[key];
+    setDecisions(next);
+  };
+
   const clear = async () => {
     if (tabId === null) return;
     await send({ target: 'background', type: 'clear', tabId });
@@ -110,7 +143,10 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   };
 
   const rows = profile ? reviewRows(profile) : [];
-  const count = (status: string) => rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length;
+  const added = { skill: addedConcepts(decisions, 'skill'), occupation: addedConcepts(decisions, 'occupation') };
+  // What the counsellor added is confirmed by the adding.
+  const count = (status: string) =>
+    rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length + (status === 'accepted' ? added.skill.length + added.occupation.length : 0);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey && event.key === 'Enter') {
@@ -225,13 +261,21 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   />
                 ))}
               </ul>
-              {section.fields.every((key) => !profile.fields[key]) && <p class="empty">{t('review.empty-section')}</p>}
+              {section.fields.every((key) => !profile.fields[key]) && !(section.title === 'job' && profile.occupations.length > 0) && <p class="empty">{t('review.empty-section')}</p>}
+              {section.title === 'job' && (
+                <>
+                  <AddedConcepts kind="occupation" added={added.occupation} onRemove={removeAdded} t={t} />
+                  <ConceptSearch kind="occupation" language={profile.source.language} search={searchReferential} onAdd={addConcept('occupation')} t={t} />
+                </>
+              )}
             </section>
           ))}
 
           <section aria-labelledby="section-skills">
-            <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length})</h2>
+            <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length + added.skill.length})</h2>
             {profile.skills.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <AddedConcepts kind="skill" added={added.skill} onRemove={removeAdded} t={t} />
+            <ConceptSearch kind="skill" language={profile.source.language} search={searchReferential} onAdd={addConcept('skill')} t={t} />
             <ul class="suggestions skills">
               {profile.skills.map((skill, index) => {
                 const decision = decisions[`skill:${index}`];
@@ -365,11 +409,6 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       )}
     </main>
   );
-}
-
-/** "ESCO" or "ROME", from the concept's own identifier. */
-function conceptScheme(id: string): string {
-  return id.includes('data.europa.eu/esco') ? 'ESCO' : /^\d+$/.test(id) ? 'ROME' : '';
 }
 
 /** The count of what was filled; when nothing was and the form may sit in a frame of a site the

@@ -5,7 +5,7 @@ import { withTimeout } from '../lib/errors';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
 import { chooseFillFrame, framesNotEnabled, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
-import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage, SurveyResponse } from '../utils/messages';
+import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage, ReferentialSearch, ReferentialSearchResponse, SurveyResponse } from '../utils/messages';
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
 import {
@@ -89,6 +89,8 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return { ok: true };
     case 'render-evidence':
       return renderEvidence(message.tabId, message.page, message.text);
+    case 'search-referential':
+      return searchInEngine(message.search);
     case 'touch': {
       const session = await readTabSession(message.tabId);
       if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
@@ -291,6 +293,17 @@ async function renderEvidence(tabId: number, page: number, text: string): Promis
   if ((await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length === 0) return { ok: false };
   const message: OffscreenMessage = { target: 'offscreen', type: 'render-evidence', tabId, page, text };
   return ((await browser.runtime.sendMessage(message)) as EvidenceImage | undefined) ?? { ok: false };
+}
+
+/** The referential lives with the engine; its document is opened for a search if need be. */
+async function searchInEngine(search: ReferentialSearch): Promise<ReferentialSearchResponse> {
+  if (import.meta.env.FIREFOX) {
+    const { searchActiveReferential } = await import('../utils/engine-host');
+    return searchActiveReferential(search);
+  }
+  await ensureOffscreenDocument();
+  const message: OffscreenMessage = { target: 'offscreen', type: 'search-referential', search };
+  return ((await browser.runtime.sendMessage(message)) as ReferentialSearchResponse | undefined) ?? { ok: false };
 }
 
 /** With no CV left in any tab, the offscreen document (and whatever its memory held) goes too. */

@@ -12,7 +12,8 @@ import { unpackReferential } from '../lib/taxonomy/referential-pack';
 import { readImportedReferential, readImportedReferentialInfo } from './referential-store';
 import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
-import { base64ToBytes, type CvFilePayload, type ExtractResponse } from './messages';
+import { base64ToBytes, type CvFilePayload, type ExtractResponse, type ReferentialSearch, type ReferentialSearchResponse } from './messages';
+import { MAX_SEARCH_LENGTH, searchReferential } from '../lib/match/search-referential';
 
 let referential: { value: Referential; importedAt: string | null } | undefined;
 let starter: Promise<Referential> | undefined;
@@ -75,5 +76,18 @@ export async function runEngine(tabId: number, file: CvFilePayload, onProgress: 
     if (cvError.code === 'internal') console.error(error);
     // The technical detail stays in this browser's session storage, for support; never sent.
     return { ok: false, code: cvError.code, params: { ...cvError.params, detail: cvError.message.slice(0, 300) } };
+  }
+}
+
+/** The counsellor's search of the referential the CVs are linked with (the imported one, else the starter). */
+export async function searchActiveReferential(search: ReferentialSearch): Promise<ReferentialSearchResponse> {
+  if ((search.kind !== 'skill' && search.kind !== 'occupation') || (search.language !== 'fr' && search.language !== 'en')) return { ok: false };
+  try {
+    const active = await activeReferential();
+    const top = Math.min(20, Math.max(1, Math.trunc(search.top) || 1));
+    return { ok: true, hits: searchReferential(String(search.query).slice(0, MAX_SEARCH_LENGTH), active, search.kind, search.language, top) };
+  } catch (error) {
+    console.warn(error);
+    return { ok: false };
   }
 }

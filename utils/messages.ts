@@ -4,7 +4,9 @@ import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import type { SurveyTarget } from '../lib/fill/survey-form';
 import type { FramesInSight } from './other-site-frames';
 import type { CvErrorCode } from '../lib/errors';
-import type { CvProfile, Progress } from '../lib/types';
+import type { Language, CvProfile, Progress } from '../lib/types';
+import type { ReferentialHit } from '../lib/match/search-referential';
+import type { ConceptKind } from '../lib/taxonomy/referential';
 
 /** A CV file handed over as base64: Chrome's runtime messaging only carries JSON. */
 export interface CvFilePayload {
@@ -21,12 +23,24 @@ export type BackgroundMessage =
   | { target: 'background'; type: 'undo'; tabId: number }
   | { target: 'background'; type: 'clear'; tabId: number }
   | { target: 'background'; type: 'touch'; tabId: number }
-  | { target: 'background'; type: 'render-evidence'; tabId: number; page: number; text: string };
+  | { target: 'background'; type: 'render-evidence'; tabId: number; page: number; text: string }
+  | { target: 'background'; type: 'search-referential'; search: ReferentialSearch };
+
+/** A counsellor's search of the active referential, to add what the CV implies but no line says. */
+export interface ReferentialSearch {
+  query: string;
+  kind: ConceptKind;
+  language: Language;
+  top: number;
+}
+
+export type ReferentialSearchResponse = { ok: true; hits: ReferentialHit[] } | { ok: false };
 
 export type OffscreenMessage =
   | { target: 'offscreen'; type: 'extract'; tabId: number; runId: string; file: CvFilePayload }
   | { target: 'offscreen'; type: 'render-evidence'; tabId: number; page: number; text: string }
-  | { target: 'offscreen'; type: 'forget'; tabId: number };
+  | { target: 'offscreen'; type: 'forget'; tabId: number }
+  | { target: 'offscreen'; type: 'search-referential'; search: ReferentialSearch };
 
 export type EvidenceImage = { ok: true; dataUrl: string; highlighted: number } | { ok: false; detail?: string };
 

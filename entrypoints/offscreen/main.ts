@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { evidenceImage, forgetCv } from '../../utils/cv-memory';
-import { runEngine } from '../../utils/engine-host';
+import { runEngine, searchActiveReferential } from '../../utils/engine-host';
 import type { BackgroundMessage, OffscreenMessage } from '../../utils/messages';
 
 // Chrome's offscreen document: the one place with workers and canvas where the CV is read.
@@ -11,6 +11,10 @@ browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     forgetCv(message.tabId);
     sendResponse({ ok: true });
     return undefined;
+  }
+  if (message.type === 'search-referential') {
+    searchActiveReferential(message.search).then(sendResponse);
+    return true;
   }
   if (message.type === 'render-evidence') {
     evidenceImage(message.tabId, message.page, message.text).then(sendResponse);

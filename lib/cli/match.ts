@@ -5,8 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Language } from '../types';
-import { rankJobTitle } from '../match/link-occupations';
-import { rankConcepts } from '../match/rank-concepts';
+import { searchReferential } from '../match/search-referential';
 import { loadReferentialFromPath, referentialPathProblem } from '../taxonomy/load-referential-node';
 import { loadStarterReferential } from '../taxonomy/starter-pack';
 import type { Referential } from '../taxonomy/referential';
@@ -16,10 +15,7 @@ import { cliErrorMessage, cliUiLanguage, languageArgument, referentialPathMessag
 const USAGE = 'Usage: match [--taxonomy DIR|FILE] --kind skill|occupation [--top N] [--lang fr|en] < lines';
 
 export function matchLine(query: string, referential: Referential, kind: 'skill' | 'occupation', language: Language, top: number) {
-  const ranked =
-    kind === 'occupation'
-      ? rankJobTitle(query, referential, language, undefined, top)
-      : rankConcepts(query, referential, { kind, language, top });
+  const ranked = searchReferential(query, referential, kind, language, top);
   return { query, results: ranked.map(({ id, label, score }) => ({ id, label, score })) };
 }
 

@@ -17,6 +17,18 @@ export interface Decision {
 /** The user's decisions, by review row key: `field:email`, `skill:3`, `language:0`, `licence:1`… */
 export type Decisions = Record<string, Decision>;
 
+/** A skill or occupation the counsellor added from the referential (the CV implies it, no line
+ *  says it): its row key holds the concept id, its decision the label. */
+export type AddedKind = 'skill' | 'occupation';
+export const addedKey = (kind: AddedKind, id: string) => `added-${kind}:${id}`;
+
+export function addedConcepts(decisions: Decisions, kind: AddedKind): { key: string; id: string; label: string }[] {
+  const prefix = `added-${kind}:`;
+  return Object.entries(decisions)
+    .filter(([key, decision]) => key.startsWith(prefix) && decision.status === 'accepted' && decision.value?.trim())
+    .map(([key, decision]) => ({ key, id: key.slice(prefix.length), label: decision.value!.trim() }));
+}
+
 /** Only what the counsellor accepted goes into the page: that is the human decision. */
 export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPlan {
   const plan = emptyFillPlan();
@@ -36,6 +48,8 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   profile.occupations.slice(0, SHOWN_OCCUPATIONS).forEach((occupation, index) => {
     if (accepted(`occupation:${index}`)) plan.occupations.push(occupation.label);
   });
+  for (const added of addedConcepts(decisions, 'skill')) if (!plan.skills.includes(added.label)) plan.skills.push(added.label);
+  for (const added of addedConcepts(decisions, 'occupation')) if (!plan.occupations.includes(added.label)) plan.occupations.push(added.label);
   profile.languages.forEach((language, index) => {
     if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level, levelText: language.levelText ?? null });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAllAbove, buildFillPlan } from '../../lib/fill/build-fill-plan';
+import { acceptAllAbove, addedKey, buildFillPlan } from '../../lib/fill/build-fill-plan';
 import type { CvProfile } from '../../lib/types';
 
 const evidence = { text: 'Julie MARTIN', page: 1 };
@@ -67,4 +67,23 @@ describe('buildFillPlan', () => {
     expect(plan.occupations).toEqual(['cariste', 'manutentionnaire']);
     expect(buildFillPlan(profile, {}).occupations).toEqual([]);
   });
+
+  it('adds the skills and occupations the counsellor searched and chose, after the confirmed suggestions, once each', () => {
+    const plan = buildFillPlan(profile, {
+      'skill:0': { status: 'accepted' },
+      [addedKey('skill', 'esco:welding')]: { status: 'accepted', value: 'utiliser un appareil de soudage' },
+      // The same label as a confirmed suggestion (another concept of the same words): written once.
+      [addedKey('skill', 'esco:other')]: { status: 'accepted', value: 'gérer des stocks' },
+      [addedKey('skill', 'esco:dropped')]: { status: 'rejected', value: 'souder' },
+      [addedKey('occupation', 'esco:occ:9')]: { status: 'accepted', value: 'soudeur/soudeuse' },
+    });
+    expect(plan.skills).toEqual(['gérer des stocks', 'utiliser un appareil de soudage']);
+    expect(plan.occupations).toEqual(['soudeur/soudeuse']);
+  });
+
+  it('an added concept without a label writes nothing', () => {
+    const plan = buildFillPlan(profile, { [addedKey('skill', 'esco:x')]: { status: 'accepted', value: '  ' } });
+    expect(plan.skills).toEqual([]);
+  });
 });
+
