@@ -10,6 +10,9 @@ import { EvidenceViewer, type ViewerState } from './EvidenceViewer';
 import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse, type ReferentialSearchResponse } from '../utils/messages';
 import { AddedConcepts } from './AddedConcepts';
 import { ConceptSearch } from './ConceptSearch';
+import { PartsEditor } from './PartsEditor';
+import { editedEducation, editedExperience, editedLanguage, typedDate, unreadableParts } from '../lib/fill/edited-parts';
+import { levelRank } from '../lib/fill/language-levels';
 import { conceptScheme } from './concept-scheme';
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
@@ -322,20 +325,36 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <h2 id="section-languages">{t('review.section.languages')}</h2>
             {profile.languages.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
             <ul class="suggestions">
-              {profile.languages.map((language, index) => (
-                <SuggestionRow
-                  key={`${language.language}-${index}`}
-                  testId={`language-${index}`}
-                  label={languageName(language.language, settings.uiLanguage)}
-                  value={language.level ? t('review.language-level', { level: language.level }) : (language.levelText ?? '')}
-                  confidence={0.9}
-                  evidence={language.evidence}
-                  decision={decisions[`language:${index}`]}
-                  onDecide={decide(`language:${index}`)}
-                  onShowEvidence={showEvidence}
-                  t={t}
-                />
-              ))}
+              {profile.languages.map((language, index) => {
+                const key = `language:${index}`;
+                const decision = decisions[key];
+                const proposed = { language: language.language, level: language.level, levelText: language.levelText ?? null };
+                const shown = editedLanguage(proposed, decision?.parts);
+                const nativeNow = !shown.level && !!shown.levelText && levelRank(shown.levelText) === 7;
+                return (
+                  <SuggestionRow
+                    key={`${language.language}-${index}`}
+                    testId={`language-${index}`}
+                    label={languageName(language.language, settings.uiLanguage)}
+                    value={shown.level ? t('review.language-level', { level: shown.level }) : (shown.levelText ?? '')}
+                    confidence={0.9}
+                    evidence={language.evidence}
+                    decision={decision}
+                    onDecide={decide(key)}
+                    onShowEvidence={showEvidence}
+                    t={t}
+                  >
+                    <PartsEditor
+                      rowId={`language-${index}`}
+                      parts={[{ name: 'level', label: t('review.part.level'), kind: 'level', value: decision?.parts?.level ?? (nativeNow ? 'native' : (shown.level ?? '')) }]}
+                      edited={decision?.parts}
+                      unreadable={[]}
+                      onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
+                      t={t}
+                    />
+                  </SuggestionRow>
+                );
+              })}
             </ul>
           </section>
 
@@ -368,20 +387,38 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <h2 id="section-education">{t('review.section.education')}</h2>
             {profile.education.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
             <ul class="suggestions">
-              {profile.education.map((education, index) => (
-                <SuggestionRow
-                  key={`education-${index}`}
-                  testId={`education-${index}`}
-                  label={education.degree}
-                  value={[education.school, education.end].filter(Boolean).join(' — ')}
-                  confidence={0.8}
-                  evidence={education.evidence}
-                  decision={decisions[`education:${index}`]}
-                  onDecide={decide(`education:${index}`)}
-                  onShowEvidence={showEvidence}
-                  t={t}
-                />
-              ))}
+              {profile.education.map((education, index) => {
+                const key = `education:${index}`;
+                const decision = decisions[key];
+                const shown = editedEducation({ degree: education.degree, school: education.school, end: education.end }, decision?.parts);
+                return (
+                  <SuggestionRow
+                    key={`education-${index}`}
+                    testId={`education-${index}`}
+                    label={shown.degree}
+                    value={[shown.school, shown.end].filter(Boolean).join(' — ')}
+                    confidence={0.8}
+                    evidence={education.evidence}
+                    decision={decision}
+                    onDecide={decide(key)}
+                    onShowEvidence={showEvidence}
+                    t={t}
+                  >
+                    <PartsEditor
+                      rowId={`education-${index}`}
+                      parts={[
+                        { name: 'degree', label: t('review.part.degree'), kind: 'text', value: decision?.parts?.degree ?? education.degree },
+                        { name: 'school', label: t('review.part.school'), kind: 'text', value: decision?.parts?.school ?? education.school ?? '' },
+                        { name: 'end', label: t('review.part.obtained'), kind: 'end', value: decision?.parts?.end ?? typedDate(education.end, t('review.present')) },
+                      ]}
+                      edited={decision?.parts}
+                      unreadable={unreadableParts(decision?.parts)}
+                      onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
+                      t={t}
+                    />
+                  </SuggestionRow>
+                );
+              })}
             </ul>
           </section>
 
@@ -389,20 +426,39 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <h2 id="section-experiences">{t('review.section.experiences')}</h2>
             {profile.experiences.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
             <ul class="suggestions">
-              {profile.experiences.map((experience, index) => (
-                <SuggestionRow
-                  key={`experience-${index}`}
-                  testId={`experience-${index}`}
-                  label={experience.title}
-                  value={[experience.employer, period(experience.start, experience.end, t)].filter(Boolean).join(' — ')}
-                  confidence={0.8}
-                  evidence={experience.evidence}
-                  decision={decisions[`experience:${index}`]}
-                  onDecide={decide(`experience:${index}`)}
-                  onShowEvidence={showEvidence}
-                  t={t}
-                />
-              ))}
+              {profile.experiences.map((experience, index) => {
+                const key = `experience:${index}`;
+                const decision = decisions[key];
+                const shown = editedExperience({ title: experience.title, employer: experience.employer, start: experience.start, end: experience.end }, decision?.parts);
+                return (
+                  <SuggestionRow
+                    key={`experience-${index}`}
+                    testId={`experience-${index}`}
+                    label={shown.title}
+                    value={[shown.employer, period(shown.start, shown.end, t)].filter(Boolean).join(' — ')}
+                    confidence={0.8}
+                    evidence={experience.evidence}
+                    decision={decision}
+                    onDecide={decide(key)}
+                    onShowEvidence={showEvidence}
+                    t={t}
+                  >
+                    <PartsEditor
+                      rowId={`experience-${index}`}
+                      parts={[
+                        { name: 'title', label: t('review.part.title'), kind: 'text', value: decision?.parts?.title ?? experience.title },
+                        { name: 'employer', label: t('review.part.employer'), kind: 'text', value: decision?.parts?.employer ?? experience.employer ?? '' },
+                        { name: 'start', label: t('review.part.start'), kind: 'start', value: decision?.parts?.start ?? typedDate(experience.start, t('review.present')) },
+                        { name: 'end', label: t('review.part.end'), kind: 'end', value: decision?.parts?.end ?? typedDate(experience.end, t('review.present')) },
+                      ]}
+                      edited={decision?.parts}
+                      unreadable={unreadableParts(decision?.parts)}
+                      onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
+                      t={t}
+                    />
+                  </SuggestionRow>
+                );
+              })}
             </ul>
           </section>
         </>
@@ -467,6 +523,5 @@ function languageName(code: string, uiLanguage: 'fr' | 'en'): string {
 
 function period(start: string | null, end: string | null, t: Translate): string {
   if (!start && !end) return '';
-  const shownEnd = end === 'present' ? t('review.present') : (end ?? '');
-  return `${start ?? '?'} → ${shownEnd}`;
+  return `${typedDate(start, t('review.present')) || '?'} → ${typedDate(end, t('review.present'))}`;
 }

@@ -1,4 +1,5 @@
 import type { CvProfile, FieldKey } from '../types';
+import { editedEducation, editedExperience, editedLanguage, type EditedParts } from './edited-parts';
 import { emptyFillPlan, type FillPlan } from './fill-plan';
 
 /** The likely occupations the review screen offers to confirm. */
@@ -12,6 +13,8 @@ export interface Decision {
   value?: string;
   /** For a field the page already holds: the user chose to replace the page's value. */
   overwrite?: boolean;
+  /** A row of several parts corrected part by part (experience, education, language level). */
+  parts?: EditedParts;
 }
 
 /** The user's decisions, by review row key: `field:email`, `skill:3`, `language:0`, `licence:1`… */
@@ -51,18 +54,21 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   for (const added of addedConcepts(decisions, 'skill')) if (!plan.skills.includes(added.label)) plan.skills.push(added.label);
   for (const added of addedConcepts(decisions, 'occupation')) if (!plan.occupations.includes(added.label)) plan.occupations.push(added.label);
   profile.languages.forEach((language, index) => {
-    if (accepted(`language:${index}`)) plan.languages.push({ language: language.language, level: language.level, levelText: language.levelText ?? null });
+    const key = `language:${index}`;
+    if (accepted(key)) plan.languages.push(editedLanguage({ language: language.language, level: language.level, levelText: language.levelText ?? null }, decisions[key]?.parts));
   });
   profile.drivingLicences.forEach((licence, index) => {
     if (accepted(`licence:${index}`)) plan.drivingLicences.push(licence);
   });
   profile.experiences.forEach((experience, index) => {
-    if (accepted(`experience:${index}`)) {
-      plan.experiences.push({ title: experience.title, employer: experience.employer, start: experience.start, end: experience.end });
+    const key = `experience:${index}`;
+    if (accepted(key)) {
+      plan.experiences.push(editedExperience({ title: experience.title, employer: experience.employer, start: experience.start, end: experience.end }, decisions[key]?.parts));
     }
   });
   profile.education.forEach((education, index) => {
-    if (accepted(`education:${index}`)) plan.education.push({ degree: education.degree, school: education.school, end: education.end });
+    const key = `education:${index}`;
+    if (accepted(key)) plan.education.push(editedEducation({ degree: education.degree, school: education.school, end: education.end }, decisions[key]?.parts));
   });
   return plan;
 }
