@@ -159,6 +159,12 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     }
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey || target.matches('input, select, textarea')) return;
+    if (event.key === '/') {
+      // "/" to search, as on most sites: the skill search, to add what the CV does not say.
+      event.preventDefault();
+      document.getElementById('add-skill')?.focus();
+      return;
+    }
     const row = target.closest<HTMLElement>('.suggestion');
     const rows = [...document.querySelectorAll<HTMLElement>('.suggestion')];
     const key = event.key.toLowerCase();

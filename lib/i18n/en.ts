@@ -85,7 +85,7 @@ export const en: Record<MessageKey, string> = {
   'review.viewer-close': 'Close',
   'review.alternatives': 'Another concept of the referential',
   'review.alternatives-keep': '(keep “{label}”)',
-  'review.shortcuts': 'Shortcuts: A accept, R reject, J/K next/previous row, Ctrl+Enter fill.',
+  'review.shortcuts': 'Shortcuts: A accept, R reject, J/K next/previous row, / add a skill, Ctrl+Enter fill.',
   'review.add-skill': 'Add a skill',
   'review.add-skill.placeholder': 'E.g. welding, stock management, Excel',
   'review.add-occupation': 'Add an occupation',

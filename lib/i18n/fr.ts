@@ -87,7 +87,7 @@ export const fr = {
   'review.viewer-close': 'Fermer',
   'review.alternatives': 'Autre concept du référentiel',
   'review.alternatives-keep': '(garder « {label} »)',
-  'review.shortcuts': 'Raccourcis : A accepter, R refuser, J/K ligne suivante/précédente, Ctrl+Entrée remplir.',
+  'review.shortcuts': 'Raccourcis : A accepter, R refuser, J/K ligne suivante/précédente, / ajouter une compétence, Ctrl+Entrée remplir.',
   'review.add-skill': 'Ajouter une compétence',
   'review.add-skill.placeholder': 'Ex. : soudure, gestion des stocks, Excel',
   'review.add-occupation': 'Ajouter un métier',

@@ -20,6 +20,15 @@ test('the review screen with suggestions is accessible', async ({ browserWithExt
   await review.getByTestId('accept-all').click();
   await review.getByTestId('field-email').getByTestId('reject').click();
   expect(await seriousViolations(review)).toEqual([]);
+  // The correction boxes open and the referential search showing its results and an added skill.
+  await review.getByTestId('experience-0').getByTestId('edit-parts').click();
+  await review.getByTestId('experience-0').getByTestId('part-end').fill('bientôt');
+  await review.getByTestId('add-skill').fill('javascript');
+  await expect(review.getByTestId('add-skill-option').first()).toBeVisible();
+  expect(await seriousViolations(review)).toEqual([]);
+  await review.getByTestId('add-skill').press('Enter');
+  await expect(review.getByTestId('added-skill-0').or(review.getByTestId('review-status').filter({ hasText: /déjà proposé|already suggested/ }))).toBeVisible();
+  expect(await seriousViolations(review)).toEqual([]);
   await review.close();
   await page.close();
 });
@@ -35,6 +44,13 @@ test('the review screen is usable with the keyboard alone', async ({ browserWith
   await expect(review.getByTestId('field-firstName')).toHaveAttribute('data-status', 'accepted');
   await review.keyboard.press('Tab');
   await expect(review.getByTestId('field-firstName').getByTestId('reject')).toBeFocused();
+  // "/" goes to the skill search from anywhere but a box; Escape empties it.
+  await review.keyboard.press('/');
+  await expect(review.getByTestId('add-skill')).toBeFocused();
+  await review.keyboard.type('caces');
+  await expect(review.getByTestId('add-skill-option').first()).toBeVisible();
+  await review.keyboard.press('Escape');
+  await expect(review.getByTestId('add-skill')).toHaveValue('');
   await review.close();
   await page.close();
 });
