@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReferentialHit } from '../lib/match/search-referential';
 import type { AddedKind } from '../lib/fill/build-fill-plan';
 import type { Language } from '../lib/types';
+import { conceptScheme } from './concept-scheme';
 import type { Translate } from './use-settings';
 
 /** Waits this long after the last key before searching: the referential is ranked once per pause,
@@ -15,12 +16,14 @@ interface Props {
   language: Language;
   search: (query: string, kind: AddedKind, language: Language, top: number) => Promise<ReferentialHit[] | null>;
   onAdd: (hit: ReferentialHit) => void;
+  /** Ids the CV already suggested: marked in the results (choosing one confirms it). */
+  suggested: Set<string>;
   t: Translate;
 }
 
 /** "Ajouter une compétence": a combobox over the referential (ARIA 1.2 pattern) for what the CV
  *  implies but no line says. Arrows choose, Enter adds, Escape closes; nothing is added without a choice. */
-export function ConceptSearch({ kind, language, search, onAdd, t }: Props) {
+export function ConceptSearch({ kind, language, search, onAdd, suggested, t }: Props) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<ReferentialHit[]>([]);
   const [active, setActive] = useState(-1);
@@ -124,6 +127,8 @@ export function ConceptSearch({ kind, language, search, onAdd, t }: Props) {
             onMouseEnter={() => setActive(index)}
           >
             <span class="hit-label">{hit.label}</span>
+            {conceptScheme(hit.id) && <span class="hit-scheme"> {conceptScheme(hit.id)}</span>}
+            {suggested.has(hit.id) && <span class="hit-suggested"> — {t('review.search.in-suggestions')}</span>}
             {hit.matchedLabel && hit.matchedLabel.toLowerCase() !== hit.label.toLowerCase() && (
               <span class="hit-matched"> — {t('review.search.matched', { label: hit.matchedLabel })}</span>
             )}

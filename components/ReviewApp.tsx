@@ -274,7 +274,14 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
               {section.title === 'job' && (
                 <>
                   <AddedConcepts kind="occupation" added={added.occupation} onRemove={removeAdded} t={t} />
-                  <ConceptSearch kind="occupation" language={profile.source.language} search={searchReferential} onAdd={addConcept('occupation')} t={t} />
+                  <ConceptSearch
+                    kind="occupation"
+                    language={profile.source.language}
+                    search={searchReferential}
+                    onAdd={addConcept('occupation')}
+                    suggested={new Set(profile.occupations.slice(0, SHOWN_OCCUPATIONS).map((occupation) => occupation.id))}
+                    t={t}
+                  />
                 </>
               )}
             </section>
@@ -284,7 +291,14 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length + added.skill.length})</h2>
             {profile.skills.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
             <AddedConcepts kind="skill" added={added.skill} onRemove={removeAdded} t={t} />
-            <ConceptSearch kind="skill" language={profile.source.language} search={searchReferential} onAdd={addConcept('skill')} t={t} />
+            <ConceptSearch
+              kind="skill"
+              language={profile.source.language}
+              search={searchReferential}
+              onAdd={addConcept('skill')}
+              suggested={new Set(profile.skills.map((skill) => skill.id))}
+              t={t}
+            />
             <ul class="suggestions skills">
               {profile.skills.map((skill, index) => {
                 const decision = decisions[`skill:${index}`];

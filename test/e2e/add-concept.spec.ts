@@ -51,6 +51,7 @@ test('add a skill the CV does not say, by keyboard; it is filled with the confir
   const first = profile.skills[0]!;
   await search.fill(first.label);
   await expect(options.first()).toHaveAttribute('title', first.id);
+  await expect(options.first()).toContainText(/déjà proposé|already suggested/);
   await search.press('Enter');
   await expect(review.getByTestId('skill-0')).toHaveAttribute('data-status', 'accepted');
   await expect(review.getByTestId('added-skill-1')).toHaveCount(0);
