@@ -12,6 +12,8 @@ export const CV_ERROR_CODES = [
   'encrypted-document',
   'corrupt-file',
   'no-text',
+  // An invoice, a cover letter, an article… with nothing of a CV (params.kind names which).
+  'not-a-cv',
   'image-too-large',
   'timeout',
   'cancelled',

@@ -29,7 +29,10 @@ export function translate(language: UiLanguage, key: MessageKey, params: Record<
 }
 
 export function describeError(language: UiLanguage, error: Pick<CvError, 'code' | 'params'>): string {
-  return translate(language, `error.${error.code}` as MessageKey, error.params);
+  // A document refused as not a CV says what it looks like instead ("une facture", "une lettre").
+  const kind = `document-kind.${error.params.kind}`;
+  const params = error.code === 'not-a-cv' ? { ...error.params, what: translate(language, (kind in fr ? kind : 'document-kind.other') as MessageKey) } : error.params;
+  return translate(language, `error.${error.code}` as MessageKey, params);
 }
 
 export function describeWarning(language: UiLanguage, code: string, params: Record<string, string | number> = {}): string | null {

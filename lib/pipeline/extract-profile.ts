@@ -1,7 +1,7 @@
 import { CvError } from '../errors';
 import { linkProfile } from '../match/link-profile';
 import { parseProfile } from '../parse/parse-profile';
-import { detectNotACv } from '../read/detect-not-a-cv';
+import { clearlyNotACv, detectNotACv, measureCvLikeness } from '../read/detect-not-a-cv';
 import { readDocument } from '../read/read-document';
 import { stripControlCharacters } from './strip-control-characters';
 import type { Referential } from '../taxonomy/referential';
@@ -35,9 +35,13 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
   }));
   const read = now();
   if (options.signal?.aborted) throw new CvError('cancelled');
+  // An invoice, a cover letter or an article with nothing of a CV is refused (CONTRACT: bad input),
+  // unless the scan was too poor to find the headings a CV would show; a doubtful document is read,
+  // and the counsellor is told before trusting it.
+  const otherDocument = document.warnings.some((warning) => warning.code === 'low-quality-scan') ? null : clearlyNotACv(measureCvLikeness(document.lines));
+  if (otherDocument) throw new CvError('not-a-cv', `looks like ${otherDocument === 'other' ? 'no CV' : `a ${otherDocument}`}`, { kind: otherDocument });
   options.onProgress?.({ stage: 'parsing' });
   const parsed = parseProfile(document, { referenceDate: options.referenceDate, language: options.language });
-  // An invoice or a letter still gets read, but the counsellor is told before trusting it.
   const notACv = detectNotACv(document.lines);
   const parsedAt = now();
   options.onProgress?.({ stage: 'matching' });

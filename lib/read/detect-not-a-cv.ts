@@ -1,9 +1,10 @@
 import type { TextLine, Warning } from '../types';
 
-// Tells whether a document looks like a CV, so that the counsellor is warned before trusting
-// suggestions drawn from an invoice, an article or a cover letter. A CV has contact details, CV
-// section headings (experience, education, skills, languages…) and date ranges; an invoice or a
-// letter has its own vocabulary. The verdict is a warning, never an error: odd CVs exist.
+// Tells whether a document looks like a CV. A CV has contact details, CV section headings
+// (experience, education, skills, languages…) and date ranges; an invoice or a letter has its own
+// vocabulary. Two verdicts: a document with no CV structure at all and the vocabulary of another
+// kind (an invoice, a cover letter, an article, a payslip) is refused as not a CV (CONTRACT: bad
+// input); a doubtful one is read with a `not-a-cv` warning, since odd CVs exist.
 
 const SECTION_FAMILIES: RegExp[] = [
   /\b(experiences?( professionnelles?)?|parcours( professionnel)?|emplois?|postes? occupes|work experience|employment( history)?|professional experience|work history|career( history)?)\b/,
@@ -23,13 +24,20 @@ const SINCE = /\b(depuis|since)\s+(\w+\s+)?(19|20)\d\d\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(\+|00)\d{2,3}[\s.-]?\(?\d\)?([\s.-]?\d{2,4}){3,5}|\b0[1-9]([\s.-]?\d{2}){4}\b|\b07\d{3}\s?\d{6}\b/;
 const CV_TITLE = /\b(curriculum vitae|cv|resume)\b/;
-const NOT_CV: RegExp[] = [
-  /\b(facture|invoice|devis|quotation|bon de commande)\b/,
-  /\b(tva|vat|total ht|ttc|net a payer|amount due|subtotal|iban|siret|bic)\b/,
-  /\b(madame, monsieur|je vous prie d.agreer|veuillez agreer|lettre de motivation|dear (sir|madam|hiring)|yours (sincerely|faithfully)|cover letter)\b/,
-  /\b(publie le|par la redaction|selon l.enquete|article|communique de presse)\b/,
-  /\b(contrat de travail|bulletin de paie|bulletin de salaire|fiche de paie|attestation employeur)\b/,
+/** The vocabulary of other documents people upload by mistake, by kind. */
+export type OtherDocumentKind = 'invoice' | 'letter' | 'article' | 'payslip';
+/** Each with whether it alone tells the kind: "article" is also a word of CVs ("mise en rayon des
+ *  articles"), "publié le" / "par la rédaction" are not. */
+const NOT_CV: [OtherDocumentKind, RegExp, boolean][] = [
+  ['invoice', /\b(facture|invoice|devis|quotation|bon de commande)\b/, true],
+  ['invoice', /\b(tva|vat|total ht|ttc|net a payer|amount due|subtotal|iban|siret|bic)\b/, true],
+  ['letter', /\b(madame, monsieur|je vous prie d.agreer|veuillez agreer|lettre de motivation|dear (sir|madam|hiring)|yours (sincerely|faithfully)|cover letter)\b/, true],
+  ['article', /\b(publie le|par la redaction|selon l.enquete|communique de presse)\b/, true],
+  ['article', /\barticle\b/, false],
+  ['payslip', /\b(contrat de travail|bulletin de paie|bulletin de salaire|fiche de paie|attestation employeur)\b/, true],
 ];
+/** Words enough that a CV would show a heading, a date or a contact line somewhere. */
+const LONG_ENOUGH_WORDS = 150;
 
 export interface CvLikeness {
   sections: number;
@@ -37,6 +45,9 @@ export interface CvLikeness {
   contact: boolean;
   title: boolean;
   otherKinds: number;
+  /** The other kind whose vocabulary the document has most of. */
+  otherKind: OtherDocumentKind | null;
+  words: number;
 }
 
 export function measureCvLikeness(lines: TextLine[]): CvLikeness {
@@ -60,8 +71,25 @@ export function measureCvLikeness(lines: TextLine[]): CvLikeness {
     if (EMAIL.test(text) || PHONE.test(text)) contact = true;
   }
   const whole = folded.join('\n');
-  const otherKinds = NOT_CV.filter((pattern) => pattern.test(whole)).length;
-  return { sections: families.size, dateRanges, contact, title, otherKinds };
+  const hits = NOT_CV.filter(([, pattern]) => pattern.test(whole));
+  // The other kind is named only from telling words, the kind with most of them.
+  const telling = hits.filter(([, , alone]) => alone).map(([kind]) => kind);
+  const otherKind = telling.length === 0 ? null : telling.reduce((best, kind) => (telling.filter((k) => k === kind).length > telling.filter((k) => k === best).length ? kind : best));
+  const words = whole.split(/\s+/).filter(Boolean).length;
+  // Both article patterns say one thing: counted once, as the warning's rule always has.
+  const otherKinds = hits.length - (hits.filter(([kind]) => kind === 'article').length > 1 ? 1 : 0);
+  return { sections: families.size, dateRanges, contact, title, otherKinds, otherKind, words };
+}
+
+/** What the document clearly is instead of a CV ('other' when it is nothing a CV has), or null when
+ *  it may be a CV. A CV shows at least two section headings or two dated periods; with at most one
+ *  heading and one date, the vocabulary of another document decides, or, in a long text, the lack
+ *  of any heading, contact line or CV title. */
+export function clearlyNotACv(likeness: CvLikeness): OtherDocumentKind | 'other' | null {
+  if (likeness.sections > 1 || likeness.dateRanges >= 2 || likeness.title) return null;
+  if (likeness.otherKind) return likeness.otherKind;
+  if (likeness.sections === 0 && !likeness.contact && likeness.words >= LONG_ENOUGH_WORDS) return 'other';
+  return null;
 }
 
 /** A `not-a-cv` warning, or null when the document looks like a CV. */

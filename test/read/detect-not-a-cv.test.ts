@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectNotACv } from '../../lib/read/detect-not-a-cv';
+import { CvError } from '../../lib/errors';
+import { describeError } from '../../lib/i18n';
+import { extractProfile } from '../../lib/pipeline/extract-profile';
+import { clearlyNotACv, detectNotACv, measureCvLikeness } from '../../lib/read/detect-not-a-cv';
+import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
 import { readDocument } from '../../lib/read/read-document';
 import type { TextLine } from '../../lib/types';
 
@@ -63,3 +67,54 @@ describe('detectNotACv', () => {
     expect(warning?.code).toBe('not-a-cv');
   });
 });
+
+describe('clearlyNotACv: what is refused outright (CONTRACT: a document that is not CV-like is bad input)', () => {
+  it.each([
+    ['not-cv-invoice.pdf', 'invoice'],
+    ['not-cv-article.pdf', 'article'],
+  ])('refuses %s, naming what it looks like', async (name, kind) => {
+    const bytes = new Uint8Array(readFileSync(`test/fixtures/cv/${name}`));
+    const refusal = await extractProfile(bytes, { fileName: name, referential: loadStarterReferential }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(CvError);
+    expect((refusal as CvError).code).toBe('not-a-cv');
+    expect((refusal as CvError).params.kind).toBe(kind);
+    expect(describeError('fr', refusal as CvError)).toMatch(/^Ce document ne ressemble pas à un CV : on dirait un(e)? \p{L}+.*Choisissez le fichier du CV/u);
+    expect(describeError('en', refusal as CvError)).toMatch(/^This document does not look like a CV: it looks like an? \w+/);
+  });
+
+  it('refuses a cover letter', () => {
+    expect(
+      clearlyNotACv(measureCvLikeness(lines(
+        'Objet : candidature au poste de vendeuse',
+        'Madame, Monsieur,',
+        'Vendeuse depuis cinq ans, je souhaite rejoindre votre enseigne.',
+        'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+        'julie.martin@gmail.com',
+      ))),
+    ).toBe('letter');
+  });
+
+  it('never refuses a short CV, even one that sells "articles" or has a single heading', () => {
+    const shortCv = lines('Julie MARTIN', '06 12 34 56 78', 'Expérience', '2021 – 2024 Vendeuse chez Decathlon : mise en rayon des articles, encaissement');
+    expect(clearlyNotACv(measureCvLikeness(shortCv))).toBeNull();
+    expect(clearlyNotACv(measureCvLikeness(lines('Karim BENSAÏD', 'Cariste', 'CACES R489 cat. 1, 3 et 5')))).toBeNull();
+  });
+
+  it('refuses a long text with nothing of a CV, but not a short one (a few typed lines may be a CV)', () => {
+    const sentence = 'Le marché couvert ouvre ses portes chaque samedi matin sur la place de la mairie et les producteurs de la région y vendent fruits, légumes et fromages.';
+    expect(clearlyNotACv(measureCvLikeness(lines(...Array.from({ length: 8 }, () => sentence))))).toBe('other');
+    expect(clearlyNotACv(measureCvLikeness(lines(sentence)))).toBeNull();
+  });
+
+  it.each(['fr-magasinier-sidebar-gauche.pdf', 'fr-secretaire-2pages.pdf', 'fr-europass-tableau.pdf', 'fr-conducteur-bus.docx', 'fr-agent-accueil.odt', 'fr-plombier-utf8.txt'])(
+    'never refuses the CV %s',
+    async (name) => {
+      const document = await readDocument(new Uint8Array(readFileSync(`test/fixtures/read/${name}`)));
+      expect(clearlyNotACv(measureCvLikeness(document.lines))).toBeNull();
+    },
+  );
+});
+

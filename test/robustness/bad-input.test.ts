@@ -154,9 +154,8 @@ describe('odd but readable files are read', () => {
     expect(run.ms).toBeLessThan(ERROR_BUDGET_MS * 2);
   }, 130_000);
 
-  it('an invoice is read but flagged not-a-cv, so that the counsellor is told before trusting it', () => {
-    const profile = expectProfile('invoice-not-a-cv.pdf', extract(`${HOSTILE}/invoice-not-a-cv.pdf`));
-    expect(warningCodes(profile)).toContain('not-a-cv');
+  it('an invoice is refused as not a CV (CONTRACT: bad input), with what it looks like and what to do', () => {
+    expectRefusal('invoice-not-a-cv.pdf', extract(`${HOSTILE}/invoice-not-a-cv.pdf`), /ne ressemble pas à un CV.*facture/);
   }, 130_000);
 
 });
