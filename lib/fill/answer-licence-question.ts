@@ -2,6 +2,7 @@ import { describeControl } from './describe-control';
 import { controlKind, controlType, isChecked, type Control } from './find-controls';
 import { writeChecked, writeValue, type FillRun } from './fill-journal';
 import { fold } from './fold-text';
+import { questionOf } from './radio-question';
 import { isBlank } from './untouched-select';
 
 // The driving licence, not a work, residence, hunting or boat permit, a CACES or a building permit.
@@ -59,11 +60,6 @@ function saysYes(radio: Control): boolean {
   const label = fold(describeControl(radio).label);
   if (label) return /^(oui|yes)$/.test(label);
   return /^(oui|yes|true|1)$/.test(fold((radio as HTMLInputElement).value));
-}
-
-function questionOf(radio: Control): string {
-  const description = describeControl(radio);
-  return description.group || description.section;
 }
 
 /** A question about holding a driving licence at all, naming no category ("Permis B ?" is asked

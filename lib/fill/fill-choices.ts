@@ -5,6 +5,7 @@ import { rememberPlace, stillThere, writeChecked, writeValue, type FillRun } fro
 import { fillLanguageRows } from './fill-language-rows';
 import { fold } from './fold-text';
 import { namesLanguage } from './language-names';
+import { questionOf } from './radio-question';
 import { setChecked } from './set-control-value';
 
 const LICENCE_CONTEXT = /permis|licen[cs]e|driving|conduire|conduite/;
@@ -54,7 +55,7 @@ export async function tickLicences(run: FillRun, controls: Control[]): Promise<s
 function answersYesAbout(radio: Control, licence: string): boolean {
   const description = describeControl(radio);
   if (!/^(oui|yes)$/.test(fold(description.label)) && !/^(oui|yes|true|1)$/.test(fold((radio as HTMLInputElement).value))) return false;
-  const question = fold(description.group || description.section);
+  const question = fold(questionOf(radio));
   const wanted = fold(licence);
   return /permis|licen[cs]e/.test(question) && new RegExp(`(^|\\s)(permis|licen[cs]e|categorie) ${wanted}($|\\s)`).test(question);
 }
@@ -102,7 +103,7 @@ export async function chooseCivility(run: FillRun, controls: Control[], selects:
   const radio = controls.find((control) => {
     if (controlType(control) !== 'radio') return false;
     const description = describeControl(control);
-    if (!CIVILITY_CONTEXT.test(fold(`${description.group} ${description.name}`))) return false;
+    if (!CIVILITY_CONTEXT.test(fold(`${questionOf(control)} ${description.name}`))) return false;
     return civilityOf(description.label) === wanted || civilityOf((control as HTMLInputElement).value) === wanted;
   });
   if (radio) {

@@ -17,7 +17,7 @@ import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
-import { languageNames } from './language-names';
+import { languageNames, namesLanguage } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
@@ -94,7 +94,9 @@ export async function fillFields(
     if (target === 'languages') {
       if (!handled.languages && plan.languages.length > 0) {
         const values = plan.languages.map((language) => spokenLanguage(language, run.pageLanguage));
-        await fillList(run, control, values, 'languages');
+        // A list may name them by code ("en", "EN", "eng"): its option is found by the language itself.
+        const codeOf = new Map(values.map((value, index) => [value, plan.languages[index]!.language]));
+        await fillList(run, control, values, 'languages', (list, value) => languageOption(list, codeOf.get(value) ?? '') ?? (list.multiple ? pickOption(list, [value], 0.85) : pickOption(list, [value])));
       }
       continue;
     }
@@ -251,6 +253,12 @@ async function fillLicenceControl(run: FillRun, control: Control): Promise<void>
   }
   writeValue(run, control, licences.join(', '), 'drivingLicences');
   run.report.filled.push(...licences.map((licence) => `drivingLicence:${licence}`));
+}
+
+/** The option of a list that names the language: "Anglais", "English", "en", "EN" for "en". */
+function languageOption(list: HTMLSelectElement, code: string): HTMLOptionElement | null {
+  if (!code) return null;
+  return [...list.options].find((option) => !option.disabled && (namesLanguage(option.text, code) || namesLanguage(option.value, code))) ?? null;
 }
 
 /** "Anglais (B2)" on a French page: a spoken language as a person writes it in a text box. */

@@ -1,10 +1,11 @@
 import { clickSafely } from './click-safely';
+import { controlAt, placeOf } from './control-place';
 import { describeControl } from './describe-control';
 import { degreeOptionIndex, levelOptionIndex } from './diploma-kind';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
-import { entryFieldOf, groupHolds, removeButtonOf, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
+import { entryFieldOf, groupHolds, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
 import { controlKind, controlType, isDisabled, readValue, type Control } from './find-controls';
-import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import { writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
@@ -13,6 +14,7 @@ import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { languageNames, namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
+import { undoAddedEntry, type AddedEntryUndo } from './undo-added-entry';
 import { isBlank } from './untouched-select';
 
 type Experience = FillPlan['experiences'][number];
@@ -58,7 +60,7 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
   // A select still on its page-load option ("janvier", this year) holds nothing the person chose.
   const freeRows = rows.filter((row) => row.fields.every(({ control }) => isBlank(control)));
   const heldRows = rows.filter((row) => !freeRows.includes(row));
-  let added = 0;
+  let addedCount = 0;
   for (const entry of entries) {
     const key = keyOf(entry);
     if (heldRows.some((row) => holds(row, entry, group.rule.kind))) {
@@ -67,8 +69,9 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
     }
     let row = freeRows.shift() ?? null;
     let rowSteps = run.steps;
+    let added: AddedEntryUndo | null = null;
     if (!row) {
-      if (!group.addButton || added >= MAX_NEW_ENTRIES) {
+      if (!group.addButton || addedCount >= MAX_NEW_ENTRIES) {
         run.report.skipped.push({ target: key, reason: group.addButton ? 'too-many' : 'no-room' });
         continue;
       }
@@ -77,11 +80,13 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
         run.report.skipped.push({ target: key, reason: 'add-failed' });
         break;
       }
-      added += 1;
+      addedCount += 1;
       rowSteps = [];
-      run.steps.push(removeRowStep(run, group, row, rowSteps));
+      added = undoAddedEntry(run, group, row, rowSteps, key);
+      run.steps.push(added.step);
     }
     const written = await fillEntry(run, group, row, entry, key, rowSteps);
+    added?.seal();
     // The row cannot say which entry it is (its language list lacks this language): it stays
     // free for the next entry, and nothing else of this one is written into it.
     if (written === null) freeRows.unshift(row);
@@ -93,37 +98,28 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
 /** Clicks the group's add button and returns the entry that appeared, or null if none did. */
 async function addRow(run: FillRun, group: GroupSection): Promise<GroupRow | null> {
   const before = new Set(run.scan());
+  const inGroup = [...before].filter((control) => groupHolds(group, control));
+  const places = inGroup.map(placeOf);
   clickSafely(group.addButton!);
   let now: Control[] = [];
   let fresh: Control[] = [];
+  let old: Control[] = [];
   // Some pages build the entry after a round trip: wait up to a few hundred milliseconds.
   for (let attempt = 0; attempt < 10 && fresh.length === 0; attempt += 1) {
     await (attempt === 0 ? run.tick() : run.settle());
     now = run.scan();
-    fresh = now.filter((control) => !before.has(control) && groupHolds(group, control));
+    // A page that renders its whole list anew shows the entries it had as new elements: they are
+    // the same entries, found again at their place, not part of the new one.
+    old = inGroup.map((control, index) => (control.isConnected ? control : controlAt(places[index]!))).filter((control): control is Control => control !== null);
+    fresh = now.filter((control) => !before.has(control) && !old.includes(control) && groupHolds(group, control));
   }
-  const element = rowElementOf(fresh, group, [...before].filter((control) => groupHolds(group, control)));
+  const element = rowElementOf(fresh, group, old);
   if (!element) return null;
   const controls = now.filter((control) => element.contains(control));
   const fields = controls
     .map((control) => ({ control, field: entryFieldOf(control, group.rule) }))
     .filter((entry): entry is { control: Control; field: EntryField } => entry.field !== null);
   return { element, fields };
-}
-
-/** Undo of an added entry: its own remove button; its fields emptied if it has none. */
-function removeRowStep(run: FillRun, group: GroupSection, row: GroupRow, rowSteps: UndoStep[]): UndoStep {
-  const { element } = row;
-  const controls = row.fields.map(({ control }) => control);
-  return async () => {
-    const button = element.isConnected ? removeButtonOf(element, group) : null;
-    if (button) {
-      clickSafely(button);
-      await run.settle();
-      if (!element.isConnected || controls.every((control) => !control.isConnected)) return;
-    }
-    await undoSteps(rowSteps, run.tick, run.settle);
-  };
 }
 
 /** True when a filled entry of the page already is this plan entry (same job, degree, language). */

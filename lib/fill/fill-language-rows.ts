@@ -2,8 +2,9 @@ import { describeControl } from './describe-control';
 import { controlKind, controlType, isChecked, isDisabled, type Control } from './find-controls';
 import { writeChecked, writeValue, type FillRun } from './fill-journal';
 import { closestLevel, wantedRank } from './language-levels';
-import { namesLanguage } from './language-names';
+import { codeInName, namesLanguage } from './language-names';
 import { selectOptions } from './match-option';
+import { questionOf } from './radio-question';
 import { rowHeaderOf } from './table-headers';
 import { isBlank } from './untouched-select';
 
@@ -101,8 +102,11 @@ function namesOnly(question: LevelQuestion, language: string, others: string[]):
   const controls: Control[] = question.kind === 'select' ? [question.select] : question.radios;
   const texts = controls.flatMap((control) => {
     const description = describeControl(control);
-    return [rowHeaderOf(control), description.label, description.name, description.group];
+    return [rowHeaderOf(control), description.label, description.name, controlType(control) === 'radio' ? questionOf(control) : description.group];
   });
-  if (!texts.some((text) => namesLanguage(text, language))) return false;
-  return !others.some((other) => other !== language && texts.some((text) => namesLanguage(text, other)));
+  // A row named only by a code in its controls' names ("niveau_en") is that language's too.
+  const names = controls.map((control) => control.getAttribute('name') || control.id);
+  const named = (code: string) => texts.some((text) => namesLanguage(text, code)) || names.some((name) => codeInName(name, code));
+  if (!named(language)) return false;
+  return !others.some((other) => other !== language && named(other));
 }

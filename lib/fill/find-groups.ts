@@ -246,8 +246,9 @@ function fixedGroup(rule: GroupRule, controls: Control[], sections: GroupSection
     for (let ancestor = control.parentElement, level = 0; ancestor && level < 7; ancestor = ancestor.parentElement, level += 1) {
       const heading = headingOf(ancestor, control);
       if (heading === null) continue;
-      if (!isHeadingOf(rule, heading)) break;
-      const group = numberedGroup(rule, ancestor, heading) ?? partOf(rule, ancestor, control);
+      // "Poste actuel", "Poste précédent" under "Expériences": sub-headings that cut the group's part.
+      const group = isHeadingOf(rule, heading) ? numberedGroup(rule, ancestor, heading) ?? partOf(rule, ancestor, control) : subheadedPart(rule, ancestor, control);
+      if (!group) break;
       const rows = rowsOf(group, controls);
       if (rows.some((row) => new Set(row.fields.map((entry) => entry.field).filter((field) => field !== 'ignored')).size >= 2)) return group;
       break;
@@ -261,17 +262,51 @@ function partOf(rule: GroupRule, ancestor: Element, control: Element): GroupSect
   const from = headingElementOf(ancestor, control);
   if (!from || from.tagName === 'LEGEND') return { rule, section: ancestor, addButton: null };
   const numbered = numberedHeadings(from);
-  if (numbered.length < 2) return { rule, section: ancestor, addButton: null, from, until: partEnd(ancestor, from) };
+  if (numbered.length < 2) return subheadedPart(rule, ancestor, control, true) ?? { rule, section: ancestor, addButton: null, from, until: partEnd(ancestor, from) };
   const last = numbered[numbered.length - 1]!;
-  const parts = numbered.map((heading, index) => ({ from: heading, until: numbered[index + 1] ?? partEnd(ancestor, last) }));
-  return { rule, section: ancestor, addButton: null, from: numbered[0]!, until: parts[parts.length - 1]!.until, parts };
+  return partsFrom(rule, ancestor, numbered, partEnd(ancestor, last));
+}
+
+/** One entry per heading, each up to the next one, the last up to `until`. */
+function partsFrom(rule: GroupRule, section: Element, headings: Element[], until: Element | null): GroupSection {
+  const parts = headings.map((heading, index) => ({ from: heading, until: headings[index + 1] ?? until }));
+  return { rule, section, addButton: null, from: headings[0]!, until, parts };
+}
+
+/**
+ * A flat group cut by sub-headings of one rank ("Expériences" then "Poste actuel", fields, "Poste
+ * précédent", fields): one entry per sub-heading, when the heading above them, or every one of
+ * them ("Dernier emploi", "Emploi précédent"), names the group: only the latter when `ownTitles`,
+ * as the control's own heading names it already. The page title (h1) names the page, not a group.
+ * Sub-parts that are not entries each (no job title in "Période") are one entry under that
+ * heading. Null when the control's heading has no such siblings.
+ */
+function subheadedPart(rule: GroupRule, ancestor: Element, control: Element, ownTitles = false): GroupSection | null {
+  const sub = headingElementOf(ancestor, control);
+  if (!sub || sub.tagName === 'LEGEND') return null;
+  const rank = headingRank(sub);
+  const headings = [...ancestor.querySelectorAll(HEADINGS)].filter((heading) => heading.tagName !== 'LEGEND');
+  const above = headings.filter((heading) => heading.compareDocumentPosition(sub) & FOLLOWING && headingRank(heading) < rank);
+  const top = above[above.length - 1];
+  const end = top ? partEnd(ancestor, top) : null;
+  const subs = headings.filter((heading) => headingRank(heading) === rank && (!top || isBetween(heading, top, end)) && (!end || isBetween(heading, undefined, end)));
+  if (subs.length < 2 || !subs.includes(sub)) return null;
+  const topTitled = !ownTitles && top !== undefined && top.tagName !== 'H1' && isHeadingOf(rule, fold(top.textContent ?? ''));
+  if (!topTitled && !subs.every((heading) => isHeadingOf(rule, fold(heading.textContent ?? '')))) return null;
+  // Each part is an entry only when each has the entry's main field: "Poste" then "Période" are
+  // two parts of one experience under its heading, not two experiences.
+  const group = partsFrom(rule, ancestor, subs, end);
+  const controls = [...ancestor.querySelectorAll<Control>(FORM_CONTROLS)];
+  if (group.parts!.every((part) => controls.some((candidate) => isBetween(candidate, part.from, part.until) && entryFieldOf(candidate, rule) === rule.primary))) return group;
+  return topTitled ? { rule, section: ancestor, addButton: null, from: top, until: end } : null;
 }
 
 /** "Expérience 1" and the headings beside it, of its rank, that differ from it only by the number. */
 function numberedHeadings(heading: Element): Element[] {
   const text = fold(heading.textContent ?? '');
   const shape = numberless(text);
-  if (shape === text || !heading.parentElement) return [heading];
+  // Unnumbered ("Expérience", fields, "Expérience", fields): the same words make the same shape.
+  if (!heading.parentElement) return [heading];
   const rank = headingRank(heading);
   return [...heading.parentElement.children].filter((other) => other.matches(HEADINGS) && headingRank(other) === rank && numberless(fold(other.textContent ?? '')) === shape);
 }
@@ -284,7 +319,8 @@ function numberedHeadings(heading: Element): Element[] {
 function numberedGroup(rule: GroupRule, block: Element, heading: string): GroupSection | null {
   const shape = numberless(heading);
   // Only a block titled by this heading itself (its legend, its first heading) has numbered siblings.
-  if (shape === heading || numberless(ownHeading(block)) !== shape) return null;
+  // Blocks titled alike without a number ("Expérience professionnelle" twice) are rows the same way.
+  if (numberless(ownHeading(block)) !== shape) return null;
   for (let member: Element = block, level = 0; member.parentElement && level < 2; member = member.parentElement, level += 1) {
     const parent = member.parentElement;
     const blocks = [...parent.children].filter((sibling) => sibling === member || numberless(ownHeading(sibling)) === shape);
