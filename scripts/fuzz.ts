@@ -31,7 +31,7 @@ const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
  */
 const STALLING_SOURCES = new Set(['test/fixtures/hostile/font-cmap-stall.pdf']);
 /** The codes a user can be told about (lib/errors.ts); `internal` and `cancelled` mean a bug here. */
-export const HANDLED_CODES = ['empty-file', 'too-large', 'unsupported-type', 'encrypted-pdf', 'corrupt-file', 'no-text', 'image-too-large', 'timeout'];
+export const HANDLED_CODES = ['empty-file', 'too-large', 'unsupported-type', 'encrypted-pdf', 'corrupt-file', 'no-text', 'not-a-cv', 'image-too-large', 'timeout'];
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness (seededRandom: scripts/seeded-random.mjs)
