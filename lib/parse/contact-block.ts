@@ -21,8 +21,10 @@ export function isContactLine(text: string): boolean {
 /** Lines of the header sections from the end of their contact block on. The block ends at the
  *  last contact line before the first line that opens an entry (a job's period, a diploma), so a
  *  reference's phone number under the jobs moves nothing; without contact lines the section is
- *  read from that first entry line. */
-export function linesAfterContactBlock(sections: CvSection[], opensEntry: (line: TextLine) => boolean): TextLine[][] {
+ *  read from that first entry line, and the lines just above it that lead it (`leadLines`: how
+ *  many, at most, of the lines before it are its own title and employer; never the first line,
+ *  the name). */
+export function linesAfterContactBlock(sections: CvSection[], opensEntry: (line: TextLine) => boolean, leadLines?: (lines: TextLine[], firstEntry: number) => number): TextLine[][] {
   return sections
     .filter((section) => section.kind === 'header')
     .map((section) => {
@@ -31,6 +33,9 @@ export function linesAfterContactBlock(sections: CvSection[], opensEntry: (line:
       if (firstEntry < 0) return [];
       const lastContact = lines.slice(0, firstEntry).findLastIndex((line) => isContactLine(line.text));
       let start = lastContact >= 0 ? lastContact + 1 : firstEntry;
+      // "Sophie Martin" / "Vendeuse — Carrefour, Lyon" / "2019 – 2022": no contact line closes the
+      // block, yet the first job's title is above its dates as every other job's.
+      if (lastContact < 0 && leadLines) start = Math.max(1, firstEntry - leadLines(lines, firstEntry));
       // A heading we did not know ("MON PARCOURS", "Ce que j'ai fait :") is no job title.
       if (start < firstEntry && looksLikeHeading(lines[start]!.text)) start++;
       return lines.slice(start);

@@ -15,6 +15,7 @@ import {
 import { isDegree } from './detect-degree';
 import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
+import { linesUnderPlanLead } from './plan-lead-lines';
 import { isNotHeld } from './planned-markers';
 
 export function extractCertifications(sections: CvSection[]): Certification[] {
@@ -25,7 +26,9 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
   };
   for (const section of sections) {
     const listed = section.kind === 'certifications' || section.kind === 'education' || section.kind === 'licences';
+    const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
+      if (planned.has(line)) continue;
       if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {

@@ -2,6 +2,7 @@
 // "Permis poids lourd", "Full UK driving licence" (= B), or the categories listed under a
 // "Permis" heading. A category only being prepared ("Permis C en cours") is not held.
 import type { CvSection } from '../types';
+import { linesUnderPlanLead } from './plan-lead-lines';
 import { isNotHeld } from './planned-markers';
 
 export interface DrivingLicence {
@@ -35,7 +36,9 @@ const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 
 export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
   const found = new Map<string, DrivingLicence>();
   for (const section of sections) {
+    const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
+      if (planned.has(line)) continue;
       for (const category of licencesOfLine(line.text, section.kind === 'licences')) {
         if (!found.has(category)) found.set(category, { category, evidence: { text: line.text.trim(), page: line.page } });
       }

@@ -4,6 +4,7 @@
 // first). Which of the two a CV does is read once per section, from its first job. A job without
 // an employer under an employer line shared by several jobs takes that employer.
 import type { CvSection, Experience, TextLine } from '../types';
+import { readBracketEmployer } from './bracket-employer';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
@@ -41,9 +42,56 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   // only a period (not a single date) starts a job, and a diploma line is no job.
   if (!sections.some((section) => section.kind === 'experience')) {
     const opensJob = (line: TextLine) => headerlessAnchors([line], referenceDate).length > 0;
-    for (const lines of linesAfterContactBlock(sections, opensJob)) experiences.push(...experiencesOfSection(lines, referenceDate, true));
+    const leadLines = (lines: TextLine[], firstEntry: number) => headerlessLeadCount(lines, firstEntry, referenceDate);
+    for (const lines of linesAfterContactBlock(sections, opensJob, leadLines)) experiences.push(...experiencesOfSection(lines, referenceDate, true));
   }
-  return experiences;
+  return withBracketEmployers(experiences, sections);
+}
+
+/** "Manutentionnaire (Lidl)": a job without employer whose title ends with a name in brackets. */
+function withBracketEmployers(experiences: ExperienceSuggestion[], sections: CvSection[]): ExperienceSuggestion[] {
+  const towns = townsNamed(sections, experiences);
+  return experiences.map((experience) => {
+    if (experience.employer !== null) return experience;
+    const reading = readBracketEmployer(experience.title, towns);
+    if (!reading) return experience;
+    if ('employer' in reading) return { ...experience, title: reading.title, employer: reading.employer, confidence: Math.min(0.95, experience.confidence + 0.05) };
+    return { ...experience, title: reading.title, location: experience.location ?? reading.location };
+  });
+}
+
+/** Towns the CV names as places: after a postcode ("69003 Lyon"), with a département
+ *  ("Lyon (69)"), or as the place of a job. Folded. */
+function townsNamed(sections: CvSection[], experiences: ExperienceSuggestion[]): Set<string> {
+  const towns = new Set<string>();
+  for (const experience of experiences) if (experience.location) towns.add(foldText(experience.location).trim());
+  for (const line of sections.flatMap((section) => section.lines)) {
+    for (const match of line.text.matchAll(/(?<!\d)\d{5}\s+(\p{Lu}[\p{L}'’-]+)/gu)) towns.add(foldText(match[1]!));
+    for (const match of line.text.matchAll(/(\p{Lu}[\p{L}'’-]+)\s*\((?:\d{2}|2[AB]|97\d)\)/gu)) towns.add(foldText(match[1]!));
+  }
+  return towns;
+}
+
+/** How many lines above a headerless CV's first job are its title and employer: none when its
+ *  date line names the job itself ("Vendeuse, Carrefour 2019-2022"); else as many as lead the next
+ *  job ("Caissière" / "Auchan, Villeurbanne" / "2016 – 2019"), one when there is none. */
+function headerlessLeadCount(lines: TextLine[], firstEntry: number, referenceDate: Date): number {
+  const ownParts = (line: TextLine) => {
+    const anchor = headerlessAnchors([line], referenceDate)[0];
+    return anchor ? splitParts(withoutDates(line.text, anchor.range)).filter((part) => !CONTRACT_PART.test(part.trim())) : [];
+  };
+  const own = ownParts(lines[firstEntry]!);
+  if (own.some(hasJobWord)) return 0;
+  const isLead = (line: TextLine | undefined) => line !== undefined && !looksLikeDescription(line, undefined) && !looksLikeTask(line.text) && !YEAR.test(line.text);
+  const next = lines.findIndex((line, index) => index > firstEntry && headerlessAnchors([line], referenceDate).length > 0);
+  let count = 1;
+  // A date line alone, as the next job's: as many lines lead it as lead the next job (two at most).
+  if (own.length === 0 && next >= 0 && ownParts(lines[next]!).length === 0) {
+    while (count < 2 && next - count - 1 > firstEntry && isLead(lines[next - count - 1]) && isLead(lines[next - count])) count++;
+  }
+  const leads = lines.slice(Math.max(0, firstEntry - count), firstEntry);
+  // A town or a note under the name ("Villeurbanne") leads no job: a lead line must name one.
+  return leads.length === count && leads.every(isLead) && leads.some((line) => hasJobWord(line.text)) ? count : 0;
 }
 
 function headerlessAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {

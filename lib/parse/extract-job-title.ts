@@ -21,8 +21,9 @@ export function extractJobTitle(
   name: string | undefined,
   fallbackTitle?: { title: string; text: string; page: number },
   employers: string[] = [],
+  jobLines: string[] = [],
 ): Suggestion | undefined {
-  const found = fromLabel(sections) ?? fromHeader(sections, name);
+  const found = fromLabel(sections) ?? fromHeader(sections, name, new Set(jobLines.map((text) => text.trim())));
   if (found) return { ...found, value: withoutEmployer(found.value, employers) };
   return fromCurrentJob(fallbackTitle);
 }
@@ -61,7 +62,9 @@ function fromLabel(sections: CvSection[]): Suggestion | undefined {
   return undefined;
 }
 
-function fromHeader(sections: CvSection[], name: string | undefined): Suggestion | undefined {
+/** `jobLines`: lines read as jobs; a CV without headings has them in its header, where a job
+ *  line ("Vendeuse, Carrefour Lyon, 2019-2022") is no headline: the current job says the title. */
+function fromHeader(sections: CvSection[], name: string | undefined, jobLines: ReadonlySet<string> = new Set()): Suggestion | undefined {
   // The part before the first heading; a "Contact" section too, where a reader may have put the
   // name and headline beside the contact details.
   const untitled = sections.filter((section) => section.kind === 'header' && section.heading === null).flatMap((section) => section.lines);
@@ -72,7 +75,7 @@ function fromHeader(sections: CvSection[], name: string | undefined): Suggestion
   // and avatar initials between the name and the title do not push the title away.
   const rows: { line: TextLine; isName: boolean; candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] }[] = [];
   header.forEach((line, index) => {
-    if (index > 14) return;
+    if (index > 14 || jobLines.has(line.text.trim())) return;
     const isName = name !== undefined && foldText(line.text).includes(foldText(name));
     const cells = line.text.split('\t');
     const candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] = [];

@@ -4,6 +4,7 @@
 // addresses of employers and schools are not mistaken for the candidate's.
 import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
+import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 
 export interface LocationSuggestion {
@@ -38,12 +39,21 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const text = segment.replace(LABEL, '').trim();
       const fr = FR_POSTCODE.exec(text);
       const uk = fr ? null : UK_POSTCODE.exec(text);
+      const fourDigit = fr || uk ? null : readFourDigitPostcode(text, CITY);
       if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
         const street = text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim();
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (fourDigit) {
+        // Belgium, Switzerland, Luxembourg: "Rue de la Loi 12, Bruxelles 1000", "Genève 1201".
+        result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
+        const city = cleanCity(fourDigit.city);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
         result.postcode = suggestion(uk[1]!, 0.93, segment, line);

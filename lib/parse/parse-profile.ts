@@ -59,6 +59,8 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
     fullName,
     current ? { title: current.title, text: current.evidence.text, page: current.evidence.page } : undefined,
     experiences.map((experience) => experience.employer).filter((employer): employer is string => employer !== null),
+    // Without an experience heading the jobs were read in the header, where they are no headline.
+    sections.some((section) => section.kind === 'experience') ? [] : experiences.flatMap((experience) => experience.evidence.text.split('\n')),
   );
   if (jobTitle) fields.jobTitle = jobTitle;
 

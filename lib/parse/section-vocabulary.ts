@@ -35,7 +35,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'formation initiale', 'formation continue', 'formation professionnelle', 'education', 'qualifications',
     'academic background', 'education and training', 'academic qualifications', 'education & training',
     'formation & diplomes', 'diplomes & formations', 'cursus scolaire', 'education background', 'educational background',
-    'formations complementaires', 'autres formations', 'stages et formations courtes',
+    'formations complementaires', 'autres formations', 'formations suivies', 'formation suivie', 'stages et formations courtes',
     // UK CVs join the diplomas and the qualifications under one heading.
     'education & qualifications', 'education and qualifications', 'qualifications & education',
     'qualifications and education', 'qualifications & training', 'qualifications and training',

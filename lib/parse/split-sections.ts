@@ -9,6 +9,7 @@ import type { CvSection, SectionKind, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { BULLET, documentStyle, isAllCaps, isLarger, type DocumentStyle } from './line-style';
 import { findDateRanges } from './parse-dates';
+import { announcesPlannedTraining } from './planned-training-heading';
 import { OTHER_HEADINGS, SECTION_HEADINGS } from './section-vocabulary';
 
 interface HeadingMatch {
@@ -40,6 +41,8 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   // "Mes points forts", "My skills", "Nos réalisations": the possessive changes nothing.
   const words = headingText(unspace(text.trim())).replace(/^(?:mes|mon|ma|nos|my|our) (?=\p{L}{3})/u, '');
   if (!words || words.length > 60) return undefined;
+  // "Formations envisagées :" is training to come, not a section of training done.
+  if (announcesPlannedTraining(words)) return undefined;
   const match = matchPhrase(words) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
   // "Training & certificates", "Formations et habilitations": the certificates name the section.
   if (match && match.kind !== 'certifications' && /\bcertif|\bhabilitation|\bcaces\b|\bcertificates?\b/.test(words)) {
