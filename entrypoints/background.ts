@@ -9,7 +9,7 @@ import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayl
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
 import {
-  clearTabSession, hasAnySession, purgeIdleSessions, readFilledFrames, readTabSession, writeFilledFrames, writeTabSession, type FilledFrame,
+  beginTabSession, clearTabSession, hasAnySession, purgeIdleSessions, readFilledFrames, readTabSession, writeFilledFrames, writeTabSession, type FilledFrame,
 } from '../utils/tab-session';
 
 // The background routes: a CV from a tab goes to the engine (offscreen document on Chrome, this
@@ -101,7 +101,7 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
 
 async function handleCv(message: Extract<BackgroundMessage, { type: 'cv-file' | 'cv-too-large' }>, tabId: number): Promise<unknown> {
   if (message.type === 'cv-too-large') {
-    await writeTabSession(tabId, {
+    await beginTabSession(tabId, {
       state: 'error', fileName: message.name, runId: newRunId(), code: 'too-large',
       params: { sizeMb: Math.round(message.size / 1024 / 1024), maxMb: 20 }, updatedAt: Date.now(),
     });
@@ -234,7 +234,7 @@ async function recordProgress(tabId: number, runId: string, progress: Progress):
 
 async function readCv(tabId: number, file: CvFilePayload): Promise<void> {
   const runId = newRunId();
-  await writeTabSession(tabId, { state: 'reading', fileName: file.name, runId, updatedAt: Date.now() });
+  await beginTabSession(tabId, { state: 'reading', fileName: file.name, runId, updatedAt: Date.now() });
   let response: ExtractResponse;
   try {
     response = await extract(tabId, runId, file);

@@ -49,6 +49,13 @@ export async function writeTabSession(tabId: number, session: TabSession): Promi
   await browser.storage.session.set({ [sessionKey(tabId)]: session });
 }
 
+/** Another CV in the tab: a new review. The decisions taken on the previous CV (by row number, and
+ *  the concepts the counsellor added for that person) are dropped, even with no review screen open. */
+export async function beginTabSession(tabId: number, session: TabSession): Promise<void> {
+  await browser.storage.session.remove(decisionsKey(tabId));
+  await writeTabSession(tabId, session);
+}
+
 export async function clearTabSession(tabId: number): Promise<void> {
   await browser.storage.session.remove([sessionKey(tabId), decisionsKey(tabId), filledFramesKey(tabId)]);
 }

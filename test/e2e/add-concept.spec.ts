@@ -94,3 +94,24 @@ test('add an occupation; a search with no answer says so in words', async ({ bro
   await review.close();
   await page.close();
 });
+
+test('another CV read in the same tab starts a new review: nothing decided or added for the previous person carries over', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, tabId } = await reviewOfCv(context, serviceWorker, extensionId, 'fr-cariste-sidebar-left');
+  await review.getByTestId('accept-all').click();
+  await review.getByTestId('add-skill').fill('soudure');
+  await expect(review.getByTestId('add-skill-option').first()).toBeVisible();
+  await review.getByTestId('add-skill').press('Enter');
+  await expect(review.getByTestId('added-skill-0')).toBeVisible();
+  await expect.poll(async () => Object.keys((await stored(serviceWorker, tabId)).decisions).length).toBeGreaterThan(5);
+  // The review screen is closed while the next person's CV is read in the same tab.
+  await review.close();
+  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/en-care-assistant.pdf');
+  await expect.poll(async () => (await stored(serviceWorker, tabId)).profile?.source.file, { timeout: 60_000 }).toBe('en-care-assistant.pdf');
+  expect((await stored(serviceWorker, tabId)).decisions).toEqual({});
+  const next = await openReview(context, extensionId, tabId);
+  await expect(next.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(next.getByTestId('added-skill-0')).toHaveCount(0);
+  await expect(next.getByTestId('field-email')).toHaveAttribute('data-status', 'pending');
+  await next.close();
+  await page.close();
+});
