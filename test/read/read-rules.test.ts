@@ -48,6 +48,15 @@ describe('junk lines of a font without a Unicode map', () => {
     expect(isJunkLine('\uF0E0 \uF095')).toBe(false);
   });
 
+  it('leaves a rating drawn in a symbol font alone (one or two glyphs repeated): no OCR pass for it', () => {
+    expect(isJunkLine('\uF111\uF111\uF111\uF10C\uF10C')).toBe(false);
+    expect(isJunkLine('Anglais \uF111\uF111\uF111\uF111\uF10C')).toBe(false);
+    expect(isJunkLine('\uE000\uE000\uE000\uE000')).toBe(false);
+    // A heading of the same length is junk: its letters are different glyphs.
+    expect(isJunkLine('\uE04C\uE041\uE04E\uE047\uE055\uE045\uE053')).toBe(true);
+    expect(isJunkLine('(cid:12)(cid:40)(cid:7)(cid:12)')).toBe(true);
+  });
+
   it('puts the OCR line read at the same height in place of a junk line, and drops junk nothing replaces', () => {
     const textLayer = [line('Karim HADDAD', 40), line('\uE046\uE04F\uE052\uE04D\uE041', 100), line('2018 CAP', 120), line('\uE04C\uE041\uE04E\uE047', 300)];
     const ocr = [line('Karim HADDAD', 40.5), line('FORMATION', 101)];

@@ -28,17 +28,25 @@ export function assessTextLayer(text: string): TextLayerVerdict {
 export function isJunkLine(text: string): boolean {
   const visible = text.replace(/\s+/g, '').length;
   const suspicious = countSuspicious(text);
-  // A word's worth at least: a row of two or three icon-font glyphs (phone, mail) is not a heading.
-  return suspicious >= 4 && suspicious / Math.max(1, visible) > 0.5;
+  // A word's worth at least: a row of two or three icon-font glyphs (phone, mail) is not a heading,
+  // nor a rating drawn with one or two glyphs of a symbol font ("●●●○○"), which a word never is:
+  // each such line would cost the page an OCR pass for nothing to read.
+  return suspicious >= 4 && suspicious / Math.max(1, visible) > 0.5 && distinctSuspicious(text) >= 3;
+}
+
+function distinctSuspicious(text: string): number {
+  const glyphs = new Set([...text.replace(/\s+/g, '')].filter((char) => isSuspicious(char.codePointAt(0)!)));
+  return glyphs.size + (/\(cid:\d+\)/.test(text) ? new Set(text.match(/\(cid:\d+\)/g)).size : 0);
+}
+
+function isSuspicious(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0);
 }
 
 function countSuspicious(text: string): number {
   let suspicious = 0;
   for (const char of text.replace(/\s+/g, '')) {
-    const code = char.codePointAt(0)!;
-    if ((code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0)) {
-      suspicious += 1;
-    }
+    if (isSuspicious(char.codePointAt(0)!)) suspicious += 1;
   }
   return suspicious + (text.match(/\(cid:\d+\)/g) ?? []).join('').length;
 }
