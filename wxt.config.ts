@@ -10,7 +10,7 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 /**
  * Engine files the extension bundles so that nothing is ever fetched from the network: the OCR worker, one
  * WebAssembly build of Tesseract (SIMD + LSTM, what current Chrome and Firefox run), the French and
- * English models, and pdf.js's image decoders for scanned PDFs (JPEG 2000, JBIG2).
+ * English models, and pdf.js's worker and image decoders for scanned PDFs (JPEG 2000, JBIG2).
  */
 const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
   [join(packageDir('tesseract.js'), 'dist/worker.min.js'), 'ocr/worker.min.js'],
@@ -18,6 +18,10 @@ const BUNDLED_ENGINE_FILES: [from: string, to: string][] = [
   [join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm'), 'ocr/tesseract-core-simd-lstm.wasm'],
   [join(packageDir('@tesseract.js-data/fra'), '4.0.0_best_int/fra.traineddata.gz'), 'ocr/lang/fra.traineddata.gz'],
   [join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), 'ocr/lang/eng.traineddata.gz'],
+  // pdf.js's worker as a file of the extension: imported with Vite's `?url`, Firefox's background
+  // script (one bundle, no chunks) got it inlined as a data: URL, which the extension's CSP refuses,
+  // and every PDF failed there.
+  [join(packageDir('pdfjs-dist'), 'legacy/build/pdf.worker.min.mjs'), 'pdfjs/pdf.worker.min.mjs'],
   [join(packageDir('pdfjs-dist'), 'wasm/openjpeg.wasm'), 'pdfjs/wasm/openjpeg.wasm'],
   [join(packageDir('pdfjs-dist'), 'wasm/jbig2.wasm'), 'pdfjs/wasm/jbig2.wasm'],
   // Fonts for PDFs that name Helvetica or Times without embedding them, so their pages render

@@ -1,7 +1,6 @@
 // Runs the engine inside the extension: in the offscreen document on Chrome, in the background
 // page on Firefox. pdf.js gets its bundled worker; the referential is the imported one, else the
 // built-in starter pack.
-import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { toCvError } from '../lib/errors';
 import { extractProfile } from '../lib/pipeline/extract-profile';
 import { configurePdfAssets } from '../lib/read/pdf/pdf-assets';
@@ -53,7 +52,7 @@ const bundled = (path: string) => browser.runtime.getURL(path as Parameters<type
 
 /** The bundled copies of the engine's files (see wxt.config.ts): never fetched from the network. */
 function configureEngineFiles(): OcrSettings {
-  pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
+  pdfjs.GlobalWorkerOptions.workerSrc = bundled('/pdfjs/pdf.worker.min.mjs');
   configurePdfAssets({ wasmUrl: bundled('/pdfjs/wasm/'), standardFontDataUrl: bundled('/pdfjs/standard_fonts/') });
   return {
     workerPath: bundled('/ocr/worker.min.js'),
