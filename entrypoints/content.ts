@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fillForm, type FillOutcome } from '../lib/fill/fill-form';
 import { surveyForm } from '../lib/fill/survey-form';
 import { MAX_FILE_BYTES } from '../lib/limits';
-import { bytesToBase64, type BackgroundMessage, type ContentFillResponse, type ContentMessage, type SurveyResponse } from '../utils/messages';
+import { fileToBase64, type BackgroundMessage, type ContentFillResponse, type ContentMessage, type SurveyResponse } from '../utils/messages';
 import { framesInSight, otherSiteFrames } from '../utils/other-site-frames';
 
 // The content script only hands the chosen CV file to the extension and, on the counsellor's
@@ -102,11 +102,10 @@ async function handOver(file: File): Promise<void> {
     await browser.runtime.sendMessage(message);
     return;
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
   const message: BackgroundMessage = {
     target: 'background',
     type: 'cv-file',
-    file: { name: file.name, size: file.size, base64: bytesToBase64(bytes) },
+    file: { name: file.name, size: file.size, base64: await fileToBase64(file) },
   };
   await browser.runtime.sendMessage(message);
 }

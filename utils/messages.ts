@@ -84,6 +84,21 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** A file chosen in a web page, as base64, read by FileReader: in a Firefox content script the
+ *  page's file gives an ArrayBuffer of the page's compartment, whose bytes the script may not
+ *  spread ("Permission denied to access property constructor"); a data: URL is a plain string. */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('file-read-failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
 export function base64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
