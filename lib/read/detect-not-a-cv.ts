@@ -2,9 +2,10 @@ import type { TextLine, Warning } from '../types';
 
 // Tells whether a document looks like a CV. A CV has contact details, CV section headings
 // (experience, education, skills, languages…) and date ranges; an invoice or a letter has its own
-// vocabulary. Two verdicts: a document with no CV structure at all and the vocabulary of another
-// kind (an invoice, a cover letter, an article, a payslip) is refused as not a CV (CONTRACT: bad
-// input); a doubtful one is read with a `not-a-cv` warning, since odd CVs exist.
+// marks. Two verdicts: a document with no CV structure and the marks of another kind (an invoice,
+// a letter, an article, a payslip, a certificate, a school report; a job offer even with headings)
+// is refused as not a CV (CONTRACT: bad input); a doubtful one is read with a `not-a-cv` warning,
+// since odd CVs exist and refusing one leaves the person with nothing.
 
 const SECTION_FAMILIES: RegExp[] = [
   /\b(experiences?( professionnelles?)?|parcours( professionnel)?|emplois?|postes? occupes|work experience|employment( history)?|professional experience|work history|career( history)?)\b/,
@@ -24,18 +25,52 @@ const SINCE = /\b(depuis|since)\s+(\w+\s+)?(19|20)\d\d\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const PHONE = /(\+|00)\d{2,3}[\s.-]?\(?\d\)?([\s.-]?\d{2,4}){3,5}|\b0[1-9]([\s.-]?\d{2}){4}\b|\b07\d{3}\s?\d{6}\b/;
 const CV_TITLE = /\b(curriculum vitae|cv|resume)\b/;
-/** The vocabulary of other documents people upload by mistake, by kind. */
-export type OtherDocumentKind = 'invoice' | 'letter' | 'article' | 'payslip';
-/** Each with whether it alone tells the kind: "article" is also a word of CVs ("mise en rayon des
- *  articles"), "publié le" / "par la rédaction" are not. */
-const NOT_CV: [OtherDocumentKind, RegExp, boolean][] = [
-  ['invoice', /\b(facture|invoice|devis|quotation|bon de commande)\b/, true],
-  ['invoice', /\b(tva|vat|total ht|ttc|net a payer|amount due|subtotal|iban|siret|bic)\b/, true],
-  ['letter', /\b(madame, monsieur|je vous prie d.agreer|veuillez agreer|lettre de motivation|dear (sir|madam|hiring)|yours (sincerely|faithfully)|cover letter)\b/, true],
-  ['article', /\b(publie le|par la redaction|selon l.enquete|communique de presse)\b/, true],
-  ['article', /\barticle\b/, false],
-  ['payslip', /\b(contrat de travail|bulletin de paie|bulletin de salaire|fiche de paie|attestation employeur)\b/, true],
+/** What people upload by mistake instead of a CV. */
+export const OTHER_DOCUMENT_KINDS = ['invoice', 'letter', 'article', 'payslip', 'certificate', 'job-offer', 'school-report'] as const;
+export type OtherDocumentKind = (typeof OTHER_DOCUMENT_KINDS)[number];
+/** The telling marks of each kind, matched on the folded text (one line per line). A mark is a form,
+ *  not a topic: an accountant's CV says "factures" and "TVA", a payroll clerk's "bulletins de paie",
+ *  a journalist's "articles publiés", so a single word never tells the kind; a numbered invoice, a
+ *  total HT, a salutation, a "je soussigné" do. A kind is named from two distinct marks. */
+const OTHER_DOCUMENT_MARKS: [OtherDocumentKind, RegExp][] = [
+  ['invoice', /\b(facture|devis|invoice|quotation)\s*(n°|no\b|num(ero)?\b|number|#)\s*:?\s*[\w-]*\d/],
+  ['invoice', /\b(total|montant) (ht|ttc|hors taxes)\b|\bsub-?total\b|\bamount due\b|\bnet a payer ttc\b/],
+  ['invoice', /\b(tva|vat)\s+\d+([.,]\d+)?\s*%/],
+  ['invoice', /\biban\s*:?\s*[a-z]{2}\d{2}/],
+  ['invoice', /\bp\.?u\.? ht\b|\bprix unitaire\b|\bunit price\b|\bbon pour accord\b|\bdevis valable\b|\bdate d.echeance\b/],
+  ['letter', /^(madame, monsieur|madame|monsieur|dear [^,\n]{1,40}|to whom it may concern)\s*,?\s*$/m],
+  ['letter', /\b(je vous prie|nous vous prions|veuillez) d.agreer\b|\bsalutations distinguees\b|\byours (sincerely|faithfully)\b/],
+  ['letter', /^objet\s*:/m],
+  ['letter', /^[\p{L}' -]+, le \d{1,2}(er)? [a-z]+ \d{4}\s*$/mu],
+  ['letter', /\bsuite a votre annonce\b|\bje me permets de\b|\bi am writing to\b/],
+  ['article', /\bpar la redaction\b|\b(publie|mis a jour|published|updated) le \d/],
+  ['article', /\bselon (l.enquete|l.insee|une etude)\b|\bcommunique de presse\b/],
+  ['article', /»\s*,?\s*(explique|indique|precise|souligne|confie|raconte)\b/],
+  ['article', /^(a )?lire aussi\b|^read more\b/m],
+  ['payslip', /\b(bulletin de (paie|salaire)|fiche de paie|payslip)\b/],
+  ['payslip', /\bnet imposable\b|\bnet a payer avant impot\b/],
+  ['payslip', /\b(cotisations|part) (salariales?|patronales?)\b/],
+  ['payslip', /\bconges payes acquis\b|^periode du \d/m],
+  ['certificate', /\bcertificat de travail\b|\battestation (d.)?employeur\b|\battestation de (travail|stage|emploi)\b/],
+  // The sworn formulas end some CVs too ("je soussigné certifie l'exactitude…"): one mark together.
+  ['certificate', /\bje soussigne|\b(certifie|atteste) (que|l.exactitude)\b|\bpour servir et valoir\b/],
+  ['certificate', /\blibre de tout engagement\b|\bmotif de (la )?rupture\b|\ba ete employee?\b|\bsalaires des \d+ derniers mois\b/],
+  ['school-report', /\bbulletin (scolaire|trimestriel|semestriel|du \d)/],
+  ['school-report', /\bmoyenne (generale|de la classe|de classe|eleve)\b/],
+  ['school-report', /\bconseil de classe\b|\bannee scolaire\b|^(eleve|classe)\s*:/m],
+  ['job-offer', /(?<![\p{L}\d])(h\/f|f\/h|m\/f)(?![\p{L}\d])/u],
+  ['job-offer', /\bnous (recherchons|recrutons)\b|\bwe are (looking for|hiring|recruiting)\b/],
+  ['job-offer', /\bvous (serez|etes titulaire|avez une? |justifiez|maitrisez)|\byou will\b/],
+  ['job-offer', /\bprofil recherche\b|\bvotre profil\b|\brequirements\b|\bwhat we offer\b|\bnous vous (offrons|proposons)\b/],
+  ['job-offer', /\btype de contrat\b|\bposte a pourvoir\b|^(salaire|remuneration|salary)\s*:|\bbrut de l.heure\b|\bper hour\b/m],
+  ['job-offer', /\b(envoyez|adressez) (votre|vos) (cv|candidature)|\bpostulez\b|\bapply (now|online|with)\b/],
 ];
+const MARKS_TO_NAME_A_KIND = 2;
+/** A job offer has CV headings of its own (Missions, Profil, Compétences, Expérience souhaitée), so
+ *  it is told by its marks alone, but from three: a recruiter's CV says "offres d'emploi H/F". */
+const MARKS_TO_NAME_A_JOB_OFFER = 3;
+/** A CV told in sentences ("je m'appelle…, j'ai travaillé…") has no heading and often no contact. */
+const CAREER_STORY = /\b(je m'appelle|j'ai travaille|j'ai ete|je travaille|my name is|i (have )?worked)\b/;
 /** Words enough that a CV would show a heading, a date or a contact line somewhere. */
 const LONG_ENOUGH_WORDS = 150;
 
@@ -44,9 +79,12 @@ export interface CvLikeness {
   dateRanges: number;
   contact: boolean;
   title: boolean;
+  /** How many telling marks of other documents, all kinds together. */
   otherKinds: number;
-  /** The other kind whose vocabulary the document has most of. */
+  /** The other kind with the most marks, when it has enough of them to be named. */
   otherKind: OtherDocumentKind | null;
+  /** Whether the text tells a career in the first person, as a CV in prose does. */
+  careerStory: boolean;
   words: number;
 }
 
@@ -71,24 +109,26 @@ export function measureCvLikeness(lines: TextLine[]): CvLikeness {
     if (EMAIL.test(text) || PHONE.test(text)) contact = true;
   }
   const whole = folded.join('\n');
-  const hits = NOT_CV.filter(([, pattern]) => pattern.test(whole));
-  // The other kind is named only from telling words, the kind with most of them.
-  const telling = hits.filter(([, , alone]) => alone).map(([kind]) => kind);
-  const otherKind = telling.length === 0 ? null : telling.reduce((best, kind) => (telling.filter((k) => k === kind).length > telling.filter((k) => k === best).length ? kind : best));
+  const marks = OTHER_DOCUMENT_MARKS.filter(([, pattern]) => pattern.test(whole)).map(([kind]) => kind);
+  const marksOf = (kind: OtherDocumentKind) => marks.filter((mark) => mark === kind).length;
+  const named = marks.filter((kind) => marksOf(kind) >= (kind === 'job-offer' ? MARKS_TO_NAME_A_JOB_OFFER : MARKS_TO_NAME_A_KIND));
+  const otherKind = named.reduce<OtherDocumentKind | null>((best, kind) => (best === null || marksOf(kind) > marksOf(best) ? kind : best), null);
   const words = whole.split(/\s+/).filter(Boolean).length;
-  // Both article patterns say one thing: counted once, as the warning's rule always has.
-  const otherKinds = hits.length - (hits.filter(([kind]) => kind === 'article').length > 1 ? 1 : 0);
-  return { sections: families.size, dateRanges, contact, title, otherKinds, otherKind, words };
+  return { sections: families.size, dateRanges, contact, title, otherKinds: marks.length, otherKind, careerStory: CAREER_STORY.test(whole), words };
 }
 
 /** What the document clearly is instead of a CV ('other' when it is nothing a CV has), or null when
- *  it may be a CV. A CV shows at least two section headings or two dated periods; with at most one
- *  heading and one date, the vocabulary of another document decides, or, in a long text, the lack
- *  of any heading, contact line or CV title. */
+ *  it may be a CV. Two dated periods or a "CV" title make a CV whatever else it says. A job offer is
+ *  told by its marks even with headings; any other kind only when the document has at most one CV
+ *  heading (a CV with its cover letter on page 2 is a CV). A long text with no heading, contact,
+ *  date or career told in the first person is nothing a CV has. */
 export function clearlyNotACv(likeness: CvLikeness): OtherDocumentKind | 'other' | null {
-  if (likeness.sections > 1 || likeness.dateRanges >= 2 || likeness.title) return null;
+  if (likeness.dateRanges >= 2 || likeness.title) return null;
+  if (likeness.otherKind === 'job-offer') return 'job-offer';
+  if (likeness.sections > 1) return null;
   if (likeness.otherKind) return likeness.otherKind;
-  if (likeness.sections === 0 && !likeness.contact && likeness.words >= LONG_ENOUGH_WORDS) return 'other';
+  const nothingOfACv = likeness.sections === 0 && !likeness.contact && likeness.dateRanges === 0 && !likeness.careerStory;
+  if (nothingOfACv && likeness.words >= LONG_ENOUGH_WORDS) return 'other';
   return null;
 }
 

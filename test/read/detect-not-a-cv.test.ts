@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CvError } from '../../lib/errors';
 import { describeError } from '../../lib/i18n';
 import { extractProfile } from '../../lib/pipeline/extract-profile';
-import { clearlyNotACv, detectNotACv, measureCvLikeness } from '../../lib/read/detect-not-a-cv';
+import { clearlyNotACv, detectNotACv, measureCvLikeness, OTHER_DOCUMENT_KINDS } from '../../lib/read/detect-not-a-cv';
 import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
 import { readDocument } from '../../lib/read/read-document';
 import type { TextLine } from '../../lib/types';
@@ -116,5 +116,17 @@ describe('clearlyNotACv: what is refused outright (CONTRACT: a document that is 
       expect(clearlyNotACv(measureCvLikeness(document.lines))).toBeNull();
     },
   );
+});
+
+describe('the refusal sentence', () => {
+  it.each([...OTHER_DOCUMENT_KINDS, 'other'])('names what a %s looks like, in French and in English', (kind) => {
+    const refusal = new CvError('not-a-cv', kind, { kind });
+    const fr = describeError('fr', refusal);
+    const en = describeError('en', refusal);
+    expect(fr).toMatch(/^Ce document ne ressemble pas à un CV : on dirait (un|une) /);
+    expect(en).toMatch(/^This document does not look like a CV: it looks like (a|an|another) /);
+    // Each kind has its own words; only 'other' says it has nothing of a CV.
+    if (kind !== 'other') expect(fr).not.toMatch(/ni rubriques/);
+  });
 });
 
