@@ -28,6 +28,8 @@ export function ConceptSearch({ kind, language, search, onAdd, suggested, t }: P
   const [hits, setHits] = useState<ReferentialHit[]>([]);
   const [active, setActive] = useState(-1);
   const [state, setState] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle');
+  /** The text the shown hits answer: Enter adds only an answer to what the box holds now. */
+  const [answered, setAnswered] = useState('');
   const asked = useRef(0);
   const id = `add-${kind}`;
   const listId = `${id}-results`;
@@ -47,6 +49,7 @@ export function ConceptSearch({ kind, language, search, onAdd, suggested, t }: P
         // An answer to an older text (the person typed on) is dropped.
         if (ask !== asked.current) return;
         setHits(found ?? []);
+        setAnswered(text);
         setActive(found && found.length > 0 ? 0 : -1);
         setState(found ? 'done' : 'failed');
       });
@@ -71,9 +74,10 @@ export function ConceptSearch({ kind, language, search, onAdd, suggested, t }: P
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => (current + step + hits.length) % hits.length);
     } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
-      // Enter adds the highlighted concept; Ctrl+Enter stays the screen's "fill".
+      // Enter adds the highlighted concept; Ctrl+Enter stays the screen's "fill". While the results
+      // of an earlier text are still shown (the person typed on), Enter waits for the new ones.
       event.preventDefault();
-      add(hits[active]);
+      if (answered === query.trim()) add(hits[active]);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       event.stopPropagation();

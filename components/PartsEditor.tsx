@@ -13,7 +13,8 @@ export interface PartSpec {
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 
 interface Props {
-  /** The row's test id, to make the boxes' ids unique on the screen. */
+  /** The row's test id, to make the boxes' ids unique on the screen; `${rowId}-label` is the row's
+   *  label, which names the button and the boxes' group ("Corriger" alone says not which row). */
   rowId: string;
   parts: PartSpec[];
   edited: EditedParts | undefined;
@@ -31,10 +32,19 @@ export function PartsEditor({ rowId, parts, edited, unreadable, onChange, t }: P
   const change = (name: string, value: string) => onChange({ ...edited, [name]: value });
   return (
     <div class="parts-editor">
-      <button type="button" class="link-button" data-testid="edit-parts" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        id={`${rowId}-correct`}
+        class="link-button"
+        data-testid="edit-parts"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-labelledby={`${rowId}-correct ${rowId}-label`}
+        onClick={() => setOpen(!open)}
+      >
         {open ? t('review.parts.close') : t('review.parts.open')}
       </button>
-      <div id={panelId} class="parts" hidden={!open}>
+      <div id={panelId} class="parts" role="group" aria-labelledby={`${rowId}-label`} hidden={!open}>
         {parts.map((part) => {
           const id = `${rowId}-part-${part.name}`;
           const invalid = unreadable.includes(part.name);

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { acceptAllAbove, addedConcepts, addedKey, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type AddedKind, type Decision } from '../lib/fill/build-fill-plan';
@@ -42,6 +43,9 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     setUnfilled(null);
     setConflicts([]);
     setIrreversible(null);
+    // The last message ("skill added: …") was about the previous CV; the status now says this one's
+    // progress. A cleared tab (no run) keeps its "cleared" message.
+    if (runId) setNotice(null);
   }, [runId]);
   const [viewer, setViewer] = useState<ViewerState | null>(null);
 
@@ -133,10 +137,20 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
     setNotice(t(`review.search.added-${kind}`, { label: hit.label }));
   };
 
-  const removeAdded = (key: string) => {
+  /** Removes an added concept; the focus goes to the next one's button, else back to its search,
+   *  not to the page body with the button that held it. */
+  const removeAdded = (kind: AddedKind) => (key: string) => {
     const next = { ...decisions };
+    const removed = added[kind].find((concept) => concept.key === key);
     delete next[key];
     setDecisions(next);
+    if (removed) setNotice(t('review.search.removed', { label: removed.label }));
+    const remaining = addedConcepts(next, kind).length;
+    const index = Math.min(added[kind].findIndex((concept) => concept.key === key), remaining - 1);
+    setTimeout(() => {
+      const target = index >= 0 ? document.querySelector<HTMLElement>(`[data-testid="added-${kind}-${index}"] [data-testid="remove"]`) : null;
+      (target ?? document.getElementById(`add-${kind}`))?.focus();
+    });
   };
 
   const clear = async () => {
@@ -175,7 +189,8 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       event.preventDefault();
       const index = row ? rows.indexOf(row) : -1;
       const next = rows[Math.min(rows.length - 1, Math.max(0, index + (key === 'j' ? 1 : -1)))];
-      next?.querySelector<HTMLButtonElement>('[data-testid="accept"]')?.focus();
+      // A concept the counsellor added has no accept button: its own button takes the focus.
+      next?.querySelector<HTMLButtonElement>('[data-testid="accept"], button')?.focus();
     }
   };
 
@@ -204,7 +219,8 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
 
       {viewer && <EvidenceViewer state={viewer} onClose={() => setViewer(null)} t={t} />}
       {profile && (
-        <>
+        // Keyed by the run: another CV gets fresh searches and closed corrections, not the previous person's.
+        <Fragment key={runId}>
           <Warnings profile={profile} language={settings.uiLanguage} />
           <div class="toolbar" role="toolbar" aria-label={t('review.title')}>
             <button type="button" data-testid="accept-all" onClick={() => setDecisions(acceptAllAbove(profile, decisions, settings.acceptThreshold))}>
@@ -273,7 +289,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
               {section.fields.every((key) => !profile.fields[key]) && !(section.title === 'job' && profile.occupations.length > 0) && <p class="empty">{t('review.empty-section')}</p>}
               {section.title === 'job' && (
                 <>
-                  <AddedConcepts kind="occupation" added={added.occupation} onRemove={removeAdded} t={t} />
+                  <AddedConcepts kind="occupation" added={added.occupation} onRemove={removeAdded('occupation')} t={t} />
                   <ConceptSearch
                     kind="occupation"
                     language={profile.source.language}
@@ -290,7 +306,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
           <section aria-labelledby="section-skills">
             <h2 id="section-skills">{t('review.section.skills')} ({profile.skills.length + added.skill.length})</h2>
             {profile.skills.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
-            <AddedConcepts kind="skill" added={added.skill} onRemove={removeAdded} t={t} />
+            <AddedConcepts kind="skill" added={added.skill} onRemove={removeAdded('skill')} t={t} />
             <ConceptSearch
               kind="skill"
               language={profile.source.language}
@@ -481,7 +497,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
               })}
             </ul>
           </section>
-        </>
+        </Fragment>
       )}
     </main>
   );

@@ -30,9 +30,9 @@ export function SuggestionRow({ testId, label, value, confidence, evidence, deci
     <li class={`suggestion suggestion-${status}`} data-testid={testId} data-status={status} title={conceptId}>
       <div class="suggestion-main">
         {editable ? (
-          <label class="suggestion-label" for={inputId}>{label}</label>
+          <label class="suggestion-label" id={`${testId}-label`} for={inputId}>{label}</label>
         ) : (
-          <span class="suggestion-label">{label}</span>
+          <span class="suggestion-label" id={`${testId}-label`}>{label}</span>
         )}
         {editable ? (
           <input
@@ -54,7 +54,14 @@ export function SuggestionRow({ testId, label, value, confidence, evidence, deci
           {onShowEvidence && (
             <>
               {' '}
-              <button type="button" class="link-button" data-testid="show-evidence" onClick={() => onShowEvidence(evidence)}>
+              <button
+                type="button"
+                id={`${testId}-show`}
+                class="link-button"
+                data-testid="show-evidence"
+                aria-labelledby={`${testId}-show ${testId}-label`}
+                onClick={() => onShowEvidence(evidence)}
+              >
                 {t('review.show-in-cv')}
               </button>
             </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Decisions } from '../lib/fill/build-fill-plan';
 import { decisionsKey, sessionKey, type TabSession } from '../utils/tab-session';
@@ -11,6 +11,9 @@ export function useTabSession(tabId: number | null): {
 } {
   const [session, setSession] = useState<TabSession | null>(null);
   const [decisions, setDecisionsState] = useState<Decisions>({});
+  /** Our own writes not yet echoed back by storage.onChanged, in order. Their echo is stale by the
+   *  time it arrives when the person types fast: applying it would undo the keys typed since. */
+  const unechoed = useRef<string[]>([]);
 
   useEffect(() => {
     if (tabId === null) return undefined;
@@ -31,7 +34,17 @@ export function useTabSession(tabId: number | null): {
           return next;
         });
       }
-      if (keys[1]! in changes) setDecisionsState((changes[keys[1]!]!.newValue as Decisions | undefined) ?? {});
+      if (keys[1]! in changes) {
+        const next = (changes[keys[1]!]!.newValue as Decisions | undefined) ?? {};
+        const echo = unechoed.current.indexOf(JSON.stringify(next));
+        if (echo >= 0) {
+          unechoed.current = unechoed.current.slice(echo + 1);
+          return;
+        }
+        // Written elsewhere (another review screen, a new CV dropping them): that is the truth now.
+        unechoed.current = [];
+        setDecisionsState(next);
+      }
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
@@ -40,6 +53,7 @@ export function useTabSession(tabId: number | null): {
   const setDecisions = (next: Decisions) => {
     setDecisionsState(next);
     if (tabId === null) return;
+    unechoed.current.push(JSON.stringify(next));
     void browser.storage.session.set({ [decisionsKey(tabId)]: next });
     // Reviewing is activity: the idle purge counts from the last decision.
     void browser.runtime.sendMessage({ target: 'background', type: 'touch', tabId }).catch(() => undefined);

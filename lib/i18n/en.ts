@@ -129,6 +129,7 @@ export const en: Record<MessageKey, string> = {
   'review.part.end-example': 'e.g. 06/2021 or today',
   'review.part.date-unread': 'Date not understood: write it as 03/2019, March 2019 or 2019. The CV’s date is kept.',
   'review.search.in-suggestions': 'already suggested',
+  'review.search.removed': '“{label}” removed.',
   'review.conflicts': 'These fields already held a value on the page: nothing was replaced.',
   'review.conflict': '{field} — on the page: “{page}”; in the CV: “{cv}”',
   'review.conflict-replace': 'Replace with the CV’s value',

@@ -131,6 +131,7 @@ export const fr = {
   'review.part.end-example': 'ex. : 06/2021 ou aujourd’hui',
   'review.part.date-unread': 'Date non comprise : écrivez-la comme 03/2019, mars 2019 ou 2019. La date du CV est gardée.',
   'review.search.in-suggestions': 'déjà proposé',
+  'review.search.removed': '« {label} » retiré.',
   'review.conflicts': 'Ces champs étaient déjà remplis sur la page : rien n’a été remplacé.',
   'review.conflict': '{field} — sur la page : « {page} » ; dans le CV : « {cv} »',
   'review.conflict-replace': 'Remplacer par la valeur du CV',
