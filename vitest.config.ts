@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**'],
     testTimeout: 30_000,
     pool: 'forks',
   },

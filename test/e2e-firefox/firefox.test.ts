@@ -1,0 +1,162 @@
+// The Firefox build, end to end, in Debian's Firefox ESR driven over WebDriver BiDi (puppeteer-core;
+// Playwright drives only its own patched Firefox). Firefox runs the engine in its background page,
+// not in an offscreen document as Chrome does, and its content scripts see the page through
+// compartments: both broke PDFs there once while every Chrome test passed.
+//
+// BiDi may not navigate a tab to a moz-extension: page, so the test opens the review screen from the
+// demo page; only for that, the COPY of the build it installs lets 127.0.0.1 open review.html.
+// The build itself is left as shipped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { CvProfile } from '../../lib/types';
+
+const BUILD = resolve('.output/firefox-mv3');
+const FIREFOX = process.env.FIREFOX_BIN ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+const PORT = Number(process.env.FIREFOX_DEMO_PORT ?? 4331);
+const DEMO = `http://127.0.0.1:${PORT}`;
+const ADDON_ID = 'cv-profil-autofill@example.org';
+// Fixed through a preference, so the test knows the extension's pages' address.
+const UUID = '3f6c2b1a-5d4e-4f70-8a9b-0c1d2e3f4a5b';
+const REVIEW = `moz-extension://${UUID}/review.html`;
+
+let demo: ChildProcess;
+let browser: Browser;
+let extensionCopy: string;
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function waitForDemo(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${DEMO}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await pause(200);
+  }
+  throw new Error(`the demo server did not start on ${DEMO}`);
+}
+
+beforeAll(async () => {
+  if (!FIREFOX) throw new Error('Firefox is needed (apt-get install firefox-esr, or FIREFOX_BIN=…): bash .ci/run installs it');
+  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  demo = spawn(process.execPath, ['scripts/demo.mjs', '--no-build', '--port', String(PORT)], { stdio: 'ignore' });
+  extensionCopy = await mkdtemp(join(tmpdir(), 'cv-profil-firefox-'));
+  await cp(BUILD, extensionCopy, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(extensionCopy, 'manifest.json'), 'utf8'));
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['review.html'], matches: ['http://127.0.0.1/*'] }];
+  await writeFile(join(extensionCopy, 'manifest.json'), JSON.stringify(manifest));
+  await waitForDemo();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      'xpinstall.signatures.required': false,
+    },
+  });
+  await browser.installExtension(extensionCopy);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.kill();
+  if (extensionCopy) await rm(extensionCopy, { recursive: true, force: true });
+});
+
+/** The demo profile page and the review screen for its tab. */
+async function demoWithReview(): Promise<{ page: Page; review: Page; tabId: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${DEMO}/`);
+  await page.waitForFunction(() => typeof (window as unknown as { __formState?: unknown }).__formState === 'function');
+  const opened = new Promise<Page | null>((done) => browser.once('targetcreated', (target) => done(target.page())));
+  await page.evaluate((url) => void window.open(url, '_blank'), REVIEW);
+  const review = (await opened)!;
+  await review.waitForSelector('[data-testid="review-status"]');
+  const tabs = await review.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number; url?: string }) => ({ id: tab.id, url: tab.url })));
+  const tab = (tabs as { id: number; url?: string }[]).find((candidate) => candidate.url?.startsWith(DEMO));
+  expect(tab, 'the demo tab').toBeDefined();
+  await review.evaluate((id) => void (location.search = `?tabId=${id}`), tab!.id);
+  await review.waitForSelector('[data-testid="review-status"][data-state="idle"]');
+  return { page, review, tabId: tab!.id };
+}
+
+/** The review status once the reading of a CV newer than `previousRun` has ended. */
+async function statusOnceSettled(review: Page, previousRun = ''): Promise<{ state: string; text: string; run: string }> {
+  for (let waited = 0; waited < 90_000; waited += 500) {
+    const status = await review.$eval('[data-testid="review-status"]', (element) => ({
+      state: element.getAttribute('data-state') ?? '',
+      text: element.textContent ?? '',
+      run: element.getAttribute('data-run') ?? '',
+    }));
+    if (status.run !== previousRun && (status.state === 'ready' || status.state === 'error')) return status;
+    await pause(500);
+  }
+  throw new Error('the CV was still being read after 90 s');
+}
+
+async function storedReview(review: Page, tabId: number): Promise<{ profile: CvProfile; decisions: Decisions }> {
+  const stored = await review.evaluate(async (id) => (globalThis as any).browser.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
+  return { profile: stored[`tab:${tabId}`]?.profile as CvProfile, decisions: (stored[`decisions:${tabId}`] ?? {}) as Decisions };
+}
+
+const formState = (page: Page) => page.evaluate(() => (window as unknown as { __formState: () => Record<string, any> }).__formState());
+
+describe('the Firefox build in Firefox ESR', () => {
+  it('reads a PDF chosen in the page\'s own file input, fills the confirmed values, and undo puts the form back', async () => {
+    const { page, review, tabId } = await demoWithReview();
+    const input = await page.$('input[type="file"]');
+    await input!.uploadFile(resolve('test/fixtures/cv/fr-cariste-sidebar-left.pdf'));
+    const status = await statusOnceSettled(review);
+    // The page as the person left it, their CV chosen: what undo must give back.
+    const before = await formState(page);
+    expect(before.cv).toBe('fr-cariste-sidebar-left.pdf');
+    expect(status.state, status.text).toBe('ready');
+    const { profile } = await storedReview(review, tabId);
+    expect(profile.source.kind).toBe('pdf-text');
+    expect(profile.skills.length).toBeGreaterThan(5);
+    expect(profile.occupations[0]?.label).toMatch(/cariste/);
+
+    await review.click('[data-testid="accept-all"]');
+    await review.click('[data-testid="fill"]');
+    await review.waitForFunction(() => /Formulaire rempli|Form filled/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
+    const plan = buildFillPlan(profile, (await storedReview(review, tabId)).decisions);
+    const filled = await formState(page);
+    expect(filled.courriel).toBe(plan.fields.email);
+    expect(filled.nom).toBe(plan.fields.lastName);
+    expect(filled.competences).toEqual(plan.skills);
+    expect(filled.experiences.map((experience: { poste: string }) => experience.poste)).toEqual(plan.experiences.map((experience) => experience.title));
+
+    await review.click('[data-testid="undo"]');
+    await review.waitForFunction(() => /comme avant|back as it was/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
+    expect(await formState(page)).toEqual(before);
+    await review.close();
+    await page.close();
+  }, 150_000);
+
+  it('reads a scanned PDF by OCR in the background page, offline, and a Word CV, from the review screen\'s own input', async () => {
+    const { page, review, tabId } = await demoWithReview();
+    let run = '';
+    for (const [file, kind] of [['test/fixtures/read/scan-magasinier-1deg.pdf', 'pdf-ocr'], ['test/fixtures/read/fr-conducteur-bus.docx', 'docx']] as const) {
+      const input = await review.$('input[data-testid="cv-input"]');
+      await input!.uploadFile(resolve(file));
+      const status = await statusOnceSettled(review, run);
+      run = status.run;
+      expect(status.state, `${file}: ${status.text}`).toBe('ready');
+      const { profile } = await storedReview(review, tabId);
+      expect(profile.source.file).toBe(file.split('/').pop());
+      expect(profile.source.kind).toBe(kind);
+      expect(profile.fields.email?.value).toMatch(/@/);
+      expect(profile.experiences.length).toBeGreaterThan(0);
+    }
+    await review.close();
+    await page.close();
+  }, 200_000);
+});
