@@ -95,7 +95,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="options-referential">
         <h2 id="options-referential">{t('options.referential')}</h2>
-        <ReferentialImport t={t} />
+        <ReferentialImport t={t} language={settings.uiLanguage} />
       </section>
 
       <section aria-labelledby="options-data">

@@ -19,7 +19,7 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Import of the official referential files (ESCO CSV, ROME 4.0 CSV, the ESCO↔ROME crosswalk),
  * entirely in this page: read, index, compile, keep in IndexedDB. Progress is shown step by step.
  */
-export function ReferentialImport({ t }: { t: Translate }) {
+export function ReferentialImport({ t, language }: { t: Translate; language: 'fr' | 'en' }) {
   const [info, setInfo] = useState<ImportedReferentialInfo | null>(null);
   const [progress, setProgress] = useState('');
   const [busy, setBusy] = useState(false);
@@ -83,8 +83,8 @@ export function ReferentialImport({ t }: { t: Translate }) {
       <p data-testid="referential-current">
         {info
           ? t('options.referential.imported', {
-              sources: info.sources.join(', '), skills: info.skills, occupations: info.occupations,
-              date: new Date(info.importedAt).toLocaleDateString(),
+              sources: shownSources(info.sources), skills: info.skills, occupations: info.occupations,
+              date: new Date(info.importedAt).toLocaleDateString(language === 'en' ? 'en-GB' : 'fr-FR'),
             })
           : t('options.referential.starter')}
       </p>
@@ -106,3 +106,13 @@ export function ReferentialImport({ t }: { t: Translate }) {
     </div>
   );
 }
+
+/** The official referentials of an import as a person reads them, each once: our own phrase aliases
+ *  are no referential, and a version the files did not tell is not said ("ESCO unknown"). */
+export function shownSources(sources: string[]): string {
+  const shown = sources
+    .filter((source) => !/^ALIASES\b/.test(source))
+    .map((source) => source.replace(/\s+unknown$/i, '').replace(/^CROSSWALK\b/, 'ESCO ↔ ROME'));
+  return [...new Set(shown)].join(', ');
+}
+

@@ -14,6 +14,9 @@ test('the official ESCO files imported from the options page are used to link sk
   await options.getByTestId('referential-files').setInputFiles([`${ESCO}/skills_fr.csv`, `${ESCO}/occupations_fr.csv`]);
   await expect(options.getByTestId('referential-progress')).toContainText(/Import terminé/, { timeout: 150_000 });
   await expect(options.getByTestId('referential-current')).toContainText(/ESCO/);
+  // Said as a French reader reads it: no "unknown" version, no internal alias source, a French date.
+  await expect(options.getByTestId('referential-current')).not.toContainText(/unknown|ALIASES/);
+  await expect(options.getByTestId('referential-current')).toContainText(`importé le ${new Date().toLocaleDateString('fr-FR')}`);
   const skills = Number(/(\d+) compétences/.exec((await options.getByTestId('referential-current').textContent()) ?? '')?.[1]);
   expect(skills).toBeGreaterThan(13_000);
 
