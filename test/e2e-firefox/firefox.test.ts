@@ -4,7 +4,8 @@
 // compartments: both broke PDFs there once while every Chrome test passed.
 //
 // BiDi may not navigate a tab to a moz-extension: page, so the test opens the review screen from the
-// demo page; only for that, the COPY of the build it installs lets 127.0.0.1 open review.html.
+// demo page; only for that, the COPY of the build it installs lets 127.0.0.1 open review.html and
+// options.html.
 // The build itself is left as shipped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import { loadStarterReferential } from '../../lib/taxonomy/starter-pack';
 import type { CvProfile } from '../../lib/types';
 
 const BUILD = resolve('.output/firefox-mv3');
@@ -50,7 +52,7 @@ beforeAll(async () => {
   extensionCopy = await mkdtemp(join(tmpdir(), 'cv-profil-firefox-'));
   await cp(BUILD, extensionCopy, { recursive: true });
   const manifest = JSON.parse(await readFile(join(extensionCopy, 'manifest.json'), 'utf8'));
-  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['review.html'], matches: ['http://127.0.0.1/*'] }];
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['review.html', 'options.html'], matches: ['http://127.0.0.1/*'] }];
   await writeFile(join(extensionCopy, 'manifest.json'), JSON.stringify(manifest));
   await waitForDemo();
   browser = await puppeteer.launch({
@@ -71,14 +73,19 @@ afterAll(async () => {
   if (extensionCopy) await rm(extensionCopy, { recursive: true, force: true });
 });
 
+/** An extension page opened from a page of the demo (see above). */
+async function openFromDemo(page: Page, url: string): Promise<Page> {
+  const opened = new Promise<Page | null>((done) => browser.once('targetcreated', (target) => done(target.page())));
+  await page.evaluate((address) => void window.open(address, '_blank'), url);
+  return (await opened)!;
+}
+
 /** The demo profile page and the review screen for its tab. */
 async function demoWithReview(): Promise<{ page: Page; review: Page; tabId: number }> {
   const page = await browser.newPage();
   await page.goto(`${DEMO}/`);
   await page.waitForFunction(() => typeof (window as unknown as { __formState?: unknown }).__formState === 'function');
-  const opened = new Promise<Page | null>((done) => browser.once('targetcreated', (target) => done(target.page())));
-  await page.evaluate((url) => void window.open(url, '_blank'), REVIEW);
-  const review = (await opened)!;
+  const review = await openFromDemo(page, REVIEW);
   await review.waitForSelector('[data-testid="review-status"]');
   const tabs = await review.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number; url?: string }) => ({ id: tab.id, url: tab.url })));
   const tab = (tabs as { id: number; url?: string }[]).find((candidate) => candidate.url?.startsWith(DEMO));
@@ -159,4 +166,34 @@ describe('the Firefox build in Firefox ESR', () => {
     await review.close();
     await page.close();
   }, 200_000);
+
+  it('imports the official ESCO files on the options page (IndexedDB), and the next CV is linked with them', async () => {
+    const esco = resolve('../shared/taxonomy/esco');
+    const page = await browser.newPage();
+    await page.goto(`${DEMO}/`);
+    const options = await openFromDemo(page, `moz-extension://${UUID}/options.html`);
+    const current = '[data-testid="referential-current"]';
+    await options.waitForSelector(current);
+    const files = await options.$('input[data-testid="referential-files"]');
+    await files!.uploadFile(join(esco, 'skills_fr.csv'), join(esco, 'occupations_fr.csv'));
+    await options.waitForFunction(() => /Import terminé|Import finished/.test(document.querySelector('[data-testid="referential-progress"]')?.textContent ?? ''), { timeout: 120_000 });
+    const named = await options.$eval(current, (element) => element.textContent ?? '');
+    expect(named).toMatch(/ESCO/);
+    expect(Number(/(\d+) compétences/.exec(named)?.[1])).toBeGreaterThan(13_000);
+    await options.close();
+    await page.close();
+
+    const { page: demoPage, review, tabId } = await demoWithReview();
+    const input = await demoPage.$('input[type="file"]');
+    await input!.uploadFile(resolve('test/fixtures/cv/fr-cariste-sidebar-left.pdf'));
+    expect((await statusOnceSettled(review)).state).toBe('ready');
+    const { profile } = await storedReview(review, tabId);
+    expect(profile.occupations[0]?.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+    // Some linked skills exist only in the full referential, not in the built-in starter selection.
+    const starter = new Set((await loadStarterReferential()).concepts.map((concept) => concept.id));
+    expect(profile.skills.filter((skill) => !starter.has(skill.id)).length).toBeGreaterThan(0);
+    await review.close();
+    await demoPage.close();
+  }, 200_000);
 });
+
