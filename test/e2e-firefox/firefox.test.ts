@@ -131,6 +131,12 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(profile.skills.length).toBeGreaterThan(5);
     expect(profile.occupations[0]?.label).toMatch(/cariste/);
 
+    // "Voir dans le CV": the page is drawn in the background page (canvas there), the snippet marked.
+    await review.click('[data-testid="field-email"] [data-testid="show-evidence"]');
+    await review.waitForFunction(() => ((document.querySelector('[data-testid="evidence-viewer"] img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 400, { timeout: 30_000 });
+    await review.keyboard.press('Escape');
+    await review.waitForFunction(() => !document.querySelector('[data-testid="evidence-viewer"]'));
+
     await review.click('[data-testid="accept-all"]');
     await review.click('[data-testid="fill"]');
     await review.waitForFunction(() => /Formulaire rempli|Form filled/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
