@@ -1,30 +1,12 @@
 // The counsellor adds what the CV implies but no line says: a skill or an occupation searched in
 // the referential from the review screen, with the keyboard alone; it is filled like a confirmed
 // suggestion, removable before the fill, and a concept the CV already gave is confirmed, not doubled.
-import type { Page, Worker } from '@playwright/test';
-import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
-import type { CvProfile } from '../../lib/types';
-import { DEMO_URL, expect, formState, openReview, tabIdOf, test } from './extension';
-
-async function stored(serviceWorker: Worker, tabId: number): Promise<{ profile: CvProfile; decisions: Decisions }> {
-  const values = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
-  return { profile: values[`tab:${tabId}`]?.profile as CvProfile, decisions: (values[`decisions:${tabId}`] ?? {}) as Decisions };
-}
-
-async function reviewOfCv(context: any, serviceWorker: Worker, extensionId: string, cv: string): Promise<{ page: Page; review: Page; tabId: number }> {
-  const page: Page = await context.newPage();
-  await page.goto(`${DEMO_URL}/`);
-  await page.waitForFunction(() => typeof (window as any).__formState === 'function');
-  await page.locator('input[type="file"]').first().setInputFiles(`test/fixtures/cv/${cv}.pdf`);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  return { page, review, tabId };
-}
+import { buildFillPlan } from '../../lib/fill/build-fill-plan';
+import { expect, formState, openReview, reviewOfCv, storedReview, test } from './extension';
 
 test('add a skill the CV does not say, by keyboard; it is filled with the confirmed ones; remove takes it back', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
   const { page, review, tabId } = await reviewOfCv(context, serviceWorker, extensionId, 'fr-cariste-sidebar-left');
-  const { profile } = await stored(serviceWorker, tabId);
+  const { profile } = await storedReview(serviceWorker, tabId);
   const suggested = new Set(profile.skills.map((skill) => skill.id));
 
   const search = review.getByTestId('add-skill');
@@ -44,7 +26,7 @@ test('add a skill the CV does not say, by keyboard; it is filled with the confir
   await expect(review.getByTestId('added-skill-0')).toContainText(chosen);
   await expect(search).toHaveValue('');
   await expect(review.getByTestId('review-status')).toContainText(chosen);
-  let { decisions } = await stored(serviceWorker, tabId);
+  let { decisions } = await storedReview(serviceWorker, tabId);
   expect(buildFillPlan(profile, decisions).skills).toEqual([chosen]);
 
   // A skill the CV already gave is confirmed in its own row, not listed twice.
@@ -59,7 +41,7 @@ test('add a skill the CV does not say, by keyboard; it is filled with the confir
   // Fill: the page's skills are the confirmed suggestion and the added one, nothing else.
   await review.getByTestId('fill').click();
   await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
-  ({ decisions } = await stored(serviceWorker, tabId));
+  ({ decisions } = await storedReview(serviceWorker, tabId));
   const plan = buildFillPlan(profile, decisions);
   expect(plan.skills).toEqual([first.label, chosen]);
   expect((await formState<Record<string, any>>(page)).competences).toEqual(plan.skills);
@@ -67,7 +49,7 @@ test('add a skill the CV does not say, by keyboard; it is filled with the confir
   // Removed before another fill: gone from what would be written.
   await review.getByTestId('added-skill-0').getByTestId('remove').click();
   await expect(review.getByTestId('added-skill-0')).toHaveCount(0);
-  ({ decisions } = await stored(serviceWorker, tabId));
+  ({ decisions } = await storedReview(serviceWorker, tabId));
   expect(buildFillPlan(profile, decisions).skills).toEqual([first.label]);
   await review.close();
   await page.close();
@@ -89,7 +71,7 @@ test('add an occupation; a search with no answer says so in words', async ({ bro
   expect(label).toMatch(/magasin/i);
   await option.click();
   await expect(review.getByTestId('added-occupation-0')).toContainText(label);
-  const { profile, decisions } = await stored(serviceWorker, tabId);
+  const { profile, decisions } = await storedReview(serviceWorker, tabId);
   expect(buildFillPlan(profile, decisions).occupations).toEqual([label]);
   await review.close();
   await page.close();
@@ -102,12 +84,12 @@ test('another CV read in the same tab starts a new review: nothing decided or ad
   await expect(review.getByTestId('add-skill-option').first()).toBeVisible();
   await review.getByTestId('add-skill').press('Enter');
   await expect(review.getByTestId('added-skill-0')).toBeVisible();
-  await expect.poll(async () => Object.keys((await stored(serviceWorker, tabId)).decisions).length).toBeGreaterThan(5);
+  await expect.poll(async () => Object.keys((await storedReview(serviceWorker, tabId)).decisions).length).toBeGreaterThan(5);
   // The review screen is closed while the next person's CV is read in the same tab.
   await review.close();
   await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/en-care-assistant.pdf');
-  await expect.poll(async () => (await stored(serviceWorker, tabId)).profile?.source.file, { timeout: 60_000 }).toBe('en-care-assistant.pdf');
-  expect((await stored(serviceWorker, tabId)).decisions).toEqual({});
+  await expect.poll(async () => (await storedReview(serviceWorker, tabId)).profile?.source.file, { timeout: 60_000 }).toBe('en-care-assistant.pdf');
+  expect((await storedReview(serviceWorker, tabId)).decisions).toEqual({});
   const next = await openReview(context, extensionId, tabId);
   await expect(next.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(next.getByTestId('added-skill-0')).toHaveCount(0);

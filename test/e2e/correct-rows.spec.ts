@@ -1,19 +1,12 @@
 // The counsellor corrects a row the CV reading got partly wrong (an experience's title and dates, a
 // language level) on the review screen; the form gets the corrected values, an unreadable date is
 // said and not guessed, and undo still puts the form back as it was.
-import type { Page } from '@playwright/test';
-import { DEMO_URL, expect, formState, openReview, tabIdOf, test } from './extension';
+import { expect, formState, reviewOfCv, test } from './extension';
 
 type State = Record<string, any>;
 
 test('correct an experience and a language level before filling; the page gets the corrections', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
-  const page: Page = await context.newPage();
-  await page.goto(`${DEMO_URL}/`);
-  await page.waitForFunction(() => typeof (window as any).__formState === 'function');
-  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const { page, review } = await reviewOfCv(context, serviceWorker, extensionId, 'fr-cariste-sidebar-left');
   const before = await formState<State>(page);
 
   const experience = review.getByTestId('experience-0');

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Decisions } from '../../lib/fill/build-fill-plan';
+import type { CvProfile } from '../../lib/types';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const DEMO_URL = `http://127.0.0.1:${process.env.DEMO_PORT ?? 4321}`;
@@ -86,3 +88,23 @@ export async function openReview(context: BrowserContext, extensionId: string, t
 export async function formState<T = Record<string, unknown>>(page: Page): Promise<T> {
   return page.evaluate(() => (window as unknown as { __formState: () => unknown }).__formState()) as Promise<T>;
 }
+
+/** What the extension holds for a tab: the profile read and the counsellor's decisions. */
+export async function storedReview(serviceWorker: Worker, tabId: number): Promise<{ profile: CvProfile; decisions: Decisions }> {
+  const values = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
+  return { profile: values[`tab:${tabId}`]?.profile as CvProfile, decisions: (values[`decisions:${tabId}`] ?? {}) as Decisions };
+}
+
+/** The demo profile page with a fixture CV chosen in its own file input, and the review screen of
+ *  its tab once the CV is read. */
+export async function reviewOfCv(context: BrowserContext, serviceWorker: Worker, extensionId: string, cv: string): Promise<{ page: Page; review: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(`${DEMO_URL}/`);
+  await page.waitForFunction(() => typeof (window as any).__formState === 'function');
+  await page.locator('input[type="file"]').first().setInputFiles(`test/fixtures/cv/${cv}.pdf`);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const review = await openReview(context, extensionId, tabId);
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  return { page, review, tabId };
+}
+

@@ -1,26 +1,8 @@
 // The review screen as counsellors and job seekers really use it: keyboard only, a screen reader,
 // the popup closed and reopened mid-interview, the next person's CV read in the same tab, a search
 // typed fast or pasted long, rows corrected then "Tout accepter", and the English interface.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { Decisions } from '../../lib/fill/build-fill-plan';
-import type { CvProfile } from '../../lib/types';
-import { DEMO_URL, expect, formState, openReview, tabIdOf, test } from './extension';
-
-async function stored(serviceWorker: Worker, tabId: number): Promise<{ profile: CvProfile; decisions: Decisions }> {
-  const values = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
-  return { profile: values[`tab:${tabId}`]?.profile as CvProfile, decisions: (values[`decisions:${tabId}`] ?? {}) as Decisions };
-}
-
-async function reviewOfCv(context: BrowserContext, serviceWorker: Worker, extensionId: string, cv: string): Promise<{ page: Page; review: Page; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(`${DEMO_URL}/`);
-  await page.waitForFunction(() => typeof (window as any).__formState === 'function');
-  await page.locator('input[type="file"]').first().setInputFiles(`test/fixtures/cv/${cv}.pdf`);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  return { page, review, tabId };
-}
+import type { Page } from '@playwright/test';
+import { expect, formState, openReview, reviewOfCv, storedReview, test } from './extension';
 
 /** The numbers of "N acceptées, N refusées, N à vérifier". */
 async function counts(review: Page): Promise<number[]> {
@@ -133,7 +115,7 @@ test('decisions, corrections and added concepts survive closing and reopening th
   const added = await addSkill(review, 'soudure');
   await expect(review.getByTestId('added-skill-0')).toContainText(added);
   const before = await counts(review);
-  await expect.poll(async () => (await stored(serviceWorker, tabId)).decisions['experience:0']?.parts?.title).toBe('Cariste d’entrepôt');
+  await expect.poll(async () => (await storedReview(serviceWorker, tabId)).decisions['experience:0']?.parts?.title).toBe('Cariste d’entrepôt');
   await review.close();
 
   const again = await openReview(context, extensionId, tabId);
@@ -168,7 +150,7 @@ test('fast typing and fast deciding are not undone by the storage echo of earlie
   }
   for (let index = 0; index < skills; index++) await expect(review.getByTestId(`skill-${index}`)).toHaveAttribute('data-status', 'accepted');
   await expect.poll(async () => {
-    const { decisions } = await stored(serviceWorker, tabId);
+    const { decisions } = await storedReview(serviceWorker, tabId);
     return [decisions['field:city']?.value, decisions['experience:0']?.parts?.employer, Array.from({ length: skills }, (_, i) => decisions[`skill:${i}`]?.status).every((status) => status === 'accepted')];
   }).toEqual(['Saint-Étienne-du-Rouvray', 'Entrepôts Logistiques du Grand Ouest', true]);
   await review.close();
@@ -195,7 +177,7 @@ test('the next person’s CV read while the screen is open: no previous status, 
   await expect(review.getByTestId('add-occupation-option')).toHaveCount(0);
   await expect(review.getByTestId('experience-0').getByTestId('edit-parts')).toHaveAttribute('aria-expanded', 'false');
   expect((await counts(review))[0]).toBe(0);
-  expect((await stored(serviceWorker, tabId)).decisions).toEqual({});
+  expect((await storedReview(serviceWorker, tabId)).decisions).toEqual({});
   await review.close();
   await page.close();
 });
@@ -247,7 +229,7 @@ test('the search: Escape, a long paste, a concept added twice, the counts', asyn
   await expect(review.getByTestId('review-status')).toContainText(label);
   expect(await counts(review)).toEqual([before[0]! + 1, before[1]!, before[2]!]);
   // A concept the CV suggested (still to check): accepted in its row, counted once.
-  const { profile } = await stored(serviceWorker, tabId);
+  const { profile } = await storedReview(serviceWorker, tabId);
   const pendingIndex = profile.skills.findIndex((_, index) => index > 0);
   const suggested = profile.skills[pendingIndex]!;
   await expect(review.getByTestId(`skill-${pendingIndex}`)).toHaveAttribute('data-status', 'pending');
