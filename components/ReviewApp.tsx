@@ -8,7 +8,7 @@ import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, Evidence, FieldKey } from '../lib/types';
 import { EvidenceViewer, type ViewerState } from './EvidenceViewer';
-import { bytesToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse, type ReferentialSearchResponse } from '../utils/messages';
+import { fileToBase64, type BackgroundMessage, type EvidenceImage, type FillResponse, type ReferentialSearchResponse } from '../utils/messages';
 import { AddedConcepts } from './AddedConcepts';
 import { ConceptSearch } from './ConceptSearch';
 import { PartsEditor } from './PartsEditor';
@@ -67,8 +67,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       await send({ target: 'background', type: 'cv-too-large', name: file.name, size: file.size, tabId });
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await send({ target: 'background', type: 'cv-file', tabId, file: { name: file.name, size: file.size, base64: bytesToBase64(bytes) } });
+    await send({ target: 'background', type: 'cv-file', tabId, file: { name: file.name, size: file.size, base64: await fileToBase64(file) } });
   };
 
   const fill = async () => {

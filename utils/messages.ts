@@ -75,18 +75,10 @@ export type FillResponse =
 /** A content script's answer to a fill: also the origins of the other sites' frames it shows. */
 export type ContentFillResponse = FillResponse | { ok: true; report: FillReport; otherSiteFrames: string[] };
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
-
-/** A file chosen in a web page, as base64, read by FileReader: in a Firefox content script the
- *  page's file gives an ArrayBuffer of the page's compartment, whose bytes the script may not
- *  spread ("Permission denied to access property constructor"); a data: URL is a plain string. */
+/** A chosen CV as base64 (runtime messages carry JSON only), read by FileReader, both in the content
+ *  script and on the review screen: in a Firefox content script the page's file gives an ArrayBuffer
+ *  of the page's compartment, whose bytes the script may not spread ("Permission denied to access
+ *  property constructor"); a data: URL is a plain string. */
 export function fileToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -1,7 +1,7 @@
 import { CvError } from '../errors';
 import { linkProfile } from '../match/link-profile';
 import { parseProfile } from '../parse/parse-profile';
-import { clearlyNotACv, detectNotACv, measureCvLikeness } from '../read/detect-not-a-cv';
+import { clearlyNotACv, measureCvLikeness, notACvWarning } from '../read/detect-not-a-cv';
 import { readDocument } from '../read/read-document';
 import { stripControlCharacters } from './strip-control-characters';
 import type { Referential } from '../taxonomy/referential';
@@ -38,11 +38,12 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
   // An invoice, a cover letter or an article with nothing of a CV is refused (CONTRACT: bad input),
   // unless the scan was too poor to find the headings a CV would show; a doubtful document is read,
   // and the counsellor is told before trusting it.
-  const otherDocument = document.warnings.some((warning) => warning.code === 'low-quality-scan') ? null : clearlyNotACv(measureCvLikeness(document.lines));
+  const likeness = measureCvLikeness(document.lines);
+  const otherDocument = document.warnings.some((warning) => warning.code === 'low-quality-scan') ? null : clearlyNotACv(likeness);
   if (otherDocument) throw new CvError('not-a-cv', `looks like ${otherDocument === 'other' ? 'no CV' : `a ${otherDocument}`}`, { kind: otherDocument });
   options.onProgress?.({ stage: 'parsing' });
   const parsed = parseProfile(document, { referenceDate: options.referenceDate, language: options.language });
-  const notACv = detectNotACv(document.lines);
+  const notACv = notACvWarning(likeness);
   const parsedAt = now();
   options.onProgress?.({ stage: 'matching' });
   const referential = typeof options.referential === 'function' ? await options.referential() : options.referential;

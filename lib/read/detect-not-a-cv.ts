@@ -134,7 +134,11 @@ export function clearlyNotACv(likeness: CvLikeness): OtherDocumentKind | 'other'
 
 /** A `not-a-cv` warning, or null when the document looks like a CV. */
 export function detectNotACv(lines: TextLine[]): Warning | null {
-  const likeness = measureCvLikeness(lines);
+  return notACvWarning(measureCvLikeness(lines));
+}
+
+/** The warning for a document already measured (the pipeline measures once, for the refusal too). */
+export function notACvWarning(likeness: CvLikeness): Warning | null {
   const score = likeness.sections + (likeness.dateRanges >= 2 ? 1 : 0) + (likeness.contact ? 1 : 0) + (likeness.title ? 1 : 0);
   const looksLikeCv = likeness.otherKinds >= 2 ? likeness.sections >= 3 && score >= 4 : score >= 2;
   if (looksLikeCv) return null;
