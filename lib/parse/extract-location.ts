@@ -6,6 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
+import { STREET_WORDS } from './street-vocabulary';
 
 export interface LocationSuggestion {
   address?: Suggestion;
@@ -17,7 +18,6 @@ const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les
 const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
 const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
-const STREET_WORDS = String.raw`rue|avenue|av\.?|bd|boulevard|all[ée]e|chemin|ch\.|impasse|imp\.|place|pl\.|route|rte|quai|cours|square|r[ée]sidence|lotissement|lot\.|hameau|voie|sentier|passage|cit[ée]|rond-point|esplanade|parvis|faubourg|fbg|lieu-dit|domaine|villa|clos|mont[ée]e|traverse|promenade|chauss[ée]e|b[âa]timent|b[âa]t\.|appartement|apt|r[ée]s\.`;
 /** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
 const STREET_DETAIL = String.raw`(?:,\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|esc(?:alier)?\.?|[ée]tage|porte|r[ée]sidence|r[ée]s\.|entr[ée]e|lot(?:issement)?\.?|bo[iî]te|bp)\s*[\p{L}\d'’.\- ]+)*`;
 const STREET_LINE = new RegExp(String.raw`\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*(?:${STREET_WORDS})\s+[\p{L}\d'’.\- ]+?${STREET_DETAIL}(?=\s*(?:,|$|–|-\s|\d{5}))`, 'iu');

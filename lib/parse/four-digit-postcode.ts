@@ -4,6 +4,8 @@
 // the address (nothing after it but the country), a year-like number needs the country or the
 // "L-", and a town never starts with a street word ("Avenue Louise 1050").
 
+import { STREET_WORDS } from './street-vocabulary';
+
 export interface FourDigitPostcode {
   postcode: string;
   city: string;
@@ -18,7 +20,8 @@ const CODE = String.raw`(?:L-?)?[1-9]\d{3}`;
 /** Nothing but the country may follow the postcode, up to the end of the segment. */
 const CLOSE = String.raw`(?=\s*(?:[,(–—-]?\s*(?:${COUNTRY})\s*\)?)?\s*\.?\s*$)`;
 const COUNTRY_AFTER = new RegExp(String.raw`^\s*[,(–—-]?\s*${COUNTRY}`, 'iu');
-const STREET_START = /^(?:rue|avenue|av\.?|chauss[ée]e|boulevard|bd|place|chemin|route|all[ée]e|impasse|quai|square|drève|dreve|clos|sentier|rue?lle|strasse|straße|gasse|weg|via)(?:\s|$)/iu;
+/** A French street word, or one of Belgium, Switzerland and Luxembourg ("Drève", "Bahnhofstrasse" as "Strasse …"). */
+const STREET_START = new RegExp(String.raw`^(?:${STREET_WORDS}|drève|dreve|rue?lle|strasse|straße|gasse|weg|via)(?:\s|$)`, 'iu');
 const NOT_A_TOWN = /^(?:t[ée]l|tel|gsm|phone|mobile|portable|fax|permis|n°|no|depuis|since|de|from|en|in|ann[ée]e|year|juin|janvier|f[ée]vrier|mars|avril|mai|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 export function readFourDigitPostcode(text: string, cityPattern: string): FourDigitPostcode | null {
