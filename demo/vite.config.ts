@@ -33,6 +33,7 @@ export default defineConfig({
         embedded: page('./forms/embedded.html'),
         embeddedForm: page('./forms/embedded-form.html'),
         selectWidgets: page('./forms/select-widgets.html'),
+        remoteLists: page('./forms/remote-lists.html'),
       },
     },
   },

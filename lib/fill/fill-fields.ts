@@ -9,7 +9,7 @@ import type { RuleTarget } from './field-rules';
 import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
 import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
 import { chooseInMenu } from './fill-menu';
-import { rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
+import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { fillList } from './fill-list';
 import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
@@ -18,9 +18,10 @@ import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { languageNames, namesLanguage } from './language-names';
-import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption } from './match-option';
+import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectOptions } from './match-option';
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
+import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -116,11 +117,18 @@ export async function fillFields(
     const picker = isAutocompleteBox(control);
     const menu = controlKind(control) === 'menu';
     // A job picker or menu is offered the CV's title, then the confirmed occupations as titles.
-    const values = (picker || menu) && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
-    // A picker may show its choice beside an emptied box: that is a value the page holds.
-    const shown = picker ? readValue(control).trim() || shownChoice(control) : readValue(control);
+    // A list that looks values up as they are typed (its options come from the site) too.
+    const searchable = controlKind(control) === 'select' && searchableWidgetOf(control as HTMLSelectElement) !== null;
+    const values = (picker || menu || searchable) && target === 'jobTitle' ? [value, ...run.plan.occupations.slice(0, PICKER_OCCUPATIONS).map(occupationAsTitle)] : [value];
+    // A picker may show its choice beside an emptied box: that is a value the page holds. A list
+    // holds a code ("59606") and shows its option ("Valenciennes (59300)"): the option is what it says.
+    const list = controlKind(control) === 'select' ? (control as HTMLSelectElement) : null;
+    const shown = picker ? readValue(control).trim() || shownChoice(control) : list ? chosenText(list) : readValue(control);
     const empty = picker ? shown === '' : isEmpty(control);
-    const holds = picker || menu ? saysValue(shown, values) : sameValue(control, value) || (target === 'phone' && samePhone(shown, plan.fields.phone ?? value));
+    const holds =
+      picker || menu ? saysValue(shown, values)
+      : list ? sameValue(control, value) || listSays(list, values)
+      : sameValue(control, value) || (target === 'phone' && samePhone(shown, plan.fields.phone ?? value));
     if (!empty && !holds) {
       if (!overwriteAllowed(run, target)) {
         if (isFieldKey(target)) report.conflicts.push({ key: target, pageValue: shown, suggested: value });
@@ -141,11 +149,18 @@ export async function fillFields(
       // The page may still be loading the list (the communes of the postcode just written).
       if (hasNoChoiceYet(control as HTMLSelectElement)) await waitForOptions(control as HTMLSelectElement);
       const option = pickOption(control as HTMLSelectElement, [value]);
-      if (!option) {
-        report.skipped.push({ target: key, reason: 'no-matching-option' });
-        continue;
+      if (option) {
+        writeValue(run, control, option.value, key);
+      } else {
+        // None of its options says it: its widget may fetch more from the site as one types.
+        const previous = readValue(control);
+        const looked = searchable ? await chooseBySearch(run, control as HTMLSelectElement, values) : null;
+        if (looked?.status !== 'chosen') {
+          report.skipped.push({ target: key, reason: 'no-matching-option' });
+          continue;
+        }
+        noteWrite(run, control, looked.value, previous, key);
       }
-      writeValue(run, control, option.value, key);
     } else if (menu) {
       const outcome = await chooseInMenu(run, control, (options) => bestOptionIndex(options, values), key);
       // A choice the menu does not show is reported by keepValues, after the page re-rendered.
@@ -303,6 +318,18 @@ function overwriteAllowed(run: FillRun, target: RuleTarget): boolean {
   if (target === 'fullName') return run.plan.overwrite.includes('firstName') || run.plan.overwrite.includes('lastName');
   if (target === 'emailConfirmation') return run.plan.overwrite.includes('email');
   return false;
+}
+
+/** The text of the option a list has chosen (its code when it has no text). */
+function chosenText(list: HTMLSelectElement): string {
+  const option = [...list.options].find((candidate) => candidate.selected);
+  return option ? option.text.trim() || option.value : readValue(list);
+}
+
+/** The option chosen is the one the fill would choose for one of the values (same matching). */
+function listSays(list: HTMLSelectElement, values: string[]): boolean {
+  const chosen = selectOptions(list).filter((_option, index) => list.options[index]!.selected);
+  return bestOptionIndex(chosen, values) !== null;
 }
 
 function sameValue(control: Control, value: string): boolean {

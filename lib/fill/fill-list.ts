@@ -1,10 +1,11 @@
 import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
-import { rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
+import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
+import { searchableWidgetOf, chooseBySearch } from './search-select-widget';
 import { chosenValues, syncSelectWidget } from './sync-select-widget';
 
 /**
@@ -72,14 +73,25 @@ export type OptionFinder = (select: HTMLSelectElement, value: string) => HTMLOpt
 
 const closestOption: OptionFinder = (select, value) => pickOption(select, [value], 0.85);
 
-function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: string[], target: string, optionFor: OptionFinder = closestOption): void {
+async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: string[], target: string, optionFor: OptionFinder = closestOption): Promise<void> {
+  // A list whose widget fetches its options from the site as one types is looked up in it.
+  const searchable = searchableWidgetOf(select) !== null;
   if (!select.multiple) {
     const option = optionFor === closestOption ? pickOption(select, values.slice(0, 1)) : optionFor(select, values[0] ?? '');
-    if (!option || !isEmpty(select)) {
-      run.report.skipped.push({ target, reason: option ? 'not-empty' : 'no-matching-option' });
+    if (!isEmpty(select)) {
+      run.report.skipped.push({ target, reason: 'not-empty' });
       return;
     }
-    writeValue(run, select, option.value, target);
+    if (option) {
+      writeValue(run, select, option.value, target);
+    } else {
+      const looked = searchable ? await chooseBySearch(run, select, values.slice(0, 1)) : null;
+      if (looked?.status !== 'chosen') {
+        run.report.skipped.push({ target, reason: 'no-matching-option' });
+        return;
+      }
+      noteWrite(run, select, looked.value, '', target);
+    }
     run.report.filled.push(`${target}:${values[0]}`);
     return;
   }
@@ -88,7 +100,14 @@ function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, values: str
   for (const value of values) {
     const option = optionFor(select, value);
     if (!option) {
-      run.report.skipped.push({ target: `${target}:${value}`, reason: 'no-matching-option' });
+      const looked = searchable ? await chooseBySearch(run, select, [value]) : null;
+      if (looked?.status === 'chosen') {
+        // The widget ticked it in the list itself.
+        ticked.push({ option: looked.value, value });
+        run.report.filled.push(`${target}:${value}`);
+      } else {
+        run.report.skipped.push({ target: `${target}:${value}`, reason: 'no-matching-option' });
+      }
       continue;
     }
     if (!option.selected) {

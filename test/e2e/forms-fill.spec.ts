@@ -300,6 +300,34 @@ test('Tom Select and Choices.js lists (native list hidden behind the library\'s 
   await page.close();
 });
 
+test('lists the site fills as one types (Tom Select load, Select2 ajax): the job, the commune and skills are looked up and chosen, the widgets show them; undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/remote-lists.html', 'fr-cariste-sidebar-left');
+  // The CV's title "Cariste – Préparateur de commandes" finds nothing; the confirmed occupation does.
+  await expect.poll(async () => (await formState<State>(page)).metier, { timeout: 30_000 }).toBe('11573');
+  const state = await formState<State>(page);
+  expect(state).toMatchObject({ nom: plan.fields.lastName, prenom: plan.fields.firstName, metier: '11573', commune: '59606' });
+  // Each confirmed skill the site knows in the same words; none it does not know.
+  expect(plan.skills).toEqual(expect.arrayContaining(['utiliser un chariot élévateur', 'préparer des commandes en vue de leur expédition', 'décharger une cargaison']));
+  expect([...state.competences].sort()).toEqual(['100052', '100079', '100098']);
+  // What the person sees: each library's own display of the choice, and no search text left behind.
+  await expect(page.locator('#metier-ts-control').locator('xpath=..').locator('.item')).toHaveText('Cariste');
+  await expect(page.locator('#select2-commune-container')).toHaveText('Valenciennes (59300)');
+  await expect(page.locator('#competences-ts-control').locator('xpath=..').locator('.item').first()).toBeVisible();
+  await expect(page.locator('#metier-ts-control')).toHaveValue('');
+  // Filled again: each list already says its value, so nothing is looked up again and nothing conflicts.
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  await expect(review.getByTestId('conflicts')).toHaveCount(0);
+  expect(await formState<State>(page)).toEqual(state);
+  await undo(review);
+  await expect.poll(async () => formState<State>(page)).toEqual(before);
+  await expect(page.locator('#metier-ts-control').locator('xpath=..').locator('.item')).toHaveCount(0);
+  await expect(page.locator('#competences-ts-control').locator('xpath=..').locator('.item')).toHaveCount(0);
+  await expect(page.locator('#select2-commune-container')).toContainText('Tapez le nom de la commune');
+  await review.close();
+  await page.close();
+});
+
 test('react-select (choice shown beside an emptied box): the job is chosen from its list, a second fill sees it, undo removes it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
   const { page, review, plan, before } = await fillWithCv({ context, serviceWorker, extensionId }, '/forms/react-select.html', 'fr-cariste-sidebar-left');
   await expect.poll(async () => (await formState<State>(page)).metier).toBe('Cariste');
