@@ -356,6 +356,30 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             </ul>
           </section>
 
+          {(profile.softSkills?.length ?? 0) > 0 && (
+            <section aria-labelledby="section-soft-skills">
+              <h2 id="section-soft-skills">{t('review.section.softSkills')} ({profile.softSkills!.length})</h2>
+              <p class="section-hint">{t('review.soft-skills-hint')}</p>
+              <ul class="suggestions soft-skills">
+                {profile.softSkills!.map((quality, index) => (
+                  <SuggestionRow
+                    key={quality.id}
+                    testId={`soft-skill-${index}`}
+                    conceptId={quality.id}
+                    label={quality.label}
+                    value={conceptScheme(quality.id)}
+                    confidence={quality.confidence}
+                    decision={decisions[`softSkill:${index}`]}
+                    evidence={quality.evidence}
+                    onDecide={decide(`softSkill:${index}`)}
+                    onShowEvidence={showEvidence}
+                    t={t}
+                  />
+                ))}
+              </ul>
+            </section>
+          )}
+
           <section aria-labelledby="section-languages">
             <h2 id="section-languages">{t('review.section.languages')}</h2>
             {profile.languages.length === 0 && <p class="empty">{t('review.empty-section')}</p>}

@@ -175,6 +175,9 @@ export interface CvProfile {
   source: { file: string; kind: SourceKind; pages: number; language: Language };
   fields: ProfileFields;
   skills: ConceptSuggestion[];
+  /** Savoir-être ("Rigueur", "Autonomie"), apart from the skills; absent from profiles read before
+   *  it existed. */
+  softSkills?: ConceptSuggestion[];
   occupations: ConceptSuggestion[];
   experiences: Experience[];
   education: Education[];
@@ -186,7 +189,7 @@ export interface CvProfile {
 }
 
 /** What the parse stage produces before linking to a referential. */
-export type ParsedProfile = Omit<CvProfile, 'source' | 'skills' | 'occupations' | 'timings'> & {
+export type ParsedProfile = Omit<CvProfile, 'source' | 'skills' | 'softSkills' | 'occupations' | 'timings'> & {
   language: Language;
   /** Sections found, in reading order, for the matcher (skills section > bullets > summary). */
   sections: CvSection[];

@@ -1,3 +1,4 @@
+import { SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
 import type { CvProfile, FieldKey } from '../types';
 import { editedEducation, editedExperience, editedLanguage, type EditedParts } from './edited-parts';
 import { emptyFillPlan, type FillPlan } from './fill-plan';
@@ -51,6 +52,15 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   profile.occupations.slice(0, SHOWN_OCCUPATIONS).forEach((occupation, index) => {
     if (accepted(`occupation:${index}`)) plan.occupations.push(occupation.label);
   });
+  (profile.softSkills ?? []).forEach((quality, index) => {
+    if (!accepted(`softSkill:${index}`)) return;
+    plan.softSkills.push(quality.label);
+    addWordings(plan, quality.label, quality.id, quality.evidence.text);
+  });
+  profile.skills.forEach((skill, index) => {
+    // A quality found among the skills ("travailler en équipe" from "Esprit d'équipe") too.
+    if (accepted(`skill:${index}`) && SAVOIR_ETRE_IDS.has(skill.id)) addWordings(plan, valueOf(`skill:${index}`, skill.label), skill.id, skill.evidence.text);
+  });
   for (const added of addedConcepts(decisions, 'skill')) if (!plan.skills.includes(added.label)) plan.skills.push(added.label);
   for (const added of addedConcepts(decisions, 'occupation')) if (!plan.occupations.includes(added.label)) plan.occupations.push(added.label);
   profile.languages.forEach((language, index) => {
@@ -73,12 +83,22 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   return plan;
 }
 
+/** A CV's own words for a quality this short are a name for it ("Grande rigueur"), not a sentence. */
+const WORDING_WORDS = 4;
+
+function addWordings(plan: FillPlan, label: string, id: string, evidence: string): void {
+  const said = evidence.trim().split(/\s+/).length <= WORDING_WORDS ? [evidence.trim()] : [];
+  const wordings = [...new Set([...said, ...savoirEtreWordings(id)])].filter((wording) => wording !== label);
+  if (wordings.length > 0) (plan.wordings ??= {})[label] = wordings;
+}
+
 /** Every review row with its confidence, for "accept all above the threshold" and the counts. */
 export function reviewRows(profile: CvProfile): { key: string; confidence: number }[] {
   const rows: { key: string; confidence: number }[] = [];
   for (const [key, suggestion] of Object.entries(profile.fields)) rows.push({ key: `field:${key}`, confidence: suggestion.confidence });
   profile.occupations.slice(0, SHOWN_OCCUPATIONS).forEach((occupation, index) => rows.push({ key: `occupation:${index}`, confidence: occupation.confidence }));
   profile.skills.forEach((skill, index) => rows.push({ key: `skill:${index}`, confidence: skill.confidence }));
+  (profile.softSkills ?? []).forEach((quality, index) => rows.push({ key: `softSkill:${index}`, confidence: quality.confidence }));
   profile.languages.forEach((_, index) => rows.push({ key: `language:${index}`, confidence: 0.9 }));
   profile.drivingLicences.forEach((_, index) => rows.push({ key: `licence:${index}`, confidence: 0.9 }));
   profile.experiences.forEach((_, index) => rows.push({ key: `experience:${index}`, confidence: 0.8 }));

@@ -83,9 +83,13 @@ export async function fillFields(
       continue;
     }
     if (target === 'skills' || target === 'softSkills') {
-      // Skills ticked in a checklist are not written again in the free-text box beside it.
-      const values = target === 'skills' ? plan.skills.filter((skill) => !handled.skills?.includes(skill)) : plan.softSkills;
+      // Skills ticked in a checklist are not written again in the free-text box beside it; the
+      // qualities go with the skills when the form has no box of their own.
+      const qualities = chosen.has('softSkills') ? [] : plan.softSkills.filter((quality) => !handled.skills?.includes(quality));
+      const values = target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : plan.softSkills;
       if (values.length > 0) await fillList(run, control, values, target);
+      // The report names a quality as one ("softSkills:veiller aux détails") wherever it went.
+      if (qualities.length > 0) renameEntries(report, 'skills', 'softSkills', qualities);
       continue;
     }
     if (target === 'drivingLicences') {
@@ -190,7 +194,15 @@ export async function fillFields(
     if (!chosen.has(key)) report.skipped.push({ target: key, reason: 'not-found' });
   }
   if (plan.skills.length > (handled.skills?.length ?? 0) && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
-  if (plan.softSkills.length > 0 && !chosen.has('softSkills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
+  if (plan.softSkills.length > 0 && !chosen.has('softSkills') && !chosen.has('skills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
+}
+
+/** Report entries "skills:<value>" of these values become "softSkills:<value>". */
+function renameEntries(report: FillRun['report'], from: string, to: string, values: string[]): void {
+  const moved = new Set(values.map((value) => `${from}:${value}`));
+  const rename = (target: string) => (moved.has(target) ? `${to}${target.slice(from.length)}` : target);
+  report.filled = report.filled.map(rename);
+  report.skipped = report.skipped.map((entry) => ({ ...entry, target: rename(entry.target) }));
 }
 
 function holdsEmail(control: Control, email: string | undefined): boolean {

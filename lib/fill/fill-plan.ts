@@ -4,7 +4,11 @@ import type { FieldKey } from '../types';
 export interface FillPlan {
   fields: Partial<Record<FieldKey, string>>;
   skills: string[];
+  /** Savoir-être ("veiller aux détails"): into a box of their own, else with the skills. */
   softSkills: string[];
+  /** Other words for a confirmed skill or quality, by its label: how the CV said it ("Rigueur") and
+   *  how job seekers say it ("Minutie"), for a checklist whose boxes say it so. */
+  wordings?: Record<string, string[]>;
   /**
    * Occupations the counsellor confirmed (the referential's labels, "cariste"), best first: what a
    * job picker is offered when the CV's own title ("Cariste – Préparateur de commandes") is not one

@@ -26,24 +26,27 @@ export async function tickSkills(run: FillRun, controls: Control[]): Promise<str
   if (boxes.length === 0) return [];
   const placed: string[] = [];
   const taken = new Set<Control>();
-  for (const skill of run.plan.skills) {
-    const wanted = fold(skill);
+  // Skills, then the qualities (savoir-être): a box may say either, in the referential's words or
+  // in the CV's ("Rigueur" for "veiller aux détails").
+  for (const skill of [...run.plan.skills, ...run.plan.softSkills]) {
+    const wanted = [skill, ...(run.plan.wordings?.[skill] ?? [])].map(fold);
     let best: { box: Control; score: number } | null = null;
     for (const { box, label } of boxes) {
       if (taken.has(box)) continue;
-      const score = skillMatch(label, wanted);
+      const score = Math.max(...wanted.map((wording) => skillMatch(label, wording)));
       if (score >= SKILL_MATCH && (!best || score > best.score)) best = { box, score };
     }
     if (!best) continue;
     taken.add(best.box);
     placed.push(skill);
+    const target = run.plan.skills.includes(skill) ? 'skills' : 'softSkills';
     if (isChecked(best.box)) {
-      run.report.skipped.push({ target: `skills:${skill}`, reason: 'already-present' });
+      run.report.skipped.push({ target: `${target}:${skill}`, reason: 'already-present' });
       continue;
     }
     writeChecked(run, best.box, true);
     await run.tick();
-    run.report.filled.push(`skills:${skill}`);
+    run.report.filled.push(`${target}:${skill}`);
   }
   return placed;
 }

@@ -55,6 +55,8 @@ export const en: Record<MessageKey, string> = {
   'review.section.contact': 'Contact details',
   'review.section.job': 'Job',
   'review.section.skills': 'Skills',
+  'review.section.softSkills': 'Personal qualities',
+  'review.soft-skills-hint': "The qualities the CV puts forward. They go into the form's personal qualities box, or with the skills if it has none.",
   'review.section.languages': 'Languages',
   'review.section.licences': 'Licences and certifications',
   'review.section.education': 'Education',

@@ -57,6 +57,8 @@ export const fr = {
   'review.section.contact': 'Coordonnées',
   'review.section.job': 'Métier',
   'review.section.skills': 'Compétences',
+  'review.section.softSkills': 'Savoir-être',
+  'review.soft-skills-hint': 'Les qualités que le CV met en avant. Elles vont dans la case « Savoir-être » du formulaire, ou avec les compétences s’il n’en a pas.',
   'review.section.languages': 'Langues',
   'review.section.licences': 'Permis et certifications',
   'review.section.education': 'Formation',

@@ -5,6 +5,7 @@ import type { ConceptSuggestion, ParsedProfile } from '../types';
 import { skillsOfOccupation, type ConceptScheme, type Referential } from '../taxonomy/referential';
 import { linkOccupations } from './link-occupations';
 import { documentKeysOf, linkSkills, type SkillContext } from './link-skills';
+import { linkSoftSkills } from './link-soft-skills';
 
 /** How many of the top occupations give context to the skills. */
 const CONTEXT_OCCUPATIONS = 2;
@@ -18,7 +19,7 @@ export function linkProfile(
   parsed: ParsedProfile,
   referential: Referential,
   options: LinkOptions = {},
-): { skills: ConceptSuggestion[]; occupations: ConceptSuggestion[] } {
+): { skills: ConceptSuggestion[]; softSkills: ConceptSuggestion[]; occupations: ConceptSuggestion[] } {
   // What the CV is about, read once: context for both the occupations and the skills.
   const documentKeys = documentKeysOf(parsed, referential);
   const occupations = linkOccupations(parsed, referential, documentKeys);
@@ -28,7 +29,10 @@ export function linkProfile(
     const concept = referential.conceptIndex.get(suggestion.id);
     return concept !== undefined && options.schemes.includes(referential.concepts[concept]!.scheme);
   };
-  return { skills: skills.filter(wanted), occupations: occupations.filter(wanted) };
+  const kept = skills.filter(wanted);
+  // The qualities stated, apart: those the skills already hold are not said twice.
+  const softSkills = linkSoftSkills(parsed, referential, kept).filter(wanted);
+  return { skills: kept, softSkills, occupations: occupations.filter(wanted) };
 }
 
 /** Skills the likely occupations need, following crosswalk equivalents (ESCO <-> ROME). */

@@ -47,7 +47,7 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
   const parsedAt = now();
   options.onProgress?.({ stage: 'matching' });
   const referential = typeof options.referential === 'function' ? await options.referential() : options.referential;
-  const { skills, occupations } = linkProfile(parsed, referential);
+  const { skills, softSkills, occupations } = linkProfile(parsed, referential);
   const matched = now();
   options.onProgress?.({ stage: 'done' });
 
@@ -55,6 +55,7 @@ export async function extractProfile(bytes: Uint8Array, options: ExtractOptions)
     source: { file: options.fileName, kind: document.kind, pages: document.pages, language: parsed.language },
     fields: parsed.fields,
     skills,
+    softSkills,
     occupations,
     experiences: parsed.experiences,
     education: parsed.education,

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { TRADE_PHRASES } from './cv-phrases';
+import { SOFT_SKILL_PHRASES, TRADE_PHRASES } from './cv-phrases';
 import { JOB_TITLES } from './job-titles';
 import { readDraftFromFolders, referentialCsvNames } from './load-referential-node';
 import { buildReferential, type Referential, type ReferentialDraft } from './referential';
@@ -28,6 +28,8 @@ export function selectStarter(full: ReferentialDraft): { selection: ReferentialD
     ...STARTER_SKILLS,
     ...STARTER_OCCUPATIONS,
     ...[...SKILL_ALIASES, ...SKILL_PHRASES, ...TRADE_PHRASES].map((alias) => alias.id),
+    // The savoir-être a CV's qualities are linked to (lib/match/link-soft-skills.ts).
+    ...SOFT_SKILL_PHRASES.map((phrase) => phrase.id),
   ]);
   const selection: ReferentialDraft = {
     ...full,
@@ -86,7 +88,7 @@ async function cacheKey(escoDir: string): Promise<string> {
       return `${name}:${info.size}:${info.mtimeMs}`;
     }),
   );
-  const curated = JSON.stringify([STARTER_SKILLS, STARTER_OCCUPATIONS, SKILL_ALIASES, SKILL_PHRASES, TRADE_PHRASES, JOB_TITLES]);
+  const curated = JSON.stringify([STARTER_SKILLS, STARTER_OCCUPATIONS, SKILL_ALIASES, SKILL_PHRASES, TRADE_PHRASES, SOFT_SKILL_PHRASES, JOB_TITLES]);
   return createHash('sha256').update(`${PACK_VERSION}|${KEY_RULES}|${files.join(',')}|${curated}`).digest('hex').slice(0, 16);
 }
 

@@ -90,7 +90,8 @@ test.describe('fill on the demo forms', () => {
       codePostal: fiveCharacters(plan.fields.postcode),
       ville: plan.fields.city,
       metier: plan.fields.jobTitle,
-      savoirEtre: [],
+      // The qualities confirmed go to the page's own savoir-être box, not among the skills.
+      savoirEtre: plan.softSkills,
       presentation: '',
     });
     expect(state.competences).toEqual(plan.skills);

@@ -9,7 +9,7 @@ import { documentOf, plainLines } from '../parse/build-lines';
 export const SKILL = 'http://data.europa.eu/esco/skill/';
 export const OCCUPATION = 'http://data.europa.eu/esco/occupation/';
 
-export function linkCv(text: string, referential: Referential): { skills: ConceptSuggestion[]; occupations: ConceptSuggestion[]; jobTitle: string | undefined } {
+export function linkCv(text: string, referential: Referential): { skills: ConceptSuggestion[]; softSkills: ConceptSuggestion[]; occupations: ConceptSuggestion[]; jobTitle: string | undefined } {
   const parsed = parseProfile(documentOf(plainLines(text), 'docx'), { referenceDate: new Date('2026-11-30') });
   return { ...linkProfile(parsed, referential), jobTitle: parsed.fields.jobTitle?.value };
 }

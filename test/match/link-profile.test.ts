@@ -230,7 +230,7 @@ describe('linkProfile on the full ESCO', () => {
 
   it('links nothing from a profile without skill words', () => {
     const empty = profile('fr', { sections: [['header', ['Jean Dupont', '06 12 34 56 78', 'jean.dupont@mail.fr']]] });
-    expect(linkProfile(empty, esco)).toEqual({ skills: [], occupations: [] });
+    expect(linkProfile(empty, esco)).toEqual({ skills: [], softSkills: [], occupations: [] });
   });
 });
 

@@ -22,7 +22,7 @@ export const PHRASES: CvPhrase[] = [
   // faire preuve de bonnes manières / demonstrate good manners
   { id: `${SKILL}5c59dac1-0547-4068-b43c-ac59f1344448`, fr: ['Politesse', 'Savoir-vivre', 'Bonne présentation', 'Présentation soignée', 'Amabilité', 'Sourire'], en: ['Polite', 'Well presented', 'Friendly manner', 'Professional appearance', 'Friendly and approachable'] },
   // interagir avec autrui / interact with others
-  { id: `${SKILL}09e28145-e205-4b7a-8b3b-5c4876396069`, fr: ['Sens du relationnel', 'Aisance relationnelle', 'Relationnel', 'Sens du contact', 'Bon relationnel', 'Qualités relationnelles', 'Aisance à l\'oral', 'Sociable'], en: ['People skills', 'Interpersonal skills', 'Communication skills', 'Approachable', 'Good communicator'] },
+  { id: `${SKILL}09e28145-e205-4b7a-8b3b-5c4876396069`, fr: ['Sens du relationnel', 'Aisance relationnelle', 'Relationnel', 'Sens du contact', 'Bon relationnel', 'Qualités relationnelles', 'Aisance à l\'oral', 'Sociable', 'Sens de la communication'], en: ['People skills', 'Interpersonal skills', 'Communication skills', 'Approachable', 'Good communicator'] },
   // faire preuve de curiosité / demonstrate curiosity
   { id: `${SKILL}429062f1-a958-43ea-83dd-4e1af078c156`, fr: ['Curiosité', 'Curieux', 'Curieuse', 'Soif d\'apprendre', 'Envie d\'apprendre'], en: ['Curious', 'Inquisitive', 'Eager to learn'] },
   // démontrer une volonté d'apprendre / demonstrate willingness to learn
@@ -36,7 +36,7 @@ export const PHRASES: CvPhrase[] = [
   // diriger d'autres personnes / lead others
   { id: `${SKILL}75d8e5d9-bef3-418b-9011-01bff9f27207`, fr: ['Leadership', 'Leader', 'Esprit d\'entreprise', 'Capacité à fédérer', 'Charisme'], en: ['Leadership', 'Leadership skills', 'Natural leader'] },
   // s'adapter au changement / adapt to change
-  { id: `${SKILL}49de9958-2aa4-4eef-a89d-fe5d5bcd28c4`, fr: ['Faculté d\'adaptation', 'Réactivité', 'Souplesse'], en: ['Adaptable', 'Adaptability', 'Flexible', 'Flexibility', 'Versatile'] },
+  { id: `${SKILL}49de9958-2aa4-4eef-a89d-fe5d5bcd28c4`, fr: ['Faculté d\'adaptation', 'Capacité d\'adaptation', 'Adaptabilité', 'Réactivité', 'Souplesse'], en: ['Adaptable', 'Adaptability', 'Flexible', 'Flexibility', 'Versatile'] },
   // travailler de manière efficace / work efficiently
   { id: `${SKILL}7a93e22f-54d8-4bf0-9213-d711f6601b49`, fr: ['Efficacité', 'Rapidité d\'exécution', 'Rapidité', 'Sens de l\'efficacité'], en: ['Efficient', 'Efficiency', 'Fast-paced environment', 'Working at pace'] },
   // gérer le temps / manage time
@@ -46,7 +46,9 @@ export const PHRASES: CvPhrase[] = [
   // soutenir ses collègues / support colleagues
   { id: `${SKILL}95a41cf5-4037-4c96-91a8-c34b41637224`, fr: ['Entraide', 'Solidarité', 'Sens de l\'entraide', 'Esprit de camaraderie'], en: ['Supportive', 'Helping colleagues'] },
   // persister / persist
-  { id: `${SKILL}f60b0a50-2e7b-46f8-9b9c-2809b10991f9`, fr: ['Ténacité', 'Détermination'], en: ['Determined', 'Tenacious', 'Resilient'] },
+  { id: `${SKILL}f60b0a50-2e7b-46f8-9b9c-2809b10991f9`, fr: ['Ténacité', 'Détermination', 'Persévérance', 'Persévérant', 'Persévérante'], en: ['Determined', 'Tenacious', 'Resilient'] },
   // travailler en équipe / work in teams
-  { id: `${SKILL}60c78287-22eb-4103-9c8c-28deaa460da0`, en: ['Teamwork skills', 'Collaborative'] },
+  { id: `${SKILL}60c78287-22eb-4103-9c8c-28deaa460da0`, fr: ['Travail en équipe', 'Esprit d\'équipe'], en: ['Teamwork skills', 'Collaborative'] },
+  // prendre des décisions / make decisions
+  { id: `${SKILL}d62d2b4c-a6f8-439e-8a1b-4f29ab5f2c47`, fr: ['Capacité de décision', 'Prise de décision', 'Sens de la décision'], en: ['Decision-making', 'Decisive'] },
 ];

@@ -1,0 +1,122 @@
+// Savoir-être: the qualities a job seeker lists ("Rigueur", "Autonomie", "Sens de l'organisation",
+// "Gestion du stress"), which France Travail's profile asks for apart from the skills (its
+// "savoir-être professionnels"). They are found in the CV's own words for them (the savoir-être
+// phrasings of lib/taxonomy/cv-phrases/soft-skills.ts and the ESCO labels of the same concepts), in
+// the parts of a CV where people state them: a qualities or skills section, the profile summary.
+// They are a list of their own: the skills list keeps to what the CV says the person can do, and a
+// quality found in it already ("travailler en équipe" from "Esprit d'équipe") is not said twice.
+
+import { SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
+import { conceptLabel, LABEL_TYPES, type Referential } from '../taxonomy/referential';
+import { foldText } from '../taxonomy/label-words';
+import type { ConceptSuggestion, ParsedProfile, SectionKind } from '../types';
+import { cvPhrases } from './cv-phrases';
+
+/** How sure a quality is, by where it is stated: listed as a quality, among the skills, in the
+ *  summary about oneself. Elsewhere (a job's tasks: "travail en autonomie") it is not read. */
+const SECTION_CONFIDENCE: Partial<Record<SectionKind, number>> = { softSkills: 0.9, skills: 0.82, profile: 0.7, header: 0.7 };
+/** A list item this long is a quality stated ("Grande rigueur"), not a sentence that happens to hold
+ *  the word; the summary is read whole ("Préparatrice rigoureuse et autonome"). */
+const ITEM_WORDS = 5;
+/** Qualities beyond these are noise to a counsellor. */
+const MOST = 8;
+
+/** Folded wordings -> concept, for one referential: the phrasings of each savoir-être concept it
+ *  holds, and its own preferred and alternative labels for them. */
+const wordingsByReferential = new WeakMap<Referential, Map<string, number>>();
+
+function wordingsOf(referential: Referential): Map<string, number> {
+  const cached = wordingsByReferential.get(referential);
+  if (cached) return cached;
+  const wordings = new Map<string, number>();
+  for (const id of SAVOIR_ETRE_IDS) {
+    const concept = referential.conceptIndex.get(id);
+    if (concept === undefined) continue;
+    for (const text of savoirEtreWordings(id)) wordings.set(folded(text), concept);
+    const { labelStart, labelEnd } = referential.concepts[concept]!;
+    for (let label = labelStart; label < labelEnd; label++) {
+      if (LABEL_TYPES[referential.labels.type[label]!] === 'hidden') continue;
+      const key = folded(referential.labels.text.at(label) ?? '');
+      if (key && !wordings.has(key)) wordings.set(key, concept);
+    }
+  }
+  wordingsByReferential.set(referential, wordings);
+  return wordings;
+}
+
+/** Folded words, an elided article its own word ("l'autonomie" -> "l' autonomie"), the hyphen of
+ *  a compound one too ("fuel-efficient" -> "fuel ~ efficient"): a quality is never half a compound. */
+function folded(text: string): string {
+  return foldText(text)
+    .replace(/[’`´]/g, "'")
+    .replace(/(?<=[a-z0-9])[-‐‑](?=[a-z0-9])/g, ' ~ ')
+    .replace(/[^a-z0-9'~]+/g, ' ')
+    .replace(/\b(l|d|j|m|n|s|t|c|qu)'(?=[a-z])/g, "$1' ")
+    .trim();
+}
+
+/** The savoir-être a CV states, best first, leaving out those already among `skills`. */
+export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, skills: readonly ConceptSuggestion[] = []): ConceptSuggestion[] {
+  const wordings = wordingsOf(referential);
+  if (wordings.size === 0) return [];
+  const longest = Math.max(...[...wordings.keys()].map((key) => key.split(' ').length));
+  const already = new Set(skills.map((skill) => skill.id));
+  const found = new Map<number, ConceptSuggestion & { order: number }>();
+  let order = 0;
+  for (const section of parsed.sections) {
+    const confidence = SECTION_CONFIDENCE[section.kind];
+    if (confidence === undefined) continue;
+    for (const phrase of cvPhrases(section.lines)) {
+      const words = folded(phrase.text).split(' ').filter(Boolean);
+      if (words.length === 0 || (section.kind !== 'profile' && words.length > ITEM_WORDS)) continue;
+      for (const { concept, whole } of wordingsIn(words, wordings, longest)) {
+        const id = referential.concepts[concept]!.id;
+        if (already.has(id)) continue;
+        // The item saying only the quality is surer than a quality inside a longer item.
+        const score = Math.min(0.95, confidence + (whole ? 0.03 : 0));
+        const known = found.get(concept);
+        if (known && known.confidence >= score) continue;
+        found.set(concept, {
+          id,
+          label: conceptLabel(referential, concept, parsed.language),
+          confidence: round(score),
+          evidence: { text: phrase.evidence ?? phrase.text, page: phrase.line.page },
+          order: known?.order ?? order++,
+        });
+      }
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.confidence - a.confidence || a.order - b.order)
+    .slice(0, MOST)
+    .map(({ order: _order, ...suggestion }) => suggestion);
+}
+
+/** The wordings a phrase's words hold, as whole word runs, longest first; `whole` when one is the
+ *  whole phrase. Negated ones ("pas de stress") are not read. */
+function wordingsIn(words: string[], wordings: Map<string, number>, longest: number): { concept: number; whole: boolean }[] {
+  const hits: { concept: number; whole: boolean }[] = [];
+  const used = new Array<boolean>(words.length).fill(false);
+  for (let size = Math.min(longest, words.length); size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      if (used.slice(start, start + size).some(Boolean)) continue;
+      const concept = wordings.get(words.slice(start, start + size).join(' '));
+      if (concept === undefined) continue;
+      // "Pas de stress"; and a quality that is someone else's or a thing's: "leur autonomie",
+      // "maintien de l'autonomie", "the patient's dignity".
+      if (start > 0 && (NEGATION.has(words[start - 1]!) || OF_OTHERS.has(words[start - 1]!))) continue;
+      if (words[start - 1] === '~' || words[start + size] === '~') continue;
+      for (let index = start; index < start + size; index++) used[index] = true;
+      hits.push({ concept, whole: size === words.length });
+    }
+  }
+  return hits;
+}
+
+const NEGATION = new Set(['pas', 'sans', 'manque', 'not', 'no', 'lack', 'non']);
+/** Words before a noun that make it another's or a thing's, not the person's own quality. */
+const OF_OTHERS = new Set(['le', 'la', "l'", 'les', 'leur', 'leurs', 'son', 'sa', 'ses', 'du', 'des', "d'", 'de', 'their', 'his', 'her', 'its', 'the', 'of']);
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,41 @@
+// Savoir-être: the qualities a CV lists ("Bonne présentation", "Rapidité et organisation") are shown
+// apart from the skills on the review screen, with their evidence, confirmed like any row, and go to
+// the page's own savoir-être box; undo takes them back.
+import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { CvProfile } from '../../lib/types';
+import { expect, formState, reviewOfCv, storedReview, test } from './extension';
+
+test('qualities listed on the CV: their own section on the review screen, filled into the savoir-être box, undo', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, tabId } = await reviewOfCv(context, serviceWorker, extensionId, 'fr-serveur-savoir-etre');
+  const section = review.getByRole('region', { name: /Savoir-être/ });
+  await expect(section).toBeVisible();
+  const first = review.getByTestId('soft-skill-0');
+  await expect(first).toContainText('faire preuve de bonnes manières');
+  await expect(first).toContainText('Bonne présentation');
+  // Not said twice: no skill row holds a quality the section shows.
+  const qualities = await section.getByTestId(/^soft-skill-\d+$/).count();
+  expect(qualities).toBeGreaterThan(1);
+
+  await review.getByTestId('accept-all').click();
+  await expect.poll(async () => buildFillPlan((await storedReview(serviceWorker, tabId)).profile, (await storedReview(serviceWorker, tabId)).decisions).softSkills.length).toBeGreaterThan(0);
+  const { profile, decisions } = await storedReview(serviceWorker, tabId);
+  const plan = buildFillPlan(profile as CvProfile, decisions as Decisions);
+  const before = await formState<Record<string, unknown>>(page);
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  const state = await formState<{ savoirEtre: string[]; competences: string[] }>(page);
+  expect(state.savoirEtre).toEqual(plan.softSkills);
+  expect(state.competences).toEqual(plan.skills);
+  expect(state.competences.filter((skill) => plan.softSkills.includes(skill))).toEqual([]);
+
+  // One refused: the next fill (after undo) leaves it out.
+  await review.getByTestId('undo').click();
+  await expect(review.getByTestId('review-status')).toContainText(/comme avant|back as it was/i);
+  expect(await formState(page)).toEqual(before);
+  await first.getByTestId('reject').click();
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  expect((await formState<{ savoirEtre: string[] }>(page)).savoirEtre).not.toContain('faire preuve de bonnes manières');
+  await review.close();
+  await page.close();
+});
