@@ -173,7 +173,7 @@ async function fillFrames(tabId: number, plan: FillPlan, topOrigin: string): Pro
   if (fills.length === 0) return failure ?? { ok: false, reason: 'no-page' };
   const settings = await readSettings();
   // Each site written to is named: the portal's, the form provider's.
-  if (settings.auditTrail) for (const { share, answer } of fills) if (answer.report.filled.length > 0) await appendAudit(auditEntry(share.origin, answer.report.filled));
+  if (settings.auditTrail) for (const { share, answer } of fills) await appendAudit(auditEntry(share.origin, answer.report.filled));
   const session = await readTabSession(tabId);
   if (session) await writeTabSession(tabId, { ...session, updatedAt: Date.now() });
   const otherSites = [...new Set(fills.flatMap(({ answer }) => ('otherSiteFrames' in answer ? answer.otherSiteFrames : [])))];
