@@ -93,6 +93,11 @@ function withoutFragment(url: string): string {
 
 const rank = (survey: FrameSurvey) => (survey.frameId === 0 ? -1 : survey.frameId);
 
+/** The frames by how much of the plan they have a place for, ties as in chooseFillFrame. */
+export function bestFramesFirst(surveys: readonly FrameSurvey[]): FrameSurvey[] {
+  return [...surveys].sort((a, b) => b.found - a.found || rank(a) - rank(b));
+}
+
 /**
  * One report from several frames' (a fill split across frames, an undo that went to each frame
  * that filled): what one frame filled is not "not found" because another frame had no place for it.

@@ -6,7 +6,7 @@
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import type { SurveyTarget } from '../lib/fill/survey-form';
 import { FIELD_KEYS, type FieldKey } from '../lib/types';
-import type { FrameSurvey } from './fill-frames';
+import { bestFramesFirst, type FrameSurvey } from './fill-frames';
 import type { FilledFrame } from './tab-session';
 
 /** A part of a plan that goes whole to one frame. */
@@ -105,7 +105,7 @@ export function partsLeftOver(plan: FillPlan, report: FillReport): PlanPart[] {
 export function shareLeftovers(leftOver: readonly PlanPart[], others: readonly FrameSurvey[]): { frame: FrameSurvey; parts: PlanPart[] }[] {
   const left = new Set(leftOver);
   const shares: { frame: FrameSurvey; parts: PlanPart[] }[] = [];
-  for (const frame of bestFirst(others)) {
+  for (const frame of bestFramesFirst(others)) {
     if (frame.found <= 0) continue;
     const parts = partsOfSurvey(frame.places ?? []).filter((part) => left.has(part));
     if (parts.length === 0) continue;
@@ -113,11 +113,6 @@ export function shareLeftovers(leftOver: readonly PlanPart[], others: readonly F
     shares.push({ frame, parts });
   }
   return shares;
-}
-
-function bestFirst(frames: readonly FrameSurvey[]): FrameSurvey[] {
-  const rank = (frame: FrameSurvey) => (frame.frameId === 0 ? -1 : frame.frameId);
-  return [...frames].sort((a, b) => b.found - a.found || rank(a) - rank(b));
 }
 
 /**
