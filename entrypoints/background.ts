@@ -4,7 +4,10 @@ import type { FillPlan } from '../lib/fill/fill-plan';
 import { withTimeout } from '../lib/errors';
 import type { Progress } from '../lib/types';
 import { appendAudit, auditEntry } from '../utils/audit-trail';
-import { chooseFillFrame, framesNotEnabled, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
+import { chooseFillFrame, fillCandidates, framesNotEnabled, framesToSurvey, hiddenFrameUrls, mergeFillReports, surveyTargets, type FrameSurvey, type TabFrame } from '../utils/fill-frames';
+import {
+  asShares, partsLeftOver, planParts, planWith, recordShares, routeToRecorded, shareLeftovers, withoutHandedOn, type FrameShare, type PlanPart,
+} from '../utils/frame-shares';
 import type { BackgroundMessage, ContentFillResponse, ContentMessage, CvFilePayload, EvidenceImage, ExtractResponse, FillResponse, OffscreenMessage, ReferentialSearch, ReferentialSearchResponse, SurveyResponse } from '../utils/messages';
 import { readSettings } from '../utils/settings';
 import { isEnabledUrl, syncUserContentScripts } from '../utils/site-access';
@@ -15,7 +18,8 @@ import {
 // The background routes: a CV from a tab goes to the engine (offscreen document on Chrome, this
 // page itself on Firefox), the result goes to storage.session for that tab, and fill/undo orders
 // from the review screen go to the tab's content script once the page has been checked again: to
-// the frame that holds the form, when its site is enabled too (fill-frames.ts).
+// the frame that holds the form, when its site is enabled too (fill-frames.ts), and the parts of it
+// another frame holds to that frame (frame-shares.ts).
 const PURGE_ALARM = 'purge-idle-cv-data';
 
 export default defineBackground(() => {
@@ -124,57 +128,108 @@ async function fillOrUndo(message: Extract<BackgroundMessage, { type: 'fill' | '
   const topOrigin = new URL(tab.url).origin;
   if (message.type === 'undo') return undoFill(message.tabId, topOrigin);
 
-  // A fill since the last undo chose the form's frame: the next one goes there too ("Replace" on one
-  // of its conflicts must not land in another frame's box of the same kind). A frame gone since
-  // (reloaded, removed) is forgotten and the form looked for again.
-  const recorded = await readFilledFrames(message.tabId);
-  let frame = recorded.at(-1) ?? null;
-  let answer: ContentFillResponse | null = null;
-  if (frame) {
-    answer = (await sendToFrame(message.tabId, frame.frameId, fillOrder(message.plan, frame))) as ContentFillResponse;
-    if (isGone(frame, answer)) {
-      await writeFilledFrames(message.tabId, recorded.slice(0, -1));
-      answer = null;
-    }
-  }
-  if (!frame || !answer) {
-    frame = await frameForFill(message.tabId, message.plan, topOrigin);
-    answer = (await sendToFrame(message.tabId, frame.frameId, fillOrder(message.plan, frame))) as ContentFillResponse;
-  }
-  if (!answer.ok) return answer;
-  const notEnabled = 'otherSiteFrames' in answer ? await framesNotEnabled(answer.otherSiteFrames, isEnabledUrl) : [];
-  const filled = await readFilledFrames(message.tabId);
-  const chosen = frame;
-  if (!filled.some((known) => known.frameId === chosen.frameId && known.origin === chosen.origin)) await writeFilledFrames(message.tabId, [...filled, chosen]);
-  const settings = await readSettings();
-  // The site written to: the form provider's, when the form is in its frame.
-  if (settings.auditTrail) await appendAudit(auditEntry(frame.origin, answer.report.filled));
-  const session = await readTabSession(message.tabId);
-  if (session) await writeTabSession(message.tabId, { ...session, updatedAt: Date.now() });
-  return { ok: true, report: answer.report, ...(notEnabled.length > 0 ? { framesNotEnabled: notEnabled } : {}) };
+  return fillFrames(message.tabId, message.plan, topOrigin);
+}
+
+/** What one frame answered to its part of a fill. */
+interface FrameFill {
+  share: FrameShare;
+  answer: Extract<ContentFillResponse, { ok: true }>;
+  /** Parts it had no place for that another frame took: its "not found" for them is not reported. */
+  handedOn: PlanPart[];
 }
 
 /**
- * The frame that takes the fill: every frame of an enabled site is asked which of the plan's
- * targets it has a place for (names only), and the one with most takes the plan. Frames of other
- * sites are never asked and never sent the plan. The top frame when nothing else answers.
+ * A fill: the parts of the plan a frame took since the last undo go back to that frame ("Replace"
+ * on one of its conflicts must not land in another frame's box of the same kind). The rest goes to
+ * the frame with a place for most of it, and what that frame has no place for to the next frames
+ * that have (utils/frame-shares.ts). A frame gone since (reloaded, removed) is forgotten and its
+ * parts looked for again.
  */
-async function frameForFill(tabId: number, plan: FillPlan, topOrigin: string): Promise<FilledFrame> {
+async function fillFrames(tabId: number, plan: FillPlan, topOrigin: string): Promise<FillResponse> {
+  let recorded = asShares(await readFilledFrames(tabId));
+  const fills: FrameFill[] = [];
+  // A frame that could not fill its part: its answer is the reply when no frame filled anything.
+  let failure: FillResponse | null = null;
+  const { sends, unrouted } = routeToRecorded(plan, recorded);
+  for (const { frame, parts } of sends) {
+    const answer = await sendToFrame(tabId, frame.frameId, fillOrder(planWith(plan, parts), frame));
+    if (isGone(frame, answer)) {
+      recorded = recorded.filter((known) => known !== frame);
+      unrouted.push(...parts);
+    } else if (!answer.ok) failure ??= answer;
+    else fills.push({ share: { ...frame, parts }, answer: answer as FrameFill['answer'], handedOn: [] });
+  }
+  // Nothing recorded, or parts no recorded frame holds any more: looked for as in a first fill. A
+  // plan with no part at all still goes somewhere, so its report says what the page lacks.
+  if (unrouted.length > 0 || sends.length === 0) {
+    const found = await fillWhereFound(tabId, sends.length === 0 ? plan : planWith(plan, unrouted), topOrigin);
+    if (Array.isArray(found)) fills.push(...found);
+    else failure ??= found;
+  }
+
+  // Recorded even when nothing filled: a frame gone is forgotten.
+  await writeFilledFrames(tabId, recordShares(recorded, fills.map((fill) => fill.share)));
+  if (fills.length === 0) return failure ?? { ok: false, reason: 'no-page' };
+  const settings = await readSettings();
+  // Each site written to is named: the portal's, the form provider's.
+  if (settings.auditTrail) for (const { share, answer } of fills) await appendAudit(auditEntry(share.origin, answer.report.filled));
+  const session = await readTabSession(tabId);
+  if (session) await writeTabSession(tabId, { ...session, updatedAt: Date.now() });
+  const otherSites = [...new Set(fills.flatMap(({ answer }) => ('otherSiteFrames' in answer ? answer.otherSiteFrames : [])))];
+  const notEnabled = await framesNotEnabled(otherSites, isEnabledUrl);
+  const report = mergeFillReports(fills.map(({ answer, handedOn }) => withoutHandedOn(answer.report, handedOn)));
+  return { ok: true, report, ...(notEnabled.length > 0 ? { framesNotEnabled: notEnabled } : {}) };
+}
+
+/**
+ * A first fill: the frame with a place for most of the plan takes it; then each part it had no
+ * place for goes to the best other frame that has one, one frame per part.
+ */
+async function fillWhereFound(tabId: number, plan: FillPlan, topOrigin: string): Promise<FrameFill[] | FillResponse> {
+  const { chosen, others } = await surveyFrames(tabId, plan, topOrigin);
+  const answer = await sendToFrame(tabId, chosen.frameId, fillOrder(plan, chosen));
+  if (!answer.ok) return answer;
+  const first: FrameFill = { share: { ...chosen, parts: planParts(plan) }, answer: answer as FrameFill['answer'], handedOn: [] };
+  const fills = [first];
+  for (const { frame, parts } of shareLeftovers(partsLeftOver(plan, answer.report), others)) {
+    const share: FrameShare = { frameId: frame.frameId, origin: frame.origin, parts };
+    const handed = await sendToFrame(tabId, frame.frameId, fillOrder(planWith(plan, parts), share));
+    // A frame that does not take its part (reloaded meanwhile): the first frame's "not found" stands.
+    if (!handed.ok) continue;
+    fills.push({ share, answer: handed as FrameFill['answer'], handedOn: [] });
+    first.handedOn.push(...parts);
+    first.share.parts = first.share.parts.filter((part) => !parts.includes(part));
+  }
+  return fills;
+}
+
+/**
+ * Every frame of an enabled site is asked which of the plan's targets it has a place for (names
+ * only); the one with most takes the plan, the others (those a person can see, that no same-origin
+ * parent fills) may be handed what it has no place for. Frames of other sites are never asked and
+ * never sent the plan. The top frame when nothing else answers.
+ */
+async function surveyFrames(tabId: number, plan: FillPlan, topOrigin: string): Promise<{ chosen: FilledFrame; others: FrameSurvey[] }> {
   const top: FilledFrame = { frameId: 0, origin: topOrigin };
   const frames = await framesToSurvey(await listFrames(tabId), `${topOrigin}/`, isEnabledUrl);
-  if (frames.length === 1) return top; // no other frame of an enabled site: as before
+  if (frames.length === 1) return { chosen: top, others: [] }; // no other frame of an enabled site: as before
   const wanted = surveyTargets(plan);
   // All at once, each given a little time: a frame that never answers must not hold up the fill.
   const answers = await Promise.all(frames.map(async (frame) => {
     const origin = frame.frameId === 0 ? topOrigin : new URL(frame.url).origin;
     const order: ContentMessage = { target: 'content', type: 'survey', wanted, origin };
     const answer = await withTimeout(browser.tabs.sendMessage(tabId, order, { frameId: frame.frameId }) as Promise<SurveyResponse>, SURVEY_MS, 'survey').catch(() => null);
-    return answer?.ok ? { survey: { frameId: frame.frameId, origin, url: frame.url, coveredByParent: answer.coveredByParent, found: answer.found }, frames: answer.frames } : null;
+    if (!answer?.ok || !Array.isArray(answer.found)) return null;
+    const survey: FrameSurvey = { frameId: frame.frameId, origin, url: frame.url, coveredByParent: answer.coveredByParent, found: answer.found.length, places: answer.found };
+    return { survey, frames: answer.frames };
   }));
   const surveys: FrameSurvey[] = answers.flatMap((answer) => (answer ? [answer.survey] : []));
   const hidden = hiddenFrameUrls(answers.flatMap((answer) => (answer?.frames ? [answer.frames] : [])));
   const chosen = chooseFillFrame(surveys, hidden);
-  return chosen ? { frameId: chosen.frameId, origin: chosen.origin } : top;
+  if (!chosen) return { chosen: top, others: [] };
+  const others = fillCandidates(surveys, hidden).filter((survey) => survey.frameId !== chosen.frameId);
+  return { chosen: { frameId: chosen.frameId, origin: chosen.origin }, others };
 }
 
 const SURVEY_MS = 2000;

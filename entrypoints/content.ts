@@ -13,8 +13,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   // Frames too: a CV chosen in a same-origin iframe is handed over like any other. Fill orders go
-  // to one frame (the background addresses it): the top frame, which reaches its same-origin
-  // frames, or a frame of another enabled site, which fills its own document.
+  // to the frames the background addresses, each with its own part of the plan: the top frame,
+  // which reaches its same-origin frames, or a frame of another enabled site, which fills its own
+  // document.
   main() {
     // Injected again into an open tab when its site is enabled once more: one live copy only. An
     // orphan of an earlier extension version (its runtime gone) does not count.
@@ -49,7 +50,7 @@ export default defineContentScript({
         // Checked again here, at the last moment: the page must still be the one the order was for.
         if (location.origin !== message.origin) return { ok: false, reason: 'page-changed' };
         if (message.type === 'survey') {
-          return { ok: true, found: surveyForm(document, message.wanted).length, coveredByParent: isCoveredByParent(), frames: framesInSight(document) };
+          return { ok: true, found: surveyForm(document, message.wanted), coveredByParent: isCoveredByParent(), frames: framesInSight(document) };
         }
         // A frame its same-origin parent reaches is filled by that parent, never twice.
         if (isCoveredByParent()) return { ok: false, reason: 'page-changed' };

@@ -1,7 +1,7 @@
 // Which frame of a tab takes a fill. A form is often embedded: the page the counsellor opens shows
 // it inside an <iframe> of the form provider's site. The top frame's content script reaches its
 // same-origin frames itself; a frame of another origin fills its own document, and only when the
-// user enabled that site.
+// user enabled that site. A profile split across frames is shared out by frame-shares.ts.
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import type { SurveyTarget } from '../lib/fill/survey-form';
 import { FIELD_KEYS } from '../lib/types';
@@ -22,6 +22,8 @@ export interface FrameSurvey {
   coveredByParent: boolean;
   /** How many of the plan's targets the frame has a control or a group for. */
   found: number;
+  /** Which ones (names only): what it may be handed when the frame that filled first had no place. */
+  places?: SurveyTarget[];
 }
 
 /** The targets a plan has something for: the survey is sent these names, never the values. */
@@ -62,12 +64,18 @@ export async function framesNotEnabled(origins: readonly string[], isEnabled: (u
  * same-origin frames), then the frame created first. With no form anywhere, the top frame: its report says what was not found.
  */
 export function chooseFillFrame(surveys: readonly FrameSurvey[], hidden: ReadonlySet<string> = new Set()): FrameSurvey | null {
-  const candidates = surveys.filter((survey) => survey.frameId === 0 || (!survey.coveredByParent && !hidden.has(withoutFragment(survey.url ?? ''))));
+  const candidates = fillCandidates(surveys, hidden);
   let best: FrameSurvey | null = null;
   for (const survey of candidates) {
     if (!best || survey.found > best.found || (survey.found === best.found && rank(survey) < rank(best))) best = survey;
   }
   return best;
+}
+
+/** The frames that may take a fill: the top frame, and the others a person can see that no
+ *  same-origin parent fills already. */
+export function fillCandidates(surveys: readonly FrameSurvey[], hidden: ReadonlySet<string> = new Set()): FrameSurvey[] {
+  return surveys.filter((survey) => survey.frameId === 0 || (!survey.coveredByParent && !hidden.has(withoutFragment(survey.url ?? ''))));
 }
 
 /**
@@ -85,9 +93,14 @@ function withoutFragment(url: string): string {
 
 const rank = (survey: FrameSurvey) => (survey.frameId === 0 ? -1 : survey.frameId);
 
+/** The frames by how much of the plan they have a place for, ties as in chooseFillFrame. */
+export function bestFramesFirst(surveys: readonly FrameSurvey[]): FrameSurvey[] {
+  return [...surveys].sort((a, b) => b.found - a.found || rank(a) - rank(b));
+}
+
 /**
- * One report from several frames' (an undo that went to each frame that filled): what one frame
- * filled is not "not found" because another frame had no place for it.
+ * One report from several frames' (a fill split across frames, an undo that went to each frame
+ * that filled): what one frame filled is not "not found" because another frame had no place for it.
  */
 export function mergeFillReports(reports: readonly FillReport[]): FillReport {
   const filled = unique(reports.flatMap((report) => report.filled));

@@ -52,8 +52,9 @@ export type ContentMessage =
   | { target: 'content'; type: 'survey'; wanted: SurveyTarget[]; origin: string };
 
 export type SurveyResponse =
-  /** `frames`: the URLs of the frames this document holds, by whether a person can see them. */
-  | { ok: true; found: number; coveredByParent: boolean; frames?: FramesInSight }
+  /** `found`: which of the wanted targets the frame has a place for (names only). `frames`: the
+   *  URLs of the frames this document holds, by whether a person can see them. */
+  | { ok: true; found: SurveyTarget[]; coveredByParent: boolean; frames?: FramesInSight }
   | { ok: false; reason: 'page-changed' | 'no-page' };
 
 export type ExtractResponse =

@@ -10,8 +10,9 @@ export type SurveyTarget = RuleTarget | GroupKind;
 
 /**
  * How much of a fill a document could take, without writing anything: the distinct targets among
- * `wanted` that one of its controls or repeatable groups is for. A frame is chosen by this count
- * before it is sent the plan, so the survey is given only the names of the targets, never values.
+ * `wanted` that one of its controls or repeatable groups is for. A frame is chosen by their count
+ * before it is sent the plan, and may be handed by their names what the chosen frame had no place
+ * for; so the survey is given only the names of the targets, never values.
  */
 export function surveyForm(
   root: Document,
