@@ -147,10 +147,7 @@ export function recordShares(recorded: readonly FrameShare[], filled: readonly F
 
 /** A record read from storage: a frame recorded without parts (before parts were recorded) holds none. */
 export function asShares(recorded: readonly FilledFrame[]): FrameShare[] {
-  return recorded.map((frame) => {
-    const parts = (frame as Partial<FrameShare>).parts;
-    return { frameId: frame.frameId, origin: frame.origin, parts: Array.isArray(parts) ? parts : [] };
-  });
+  return recorded.map((frame) => ({ frameId: frame.frameId, origin: frame.origin, parts: Array.isArray(frame.parts) ? frame.parts : [] }));
 }
 
 /**

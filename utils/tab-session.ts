@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { CvErrorCode } from '../lib/errors';
 import type { CvProfile, Progress } from '../lib/types';
+import type { PlanPart } from './frame-shares';
 
 interface SessionBase {
   fileName: string;
@@ -26,6 +27,9 @@ export const filledFramesKey = (tabId: number) => `filled-frames:${tabId}`;
 export interface FilledFrame {
   frameId: number;
   origin: string;
+  /** The parts of the plan this frame holds (a profile split across frames): the next fill of
+   *  them goes back to it. Absent in records written before parts were. */
+  parts?: PlanPart[];
 }
 
 export async function readFilledFrames(tabId: number): Promise<FilledFrame[]> {
