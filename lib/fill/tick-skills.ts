@@ -44,6 +44,12 @@ export async function tickSkills(run: FillRun, controls: Control[]): Promise<str
       run.report.skipped.push({ target: `${target}:${skill}`, reason: 'already-present' });
       continue;
     }
+    // "Savoir-être professionnels (3 maximum)": never more boxes than the question allows.
+    const limit = choiceLimit(best.box);
+    if (limit !== null && boxesOfQuestion(best.box).filter(isChecked).length >= limit) {
+      run.report.skipped.push({ target: `${target}:${skill}`, reason: 'too-many' });
+      continue;
+    }
     writeChecked(run, best.box, true);
     await run.tick();
     run.report.filled.push(`${target}:${skill}`);
@@ -58,4 +64,22 @@ function skillMatch(label: string, skill: string): number {
   if (score === 1 || score < SKILL_MATCH) return score;
   const shorter = label.length < skill.length ? label : skill;
   return shorter.split(' ').length >= 2 ? score : 0;
+}
+
+/** The most boxes a question lets one tick, when its legend or help says it ("3 maximum",
+ *  "jusqu'à 3", "up to 3", "choose 3"); null when it does not say. */
+function choiceLimit(box: Control): number | null {
+  const description = describeControl(box);
+  const words = fold(`${description.group} ${description.hint} ${description.section}`);
+  const said = /(\d+) (?:maximum|max|au plus|at most)|(?:maximum|max|jusqu'a|au plus|up to|at most|choose|choisissez|selectionnez|cochez) (\d+)/.exec(words);
+  const limit = said ? Number(said[1] ?? said[2]) : NaN;
+  return Number.isInteger(limit) && limit > 0 ? limit : null;
+}
+
+/** The boxes of one question: same name, else same fieldset. */
+function boxesOfQuestion(box: Control): Control[] {
+  const name = box.getAttribute('name');
+  const scope = box.closest('fieldset, [role="group"]') ?? box.ownerDocument;
+  const boxes = [...scope.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  return name ? boxes.filter((other) => other.getAttribute('name') === name) : boxes;
 }

@@ -5,8 +5,9 @@
 // the parts of a CV where people state them: a qualities or skills section, the profile summary.
 // They are a list of their own: the skills list keeps to what the CV says the person can do, and a
 // quality found in it already ("travailler en équipe" from "Esprit d'équipe") is not said twice.
+// With ROME loaded, each quality is also ROME's savoir-être professionnel of the same meaning.
 
-import { SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
+import { ROME_SAVOIR_ETRE, SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
 import { conceptLabel, LABEL_TYPES, type Referential } from '../taxonomy/referential';
 import { foldText } from '../taxonomy/label-words';
 import type { ConceptSuggestion, ParsedProfile, SectionKind } from '../types';
@@ -21,23 +22,29 @@ const ITEM_WORDS = 5;
 /** Qualities beyond these are noise to a counsellor. */
 const MOST = 8;
 
-/** Folded wordings -> concept, for one referential: the phrasings of each savoir-être concept it
- *  holds, and its own preferred and alternative labels for them. */
-const wordingsByReferential = new WeakMap<Referential, Map<string, number>>();
+/** Folded wordings -> the concepts they name in one referential: the ESCO quality, and its ROME
+ *  savoir-être professionnel when the referential holds ROME (lib/taxonomy/savoir-etre.ts). The
+ *  phrasings of each, and the referential's own preferred and alternative labels for them. */
+const wordingsByReferential = new WeakMap<Referential, Map<string, number[]>>();
 
-function wordingsOf(referential: Referential): Map<string, number> {
+function wordingsOf(referential: Referential): Map<string, number[]> {
   const cached = wordingsByReferential.get(referential);
   if (cached) return cached;
-  const wordings = new Map<string, number>();
+  const wordings = new Map<string, number[]>();
   for (const id of SAVOIR_ETRE_IDS) {
-    const concept = referential.conceptIndex.get(id);
-    if (concept === undefined) continue;
-    for (const text of savoirEtreWordings(id)) wordings.set(folded(text), concept);
-    const { labelStart, labelEnd } = referential.concepts[concept]!;
-    for (let label = labelStart; label < labelEnd; label++) {
-      if (LABEL_TYPES[referential.labels.type[label]!] === 'hidden') continue;
-      const key = folded(referential.labels.text.at(label) ?? '');
-      if (key && !wordings.has(key)) wordings.set(key, concept);
+    const twin = ROME_SAVOIR_ETRE.get(id);
+    const concepts = [referential.conceptIndex.get(id), twin ? referential.conceptIndex.get(twin.code) : undefined].filter((concept) => concept !== undefined);
+    if (concepts.length === 0) continue;
+    const texts = [...savoirEtreWordings(id)];
+    for (const concept of concepts) {
+      const { labelStart, labelEnd } = referential.concepts[concept]!;
+      for (let label = labelStart; label < labelEnd; label++) {
+        if (LABEL_TYPES[referential.labels.type[label]!] !== 'hidden') texts.push(referential.labels.text.at(label) ?? '');
+      }
+    }
+    for (const text of texts) {
+      const key = folded(text);
+      if (key && !wordings.has(key)) wordings.set(key, concepts);
     }
   }
   wordingsByReferential.set(referential, wordings);
@@ -69,20 +76,22 @@ export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, 
     for (const phrase of cvPhrases(section.lines)) {
       const words = folded(phrase.text).split(' ').filter(Boolean);
       if (words.length === 0 || (section.kind !== 'profile' && words.length > ITEM_WORDS)) continue;
-      for (const { concept, whole } of wordingsIn(words, wordings, longest)) {
-        const id = referential.concepts[concept]!.id;
-        if (already.has(id)) continue;
+      for (const { concepts, whole } of wordingsIn(words, wordings, longest)) {
         // The item saying only the quality is surer than a quality inside a longer item.
         const score = Math.min(0.95, confidence + (whole ? 0.03 : 0));
-        const known = found.get(concept);
-        if (known && known.confidence >= score) continue;
-        found.set(concept, {
-          id,
-          label: conceptLabel(referential, concept, parsed.language),
-          confidence: round(score),
-          evidence: { text: phrase.evidence ?? phrase.text, page: phrase.line.page },
-          order: known?.order ?? order++,
-        });
+        for (const concept of concepts) {
+          const id = referential.concepts[concept]!.id;
+          if (already.has(id)) continue;
+          const known = found.get(concept);
+          if (known && known.confidence >= score) continue;
+          found.set(concept, {
+            id,
+            label: conceptLabel(referential, concept, parsed.language),
+            confidence: round(score),
+            evidence: { text: phrase.evidence ?? phrase.text, page: phrase.line.page },
+            order: known?.order ?? order++,
+          });
+        }
       }
     }
   }
@@ -94,20 +103,20 @@ export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, 
 
 /** The wordings a phrase's words hold, as whole word runs, longest first; `whole` when one is the
  *  whole phrase. Negated ones ("pas de stress") are not read. */
-function wordingsIn(words: string[], wordings: Map<string, number>, longest: number): { concept: number; whole: boolean }[] {
-  const hits: { concept: number; whole: boolean }[] = [];
+function wordingsIn(words: string[], wordings: Map<string, number[]>, longest: number): { concepts: number[]; whole: boolean }[] {
+  const hits: { concepts: number[]; whole: boolean }[] = [];
   const used = new Array<boolean>(words.length).fill(false);
   for (let size = Math.min(longest, words.length); size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
       if (used.slice(start, start + size).some(Boolean)) continue;
-      const concept = wordings.get(words.slice(start, start + size).join(' '));
-      if (concept === undefined) continue;
+      const concepts = wordings.get(words.slice(start, start + size).join(' '));
+      if (concepts === undefined) continue;
       // "Pas de stress"; and a quality that is someone else's or a thing's: "leur autonomie",
       // "maintien de l'autonomie", "the patient's dignity".
       if (start > 0 && (NEGATION.has(words[start - 1]!) || OF_OTHERS.has(words[start - 1]!))) continue;
       if (words[start - 1] === '~' || words[start + size] === '~') continue;
       for (let index = start; index < start + size; index++) used[index] = true;
-      hits.push({ concept, whole: size === words.length });
+      hits.push({ concepts, whole: size === words.length });
     }
   }
   return hits;

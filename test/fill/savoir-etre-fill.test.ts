@@ -82,6 +82,26 @@ describe('the fill', () => {
     expect(fill.report.filled).toEqual(['skills:utiliser un chariot élévateur', 'skills:travailler en équipe', 'softSkills:veiller aux détails', 'softSkills:travailler de manière autonome']);
   });
 
+  it('France Travail\'s own list of savoir-être professionnels (ROME\'s wording): "Rigueur" ticks "Faire preuve de rigueur et de précision"', async () => {
+    const qualities = ["Faire preuve d'autonomie", "Avoir l'esprit d'équipe", 'Faire preuve de rigueur et de précision', 'Faire preuve de réactivité', 'Faire preuve de contrôle de soi', 'Faire preuve de leadership'];
+    document.body.innerHTML = `<form><fieldset><legend>Savoir-être professionnels (3 maximum)</legend>${qualities
+      .map((quality, index) => `<label><input type="checkbox" name="se" value="${index}"> ${quality}</label>`)
+      .join('')}</fieldset></form>`;
+    const ticked = () => [...document.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => qualities[Number(box.value)]);
+    await fillForm(document, plan(), context);
+    expect(ticked()).toEqual(["Faire preuve d'autonomie", "Avoir l'esprit d'équipe", 'Faire preuve de rigueur et de précision']);
+  });
+
+  it('never ticks more qualities than the question allows ("2 maximum"), and says which were left', async () => {
+    const qualities = ["Faire preuve d'autonomie", "Avoir l'esprit d'équipe", 'Faire preuve de rigueur et de précision', 'Faire preuve de leadership'];
+    document.body.innerHTML = `<form><fieldset><legend>Vos savoir-être (2 maximum)</legend>${qualities
+      .map((quality, index) => `<label><input type="checkbox" name="se" value="${index}"> ${quality}</label>`)
+      .join('')}</fieldset></form>`;
+    const fill = await fillForm(document, plan(), context);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(2);
+    expect(fill.report.skipped).toContainEqual({ target: 'softSkills:travailler de manière autonome', reason: 'too-many' });
+  });
+
   it('a checklist of savoir-être (France Travail\'s list): the boxes the CV\'s qualities say are ticked, undo unticks them', async () => {
     const qualities = ['Autonomie', "Capacité d'adaptation", 'Curiosité', 'Gestion du stress', 'Persévérance', 'Réactivité', 'Rigueur', "Sens de l'organisation", 'Travail en équipe'];
     document.body.innerHTML = `<form><fieldset><legend>Vos savoir-être professionnels</legend>${qualities

@@ -40,3 +40,22 @@ describe('skills with ESCO and ROME loaded together', () => {
     expect(skills.map((skill) => skill.id)).toContain(WORK_IN_TEAMS);
   });
 });
+
+describe('savoir-être with ROME loaded', () => {
+  it('each quality stated is also ROME\'s savoir-être professionnel of the same meaning ("Rigueur" -> 300490)', async () => {
+    const { linkSoftSkills } = await import('../../lib/match/link-soft-skills');
+    const cv = profile('fr', {
+      sections: [
+        ['header', ['Karim Benali', 'Magasinier', '06 12 34 56 78']],
+        ['softSkills', ['Rigueur', 'Autonomie', 'Faire preuve de persévérance']],
+      ],
+    });
+    const qualities = linkSoftSkills(cv, full);
+    expect(qualities.map((quality) => quality.id)).toEqual(expect.arrayContaining([
+      `${SKILL}83e6510b-ffeb-4aec-959c-4265fd0ff7b7`, '300490', // veiller aux détails / Faire preuve de rigueur et de précision
+      `${SKILL}c29aa9d2-4da8-4bdd-831c-8d4a2fb51730`, '300460', // travailler de manière autonome / Faire preuve d'autonomie
+      '300485', // said in ROME's own words
+    ]));
+    expect(qualities.find((quality) => quality.id === '300490')).toMatchObject({ label: 'Faire preuve de rigueur et de précision', evidence: { text: 'Rigueur' } });
+  });
+});
