@@ -80,18 +80,49 @@ async function openFromDemo(page: Page, url: string): Promise<Page> {
   return (await opened)!;
 }
 
+/**
+ * Polls `check` in the page until it holds. Not puppeteer's waitForFunction / waitForSelector: their
+ * poller builds a Function in the page, which an extension page's CSP forbids (Firefox ESR 140
+ * refuses it; later versions let the automation through, which the test must not count on).
+ */
+async function until(page: Page, check: () => boolean, timeout = 30_000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeout; await pause(200)) {
+    if (await page.evaluate(check)) return;
+  }
+  throw new Error(`still not so after ${timeout} ms: ${check.toString()}`);
+}
+
+/**
+ * Chooses a file in an extension page's file input as a person's choice does (its files, then a
+ * change event). Not an element handle's uploadFile: the BiDi of Firefox ESR 140 could not hand out
+ * a handle to an element of an extension page ("node.ownerGlobal is null").
+ */
+async function chooseFile(page: Page, selector: string, path: string): Promise<void> {
+  const bytes = (await readFile(resolve(path))).toString('base64');
+  await page.evaluate((where, name, base64) => {
+    const input = document.querySelector(where) as HTMLInputElement;
+    const file = new File([Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))], name);
+    const chosen = new DataTransfer();
+    chosen.items.add(file);
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, selector, path.split('/').pop()!, bytes);
+}
+
 /** The demo profile page and the review screen for its tab. */
 async function demoWithReview(): Promise<{ page: Page; review: Page; tabId: number }> {
   const page = await browser.newPage();
-  await page.goto(`${DEMO}/`);
+  // An address of its own: the tab found below is this one, never a demo tab an earlier test left.
+  const address = `${DEMO}/?essai=${Date.now()}`;
+  await page.goto(address);
   await page.waitForFunction(() => typeof (window as unknown as { __formState?: unknown }).__formState === 'function');
   const review = await openFromDemo(page, REVIEW);
-  await review.waitForSelector('[data-testid="review-status"]');
+  await until(review, () => document.querySelector('[data-testid="review-status"]') !== null);
   const tabs = await review.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number; url?: string }) => ({ id: tab.id, url: tab.url })));
-  const tab = (tabs as { id: number; url?: string }[]).find((candidate) => candidate.url?.startsWith(DEMO));
+  const tab = (tabs as { id: number; url?: string }[]).find((candidate) => candidate.url === address);
   expect(tab, 'the demo tab').toBeDefined();
   await review.evaluate((id) => void (location.search = `?tabId=${id}`), tab!.id);
-  await review.waitForSelector('[data-testid="review-status"][data-state="idle"]');
+  await until(review, () => document.querySelector('[data-testid="review-status"][data-state="idle"]') !== null);
   return { page, review, tabId: tab!.id };
 }
 
@@ -133,13 +164,13 @@ describe('the Firefox build in Firefox ESR', () => {
 
     // "Voir dans le CV": the page is drawn in the background page (canvas there), the snippet marked.
     await review.click('[data-testid="field-email"] [data-testid="show-evidence"]');
-    await review.waitForFunction(() => ((document.querySelector('[data-testid="evidence-viewer"] img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 400, { timeout: 30_000 });
+    await until(review, () => ((document.querySelector('[data-testid="evidence-viewer"] img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 400);
     await review.keyboard.press('Escape');
-    await review.waitForFunction(() => !document.querySelector('[data-testid="evidence-viewer"]'));
+    await until(review, () => !document.querySelector('[data-testid="evidence-viewer"]'));
 
     await review.click('[data-testid="accept-all"]');
     await review.click('[data-testid="fill"]');
-    await review.waitForFunction(() => /Formulaire rempli|Form filled/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
+    await until(review, () => /Formulaire rempli|Form filled/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
     const plan = buildFillPlan(profile, (await storedReview(review, tabId)).decisions);
     const filled = await formState(page);
     expect(filled.courriel).toBe(plan.fields.email);
@@ -148,7 +179,7 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(filled.experiences.map((experience: { poste: string }) => experience.poste)).toEqual(plan.experiences.map((experience) => experience.title));
 
     await review.click('[data-testid="undo"]');
-    await review.waitForFunction(() => /comme avant|back as it was/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
+    await until(review, () => /comme avant|back as it was/.test(document.querySelector('[data-testid="review-status"]')?.textContent ?? ''));
     expect(await formState(page)).toEqual(before);
     await review.close();
     await page.close();
@@ -158,8 +189,7 @@ describe('the Firefox build in Firefox ESR', () => {
     const { page, review, tabId } = await demoWithReview();
     let run = '';
     for (const [file, kind] of [['test/fixtures/read/scan-magasinier-1deg.pdf', 'pdf-ocr'], ['test/fixtures/read/fr-conducteur-bus.docx', 'docx']] as const) {
-      const input = await review.$('input[data-testid="cv-input"]');
-      await input!.uploadFile(resolve(file));
+      await chooseFile(review, 'input[data-testid="cv-input"]', file);
       const status = await statusOnceSettled(review, run);
       run = status.run;
       expect(status.state, `${file}: ${status.text}`).toBe('ready');
@@ -179,10 +209,10 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.goto(`${DEMO}/`);
     const options = await openFromDemo(page, `moz-extension://${UUID}/options.html`);
     const current = '[data-testid="referential-current"]';
-    await options.waitForSelector(current);
+    await until(options, () => document.querySelector('[data-testid="referential-current"]') !== null);
     const files = await options.$('input[data-testid="referential-files"]');
     await files!.uploadFile(join(esco, 'skills_fr.csv'), join(esco, 'occupations_fr.csv'));
-    await options.waitForFunction(() => /Import terminé|Import finished/.test(document.querySelector('[data-testid="referential-progress"]')?.textContent ?? ''), { timeout: 120_000 });
+    await until(options, () => /Import terminé|Import finished/.test(document.querySelector('[data-testid="referential-progress"]')?.textContent ?? ''), 120_000);
     const named = await options.$eval(current, (element) => element.textContent ?? '');
     expect(named).toMatch(/ESCO/);
     expect(Number(/(\d+) compétences/.exec(named)?.[1])).toBeGreaterThan(13_000);
