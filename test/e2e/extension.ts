@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Decisions } from '../../lib/fill/build-fill-plan';
+import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { FillPlan } from '../../lib/fill/fill-plan';
 import type { CvProfile } from '../../lib/types';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -24,13 +25,14 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Debian's Chromium, headless, with the built extension and a fresh profile. */
-export async function launchWithExtension(): Promise<BrowserContext> {
+/** Debian's Chromium, headless, with the built extension and a fresh profile; `mappedHost`, when
+ *  given, resolves to the demo server (a site of another origin the extension is not enabled on). */
+export async function launchWithExtension(mappedHost?: string): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: mappedHost ? [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${mappedHost} 127.0.0.1`] : CHROMIUM_FLAGS,
   });
 }
 
@@ -108,3 +110,22 @@ export async function reviewOfCv(context: BrowserContext, serviceWorker: Worker,
   return { page, review, tabId };
 }
 
+/** The same fixtures in a browser where `host` is the demo server under another name. */
+export function testWithHost(host: string) {
+  return test.extend<{}, { browserWithExtension: BrowserContext }>({
+    browserWithExtension: [
+      async ({}, use) => {
+        const context = await launchWithExtension(host);
+        await use(context);
+        await context.close();
+      },
+      { scope: 'worker' },
+    ],
+  });
+}
+
+/** The fill plan of what the counsellor accepted for a tab. */
+export async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<FillPlan> {
+  const { profile, decisions } = await storedReview(serviceWorker, tabId);
+  return buildFillPlan(profile, decisions);
+}

@@ -3,18 +3,10 @@
 // page (demo/forms/embedded.html) shows the form provider's profile form in a frame of another
 // origin; both origins are enabled (127.0.0.1 and localhost).
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
-import type { FillPlan } from '../../lib/fill/fill-plan';
-import type { CvProfile } from '../../lib/types';
 import { originPattern } from '../../utils/site-access';
-import { DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
+import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
 
 type State = Record<string, string>;
-
-async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<FillPlan> {
-  const stored = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
-  return buildFillPlan(stored[`tab:${tabId}`]?.profile as CvProfile, (stored[`decisions:${tabId}`] ?? {}) as Decisions);
-}
 
 /** The provider's frame, once its form has published its state. */
 async function providerFrame(page: Page): Promise<Frame> {

@@ -3,33 +3,15 @@
 // the portal page itself and the rest in the provider's frame (demo/forms/split-top.html). Each
 // confirmed value must land in the frame that has its place, once; undo restores every frame; a
 // frame of a site not enabled is never sent anything.
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { FillPlan } from '../../lib/fill/fill-plan';
-import type { CvProfile } from '../../lib/types';
 import type { FillResponse } from '../../utils/messages';
-import { CHROMIUM_FLAGS, DEMO_URL, expect, openReview, tabIdOf, test as base } from './extension';
+import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, testWithHost } from './extension';
 
 /** A host the extension is not enabled on, which this browser resolves to the demo server. */
 const NOT_ENABLED_HOST = 'parcours.prestataire.test';
 
-const test = base.extend<{}, { browserWithExtension: BrowserContext }>({
-  browserWithExtension: [
-    async ({}, use) => {
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${NOT_ENABLED_HOST} 127.0.0.1`],
-      });
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithHost(NOT_ENABLED_HOST);
 
 type Row = Record<string, string>;
 interface Career {
@@ -38,11 +20,6 @@ interface Career {
   alerte: string;
   experiences: Row[];
   langues: Row[];
-}
-
-async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<FillPlan> {
-  const stored = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
-  return buildFillPlan(stored[`tab:${tabId}`]?.profile as CvProfile, (stored[`decisions:${tabId}`] ?? {}) as Decisions);
 }
 
 /** The frame showing `path`, once its form has published its state. */

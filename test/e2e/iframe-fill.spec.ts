@@ -1,39 +1,15 @@
 // A profile form served by another site inside the page's iframe (demo/forms/embedded.html): the
 // CV is chosen on the top page, the review confirmed, and the fill must reach the frame's form when
 // the frame's site is enabled; undo puts it back. A frame of a site not enabled is never written to.
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
-import type { FillPlan } from '../../lib/fill/fill-plan';
-import type { CvProfile } from '../../lib/types';
-import { CHROMIUM_FLAGS, DEMO_URL, expect, openReview, tabIdOf, test as base } from './extension';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, testWithHost } from './extension';
 
 /** A host the extension is not enabled on, which this browser resolves to the demo server. */
 const NOT_ENABLED_HOST = 'formulaires.prestataire.test';
 
-const test = base.extend<{}, { browserWithExtension: BrowserContext }>({
-  browserWithExtension: [
-    async ({}, use) => {
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cv-e2e-')), {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${NOT_ENABLED_HOST} 127.0.0.1`],
-      });
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testWithHost(NOT_ENABLED_HOST);
 
 type State = Record<string, string>;
-
-async function acceptedPlan(serviceWorker: Worker, tabId: number): Promise<FillPlan> {
-  const stored = await serviceWorker.evaluate(async (id) => (globalThis as any).chrome.storage.session.get([`tab:${id}`, `decisions:${id}`]), tabId);
-  return buildFillPlan(stored[`tab:${tabId}`]?.profile as CvProfile, (stored[`decisions:${tabId}`] ?? {}) as Decisions);
-}
 
 /** The provider's frame, once its form has published its state. */
 async function providerFrame(page: Page, host: string): Promise<Frame> {
