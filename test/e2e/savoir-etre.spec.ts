@@ -1,6 +1,7 @@
 // Savoir-être: the qualities a CV lists ("Bonne présentation", "Rapidité et organisation") are shown
 // apart from the skills on the review screen, with their evidence, confirmed like any row, and go to
 // the page's own savoir-être box; undo takes them back.
+import AxeBuilder from '@axe-core/playwright';
 import { buildFillPlan, type Decisions } from '../../lib/fill/build-fill-plan';
 import type { CvProfile } from '../../lib/types';
 import { expect, formState, reviewOfCv, storedReview, test } from './extension';
@@ -15,6 +16,9 @@ test('qualities listed on the CV: their own section on the review screen, filled
   // Not said twice: no skill row holds a quality the section shows.
   const qualities = await section.getByTestId(/^soft-skill-\d+$/).count();
   expect(qualities).toBeGreaterThan(1);
+  // WCAG 2.1 AA with the section shown: no serious or critical violation.
+  const audit = await new AxeBuilder({ page: review }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('section[aria-labelledby="section-soft-skills"]').analyze();
+  expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   await review.getByTestId('accept-all').click();
   await expect.poll(async () => buildFillPlan((await storedReview(serviceWorker, tabId)).profile, (await storedReview(serviceWorker, tabId)).decisions).softSkills.length).toBeGreaterThan(0);
