@@ -141,7 +141,8 @@ test.describe('fill on the demo forms', () => {
       postcode: plan.fields.postcode,
       town: plan.fields.city,
       desiredJob: plan.fields.jobTitle,
-      skills: plan.skills,
+      // The qualities follow the skills in a form with no box of their own.
+      skills: [...plan.skills, ...plan.softSkills],
     });
     await undo(review);
     expect(await formState<State>(page)).toEqual(before);
@@ -163,7 +164,7 @@ test.describe('fill on the demo forms', () => {
       usr_zip: fiveCharacters(plan.fields.postcode),
       usr_city: plan.fields.city,
       usr_job: plan.fields.jobTitle,
-      usr_skills: plan.skills.join(', '),
+      usr_skills: [...plan.skills, ...plan.softSkills].join(', '),
     });
     expect(state).toMatchObject({ usr_civ: '', usr_pwd: '', website: '', usr_id: 'DEMO-000042' });
     await expect(page.locator('#usr_fname')).toHaveValue(plan.fields.firstName!);
@@ -192,7 +193,8 @@ test.describe('fill on the demo forms', () => {
     });
     expect(state.metier).toBe(plan.fields.jobTitle);
     expect(state.competences).toEqual(plan.skills);
-    expect(state.savoirEtre).toEqual([]);
+    // The qualities confirmed go to the form's own savoir-être chips.
+    expect(state.savoirEtre).toEqual(plan.softSkills);
     expect(state.experiences).toEqual(plan.experiences.map((experience) => ({
       poste: experience.title,
       employeur: experience.employer ?? '',
