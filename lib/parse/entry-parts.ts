@@ -2,7 +2,7 @@
 import type { TextLine } from '../types';
 import { foldText } from './fold-text';
 import { BULLET } from './line-style';
-import type { DateRange } from './parse-dates';
+import { findDateRanges, type DateRange } from './parse-dates';
 
 /** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut. */
 export function splitParts(text: string): string[] {
@@ -75,10 +75,17 @@ export function looksLikeDescription(line: TextLine, bodyX: number | undefined):
   if (bodyX !== undefined && line.x !== undefined && Math.abs(line.x - bodyX) < 2) return true;
   const words = text.split(/\s+/).length;
   if (words > 16) return true;
-  if (/[.!]$/.test(text) && words > 4) return true;
+  if (/[.!]$/.test(text) && words > 4 && !endsWithAbbreviatedDate(text)) return true;
   // A lower-case start is a sentence, except an employer line: "chez ADMR (Douai)", "at Tesco".
   if (/^\p{Ll}/u.test(text) && !/^(?:chez|at)\s+[\p{Lu}\d]/u.test(text)) return true;
   return false;
+}
+
+/** "Comptable\t2019 - auj.": the full stop closes an abbreviated date, not a sentence. */
+function endsWithAbbreviatedDate(text: string): boolean {
+  if (!/\p{L}\.$/u.test(text)) return false;
+  const last = findDateRanges(text).at(-1);
+  return last !== undefined && last.endsAt === text.length - 1;
 }
 
 /** The left edge most description lines of a section share, if the layout indents them. */
