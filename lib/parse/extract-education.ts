@@ -41,6 +41,14 @@ export function extractEducation(sections: CvSection[], referenceDate = new Date
 function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean): EducationSuggestion[] {
   const entries: EducationSuggestion[] = [];
   const used = new Set<number>();
+  const isYearLine = (line: TextLine | undefined) => {
+    const range = line ? firstRange(line.text, referenceDate) : undefined;
+    return range !== undefined && withoutDates(line!.text, range) === '';
+  };
+  // Where the section puts a year of its own line, read once from its first diploma: with no
+  // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
+  const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)));
+  const yearsBelow = firstDegree >= 0 && !isYearLine(lines[firstDegree - 1]);
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!isDegree(text) || used.has(index)) return;
@@ -92,6 +100,13 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         used.add(index + 1);
         evidence.push(next);
       }
+    }
+    // The year on a line of its own under the entry, when the section puts its years there.
+    const below = index + 1 + evidence.slice(evidence.indexOf(line) + 1).length;
+    if (!end && yearsBelow && !used.has(below) && isYearLine(lines[below])) {
+      end = yearEnd(firstRange(lines[below]!.text, referenceDate)!);
+      used.add(below);
+      evidence.push(lines[below]!);
     }
     // No school word on this line nor the next: a capitalised name after a dash ("CQP Agent
     // machiniste – INHNI Normandie"), not a subject after a comma ("A Levels, History").
