@@ -25,6 +25,8 @@ const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?
 const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
 const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
 const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france)$/i;
+/** A line that is a street and nothing else: "8, allée des Tilleuls", "Chemin du Moulin". */
+const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
@@ -140,6 +142,14 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
       const text = segment.replace(LABEL, '').trim();
       if (looksLikeStreet(text) && !/@/.test(text)) {
         result.address = suggestion(text.replace(/[\s,]+$/, ''), /\d/.test(text) ? 0.9 : 0.8, segment.trim(), line);
+        // A line without a house number over the postcode completes the street above it:
+        // "8, allée des Tilleuls" / "Résidence Les Pins, Bât. C". A numbered one is the street
+        // itself, the residence above it only a complement.
+        const upper = cursor > 0 ? lines[cursor - 1]! : undefined;
+        const upperText = upper?.text.replace(LABEL, '').trim() ?? '';
+        if (upper && !/^\d/.test(text) && upper.text.split(/\t|\s[|•·]\s/).length === 1 && OPENS_STREET.test(upperText) && !/@|\d{5}/.test(upperText)) {
+          result.address = suggestion(`${upperText.replace(/[\s,]+$/, '')}, ${result.address.value}`, 0.85, `${upper.text.trim()}\n${segment.trim()}`, upper);
+        }
         return;
       }
     }
