@@ -5,6 +5,7 @@
 import { knownCertificates } from './extract-certifications';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, JOB_WORDS } from './job-vocabulary';
+import { LARGE_TOWNS } from './town-vocabulary';
 
 export type BracketReading = { title: string; employer: string } | { title: string; location: string };
 
@@ -38,20 +39,6 @@ const QUALIFIER_WORDS = new Set([
   'contractuel', 'contractuelle', 'ete', 'hiver', 'vacances', 'noel', 'mission', 'missions', 'benevole', 'temporaire',
   'night', 'nights', 'days', 'weekends', 'seasonal', 'relief', 'cover', 'locum', 'agency', 'casual', 'bank',
   'france', 'europe', 'international', 'remote', 'teletravail', 'domicile', 'export', 'import',
-]);
-
-/** Large towns of France, Belgium, Switzerland, Luxembourg and the UK, folded: a town in brackets
- *  is where the job was, even when the CV names it nowhere else. */
-const LARGE_TOWNS = new Set([
-  'paris', 'marseille', 'lyon', 'toulouse', 'nice', 'nantes', 'montpellier', 'strasbourg', 'bordeaux', 'lille',
-  'rennes', 'reims', 'toulon', 'grenoble', 'dijon', 'angers', 'nimes', 'villeurbanne', 'clermont-ferrand', 'aix-en-provence',
-  'brest', 'tours', 'amiens', 'limoges', 'annecy', 'perpignan', 'boulogne-billancourt', 'metz', 'besancon', 'orleans',
-  'rouen', 'mulhouse', 'caen', 'nancy', 'argenteuil', 'montreuil', 'roubaix', 'tourcoing', 'avignon', 'poitiers',
-  'nanterre', 'creteil', 'versailles', 'pau', 'calais', 'dunkerque', 'cannes', 'antibes', 'colmar', 'valence',
-  'bruxelles', 'brussels', 'anvers', 'antwerpen', 'gand', 'gent', 'charleroi', 'liege', 'namur', 'mons', 'bruges',
-  'geneve', 'geneva', 'lausanne', 'zurich', 'berne', 'bern', 'bale', 'basel', 'fribourg', 'neuchatel', 'sion',
-  'luxembourg', 'london', 'manchester', 'birmingham', 'leeds', 'glasgow', 'liverpool', 'bristol', 'sheffield',
-  'edinburgh', 'cardiff', 'coventry', 'nottingham', 'leicester', 'newcastle',
 ]);
 
 /** Reads the bracket of a title without employer: the employer, or the town, or nothing.

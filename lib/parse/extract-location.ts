@@ -4,6 +4,7 @@
 // addresses of employers and schools are not mistaken for the candidate's.
 import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
+import { readBareTown } from './bare-town';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -16,6 +17,8 @@ export interface LocationSuggestion {
 
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\d{1,2}(?:e|er|ème))?`;
 const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
+/** The postcode after the town, ending the part: "Marseille 13008", "12 rue Paradis, Marseille 13008". */
+const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+((?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?:\s*,?\s*France)?$`, 'u');
 const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
 /** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
@@ -39,10 +42,18 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
     for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
       if (result.postcode) return;
       const text = segment.replace(LABEL, '').trim();
-      const fr = FR_POSTCODE.exec(text);
-      const uk = fr ? null : UK_POSTCODE.exec(text);
-      const fourDigit = fr || uk ? null : readFourDigitPostcode(text, CITY);
-      if (fr) {
+      const townFirst = TOWN_THEN_FR_POSTCODE.exec(text);
+      const fr = townFirst ? null : FR_POSTCODE.exec(text);
+      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
+      const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
+      if (townFirst) {
+        result.postcode = suggestion(townFirst[3]!, 0.9, segment, line);
+        const city = cleanCity(townFirst[2]!);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = townFirst[1]!.replace(/[\s,–-]+$/, '').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
@@ -116,6 +127,11 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         break;
       }
     }
+  }
+  // Last, a town alone among the contact details: "… | 📍 Villeurbanne", "Lyon".
+  if (!result.city) {
+    const bare = readBareTown(lines);
+    if (bare) result.city = suggestion(cleanCity(bare.town), 0.75, bare.text, bare.line);
   }
   return result;
 }
