@@ -83,7 +83,8 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     const previous = listed[listed.length - 1];
     if (previous) {
       const between = folded.slice(previous.endsAt, mention.startsAt);
-      if (!/[,;/|·•&+.]|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
+      // A dash between spaces lists too: "Anglais : C1 – Allemand : B1".
+      if (!/[,;/|·•&+.]|\s[–—-]\s|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
       if (listed.some((seen) => seen.code === mention.code)) continue;
     }
     listed.push(mention);
