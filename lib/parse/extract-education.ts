@@ -18,6 +18,9 @@ export interface EducationSuggestion extends Education {
 /** How the diploma was obtained, not where: "– VAE", "– en alternance", "– candidat libre". */
 const ROUTE = /^(?:(?:par|en|via)\s+)?(?:vae|validation des acquis.*|alternance|apprentissage|formation continue|candidat(?:e)? libre|contrat de professionnalisation|distanciel|[àa] distance|cours du soir)$/i;
 const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
+/** "GCSEs: English, Maths and Science", maybe followed by " – Parkside School": subjects without grades. */
+const SUBJECT = String.raw`\p{Lu}[\p{L}&.'’]*(?:\s+[\p{L}&.'’]+){0,2}`;
+const SUBJECT_LIST = new RegExp(String.raw`^\s*([^:]{2,40}):\s*(${SUBJECT}(?:\s*(?:,|\band\b|\bet\b|&)\s*${SUBJECT})+)\s*(?:[–—-]\s+(.*))?$`, 'u');
 const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
 
 export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
@@ -63,7 +66,13 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // "GCSEs: English (C), Maths (B)", "A-levels: Biology (B), Chemistry (C)": the subjects and
     // their grades are one degree, not parts to split at the commas.
     const graded = GRADED_SUBJECTS.exec(own);
-    const parts = graded && isDegree(graded[1]!) ? [cleanPart(own)] : splitParts(own);
+    const subjects = graded ? null : SUBJECT_LIST.exec(own);
+    const listed = subjects && isDegree(subjects[1]!) && !subjects[2]!.split(/,|\band\b|\bet\b|&/).some((subject) => isSchool(subject));
+    const parts = graded && isDegree(graded[1]!)
+      ? [cleanPart(own)]
+      : listed && subjects
+        ? [cleanPart(`${subjects[1]!.trim()}: ${subjects[2]!}`), ...(subjects[3] ? splitParts(subjects[3]) : [])]
+        : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     let degree = parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
