@@ -139,9 +139,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
 const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
-/** "Formation en cours : Titre professionnel Cariste" -> the diploma alone. The label stays in the
- *  evidence, which is what the counsellor reads the status from. */
-function withoutStatusLabel(degree: string): string {
+/** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
+const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|in progress|ongoing)\s*\)?$/i;
+
+/** "Formation en cours : Titre professionnel Cariste", "BTS MCO (en cours)" -> the diploma alone.
+ *  The status stays in the evidence, which is what the counsellor reads it from. */
+function withoutStatusLabel(written: string): string {
+  const stripped = written.replace(TRAILING_STATUS, '');
+  const degree = isDegree(stripped) ? stripped : written;
   const labelled = /^([^:]{2,40}?)\s*:\s+(.+)$/.exec(degree);
   if (!labelled?.[1] || !labelled[2]) return degree;
   const label = labelled[1].trim();
