@@ -5,6 +5,7 @@
 // an employer under an employer line shared by several jobs takes that employer.
 import type { CvSection, Experience, TextLine } from '../types';
 import { readBracketEmployer } from './bracket-employer';
+import { splitEmployerConnector } from './employer-connector';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
@@ -293,7 +294,7 @@ function bracketPlace(text: string): string | null {
 }
 
 function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
-  const allParts = readInterimParts(headerParts, looksLikePlace);
+  const allParts = readInterimParts(headerParts.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
   const parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
   if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
