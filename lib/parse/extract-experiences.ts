@@ -10,7 +10,7 @@ import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitP
 import { foldText } from './fold-text';
 import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
 import { linesAfterContactBlock } from './contact-block';
-import { isDegree } from './detect-degree';
+import { isDegree, isSchool } from './detect-degree';
 import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
 import { isAllCaps } from './line-style';
@@ -310,13 +310,24 @@ function assignParts(headerParts: string[]): { title: string | null; employer: s
   const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
   const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
-  const employerText = employerPart ? cleanEmployer(employerPart.part) : null;
+  const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
   const location = locationPart ? cleanPart(locationPart.part) : employerPart ? bracketPlace(employerPart.part) : null;
   return { title: cleanTitle(titlePart.part), employer, location };
 }
 
+/** "Kiabi / CFA Commerce Occitanie": an alternance names its school beside the employer. */
+function withoutSchool(employer: string | null): string | null {
+  if (!employer) return employer;
+  const sides = employer.split(/\s+\/\s+/);
+  const kept = sides.filter((side) => !isSchool(side));
+  return sides.length > 1 && kept.length > 0 && kept.length < sides.length ? kept.join(' / ') : employer;
+}
+
 function cleanTitle(text: string): string | null {
+  // "Alternance : Assistante RH": the contract as a label before the title is not part of it.
+  const label = /^([^:]{2,30}?)\s*:\s+(?=\S)/.exec(text);
+  if (label && CONTRACT_PART.test(label[1]!.trim())) text = text.slice(label[0].length);
   // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
   const parts = text.split(/\s[–—-]\s/);
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
