@@ -153,7 +153,9 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     }
     // Title first: the line above the dates is the title as a whole ("Room Leader – Toddler
     // Room"), unless it is the employer and the title follows ("Carrefour Market" / "Employé…").
-    const leadParts = headerLines.length === 1 && ownParts.length > 0 ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
+    // A contract alone beside the dates ("2017 - 2019 (CDD)") names neither: the line is read in parts.
+    const ownNames = ownParts.some((part) => !CONTRACT_PART.test(part.trim()));
+    const leadParts = headerLines.length === 1 && ownNames ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
     let parts = [...leadParts, ...ownParts];
     const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
     const ownMeaningful = meaningful(ownParts);
