@@ -19,6 +19,8 @@ import { findDateRanges, type DateRange } from './parse-dates';
 /** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** Contracts that say what was done when nothing else does: a placement, volunteering. */
+const ROLE_CONTRACT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement)$/i;
 
 export interface ExperienceSuggestion extends Experience {
   confidence: number;
@@ -113,12 +115,17 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // Title first, dates after: the first job has header lines between the heading and its dates.
   const first = anchors[0]!;
   const leadPattern = first.index > 0 && isHeader(first.index - 1);
-  /** The header lines just above a job's dates (two at most), after the previous job's dates. */
+  // "Sales Assistant" / "Boots" / "Leeds" over the dates: three header lines, the town last, make
+  // the first job's header (and so the section's) when nothing else stands above them.
+  const townOver = (index: number) => isHeader(index - 1) && looksLikePlace(lines[index - 1]!.text.trim());
+  const threeLeads = first.index >= 3 && townOver(first.index) && isHeader(first.index - 2) && isHeader(first.index - 3) && !isHeader(first.index - 4);
+  /** The header lines just above a job's dates (two at most, three with a town), after the previous job's dates. */
   const leadIndexes = (position: number, takenUntil = -1): number[] => {
     const anchor = anchors[position]!;
     const floor = Math.max(anchors[position - 1]?.index ?? -1, takenUntil);
+    const limit = threeLeads && townOver(anchor.index) ? 3 : 2;
     const indexes: number[] = [];
-    for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < 2; index--) {
+    for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < limit; index--) {
       if (!isHeader(index)) break;
       indexes.unshift(index);
     }
@@ -126,7 +133,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   };
   // Employer and title both above the first job's dates: every job of the section puts its
   // header above its dates, so the lines under a job's dates that lead the next job are not its own.
-  const headerAbove = leadPattern && leadIndexes(0).length === 2;
+  const headerAbove = leadPattern && leadIndexes(0).length >= 2;
   const experiences: ExperienceSuggestion[] = [];
   let groupEmployer: EmployerLine | null = null;
   // The last line a job took under its dates: the next job's header starts after it.
@@ -298,7 +305,11 @@ function bracketPlace(text: string): string | null {
 function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
   const allParts = readInterimParts(headerParts.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
-  const parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
+  // and its town (no trade named), the kind of placement is the title.
+  const employerAndTown = parts.length === 2 ? looksLikePlace(parts[1]!) : parts.length === 1 && employerScore(parts[0]!) > 0;
+  if (ROLE_CONTRACT.test(allParts[0]?.trim() ?? '') && employerAndTown && !parts.some(hasJobWord)) parts = [allParts[0]!, ...parts];
   if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
   const scored = parts.map((part, index) => ({ part, index, title: titleScore(part), employer: employerScore(part) }));
   // The first part is the title unless another part is clearly more of a title; a place never is.

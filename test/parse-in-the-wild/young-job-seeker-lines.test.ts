@@ -32,3 +32,15 @@ describe("a young job seeker's lines", () => {
     ]);
   });
 });
+
+describe('a placement or volunteering named only by its kind', () => {
+  it('keeps "Stage", "Bénévolat" or "Volunteer" as the title when no trade is named', () => {
+    expect(experiencesOf('Stage – Leroy Merlin, Lyon (2019)')).toEqual([{ title: 'Stage', employer: 'Leroy Merlin', location: 'Lyon' }]);
+    expect(experiencesOf('Bénévolat – Restos du Cœur, Lille (2015 – 2016)')).toEqual([{ title: 'Bénévolat', employer: 'Restos du Cœur', location: 'Lille' }]);
+    expect(experiencesOf('Volunteer, Oxfam Shop, Leeds (2015 – 2016)')).toEqual([{ title: 'Volunteer', employer: 'Oxfam Shop', location: 'Leeds' }]);
+  });
+
+  it('still takes the trade after the kind of contract as the title', () => {
+    expect(experiencesOf('Stage – Agent de quai – Geodis, Lyon (2019)')).toEqual([{ title: 'Agent de quai', employer: 'Geodis', location: 'Lyon' }]);
+  });
+});
