@@ -74,9 +74,12 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
     const rank = seenPerBlock.get(block) ?? 0;
     seenPerBlock.set(block, rank + 1);
     if (rank >= HEADER_DEPTH) return;
-    // A comma ends the name: "Sophie Bernard, 34 ans" (the age is no part of it, nor of its evidence).
     const joined = joinSpacedLetters(line.text);
-    for (const segment of joined.split(/\t|\s[|•·–—]\s|\s{3,}|,\s+/)) {
+    const segments = joined.split(/\t|\s[|•·–—]\s|\s{3,}/);
+    // A comma ends a name that opens its line: "Sophie Bernard, 34 ans" (the age is no part of it,
+    // nor of its evidence).
+    segments[0] = segments[0]!.split(/,\s+/)[0]!;
+    for (const segment of segments) {
       const text = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
       // The evidence is the text as written, letters spaced, for the viewer to find it.
       const evidence = joined !== line.text ? line.text.trim() : text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
