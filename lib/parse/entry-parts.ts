@@ -57,6 +57,9 @@ export function withoutDates(text: string, range: DateRange | undefined): string
     rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
   }
   return rest
+    // "(Maroc, 2010)" without its year: "(Maroc)".
+    .replace(/\(([^()\t]*?)[\s,;–—-]*\t[\s,;–—-]*\)/g, '($1)')
+    .replace(/\(\s*\t[\s,;–—-]*([^()]*)\)/g, '($1)')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*)\)/g, ' ')
     .replace(CONTRACT_DURATION, ' ')
