@@ -109,7 +109,8 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     if (skill.level === null && !skill.levelText) pendingWithoutLevel.push(skill);
     else {
       // A level in brackets right after a name is that language's own: "français, anglais (moyen)".
-      const ownBracket = /^\s*\(/.test(tail);
+      // One in the plural is every listed language's: "arabe, berbère (langues maternelles)".
+      const ownBracket = /^\s*\(/.test(tail) && !/\b(?:langues|languages|tongues|maternelles|natives)\b/.test(tail);
       for (const pending of ownBracket ? [] : pendingWithoutLevel) {
         if (/^[\s,/&+]*(?:et|and)?[\s]*$/.test(tail) === false && pending !== skill) {
           pending.level = skill.level;
@@ -176,5 +177,7 @@ function cleanLevelText(text: string): string {
     .replace(/\s*[–—-]\s+.*$/, '')
     .replace(/^([^(]*)\)$/, '$1')
     .replace(/\s{2,}/g, ' ')
-    .trim();
+    .trim()
+    // "Wolof et peul : …": a connector between two names is no level.
+    .replace(/^(?:et|and|ou|or|&)$/i, '');
 }

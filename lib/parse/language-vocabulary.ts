@@ -31,7 +31,7 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 
 /** Words that state a level outright: a native or bilingual speaker is at the top of the scale. */
 export const STATED_LEVEL_WORDS: [RegExp, string][] = [
-  [/\b(?:langue maternelle|maternelle?|natif|native|native speaker|mother tongue|first language|langue natale)\b/, 'C2'],
+  [/\b(?:langues? maternelles?|maternelles?|maternels?|natifs?|natives?|native speakers?|native languages?|mother tongues?|first languages?|langues? natales?)\b/, 'C2'],
   [/\b(?:bilingue|bilingual)\b/, 'C2'],
 ];
 
