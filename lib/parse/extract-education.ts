@@ -98,7 +98,8 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // The next line is the school when it names one first, even if it mentions a diploma after.
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
-    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
+    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst) && !namesCertificate(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
@@ -151,6 +152,12 @@ function withoutStatusLabel(written: string): string {
   if (!labelled?.[1] || !labelled[2]) return degree;
   const label = labelled[1].trim();
   return STATUS_LABEL.test(label) && isDegree(labelled[2]) ? cleanPart(labelled[2]) : degree;
+}
+
+const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation)\b/i;
+
+function namesCertificate(text: string): boolean {
+  return knownCertificates(text).length > 0 || CERTIFICATE_WORDS.test(text);
 }
 
 function firstRange(text: string, referenceDate: Date): DateRange | undefined {

@@ -22,8 +22,11 @@ describe('UK qualification lines', () => {
   });
 
   it('reads a forklift or HGV licence as a certificate, not as a degree with the next line for school', () => {
-    const profile = parse('NVQ Level 2 Warehousing and Storage (2018)\nCounterbalance forklift licence (RTITB)\nHGV Class 1 licence\nFull UK driving licence');
-    expect(profile.education.map(({ degree }) => degree)).toEqual(['NVQ Level 2 Warehousing and Storage']);
+    const profile = parse('NVQ Level 2 Warehousing and Storage (2018)\nCounterbalance forklift licence (RTITB)\nHGV Class 1 licence\nGCSEs: English, Maths (2013)\nCSCS card\nFull UK driving licence');
+    expect(profile.education.map(({ degree, school }) => ({ degree, school }))).toEqual([
+      { degree: 'NVQ Level 2 Warehousing and Storage', school: null },
+      { degree: 'GCSEs: English, Maths', school: null },
+    ]);
     expect(profile.certifications.map(({ label }) => label)).toEqual(expect.arrayContaining(['Counterbalance forklift licence (RTITB)', 'HGV Class 1 licence']));
   });
 
