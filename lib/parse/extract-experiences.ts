@@ -267,11 +267,21 @@ function titleScore(text: string): number {
   return score;
 }
 
-/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK". */
+/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK", "Lyon 3e", "Paris (CDI)". */
 function looksLikePlace(text: string): boolean {
   if (/\b\d{5}\b|\(\d{2,3}\)|^[A-Z]{1,2}\d/.test(text)) return true;
-  const words = text.split(/\s+/);
+  const words = withoutDistrict(withoutContractBracket(text)).split(/\s+/);
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^(?:sur|en|le|la|les|de|du|upon|on)$/.test(word)) && !hasJobWord(text) && employerScore(text) === 0;
+}
+
+/** "Paris (CDI)" -> "Paris": the contract in brackets after a town. */
+function withoutContractBracket(text: string): string {
+  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) => (CONTRACT_PART.test(inside.trim()) ? '' : whole));
+}
+
+/** "Lyon 3e" -> "Lyon": the arrondissement after a town. */
+function withoutDistrict(text: string): string {
+  return text.replace(/(?<=\p{L})\s+\d{1,2}(?:e|er|[èe]me)$/u, '');
 }
 
 interface EmployerLine {
@@ -325,7 +335,7 @@ function assignParts(headerParts: string[]): { title: string | null; employer: s
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
-  const location = locationPart ? cleanPart(locationPart.part) : employerPart ? bracketPlace(employerPart.part) : null;
+  const location = locationPart ? cleanPart(withoutContractBracket(locationPart.part)) : employerPart ? bracketPlace(employerPart.part) : null;
   return { title: cleanTitle(titlePart.part), employer, location };
 }
 
