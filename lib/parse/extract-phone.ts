@@ -15,7 +15,15 @@ const NATIONAL_WRITING: Partial<Record<CountryCode, { prefixes: readonly string[
   US: { prefixes: ['', '1'], shape: /^(?:1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/ },
   BE: TRUNK_ZERO,
   CH: TRUNK_ZERO,
+  // The overseas regions write their numbers the French way, but outside the +33 plan:
+  // "0692 12 34 56" is +262 692 12 34 56 (La Réunion).
+  RE: TRUNK_ZERO,
+  GP: TRUNK_ZERO,
+  MQ: TRUNK_ZERO,
+  GF: TRUNK_ZERO,
+  YT: TRUNK_ZERO,
 };
+const FRENCH_OVERSEAS = new Set<CountryCode>(['RE', 'GP', 'MQ', 'GF', 'YT']);
 const FRENCH_PAIRS = /^0[1-9](?:[\s.-]?\d{2}){4}$/;
 const NATIONAL_COUNTRIES = Object.keys(NATIONAL_WRITING) as CountryCode[];
 
@@ -70,8 +78,10 @@ function readingsOf(text: string, countries: CountryCode[]): { found: FoundNumbe
       // "07 12 34 56 78" is written the French way, in pairs: in a French CV it stays French even
       // where the numbering plan has no such mobile yet (a made-up or new number), rather than
       // becoming the Swiss 071 234 56 78 that happens to be valid.
-      if (known?.preferred && country !== 'FR' && countries[0] === 'FR' && FRENCH_PAIRS.test(text.slice(found.startsAt, found.endsAt).trim())) continue;
-      if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 });
+      const overseas = countries[0] === 'FR' && FRENCH_OVERSEAS.has(country);
+      if (known?.preferred && country !== 'FR' && !overseas && countries[0] === 'FR' && FRENCH_PAIRS.test(text.slice(found.startsAt, found.endsAt).trim())) continue;
+      // In a French CV an overseas number is as expected as a metropolitan one.
+      if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 || overseas });
     }
   });
   return [...readings.values()];
