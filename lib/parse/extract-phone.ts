@@ -37,7 +37,7 @@ export function extractPhone(lines: TextLine[], preferredCountry: CountryCode = 
   const countries = [preferredCountry, ...NATIONAL_COUNTRIES.filter((country) => country !== preferredCountry)];
   let best: { suggestion: Suggestion; score: number } | undefined;
   lines.forEach((line, index) => {
-    for (const { found, valid, preferred } of readingsOf(line.text, countries)) {
+    for (const { found, valid, preferred } of lineReadings(line.text, countries)) {
       const number = found.number;
       const type = number.getType();
       const mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
@@ -55,6 +55,33 @@ export function extractPhone(lines: TextLine[], preferredCountry: CountryCode = 
     }
   });
   return best?.suggestion;
+}
+
+/** The readings of a line, and of each of its parts ("Née le 12/03/1990 – 06 12 34 56 78"): digits
+ *  before a separator (a date, a year) can run into a number and hide it from a whole-line search. */
+function lineReadings(text: string, countries: CountryCode[]): { found: FoundNumber; valid: boolean; preferred: boolean }[] {
+  const whole = readingsOf(text, countries);
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const cut of text.matchAll(/\t|\s[–—|•·]\s/g)) {
+    parts.push({ text: text.slice(from, cut.index), offset: from });
+    from = cut.index + cut[0].length;
+  }
+  if (parts.length === 0) return whole;
+  parts.push({ text: text.slice(from), offset: from });
+  const replaced = new Set<(typeof whole)[number]>();
+  const added: typeof whole = [];
+  for (const part of parts) {
+    for (const reading of readingsOf(part.text, countries)) {
+      const found = { ...reading.found, startsAt: reading.found.startsAt + part.offset, endsAt: reading.found.endsAt + part.offset };
+      const overlapping = whole.filter((other) => other.found.startsAt < found.endsAt && found.startsAt < other.found.endsAt);
+      // The part's reading stands in for whole-line ones only where none of them is valid.
+      if (overlapping.some((other) => other.valid || !reading.valid)) continue;
+      for (const other of overlapping) replaced.add(other);
+      added.push({ ...reading, found });
+    }
+  }
+  return [...whole.filter((reading) => !replaced.has(reading)), ...added];
 }
 
 /** Each number of the text, read in the first country where it is valid (else the first where possible). */
