@@ -28,6 +28,10 @@ const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?
 const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
 const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
 const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france)$/i;
+/** A street word opening the text or one of its parts ("Chemin du Moulin", "Bât. C, Résidence…"). */
+const STREET_OPENING = new RegExp(String.raw`(?:^|,\s*)(?:\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})(?:\s|$)`, 'iu');
+const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)`, 'iu');
+
 /** A line that is a street and nothing else: "8, allée des Tilleuls", "Chemin du Moulin". */
 const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
@@ -172,8 +176,12 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
   }
 }
 
+/** A street line: its street word opens it or one of its parts, or comes with a number. A street
+ *  word inside a phrase names no street: "Électricien bâtiment", "Professeure de cours particuliers". */
 export function looksLikeStreet(text: string): boolean {
-  return (new RegExp(`(?:^|[\\s,])(?:${STREET_WORDS})(?:\\s|$)`, 'iu').test(text) && /\p{L}{3}/u.test(text)) || UK_STREET.test(text);
+  const trimmed = text.trim();
+  const street = STREET_OPENING.test(trimmed) || (/\d/.test(trimmed) && STREET_WORD.test(trimmed));
+  return (street && /\p{L}{3}/u.test(trimmed)) || UK_STREET.test(trimmed);
 }
 
 function cleanCity(city: string): string {
