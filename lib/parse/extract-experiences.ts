@@ -15,6 +15,7 @@ import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
 import { isAllCaps } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
+import { LARGE_TOWNS } from './town-vocabulary';
 
 /** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
@@ -127,6 +128,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     const indexes: number[] = [];
     for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < limit; index--) {
       if (!isHeader(index)) break;
+      // A task under the previous job ("Installation de tableaux, tirage de câbles") leads no job.
+      if (indexes.length > 0 && looksLikeTask(lines[index]!.text)) break;
       indexes.unshift(index);
     }
     return indexes;
@@ -160,8 +163,9 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     }
     // Title first: the line above the dates is the title as a whole ("Room Leader – Toddler
     // Room"), unless it is the employer and the title follows ("Carrefour Market" / "Employé…").
-    // A contract alone beside the dates ("2017 - 2019 (CDD)") names neither: the line is read in parts.
-    const ownNames = ownParts.some((part) => !CONTRACT_PART.test(part.trim()));
+    // A contract or a town alone beside the dates ("2017 - 2019 (CDD)", "Grenoble | CDI | 2019 –
+    // 2024") names neither title nor employer: the line above is read in parts.
+    const ownNames = ownParts.some((part) => !CONTRACT_PART.test(part.trim()) && !isKnownTown(part));
     const leadParts = headerLines.length === 1 && ownNames ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
     let parts = [...leadParts, ...ownParts];
     const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
@@ -272,6 +276,13 @@ function looksLikePlace(text: string): boolean {
   if (/\b\d{5}\b|\(\d{2,3}\)|^[A-Z]{1,2}\d/.test(text)) return true;
   const words = withoutDistrict(withoutContractBracket(text)).split(/\s+/);
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^(?:sur|en|le|la|les|de|du|upon|on)$/.test(word)) && !hasJobWord(text) && employerScore(text) === 0;
+}
+
+/** A town for sure, not a one-word employer ("Geodis"): a large town, or one with its postcode,
+ *  département or arrondissement ("Voiron (38)", "Lyon 3e"). */
+function isKnownTown(text: string): boolean {
+  const place = withoutContractBracket(text.trim());
+  return looksLikePlace(place) && (LARGE_TOWNS.has(foldText(withoutDistrict(place))) || /\b\d{5}\b|\(\d{2,3}\)|\s\d{1,2}(?:e|er|[èe]me)$/u.test(place));
 }
 
 /** "Paris (CDI)" -> "Paris": the contract in brackets after a town. */
