@@ -99,7 +99,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
     // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
-    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst) && !namesCertificate(nextFirst)));
+    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));

@@ -30,6 +30,10 @@ describe('UK qualification lines', () => {
     expect(profile.certifications.map(({ label }) => label)).toEqual(expect.arrayContaining(['Counterbalance forklift licence (RTITB)', 'HGV Class 1 licence']));
   });
 
+  it('does not take a certificate with "School" in its name for the school of the line above', () => {
+    expect(educationOf('Food Hygiene Level 2 (2019)\nSecondary School Certificate, Kraków, Poland (2008)')).toContainEqual({ degree: 'Food Hygiene Level 2', school: null, end: '2019' });
+  });
+
   it('still reads a French "Licence" as a degree', () => {
     expect(educationOf('Licence professionnelle Logistique – Université de Lille, 2016')).toEqual([
       { degree: 'Licence professionnelle Logistique', school: 'Université de Lille', end: '2016' },
