@@ -323,8 +323,12 @@ function bracketPlace(text: string): string | null {
   return looksLikePlace(bracket) ? bracket : null;
 }
 
+/** Field labels of a job written as a form: "Poste : Aide-soignante", "Employer: Sunrise Care Home". */
+const ENTRY_LABEL = /^(?:poste(?:\s+occup[ée])?|intitul[ée](?:\s+du\s+poste)?|fonction|employeur|entreprise|soci[ée]t[ée]|structure|[ée]tablissement|lieu|p[ée]riode|dates?|job\s+title|title|position|role|employer|company|organi[sz]ation|location|period)\s*:\s*/i;
+
 function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
-  const allParts = readInterimParts(headerParts.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
+  const unlabelled = headerParts.map((part) => part.replace(ENTRY_LABEL, '')).filter((part) => part.trim() !== '' && !ENTRY_LABEL.test(`${part}:`));
+  const allParts = readInterimParts(unlabelled.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
   let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
   // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
