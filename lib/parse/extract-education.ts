@@ -46,7 +46,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   const used = new Set<number>();
   const isYearLine = (line: TextLine | undefined) => {
     const range = line ? firstRange(line.text, referenceDate) : undefined;
-    return range !== undefined && withoutDates(line!.text, range) === '';
+    return range !== undefined && withoutDates(line!.text, range).replace(YEAR_LABEL, '') === '';
   };
   // Where the section puts a year of its own line, read once from its first diploma: with no
   // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
@@ -171,9 +171,14 @@ function yearEnd(range: DateRange): string | null {
   return end ? end.slice(0, 4) : null;
 }
 
+/** Field labels of a diploma written as a form: "Année : 2015", "Établissement : Lycée Jean Moulin". */
+const YEAR_LABEL = /^(?:ann[ée]e(?:\s+d['’]obtention)?|year(?:\s+(?:obtained|awarded))?|date(?:\s+d['’]obtention)?|dates|p[ée]riode|period)\s*:?$/i;
+const SCHOOL_LABEL = /^(?:[ée]tablissement|[ée]cole|lieu(?:\s+de\s+formation)?|organisme(?:\s+de\s+formation)?|centre\s+de\s+formation|school|college|university|institution|institute|provider)\s*:\s*/i;
+
 function cleanSchool(text: string): string {
   return cleanPart(
     text
+      .replace(SCHOOL_LABEL, '')
       .replace(/\s*\((?:[^()]*)\)\s*$/, '')
       .replace(/\s*[–—-]\s*(?:en\s+)?(?:alternance|apprentissage|formation continue|distance|e-learning)\b.*$/i, ''),
   );
