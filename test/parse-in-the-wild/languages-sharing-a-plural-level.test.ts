@@ -20,3 +20,11 @@ describe('a level in the plural after several languages', () => {
     expect(languagesOf('Français, anglais (moyen)')).toEqual([{ language: 'fr', level: null }, { language: 'en', level: 'B1' }]);
   });
 });
+
+describe('level words in the plural or the feminine', () => {
+  it('reads "courants", "intermédiaires", "bilingues" as the level of each language', () => {
+    expect(languagesOf('Langues : anglais et espagnol courants')).toEqual([{ language: 'en', level: 'C1' }, { language: 'es', level: 'C1' }]);
+    expect(languagesOf('Italien et portugais intermédiaires')).toEqual([{ language: 'it', level: 'B1' }, { language: 'pt', level: 'B1' }]);
+    expect(languagesOf('Arabe et français bilingues')).toEqual([{ language: 'ar', level: 'C2' }, { language: 'fr', level: 'C2' }]);
+  });
+});
