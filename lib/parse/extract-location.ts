@@ -46,7 +46,9 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
     for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
       if (result.postcode) return;
       const text = segment.replace(LABEL, '').trim();
-      const townFirst = TOWN_THEN_FR_POSTCODE.exec(text);
+      // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
+      const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
+      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
       const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
       const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
