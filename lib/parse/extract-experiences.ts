@@ -120,11 +120,14 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // the first job's header (and so the section's) when nothing else stands above them.
   const townOver = (index: number) => isHeader(index - 1) && looksLikePlace(lines[index - 1]!.text.trim());
   const threeLeads = first.index >= 3 && townOver(first.index) && isHeader(first.index - 2) && isHeader(first.index - 3) && !isHeader(first.index - 4);
+  // "Vendeuse" / "2019 - 2021" / "Kiabi, Lyon": when the first job has one line above its dates and
+  // its employer under them, every job does; a second line above is the previous job's (its tasks).
+  let oneLeadAbove = false;
   /** The header lines just above a job's dates (two at most, three with a town), after the previous job's dates. */
   const leadIndexes = (position: number, takenUntil = -1): number[] => {
     const anchor = anchors[position]!;
     const floor = Math.max(anchors[position - 1]?.index ?? -1, takenUntil);
-    const limit = threeLeads && townOver(anchor.index) ? 3 : 2;
+    const limit = oneLeadAbove ? 1 : threeLeads && townOver(anchor.index) ? 3 : 2;
     const indexes: number[] = [];
     for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < limit; index--) {
       if (!isHeader(index)) break;
@@ -187,6 +190,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       }
       if (parts.length === 0 || trail.length > 0) parts = [...parts, ...trail.flatMap((line) => splitParts(line.text))];
       headerLines.push(...trail);
+      if (position === 0 && leadPattern && leadCount === 1 && trail.length > 0) oneLeadAbove = true;
     }
     // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
