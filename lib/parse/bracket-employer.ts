@@ -1,13 +1,17 @@
 // "Manutentionnaire (Lidl)", "Caissière (Auchan) 2018-2020": a single capitalised word in
-// brackets after a job title names the employer, unless it names a tool, a licence or a skill
+// brackets after a job title names the employer (so do several opening with a kind of
+// organisation: "(Boulangerie Pradeau)"), unless it names a tool, a licence or a skill
 // ("Cariste (CACES)", "Préparateur (WMS)", "Chauffeur (SPL)"), a sector ("Serveur (Restauration)"),
 // a way of working ("Serveur (Extra)", "Agent (Nuit)"), a job word ("Assistante (Comptable)") or a town.
+import { ORGANISATION_HEADS } from './employer-connector';
 import { knownCertificates } from './extract-certifications';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, JOB_WORDS } from './job-vocabulary';
+import { LARGE_TOWNS } from './town-vocabulary';
 
 export type BracketReading = { title: string; employer: string } | { title: string; location: string };
 
+const BRACKETED_ORGANISATION = /^(.*\S)\s*\(\s*(\p{Lu}[^()]*\s[^()]*?)\s*\)$/u;
 const BRACKETED_WORD = /^(.*\S)\s*\(\s*(\p{Lu}[\p{L}\d&'’.+-]*)\s*\)$/u;
 
 /** Software, systems and know-how a job seeker writes in brackets after a job. Folded. */
@@ -40,23 +44,15 @@ const QUALIFIER_WORDS = new Set([
   'france', 'europe', 'international', 'remote', 'teletravail', 'domicile', 'export', 'import',
 ]);
 
-/** Large towns of France, Belgium, Switzerland, Luxembourg and the UK, folded: a town in brackets
- *  is where the job was, even when the CV names it nowhere else. */
-const LARGE_TOWNS = new Set([
-  'paris', 'marseille', 'lyon', 'toulouse', 'nice', 'nantes', 'montpellier', 'strasbourg', 'bordeaux', 'lille',
-  'rennes', 'reims', 'toulon', 'grenoble', 'dijon', 'angers', 'nimes', 'villeurbanne', 'clermont-ferrand', 'aix-en-provence',
-  'brest', 'tours', 'amiens', 'limoges', 'annecy', 'perpignan', 'boulogne-billancourt', 'metz', 'besancon', 'orleans',
-  'rouen', 'mulhouse', 'caen', 'nancy', 'argenteuil', 'montreuil', 'roubaix', 'tourcoing', 'avignon', 'poitiers',
-  'nanterre', 'creteil', 'versailles', 'pau', 'calais', 'dunkerque', 'cannes', 'antibes', 'colmar', 'valence',
-  'bruxelles', 'brussels', 'anvers', 'antwerpen', 'gand', 'gent', 'charleroi', 'liege', 'namur', 'mons', 'bruges',
-  'geneve', 'geneva', 'lausanne', 'zurich', 'berne', 'bern', 'bale', 'basel', 'fribourg', 'neuchatel', 'sion',
-  'luxembourg', 'london', 'manchester', 'birmingham', 'leeds', 'glasgow', 'liverpool', 'bristol', 'sheffield',
-  'edinburgh', 'cardiff', 'coventry', 'nottingham', 'leicester', 'newcastle',
-]);
-
 /** Reads the bracket of a title without employer: the employer, or the town, or nothing.
  *  `knownTowns`: folded town names the CV gives elsewhere (its address, its jobs' places). */
 export function readBracketEmployer(title: string, knownTowns: ReadonlySet<string>): BracketReading | null {
+  // A name of several words that opens with a kind of organisation and goes on with a name:
+  // "(Boulangerie Pradeau)", "(Mairie de Lyon)", not "(Hôtel 4 étoiles)".
+  const named = BRACKETED_ORGANISATION.exec(title.trim());
+  if (named && named[1]!.length >= 2 && /\s\p{Lu}/u.test(named[2]!) && ORGANISATION_HEADS.has(foldText(named[2]!).split(/[\s'’-]+/)[0] ?? '')) {
+    return { title: named[1]!, employer: named[2]!.trim() };
+  }
   const match = BRACKETED_WORD.exec(title.trim());
   if (!match) return null;
   const before = match[1]!.trim();

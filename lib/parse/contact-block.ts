@@ -36,6 +36,9 @@ export function linesAfterContactBlock(sections: CvSection[], opensEntry: (line:
       // "Sophie Martin" / "Vendeuse — Carrefour, Lyon" / "2019 – 2022": no contact line closes the
       // block, yet the first job's title is above its dates as every other job's.
       if (lastContact < 0 && leadLines) start = Math.max(1, firstEntry - leadLines(lines, firstEntry));
+      // After the contact block, too, only the lines that lead the first job are its own: a
+      // headline there ("Maçon qualifié – 15 ans d'expérience") is not its title.
+      else if (leadLines && start < firstEntry) start = Math.max(start, firstEntry - leadLines(lines, firstEntry));
       // A heading we did not know ("MON PARCOURS", "Ce que j'ai fait :") is no job title.
       if (start < firstEntry && looksLikeHeading(lines[start]!.text)) start++;
       return lines.slice(start);

@@ -7,7 +7,7 @@ export const DEGREE_ACRONYMS = [
   'BTM', 'BAPAAT', 'MC', 'TP', 'CCP', 'DCG', 'DSCG', 'DEC', 'BSc', 'BA', 'MSc', 'MA', 'PhD', 'BEng', 'MEng', 'HND',
   'HNC', 'NVQ', 'BTEC', 'GCSE', 'GCSEs', 'GCE', 'SVQ', 'RQF', 'QCF', 'MPhil', 'LLB', 'LLM', 'BBA', 'BCA', 'MCA',
   'B.Tech', 'M.Tech', 'B.E', 'B.E.', 'M.E', 'B.Sc', 'M.Sc', 'B.Com', 'M.Com', 'B.A', 'M.A', 'SSC', 'HSC', 'PGDM',
-  'DipHE', 'CertHE', 'BEPC', 'BAC',
+  'DipHE', 'CertHE', 'BEPC', 'BAC', 'B.S.', 'B.S', 'M.S.', 'M.S', 'B.A.', 'M.A.', 'M.B.A.',
 ];
 
 export const DEGREE_WORDS = [

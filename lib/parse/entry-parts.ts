@@ -2,7 +2,7 @@
 import type { TextLine } from '../types';
 import { foldText } from './fold-text';
 import { BULLET } from './line-style';
-import type { DateRange } from './parse-dates';
+import { findDateRanges, type DateRange } from './parse-dates';
 
 /** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut. */
 export function splitParts(text: string): string[] {
@@ -41,7 +41,8 @@ export function cleanPart(text: string): string {
 }
 
 // "Stage d'observation de 2 semaines", "Internship of 6 months": the word before goes too.
-const DURATION = /(?:\s+(?:de|d['’]une\s+dur[ée]e\s+de|pendant|of|for))?\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)\b(?:\s+et\s+\d+\s*mois)?\)?/gi;
+// "(2 yrs 7 mos)", "· 8 mths": the abbreviations of networking sites too.
+const DURATION = /(?:\s+(?:de|d['’]une\s+dur[ée]e\s+de|pendant|of|for))?\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|mos?|mths?|semaines?|weeks?)\b(?:\s+(?:et\s+|and\s+)?\d+\s*(?:mois|months?|mos?|mths?))?\)?/gi;
 /** A bracket that only gives the contract and how long it lasted: "(CDD 6 mois)", "(6 months)". */
 const CONTRACT_DURATION = /\(\s*(?:(?:CDD|CDI|int[ée]rim|mission|contrat|stage|alternance|apprentissage|saisonnier|temporary|contract|fixed[- ]term|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|de|of)[\s,:;–—-]*)*\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)(?:\s+et\s+\d+\s*mois)?[\s,:;–—-]*(?:(?:CDD|CDI|int[ée]rim|contrat|stage|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time)[\s,]*)*\)/gi;
 
@@ -57,6 +58,9 @@ export function withoutDates(text: string, range: DateRange | undefined): string
     rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
   }
   return rest
+    // "(Maroc, 2010)" without its year: "(Maroc)".
+    .replace(/\(([^()\t]*?)[\s,;–—-]*\t[\s,;–—-]*\)/g, '($1)')
+    .replace(/\(\s*\t[\s,;–—-]*([^()]*)\)/g, '($1)')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*)\)/g, ' ')
     .replace(CONTRACT_DURATION, ' ')
@@ -75,10 +79,17 @@ export function looksLikeDescription(line: TextLine, bodyX: number | undefined):
   if (bodyX !== undefined && line.x !== undefined && Math.abs(line.x - bodyX) < 2) return true;
   const words = text.split(/\s+/).length;
   if (words > 16) return true;
-  if (/[.!]$/.test(text) && words > 4) return true;
+  if (/[.!]$/.test(text) && words > 4 && !endsWithAbbreviatedDate(text)) return true;
   // A lower-case start is a sentence, except an employer line: "chez ADMR (Douai)", "at Tesco".
   if (/^\p{Ll}/u.test(text) && !/^(?:chez|at)\s+[\p{Lu}\d]/u.test(text)) return true;
   return false;
+}
+
+/** "Comptable\t2019 - auj.": the full stop closes an abbreviated date, not a sentence. */
+function endsWithAbbreviatedDate(text: string): boolean {
+  if (!/\p{L}\.$/u.test(text)) return false;
+  const last = findDateRanges(text).at(-1);
+  return last !== undefined && last.endsAt === text.length - 1;
 }
 
 /** The left edge most description lines of a section share, if the layout indents them. */

@@ -22,6 +22,9 @@ const NAMED: [RegExp, string][] = [
   // "Permis moto", and the second licence of "Permis auto et moto".
   [/\bpermis\s+(?:(?:vl|voiture|auto(?:mobile)?|b)\s*(?:et|\+|&|\/)\s*)?moto(?:cyclette)?\b/i, 'A'],
   [/\bpermis\s+(?:transport\s+en\s+commun|tc)\b/i, 'D'],
+  // UK lorry licences by class: "HGV Class 1" is C+E, "LGV Class 2" is C.
+  [/\b(?:hgv|lgv)\s+(?:class|cat(?:egory)?)\s*1\b|\bclass\s*1\s+(?:hgv|lgv)\b/i, 'CE'],
+  [/\b(?:hgv|lgv)\s+(?:class|cat(?:egory)?)\s*2\b|\bclass\s*2\s+(?:hgv|lgv)\b/i, 'C'],
   [/\b(?:full|clean|valid|current)\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?driving\s+licen[cs]e\b/i, 'B'],
   [/\b(?:uk|eu)\s+driving\s+licen[cs]e\b/i, 'B'],
   // "Full clean UK licence": in a UK CV a clean licence is the driving licence, said or not.

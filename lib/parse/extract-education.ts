@@ -18,6 +18,9 @@ export interface EducationSuggestion extends Education {
 /** How the diploma was obtained, not where: "– VAE", "– en alternance", "– candidat libre". */
 const ROUTE = /^(?:(?:par|en|via)\s+)?(?:vae|validation des acquis.*|alternance|apprentissage|formation continue|candidat(?:e)? libre|contrat de professionnalisation|distanciel|[àa] distance|cours du soir)$/i;
 const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
+/** "GCSEs: English, Maths and Science", maybe followed by " – Parkside School": subjects without grades. */
+const SUBJECT = String.raw`\p{Lu}[\p{L}&.'’]*(?:\s+[\p{L}&.'’]+){0,2}`;
+const SUBJECT_LIST = new RegExp(String.raw`^\s*([^:]{2,40}):\s*(${SUBJECT}(?:\s*(?:,|\band\b|\bet\b|&)\s*${SUBJECT})+)\s*(?:[–—-]\s+(.*))?$`, 'u');
 const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
 
 export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
@@ -41,6 +44,14 @@ export function extractEducation(sections: CvSection[], referenceDate = new Date
 function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean): EducationSuggestion[] {
   const entries: EducationSuggestion[] = [];
   const used = new Set<number>();
+  const isYearLine = (line: TextLine | undefined) => {
+    const range = line ? firstRange(line.text, referenceDate) : undefined;
+    return range !== undefined && withoutDates(line!.text, range).replace(YEAR_LABEL, '') === '';
+  };
+  // Where the section puts a year of its own line, read once from its first diploma: with no
+  // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
+  const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)));
+  const yearsBelow = firstDegree >= 0 && !isYearLine(lines[firstDegree - 1]);
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!isDegree(text) || used.has(index)) return;
@@ -55,7 +66,13 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // "GCSEs: English (C), Maths (B)", "A-levels: Biology (B), Chemistry (C)": the subjects and
     // their grades are one degree, not parts to split at the commas.
     const graded = GRADED_SUBJECTS.exec(own);
-    const parts = graded && isDegree(graded[1]!) ? [cleanPart(own)] : splitParts(own);
+    const subjects = graded ? null : SUBJECT_LIST.exec(own);
+    const listed = subjects && isDegree(subjects[1]!) && !subjects[2]!.split(/,|\band\b|\bet\b|&/).some((subject) => isSchool(subject));
+    const parts = graded && isDegree(graded[1]!)
+      ? [cleanPart(own)]
+      : listed && subjects
+        ? [cleanPart(`${subjects[1]!.trim()}: ${subjects[2]!}`), ...(subjects[3] ? splitParts(subjects[3]) : [])]
+        : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     let degree = parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
@@ -81,7 +98,8 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // The next line is the school when it names one first, even if it mentions a diploma after.
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
-    const nextIsSchool = next !== undefined && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
+    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
@@ -92,6 +110,13 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         used.add(index + 1);
         evidence.push(next);
       }
+    }
+    // The year on a line of its own under the entry, when the section puts its years there.
+    const below = index + 1 + evidence.slice(evidence.indexOf(line) + 1).length;
+    if (!end && yearsBelow && !used.has(below) && isYearLine(lines[below])) {
+      end = yearEnd(firstRange(lines[below]!.text, referenceDate)!);
+      used.add(below);
+      evidence.push(lines[below]!);
     }
     // No school word on this line nor the next: a capitalised name after a dash ("CQP Agent
     // machiniste – INHNI Normandie"), not a subject after a comma ("A Levels, History").
@@ -115,13 +140,24 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
 const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
-/** "Formation en cours : Titre professionnel Cariste" -> the diploma alone. The label stays in the
- *  evidence, which is what the counsellor reads the status from. */
-function withoutStatusLabel(degree: string): string {
+/** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
+const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|in progress|ongoing)\s*\)?$/i;
+
+/** "Formation en cours : Titre professionnel Cariste", "BTS MCO (en cours)" -> the diploma alone.
+ *  The status stays in the evidence, which is what the counsellor reads it from. */
+function withoutStatusLabel(written: string): string {
+  const stripped = written.replace(TRAILING_STATUS, '');
+  const degree = isDegree(stripped) ? stripped : written;
   const labelled = /^([^:]{2,40}?)\s*:\s+(.+)$/.exec(degree);
   if (!labelled?.[1] || !labelled[2]) return degree;
   const label = labelled[1].trim();
   return STATUS_LABEL.test(label) && isDegree(labelled[2]) ? cleanPart(labelled[2]) : degree;
+}
+
+const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation)\b/i;
+
+function namesCertificate(text: string): boolean {
+  return knownCertificates(text).length > 0 || CERTIFICATE_WORDS.test(text);
 }
 
 function firstRange(text: string, referenceDate: Date): DateRange | undefined {
@@ -135,9 +171,14 @@ function yearEnd(range: DateRange): string | null {
   return end ? end.slice(0, 4) : null;
 }
 
+/** Field labels of a diploma written as a form: "Année : 2015", "Établissement : Lycée Jean Moulin". */
+const YEAR_LABEL = /^(?:ann[ée]e(?:\s+d['’]obtention)?|year(?:\s+(?:obtained|awarded))?|date(?:\s+d['’]obtention)?|dates|p[ée]riode|period)\s*:?$/i;
+const SCHOOL_LABEL = /^(?:[ée]tablissement|[ée]cole|lieu(?:\s+de\s+formation)?|organisme(?:\s+de\s+formation)?|centre\s+de\s+formation|school|college|university|institution|institute|provider)\s*:\s*/i;
+
 function cleanSchool(text: string): string {
   return cleanPart(
     text
+      .replace(SCHOOL_LABEL, '')
       .replace(/\s*\((?:[^()]*)\)\s*$/, '')
       .replace(/\s*[–—-]\s*(?:en\s+)?(?:alternance|apprentissage|formation continue|distance|e-learning)\b.*$/i, ''),
   );

@@ -5,19 +5,23 @@
 // an employer under an employer line shared by several jobs takes that employer.
 import type { CvSection, Experience, TextLine } from '../types';
 import { readBracketEmployer } from './bracket-employer';
+import { splitEmployerConnector } from './employer-connector';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
 import { CONTRACT_PART, EMPLOYER_WORDS, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
 import { linesAfterContactBlock } from './contact-block';
-import { isDegree } from './detect-degree';
+import { isDegree, isSchool } from './detect-degree';
 import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
 import { isAllCaps } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
+import { LARGE_TOWNS } from './town-vocabulary';
 
 /** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** Contracts that say what was done when nothing else does: a placement, volunteering. */
+const ROLE_CONTRACT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement)$/i;
 
 export interface ExperienceSuggestion extends Experience {
   confidence: number;
@@ -112,20 +116,30 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // Title first, dates after: the first job has header lines between the heading and its dates.
   const first = anchors[0]!;
   const leadPattern = first.index > 0 && isHeader(first.index - 1);
-  /** The header lines just above a job's dates (two at most), after the previous job's dates. */
+  // "Sales Assistant" / "Boots" / "Leeds" over the dates: three header lines, the town last, make
+  // the first job's header (and so the section's) when nothing else stands above them.
+  const townOver = (index: number) => isHeader(index - 1) && looksLikePlace(lines[index - 1]!.text.trim());
+  const threeLeads = first.index >= 3 && townOver(first.index) && isHeader(first.index - 2) && isHeader(first.index - 3) && !isHeader(first.index - 4);
+  // "Vendeuse" / "2019 - 2021" / "Kiabi, Lyon": when the first job has one line above its dates and
+  // its employer under them, every job does; a second line above is the previous job's (its tasks).
+  let oneLeadAbove = false;
+  /** The header lines just above a job's dates (two at most, three with a town), after the previous job's dates. */
   const leadIndexes = (position: number, takenUntil = -1): number[] => {
     const anchor = anchors[position]!;
     const floor = Math.max(anchors[position - 1]?.index ?? -1, takenUntil);
+    const limit = oneLeadAbove ? 1 : threeLeads && townOver(anchor.index) ? 3 : 2;
     const indexes: number[] = [];
-    for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < 2; index--) {
+    for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < limit; index--) {
       if (!isHeader(index)) break;
+      // A task under the previous job ("Installation de tableaux, tirage de câbles") leads no job.
+      if (indexes.length > 0 && looksLikeTask(lines[index]!.text)) break;
       indexes.unshift(index);
     }
     return indexes;
   };
   // Employer and title both above the first job's dates: every job of the section puts its
   // header above its dates, so the lines under a job's dates that lead the next job are not its own.
-  const headerAbove = leadPattern && leadIndexes(0).length === 2;
+  const headerAbove = leadPattern && leadIndexes(0).length >= 2;
   const experiences: ExperienceSuggestion[] = [];
   let groupEmployer: EmployerLine | null = null;
   // The last line a job took under its dates: the next job's header starts after it.
@@ -152,7 +166,10 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     }
     // Title first: the line above the dates is the title as a whole ("Room Leader – Toddler
     // Room"), unless it is the employer and the title follows ("Carrefour Market" / "Employé…").
-    const leadParts = headerLines.length === 1 && ownParts.length > 0 ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
+    // A contract or a town alone beside the dates ("2017 - 2019 (CDD)", "Grenoble | CDI | 2019 –
+    // 2024") names neither title nor employer: the line above is read in parts.
+    const ownNames = ownParts.some((part) => !CONTRACT_PART.test(part.trim()) && !isKnownTown(part));
+    const leadParts = headerLines.length === 1 && ownNames ? [cleanPart(headerLines[0]!.text)] : headerLines.flatMap((line, index) => (index === 0 && headerLines.length === 2 ? [cleanPart(line.text)] : splitParts(line.text)));
     let parts = [...leadParts, ...ownParts];
     const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
     const ownMeaningful = meaningful(ownParts);
@@ -173,6 +190,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       }
       if (parts.length === 0 || trail.length > 0) parts = [...parts, ...trail.flatMap((line) => splitParts(line.text))];
       headerLines.push(...trail);
+      if (position === 0 && leadPattern && leadCount === 1 && trail.length > 0) oneLeadAbove = true;
     }
     // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
@@ -257,11 +275,28 @@ function titleScore(text: string): number {
   return score;
 }
 
-/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK". */
+/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK", "Lyon 3e", "Paris (CDI)". */
 function looksLikePlace(text: string): boolean {
   if (/\b\d{5}\b|\(\d{2,3}\)|^[A-Z]{1,2}\d/.test(text)) return true;
-  const words = text.split(/\s+/);
+  const words = withoutDistrict(withoutContractBracket(text)).split(/\s+/);
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^(?:sur|en|le|la|les|de|du|upon|on)$/.test(word)) && !hasJobWord(text) && employerScore(text) === 0;
+}
+
+/** A town for sure, not a one-word employer ("Geodis"): a large town, or one with its postcode,
+ *  département or arrondissement ("Voiron (38)", "Lyon 3e"). */
+function isKnownTown(text: string): boolean {
+  const place = withoutContractBracket(text.trim());
+  return looksLikePlace(place) && (LARGE_TOWNS.has(foldText(withoutDistrict(place))) || /\b\d{5}\b|\(\d{2,3}\)|\s\d{1,2}(?:e|er|[èe]me)$/u.test(place));
+}
+
+/** "Paris (CDI)" -> "Paris": the contract in brackets after a town. */
+function withoutContractBracket(text: string): string {
+  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) => (CONTRACT_PART.test(inside.trim()) ? '' : whole));
+}
+
+/** "Lyon 3e" -> "Lyon": the arrondissement after a town. */
+function withoutDistrict(text: string): string {
+  return text.replace(/(?<=\p{L})\s+\d{1,2}(?:e|er|[èe]me)$/u, '');
 }
 
 interface EmployerLine {
@@ -292,10 +327,18 @@ function bracketPlace(text: string): string | null {
   return looksLikePlace(bracket) ? bracket : null;
 }
 
+/** Field labels of a job written as a form: "Poste : Aide-soignante", "Employer: Sunrise Care Home". */
+const ENTRY_LABEL = /^(?:poste(?:\s+occup[ée])?|intitul[ée](?:\s+du\s+poste)?|fonction|employeur|entreprise|soci[ée]t[ée]|structure|[ée]tablissement|lieu|p[ée]riode|dates?|job\s+title|title|position|role|employer|company|organi[sz]ation|location|period)\s*:\s*/i;
+
 function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
-  const allParts = readInterimParts(headerParts, looksLikePlace);
+  const unlabelled = headerParts.map((part) => part.replace(ENTRY_LABEL, '')).filter((part) => part.trim() !== '' && !ENTRY_LABEL.test(`${part}:`));
+  const allParts = readInterimParts(unlabelled.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
-  const parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
+  // and its town (no trade named), the kind of placement is the title.
+  const employerAndTown = parts.length === 2 ? looksLikePlace(parts[1]!) : parts.length === 1 && employerScore(parts[0]!) > 0;
+  if (ROLE_CONTRACT.test(allParts[0]?.trim() ?? '') && employerAndTown && !parts.some(hasJobWord)) parts = [allParts[0]!, ...parts];
   if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
   const scored = parts.map((part, index) => ({ part, index, title: titleScore(part), employer: employerScore(part) }));
   // The first part is the title unless another part is clearly more of a title; a place never is.
@@ -309,13 +352,24 @@ function assignParts(headerParts: string[]): { title: string | null; employer: s
   const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
   const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
-  const employerText = employerPart ? cleanEmployer(employerPart.part) : null;
+  const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
-  const location = locationPart ? cleanPart(locationPart.part) : employerPart ? bracketPlace(employerPart.part) : null;
+  const location = locationPart ? cleanPart(withoutContractBracket(locationPart.part)) : employerPart ? bracketPlace(employerPart.part) : null;
   return { title: cleanTitle(titlePart.part), employer, location };
 }
 
+/** "Kiabi / CFA Commerce Occitanie": an alternance names its school beside the employer. */
+function withoutSchool(employer: string | null): string | null {
+  if (!employer) return employer;
+  const sides = employer.split(/\s+\/\s+/);
+  const kept = sides.filter((side) => !isSchool(side));
+  return sides.length > 1 && kept.length > 0 && kept.length < sides.length ? kept.join(' / ') : employer;
+}
+
 function cleanTitle(text: string): string | null {
+  // "Alternance : Assistante RH": the contract as a label before the title is not part of it.
+  const label = /^([^:]{2,30}?)\s*:\s+(?=\S)/.exec(text);
+  if (label && CONTRACT_PART.test(label[1]!.trim())) text = text.slice(label[0].length);
   // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
   const parts = text.split(/\s[–—-]\s/);
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();

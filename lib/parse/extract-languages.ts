@@ -83,7 +83,8 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     const previous = listed[listed.length - 1];
     if (previous) {
       const between = folded.slice(previous.endsAt, mention.startsAt);
-      if (!/[,;/|·•&+.]|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
+      // A dash between spaces lists too: "Anglais : C1 – Allemand : B1".
+      if (!/[,;/|·•&+.]|\s[–—-]\s|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
       if (listed.some((seen) => seen.code === mention.code)) continue;
     }
     listed.push(mention);
@@ -108,7 +109,8 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     if (skill.level === null && !skill.levelText) pendingWithoutLevel.push(skill);
     else {
       // A level in brackets right after a name is that language's own: "français, anglais (moyen)".
-      const ownBracket = /^\s*\(/.test(tail);
+      // One in the plural is every listed language's: "arabe, berbère (langues maternelles)".
+      const ownBracket = /^\s*\(/.test(tail) && !/\b(?:langues|languages|tongues|maternelles|natives)\b/.test(tail);
       for (const pending of ownBracket ? [] : pendingWithoutLevel) {
         if (/^[\s,/&+]*(?:et|and)?[\s]*$/.test(tail) === false && pending !== skill) {
           pending.level = skill.level;
@@ -175,5 +177,7 @@ function cleanLevelText(text: string): string {
     .replace(/\s*[–—-]\s+.*$/, '')
     .replace(/^([^(]*)\)$/, '$1')
     .replace(/\s{2,}/g, ' ')
-    .trim();
+    .trim()
+    // "Wolof et peul : …": a connector between two names is no level.
+    .replace(/^(?:et|and|ou|or|&)$/i, '');
 }

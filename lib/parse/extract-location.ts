@@ -4,6 +4,7 @@
 // addresses of employers and schools are not mistaken for the candidate's.
 import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
+import { readBareTown } from './bare-town';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -16,6 +17,8 @@ export interface LocationSuggestion {
 
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\d{1,2}(?:e|er|ème))?`;
 const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
+/** The postcode after the town, ending the part: "Marseille 13008", "12 rue Paradis, Marseille 13008". */
+const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+((?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?:\s*,?\s*France)?$`, 'u');
 const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
 /** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
@@ -25,6 +28,12 @@ const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?
 const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
 const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
 const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france)$/i;
+/** A street word opening the text or one of its parts ("Chemin du Moulin", "Bât. C, Résidence…"). */
+const STREET_OPENING = new RegExp(String.raw`(?:^|,\s*)(?:\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})(?:\s|$)`, 'iu');
+const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)`, 'iu');
+
+/** A line that is a street and nothing else: "8, allée des Tilleuls", "Chemin du Moulin". */
+const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
@@ -37,10 +46,20 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
     for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
       if (result.postcode) return;
       const text = segment.replace(LABEL, '').trim();
-      const fr = FR_POSTCODE.exec(text);
-      const uk = fr ? null : UK_POSTCODE.exec(text);
-      const fourDigit = fr || uk ? null : readFourDigitPostcode(text, CITY);
-      if (fr) {
+      // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
+      const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
+      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
+      const fr = townFirst ? null : FR_POSTCODE.exec(text);
+      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
+      const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
+      if (townFirst) {
+        result.postcode = suggestion(townFirst[3]!, 0.9, segment, line);
+        const city = cleanCity(townFirst[2]!);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = townFirst[1]!.replace(/[\s,–-]+$/, '').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
@@ -115,6 +134,11 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       }
     }
   }
+  // Last, a town alone among the contact details: "… | 📍 Villeurbanne", "Lyon".
+  if (!result.city) {
+    const bare = readBareTown(lines);
+    if (bare) result.city = suggestion(cleanCity(bare.town), 0.75, bare.text, bare.line);
+  }
   return result;
 }
 
@@ -140,14 +164,26 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
       const text = segment.replace(LABEL, '').trim();
       if (looksLikeStreet(text) && !/@/.test(text)) {
         result.address = suggestion(text.replace(/[\s,]+$/, ''), /\d/.test(text) ? 0.9 : 0.8, segment.trim(), line);
+        // A line without a house number over the postcode completes the street above it:
+        // "8, allée des Tilleuls" / "Résidence Les Pins, Bât. C". A numbered one is the street
+        // itself, the residence above it only a complement.
+        const upper = cursor > 0 ? lines[cursor - 1]! : undefined;
+        const upperText = upper?.text.replace(LABEL, '').trim() ?? '';
+        if (upper && !/^\d/.test(text) && upper.text.split(/\t|\s[|•·]\s/).length === 1 && OPENS_STREET.test(upperText) && !/@|\d{5}/.test(upperText)) {
+          result.address = suggestion(`${upperText.replace(/[\s,]+$/, '')}, ${result.address.value}`, 0.85, `${upper.text.trim()}\n${segment.trim()}`, upper);
+        }
         return;
       }
     }
   }
 }
 
+/** A street line: its street word opens it or one of its parts, or comes with a number. A street
+ *  word inside a phrase names no street: "Électricien bâtiment", "Professeure de cours particuliers". */
 export function looksLikeStreet(text: string): boolean {
-  return (new RegExp(`(?:^|[\\s,])(?:${STREET_WORDS})(?:\\s|$)`, 'iu').test(text) && /\p{L}{3}/u.test(text)) || UK_STREET.test(text);
+  const trimmed = text.trim();
+  const street = STREET_OPENING.test(trimmed) || (/\d/.test(trimmed) && STREET_WORD.test(trimmed));
+  return (street && /\p{L}{3}/u.test(trimmed)) || UK_STREET.test(trimmed);
 }
 
 function cleanCity(city: string): string {

@@ -74,9 +74,15 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
     const rank = seenPerBlock.get(block) ?? 0;
     seenPerBlock.set(block, rank + 1);
     if (rank >= HEADER_DEPTH) return;
-    for (const segment of line.text.split(/\t|\s[|•·–—]\s|\s{3,}/)) {
+    const joined = joinSpacedLetters(line.text);
+    const segments = joined.split(/\t|\s[|•·–—]\s|\s{3,}/);
+    // A comma ends a name that opens its line: "Sophie Bernard, 34 ans" (the age is no part of it,
+    // nor of its evidence).
+    segments[0] = segments[0]!.split(/,\s+/)[0]!;
+    for (const segment of segments) {
       const text = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
-      const evidence = text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
+      // The evidence is the text as written, letters spaced, for the viewer to find it.
+      const evidence = joined !== line.text ? line.text.trim() : text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
       // The very first line of a plain text may hold a name typed in lower case ("amarjyot sodhi").
       const lowerCaseFirst = index === 0 && line.x === undefined && plainWords(text);
       if (!nameWords(text) && !lowerCaseFirst) continue;
@@ -115,6 +121,15 @@ function fromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggest
   const margin = best.score - (candidates[1]?.score ?? 0);
   const confidence = margin > 1 ? 0.95 : margin > 0.4 ? 0.9 : 0.8;
   return toSuggestions(split, best.evidence ?? best.text, best.line.page, confidence);
+}
+
+/** "S O P H I E   B E R N A R D", "Sophie   B E R N A R D" -> "SOPHIE BERNARD", "Sophie BERNARD":
+ *  designed CVs space the letters of the name and set its words apart by wider gaps. */
+function joinSpacedLetters(text: string): string {
+  const groups = text.trim().split(/\s{2,}/);
+  const spaced = (group: string) => /^(?:\p{L} ){2,}\p{L}$/u.test(group);
+  if (!groups.some(spaced) || groups.length > 5 || /\d/.test(text)) return text;
+  return groups.map((group) => (spaced(group) ? group.replace(/ /g, '') : group)).join(' ');
 }
 
 /** True when the text looks like 2..5 name words (or at least `min`). */

@@ -15,7 +15,15 @@ const NATIONAL_WRITING: Partial<Record<CountryCode, { prefixes: readonly string[
   US: { prefixes: ['', '1'], shape: /^(?:1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/ },
   BE: TRUNK_ZERO,
   CH: TRUNK_ZERO,
+  // The overseas regions write their numbers the French way, but outside the +33 plan:
+  // "0692 12 34 56" is +262 692 12 34 56 (La Réunion).
+  RE: TRUNK_ZERO,
+  GP: TRUNK_ZERO,
+  MQ: TRUNK_ZERO,
+  GF: TRUNK_ZERO,
+  YT: TRUNK_ZERO,
 };
+const FRENCH_OVERSEAS = new Set<CountryCode>(['RE', 'GP', 'MQ', 'GF', 'YT']);
 const FRENCH_PAIRS = /^0[1-9](?:[\s.-]?\d{2}){4}$/;
 const NATIONAL_COUNTRIES = Object.keys(NATIONAL_WRITING) as CountryCode[];
 
@@ -29,7 +37,7 @@ export function extractPhone(lines: TextLine[], preferredCountry: CountryCode = 
   const countries = [preferredCountry, ...NATIONAL_COUNTRIES.filter((country) => country !== preferredCountry)];
   let best: { suggestion: Suggestion; score: number } | undefined;
   lines.forEach((line, index) => {
-    for (const { found, valid, preferred } of readingsOf(line.text, countries)) {
+    for (const { found, valid, preferred } of lineReadings(line.text, countries)) {
       const number = found.number;
       const type = number.getType();
       const mobile = type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
@@ -47,6 +55,33 @@ export function extractPhone(lines: TextLine[], preferredCountry: CountryCode = 
     }
   });
   return best?.suggestion;
+}
+
+/** The readings of a line, and of each of its parts ("Née le 12/03/1990 – 06 12 34 56 78"): digits
+ *  before a separator (a date, a year) can run into a number and hide it from a whole-line search. */
+function lineReadings(text: string, countries: CountryCode[]): { found: FoundNumber; valid: boolean; preferred: boolean }[] {
+  const whole = readingsOf(text, countries);
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const cut of text.matchAll(/\t|\s[–—|•·]\s/g)) {
+    parts.push({ text: text.slice(from, cut.index), offset: from });
+    from = cut.index + cut[0].length;
+  }
+  if (parts.length === 0) return whole;
+  parts.push({ text: text.slice(from), offset: from });
+  const replaced = new Set<(typeof whole)[number]>();
+  const added: typeof whole = [];
+  for (const part of parts) {
+    for (const reading of readingsOf(part.text, countries)) {
+      const found = { ...reading.found, startsAt: reading.found.startsAt + part.offset, endsAt: reading.found.endsAt + part.offset };
+      const overlapping = whole.filter((other) => other.found.startsAt < found.endsAt && found.startsAt < other.found.endsAt);
+      // The part's reading stands in for whole-line ones only where none of them is valid.
+      if (overlapping.some((other) => other.valid || !reading.valid)) continue;
+      for (const other of overlapping) replaced.add(other);
+      added.push({ ...reading, found });
+    }
+  }
+  return [...whole.filter((reading) => !replaced.has(reading)), ...added];
 }
 
 /** Each number of the text, read in the first country where it is valid (else the first where possible). */
@@ -70,8 +105,10 @@ function readingsOf(text: string, countries: CountryCode[]): { found: FoundNumbe
       // "07 12 34 56 78" is written the French way, in pairs: in a French CV it stays French even
       // where the numbering plan has no such mobile yet (a made-up or new number), rather than
       // becoming the Swiss 071 234 56 78 that happens to be valid.
-      if (known?.preferred && country !== 'FR' && countries[0] === 'FR' && FRENCH_PAIRS.test(text.slice(found.startsAt, found.endsAt).trim())) continue;
-      if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 });
+      const overseas = countries[0] === 'FR' && FRENCH_OVERSEAS.has(country);
+      if (known?.preferred && country !== 'FR' && !overseas && countries[0] === 'FR' && FRENCH_PAIRS.test(text.slice(found.startsAt, found.endsAt).trim())) continue;
+      // In a French CV an overseas number is as expected as a metropolitan one.
+      if (!known || (valid && !known.valid)) readings.set(span, { found, valid, preferred: rank === 0 || overseas });
     }
   });
   return [...readings.values()];

@@ -13,6 +13,15 @@ const STATUS = /^(?:int[ée]rim(?:aire)?|travail\s+temporaire|missions?\s+(?:d['
 const STATUS_THEN_AGENCY = /^(int[ée]rim(?:aire)?|temp)\s+(?:chez\s+|at\s+|[-–—:]\s*)?(\p{Lu}.*)$/iu;
 /** "Intérimaire (Manpower)": the status with the agency in brackets. */
 const STATUS_WITH_AGENCY = /^(.+?)\s*\(([^()]+)\)$/u;
+/** "Chauffeur PL en intérim (Manpower, Adecco)", "Cariste intérimaire (Synergie)": a trade, the
+ *  status, then the agencies in brackets. */
+const TRADE_STATUS_AGENCY = /^(.+?)\s+(?:en\s+)?int[ée]rim(?:aire)?\s*\(([^()]+)\)$/iu;
+/** "Chauffeur PL (intérim Manpower)", "Agent de tri (Randstad - intérim)": the agency beside
+ *  the status in the trade's bracket. */
+const TRADE_BRACKET_AGENCY = [
+  /^(.+?)\s*\(\s*(?:missions?\s+(?:en\s+)?)?int[ée]rim(?:aire)?\s*(?:chez\s+|[-–—:,]\s*)?(\p{Lu}[^()]*?)\s*\)$/u,
+  /^(.+?)\s*\(\s*(\p{Lu}[^()]*?)\s*[-–—,:]\s*(?:missions?\s+(?:en\s+)?)?int[ée]rim(?:aire)?\s*\)$/u,
+];
 
 const namesJob = (text: string) => {
   const words = foldedWords(text);
@@ -29,7 +38,7 @@ export function readInterimParts(input: string[], isPlace: (text: string) => boo
     const status = labelled[1]!.replace(/\s*\([^()]*\)$/u, '').trim();
     const isStatus = STATUS.test(status) || STATUS_THEN_AGENCY.test(status);
     return isStatus && namesJob(labelled[2]!) ? [labelled[1]!, `missions : ${labelled[2]!}`] : [part];
-  });
+  }).flatMap((part) => tradeAndAgency(part.trim(), isPlace) ?? [part]);
   // "Missions en intérim" reads as a mission too: the one naming a trade counts.
   const tradeOf = (part: string) => MISSION.exec(part.trim())?.[1]?.trim() ?? '';
   const missionIndex = parts.findIndex((part) => namesJob(tradeOf(part)));
@@ -46,9 +55,23 @@ export function readInterimParts(input: string[], isPlace: (text: string) => boo
     const bracketed = named ? null : STATUS_WITH_AGENCY.exec(text);
     const agency = named ?? bracketed;
     if (!agency || !STATUS.test(agency[1]!.trim()) || namesJob(agency[2]!) || (bracketed && isPlace(agency[2]!.trim()))) return [part];
-    // With a trade named by the mission the status says nothing more.
-    return hasTrade ? [agency[2]!.trim()] : [agency[1]!.trim(), agency[2]!.trim()];
+    // With a trade named by the mission, or by another part ("Missions intérim (Adecco)" over
+    // "Manutentionnaire, cariste"), the status says nothing more.
+    const tradeElsewhere = parts.some((other) => other !== part && namesJob(other));
+    return hasTrade || tradeElsewhere ? [agency[2]!.trim()] : [agency[1]!.trim(), agency[2]!.trim()];
   });
   if (!hasTrade) return split;
   return [missionTrade.charAt(0).toUpperCase() + missionTrade.slice(1), ...split];
+}
+
+/** A trade with its interim agencies on one part, as the trade then the agencies; null otherwise. */
+function tradeAndAgency(part: string, isPlace: (text: string) => boolean): string[] | null {
+  for (const pattern of [TRADE_STATUS_AGENCY, ...TRADE_BRACKET_AGENCY]) {
+    const match = pattern.exec(part);
+    if (!match) continue;
+    const trade = match[1]!.trim();
+    const agency = match[2]!.trim();
+    if (namesJob(trade) && !namesJob(agency) && !isPlace(agency)) return [trade, agency];
+  }
+  return null;
 }

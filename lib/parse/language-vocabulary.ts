@@ -31,16 +31,16 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 
 /** Words that state a level outright: a native or bilingual speaker is at the top of the scale. */
 export const STATED_LEVEL_WORDS: [RegExp, string][] = [
-  [/\b(?:langue maternelle|maternelle?|natif|native|native speaker|mother tongue|first language|langue natale)\b/, 'C2'],
-  [/\b(?:bilingue|bilingual)\b/, 'C2'],
+  [/\b(?:langues? maternelles?|maternelles?|maternels?|natifs?|natives?|native speakers?|native languages?|mother tongues?|first languages?|langues? natales?)\b/, 'C2'],
+  [/\b(?:bilingues?|bilingual)\b/, 'C2'],
 ];
 
 /** Vaguer words and their usual CEFR equivalent; the words themselves stay in `levelText` so the
  *  counsellor sees what the CV says. */
 export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
-  [/\b(?:courant|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|proficient|advanced|avance|confirme|expert|parfaitement)\b/, 'C1'],
+  [/\b(?:courante?s?|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|proficient|advanced|avancee?s?|confirmee?s?|expert|parfaitement)\b/, 'C1'],
   [/\b(?:bon niveau|bonne maitrise|good|professional working|professionnel|operationnel|upper[- ]intermediate|independant|independent)\b/, 'B2'],
-  [/\b(?:intermediaire|intermediate|conversational|moyen|correct|assez bon|working knowledge)\b/, 'B1'],
+  [/\b(?:intermediaires?|intermediate|conversational|moyens?|correcte?s?|assez bon|working knowledge)\b/, 'B1'],
   [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited)\b/, 'A2'],
   [/\b(?:notions?|debutante?|beginner|rudiments|bases|a little)\b/, 'A1'],
 ];

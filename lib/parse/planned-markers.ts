@@ -1,6 +1,6 @@
 // Words that say a licence or a certificate is not held: only planned or being prepared ("Permis C
 // en cours d'obtention", "CACES R489 envisagé", "FIMO (in progress)", "exam booked"), or held once
-// and no longer ("CACES R489 expiré", "non renouvelé", "lapsed"), or never obtained.
+// and no longer ("CACES R489 expiré", "non renouvelé", "lapsed", "suspendu"), or never obtained.
 // "formation en cours d'emploi" (in-service training) is a way of studying, not a pending result.
 import { foldText } from './fold-text';
 
@@ -59,7 +59,9 @@ const LAPSED = new RegExp(
       String.raw`(?:n'|n’)?(?:est|sont)? ?plus (?:valides?|valables?)`,
       String.raw`[ée]chue?s?`,
       String.raw`[ée]chou[ée]e?s?`,
-      String.raw`lapsed|not renewed|no longer valid|out of date|not held|not obtained|never obtained|failed`,
+      // Suspended or withdrawn: not held now.
+      String.raw`suspendue?s?|annul[ée]e?s?|retir[ée]e?s?|invalid[ée]e?s?`,
+      String.raw`lapsed|not renewed|no longer valid|out of date|not held|not obtained|never obtained|failed|suspended|revoked|disqualified`,
     ].join('|') +
     String.raw`)(?!\p{L})`,
   'iu',

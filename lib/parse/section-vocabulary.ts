@@ -28,6 +28,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'missions interim', "missions d'interim", 'missions en interim', 'experiences en interim',
     'relevant work experience', 'previous employment', 'employment record', 'work placements', 'placements',
     'work experience and placements',
+    // Secondary jobs kept apart are jobs too ("autres" alone is a section to skip).
+    'autres experiences', 'autres experiences professionnelles', 'experiences complementaires', 'other experience',
+    'other work experience', 'additional experience',
   ],
   education: [
     'formation', 'formations', 'diplome', 'diplomes', 'diplomes et formations', 'formations et diplomes',
@@ -41,6 +44,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'qualifications and education', 'qualifications & training', 'qualifications and training',
     'education qualifications', 'education training',
     'niveau d\'etudes', 'niveau scolaire', 'training and education', 'training & education', 'schooling',
+    "ou j'ai etudie", "ou j'ai appris",
   ],
   skills: [
     'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',
@@ -59,11 +63,11 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'soft skills', 'personal qualities', 'strengths', 'qualites professionnelles', 'competences comportementales',
     'savoir-etre professionnels', 'personal skills', 'interpersonal skills', 'competences transversales',
     'qualites humaines', 'personnalite', 'personal attributes', 'key strengths', 'competences relationnelles',
-    'competences humaines',
+    'competences humaines', 'ce qui me caracterise', 'qui me caracterise',
   ],
   languages: [
     'langues', 'langue', 'langues etrangeres', 'langues vivantes', 'competences linguistiques', 'languages',
-    'language skills', 'language', 'linguistic skills',
+    'language skills', 'language', 'linguistic skills', 'je parle', 'les langues que je parle', 'langues parlees',
   ],
   licences: [
     'permis', 'permis de conduire', 'mobilite', 'permis et mobilite', 'driving licence', 'driving license',

@@ -101,7 +101,8 @@ function isHeadingShaped(line: TextLine): boolean {
     if (!matchHeading(text)?.whole) return false;
   }
   if (/[.;]$/.test(text) || /@|\d{3,}/.test(text)) return false;
-  return text.split(/\s+/).length <= 7;
+  // Words are counted once the letters are joined: "E X P É R I E N C E S" is one word.
+  return unspace(text).split(/\s+/).length <= 7;
 }
 
 function headingOf(line: TextLine, style: DocumentStyle): HeadingMatch | undefined {

@@ -1,0 +1,17 @@
+// Towns a CV names without anything else to say they are towns.
+
+/** Large towns of France, Belgium, Switzerland, Luxembourg and the UK, folded: a town in brackets
+ *  is where the job was, and one alone among the contact details where the candidate lives, even
+ *  when the CV names it nowhere else. */
+export const LARGE_TOWNS = new Set([
+  'paris', 'marseille', 'lyon', 'toulouse', 'nice', 'nantes', 'montpellier', 'strasbourg', 'bordeaux', 'lille',
+  'rennes', 'reims', 'toulon', 'grenoble', 'dijon', 'angers', 'nimes', 'villeurbanne', 'clermont-ferrand', 'aix-en-provence',
+  'brest', 'tours', 'amiens', 'limoges', 'annecy', 'perpignan', 'boulogne-billancourt', 'metz', 'besancon', 'orleans',
+  'rouen', 'mulhouse', 'caen', 'nancy', 'argenteuil', 'montreuil', 'roubaix', 'tourcoing', 'avignon', 'poitiers',
+  'nanterre', 'creteil', 'versailles', 'pau', 'calais', 'dunkerque', 'cannes', 'antibes', 'colmar', 'valence',
+  'bruxelles', 'brussels', 'anvers', 'antwerpen', 'gand', 'gent', 'charleroi', 'liege', 'namur', 'mons', 'bruges',
+  'geneve', 'geneva', 'lausanne', 'zurich', 'berne', 'bern', 'bale', 'basel', 'fribourg', 'neuchatel', 'sion',
+  'luxembourg', 'london', 'manchester', 'birmingham', 'leeds', 'glasgow', 'liverpool', 'bristol', 'sheffield',
+  'edinburgh', 'cardiff', 'coventry', 'nottingham', 'leicester', 'newcastle',
+]);
+
