@@ -104,7 +104,8 @@ function headerlessAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
 
 function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
-  if (found.length === 0) return [];
+  // An experience section that gives no date at all still lists jobs.
+  if (found.length === 0) return headerless ? [] : undatedExperiences(lines);
   const bodyX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
   // A date inside a description ("Driver of the Quarter (2019, 2023)") starts no job.
   const anchors = found.filter((anchor) => !looksLikeDescription(lines[anchor.index]!, bodyX) || anchor.atStart);
@@ -375,6 +376,45 @@ function cleanTitle(text: string): string | null {
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
   const title = cleanPart(parts.join(' – ').replace(GENDER_MARK, ''));
   return title.length >= 2 ? title : null;
+}
+
+/** A job line with neither bullet task nor sentence: "Vendeuse (2 ans) – Kiabi", "• Stage de 3e –
+ *  Boulangerie Martin", "Cariste chez Geodis". */
+const UNDATED_JOB_WORDS = 12;
+const LEADING_BULLET = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
+/** "Stage de 3e", "Job d'été", "Bénévolat – Restos du cœur": a placement names the job too. */
+const GENERIC_JOB_WORDS = new Set(['aide', 'agent', 'agente', 'assistant', 'assistante', 'chef', 'cheffe', 'responsable', 'employe', 'employee', 'charge', 'chargee']);
+const PLACEMENT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement)\b/i;
+
+/**
+ * The jobs of an experience section that gives no date at all, as CVs of little experience often
+ * do ("Vendeuse (2 ans) – Kiabi" / "Stage de 3e – Boulangerie Martin"): each line that names a job
+ * and is neither a task nor a sentence is one job, without dates, less sure than a dated one.
+ */
+function undatedExperiences(lines: TextLine[]): ExperienceSuggestion[] {
+  const experiences: ExperienceSuggestion[] = [];
+  for (const line of lines) {
+    const text = line.text.replace(LEADING_BULLET, '').trim();
+    if (!text || text.split(/\s+/).length > UNDATED_JOB_WORDS || NOT_A_JOB.test(text) || isDegree(text)) continue;
+    if (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined)) continue;
+    const parts = splitParts(withoutDates(text, undefined));
+    if (parts.length === 0 || !(hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) continue;
+    // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
+    // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
+    if (parts.length === 1 && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) continue;
+    const { title, employer, location } = assignParts(parts);
+    if (!title) continue;
+    experiences.push({
+      title,
+      employer,
+      location,
+      start: null,
+      end: null,
+      evidence: { text: line.text.trim(), page: line.page },
+      confidence: employer ? 0.65 : 0.55,
+    });
+  }
+  return experiences;
 }
 
 function confidenceOf(anchor: Anchor, title: string, employer: string | null): number {
