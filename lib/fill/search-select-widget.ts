@@ -11,6 +11,7 @@ import { fold } from './fold-text';
 import { bestOptionIndex, menuOption } from './match-option';
 import { pick, pressKey, pressPointer, typeText, viewOf } from './set-control-value';
 import type { FillRun } from './fill-journal';
+import { tomSelectBox, tomSelectSearch } from './tom-select-parts';
 
 export type WidgetSearchOutcome =
   | { status: 'chosen'; option: string; value: string }
@@ -49,12 +50,12 @@ const WIDGETS: SearchableWidget[] = [
     // options it has drawn carry data-selectable, and the wrapper says `loading`.
     matches: '.ts-wrapper',
     open: (widget) => {
-      const box = widget.querySelector<HTMLInputElement>('.ts-control input:not(.items-placeholder)');
-      const control = box ?? widget.querySelector<HTMLElement>('.ts-control');
-      if (!control) return null;
-      control.focus({ preventScroll: true });
-      if (!box) pressPointer(control, 'down');
-      return box ?? widget.querySelector<HTMLInputElement>('.ts-dropdown input.dropdown-input') ?? findDropdownInput(widget);
+      const box = tomSelectBox(widget);
+      if (!box) return null;
+      box.focus({ preventScroll: true });
+      // A box without a text input opens its menu on a press.
+      if (box.tagName !== 'INPUT') pressPointer(box, 'down');
+      return tomSelectSearch(widget, box);
     },
     loading: (widget) => widget.classList.contains('loading'),
     options: (widget, search) => [...(listOf(search, widget.querySelector('.ts-dropdown'))?.querySelectorAll('[data-selectable]') ?? [])],
@@ -116,13 +117,6 @@ const WIDGETS: SearchableWidget[] = [
     },
   },
 ];
-
-/** A search box the dropdown_input plugin put inside a menu placed elsewhere (dropdownParent). */
-function findDropdownInput(widget: HTMLElement): HTMLInputElement | null {
-  const id = widget.querySelector('.ts-control')?.getAttribute('aria-controls') ?? '';
-  const list = id ? widget.ownerDocument.getElementById(id) : null;
-  return list?.closest('.ts-dropdown')?.querySelector<HTMLInputElement>('input.dropdown-input') ?? null;
-}
 
 function setSearch(search: HTMLInputElement, text: string): void {
   typeText(search, text);

@@ -8,6 +8,7 @@
 
 import { selectWidgetOf } from './find-controls';
 import { pick, pressKey, pressPointer, viewOf } from './set-control-value';
+import { tomSelectBox, tomSelectList, tomSelectSearch } from './tom-select-parts';
 
 /** Tom Select searches as it is typed into no more often than this (its refreshThrottle, 300 ms). */
 const SEARCH_WAIT_MS = 400;
@@ -63,13 +64,9 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
   } else if (shown.length === wanted.length && wanted.every((value) => shown.includes(value))) {
     return;
   }
-  // Its text box, or the box itself when it has none (querySelector with a list would return the
-  // box around the text box; the dropdown_input plugin leaves a decoy placeholder input there).
-  const box =
-    widget.querySelector<HTMLElement>('.ts-control input:not(.items-placeholder)') ??
-    (widget.querySelector<HTMLElement>('.ts-control[role="combobox"]') || widget.querySelector<HTMLElement>('.ts-control [role="combobox"]'));
+  const box = tomSelectBox(widget);
   if (!box) return;
-  const list = () => box.ownerDocument.getElementById(box.getAttribute('aria-controls') ?? '') ?? widget.querySelector('.ts-dropdown');
+  const list = () => tomSelectList(widget, box);
   const drawn = (value: string) => withValue(list()?.querySelectorAll('[data-selectable]') ?? [], value);
   const open = () => {
     box.focus({ preventScroll: true });
@@ -100,7 +97,7 @@ function syncTomSelect(widget: HTMLElement, select: HTMLSelectElement, wanted: s
     // No empty option to pick (Tom Select without allowEmptyOption): Backspace removes the choice.
     pressKey(box, 'Backspace');
   }
-  const search = list()?.closest('.ts-dropdown')?.querySelector<HTMLInputElement>('input.dropdown-input') ?? (box.tagName === 'INPUT' ? (box as HTMLInputElement) : null);
+  const search = tomSelectSearch(widget, box);
   // Only a widget that drew its options on the focus is alive to search; never text left in a box
   // nothing reads.
   const alive = Boolean(list()?.querySelector('[data-selectable]'));

@@ -25,9 +25,15 @@ const MOST = 8;
 /** Folded wordings -> the concepts they name in one referential: the ESCO quality, and its ROME
  *  savoir-être professionnel when the referential holds ROME (lib/taxonomy/savoir-etre.ts). The
  *  phrasings of each, and the referential's own preferred and alternative labels for them. */
-const wordingsByReferential = new WeakMap<Referential, Map<string, number[]>>();
+interface Wordings {
+  concepts: Map<string, number[]>;
+  /** Words in the longest wording: the widest run of words worth looking up. */
+  longest: number;
+}
 
-function wordingsOf(referential: Referential): Map<string, number[]> {
+const wordingsByReferential = new WeakMap<Referential, Wordings>();
+
+function wordingsOf(referential: Referential): Wordings {
   const cached = wordingsByReferential.get(referential);
   if (cached) return cached;
   const wordings = new Map<string, number[]>();
@@ -47,8 +53,9 @@ function wordingsOf(referential: Referential): Map<string, number[]> {
       if (key && !wordings.has(key)) wordings.set(key, concepts);
     }
   }
-  wordingsByReferential.set(referential, wordings);
-  return wordings;
+  const built = { concepts: wordings, longest: Math.max(0, ...[...wordings.keys()].map((key) => key.split(' ').length)) };
+  wordingsByReferential.set(referential, built);
+  return built;
 }
 
 /** Folded words, an elided article its own word ("l'autonomie" -> "l' autonomie"), the hyphen of
@@ -64,9 +71,8 @@ function folded(text: string): string {
 
 /** The savoir-être a CV states, best first, leaving out those already among `skills`. */
 export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, skills: readonly ConceptSuggestion[] = []): ConceptSuggestion[] {
-  const wordings = wordingsOf(referential);
+  const { concepts: wordings, longest } = wordingsOf(referential);
   if (wordings.size === 0) return [];
-  const longest = Math.max(...[...wordings.keys()].map((key) => key.split(' ').length));
   const already = new Set(skills.map((skill) => skill.id));
   const found = new Map<number, ConceptSuggestion & { order: number }>();
   let order = 0;

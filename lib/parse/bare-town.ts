@@ -7,7 +7,7 @@ import type { TextLine } from '../types';
 import { foldedWords } from './entry-parts';
 import { foldText } from './fold-text';
 import { JOB_WORDS } from './job-vocabulary';
-import { LARGE_TOWNS } from './town-vocabulary';
+import { LARGE_TOWNS, NOT_A_TOWN } from './town-vocabulary';
 
 export interface BareTown {
   town: string;
@@ -20,7 +20,6 @@ const CONTACT = /@|(?:\d[\s.-]?){9}/;
 const PARTS = /\t|\s[|•·–—-]\s/;
 /** One word ("Villeurbanne", "Aix-en-Provence") or an article or saint before the name. */
 const TOWN_SHAPE = /^(?:(?:Le|La|Les|L['’]|Saint|Sainte|St|Ste)\s+)?\p{Lu}[\p{L}'’-]*\p{L}$/u;
-const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france|permis|cv|curriculum)$/i;
 
 export function readBareTown(lines: TextLine[]): BareTown | undefined {
   for (const [index, line] of lines.entries()) {

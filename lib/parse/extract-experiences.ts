@@ -13,7 +13,7 @@ import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
 import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
-import { isAllCaps } from './line-style';
+import { isAllCaps, stripBullet } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { LARGE_TOWNS } from './town-vocabulary';
 
@@ -21,7 +21,11 @@ import { LARGE_TOWNS } from './town-vocabulary';
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** Contracts that say what was done when nothing else does: a placement, volunteering. */
-const ROLE_CONTRACT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement)$/i;
+const PLACEMENT_KINDS = String.raw`stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement`;
+/** The placement alone ("Stage – Leroy Merlin, Lyon"). */
+const ROLE_CONTRACT = new RegExp(`^(?:${PLACEMENT_KINDS})$`, 'iu');
+/** A title opening with one ("Stage de 3e", "Job d'été"). */
+const PLACEMENT = new RegExp(`^(?:${PLACEMENT_KINDS})(?!\\p{L})`, 'iu');
 
 export interface ExperienceSuggestion extends Experience {
   confidence: number;
@@ -381,10 +385,8 @@ function cleanTitle(text: string): string | null {
 /** A job line with neither bullet task nor sentence: "Vendeuse (2 ans) – Kiabi", "• Stage de 3e –
  *  Boulangerie Martin", "Cariste chez Geodis". */
 const UNDATED_JOB_WORDS = 12;
-const LEADING_BULLET = /^\s*(?:[-–—*•·▪●◦■►✓✔>]|\d+[.)])\s+/u;
-/** "Stage de 3e", "Job d'été", "Bénévolat – Restos du cœur": a placement names the job too. */
+/** Helpers' words that open tasks too ("Aide à la vente…"): alone, they name no job. */
 const GENERIC_JOB_WORDS = new Set(['aide', 'agent', 'agente', 'assistant', 'assistante', 'chef', 'cheffe', 'responsable', 'employe', 'employee', 'charge', 'chargee']);
-const PLACEMENT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant)|internship|volunteer(?:ing)?|work\s+experience|placement)\b/i;
 
 /**
  * The jobs of an experience section that gives no date at all, as CVs of little experience often
@@ -394,7 +396,8 @@ const PLACEMENT = /^(?:stage|alternance|apprentissage|b[ée]n[ée]volat|service\
 function undatedExperiences(lines: TextLine[]): ExperienceSuggestion[] {
   const experiences: ExperienceSuggestion[] = [];
   for (const line of lines) {
-    const text = line.text.replace(LEADING_BULLET, '').trim();
+    // A bullet or a number before the job ("• Cariste chez Geodis", "1. Vendeuse – Kiabi").
+    const text = stripBullet(line.text).replace(/^\d+[.)]\s+/, '').trim();
     if (!text || text.split(/\s+/).length > UNDATED_JOB_WORDS || NOT_A_JOB.test(text) || isDegree(text)) continue;
     if (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined)) continue;
     const parts = splitParts(withoutDates(text, undefined));

@@ -8,6 +8,7 @@ import { readBareTown } from './bare-town';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
+import { NOT_A_TOWN } from './town-vocabulary';
 
 export interface LocationSuggestion {
   address?: Suggestion;
@@ -27,7 +28,6 @@ const STREET_LINE = new RegExp(String.raw`\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*
 const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Place|Gardens|Terrace|Grove|Hill|Row|Square|Park|Mews|Walk|Rise|View)\b\.?/;
 const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
 const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
-const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france)$/i;
 /** A street word opening the text or one of its parts ("Chemin du Moulin", "Bât. C, Résidence…"). */
 const STREET_OPENING = new RegExp(String.raw`(?:^|,\s*)(?:\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})(?:\s|$)`, 'iu');
 const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)`, 'iu');

@@ -15,3 +15,6 @@ export const LARGE_TOWNS = new Set([
   'edinburgh', 'cardiff', 'coventry', 'nottingham', 'leicester', 'newcastle',
 ]);
 
+/** Words written where a town goes that name none: a way of working, a country or region, a
+ *  document's own words. */
+export const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france|permis|cv|curriculum)$/i;
