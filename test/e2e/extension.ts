@@ -129,3 +129,21 @@ export async function acceptedPlan(serviceWorker: Worker, tabId: number): Promis
   const { profile, decisions } = await storedReview(serviceWorker, tabId);
   return buildFillPlan(profile, decisions);
 }
+
+/** A CV chosen in a page's own file input, the review screen of its tab ready and everything at or
+ *  above the threshold accepted: the review screen and the plan it gives. */
+export async function acceptCvOnPage(
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionId: string,
+  page: Page,
+  cv = 'test/fixtures/cv/fr-cariste-sidebar-left.pdf',
+): Promise<{ review: Page; tabId: number; plan: FillPlan }> {
+  await page.locator('#cv').setInputFiles(cv);
+  const tabId = await tabIdOf(serviceWorker, page);
+  const review = await openReview(context, extensionId, tabId);
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await review.getByTestId('accept-all').click();
+  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).fields).length).toBeGreaterThan(3);
+  return { review, tabId, plan: await acceptedPlan(serviceWorker, tabId) };
+}

@@ -4,7 +4,7 @@
 // origin; both origins are enabled (127.0.0.1 and localhost).
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { originPattern } from '../../utils/site-access';
-import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
+import { acceptCvOnPage, acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, test } from './extension';
 
 type State = Record<string, string>;
 
@@ -28,13 +28,8 @@ async function portalWithCv(context: BrowserContext, serviceWorker: Worker, exte
   await page.goto(`${DEMO_URL}/forms/embedded.html`);
   const frame = await providerFrame(page);
   await arrange(page, frame);
-  await page.locator('#cv').setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  await review.getByTestId('accept-all').click();
-  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).fields).length).toBeGreaterThan(3);
-  return { page, frame, review, plan: await acceptedPlan(serviceWorker, tabId) };
+  const { review, plan } = await acceptCvOnPage(context, serviceWorker, extensionId, page);
+  return { page, frame, review, plan };
 }
 
 test('"Replace" on a conflict found in the provider\'s frame writes that frame, not an e-mail box of the portal page the person typed in', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {

@@ -6,7 +6,7 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { FillPlan } from '../../lib/fill/fill-plan';
 import type { FillResponse } from '../../utils/messages';
-import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, testWithHost } from './extension';
+import { acceptCvOnPage, DEMO_URL, expect, testWithHost } from './extension';
 
 /** A host the extension is not enabled on, which this browser resolves to the demo server. */
 const NOT_ENABLED_HOST = 'parcours.prestataire.test';
@@ -40,13 +40,7 @@ async function portalWithCv(context: BrowserContext, serviceWorker: Worker, exte
   const page = await context.newPage();
   await page.goto(`${DEMO_URL}${path}`);
   const career = await frameOf(page, '/forms/split-career.html');
-  await page.locator('#cv').setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  await review.getByTestId('accept-all').click();
-  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).fields).length).toBeGreaterThan(3);
-  const plan = await acceptedPlan(serviceWorker, tabId);
+  const { review, tabId, plan } = await acceptCvOnPage(context, serviceWorker, extensionId, page);
   // The CV gives what each part of the page asks for.
   expect(plan.fields).toMatchObject({ firstName: expect.any(String), email: expect.any(String), city: expect.any(String), jobTitle: expect.any(String) });
   expect(plan.skills.length).toBeGreaterThan(0);

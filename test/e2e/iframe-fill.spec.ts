@@ -2,7 +2,7 @@
 // CV is chosen on the top page, the review confirmed, and the fill must reach the frame's form when
 // the frame's site is enabled; undo puts it back. A frame of a site not enabled is never written to.
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import { acceptedPlan, DEMO_URL, expect, openReview, tabIdOf, testWithHost } from './extension';
+import { acceptCvOnPage, DEMO_URL, expect, tabIdOf, testWithHost } from './extension';
 
 /** A host the extension is not enabled on, which this browser resolves to the demo server. */
 const NOT_ENABLED_HOST = 'formulaires.prestataire.test';
@@ -31,13 +31,8 @@ async function portalWithCv(context: BrowserContext, serviceWorker: Worker, exte
   const page = await context.newPage();
   await page.goto(`${DEMO_URL}/forms/embedded.html${query}`);
   const frame = await providerFrame(page, host);
-  await page.locator('#cv').setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
-  const tabId = await tabIdOf(serviceWorker, page);
-  const review = await openReview(context, extensionId, tabId);
-  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  await review.getByTestId('accept-all').click();
-  await expect.poll(async () => Object.keys((await acceptedPlan(serviceWorker, tabId)).fields).length).toBeGreaterThan(3);
-  return { page, frame, review, plan: await acceptedPlan(serviceWorker, tabId) };
+  const { review, plan } = await acceptCvOnPage(context, serviceWorker, extensionId, page);
+  return { page, frame, review, plan };
 }
 
 test('cross-origin iframe of an enabled site: the fill reaches its form, undo empties it', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
