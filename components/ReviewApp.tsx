@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { acceptAllAbove, addedConcepts, addedKey, buildFillPlan, reviewRows, SHOWN_OCCUPATIONS, type AddedKind, type Decision } from '../lib/fill/build-fill-plan';
 import type { ReferentialHit } from '../lib/match/search-referential';
-import { emptyFillPlan, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
+import { emptyFillPlan, fillPlanIsEmpty, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
 import { describeError, describeWarning } from '../lib/i18n';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import type { CvProfile, Evidence, FieldKey } from '../lib/types';
@@ -73,9 +73,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   const fill = async () => {
     if (!profile || tabId === null) return;
     const plan = buildFillPlan(profile, decisions);
-    const nothing = Object.keys(plan.fields).length + plan.skills.length + plan.occupations.length + plan.drivingLicences.length
-      + plan.languages.length + plan.experiences.length + plan.education.length === 0;
-    if (nothing) {
+    if (fillPlanIsEmpty(plan)) {
       setNotice(t('review.status.fill-nothing'));
       return;
     }
@@ -124,7 +122,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
    *  not listed twice), else a row of its own, confirmed since the counsellor chose it. */
   const addConcept = (kind: AddedKind) => (hit: ReferentialHit) => {
     if (!profile) return;
-    const suggested = kind === 'skill' ? profile.skills : profile.occupations.slice(0, SHOWN_OCCUPATIONS);
+    const suggested = kind === 'skill' ? profile.skills : kind === 'softSkill' ? (profile.softSkills ?? []) : profile.occupations.slice(0, SHOWN_OCCUPATIONS);
     const index = suggested.findIndex((concept) => concept.id === hit.id);
     if (index >= 0) {
       const key = `${kind}:${index}`;
@@ -159,10 +157,10 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
   };
 
   const rows = profile ? reviewRows(profile) : [];
-  const added = { skill: addedConcepts(decisions, 'skill'), occupation: addedConcepts(decisions, 'occupation') };
+  const added = { skill: addedConcepts(decisions, 'skill'), occupation: addedConcepts(decisions, 'occupation'), softSkill: addedConcepts(decisions, 'softSkill') };
   // What the counsellor added is confirmed by the adding.
   const count = (status: string) =>
-    rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length + (status === 'accepted' ? added.skill.length + added.occupation.length : 0);
+    rows.filter((row) => (decisions[row.key]?.status ?? 'pending') === status).length + (status === 'accepted' ? added.skill.length + added.occupation.length + added.softSkill.length : 0);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey && event.key === 'Enter') {
@@ -356,29 +354,39 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
             </ul>
           </section>
 
-          {(profile.softSkills?.length ?? 0) > 0 && (
-            <section aria-labelledby="section-soft-skills">
-              <h2 id="section-soft-skills">{t('review.section.softSkills')} ({profile.softSkills!.length})</h2>
-              <p class="section-hint">{t('review.soft-skills-hint')}</p>
-              <ul class="suggestions soft-skills">
-                {profile.softSkills!.map((quality, index) => (
-                  <SuggestionRow
-                    key={quality.id}
-                    testId={`soft-skill-${index}`}
-                    conceptId={quality.id}
-                    label={quality.label}
-                    value={conceptScheme(quality.id)}
-                    confidence={quality.confidence}
-                    decision={decisions[`softSkill:${index}`]}
-                    evidence={quality.evidence}
-                    onDecide={decide(`softSkill:${index}`)}
-                    onShowEvidence={showEvidence}
-                    t={t}
-                  />
-                ))}
-              </ul>
-            </section>
-          )}
+          {/* Shown even when the CV states no quality: France Travail's profile asks for them, and the
+              counsellor may add those the interview brings out. */}
+          <section aria-labelledby="section-soft-skills">
+            <h2 id="section-soft-skills">{t('review.section.softSkills')} ({(profile.softSkills?.length ?? 0) + added.softSkill.length})</h2>
+            <p class="section-hint">{t('review.soft-skills-hint')}</p>
+            {(profile.softSkills?.length ?? 0) === 0 && <p class="empty">{t('review.empty-section')}</p>}
+            <AddedConcepts kind="softSkill" added={added.softSkill} onRemove={removeAdded('softSkill')} t={t} />
+            <ConceptSearch
+              kind="softSkill"
+              language={profile.source.language}
+              search={searchReferential}
+              onAdd={addConcept('softSkill')}
+              suggested={new Set((profile.softSkills ?? []).map((quality) => quality.id))}
+              t={t}
+            />
+            <ul class="suggestions soft-skills">
+              {(profile.softSkills ?? []).map((quality, index) => (
+                <SuggestionRow
+                  key={quality.id}
+                  testId={`soft-skill-${index}`}
+                  conceptId={quality.id}
+                  label={quality.label}
+                  value={conceptScheme(quality.id)}
+                  confidence={quality.confidence}
+                  decision={decisions[`softSkill:${index}`]}
+                  evidence={quality.evidence}
+                  onDecide={decide(`softSkill:${index}`)}
+                  onShowEvidence={showEvidence}
+                  t={t}
+                />
+              ))}
+            </ul>
+          </section>
 
           <section aria-labelledby="section-languages">
             <h2 id="section-languages">{t('review.section.languages')}</h2>

@@ -13,6 +13,7 @@ import type { OcrSettings, Progress } from '../lib/types';
 import { forgetCv, rememberCv } from './cv-memory';
 import { base64ToBytes, type CvFilePayload, type ExtractResponse, type ReferentialSearch, type ReferentialSearchResponse } from './messages';
 import { MAX_SEARCH_LENGTH, searchReferential } from '../lib/match/search-referential';
+import { searchSavoirEtre } from '../lib/match/search-savoir-etre';
 
 let referential: { value: Referential; importedAt: string | null } | undefined;
 let starter: Promise<Referential> | undefined;
@@ -80,11 +81,13 @@ export async function runEngine(tabId: number, file: CvFilePayload, onProgress: 
 
 /** The counsellor's search of the referential the CVs are linked with (the imported one, else the starter). */
 export async function searchActiveReferential(search: ReferentialSearch): Promise<ReferentialSearchResponse> {
-  if ((search.kind !== 'skill' && search.kind !== 'occupation') || (search.language !== 'fr' && search.language !== 'en')) return { ok: false };
+  if (!['skill', 'occupation', 'softSkill'].includes(search.kind) || (search.language !== 'fr' && search.language !== 'en')) return { ok: false };
   try {
     const active = await activeReferential();
     const top = Math.min(20, Math.max(1, Math.trunc(search.top) || 1));
-    return { ok: true, hits: searchReferential(String(search.query).slice(0, MAX_SEARCH_LENGTH), active, search.kind, search.language, top) };
+    const query = String(search.query).slice(0, MAX_SEARCH_LENGTH);
+    const hits = search.kind === 'softSkill' ? searchSavoirEtre(query, active, search.language, top) : searchReferential(query, active, search.kind, search.language, top);
+    return { ok: true, hits };
   } catch (error) {
     console.warn(error);
     return { ok: false };

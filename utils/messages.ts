@@ -6,7 +6,7 @@ import type { FramesInSight } from './other-site-frames';
 import type { CvErrorCode } from '../lib/errors';
 import type { Language, CvProfile, Progress } from '../lib/types';
 import type { ReferentialHit } from '../lib/match/search-referential';
-import type { ConceptKind } from '../lib/taxonomy/referential';
+import type { AddedKind } from '../lib/fill/build-fill-plan';
 
 /** A CV file handed over as base64: Chrome's runtime messaging only carries JSON. */
 export interface CvFilePayload {
@@ -29,7 +29,8 @@ export type BackgroundMessage =
 /** A counsellor's search of the active referential, to add what the CV implies but no line says. */
 export interface ReferentialSearch {
   query: string;
-  kind: ConceptKind;
+  /** 'softSkill': the savoir-être concepts only. */
+  kind: AddedKind;
   language: Language;
   top: number;
 }

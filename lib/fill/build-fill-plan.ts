@@ -23,7 +23,8 @@ export type Decisions = Record<string, Decision>;
 
 /** A skill or occupation the counsellor added from the referential (the CV implies it, no line
  *  says it): its row key holds the concept id, its decision the label. */
-export type AddedKind = 'skill' | 'occupation';
+/** What a counsellor can add from the referential: a skill, an occupation, a savoir-être. */
+export type AddedKind = 'skill' | 'occupation' | 'softSkill';
 export const addedKey = (kind: AddedKind, id: string) => `added-${kind}:${id}`;
 
 export function addedConcepts(decisions: Decisions, kind: AddedKind): { key: string; id: string; label: string }[] {
@@ -63,6 +64,11 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   });
   for (const added of addedConcepts(decisions, 'skill')) if (!plan.skills.includes(added.label)) plan.skills.push(added.label);
   for (const added of addedConcepts(decisions, 'occupation')) if (!plan.occupations.includes(added.label)) plan.occupations.push(added.label);
+  for (const added of addedConcepts(decisions, 'softSkill')) {
+    if (plan.softSkills.includes(added.label)) continue;
+    plan.softSkills.push(added.label);
+    addWordings(plan, added.label, added.id, '');
+  }
   profile.languages.forEach((language, index) => {
     const key = `language:${index}`;
     if (accepted(key)) plan.languages.push(editedLanguage({ language: language.language, level: language.level, levelText: language.levelText ?? null }, decisions[key]?.parts));

@@ -51,3 +51,9 @@ export interface FillReport {
 export function emptyFillPlan(): FillPlan {
   return { fields: {}, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [] };
 }
+
+/** Nothing confirmed to write: no field and no item in any list (a quality alone is something). */
+export function fillPlanIsEmpty(plan: FillPlan): boolean {
+  const lists = [plan.skills, plan.softSkills, plan.occupations, plan.languages, plan.drivingLicences, plan.experiences, plan.education];
+  return Object.keys(plan.fields).length === 0 && lists.every((list) => list.length === 0);
+}

@@ -43,3 +43,43 @@ test('qualities listed on the CV: their own section on the review screen, filled
   await review.close();
   await page.close();
 });
+
+test('a CV that states no quality: the section is still there, the counsellor adds one by keyboard, it is filled into the savoir-être box', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  const { page, review, tabId } = await reviewOfCv(context, serviceWorker, extensionId, 'fr-chauffeur-pl-2pages');
+  const section = review.getByRole('region', { name: /Savoir-être/ });
+  await expect(section).toBeVisible();
+  await expect(section.getByTestId(/^soft-skill-\d+$/)).toHaveCount(0);
+  await expect(section.locator('.empty')).toBeVisible();
+
+  // Only qualities are offered: a trade word finds nothing here.
+  const search = review.getByTestId('add-softSkill');
+  await search.fill('soudure');
+  await expect(review.locator('#add-softSkill-hint')).toContainText(/Rien trouvé|Nothing/);
+  await search.fill('');
+  await search.focus();
+  await review.keyboard.type('rigu');
+  const option = review.getByTestId('add-softSkill-option').first();
+  await expect(option).toContainText('veiller aux détails');
+  await expect(option).toContainText('Rigueur');
+  await review.keyboard.press('Enter');
+  await expect(section.getByTestId('added-softSkill-0')).toContainText('veiller aux détails');
+  await expect(review.getByTestId('review-status')).toContainText('veiller aux détails');
+  await expect(review.getByRole('heading', { name: /Savoir-être \(1\)/ })).toBeVisible();
+
+  const { profile, decisions } = await storedReview(serviceWorker, tabId);
+  const plan = buildFillPlan(profile as CvProfile, decisions as Decisions);
+  expect(plan.softSkills).toEqual(['veiller aux détails']);
+  expect(plan.skills).toEqual([]);
+  await review.getByTestId('fill').click();
+  await expect(review.getByTestId('review-status')).toContainText(/rempli|filled/i);
+  expect((await formState<{ savoirEtre: string[] }>(page)).savoirEtre).toEqual(['veiller aux détails']);
+
+  // Removed: the focus goes back to the search, and nothing is left to write.
+  await section.getByTestId('added-softSkill-0').getByTestId('remove').click();
+  await expect(section.getByTestId('added-softSkill-0')).toHaveCount(0);
+  await expect(search).toBeFocused();
+  const after = await storedReview(serviceWorker, tabId);
+  expect(buildFillPlan(after.profile as CvProfile, after.decisions as Decisions).softSkills).toEqual([]);
+  await review.close();
+  await page.close();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptAllAbove, addedKey, buildFillPlan } from '../../lib/fill/build-fill-plan';
+import { emptyFillPlan, fillPlanIsEmpty } from '../../lib/fill/fill-plan';
 import type { CvProfile } from '../../lib/types';
 
 const evidence = { text: 'Julie MARTIN', page: 1 };
@@ -81,9 +82,31 @@ describe('buildFillPlan', () => {
     expect(plan.occupations).toEqual(['soudeur/soudeuse']);
   });
 
+  it('adds the savoir-être the counsellor chose, with the words a checklist may use for it', () => {
+    const rigour = 'http://data.europa.eu/esco/skill/83e6510b-ffeb-4aec-959c-4265fd0ff7b7';
+    const plan = buildFillPlan(profile, {
+      [addedKey('softSkill', rigour)]: { status: 'accepted', value: 'veiller aux détails' },
+      [addedKey('softSkill', 'esco:dropped')]: { status: 'rejected', value: 'persister' },
+    });
+    expect(plan.softSkills).toEqual(['veiller aux détails']);
+    // Not a skill: the fill puts it in the savoir-être box, or after the skills where there is none.
+    expect(plan.skills).toEqual([]);
+    // "Rigueur" ticks the checklist's "Faire preuve de rigueur et de précision" (ROME's name).
+    expect(plan.wordings?.['veiller aux détails']).toEqual(expect.arrayContaining(['Rigueur', 'Faire preuve de rigueur et de précision']));
+  });
+
   it('an added concept without a label writes nothing', () => {
     const plan = buildFillPlan(profile, { [addedKey('skill', 'esco:x')]: { status: 'accepted', value: '  ' } });
     expect(plan.skills).toEqual([]);
   });
 });
 
+
+describe('fillPlanIsEmpty', () => {
+  it('a plan with a confirmed quality alone is something to fill', () => {
+    expect(fillPlanIsEmpty(emptyFillPlan())).toBe(true);
+    expect(fillPlanIsEmpty({ ...emptyFillPlan(), softSkills: ['veiller aux détails'] })).toBe(false);
+    expect(fillPlanIsEmpty({ ...emptyFillPlan(), fields: { email: 'a@b.fr' } })).toBe(false);
+    expect(fillPlanIsEmpty({ ...emptyFillPlan(), overwrite: ['email'] })).toBe(true);
+  });
+});
