@@ -97,17 +97,24 @@ export function partsLeftOver(plan: FillPlan, report: FillReport): PlanPart[] {
   return planParts(plan).filter((part) => !placed.has(part));
 }
 
+/** An e-mail or phone box in a frame that asks no name is a job alert, a newsletter or a sign-in,
+ *  not the profile's contact: the person's address is not handed to it. */
+const CONTACT_PARTS: ReadonlySet<PlanPart> = new Set(['email', 'phone']);
+const NAME_PARTS: ReadonlySet<PlanPart> = new Set(['firstName', 'lastName']);
+
 /**
  * Which other frame takes which of the parts left over: the frames best first (most places for
  * the plan, then the top frame, then the frame created first), each given the parts it has a place
- * for that no frame before it took. A part no frame has a place for is given to none.
+ * for that no frame before it took (an e-mail or phone box only where the frame asks a name too).
+ * A part no frame has a place for is given to none.
  */
 export function shareLeftovers(leftOver: readonly PlanPart[], others: readonly FrameSurvey[]): { frame: FrameSurvey; parts: PlanPart[] }[] {
   const left = new Set(leftOver);
   const shares: { frame: FrameSurvey; parts: PlanPart[] }[] = [];
   for (const frame of bestFramesFirst(others)) {
     if (frame.found <= 0) continue;
-    const parts = partsOfSurvey(frame.places ?? []).filter((part) => left.has(part));
+    const places = partsOfSurvey(frame.places ?? []);
+    const parts = places.filter((part) => left.has(part) && (!CONTACT_PARTS.has(part) || places.some((place) => NAME_PARTS.has(place))));
     if (parts.length === 0) continue;
     for (const part of parts) left.delete(part);
     shares.push({ frame, parts });

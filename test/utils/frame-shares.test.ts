@@ -114,6 +114,15 @@ describe('shareLeftovers', () => {
     expect(tie.map((share) => share.frame.frameId)).toEqual([0]);
   });
 
+  it("never hands the person's e-mail or phone to a frame that asks no name: a job alert, a newsletter, a sign-in", () => {
+    // The frame chosen first had no e-mail box: the career frame's job-alert box is not given it.
+    expect(shareLeftovers(['email', 'skills', 'experiences'], [career]).map((share) => share.parts)).toEqual([['skills', 'experiences']]);
+    expect(shareLeftovers(['email', 'phone'], [frame(6, ['email']), frame(7, ['phone', 'email'])])).toEqual([]);
+    // A contact frame that asks the name too takes them.
+    const contact = frame(8, ['lastName', 'email', 'phone']);
+    expect(shareLeftovers(['email', 'phone'], [frame(6, ['email']), contact]).map((share) => [share.frame.frameId, share.parts])).toEqual([[8, ['email', 'phone']]]);
+  });
+
   it('gives nothing when no other frame has a place for what is left', () => {
     expect(shareLeftovers(['drivingLicences', 'education'], [career, frame(6, [])])).toEqual([]);
     expect(shareLeftovers(['skills'], [frame(8, undefined, { found: 3 })])).toEqual([]);
