@@ -85,3 +85,12 @@ describe('what is not a quality stated', () => {
     expect(french.softSkills.map((quality) => quality.id)).not.toContain(COPE_WITH_PRESSURE);
   });
 });
+
+describe('punctuality, among the qualities French CVs state most', () => {
+  it('"Ponctualité", "ponctuel" and "Punctual" are read as acting reliably', () => {
+    const french = qualitiesOf([...header, ...job, 'QUALITÉS', 'Ponctualité', 'Rigueur']).softSkills.map((quality) => quality.id);
+    expect(french).toEqual([ACT_RELIABLY, ATTEND_TO_DETAIL]);
+    const summary = qualitiesOf([...header, 'PROFIL', 'Préparatrice rigoureuse et ponctuelle, habituée aux cadences soutenues.', ...job]).softSkills.map((quality) => quality.id);
+    expect(summary).toEqual(expect.arrayContaining([ACT_RELIABLY, ATTEND_TO_DETAIL]));
+  });
+});

@@ -8,7 +8,7 @@ export const PHRASES: CvPhrase[] = [
   // travailler de manière autonome / work independently
   { id: `${SKILL}c29aa9d2-4da8-4bdd-831c-8d4a2fb51730`, fr: ['Autonomie', 'Autonome', 'Capacité à travailler seul', 'Esprit d\'initiative', 'Prise d\'initiative', 'Sens de l\'initiative'], en: ['Self-motivated', 'Self-starter', 'Independent worker', 'Using own initiative'] },
   // agir de manière fiable / act reliably
-  { id: `${SKILL}25e16679-a7d0-464d-916c-63210001bbab`, fr: ['Fiabilité', 'Sérieux', 'Sérieuse', 'Assiduité', 'Sens des responsabilités', 'Responsable et fiable'], en: ['Reliable', 'Reliability', 'Dependable', 'Trustworthy', 'Punctual and reliable'] },
+  { id: `${SKILL}25e16679-a7d0-464d-916c-63210001bbab`, fr: ['Fiabilité', 'Sérieux', 'Sérieuse', 'Assiduité', 'Sens des responsabilités', 'Responsable et fiable', 'Ponctualité', 'Ponctuel', 'Ponctuelle'], en: ['Reliable', 'Reliability', 'Dependable', 'Trustworthy', 'Punctual and reliable', 'Punctual', 'Punctuality', 'Good timekeeping'] },
   // supporter la pression / cope with pressure
   { id: `${SKILL}7a147904-22b3-498a-b4d9-7bceeb86b45d`, fr: ['Résistance au stress', 'Gestion du stress', 'Sang-froid', 'Calme', 'Travail sous pression'], en: ['Working under pressure', 'Calm under pressure', 'Stress management', 'Resilience', 'Thriving under pressure'] },
   // écouter activement / listen actively
