@@ -94,3 +94,17 @@ describe('punctuality, among the qualities French CVs state most', () => {
     expect(summary).toEqual(expect.arrayContaining([ACT_RELIABLY, ATTEND_TO_DETAIL]));
   });
 });
+
+describe('patience and discretion, asked of care, home-help and office jobs', () => {
+  const PATIENCE = `${SKILL}1bb3a4b7-c0e4-434a-850d-0d2874a9c251`;
+  const CONFIDENTIALITY = `${SKILL}8d202e22-85e9-47b1-a1e0-3296d17244cd`;
+  it('"Patience" and "Discrétion" listed as qualities are linked; the patient cared for is no quality', () => {
+    const { softSkills, skills } = qualitiesOf([...header, ...job, 'SAVOIR-ÊTRE', 'Patience', 'Discrétion']);
+    expect(softSkills.map((quality) => quality.id)).toContain(CONFIDENTIALITY);
+    // ESCO's own label ("patienter") links it among the skills already: said once, in one list.
+    const both = [...softSkills, ...skills].map((concept) => concept.id);
+    expect(both.filter((id) => id === PATIENCE)).toHaveLength(1);
+    const care = qualitiesOf([...header, ...job, 'COMPÉTENCES', 'Accompagnement du patient', 'Installation de la patiente']).softSkills.map((quality) => quality.id);
+    expect(care).not.toContain(PATIENCE);
+  });
+});

@@ -51,4 +51,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}60c78287-22eb-4103-9c8c-28deaa460da0`, fr: ['Travail en équipe', 'Esprit d\'équipe'], en: ['Teamwork skills', 'Collaborative'] },
   // prendre des décisions / make decisions
   { id: `${SKILL}d62d2b4c-a6f8-439e-8a1b-4f29ab5f2c47`, fr: ['Capacité de décision', 'Prise de décision', 'Sens de la décision'], en: ['Decision-making', 'Decisive'] },
+  // faire preuve de patience / show patience (care, childcare, customer jobs)
+  { id: `${SKILL}1bb3a4b7-c0e4-434a-850d-0d2874a9c251`, fr: ['Patience', 'Grande patience'], en: ['Patience', 'Patient and calm'] },
+  // respecter la confidentialité / observe confidentiality ("Discrétion": home help, admin, security)
+  { id: `${SKILL}8d202e22-85e9-47b1-a1e0-3296d17244cd`, fr: ['Discrétion', 'Discret', 'Discrète', 'Sens de la confidentialité'], en: ['Discreet', 'Discretion'] },
 ];
