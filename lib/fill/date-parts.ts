@@ -1,0 +1,28 @@
+import { controlType, type Control } from './find-controls';
+import { fold } from './fold-text';
+
+/**
+ * A date asked as two or three boxes under one question: GOV.UK's date input and its French
+ * copies, a fieldset "Date de début" holding boxes labelled only "Jour", "Mois", "Année". The box's
+ * own label names its part; the question's legend names the date.
+ */
+const PART_LABEL = /^(le )?(jour|day|jj|dd|mois|month|mm|annee|an|year|aaaa|yyyy|aa|yy)$/;
+
+export function namesOnlyADatePart(label: string): boolean {
+  return PART_LABEL.test(fold(label));
+}
+
+/** The question (fieldset or role=group) that holds one date's boxes and nothing else: at most
+ *  three text boxes or lists. Null for a box not asked so. */
+export function dateQuestionOf(control: Control): Element | null {
+  const question = control.closest('fieldset, [role="group"]');
+  if (!question) return null;
+  const boxes = [...question.querySelectorAll('input, select')].filter((box) => !['checkbox', 'radio', 'hidden', 'button', 'submit'].includes(controlType(box)));
+  return boxes.length >= 2 && boxes.length <= 3 ? question : null;
+}
+
+/** Two boxes of one date ("Month" and "Year" under "Start date"): one field of an entry, not two. */
+export function partsOfOneDate(a: Control, b: Control): boolean {
+  const question = dateQuestionOf(a);
+  return question !== null && question === dateQuestionOf(b);
+}
