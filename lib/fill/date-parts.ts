@@ -1,3 +1,4 @@
+import { describeControl } from './describe-control';
 import { controlType, type Control } from './find-controls';
 import { fold } from './fold-text';
 
@@ -12,13 +13,15 @@ export function namesOnlyADatePart(label: string): boolean {
   return PART_LABEL.test(fold(label));
 }
 
-/** The question (fieldset or role=group) that holds one date's boxes and nothing else: at most
- *  three text boxes or lists. Null for a box not asked so. */
+/** The question (fieldset or role=group) that holds one date's boxes and nothing else: two or
+ *  three text boxes or lists, each labelled as a part of a date. Null for a box not asked so (a
+ *  "Formation 1" block with its "Intitulé" and "Année"). */
 export function dateQuestionOf(control: Control): Element | null {
   const question = control.closest('fieldset, [role="group"]');
   if (!question) return null;
-  const boxes = [...question.querySelectorAll('input, select')].filter((box) => !['checkbox', 'radio', 'hidden', 'button', 'submit'].includes(controlType(box)));
-  return boxes.length >= 2 && boxes.length <= 3 ? question : null;
+  const boxes = [...question.querySelectorAll<Control>('input, select')].filter((box) => !['checkbox', 'radio', 'hidden', 'button', 'submit'].includes(controlType(box)));
+  if (boxes.length < 2 || boxes.length > 3) return null;
+  return boxes.every((box) => namesOnlyADatePart(describeControl(box).label)) ? question : null;
 }
 
 /** Two boxes of one date ("Month" and "Year" under "Start date"): one field of an entry, not two. */
