@@ -111,7 +111,7 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'jobTitle',
     autocomplete: ['organization-title'],
     // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
-    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation/,
+    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation|(job|work|role|position|career)s? (are |do |would )?(you )?(are )?(looking for|seeking|searching for|want|would like)|(kind|type|sort) of (job|work|role|position)/,
     // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
     // nor is its ROME code, a socio-professional category or a professional project.
     negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,
