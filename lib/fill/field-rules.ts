@@ -88,7 +88,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'address',
     autocomplete: ['street-address', 'address-line1'],
     label: /adresse|address|(^|[^a-z])rue|street|voie/,
-    negative: /e ?mail|electronique|courriel|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
+    // "Adresse mél" is the administration's word for the e-mail.
+    negative: /e ?mail|electronique|courriel|\bmel\b|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
     name: /address|adresse|street|(^|[^a-z])rue($|[^a-z])/,
   },
   {
@@ -104,7 +105,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'city',
     autocomplete: ['address-level2'],
     label: /ville|commune|localite|city|town/,
-    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school/,
+    // "Code commune INSEE" asks the commune's code, not its name.
+    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)/,
     name: /city|ville|town|commune|localite/,
   },
   {
