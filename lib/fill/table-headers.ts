@@ -3,7 +3,8 @@
  * "Poste occupé | Employeur | Du | Au" in the <th> cells of the head. A colspan or rowspan in the
  * head ("Période" over "Du | Au") shifts the columns, so cells are matched by their column
  * position, not their index, and the lowest head cell over a column (the most precise) wins.
- * Empty when the control is not in a body cell of a table with a header row.
+ * Without a header row, the caption in the row just above (captionAbove). Empty when the control
+ * is not in a body cell of a table.
  */
 export function columnHeaderOf(control: Element): string {
   const cell = control.closest('td, th');
@@ -11,13 +12,28 @@ export function columnHeaderOf(control: Element): string {
   const table = row?.closest('table');
   if (!cell || !row || !table || row.tagName !== 'TR') return '';
   const head = headRowsOf(table);
-  if (head.length === 0 || head.includes(row)) return '';
+  if (head.length === 0) return captionAbove(cell, row);
+  if (head.includes(row)) return '';
   const column = columnStart(cell);
   let found = '';
   for (const heading of headCells(head)) {
     if (column >= heading.start && column < heading.start + heading.span) found = heading.cell.tagName === 'TH' ? (heading.cell.textContent ?? '').trim() : found;
   }
   return found;
+}
+
+/**
+ * A caption in the row just above, for forms laid out as rows of captions in plain cells ("Nom |
+ * Prénom") over rows of boxes: the cell over the same columns, in a row that holds no control.
+ */
+function captionAbove(cell: Element, row: Element): string {
+  const above = row.previousElementSibling;
+  if (!above || above.tagName !== 'TR' || above.querySelector('input, select, textarea, button, [contenteditable]')) return '';
+  const column = columnStart(cell);
+  const span = spanOf(cell, 'colspan');
+  const caption = cellsOf(above).find((other) => columnStart(other) === column && spanOf(other, 'colspan') === span);
+  const text = (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length < 80 ? text : '';
 }
 
 /**
