@@ -23,12 +23,15 @@ export function columnHeaderOf(control: Element): string {
 }
 
 /**
- * A caption in the row just above, for forms laid out as rows of captions in plain cells ("Nom |
- * Prénom") over rows of boxes: the cell over the same columns, in a row that holds no control.
+ * A caption in a row above, for forms laid out as rows of captions in plain cells ("Nom |
+ * Prénom") over rows of boxes: the cell over the same columns, in the nearest row above that holds
+ * no control, past rows of boxes cut like this one (a grid of entries under one caption row).
  */
 function captionAbove(cell: Element, row: Element): string {
-  const above = row.previousElementSibling;
-  if (!above || above.tagName !== 'TR' || above.querySelector('input, select, textarea, button, [contenteditable]')) return '';
+  let above = row.previousElementSibling;
+  const width = cellsOf(row).length;
+  while (above && above.tagName === 'TR' && above.querySelector(CONTROLS) && cellsOf(above).length === width) above = above.previousElementSibling;
+  if (!above || above.tagName !== 'TR' || above.querySelector(CONTROLS)) return '';
   const column = columnStart(cell);
   const span = spanOf(cell, 'colspan');
   const caption = cellsOf(above).find((other) => columnStart(other) === column && spanOf(other, 'colspan') === span);
@@ -59,6 +62,8 @@ function headRowsOf(table: Element): Element[] {
   const cells = first ? cellsOf(first) : [];
   return first && cells.length > 1 && cells.every((cell) => cell.tagName === 'TH') ? [first] : [];
 }
+
+const CONTROLS = 'input, select, textarea, button, [contenteditable]';
 
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');

@@ -36,3 +36,18 @@ describe('captions in the row above the boxes', () => {
     expect(pageState()).toEqual(['a=FONTAINE', 'b=', 'c=']);
   });
 });
+
+describe('a grid of experiences whose header row is plain cells', () => {
+  it('gives every row the header of its column', async () => {
+    const row = (n: number) => `<tr><td><input name="p${n}"></td><td><input name="e${n}"></td><td><input name="d${n}" size="7"></td><td><input name="f${n}" size="7"></td></tr>`;
+    const outcome = await mountAndFill(`<form><h3>Expériences professionnelles</h3><table border="1">
+      <tr><td><b>Poste occupé</b></td><td><b>Employeur</b></td><td><b>Du (mm/aaaa)</b></td><td><b>Au (mm/aaaa)</b></td></tr>
+      ${row(1)}${row(2)}${row(3)}</table></form>`, cariste);
+    expect(pageState()).toEqual([
+      'p1=Cariste', 'e1=Hainaut Logistique Services', 'd1=03/2019', 'f1=',
+      'p2=Préparateur de commandes', 'e2=Adecco', 'd2=03/2016', 'f2=12/2018',
+      'p3=', 'e3=', 'd3=', 'f3=',
+    ]);
+    expect(outcome.report.filled).toEqual(expect.arrayContaining(['experience:0', 'experience:1']));
+  });
+});
