@@ -54,8 +54,10 @@ describe('a DSFR form whose skills are selectable tags', () => {
     makeToggles('button[aria-pressed]', 'aria-pressed');
     const outcome = await fillForm(document, plan, context);
     expect(state('.fr-tag', 'aria-pressed')).toEqual([
-      'Conduite de chariots élévateurs=true', 'Préparation de commandes=true', "Soudure à l'arc=true", 'Accueil du public=false', 'Permis B=false',
+      // The licence tag is the plan's licence, not a skill (licence-tags-as-toggle-buttons.test.ts).
+      'Conduite de chariots élévateurs=true', 'Préparation de commandes=true', "Soudure à l'arc=true", 'Accueil du public=false', 'Permis B=true',
     ]);
+    expect(outcome.report.filled.filter((entry) => entry.includes('Permis'))).toEqual([]);
     expect(document.querySelector('.fr-btn')!.getAttribute('aria-pressed')).toBe('false');
     expect(outcome.report.filled).toEqual(expect.arrayContaining(['skills:utiliser un chariot élévateur', 'skills:préparer des commandes']));
     expect(field('autres').value).toBe('gérer un stock\nfaire preuve de rigueur et de précision');
