@@ -5,7 +5,7 @@
 // and say "12 bis rue" twice once the parts are joined.
 
 import { describeControl } from './describe-control';
-import { controlKind, isEmpty, type Control } from './find-controls';
+import { controlKind, isChoice, isEmpty, type Control } from './find-controls';
 import { writeValue, type FillRun } from './fill-journal';
 import { fold } from './fold-text';
 import { pickOption } from './match-option';
@@ -51,7 +51,8 @@ export function splitAddress(line: string): SplitAddress {
  *  number apart (without a number box the address is one line, whatever else the form asks). */
 export function addressPartsBeside(street: Control, controls: Control[]): AddressParts | null {
   const form = street.closest('form, [role="form"]');
-  const sameForm = controls.filter((control) => control !== street && control.closest('form, [role="form"]') === form);
+  // A radio or checkbox is an answer, never a part of the address: "No" is not "N°".
+  const sameForm = controls.filter((control) => control !== street && !isChoice(control) && control.closest('form, [role="form"]') === form);
   const said = (control: Control) => {
     const description = describeControl(control);
     return { label: fold(description.label), name: fold(description.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-[\]]+/g, ' ')) };

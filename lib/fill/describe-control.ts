@@ -25,7 +25,9 @@ const HEADINGS = 'h2, h3, h4, h5, h6, legend, [role="heading"]';
 export function describeControl(control: Control): ControlDescription {
   const labels: string[] = [];
   const hints: string[] = [];
-  const labelledBy = textOfIds(control, control.getAttribute('aria-labelledby'));
+  // "caption own-word": a caption other boxes point at too names their part, not this box.
+  const { own, shared } = splitLabelledBy(control);
+  const labelledBy = textOfIds(control, own);
   if (labelledBy) labels.push(labelledBy);
   const ariaLabel = control.getAttribute('aria-label');
   if (ariaLabel) labels.push(ariaLabel);
@@ -63,11 +65,26 @@ export function describeControl(control: Control): ControlDescription {
     autocomplete: (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
     type: controlType(control),
     label: clean(labels.join(' ')),
-    group: clean(`${legend} ${groupLabel === ariaLabel ? '' : groupLabel}`),
+    group: clean(`${legend} ${groupLabel === ariaLabel ? '' : groupLabel} ${textOfIds(control, shared)}`),
     hint: clean(hints.join(' ')),
     name: clean(`${control.getAttribute('name') ?? ''} ${control.id}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-[\].]+/g, ' ')),
     section: clean(headingAbove(control)),
   };
+}
+
+/**
+ * The ids of aria-labelledby that are this box's own, and those of a caption other controls point
+ * at too ("Personne à prévenir en cas d'urgence" for its "Nom", "Prénom", "Téléphone"). All are
+ * its own when none is, or none is shared.
+ */
+function splitLabelledBy(control: Control): { own: string; shared: string } {
+  const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  if (ids.length < 2) return { own: ids.join(' '), shared: '' };
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const pointing = (id: string) => [...(root.querySelectorAll?.('[aria-labelledby]') ?? [])].filter((other) => other !== control && other.getAttribute('aria-labelledby')!.split(/\s+/).includes(id)).length;
+  const shared = ids.filter((id) => pointing(id) > 0);
+  if (shared.length === 0 || shared.length === ids.length) return { own: ids.join(' '), shared: '' };
+  return { own: ids.filter((id) => !shared.includes(id)).join(' '), shared: shared.join(' ') };
 }
 
 function textOfIds(element: Element, ids: string | null): string {

@@ -88,7 +88,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'address',
     autocomplete: ['street-address', 'address-line1'],
     label: /adresse|address|(^|[^a-z])rue|street|voie/,
-    negative: /e ?mail|electronique|courriel|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
+    // "Adresse mél" is the administration's word for the e-mail.
+    negative: /e ?mail|electronique|courriel|\bmel\b|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
     name: /address|adresse|street|(^|[^a-z])rue($|[^a-z])/,
   },
   {
@@ -104,14 +105,15 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'city',
     autocomplete: ['address-level2'],
     label: /ville|commune|localite|city|town/,
-    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school/,
+    // "Code commune INSEE" asks the commune's code, not its name.
+    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)/,
     name: /city|ville|town|commune|localite/,
   },
   {
     target: 'jobTitle',
     autocomplete: ['organization-title'],
     // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
-    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation/,
+    label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation|(job|work|role|position|career)s? (are |do |would )?(you )?(are )?(looking for|seeking|searching for|want|would like)|(kind|type|sort) of (job|work|role|position)/,
     // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
     // nor is its ROME code, a socio-professional category or a professional project.
     negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,

@@ -33,7 +33,7 @@ export async function tickLicences(run: FillRun, controls: Control[]): Promise<s
       if (controlType(control) === 'radio') return answersYesAbout(control, licence);
       if (controlType(control) !== 'checkbox') return false;
       const description = describeControl(control);
-      const context = LICENCE_CONTEXT.test(fold(`${description.group} ${description.section} ${description.name}`));
+      const context = LICENCE_CONTEXT.test(fold(`${description.group} ${description.section} ${description.name} ${outerQuestions(control)}`));
       const label = description.label;
       if (namesLicence(label, licence) && (context || /^\s*(permis|licen[cs]e)/i.test(label))) return true;
       return context && fold((control as HTMLInputElement).value) === fold(licence) && !label.match(/\d{2}/);
@@ -49,6 +49,17 @@ export async function tickLicences(run: FillRun, controls: Control[]): Promise<s
     run.report.filled.push(`drivingLicence:${licence}`);
   }
   return ticked;
+}
+
+/** The legends of the questions around the box's own ("Do you have a driving licence?" around
+ *  "Which categories?", revealed inside its "Yes" answer): two levels at most. */
+function outerQuestions(control: Control): string {
+  const legends: string[] = [];
+  let fieldset = control.closest('fieldset')?.parentElement?.closest('fieldset') ?? null;
+  for (let level = 0; fieldset && level < 2; level += 1, fieldset = fieldset.parentElement?.closest('fieldset') ?? null) {
+    legends.push(fieldset.querySelector(':scope > legend')?.textContent ?? '');
+  }
+  return legends.join(' ');
 }
 
 /** The "Oui" of a yes/no question about this licence: "Permis B : ( ) Oui ( ) Non". */

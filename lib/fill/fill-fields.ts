@@ -15,6 +15,7 @@ import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
+import { wholeAddress } from './whole-address';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { languageNames, namesLanguage } from './language-names';
@@ -115,7 +116,9 @@ export async function fillFields(
       report.skipped.push({ target, reason: 'email-kept' });
       continue;
     }
-    const value = valueFor(run, target, control);
+    // The address in one box, with no box for the postcode or the town: all of it goes there.
+    const whole = target === 'address' && !addressPartsBeside(control, run.scan()) ? wholeAddress(control, plan.fields, chosen) : null;
+    const value = whole?.value ?? valueFor(run, target, control);
     if (value === null) continue;
     const key = target;
     const picker = isAutocompleteBox(control);
@@ -187,11 +190,12 @@ export async function fillFields(
     }
     await run.tick();
     report.filled.push(key);
+    if (whole) report.filled.push(...whole.placed);
   }
   const fullName = report.filled.includes('fullName');
   for (const key of Object.keys(plan.fields) as FieldKey[]) {
     if (fullName && (key === 'firstName' || key === 'lastName')) continue;
-    if (!chosen.has(key)) report.skipped.push({ target: key, reason: 'not-found' });
+    if (!chosen.has(key) && !report.filled.includes(key)) report.skipped.push({ target: key, reason: 'not-found' });
   }
   if (plan.skills.length > (handled.skills?.length ?? 0) && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
   if (plan.softSkills.length > 0 && !chosen.has('softSkills') && !chosen.has('skills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });

@@ -4,6 +4,8 @@ import { chooseCivility, tickLanguages, tickLicences } from './fill-choices';
 import { chooseControls, fillFields } from './fill-fields';
 import { fillGroups } from './fill-groups';
 import { undoSteps, type FillRun } from './fill-journal';
+import { selectLicenceTags } from './select-licence-tags';
+import { selectSkillTags } from './select-skill-tags';
 import { tickSkills } from './tick-skills';
 import type { FillPlan, FillReport } from './fill-plan';
 import { findControls, isVisibleToPerson, type Control, type VisibilityCheck } from './find-controls';
@@ -75,6 +77,9 @@ export async function fillForm(root: Document, plan: FillPlan, context: FillCont
   }
 
   const ticked = { licences: await tickLicences(run, own), languages: await tickLanguages(run, own), skills: await tickSkills(run, own) };
+  // Licences and skills offered as tags to select (DSFR, chip groups) rather than boxes.
+  ticked.licences.push(...(await selectLicenceTags(run, ticked.licences)));
+  ticked.skills.push(...(await selectSkillTags(run, ticked.skills)));
   const chosen = chooseControls(run, own);
   await chooseCivility(run, own, [chosen.get('civility')].filter((control): control is Control => control !== undefined));
   await fillFields(run, chosen, {

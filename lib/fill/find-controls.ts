@@ -357,7 +357,7 @@ const LEAVE_EMPTY = /laisse[rz]? (ce champ |cette case )?(vide|blanc)|ne (pas )?
 
 export function labelsOf(control: Control): HTMLLabelElement[] {
   const labels = (control as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return [...labels];
+  if (labels && labels.length > 0) return ownLabels(control, [...labels]);
   const found: HTMLLabelElement[] = [];
   const root = control.getRootNode() as Document | ShadowRoot;
   if (control.id && root.querySelectorAll) {
@@ -365,7 +365,29 @@ export function labelsOf(control: Control): HTMLLabelElement[] {
   }
   const wrapping = control.closest('label');
   if (wrapping && !found.includes(wrapping as HTMLLabelElement)) found.push(wrapping as HTMLLabelElement);
-  return found;
+  return ownLabels(control, found);
+}
+
+/**
+ * A block copied with its ids ("Ajouter une expérience" by cloneNode): every `label[for]` of an id
+ * the page holds twice names every box of that id. Each label belongs to the box of that id
+ * nearest to it, the one of its own block.
+ */
+function ownLabels(control: Control, labels: HTMLLabelElement[]): HTMLLabelElement[] {
+  if (labels.length < 2 || !control.id) return labels;
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const sameId = [...(root.querySelectorAll?.('[id]') ?? [])].filter((element) => element.id === control.id);
+  if (sameId.length < 2) return labels;
+  return labels.filter((label) => label.contains(control) || label.htmlFor !== control.id || nearestOf(label, sameId) === control);
+}
+
+/** Of the elements, the one in the smallest part of the page around `from`. */
+function nearestOf(from: Element, elements: Element[]): Element | null {
+  for (let ancestor = from.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    const inside = elements.find((element) => ancestor!.contains(element));
+    if (inside) return inside;
+  }
+  return null;
 }
 
 /** Rendered and styled to be seen: no display:none, visibility:hidden or opacity:0 on the way up. */

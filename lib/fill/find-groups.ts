@@ -1,4 +1,5 @@
 import type { AdapterGroup } from './adapters/site-adapter';
+import { dateQuestionOf, namesOnlyADatePart, partsOfOneDate } from './date-parts';
 import { describeControl } from './describe-control';
 import { controlType, isDisabled, searchRoots, type Control, type VisibilityCheck } from './find-controls';
 import { fold } from './fold-text';
@@ -126,7 +127,12 @@ function repeatsAField(classified: { control: Control; field: EntryField }[]): b
 export function entryFieldOf(control: Control, rule: GroupRule): EntryField | null {
   const description = describeControl(control);
   const type = controlType(control);
-  const texts = type === 'radio' ? [description.group, description.label, description.hint, description.name] : [description.label, description.hint, description.name];
+  // A box labelled only "Month" is part of the date its question names ("Start date").
+  const datePart = namesOnlyADatePart(description.label) && dateQuestionOf(control) !== null;
+  const texts =
+    type === 'radio' ? [description.group, description.label, description.hint, description.name]
+    : datePart ? [description.group, description.label, description.hint, description.name]
+    : [description.label, description.hint, description.name];
   for (const text of texts) {
     const folded = fold(text);
     if (!folded) continue;
@@ -342,7 +348,9 @@ function numberless(folded: string): string {
   return folded.replace(/(^|\s)(n\s|no\s)?\d+(er|ere|re|e|eme|nd|rd|th|st)?(?=\s|$)/g, '$1#');
 }
 
+/** Two controls that answer one question: radios of one name, or the boxes of one date. */
 function sameRadioGroup(a: Control, b: Control): boolean {
+  if (partsOfOneDate(a, b)) return true;
   return controlType(a) === 'radio' && controlType(b) === 'radio' && a.getAttribute('name') !== null && a.getAttribute('name') === b.getAttribute('name');
 }
 

@@ -40,6 +40,8 @@ export function dateForControl(control: Control, description: ControlDescription
   if (type === 'month') return date.month ? `${date.year}-${pad(date.month)}` : null;
   if (type === 'date') return date.month ? `${date.year}-${pad(date.month)}-01` : null;
   if (type === 'select') return dateOption(control as HTMLSelectElement, description, date);
+  // A day box of a date asked in parts: the 1st, as for a day list; never the year or the month.
+  if (asksForDayOnly(description)) return date.month ? (type === 'number' ? '1' : '01') : null;
   if (type === 'number') return asksForMonthOnly(description) ? (date.month ? String(date.month) : null) : String(date.year);
   const format = preferredFormat ?? textFormat(control, description, date);
   return format ? render(format, date) : null;
@@ -105,6 +107,12 @@ function render(format: string, date: CvDate): string | null {
 function asksForMonthOnly(description: ControlDescription): boolean {
   const words = fold(`${description.label} ${description.hint} ${description.name}`);
   return /(^|\s)(mois|month|mm)($|\s)/.test(words) && !/annee|year|aaaa|yyyy|date/.test(words);
+}
+
+/** A box for the day alone ("Day", "Jour", "JJ"), as a date input in parts has. */
+function asksForDayOnly(description: ControlDescription): boolean {
+  const words = fold(`${description.label} ${description.name}`.replace(/[_\-[\]]+/g, ' '));
+  return /(^|\s)(jour|day|jj|dd)($|\s)/.test(words) && !/(^|\s)(mois|month|mm|annee|year|aaaa|yyyy|date)($|\s)/.test(words);
 }
 
 /** A day select: said so ("Jour", "day", "jj"), or 28 to 31 numbered options. */

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/min';
 import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
-import type { Control } from './find-controls';
+import { controlType, type Control } from './find-controls';
 import { readPhoneShape, type PhoneShape } from './read-phone-shape';
 
 /**
@@ -20,8 +20,12 @@ export function phoneForControl(control: Control, value: string, nationalOnly = 
     ? [national.replace(/[^\d]/g, ''), national, parsed.nationalNumber]
     : // Last, the digits after the country code: a box of nine digits wants no trunk 0.
       [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational(), parsed.nationalNumber];
-  const shape = readPhoneShape(control.getAttribute('placeholder') ?? '', describeControl(control).hint);
+  // The label may say it too: "Numéro de portable (10 chiffres, sans espaces)", "Téléphone (ex : 06…)".
+  const description = describeControl(control);
+  const shape = readPhoneShape(control.getAttribute('placeholder') ?? '', `${description.hint} ${description.label}`);
   const shown = shapedNumber(parsed, shape, nationalOnly, pageCountry);
+  // A number box keeps digits only: a browser empties "+33…", which is no number.
+  if (controlType(control) === 'number') return (shown ?? national).replace(/\D/g, '');
   if (shown) candidates.unshift(shown);
   const chosen = candidates.find((text) => fitsControl(control, text)) ?? (nationalOnly ? candidates[0]! : value);
   return shape.digitsOnly ? chosen.replace(/[^\d+]/g, '') : chosen;

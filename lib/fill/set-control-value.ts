@@ -1,6 +1,7 @@
 import { clickSafely } from './click-safely';
 import { controlKind, readValue, type Control } from './find-controls';
 import { syncSelectWidget } from './sync-select-widget';
+import { writeRichText } from './write-rich-text';
 
 /**
  * Writes a value the way a person's typing does, so React, Vue, Angular and Preact keep it: focus,
@@ -108,7 +109,7 @@ export function pressEnter(control: Control): void {
 function writeNative(control: Control, value: string): void {
   const kind = controlKind(control);
   if (kind === 'editable') {
-    control.textContent = value;
+    writeRichText(control, value);
     return;
   }
   const view = viewOf(control);

@@ -3,7 +3,8 @@
  * "Poste occupé | Employeur | Du | Au" in the <th> cells of the head. A colspan or rowspan in the
  * head ("Période" over "Du | Au") shifts the columns, so cells are matched by their column
  * position, not their index, and the lowest head cell over a column (the most precise) wins.
- * Empty when the control is not in a body cell of a table with a header row.
+ * Without a header row, the caption in the row just above (captionAbove). Empty when the control
+ * is not in a body cell of a table.
  */
 export function columnHeaderOf(control: Element): string {
   const cell = control.closest('td, th');
@@ -11,13 +12,31 @@ export function columnHeaderOf(control: Element): string {
   const table = row?.closest('table');
   if (!cell || !row || !table || row.tagName !== 'TR') return '';
   const head = headRowsOf(table);
-  if (head.length === 0 || head.includes(row)) return '';
+  if (head.length === 0) return captionAbove(cell, row);
+  if (head.includes(row)) return '';
   const column = columnStart(cell);
   let found = '';
   for (const heading of headCells(head)) {
     if (column >= heading.start && column < heading.start + heading.span) found = heading.cell.tagName === 'TH' ? (heading.cell.textContent ?? '').trim() : found;
   }
   return found;
+}
+
+/**
+ * A caption in a row above, for forms laid out as rows of captions in plain cells ("Nom |
+ * Prénom") over rows of boxes: the cell over the same columns, in the nearest row above that holds
+ * no control, past rows of boxes cut like this one (a grid of entries under one caption row).
+ */
+function captionAbove(cell: Element, row: Element): string {
+  let above = row.previousElementSibling;
+  const width = cellsOf(row).length;
+  while (above && above.tagName === 'TR' && above.querySelector(CONTROLS) && cellsOf(above).length === width) above = above.previousElementSibling;
+  if (!above || above.tagName !== 'TR' || above.querySelector(CONTROLS)) return '';
+  const column = columnStart(cell);
+  const span = spanOf(cell, 'colspan');
+  const caption = cellsOf(above).find((other) => columnStart(other) === column && spanOf(other, 'colspan') === span);
+  const text = (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length < 80 ? text : '';
 }
 
 /**
@@ -43,6 +62,8 @@ function headRowsOf(table: Element): Element[] {
   const cells = first ? cellsOf(first) : [];
   return first && cells.length > 1 && cells.every((cell) => cell.tagName === 'TH') ? [first] : [];
 }
+
+const CONTROLS = 'input, select, textarea, button, [contenteditable]';
 
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');

@@ -5,10 +5,10 @@ import { fold } from './fold-text';
 import { similarity } from './match-option';
 
 /** Boxes of another question, ticked by their own steps. */
-const OTHER_QUESTION = /permis|licen[cs]e|driving|(^|\s)langues?($|\s)|(^|\s)languages?($|\s)|linguisti|civilite|genre|gender/;
+export const OTHER_QUESTION = /permis|licen[cs]e|driving|(^|\s)langues?($|\s)|(^|\s)languages?($|\s)|linguisti|civilite|genre|gender/;
 
 /** How close a box's label must be to a confirmed skill: the same words, or one holding the other. */
-const SKILL_MATCH = 0.85;
+export const SKILL_MATCH = 0.85;
 
 /**
  * Ticks the boxes of a checklist of skills ("Vos compétences : [ ] Utiliser un chariot élévateur…")
@@ -59,7 +59,7 @@ export async function tickSkills(run: FillRun, controls: Control[]): Promise<str
 
 /** A label holding a skill, or held by it, counts only with two words at least: a box "Commandes"
  *  is not "préparer des commandes". */
-function skillMatch(label: string, skill: string): number {
+export function skillMatch(label: string, skill: string): number {
   const score = similarity(label, skill);
   if (score === 1 || score < SKILL_MATCH) return score;
   const shorter = label.length < skill.length ? label : skill;
