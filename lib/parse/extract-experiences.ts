@@ -5,6 +5,7 @@
 // an employer under an employer line shared by several jobs takes that employer.
 import type { CvSection, Experience, TextLine } from '../types';
 import { readBracketEmployer } from './bracket-employer';
+import { isCareerBreak } from './career-break';
 import { splitEmployerConnector } from './employer-connector';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
@@ -205,7 +206,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     const assigned = assignParts(parts);
     const { title } = assigned;
     let { employer, location } = assigned;
-    if (!title) return;
+    // A break between jobs takes its lines, so that no job takes them, but is no job.
+    if (!title || isCareerBreak(title)) return;
     // "CARREFOUR MARKET — Lille" above "Responsable de rayon" and the dates: the employer of the
     // jobs under it that name none.
     if (headerAbove && leadCount === 2 && employer !== null && employer === cleanEmployer(cleanPart(headerLines[0]!.text))) {
@@ -406,7 +408,7 @@ function undatedExperiences(lines: TextLine[]): ExperienceSuggestion[] {
     // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
     if (parts.length === 1 && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) continue;
     const { title, employer, location } = assignParts(parts);
-    if (!title) continue;
+    if (!title || isCareerBreak(title)) continue;
     experiences.push({
       title,
       employer,
