@@ -152,7 +152,12 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   let takenUntil = -1;
   anchors.forEach((anchor, position) => {
     const nextAnchor = anchors[position + 1];
-    const headerLines: TextLine[] = leadPattern ? leadIndexes(position, takenUntil).map((index) => lines[index]!) : [];
+    // "Carrefour Market | Employée libre-service | 2018-2020": a date line that names the job and
+    // its employer is the whole header; a line above that names no job is the previous job's task.
+    const ownJob = splitParts(anchor.own).filter((part) => !CONTRACT_PART.test(part.trim()) && !isKnownTown(part));
+    const ownWhole = position > 0 && ownJob.length >= 2 && ownJob.some(hasJobWord);
+    const leads = leadPattern ? leadIndexes(position, takenUntil).map((index) => lines[index]!) : [];
+    const headerLines: TextLine[] = ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads;
     const leadCount = headerLines.length;
     const nextLead = headerAbove && nextAnchor ? leadIndexes(position + 1) : [];
     const anchorLine = lines[anchor.index]!;
@@ -165,7 +170,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       const belowFirst = splitParts(below.text)[0] ?? '';
       // A task ("Mise en rayon et encaissement"), a dated line ("Année sabbatique 2018") or a
       // label ("Anglais : notions") under a one-line job names no employer: the line keeps its own.
-      const organisation = /^\p{Lu}/u.test(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst) && !looksLikeTask(below.text) && !YEAR.test(below.text) && !/\s:\s|:$/.test(below.text);
+      const organisation = looksLikeName(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst) && !looksLikeTask(below.text) && !YEAR.test(below.text) && !/\s:\s|:$/.test(below.text);
       if (qualifiers.length === 1 && employerScore(qualifiers[0]!) === 0 && !/\d{5}|\(\d{2,3}\)/.test(qualifiers[0]!) && organisation) {
         ownParts = [ownParts.join(' – ')];
       }
@@ -198,6 +203,9 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       headerLines.push(...trail);
       if (position === 0 && leadPattern && leadCount === 1 && trail.length > 0) oneLeadAbove = true;
     }
+    // "Vendeuse – Kiabi, Lyon" / "2019 – 2022": one line above the first job's dates names title
+    // and employer; every job's header is that one line, and a second line above is a task.
+    if (position === 0 && leadPattern && leadCount === 1 && ownMeaningful === 0 && meaningful(splitParts(headerLines[0]!.text)) >= 2) oneLeadAbove = true;
     // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
       groupEmployer = readEmployerLine(headerLines[0]!.text);
@@ -266,6 +274,15 @@ function isAnchorRange(text: string, range: DateRange): boolean {
 function hasJobWord(text: string): boolean {
   const words = foldedWords(text);
   return words.some((word, index) => JOB_WORDS.has(word) || JOB_WORDS.has(`${word} ${words[index + 1] ?? ''}`) || /^(?:aide|agent|chef|charge|chargee|responsable)-/.test(word));
+}
+
+/** A name as organisations write theirs: "British Army", "Mairie de Lyon", "Centre hospitalier
+ *  de Lyon", not a phrase ("Conseil en quincaillerie et outillage"). */
+function looksLikeName(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised === words.length || (employerScore(text) > 0 && capitalised >= 2);
 }
 
 function employerScore(text: string): number {
