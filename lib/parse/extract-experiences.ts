@@ -184,8 +184,13 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     let parts = [...leadParts, ...ownParts];
     const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
     const ownMeaningful = meaningful(ownParts);
+    // "KIABI — Lille" / "2019 – 2021" / "Vendeuse polyvalente": the line above names an employer
+    // and its town, no job; the title is the line under the dates.
+    const under = lines[anchor.index + 1];
+    const titleUnder = leadPattern && ownParts.length === 0 && parts.length >= 2 && !parts.some(hasJobWord) && parts.slice(1).every(looksLikePlace)
+      && under !== undefined && isHeader(anchor.index + 1) && hasJobWord(under.text) && !looksLikeTask(under.text);
     // Dates first: the title and employer follow the dates, as many lines as are missing.
-    if (!leadPattern || parts.length < 2) {
+    if (!leadPattern || parts.length < 2 || titleUnder) {
       // A date line's "(CDD)" names neither: the title and the employer are both still wanted.
       const wanted = meaningful(parts) === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
       const trail: TextLine[] = [];

@@ -31,6 +31,23 @@ Bac pro Commerce – 2018`)).toEqual([
     ]);
   });
 
+  it('reads the title under the dates when the employer and its town are above them', () => {
+    expect(jobsOf(`Amandine Leroy
+07 11 22 33 44
+EXPÉRIENCE
+KIABI — Lille
+2019 – 2021
+Vendeuse polyvalente
+Accueil et conseil des clients
+CARREFOUR MARKET (Lens)
+2018 – 2020
+Employée libre-service
+Mise en rayon`)).toEqual([
+      { title: 'Vendeuse polyvalente', employer: 'KIABI', location: 'Lille', start: '2019', end: '2021' },
+      { title: 'Employée libre-service', employer: 'CARREFOUR MARKET', location: 'Lens', start: '2018', end: '2020' },
+    ]);
+  });
+
   it('reads each job led by its employer on one line, with a task line between', () => {
     expect(jobsOf(`Kevin Morel
 06 77 88 99 00
