@@ -14,7 +14,8 @@ import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
 import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
-import { isAllCaps, stripBullet } from './line-style';
+import { BULLET, isAllCaps, stripBullet } from './line-style';
+import { isOddJob } from './odd-jobs';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { LARGE_TOWNS } from './town-vocabulary';
 
@@ -147,6 +148,10 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // header above its dates, so the lines under a job's dates that lead the next job are not its own.
   const headerAbove = leadPattern && leadIndexes(0).length >= 2;
   const experiences: ExperienceSuggestion[] = [];
+  /** Where each job starts in the section, to put undated jobs in their place among them. */
+  const startLines: number[] = [];
+  /** Lines a dated job (or a career break) took: no undated job is read from them. */
+  const used = new Set<number>();
   let groupEmployer: EmployerLine | null = null;
   // The last line a job took under its dates: the next job's header starts after it.
   let takenUntil = -1;
@@ -215,6 +220,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
       groupEmployer = readEmployerLine(headerLines[0]!.text);
     }
+    used.add(anchor.index);
+    for (const line of headerLines) used.add(lines.indexOf(line));
     if (parts.length === 0) return;
     const assigned = assignParts(parts);
     const { title } = assigned;
@@ -237,6 +244,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     const underGroup = employer === null && groupEmployer !== null && (headerLines.length === 0 || (headerAbove && meaningful(parts) === 1));
     const resolvedEmployer = underGroup ? groupEmployer!.employer : employer;
     if (underGroup) location ??= groupEmployer!.location;
+    startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
     experiences.push({
       title,
       employer: resolvedEmployer,
@@ -247,7 +255,35 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       confidence: confidenceOf(anchor, title, resolvedEmployer),
     });
   });
-  return experiences;
+  if (headerless) return experiences;
+  return withUndatedJobs(lines, experiences, startLines, used, bodyX);
+}
+
+/**
+ * "Bénévole – Restos du Cœur" between two dated jobs, "Missions ponctuelles de baby-sitting" after
+ * them: a line no dated job took that names a job, standing where a job's header stands (not right
+ * under a dated job's header, where it is that job's contract or second title), is a job without
+ * dates, less sure than the dated ones, in its place in the list.
+ */
+function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[], startLines: number[], used: Set<number>, bodyX: number | undefined): ExperienceSuggestion[] {
+  const placed = dated.map((experience, position) => ({ at: startLines[position]!, experience }));
+  // A dated job that names a trade and an employer: the line above it is not its missing title.
+  const wholeJobAt = new Set(startLines.filter((_, position) => dated[position]!.employer !== null && hasJobWord(dated[position]!.title)));
+  lines.forEach((line, index) => {
+    if (used.has(index) || used.has(index - 1) || YEAR.test(line.text) || BULLET.test(line.text)) return;
+    if (looksLikeDescription(line, bodyX) || /[:]|[,.;]\s*$|^\s*\(/.test(line.text)) return;
+    // A wrapped sentence's next line ("Employee Recognition Requests, Disciplinary Actions") or first one.
+    const previous = lines[index - 1];
+    const next = lines[index + 1];
+    if (previous && /[,;&(-]\s*$|\s(?:and|et|de|of|the|la|le|les|du|des)\s*$/i.test(previous.text)) return;
+    // What follows a job header: its tasks, the next job, or nothing (a line of another kind, a web
+    // address, means the line belongs to something else).
+    const webAddress = next !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(next.text);
+    if (next && (webAddress || !(wholeJobAt.has(index + 1) || BULLET.test(next.text) || looksLikeTask(next.text) || looksLikeDescription(next, bodyX)))) return;
+    const experience = undatedJob(line, true);
+    if (experience) placed.push({ at: index, experience });
+  });
+  return placed.sort((a, b) => a.at - b.at).map(({ experience }) => experience);
 }
 
 /** Lines giving a job's period: a range anywhere in a header line, a single date at its edge. */
@@ -418,30 +454,41 @@ const GENERIC_JOB_WORDS = new Set(['aide', 'agent', 'agente', 'assistant', 'assi
  * and is neither a task nor a sentence is one job, without dates, less sure than a dated one.
  */
 function undatedExperiences(lines: TextLine[]): ExperienceSuggestion[] {
-  const experiences: ExperienceSuggestion[] = [];
-  for (const line of lines) {
-    // A bullet or a number before the job ("• Cariste chez Geodis", "1. Vendeuse – Kiabi").
-    const text = stripBullet(line.text).replace(/^\d+[.)]\s+/, '').trim();
-    if (!text || text.split(/\s+/).length > UNDATED_JOB_WORDS || NOT_A_JOB.test(text) || isDegree(text)) continue;
-    if (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined)) continue;
-    const parts = splitParts(withoutDates(text, undefined));
-    if (parts.length === 0 || !(hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) continue;
-    // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
-    // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
-    if (parts.length === 1 && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) continue;
-    const { title, employer, location } = assignParts(parts);
-    if (!title || isCareerBreak(title)) continue;
-    experiences.push({
-      title,
-      employer,
-      location,
-      start: null,
-      end: null,
-      evidence: { text: line.text.trim(), page: line.page },
-      confidence: employer ? 0.65 : 0.55,
-    });
-  }
-  return experiences;
+  return lines.map((line) => undatedJob(line, false)).filter((experience): experience is ExperienceSuggestion => experience !== null);
+}
+
+/** English heads that also open tasks or phrases ("Personal care…", "Sous la responsabilité…"):
+ *  among dated jobs they do not make a line a job by themselves. */
+const WEAK_HEADS = new Set(['care', 'support', 'customer', 'service', 'sales', 'lead', 'head', 'partie', 'sous', 'data', 'senior', 'junior', 'crew', 'host', 'warehouse']);
+
+/** A line naming a job with no date: the undated section's jobs, or (among dated jobs, `strict`)
+ *  one whose title opens or ends with a trade ("Bénévole", "Volunteer Driver") or names a small job. */
+function undatedJob(line: TextLine, strict: boolean): ExperienceSuggestion | null {
+  // A bullet or a number before the job ("• Cariste chez Geodis", "1. Vendeuse – Kiabi").
+  const text = stripBullet(line.text).replace(/^\d+[.)]\s+/, '').trim();
+  if (!text || text.split(/\s+/).length > (strict ? STRICT_UNDATED_JOB_WORDS : UNDATED_JOB_WORDS) || NOT_A_JOB.test(text) || isDegree(text)) return null;
+  const oddJob = isOddJob(text);
+  if (!oddJob && (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined))) return null;
+  const parts = splitParts(withoutDates(text, undefined));
+  if (parts.length === 0 || !(oddJob || hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) return null;
+  // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
+  // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
+  if (parts.length === 1 && !oddJob && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) return null;
+  const { title, employer, location } = oddJob && parts.length === 1 ? { title: cleanTitle(parts[0]!), employer: null, location: null } : assignParts(parts);
+  if (!title || isCareerBreak(title)) return null;
+  if (strict && !oddJob && !PLACEMENT.test(title) && !namedByTrade(title)) return null;
+  const confidence = strict ? (employer ? 0.55 : 0.5) : employer ? 0.65 : 0.55;
+  return { title, employer, location, start: null, end: null, evidence: { text: line.text.trim(), page: line.page }, confidence };
+}
+
+/** Among dated jobs an undated line is shorter: a job's header, not a phrase. */
+const STRICT_UNDATED_JOB_WORDS = 10;
+
+/** "Bénévole", "Volunteer Driver", "Agent de quai": a title whose first or last word is a trade. */
+function namedByTrade(title: string): boolean {
+  const words = foldedWords(title);
+  const trade = (word: string | undefined) => word !== undefined && JOB_WORDS.has(word) && !WEAK_HEADS.has(word);
+  return words.length <= 6 && (trade(words[0]) || trade(words[words.length - 1]) || JOB_WORDS.has(`${words[0]} ${words[1] ?? ''}`));
 }
 
 function confidenceOf(anchor: Anchor, title: string, employer: string | null): number {
