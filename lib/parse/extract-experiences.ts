@@ -6,6 +6,7 @@
 import type { CvSection, Experience, TextLine } from '../types';
 import { readBracketEmployer } from './bracket-employer';
 import { isCareerBreak } from './career-break';
+import { foldEmployerPeriods } from './employer-periods';
 import { splitEmployerConnector } from './employer-connector';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
@@ -46,7 +47,8 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   const experiences: ExperienceSuggestion[] = [];
   for (const section of sections) {
     if (section.kind !== 'experience') continue;
-    experiences.push(...experiencesOfSection(section.lines, referenceDate, false));
+    // "La Poste (2010 – 2022)" over "Facteur 2010 – 2015": the employer of the jobs under it.
+    experiences.push(...foldEmployerPeriods(experiencesOfSection(section.lines, referenceDate, false), (title) => !hasJobWord(title), looksLikePlace));
   }
   // A CV without an experience heading: its jobs follow the contact block of the header. There
   // only a period (not a single date) starts a job, and a diploma line is no job.
@@ -204,8 +206,9 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
         // A second trailing line is taken only if it is not the next job's lead line.
         if (leadPattern && nextAnchor && index === nextAnchor.index - 1) break;
         if (nextLead.includes(index)) break;
-        // Once the title is known, a task line or a dated line is not the employer.
-        if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text))) break;
+        // Once the title is known, a task line, a dated line or a phrase ("Tournée de distribution
+        // en zone rurale") is not the employer.
+        if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text) || (parts.some(hasJobWord) && readsAsPhrase(lines[index]!.text)))) break;
         trail.push(lines[index]!);
         takenUntil = index;
       }
@@ -324,6 +327,13 @@ function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised === words.length || (employerScore(text) > 0 && capitalised >= 2);
+}
+
+/** A phrase, not a name: after its first word, three lower-case words and no name nor
+ *  organisation word ("Tournée de distribution en zone rurale"). */
+function readsAsPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(1).filter((word) => /^\p{L}{4,}/u.test(word));
+  return !text.includes(',') && words.length >= 3 && words.every((word) => /^\p{Ll}/u.test(word)) && employerScore(text) === 0;
 }
 
 function employerScore(text: string): number {
