@@ -19,6 +19,7 @@ import { BULLET, isAllCaps, stripBullet } from './line-style';
 import { isOddJob } from './odd-jobs';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { LARGE_TOWNS } from './town-vocabulary';
+import { yearListRange } from './year-lists';
 
 /** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
@@ -294,7 +295,11 @@ function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
     const text = line.text;
-    const ranges = findDateRanges(text, referenceDate);
+    // "Vendanges 2019, 2020, 2021 – Domaine Ferret": the years of one seasonal job.
+    // Two years with "et" between are already a period ("Étés 2019 et 2020").
+    const periods = findDateRanges(text, referenceDate);
+    const list = yearListRange(text);
+    const ranges = list && !periods.some((period) => !period.single && period.startsAt <= list.startsAt && period.endsAt >= list.endsAt) ? [list, ...periods] : periods;
     const range = ranges.find((candidate) => isAnchorRange(text, candidate));
     if (!range) return;
     if (looksLikeDescription(line, undefined) && !(range.startsAt === 0 || /^\s*\S*\s*$/.test(text.slice(0, range.startsAt)))) return;
