@@ -115,7 +115,11 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
   // An experience section that gives no date at all still lists jobs.
   if (found.length === 0) return headerless ? [] : undatedExperiences(lines);
-  const bodyX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
+  // Dates in a margin column beside the title ("2021 – 2024<TAB>Assistante de direction"): the
+  // employer under the title starts where the tasks do, so the indent tells no description.
+  const marginDates = found.every((anchor) => anchor.atStart && anchor.own !== '' && lines[anchor.index]!.text.includes('\t'));
+  const indentX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
+  const bodyX = marginDates ? undefined : indentX;
   // A date inside a description ("Driver of the Quarter (2019, 2023)") starts no job.
   const anchors = found.filter((anchor) => !looksLikeDescription(lines[anchor.index]!, bodyX) || anchor.atStart);
   if (anchors.length === 0) return [];
@@ -260,7 +264,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     });
   });
   if (headerless) return experiences;
-  return withUndatedJobs(lines, experiences, startLines, used, bodyX);
+  // There, a line at the tasks' indent is never taken for an undated job.
+  return withUndatedJobs(lines, experiences, startLines, used, indentX);
 }
 
 /**
