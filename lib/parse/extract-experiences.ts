@@ -206,6 +206,8 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       // A date line's "(CDD)" names neither: the title and the employer are both still wanted.
       const wanted = meaningful(parts) === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
       const trail: TextLine[] = [];
+      // The date line names the job itself (not an interim status waiting for its trades).
+      const ownNamesJob = ownParts.some(hasJobWord) || ownParts.some((part) => isOddJob(part) && !/int[ée]rim/i.test(part));
       for (let index = anchor.index + 1; index < (nextAnchor?.index ?? lines.length) && trail.length < wanted; index++) {
         if (!isHeader(index)) break;
         // A second trailing line is taken only if it is not the next job's lead line.
@@ -214,6 +216,11 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
         // Once the title is known, a task line, a dated line or a phrase ("Tournée de distribution
         // en zone rurale") is not the employer.
         if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text) || (parts.some(hasJobWord) && readsAsPhrase(lines[index]!.text)))) break;
+        // "Garde d'enfants à domicile – 2017 – 2020" over "Bénévole – Secours populaire": a line
+        // that names a trade and an employer is the next job, not this one's employer ("Boulanger,
+        // Houdemont", a shop and its town, is).
+        const nextParts = splitParts(lines[index]!.text);
+        if (ownNamesJob && nextParts.length >= 2 && namedByTrade(nextParts[0]!) && !looksLikePlace(nextParts[1]!)) break;
         trail.push(lines[index]!);
         takenUntil = index;
       }
@@ -265,7 +272,10 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   });
   if (headerless) return experiences;
   // There, a line at the tasks' indent is never taken for an undated job.
-  return withUndatedJobs(lines, experiences, startLines, used, indentX);
+  // A job whole on its one line names a trade there ("Northway Cars Ltd, Widnes<TAB>2017 – 2021"
+  // over "Used Car Sales Executive" is not whole: the title is the line under it).
+  const wholeLineAt = new Set(startLines.filter((_, position) => !experiences[position]!.evidence.text.includes('\n') && (hasJobWord(experiences[position]!.title) || isOddJob(experiences[position]!.title))));
+  return withUndatedJobs(lines, experiences, startLines, used, indentX, wholeLineAt);
 }
 
 /**
@@ -274,12 +284,15 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
  * under a dated job's header, where it is that job's contract or second title), is a job without
  * dates, less sure than the dated ones, in its place in the list.
  */
-function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[], startLines: number[], used: Set<number>, bodyX: number | undefined): ExperienceSuggestion[] {
+function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[], startLines: number[], used: Set<number>, bodyX: number | undefined, wholeLineAt: Set<number>): ExperienceSuggestion[] {
   const placed = dated.map((experience, position) => ({ at: startLines[position]!, experience }));
   // A dated job that names a trade and an employer: the line above it is not its missing title.
   const wholeJobAt = new Set(startLines.filter((_, position) => dated[position]!.employer !== null && hasJobWord(dated[position]!.title)));
   lines.forEach((line, index) => {
-    if (used.has(index) || used.has(index - 1) || YEAR.test(line.text) || BULLET.test(line.text)) return;
+    // Right under a dated job's lines, a line is that job's (its contract, its second title),
+    // unless that job is whole on its one dated line ("Garde d'enfants – 2017 – 2020").
+    const underWholeLine = wholeLineAt.has(index - 1);
+    if (used.has(index) || (used.has(index - 1) && !underWholeLine) || YEAR.test(line.text) || BULLET.test(line.text)) return;
     if (looksLikeDescription(line, bodyX) || /[:]|[,.;]\s*$|^\s*\(/.test(line.text)) return;
     // A wrapped sentence's next line ("Employee Recognition Requests, Disciplinary Actions") or first one.
     const previous = lines[index - 1];
@@ -290,6 +303,8 @@ function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[], start
     const webAddress = next !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(next.text);
     if (next && (webAddress || !(wholeJobAt.has(index + 1) || BULLET.test(next.text) || looksLikeTask(next.text) || looksLikeDescription(next, bodyX)))) return;
     const experience = undatedJob(line, true);
+    // "Stage de fin d'études" under a job: its contract, not a placement of its own.
+    if (experience && underWholeLine && experience.employer === null && PLACEMENT.test(experience.title)) return;
     if (experience) placed.push({ at: index, experience });
   });
   return placed.sort((a, b) => a.at - b.at).map(({ experience }) => experience);
