@@ -271,10 +271,10 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     });
   });
   if (headerless) return experiences;
-  // There, a line at the tasks' indent is never taken for an undated job.
   // A job whole on its one line names a trade there ("Northway Cars Ltd, Widnes<TAB>2017 – 2021"
   // over "Used Car Sales Executive" is not whole: the title is the line under it).
   const wholeLineAt = new Set(startLines.filter((_, position) => !experiences[position]!.evidence.text.includes('\n') && (hasJobWord(experiences[position]!.title) || isOddJob(experiences[position]!.title))));
+  // With dates in a margin column too, a line at the tasks' indent is never an undated job.
   return withUndatedJobs(lines, experiences, startLines, used, indentX, wholeLineAt);
 }
 
