@@ -14,10 +14,12 @@ const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|4)\b|\blicence\s+[1-3]\b(?!\s*[a-
 /** In a line written in capitals, "MA" is also the French possessive ("MA VIE ACTIVE", "MA
  *  FORMATION"): there it names the Master of Arts only when followed by its subject marker. */
 const POSSESSIVE_MA = /(?<![\p{L}.])MA(?=\s+(?!IN\b|OF\b|HONS\b)\p{Lu})/gu;
+/** So is "DES" the article ("AGENT DES SERVICES HOSPITALIERS"), not Québec's secondary diploma. */
+const ARTICLE_DES = /(?<=\p{L}\s+)DES(?=\s+\p{Lu})/gu;
 
 export function isDegree(text: string): boolean {
   let cleaned = text.replace(NOT_DEGREE, ' ');
-  if (!/\p{Ll}/u.test(cleaned)) cleaned = cleaned.replace(POSSESSIVE_MA, ' ');
+  if (!/\p{Ll}/u.test(cleaned)) cleaned = cleaned.replace(POSSESSIVE_MA, ' ').replace(ARTICLE_DES, ' ');
   return ACRONYM.test(cleaned) || DEGREE_WORD.test(foldText(cleaned));
 }
 

@@ -8,6 +8,8 @@ export const DEGREE_ACRONYMS = [
   'HNC', 'NVQ', 'BTEC', 'GCSE', 'GCSEs', 'GCE', 'SVQ', 'RQF', 'QCF', 'MPhil', 'LLB', 'LLM', 'BBA', 'BCA', 'MCA',
   'B.Tech', 'M.Tech', 'B.E', 'B.E.', 'M.E', 'B.Sc', 'M.Sc', 'B.Com', 'M.Com', 'B.A', 'M.A', 'SSC', 'HSC', 'PGDM',
   'DipHE', 'CertHE', 'BEPC', 'BAC', 'B.S.', 'B.S', 'M.S.', 'M.S', 'B.A.', 'M.A.', 'M.B.A.',
+  // Québec: diplômes d'études secondaires, professionnelles, attestation d'études collégiales.
+  'DES', 'DEP', 'AEC',
 ];
 
 export const DEGREE_WORDS = [

@@ -77,7 +77,8 @@ export function looksLikeDescription(line: TextLine, bodyX: number | undefined):
   const text = line.text.trim();
   if (BULLET.test(text)) return true;
   if (bodyX !== undefined && line.x !== undefined && Math.abs(line.x - bodyX) < 2) return true;
-  const words = text.split(/\s+/).length;
+  // Words only: the dashes and slashes between the parts of a long header are no words.
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
   if (words > 16) return true;
   if (/[.!]$/.test(text) && words > 4 && !endsWithAbbreviatedDate(text)) return true;
   // A lower-case start is a sentence, except an employer line: "chez ADMR (Douai)", "at Tesco".

@@ -13,7 +13,7 @@ const ENTRY_LABELS: [RegExp, EntryRole][] = [
   [/^(fonction ou poste occupe|poste occupe|fonction|occupation or position held|position held)$/, 'title'],
   [/^(intitule du certificat ou diplome delivre|intitule du diplome|diplome obtenu|title of qualification awarded|qualification awarded)$/, 'title'],
   [/^(nom et adresse de l'?employeur|employeur|name and address of employer|employer)$/, 'employer'],
-  [/^(nom et type de l'?etablissement d'?enseignement( ou de formation)?|etablissement|name and type of organisation providing education and training|organisation providing education and training)$/, 'employer'],
+  [/^(nom et type de l'?etablissement( d'?enseignement( ou de formation)?)?|etablissement|name and type of organisation providing education and training|organisation providing education and training)$/, 'employer'],
   [/^(principales activites et responsabilites|activites et responsabilites|type ou secteur d'?activite|secteur d'?activite|principales matieres\/competences professionnelles couvertes|niveau dans la classification nationale ou internationale|main activities and responsibilities|type of business or sector|principal subjects\/occupational skills covered|level in national or international classification)$/, 'details'],
 ];
 
@@ -22,7 +22,39 @@ function roleOf(label: string): EntryRole | undefined {
   return ENTRY_LABELS.find(([pattern]) => pattern.test(folded))?.[1];
 }
 
-export function unlabelEuropassRows(lines: TextLine[]): TextLine[] {
+/** The personal rows of the same table: "Nom", "Adresse", "Langue(s) maternelle(s)"… ("Autre(s)
+ *  langue(s)" heads lines that each name a language and its level: they are read as they are). */
+const PERSONAL_LABEL = /^(nom|prenoms?|nom\s*\/\s*prenoms?|nom et prenoms?|adresses?|telephones?|portable|telecopie|courrier electronique|e-?mail|nationalite|date de naissance|sexe|langues?\(?s?\)? maternelles?\(?s?\)?)$/;
+
+/**
+ * A Europass CV copied out of its table gives each label on a line of its own, its value on the
+ * next ("Dates" / "Septembre 2020 – aujourd'hui" / "Fonction ou poste occupé" / "Aide-soignante"):
+ * the two lines are put back as one row, "label<TAB>value", as the table gives them.
+ */
+function joinLabelLines(lines: TextLine[]): TextLine[] {
+  const labelOf = (line: TextLine | undefined) => {
+    if (!line || line.text.includes('\t')) return undefined;
+    const folded = foldText(line.text).replace(/\s*[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+    return roleOf(line.text) ?? (PERSONAL_LABEL.test(folded) ? 'personal' : undefined);
+  };
+  const alone = lines.map(labelOf);
+  if (!alone.includes('dates') || !alone.includes('title')) return lines;
+  const result: TextLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const value = lines[index + 1];
+    if (alone[index] !== undefined && value && alone[index + 1] === undefined && value.page === line.page) {
+      result.push({ ...line, text: `${line.text.trim()}\t${value.text.trim()}` });
+      index++;
+      continue;
+    }
+    result.push(line);
+  }
+  return result;
+}
+
+export function unlabelEuropassRows(input: TextLine[]): TextLine[] {
+  const lines = joinLabelLines(input);
   const read = lines.map((line) => {
     const [label = '', ...cells] = line.text.split('\t');
     const role = cells.length > 0 ? roleOf(label) : undefined;

@@ -5,6 +5,8 @@
 // an employer under an employer line shared by several jobs takes that employer.
 import type { CvSection, Experience, TextLine } from '../types';
 import { readBracketEmployer } from './bracket-employer';
+import { isCareerBreak } from './career-break';
+import { foldEmployerPeriods } from './employer-periods';
 import { splitEmployerConnector } from './employer-connector';
 import { cleanPart, descriptionIndent, foldedWords, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { foldText } from './fold-text';
@@ -13,9 +15,11 @@ import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
 import { looksLikeTask } from './detect-task';
 import { readInterimParts } from './interim-parts';
-import { isAllCaps, stripBullet } from './line-style';
+import { BULLET, isAllCaps, stripBullet } from './line-style';
+import { isOddJob } from './odd-jobs';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { LARGE_TOWNS } from './town-vocabulary';
+import { yearListRange } from './year-lists';
 
 /** Dated header lines that are no job: "Permis B depuis 2010", "Disponible de mars à juin 2026". */
 const NOT_A_JOB = /permis|driving licen[cs]e|disponib|available|availability|n[ée]e?\s+le|born/i;
@@ -44,7 +48,8 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   const experiences: ExperienceSuggestion[] = [];
   for (const section of sections) {
     if (section.kind !== 'experience') continue;
-    experiences.push(...experiencesOfSection(section.lines, referenceDate, false));
+    // "La Poste (2010 – 2022)" over "Facteur 2010 – 2015": the employer of the jobs under it.
+    experiences.push(...foldEmployerPeriods(experiencesOfSection(section.lines, referenceDate, false), (title) => !hasJobWord(title), looksLikePlace));
   }
   // A CV without an experience heading: its jobs follow the contact block of the header. There
   // only a period (not a single date) starts a job, and a diploma line is no job.
@@ -110,7 +115,11 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
   // An experience section that gives no date at all still lists jobs.
   if (found.length === 0) return headerless ? [] : undatedExperiences(lines);
-  const bodyX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
+  // Dates in a margin column beside the title ("2021 – 2024<TAB>Assistante de direction"): the
+  // employer under the title starts where the tasks do, so the indent tells no description.
+  const marginDates = found.every((anchor) => anchor.atStart && anchor.own !== '' && lines[anchor.index]!.text.includes('\t'));
+  const indentX = descriptionIndent(lines, found.map((anchor) => lines[anchor.index]?.x ?? 0));
+  const bodyX = marginDates ? undefined : indentX;
   // A date inside a description ("Driver of the Quarter (2019, 2023)") starts no job.
   const anchors = found.filter((anchor) => !looksLikeDescription(lines[anchor.index]!, bodyX) || anchor.atStart);
   if (anchors.length === 0) return [];
@@ -146,12 +155,21 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
   // header above its dates, so the lines under a job's dates that lead the next job are not its own.
   const headerAbove = leadPattern && leadIndexes(0).length >= 2;
   const experiences: ExperienceSuggestion[] = [];
+  /** Where each job starts in the section, to put undated jobs in their place among them. */
+  const startLines: number[] = [];
+  /** Lines a dated job (or a career break) took: no undated job is read from them. */
+  const used = new Set<number>();
   let groupEmployer: EmployerLine | null = null;
   // The last line a job took under its dates: the next job's header starts after it.
   let takenUntil = -1;
   anchors.forEach((anchor, position) => {
     const nextAnchor = anchors[position + 1];
-    const headerLines: TextLine[] = leadPattern ? leadIndexes(position, takenUntil).map((index) => lines[index]!) : [];
+    // "Carrefour Market | Employée libre-service | 2018-2020": a date line that names the job and
+    // its employer is the whole header; a line above that names no job is the previous job's task.
+    const ownJob = splitParts(anchor.own).filter((part) => !CONTRACT_PART.test(part.trim()) && !isKnownTown(part));
+    const ownWhole = position > 0 && ownJob.length >= 2 && ownJob.some(hasJobWord);
+    const leads = leadPattern ? leadIndexes(position, takenUntil).map((index) => lines[index]!) : [];
+    const headerLines: TextLine[] = ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads;
     const leadCount = headerLines.length;
     const nextLead = headerAbove && nextAnchor ? leadIndexes(position + 1) : [];
     const anchorLine = lines[anchor.index]!;
@@ -164,7 +182,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       const belowFirst = splitParts(below.text)[0] ?? '';
       // A task ("Mise en rayon et encaissement"), a dated line ("Année sabbatique 2018") or a
       // label ("Anglais : notions") under a one-line job names no employer: the line keeps its own.
-      const organisation = /^\p{Lu}/u.test(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst) && !looksLikeTask(below.text) && !YEAR.test(below.text) && !/\s:\s|:$/.test(below.text);
+      const organisation = looksLikeName(belowFirst) && belowFirst.split(/\s+/).length <= 5 && !hasJobWord(belowFirst) && !looksLikeTask(below.text) && !YEAR.test(below.text) && !/\s:\s|:$/.test(below.text);
       if (qualifiers.length === 1 && employerScore(qualifiers[0]!) === 0 && !/\d{5}|\(\d{2,3}\)/.test(qualifiers[0]!) && organisation) {
         ownParts = [ownParts.join(' – ')];
       }
@@ -178,18 +196,31 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     let parts = [...leadParts, ...ownParts];
     const meaningful = (candidates: string[]) => candidates.filter((part) => !CONTRACT_PART.test(part.trim())).length;
     const ownMeaningful = meaningful(ownParts);
+    // "KIABI — Lille" / "2019 – 2021" / "Vendeuse polyvalente": the line above names an employer
+    // and its town, no job; the title is the line under the dates.
+    const under = lines[anchor.index + 1];
+    const titleUnder = leadPattern && ownParts.length === 0 && parts.length >= 2 && !parts.some(hasJobWord) && parts.slice(1).every(looksLikePlace)
+      && under !== undefined && isHeader(anchor.index + 1) && hasJobWord(under.text) && !looksLikeTask(under.text);
     // Dates first: the title and employer follow the dates, as many lines as are missing.
-    if (!leadPattern || parts.length < 2) {
+    if (!leadPattern || parts.length < 2 || titleUnder) {
       // A date line's "(CDD)" names neither: the title and the employer are both still wanted.
       const wanted = meaningful(parts) === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
       const trail: TextLine[] = [];
+      // The date line names the job itself (not an interim status waiting for its trades).
+      const ownNamesJob = ownParts.some(hasJobWord) || ownParts.some((part) => isOddJob(part) && !/int[ée]rim/i.test(part));
       for (let index = anchor.index + 1; index < (nextAnchor?.index ?? lines.length) && trail.length < wanted; index++) {
         if (!isHeader(index)) break;
         // A second trailing line is taken only if it is not the next job's lead line.
         if (leadPattern && nextAnchor && index === nextAnchor.index - 1) break;
         if (nextLead.includes(index)) break;
-        // Once the title is known, a task line or a dated line is not the employer.
-        if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text))) break;
+        // Once the title is known, a task line, a dated line or a phrase ("Tournée de distribution
+        // en zone rurale") is not the employer.
+        if (parts.length + trail.length > 0 && (looksLikeTask(lines[index]!.text) || YEAR.test(lines[index]!.text) || (parts.some(hasJobWord) && readsAsPhrase(lines[index]!.text)))) break;
+        // "Garde d'enfants à domicile – 2017 – 2020" over "Bénévole – Secours populaire": a line
+        // that names a trade and an employer is the next job, not this one's employer ("Boulanger,
+        // Houdemont", a shop and its town, is).
+        const nextParts = splitParts(lines[index]!.text);
+        if (ownNamesJob && nextParts.length >= 2 && namedByTrade(nextParts[0]!) && !looksLikePlace(nextParts[1]!)) break;
         trail.push(lines[index]!);
         takenUntil = index;
       }
@@ -197,15 +228,21 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       headerLines.push(...trail);
       if (position === 0 && leadPattern && leadCount === 1 && trail.length > 0) oneLeadAbove = true;
     }
+    // "Vendeuse – Kiabi, Lyon" / "2019 – 2022": one line above the first job's dates names title
+    // and employer; every job's header is that one line, and a second line above is a task.
+    if (position === 0 && leadPattern && leadCount === 1 && ownMeaningful === 0 && meaningful(splitParts(headerLines[0]!.text)) >= 2) oneLeadAbove = true;
     // An employer line shared by several jobs: "Brookfield House Care Home" then two roles.
     if (leadPattern && headerLines.length >= 1 && headerLines.length === parts.length - ownParts.length && ownParts.length === 1 && headerLines.length === 1 && !hasJobWord(headerLines[0]!.text) && hasJobWord(ownParts[0]!)) {
       groupEmployer = readEmployerLine(headerLines[0]!.text);
     }
+    used.add(anchor.index);
+    for (const line of headerLines) used.add(lines.indexOf(line));
     if (parts.length === 0) return;
     const assigned = assignParts(parts);
     const { title } = assigned;
     let { employer, location } = assigned;
-    if (!title) return;
+    // A break between jobs takes its lines, so that no job takes them, but is no job.
+    if (!title || isCareerBreak(title)) return;
     // "CARREFOUR MARKET — Lille" above "Responsable de rayon" and the dates: the employer of the
     // jobs under it that name none.
     if (headerAbove && leadCount === 2 && employer !== null && employer === cleanEmployer(cleanPart(headerLines[0]!.text))) {
@@ -222,6 +259,7 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
     const underGroup = employer === null && groupEmployer !== null && (headerLines.length === 0 || (headerAbove && meaningful(parts) === 1));
     const resolvedEmployer = underGroup ? groupEmployer!.employer : employer;
     if (underGroup) location ??= groupEmployer!.location;
+    startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
     experiences.push({
       title,
       employer: resolvedEmployer,
@@ -232,7 +270,44 @@ function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless
       confidence: confidenceOf(anchor, title, resolvedEmployer),
     });
   });
-  return experiences;
+  if (headerless) return experiences;
+  // A job whole on its one line names a trade there ("Northway Cars Ltd, Widnes<TAB>2017 – 2021"
+  // over "Used Car Sales Executive" is not whole: the title is the line under it).
+  const wholeLineAt = new Set(startLines.filter((_, position) => !experiences[position]!.evidence.text.includes('\n') && (hasJobWord(experiences[position]!.title) || isOddJob(experiences[position]!.title))));
+  // With dates in a margin column too, a line at the tasks' indent is never an undated job.
+  return withUndatedJobs(lines, experiences, startLines, used, indentX, wholeLineAt);
+}
+
+/**
+ * "Bénévole – Restos du Cœur" between two dated jobs, "Missions ponctuelles de baby-sitting" after
+ * them: a line no dated job took that names a job, standing where a job's header stands (not right
+ * under a dated job's header, where it is that job's contract or second title), is a job without
+ * dates, less sure than the dated ones, in its place in the list.
+ */
+function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[], startLines: number[], used: Set<number>, bodyX: number | undefined, wholeLineAt: Set<number>): ExperienceSuggestion[] {
+  const placed = dated.map((experience, position) => ({ at: startLines[position]!, experience }));
+  // A dated job that names a trade and an employer: the line above it is not its missing title.
+  const wholeJobAt = new Set(startLines.filter((_, position) => dated[position]!.employer !== null && hasJobWord(dated[position]!.title)));
+  lines.forEach((line, index) => {
+    // Right under a dated job's lines, a line is that job's (its contract, its second title),
+    // unless that job is whole on its one dated line ("Garde d'enfants – 2017 – 2020").
+    const underWholeLine = wholeLineAt.has(index - 1);
+    if (used.has(index) || (used.has(index - 1) && !underWholeLine) || YEAR.test(line.text) || BULLET.test(line.text)) return;
+    if (looksLikeDescription(line, bodyX) || /[:]|[,.;]\s*$|^\s*\(/.test(line.text)) return;
+    // A wrapped sentence's next line ("Employee Recognition Requests, Disciplinary Actions") or first one.
+    const previous = lines[index - 1];
+    const next = lines[index + 1];
+    if (previous && /[,;&(-]\s*$|\s(?:and|et|de|of|the|la|le|les|du|des)\s*$/i.test(previous.text)) return;
+    // What follows a job header: its tasks, the next job, or nothing (a line of another kind, a web
+    // address, means the line belongs to something else).
+    const webAddress = next !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(next.text);
+    if (next && (webAddress || !(wholeJobAt.has(index + 1) || BULLET.test(next.text) || looksLikeTask(next.text) || looksLikeDescription(next, bodyX)))) return;
+    const experience = undatedJob(line, true);
+    // "Stage de fin d'études" under a job: its contract, not a placement of its own.
+    if (experience && underWholeLine && experience.employer === null && PLACEMENT.test(experience.title)) return;
+    if (experience) placed.push({ at: index, experience });
+  });
+  return placed.sort((a, b) => a.at - b.at).map(({ experience }) => experience);
 }
 
 /** Lines giving a job's period: a range anywhere in a header line, a single date at its edge. */
@@ -240,7 +315,11 @@ function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, index) => {
     const text = line.text;
-    const ranges = findDateRanges(text, referenceDate);
+    // "Vendanges 2019, 2020, 2021 – Domaine Ferret": the years of one seasonal job.
+    // Two years with "et" between are already a period ("Étés 2019 et 2020").
+    const periods = findDateRanges(text, referenceDate);
+    const list = yearListRange(text);
+    const ranges = list && !periods.some((period) => !period.single && period.startsAt <= list.startsAt && period.endsAt >= list.endsAt) ? [list, ...periods] : periods;
     const range = ranges.find((candidate) => isAnchorRange(text, candidate));
     if (!range) return;
     if (looksLikeDescription(line, undefined) && !(range.startsAt === 0 || /^\s*\S*\s*$/.test(text.slice(0, range.startsAt)))) return;
@@ -264,6 +343,22 @@ function isAnchorRange(text: string, range: DateRange): boolean {
 function hasJobWord(text: string): boolean {
   const words = foldedWords(text);
   return words.some((word, index) => JOB_WORDS.has(word) || JOB_WORDS.has(`${word} ${words[index + 1] ?? ''}`) || /^(?:aide|agent|chef|charge|chargee|responsable)-/.test(word));
+}
+
+/** A name as organisations write theirs: "British Army", "Mairie de Lyon", "Centre hospitalier
+ *  de Lyon", not a phrase ("Conseil en quincaillerie et outillage"). */
+function looksLikeName(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised === words.length || (employerScore(text) > 0 && capitalised >= 2);
+}
+
+/** A phrase, not a name: after its first word, three lower-case words and no name nor
+ *  organisation word ("Tournée de distribution en zone rurale"). */
+function readsAsPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(1).filter((word) => /^\p{L}{4,}/u.test(word));
+  return !text.includes(',') && words.length >= 3 && words.every((word) => /^\p{Ll}/u.test(word)) && employerScore(text) === 0;
 }
 
 function employerScore(text: string): number {
@@ -394,30 +489,41 @@ const GENERIC_JOB_WORDS = new Set(['aide', 'agent', 'agente', 'assistant', 'assi
  * and is neither a task nor a sentence is one job, without dates, less sure than a dated one.
  */
 function undatedExperiences(lines: TextLine[]): ExperienceSuggestion[] {
-  const experiences: ExperienceSuggestion[] = [];
-  for (const line of lines) {
-    // A bullet or a number before the job ("• Cariste chez Geodis", "1. Vendeuse – Kiabi").
-    const text = stripBullet(line.text).replace(/^\d+[.)]\s+/, '').trim();
-    if (!text || text.split(/\s+/).length > UNDATED_JOB_WORDS || NOT_A_JOB.test(text) || isDegree(text)) continue;
-    if (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined)) continue;
-    const parts = splitParts(withoutDates(text, undefined));
-    if (parts.length === 0 || !(hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) continue;
-    // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
-    // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
-    if (parts.length === 1 && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) continue;
-    const { title, employer, location } = assignParts(parts);
-    if (!title) continue;
-    experiences.push({
-      title,
-      employer,
-      location,
-      start: null,
-      end: null,
-      evidence: { text: line.text.trim(), page: line.page },
-      confidence: employer ? 0.65 : 0.55,
-    });
-  }
-  return experiences;
+  return lines.map((line) => undatedJob(line, false)).filter((experience): experience is ExperienceSuggestion => experience !== null);
+}
+
+/** English heads that also open tasks or phrases ("Personal care…", "Sous la responsabilité…"):
+ *  among dated jobs they do not make a line a job by themselves. */
+const WEAK_HEADS = new Set(['care', 'support', 'customer', 'service', 'sales', 'lead', 'head', 'partie', 'sous', 'data', 'senior', 'junior', 'crew', 'host', 'warehouse']);
+
+/** A line naming a job with no date: the undated section's jobs, or (among dated jobs, `strict`)
+ *  one whose title opens or ends with a trade ("Bénévole", "Volunteer Driver") or names a small job. */
+function undatedJob(line: TextLine, strict: boolean): ExperienceSuggestion | null {
+  // A bullet or a number before the job ("• Cariste chez Geodis", "1. Vendeuse – Kiabi").
+  const text = stripBullet(line.text).replace(/^\d+[.)]\s+/, '').trim();
+  if (!text || text.split(/\s+/).length > (strict ? STRICT_UNDATED_JOB_WORDS : UNDATED_JOB_WORDS) || NOT_A_JOB.test(text) || isDegree(text)) return null;
+  const oddJob = isOddJob(text);
+  if (!oddJob && (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined))) return null;
+  const parts = splitParts(withoutDates(text, undefined));
+  if (parts.length === 0 || !(oddJob || hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) return null;
+  // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
+  // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
+  if (parts.length === 1 && !oddJob && !PLACEMENT.test(parts[0]!.trim()) && GENERIC_JOB_WORDS.has(foldedWords(parts[0]!)[0] ?? '')) return null;
+  const { title, employer, location } = oddJob && parts.length === 1 ? { title: cleanTitle(parts[0]!), employer: null, location: null } : assignParts(parts);
+  if (!title || isCareerBreak(title)) return null;
+  if (strict && !oddJob && !PLACEMENT.test(title) && !namedByTrade(title)) return null;
+  const confidence = strict ? (employer ? 0.55 : 0.5) : employer ? 0.65 : 0.55;
+  return { title, employer, location, start: null, end: null, evidence: { text: line.text.trim(), page: line.page }, confidence };
+}
+
+/** Among dated jobs an undated line is shorter: a job's header, not a phrase. */
+const STRICT_UNDATED_JOB_WORDS = 10;
+
+/** "Bénévole", "Volunteer Driver", "Agent de quai": a title whose first or last word is a trade. */
+function namedByTrade(title: string): boolean {
+  const words = foldedWords(title);
+  const trade = (word: string | undefined) => word !== undefined && JOB_WORDS.has(word) && !WEAK_HEADS.has(word);
+  return words.length <= 6 && (trade(words[0]) || trade(words[words.length - 1]) || JOB_WORDS.has(`${words[0]} ${words[1] ?? ''}`));
 }
 
 function confidenceOf(anchor: Anchor, title: string, employer: string | null): number {

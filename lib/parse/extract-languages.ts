@@ -4,6 +4,7 @@
 // The level is the CEFR level written, else the Europass grid's most frequent level, else a TOEIC
 // score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
 import type { CvSection, LanguageSkill, TextLine } from '../types';
+import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
 import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
@@ -127,7 +128,11 @@ function languageMentions(folded: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of folded.matchAll(NAME_PATTERN)) {
     const code = LANGUAGE_NAMES[match[1]!];
-    if (code) mentions.push({ code, startsAt: match.index, endsAt: match.index + match[0].length });
+    if (!code) continue;
+    const endsAt = match.index + match[0].length;
+    // "Créole réunionnais", "créole (guadeloupéen)": the variety names the language.
+    const variety = BARE_CREOLE.test(match[1]!) ? creoleVariety(folded.slice(endsAt)) : null;
+    mentions.push(variety ? { code: variety.code, startsAt: match.index, endsAt: endsAt + variety.length } : { code, startsAt: match.index, endsAt });
   }
   // A test of English names the language ("TOEIC 850"); the test stays in the level's text, where
   // its score gives the level.

@@ -5,6 +5,7 @@
 import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
+import { readCanadianPostcode } from './canadian-postcode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -52,6 +53,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
       const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
       const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
+      const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
       if (townFirst) {
         result.postcode = suggestion(townFirst[3]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
@@ -65,6 +67,14 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         if (city) result.city = suggestion(city, 0.93, segment, line);
         const street = text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim();
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (canadian) {
+        // Québec: "Montréal (Québec) H2J 2L3", the street on the line above.
+        result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
+        const city = cleanCity(canadian.city);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fourDigit) {
         // Belgium, Switzerland, Luxembourg: "Rue de la Loi 12, Bruxelles 1000", "Genève 1201".

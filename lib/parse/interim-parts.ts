@@ -9,8 +9,9 @@ import { JOB_WORDS } from './job-vocabulary';
 const MISSION = /^missions?\s*(?::\s*|(?:de|d['’]|en(?:\s+tant\s+que)?|comme|of|as)\s+)(.+)$/iu;
 /** A status that says how one was hired, not what one did nor for whom. */
 const STATUS = /^(?:int[ée]rim(?:aire)?|travail\s+temporaire|missions?\s+(?:d['’]|en\s+)?int[ée]rim|temp(?:orary)?(?:\s+work(?:er)?)?|agency\s+work(?:er)?)$/iu;
-/** "Intérim Adecco", "Intérim chez Manpower": the status then the agency's name. */
-const STATUS_THEN_AGENCY = /^(int[ée]rim(?:aire)?|temp)\s+(?:chez\s+|at\s+|[-–—:]\s*)?(\p{Lu}.*)$/iu;
+/** "Intérim Adecco", "Intérim chez Manpower", "Missions d'intérim via Adecco et Randstad": the
+ *  status then the agency's name. */
+const STATUS_THEN_AGENCY = /^((?:missions?\s+(?:d['’]|en\s+)?)?int[ée]rim(?:aire)?|temp)\s+(?:chez\s+|at\s+|via\s+|par\s+|through\s+|[-–—:]\s*)?(\p{Lu}.*)$/iu;
 /** "Intérimaire (Manpower)": the status with the agency in brackets. */
 const STATUS_WITH_AGENCY = /^(.+?)\s*\(([^()]+)\)$/u;
 /** "Chauffeur PL en intérim (Manpower, Adecco)", "Cariste intérimaire (Synergie)": a trade, the

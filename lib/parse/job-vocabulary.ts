@@ -23,7 +23,7 @@ export const JOB_WORDS = new Set([
   'boulanger', 'boulangere', 'patissier', 'patissiere', 'boucher', 'bouchere', 'poissonnier', 'fromager', 'barman',
   'barmaid', 'receptionniste', 'standardiste', 'teleconseiller', 'teleconseillere', 'commercial', 'commerciale',
   'acheteur', 'acheteuse', 'approvisionneur', 'logisticien', 'logisticienne', 'agent de quai', 'equipier', 'equipiere',
-  'facteur', 'factrice', 'coursier', 'nettoyeur', 'laveur', 'femme de chambre', 'valet', 'gouvernante', 'lingere',
+  'facteur', 'factrice', 'guichetier', 'guichetiere', 'coursier', 'nettoyeur', 'laveur', 'femme de chambre', 'valet', 'gouvernante', 'lingere',
   'coiffeur', 'coiffeuse', 'estheticienne', 'estheticien', 'fleuriste', 'opticien', 'opticienne', 'mediateur',
   'mediatrice', 'intervenant', 'intervenante', 'benevole', 'volontaire', 'interimaire', 'saisonnier', 'saisonniere',
   'directeur adjoint', 'president', 'presidente', 'fondateur', 'fondatrice', 'gerant', 'gerante', 'associe', 'associee',

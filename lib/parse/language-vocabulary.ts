@@ -14,7 +14,9 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   croatian: 'hr', ukrainien: 'uk', ukrainian: 'uk', albanais: 'sq', albanian: 'sq', armenien: 'hy',
   armenian: 'hy', georgien: 'ka', georgian: 'ka', coreen: 'ko', korean: 'ko', thai: 'th', lingala: 'ln',
   swahili: 'sw', malgache: 'mg', malagasy: 'mg', tagalog: 'tl', catalan: 'ca', basque: 'eu', breton: 'br',
-  corse: 'co', corsican: 'co', occitan: 'oc', creole: 'ht', 'creole haitien': 'ht', haitian: 'ht', peul: 'ff', pular: 'ff',
+  corse: 'co', corsican: 'co', occitan: 'oc', creole: 'cpf', kreyol: 'cpf', kreol: 'cpf', haitian: 'ht', 'haitian creole': 'ht', morisyen: 'mfe',
+  'mauritian creole': 'mfe', 'reunion creole': 'rcf', 'reunionese creole': 'rcf', 'antillean creole': 'gcf',
+  'guadeloupean creole': 'gcf', 'martinican creole': 'gcf', 'guianese creole': 'gcr', 'seychellois creole': 'crs', peul: 'ff', pular: 'ff',
   alsacien: 'gsw', alsatian: 'gsw', 'langue des signes francaise': 'fsl', lsf: 'fsl', 'british sign language': 'bfi',
   fula: 'ff', soninke: 'snk', kabyle: 'kab', berbere: 'ber', tamazight: 'ber', punjabi: 'pa', pendjabi: 'pa',
   gujarati: 'gu', telugu: 'te', marathi: 'mr', kannada: 'kn', malayalam: 'ml', indonesien: 'id', indonesian: 'id',
@@ -27,7 +29,8 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   lao: 'lo', yoruba: 'yo', igbo: 'ig', haoussa: 'ha', hausa: 'ha', zoulou: 'zu', zulu: 'zu', afrikaans: 'af',
 };
 
-// Languages without an ISO 639-1 code keep their ISO 639-2/3 code (Soninké "snk", Alsatian "gsw").
+// Languages without an ISO 639-1 code keep their ISO 639-2/3 code (Soninké "snk", Alsatian "gsw",
+// the creoles of creole-variety.ts).
 
 /** Words that state a level outright: a native or bilingual speaker is at the top of the scale. */
 export const STATED_LEVEL_WORDS: [RegExp, string][] = [

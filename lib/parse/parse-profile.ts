@@ -13,6 +13,7 @@ import { extractLocation } from './extract-location';
 import { extractName } from './extract-name';
 import { extractPhone } from './extract-phone';
 import { unlabelEuropassRows } from './europass-rows';
+import { joinSplitPeriods } from './join-split-periods';
 import { joinWrappedLines } from './join-wrapped-lines';
 import { latestExperience } from './latest-experience';
 import { markStatusLines } from './mark-status-lines';
@@ -31,9 +32,9 @@ export interface ParseOptions {
 export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): ParsedProfile {
   const referenceDate = options.referenceDate ?? new Date();
   // Layout repairs first, then sections: label columns back on their rows, headings cut off
-  // table rows, wrapped lines and cells joined.
+  // table rows, wrapped lines and cells joined, periods cut in two rejoined.
   // Copies: the marks of this stage (statusBelow) must not reach the read stage's document.
-  const lines = joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))).map((line) => ({ ...line }));
+  const lines = joinSplitPeriods(joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))), referenceDate).map((line) => ({ ...line }));
   const sections = markStatusLines(splitSections(lines));
   const language = options.language ?? detectLanguage(lines).language;
 

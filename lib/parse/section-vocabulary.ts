@@ -81,6 +81,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'training courses', 'licences and qualifications', 'licences & qualifications', 'licences & tickets',
     'licences and tickets', 'tickets', 'cartes professionnelles', 'carte professionnelle', 'carte pro', 'cartes pro',
     'short courses', 'professional development', 'cpd',
+    // A driver's qualifications of transport, often a heading of their own.
+    'fimo', 'fco', 'fimo / fco', 'fimo/fco', 'fimo - fco', 'fimo et fco', 'fimo-fco', 'caces et fimo', 'fimo et caces',
   ],
   interests: [
     "centres d'interet", "centres d'interets", "centre d'interet", "centre d'interets", 'loisirs', 'passions',
