@@ -14,6 +14,7 @@ import { ConceptSearch } from './ConceptSearch';
 import { PartsEditor } from './PartsEditor';
 import { editedEducation, editedExperience, editedLanguage, typedDate, unreadableParts } from '../lib/fill/edited-parts';
 import { levelRank } from '../lib/fill/language-levels';
+import { languageName } from '../lib/i18n/language-name';
 import { conceptScheme } from './concept-scheme';
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
@@ -402,7 +403,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   <SuggestionRow
                     key={`${language.language}-${index}`}
                     testId={`language-${index}`}
-                    label={languageName(language.language, settings.uiLanguage)}
+                    label={spokenName(language.language, settings.uiLanguage)}
                     value={shown.level ? t('review.language-level', { level: shown.level }) : (shown.levelText ?? '')}
                     confidence={0.9}
                     evidence={language.evidence}
@@ -579,13 +580,9 @@ function Warnings({ profile, language }: { profile: CvProfile; language: 'fr' | 
   );
 }
 
-function languageName(code: string, uiLanguage: 'fr' | 'en'): string {
-  try {
-    const name = new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code);
-    return name ? name.charAt(0).toUpperCase() + name.slice(1) : code;
-  } catch {
-    return code;
-  }
+function spokenName(code: string, uiLanguage: 'fr' | 'en'): string {
+  const name = languageName(code, uiLanguage);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function period(start: string | null, end: string | null, t: Translate): string {

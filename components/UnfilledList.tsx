@@ -1,3 +1,4 @@
+import { languageName } from '../lib/i18n/language-name';
 import type { FillPlan, FillReport } from '../lib/fill/fill-plan';
 import { FIELD_KEYS, type FieldKey } from '../lib/types';
 import type { MessageKey } from '../lib/i18n';
@@ -50,11 +51,7 @@ export function describeTarget(target: string, plan: FillPlan, t: Translate, lan
   if (kind === 'language') {
     // "language:en" or one field of its entry, "language:en.level".
     const code = rest.split('.')[0]!;
-    try {
-      return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return languageName(code, language);
   }
   if (rest) return rest; // "skills:Excel", "softSkills:Rigueur", "languages:Anglais (B2)"
   if (target === 'skills' || target === 'languages' || target === 'experiences' || target === 'education') return t(`review.section.${target}` as MessageKey);

@@ -18,7 +18,8 @@ import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
-import { languageNames, namesLanguage } from './language-names';
+import { languageName } from '../i18n/language-name';
+import { namesLanguage } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectOptions } from './match-option';
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
@@ -294,12 +295,7 @@ function languageOption(list: HTMLSelectElement, code: string): HTMLOptionElemen
 
 /** "Anglais (B2)" on a French page: a spoken language as a person writes it in a text box. */
 function spokenLanguage(language: { language: string; level: string | null; levelText?: string | null }, pageLanguage: string): string {
-  let name = languageNames(language.language)[1] ?? language.language;
-  try {
-    name = new Intl.DisplayNames([pageLanguage || 'fr'], { type: 'language' }).of(language.language) ?? name;
-  } catch {
-    // keep the French name
-  }
+  const name = languageName(language.language, pageLanguage || 'fr');
   const level = language.level ?? language.levelText;
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}${level ? ` (${level})` : ''}`;
 }

@@ -11,7 +11,8 @@ import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
-import { languageNames, namesLanguage } from './language-names';
+import { languageName } from '../i18n/language-name';
+import { namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
 import { undoAddedEntry, type AddedEntryUndo } from './undo-added-entry';
@@ -227,7 +228,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
         indexOrNull(options.findIndex((option) => !option.disabled && (namesLanguage(option.text, language.language) || namesLanguage(option.value, language.language)))),
       );
     }
-    return { write: languageName(language.language, run.pageLanguage) };
+    return { write: spokenName(language.language, run.pageLanguage) };
   }
   if (field === 'level') {
     const rank = wantedRank(language.level, language.levelText);
@@ -270,14 +271,9 @@ function date(run: FillRun, control: Control, value: string | null): Decision {
 }
 
 /** "Anglais" on a French page, "English" on an English one. */
-function languageName(code: string, pageLanguage: string): string {
-  try {
-    const name = new Intl.DisplayNames([pageLanguage || 'fr'], { type: 'language' }).of(code);
-    if (name && name.toLowerCase() !== code.toLowerCase()) return name.charAt(0).toUpperCase() + name.slice(1);
-  } catch {
-    // unknown page language: fall back below
-  }
-  return languageNames(code)[1] ?? code;
+function spokenName(code: string, pageLanguage: string): string {
+  const name = languageName(code, pageLanguage || 'fr');
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function selectedText(select: HTMLSelectElement): string {

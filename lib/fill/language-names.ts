@@ -1,3 +1,4 @@
+import { extraLanguageNames } from '../i18n/language-name';
 import { fold } from './fold-text';
 
 /**
@@ -17,6 +18,8 @@ export function languageNames(code: string): string[] {
     }
   }
   for (const alias of EXTRA_NAMES[iso] ?? []) names.add(alias);
+  // The creoles Intl does not name (rcf, gcf, gcr, cpf).
+  for (const name of extraLanguageNames(iso)) names.add(fold(name));
   return [...names];
 }
 
