@@ -22,7 +22,8 @@ const BREAK_TITLE = new RegExp(
       String.raw`career\s+(?:break|gap)|sabbatical|gap\s+year`,
       String.raw`(?:parental|maternity|paternity|family|carer'?s?|shared\s+parental)\s+leave`,
       String.raw`(?:full[- ]time|stay[- ]at[- ]home)\s+(?:parent|mum|mom|mother|dad|father|carer)`,
-      String.raw`caring\s+for\b|job\s+search(?:ing)?|unemployed|travell?ing(?:\s|$)`,
+      // "Travelling in South America", not "Travelling sales representative" (a job).
+      String.raw`caring\s+for\b|job\s+search(?:ing)?|unemployed|travell?ing(?:\s+(?:in|around|across|through|abroad|the\s+world|overseas)\b|$)`,
     ].join('|') +
     ')',
 );

@@ -2,6 +2,7 @@
 // 2021)", "Année sabbatique – tour du monde", "Career break – caring for a relative"), is no job:
 // it is neither an experience nor the job title, and the jobs around it keep their own lines.
 import { describe, expect, it } from 'vitest';
+import { isCareerBreak } from '../../lib/parse/career-break';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { documentOf, plainLines } from '../parse/build-lines';
 
@@ -63,5 +64,14 @@ Conseillère en recherche d'emploi – France Travail, Tours
 2018 – 2024
 Gestionnaire congés et absences – Mairie de Tours
 2014 – 2018`).map(({ title }) => title)).toEqual(["Conseillère en recherche d'emploi", 'Gestionnaire congés et absences']);
+  });
+});
+
+describe('a job whose title starts like a break is still a job', () => {
+  it('"Travelling Sales Representative" is a job; "Travelling in South America" is a break', () => {
+    expect(isCareerBreak('Travelling Sales Representative')).toBe(false);
+    expect(isCareerBreak('Travelling technician')).toBe(false);
+    expect(isCareerBreak('Travelling in South America')).toBe(true);
+    expect(isCareerBreak('Travelling')).toBe(true);
   });
 });
