@@ -44,3 +44,14 @@ describe('everyday job titles', () => {
     expect(headline('Site Reliability Engineer', 'en')).toBe(ICT_SYSTEM_ADMINISTRATOR);
   });
 });
+
+describe('one everyday word for a whole trade skill, in a skills list', () => {
+  it.each([
+    ['Rendu de monnaie', `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`],
+    ['Peinture', `${SKILL}b826a56a-811d-477c-b165-271729f644a4`],
+    ['Plomberie', `${SKILL}8755734c-2919-41a3-9ca6-1e3d1f169213`],
+  ])('"%s"', (word, id) => {
+    const cv = ['Marie Dubois', 'Employée polyvalente', '06 11 22 33 53', 'EXPÉRIENCE PROFESSIONNELLE', '2019 – 2024 Employée – Société Martin, Nantes', 'COMPÉTENCES', `${word}, ponctualité`].join('\n');
+    expect(suggestionOf(linkCv(cv, esco).skills, id)).toBeDefined();
+  });
+});
