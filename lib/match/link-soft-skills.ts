@@ -11,9 +11,10 @@ import { PHRASES } from '../taxonomy/cv-phrases/soft-skills';
 import { ROME_SAVOIR_ETRE, SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
 import { conceptLabel, LABEL_TYPES, LANGUAGES, type Referential } from '../taxonomy/referential';
 import { foldText } from '../taxonomy/label-words';
-import type { ConceptSuggestion, ParsedProfile, SectionKind } from '../types';
+import type { ConceptSuggestion, Language, ParsedProfile, SectionKind } from '../types';
 import { cvPhrases } from './cv-phrases';
 import { isInEnglishCompound } from './english-compound';
+import { rankJobTitle } from './link-occupations';
 
 /** How sure a quality is, by where it is stated: listed as a quality, among the skills, in the
  *  summary about oneself. Elsewhere (a job's tasks: "travail en autonomie") it is not read. */
@@ -91,13 +92,19 @@ export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, 
   const already = new Set(skills.map((skill) => skill.id));
   const found = new Map<number, ConceptSuggestion & { order: number }>();
   let order = 0;
+  // The headline names the job: a quality word of the job's name ("Creative Director", "Team
+  // Leader") is no quality of the person; one said beside it ("Vendeuse rigoureuse") is.
+  const headline = parsed.fields.jobTitle?.evidence.text.trim();
+  const jobName = headline ? jobNameWords(headline, referential, parsed.language) : new Set<string>();
   for (const section of parsed.sections) {
     const confidence = SECTION_CONFIDENCE[section.kind];
     if (confidence === undefined) continue;
     for (const phrase of cvPhrases(section.lines)) {
+      const inHeadline = section.kind === 'header' && phrase.line.text.trim() === headline;
       const words = folded(phrase.text).split(' ').filter(Boolean);
       if (words.length === 0 || (section.kind !== 'profile' && words.length > ITEM_WORDS)) continue;
-      for (const { concepts, whole } of wordingsIn(words, known, parsed.language === 'en')) {
+      for (const { concepts, whole, key } of wordingsIn(words, known, parsed.language === 'en')) {
+        if (inHeadline && key.split(' ').every((word) => jobName.has(word))) continue;
         // The item saying only the quality is surer than a quality inside a longer item.
         const score = Math.min(0.95, confidence + (whole ? 0.03 : 0));
         for (const concept of concepts) {
@@ -125,8 +132,8 @@ export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, 
 /** The wordings a phrase's words hold, as whole word runs, longest first; `whole` when one is the
  *  whole phrase. Negated ones ("pas de stress") are not read, nor an English wording inside a
  *  compound ("site reliability"): in an English CV, or when French does not write it so. */
-function wordingsIn(words: string[], { concepts: wordings, longest, english, french }: Wordings, englishCv: boolean): { concepts: number[]; whole: boolean }[] {
-  const hits: { concepts: number[]; whole: boolean }[] = [];
+function wordingsIn(words: string[], { concepts: wordings, longest, english, french }: Wordings, englishCv: boolean): { concepts: number[]; whole: boolean; key: string }[] {
+  const hits: { concepts: number[]; whole: boolean; key: string }[] = [];
   const used = new Array<boolean>(words.length).fill(false);
   for (let size = Math.min(longest, words.length); size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
@@ -140,11 +147,20 @@ function wordingsIn(words: string[], { concepts: wordings, longest, english, fre
       if (words[start - 1] === '~' || words[start + size] === '~') continue;
       if (english.has(key) && (englishCv || !french.has(key)) && isInEnglishCompound(words, start, size)) continue;
       for (let index = start; index < start + size; index++) used[index] = true;
-      hits.push({ concepts, whole: size === words.length });
+      hits.push({ concepts, whole: size === words.length, key });
     }
   }
   return hits;
 }
+
+/** Folded words of the occupation label the headline reads as, when it reads as one surely. */
+function jobNameWords(headline: string, referential: Referential, language: Language): Set<string> {
+  const [best] = rankJobTitle(headline, referential, language, undefined, 1);
+  return new Set(best && best.score >= JOB_NAME_SCORE ? folded(best.matchedLabel).split(' ') : []);
+}
+
+/** A headline this close to an occupation's label is that job's name. */
+const JOB_NAME_SCORE = 0.85;
 
 const NEGATION = new Set(['pas', 'sans', 'manque', 'not', 'no', 'lack', 'non']);
 /** Words before a noun that make it another's or a thing's, not the person's own quality. */
