@@ -6,6 +6,15 @@ import { withoutJobSearchWording } from '../parse/job-search-wording';
 import { genderForms } from '../taxonomy/gender-forms';
 import { foldText } from '../taxonomy/label-words';
 import { CAPITALS_ONLY, OCCUPATION_ABBREVIATIONS } from './occupation-abbreviations';
+import { withoutProcessAcronyms } from './title-process-acronyms';
+import { withoutWorkplace } from './workplace-complement';
+
+/** The title read without the place after it ("Cariste en entrepôt"): a little less than the whole,
+ *  which wins when the occupation's name holds the place ("Agent de sécurité en magasin"). */
+const WITHOUT_PLACE_WEIGHT = 0.95;
+/** The title read without its process or licence acronyms ("Soudeur MIG MAG"): below the whole,
+ *  which wins where an occupation's label says the acronym ("Technicien CVC"). */
+const WITHOUT_ACRONYMS_WEIGHT = 0.88;
 
 const NOISE = [
   /\(\s*[hfmw]\s*[/-]\s*[hfmw]\s*\)/gi,
@@ -61,6 +70,10 @@ export function cleanJobTitle(title: string): TitleVariant[] {
         const expanded = expandAbbreviations(plain).replace(/\s+/g, ' ').trim();
         if (!variants.has(expanded)) variants.set(expanded, formWeight);
         if (expanded !== plain && !variants.has(plain)) variants.set(plain, formWeight * 0.97);
+        const placeless = withoutWorkplace(expanded);
+        if (placeless !== undefined && !variants.has(placeless)) variants.set(placeless, formWeight * WITHOUT_PLACE_WEIGHT);
+        const bare = withoutProcessAcronyms(expanded);
+        if (bare !== undefined && !variants.has(bare)) variants.set(bare, formWeight * WITHOUT_ACRONYMS_WEIGHT);
       }
     });
   }

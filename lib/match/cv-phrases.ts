@@ -4,6 +4,7 @@
 // a sentence.
 
 import type { TextLine } from '../types';
+import { kindsOfOneHead } from './kinds-of-one-head';
 
 export interface CvPhrase {
   /** An exact snippet of the CV: part of one line, or one line and its wrapped continuation; or,
@@ -55,7 +56,7 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
       if (items.length > 1 && UNSPACED_SLASH.test(part)) {
         for (const whole of splitOutsideBrackets(evidence, /\s*,\s*/y)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
-      for (const distributed of distributeCoordination(evidence)) phrases.push({ text: distributed, line, evidence });
+      for (const distributed of [...distributeCoordination(evidence), ...kindsOfOneHead(evidence)]) phrases.push({ text: distributed, line, evidence });
     }
   }
   return phrases;

@@ -28,6 +28,9 @@ const FUTURE = new RegExp(
       "en\\s+cours(?:\\s+d'(?:acquisition|obtention|apprentissage|inscription)|\\s+de\\s+(?:formation|pr[ée]paration|validation|certification)|(?!\\s*(?:de|d'|du|des)(?:(?<=')|(?![\\p{L}\\d]))))",
       "[àa]\\s+venir",
       "souhaite(?:rais)?\\s+(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]velopper|passer|obtenir)",
+      // "J'aimerais apprendre la soudure", "Envie d'apprendre la coiffure".
+      "aimerai[st]?\\s+(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]velopper|passer|obtenir|d[ée]couvrir)",
+      "(?:envie|d[ée]sir)\\s+(?:d'|de\\s+)(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]couvrir|passer)",
       "(?:je\\s+)?compte\\s+(?:passer|obtenir|me\\s+former|suivre|apprendre)",
       "projet\\s+de\\s+formation",
       "en\\s+pr[ée]paration",
@@ -41,7 +44,8 @@ const FUTURE = new RegExp(
       // "Forklift licence (planned)", "Planned training:"; not "planned maintenance" (preventive).
       "planned(?=\\s*(?:$|[:),;.\\-–—])|\\s+(?:for|in|by|on|training|courses?|certifications?|certificates?|qualifications?|exams?|licen[cs]es?)(?![\\p{L}\\d]))",
       "plan(?:ning)?\\s+to",
-      "would\\s+like\\s+to",
+      "would\\s+(?:like|love)\\s+to",
+      "(?:interested|eager)\\s+(?:in|to)\\s+(?:learning|learn|training|train|gaining|gain|getting|get|obtaining|obtain|developing)",
       "want\\s+to\\s+learn",
       "upcoming",
       "in\\s+progress",
@@ -62,7 +66,13 @@ const FUTURE = new RegExp(
 );
 // Only "les bases", "bases en", "de base": "bases de données" and "à base de produits frais" are not
 // a smattering.
-const BASIC = /(?<![\p{L}\d])(?:notions?|d[ée]butante?s?|les\s+bases|quelques\s+bases|bases?\s+en|de\s+base|basic\s+knowledge|basics|beginner|familiar\s+with)(?![\p{L}\d])/giu;
+// A short course is a smattering too: "Initiation à…", "Sensibilisation à/au…" (received; "des
+// habitants au tri" is given), "Awareness of…", "Introduction to…", "Exposure to…".
+const BASIC =
+  /(?<![\p{L}\d])(?:notions?|d[ée]butante?s?|les\s+bases|quelques\s+bases|bases?\s+en|de\s+base|basic\s+(?:knowledge|understanding|skills)|basics|beginner|familiar\s+with|initiations?\s+(?:[àa]|au|aux)|sensibilis(?:ations?|[ée]e?s?)\s+(?:[àa]|au|aux)|petite\s+exp[ée]rience|quelques\s+connaissances|premiers\s+pas|connaissances?\s+(?:sommaires?|limit[ée]es?|basiques?)|awareness|(?:intro|introduction)\s+to|exposure\s+to|(?:limited|some|little)\s+(?:experience|knowledge|understanding))(?![\p{L}\d])/giu;
+/** Words before a course that make the person the one giving it: "Animation d'ateliers
+ *  d'initiation à Excel", "Raising awareness of recycling". */
+const GIVING = /(?<![\p{L}\d])(?:anim|dispens|donn|organis|encadr|assur|propos|con[çc]|cr[ée]|r[ée]alis|mise?\s+en\s+place|mettre\s+en\s+place|rais|promot|increas|spread|buil|creat|deliver|ran\b|run|led\b|lead|teach|taught|organi[sz]|design|conduct)/iu;
 
 /** What a negation can bear on instead of the skill: a record of the person's work ("sans accident",
  *  "aucune erreur de caisse", "without supervision") or of their situation ("sans emploi"). */
@@ -81,7 +91,7 @@ export function detectHedging(phrase: string, skill?: SkillSpan): Hedging | unde
   const text = phrase.replace(/’/g, "'");
   if (hedgeAt(text, NEGATION, skill, isNegationOfSkill)) return { kind: 'negation', factor: 0.3 };
   if (hedgeAt(text, FUTURE, skill, isPlan)) return { kind: 'future', factor: 0.55 };
-  if (hedgeAt(text, BASIC, skill, () => true)) return { kind: 'basic', factor: 0.85 };
+  if (hedgeAt(text, BASIC, skill, isOwnSmattering)) return { kind: 'basic', factor: 0.85 };
   return undefined;
 }
 
@@ -125,6 +135,15 @@ function isNegationOfSkill(text: string, match: RegExpExecArray, skill: SkillSpa
     if (skill !== undefined && match.index >= skill.end && /^(?:sans|without)$/iu.test(word)) return false;
   }
   return true;
+}
+
+/** A course word ("initiation", "awareness") whose clause does not say the person gives it, and
+ *  that is not the skill's own word ("Spatial awareness"). */
+function isOwnSmattering(text: string, match: RegExpExecArray, skill: SkillSpan | undefined): boolean {
+  if (!/^(?:initiation|sensibilis|awareness|intro|exposure)/iu.test(match[0])) return true;
+  if (skill !== undefined && match.index >= skill.start && match.index < skill.end) return false;
+  const clauseStart = Math.max(0, ...[...text.slice(0, match.index).matchAll(CLAUSE_BREAK)].map((boundary) => boundary.index + boundary[0].length));
+  return !GIVING.test(text.slice(clauseStart, match.index));
 }
 
 function isPlan(text: string, match: RegExpExecArray): boolean {

@@ -8,6 +8,7 @@ import { cleanJobTitle } from './clean-job-title';
 import { documentKeysOf } from './link-skills';
 import type { DocumentKeys } from './spot-skill-labels';
 import { rankConcepts, type RankedConcept } from './rank-concepts';
+import { titleContextWords, titleInContext } from './title-acronym-senses';
 
 export const OCCUPATION_THRESHOLD = 0.6;
 /** Below this, not even the closest occupation is offered: the titles say nothing the referential knows. */
@@ -118,7 +119,9 @@ export function linkOccupations(
   documentKeys?: DocumentKeys,
 ): ConceptSuggestion[] {
   const schemes = [...new Set(referential.concepts.filter((c) => c.kind === 'occupation').map((c) => c.scheme))];
-  const titles = jobTitlesOf(profile);
+  // An acronym of two jobs ("AVS") is read in the sense the CV's jobs and summary announce.
+  const contextWords = titleContextWords(profile.sections);
+  const titles = jobTitlesOf(profile).map((title) => ({ ...title, text: titleInContext(title.text, contextWords) }));
   // What the CV is about: words it repeats outside the header (the same context skills use).
   const context = documentKeys ?? (profile.sections ? documentKeysOf({ sections: profile.sections }, referential) : undefined);
   const suggestions: ConceptSuggestion[] = [];

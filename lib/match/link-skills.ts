@@ -9,6 +9,7 @@ import { LANGUAGES, conceptLabel, labelTextList, type Referential } from '../tax
 import { detectHedging } from './detect-hedging';
 import { isAcronymReadAsWord } from './acronym-as-word';
 import { isOtherSenseOfAcronym } from './acronym-senses';
+import { companyNameSpans } from './company-names';
 import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
 import { isLanguageGridLine } from './europass-grid-line';
@@ -138,7 +139,7 @@ export function collectSkillMentions(
     // Concepts each line's own words spotted, with their best score.
     const spokenInLines = new Map<TextLine, Map<number, number>>();
     for (const phrase of cvPhrases(lines)) {
-      const nameSpans = [...spansOf(phrase.text, names), ...streetSpans(phrase.text)];
+      const nameSpans = [...spansOf(phrase.text, names), ...streetSpans(phrase.text), ...companyNameSpans(phrase.text)];
       const words = phraseWords(phrase.text, referential);
       const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
         (spot) =>

@@ -7,11 +7,14 @@
 // quality found in it already ("travailler en équipe" from "Esprit d'équipe") is not said twice.
 // With ROME loaded, each quality is also ROME's savoir-être professionnel of the same meaning.
 
+import { PHRASES } from '../taxonomy/cv-phrases/soft-skills';
 import { ROME_SAVOIR_ETRE, SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
-import { conceptLabel, LABEL_TYPES, type Referential } from '../taxonomy/referential';
+import { conceptLabel, LABEL_TYPES, LANGUAGES, type Referential } from '../taxonomy/referential';
 import { foldText } from '../taxonomy/label-words';
-import type { ConceptSuggestion, ParsedProfile, SectionKind } from '../types';
+import type { ConceptSuggestion, Language, ParsedProfile, SectionKind } from '../types';
 import { cvPhrases } from './cv-phrases';
+import { isInEnglishCompound } from './english-compound';
+import { rankJobTitle } from './link-occupations';
 
 /** How sure a quality is, by where it is stated: listed as a quality, among the skills, in the
  *  summary about oneself. Elsewhere (a job's tasks: "travail en autonomie") it is not read. */
@@ -29,6 +32,9 @@ interface Wordings {
   concepts: Map<string, number[]>;
   /** Words in the longest wording: the widest run of words worth looking up. */
   longest: number;
+  /** Wordings English writes, and French: an English one is read as English builds compounds. */
+  english: Set<string>;
+  french: Set<string>;
 }
 
 const wordingsByReferential = new WeakMap<Referential, Wordings>();
@@ -37,6 +43,12 @@ function wordingsOf(referential: Referential): Wordings {
   const cached = wordingsByReferential.get(referential);
   if (cached) return cached;
   const wordings = new Map<string, number[]>();
+  const english = new Set<string>();
+  const french = new Set<string>();
+  for (const phrase of PHRASES) {
+    for (const text of phrase.en ?? []) english.add(folded(text));
+    for (const text of phrase.fr ?? []) french.add(folded(text));
+  }
   for (const id of SAVOIR_ETRE_IDS) {
     const twin = ROME_SAVOIR_ETRE.get(id);
     const concepts = [referential.conceptIndex.get(id), twin ? referential.conceptIndex.get(twin.code) : undefined].filter((concept) => concept !== undefined);
@@ -45,7 +57,10 @@ function wordingsOf(referential: Referential): Wordings {
     for (const concept of concepts) {
       const { labelStart, labelEnd } = referential.concepts[concept]!;
       for (let label = labelStart; label < labelEnd; label++) {
-        if (LABEL_TYPES[referential.labels.type[label]!] !== 'hidden') texts.push(referential.labels.text.at(label) ?? '');
+        if (LABEL_TYPES[referential.labels.type[label]!] === 'hidden') continue;
+        const text = referential.labels.text.at(label) ?? '';
+        texts.push(text);
+        (LANGUAGES[referential.labels.language[label]!] === 'en' ? english : french).add(folded(text));
       }
     }
     for (const text of texts) {
@@ -53,7 +68,7 @@ function wordingsOf(referential: Referential): Wordings {
       if (key && !wordings.has(key)) wordings.set(key, concepts);
     }
   }
-  const built = { concepts: wordings, longest: Math.max(0, ...[...wordings.keys()].map((key) => key.split(' ').length)) };
+  const built = { concepts: wordings, longest: Math.max(0, ...[...wordings.keys()].map((key) => key.split(' ').length)), english, french };
   wordingsByReferential.set(referential, built);
   return built;
 }
@@ -71,18 +86,25 @@ function folded(text: string): string {
 
 /** The savoir-être a CV states, best first, leaving out those already among `skills`. */
 export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, skills: readonly ConceptSuggestion[] = []): ConceptSuggestion[] {
-  const { concepts: wordings, longest } = wordingsOf(referential);
+  const known = wordingsOf(referential);
+  const { concepts: wordings } = known;
   if (wordings.size === 0) return [];
   const already = new Set(skills.map((skill) => skill.id));
   const found = new Map<number, ConceptSuggestion & { order: number }>();
   let order = 0;
+  // The headline names the job: a quality word of the job's name ("Creative Director", "Team
+  // Leader") is no quality of the person; one said beside it ("Vendeuse rigoureuse") is.
+  const headline = parsed.fields.jobTitle?.evidence.text.trim();
+  const jobName = headline ? jobNameWords(headline, referential, parsed.language) : new Set<string>();
   for (const section of parsed.sections) {
     const confidence = SECTION_CONFIDENCE[section.kind];
     if (confidence === undefined) continue;
     for (const phrase of cvPhrases(section.lines)) {
+      const inHeadline = section.kind === 'header' && phrase.line.text.trim() === headline;
       const words = folded(phrase.text).split(' ').filter(Boolean);
       if (words.length === 0 || (section.kind !== 'profile' && words.length > ITEM_WORDS)) continue;
-      for (const { concepts, whole } of wordingsIn(words, wordings, longest)) {
+      for (const { concepts, whole, key } of wordingsIn(words, known, parsed.language === 'en')) {
+        if (inHeadline && key.split(' ').every((word) => jobName.has(word))) continue;
         // The item saying only the quality is surer than a quality inside a longer item.
         const score = Math.min(0.95, confidence + (whole ? 0.03 : 0));
         for (const concept of concepts) {
@@ -108,25 +130,37 @@ export function linkSoftSkills(parsed: ParsedProfile, referential: Referential, 
 }
 
 /** The wordings a phrase's words hold, as whole word runs, longest first; `whole` when one is the
- *  whole phrase. Negated ones ("pas de stress") are not read. */
-function wordingsIn(words: string[], wordings: Map<string, number[]>, longest: number): { concepts: number[]; whole: boolean }[] {
-  const hits: { concepts: number[]; whole: boolean }[] = [];
+ *  whole phrase. Negated ones ("pas de stress") are not read, nor an English wording inside a
+ *  compound ("site reliability"): in an English CV, or when French does not write it so. */
+function wordingsIn(words: string[], { concepts: wordings, longest, english, french }: Wordings, englishCv: boolean): { concepts: number[]; whole: boolean; key: string }[] {
+  const hits: { concepts: number[]; whole: boolean; key: string }[] = [];
   const used = new Array<boolean>(words.length).fill(false);
   for (let size = Math.min(longest, words.length); size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
       if (used.slice(start, start + size).some(Boolean)) continue;
-      const concepts = wordings.get(words.slice(start, start + size).join(' '));
+      const key = words.slice(start, start + size).join(' ');
+      const concepts = wordings.get(key);
       if (concepts === undefined) continue;
       // "Pas de stress"; and a quality that is someone else's or a thing's: "leur autonomie",
       // "maintien de l'autonomie", "the patient's dignity".
       if (start > 0 && (NEGATION.has(words[start - 1]!) || OF_OTHERS.has(words[start - 1]!))) continue;
       if (words[start - 1] === '~' || words[start + size] === '~') continue;
+      if (english.has(key) && (englishCv || !french.has(key)) && isInEnglishCompound(words, start, size)) continue;
       for (let index = start; index < start + size; index++) used[index] = true;
-      hits.push({ concepts, whole: size === words.length });
+      hits.push({ concepts, whole: size === words.length, key });
     }
   }
   return hits;
 }
+
+/** Folded words of the occupation label the headline reads as, when it reads as one surely. */
+function jobNameWords(headline: string, referential: Referential, language: Language): Set<string> {
+  const [best] = rankJobTitle(headline, referential, language, undefined, 1);
+  return new Set(best && best.score >= JOB_NAME_SCORE ? folded(best.matchedLabel).split(' ') : []);
+}
+
+/** A headline this close to an occupation's label is that job's name. */
+const JOB_NAME_SCORE = 0.85;
 
 const NEGATION = new Set(['pas', 'sans', 'manque', 'not', 'no', 'lack', 'non']);
 /** Words before a noun that make it another's or a thing's, not the person's own quality. */

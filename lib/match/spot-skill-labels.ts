@@ -10,6 +10,7 @@ import { foldText, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
+import { usageWordBefore } from './usage-words';
 
 export interface LabelSpot {
   concept: number;
@@ -327,7 +328,9 @@ function scoreLabel(
     looksLikeToolName(text, words[positions[0]!]!) &&
     !occupationWords(referential).has(labelKeys[0]!) &&
     (!single || words[positions[0]!]!.folded === foldText(referential.labels.text.at(label)!).trim());
-  if (single && contentWords > 1 && !toolName) {
+  // "Utilisation de l'autolaveuse": the word for using the tool is no other word of the phrase.
+  const usage = single && usageWordBefore(words, positions[0]!, lang) ? 1 : 0;
+  if (single && contentWords - usage > 1 && !toolName) {
     // Only a rare word is a trade word or a tool ("transpalette", "Fenwick"); ESCO's hidden labels
     // also hold common ones ("réseaux", "post", "montage").
     const alias =

@@ -10,7 +10,7 @@ export const PHRASES: CvPhrase[] = [
   // plâtrer des surfaces / plaster surfaces
   { id: `${SKILL}20f56226-24ed-495f-8bf5-0b2aa6413ba1`, fr: ['Plâtrerie', 'Travaux de plâtrerie', 'Enduit plâtre', 'Projection de plâtre'], en: ['Plastering', 'Skimming', 'Skim coating', 'Float and set'] },
   // peindre des surfaces / paint surfaces
-  { id: `${SKILL}b826a56a-811d-477c-b165-271729f644a4`, fr: ['Peinture intérieure', 'Peinture extérieure', 'Mise en peinture', 'Travaux de peinture', 'Peinture des murs et plafonds', 'Peinture en bâtiment', 'Peinture des boiseries', 'Application de sous-couche'], en: ['Painting and decorating', 'Interior painting', 'Exterior painting', 'Emulsioning walls', 'Glossing woodwork'] },
+  { id: `${SKILL}b826a56a-811d-477c-b165-271729f644a4`, fr: ['Peinture intérieure', 'Peinture extérieure', 'Mise en peinture', 'Travaux de peinture', 'Peinture des murs et plafonds', 'Peinture en bâtiment', 'Peinture des boiseries', 'Application de sous-couche', 'Peinture'], en: ['Painting and decorating', 'Interior painting', 'Exterior painting', 'Emulsioning walls', 'Glossing woodwork'] },
   // préparer une surface pour peindre / prepare surface for painting
   { id: `${SKILL}7d2a1c45-fae0-4bd6-b570-c668c9d4eda7`, fr: ['Préparation des supports', 'Rebouchage', 'Rebouchage des fissures', 'Ratissage', 'Ponçage des murs', 'Lessivage des murs', 'Rebouchage et ponçage'], en: ['Filling and sanding', 'Surface preparation', 'Prep work before painting', 'Caulking and filling'] },
   // poser du papier peint / hang wallpaper

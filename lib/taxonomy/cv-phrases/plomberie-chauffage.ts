@@ -3,7 +3,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // installer des systèmes de plomberie / install plumbing systems
-  { id: `${SKILL}8755734c-2919-41a3-9ca6-1e3d1f169213`, fr: ['Plomberie sanitaire', 'Travaux de plomberie', 'Installation sanitaire', 'Raccordements sanitaires', 'Alimentation et évacuation', 'Pose de réseaux d\'eau', 'Plomberie cuivre et PER'], en: ['Plumbing', 'First fix plumbing', 'Second fix plumbing', 'Pipework', 'Bathroom plumbing'] },
+  { id: `${SKILL}8755734c-2919-41a3-9ca6-1e3d1f169213`, fr: ['Plomberie sanitaire', 'Travaux de plomberie', 'Installation sanitaire', 'Raccordements sanitaires', 'Alimentation et évacuation', 'Pose de réseaux d\'eau', 'Plomberie cuivre et PER', 'Plomberie'], en: ['Plumbing', 'First fix plumbing', 'Second fix plumbing', 'Pipework', 'Bathroom plumbing'] },
   // réparer des systèmes de plomberie / repair plumbing systems
   { id: `${SKILL}d809a1d2-b80e-43e4-8984-de7517fb68f1`, fr: ['Dépannage plomberie', 'Recherche de fuites', 'Réparation de fuites', 'Dépannage sanitaire'], en: ['Leak repairs', 'Fixing leaks'] },
   // installer des équipements sanitaires / place sanitary equipment

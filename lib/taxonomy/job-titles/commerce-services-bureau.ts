@@ -178,7 +178,7 @@ export const TITLES: JobTitlePhrase[] = [
   // technicien informatique/technicienne informatique / ICT technician
   { id: `${OCCUPATION}3e7bf729-4442-4b9f-ad5e-83111963795c`, fr: ['Technicien de proximité / Technicienne de proximité'], en: ['Desktop support engineer'] },
   // administrateur de systèmes informatiques/administratrice de systèmes informatiques / ICT system administrator
-  { id: `${OCCUPATION}9e2e6e1e-363b-4e1b-a673-7bc0f7343300`, fr: ['Ingénieur systèmes / Ingénieure systèmes', 'Ingénieur système / Ingénieure système'] },
+  { id: `${OCCUPATION}9e2e6e1e-363b-4e1b-a673-7bc0f7343300`, fr: ['Ingénieur systèmes / Ingénieure systèmes', 'Ingénieur système / Ingénieure système'], en: ['Site Reliability Engineer'] },
   // ingénieur de réseaux informatiques/ingénieure de réseaux informatiques / ICT network engineer
   { id: `${OCCUPATION}cf2b03cd-feb7-4f47-90f6-ff1ed6016d3d`, en: ['Network engineer'] },
   // responsable des activités informatiques / ICT operations manager

@@ -54,7 +54,7 @@ export const TITLES: JobTitlePhrase[] = [
   // assistant de vie auprès de personnes handicapées/assistante de vie auprès de personnes handicapées / disability support worker
   { id: `${OCCUPATION}9c55aa23-e3f2-4c00-8c90-5ed5204951a3`, fr: ['Accompagnant éducatif et social / Accompagnante éducative et sociale'] },
   // aide ménager à domicile/aide ménagère à domicile / domestic cleaner
-  { id: `${OCCUPATION}cbad55a4-c7cf-4ab6-9540-eac72b26729b`, fr: ['Homme de ménage / Femme de ménage', "Agent d'entretien à domicile / Agente d'entretien à domicile"] },
+  { id: `${OCCUPATION}cbad55a4-c7cf-4ab6-9540-eac72b26729b`, fr: ['Homme de ménage / Femme de ménage', 'Employé de ménage / Employée de ménage', "Agent d'entretien à domicile / Agente d'entretien à domicile"] },
   // --- Petite enfance ---
   // puériculteur/puéricultrice / child day care worker
   { id: `${OCCUPATION}3f74aad8-2d60-4be2-b059-8dba5568d530`, fr: ['Auxiliaire de puériculture', 'Auxiliaire de crèche', 'Agent petite enfance / Agente petite enfance', 'Auxiliaire petite enfance'], en: ['Nursery Practitioner', 'Early Years Practitioner', 'Nursery Assistant', 'Early Years Educator', 'Nursery Room Leader'] },
