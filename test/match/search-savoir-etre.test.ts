@@ -50,6 +50,9 @@ describe('searchSavoirEtre', () => {
     const [first] = searchSavoirEtre('teamwork', esco, 'en', 3);
     expect(first).toMatchObject({ id: WORK_IN_TEAMS, label: 'work in teams' });
     expect(searchSavoirEtre('eye for detail', esco, 'en', 3)[0]?.label).toBe('attend to detail');
+    // The examples the search box shows in each language all find their quality.
+    for (const example of ['attention to detail', 'punctuality', 'teamwork']) expect(searchSavoirEtre(example, esco, 'en', 3), example).not.toEqual([]);
+    for (const example of ['rigueur', 'ponctualité', 'esprit d’équipe']) expect(searchSavoirEtre(example, esco, 'fr', 3), example).not.toEqual([]);
   });
 
   it("with ROME loaded, ROME's own name for a savoir-être finds its quality", () => {

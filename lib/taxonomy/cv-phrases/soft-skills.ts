@@ -4,7 +4,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // veiller aux détails / attend to detail
-  { id: `${SKILL}83e6510b-ffeb-4aec-959c-4265fd0ff7b7`, fr: ['Rigueur', 'Rigoureux', 'Rigoureuse', 'Minutie', 'Minutieux', 'Minutieuse', 'Sens du détail', 'Méticuleux'], en: ['Detail-oriented', 'Eye for detail', 'Meticulous', 'Thorough'] },
+  { id: `${SKILL}83e6510b-ffeb-4aec-959c-4265fd0ff7b7`, fr: ['Rigueur', 'Rigoureux', 'Rigoureuse', 'Minutie', 'Minutieux', 'Minutieuse', 'Sens du détail', 'Méticuleux'], en: ['Detail-oriented', 'Eye for detail', 'Meticulous', 'Thorough', 'Attention to detail', 'Attentive to detail'] },
   // travailler de manière autonome / work independently
   { id: `${SKILL}c29aa9d2-4da8-4bdd-831c-8d4a2fb51730`, fr: ['Autonomie', 'Autonome', 'Capacité à travailler seul', 'Esprit d\'initiative', 'Prise d\'initiative', 'Sens de l\'initiative'], en: ['Self-motivated', 'Self-starter', 'Independent worker', 'Using own initiative'] },
   // agir de manière fiable / act reliably
