@@ -7,13 +7,12 @@
 // quality found in it already ("travailler en équipe" from "Esprit d'équipe") is not said twice.
 // With ROME loaded, each quality is also ROME's savoir-être professionnel of the same meaning.
 
-import { PHRASES } from '../taxonomy/cv-phrases/soft-skills';
-import { ROME_SAVOIR_ETRE, SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
-import { conceptLabel, LABEL_TYPES, LANGUAGES, type Referential } from '../taxonomy/referential';
+import { conceptLabel, type Referential } from '../taxonomy/referential';
 import { foldText } from '../taxonomy/label-words';
 import type { ConceptSuggestion, Language, ParsedProfile, SectionKind } from '../types';
 import { cvPhrases } from './cv-phrases';
 import { isInEnglishCompound } from './english-compound';
+import { qualityWordings } from './savoir-etre-wordings';
 import { rankJobTitle } from './link-occupations';
 
 /** How sure a quality is, by where it is stated: listed as a quality, among the skills, in the
@@ -45,26 +44,11 @@ function wordingsOf(referential: Referential): Wordings {
   const wordings = new Map<string, number[]>();
   const english = new Set<string>();
   const french = new Set<string>();
-  for (const phrase of PHRASES) {
-    for (const text of phrase.en ?? []) english.add(folded(text));
-    for (const text of phrase.fr ?? []) french.add(folded(text));
-  }
-  for (const id of SAVOIR_ETRE_IDS) {
-    const twin = ROME_SAVOIR_ETRE.get(id);
-    const concepts = [referential.conceptIndex.get(id), twin ? referential.conceptIndex.get(twin.code) : undefined].filter((concept) => concept !== undefined);
-    if (concepts.length === 0) continue;
-    const texts = [...savoirEtreWordings(id)];
-    for (const concept of concepts) {
-      const { labelStart, labelEnd } = referential.concepts[concept]!;
-      for (let label = labelStart; label < labelEnd; label++) {
-        if (LABEL_TYPES[referential.labels.type[label]!] === 'hidden') continue;
-        const text = referential.labels.text.at(label) ?? '';
-        texts.push(text);
-        (LANGUAGES[referential.labels.language[label]!] === 'en' ? english : french).add(folded(text));
-      }
-    }
-    for (const text of texts) {
+  for (const { concepts, wordings: texts } of qualityWordings(referential)) {
+    for (const { text, language } of texts) {
       const key = folded(text);
+      if (language === 'en') english.add(key);
+      if (language === 'fr') french.add(key);
       if (key && !wordings.has(key)) wordings.set(key, concepts);
     }
   }

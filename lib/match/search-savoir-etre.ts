@@ -7,8 +7,8 @@
 
 import type { Language } from '../types';
 import { foldText } from '../taxonomy/label-words';
-import { conceptLabel, LABEL_TYPES, type Referential } from '../taxonomy/referential';
-import { ROME_SAVOIR_ETRE, SAVOIR_ETRE_IDS, savoirEtreWordings } from '../taxonomy/savoir-etre';
+import { conceptLabel, type Referential } from '../taxonomy/referential';
+import { qualityWordings } from './savoir-etre-wordings';
 import type { ReferentialHit } from './search-referential';
 
 interface Wording {
@@ -24,21 +24,10 @@ function wordingsOf(referential: Referential): Wording[] {
   const cached = wordingsByReferential.get(referential);
   if (cached) return cached;
   const wordings: Wording[] = [];
-  for (const id of SAVOIR_ETRE_IDS) {
-    const twin = ROME_SAVOIR_ETRE.get(id);
-    const esco = referential.conceptIndex.get(id);
-    const rome = twin ? referential.conceptIndex.get(twin.code) : undefined;
-    const concept = esco ?? rome;
-    if (concept === undefined) continue;
-    const texts = new Set(savoirEtreWordings(id));
-    for (const holder of [esco, rome]) {
-      if (holder === undefined) continue;
-      const { labelStart, labelEnd } = referential.concepts[holder]!;
-      for (let label = labelStart; label < labelEnd; label++) {
-        if (LABEL_TYPES[referential.labels.type[label]!] !== 'hidden') texts.add(referential.labels.text.at(label) ?? '');
-      }
-    }
-    for (const text of texts) if (text.trim()) wordings.push({ concept, text, folded: foldText(text) });
+  for (const { concepts, wordings: texts } of qualityWordings(referential)) {
+    // One hit per quality: the ESCO concept, else its ROME twin.
+    const concept = concepts[0]!;
+    for (const text of new Set(texts.map((wording) => wording.text))) if (text.trim()) wordings.push({ concept, text, folded: foldText(text) });
   }
   wordingsByReferential.set(referential, wordings);
   return wordings;

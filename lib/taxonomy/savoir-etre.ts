@@ -3,6 +3,7 @@
 // lexicon so that the review screen and the fill can know a quality without loading it. Each ESCO
 // quality that ROME 4.0 names among its sixteen "savoir-être professionnels" (the list France
 // Travail's profile offers) is paired with it, by hand, on the meaning of both.
+import type { Language } from '../types';
 import { PHRASES } from './cv-phrases/soft-skills';
 
 const SKILL = 'http://data.europa.eu/esco/skill/';
@@ -35,8 +36,20 @@ export const ROME_SAVOIR_ETRE: ReadonlyMap<string, { code: string; label: string
   ).map(([esco, code, label]) => [`${SKILL}${esco}`, { code, label }]),
 );
 
-/** How job seekers write a savoir-être concept, French and English, and ROME's name for it. */
-export function savoirEtreWordings(id: string): string[] {
+/** How job seekers write a savoir-être concept, French and English, and ROME's name for it
+ *  (its language left unknown: it is a label of either scheme's own words). */
+export function savoirEtrePhrasings(id: string): { text: string; language: Language | null }[] {
   const rome = ROME_SAVOIR_ETRE.get(id);
-  return [...PHRASES.filter((phrase) => phrase.id === id).flatMap((phrase) => [...(phrase.fr ?? []), ...(phrase.en ?? [])]), ...(rome ? [rome.label] : [])];
+  return [
+    ...PHRASES.filter((phrase) => phrase.id === id).flatMap((phrase) => [
+      ...(phrase.fr ?? []).map((text) => ({ text, language: 'fr' as const })),
+      ...(phrase.en ?? []).map((text) => ({ text, language: 'en' as const })),
+    ]),
+    ...(rome ? [{ text: rome.label, language: null }] : []),
+  ];
+}
+
+/** The same, as plain text. */
+export function savoirEtreWordings(id: string): string[] {
+  return savoirEtrePhrasings(id).map((phrasing) => phrasing.text);
 }
