@@ -14,7 +14,7 @@ import { ConceptSearch } from './ConceptSearch';
 import { PartsEditor } from './PartsEditor';
 import { editedEducation, editedExperience, editedLanguage, typedDate, unreadableParts } from '../lib/fill/edited-parts';
 import { levelRank } from '../lib/fill/language-levels';
-import { languageName } from '../lib/i18n/language-name';
+import { capitalisedLanguageName } from '../lib/i18n/language-name';
 import { conceptScheme } from './concept-scheme';
 import type { TabSession } from '../utils/tab-session';
 import { ConfidenceBadge } from './ConfidenceBadge';
@@ -403,7 +403,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
                   <SuggestionRow
                     key={`${language.language}-${index}`}
                     testId={`language-${index}`}
-                    label={spokenName(language.language, settings.uiLanguage)}
+                    label={capitalisedLanguageName(language.language, settings.uiLanguage)}
                     value={shown.level ? t('review.language-level', { level: shown.level }) : (shown.levelText ?? '')}
                     confidence={0.9}
                     evidence={language.evidence}
@@ -578,11 +578,6 @@ function Warnings({ profile, language }: { profile: CvProfile; language: 'fr' | 
       ))}
     </ul>
   );
-}
-
-function spokenName(code: string, uiLanguage: 'fr' | 'en'): string {
-  const name = languageName(code, uiLanguage);
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function period(start: string | null, end: string | null, t: Translate): string {

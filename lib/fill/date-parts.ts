@@ -9,6 +9,8 @@ import { fold } from './fold-text';
  */
 const PART_LABEL = /^(le )?(jour|day|jj|dd|mois|month|mm|annee|an|year|aaaa|yyyy|aa|yy)$/;
 
+const QUESTION = 'fieldset, [role="group"]';
+
 export function namesOnlyADatePart(label: string): boolean {
   return PART_LABEL.test(fold(label));
 }
@@ -17,7 +19,7 @@ export function namesOnlyADatePart(label: string): boolean {
  *  three text boxes or lists, each labelled as a part of a date. Null for a box not asked so (a
  *  "Formation 1" block with its "Intitulé" and "Année"). */
 export function dateQuestionOf(control: Control): Element | null {
-  const question = control.closest('fieldset, [role="group"]');
+  const question = control.closest(QUESTION);
   if (!question) return null;
   const boxes = [...question.querySelectorAll<Control>('input, select')].filter((box) => !['checkbox', 'radio', 'hidden', 'button', 'submit'].includes(controlType(box)));
   if (boxes.length < 2 || boxes.length > 3) return null;
@@ -26,6 +28,7 @@ export function dateQuestionOf(control: Control): Element | null {
 
 /** Two boxes of one date ("Month" and "Year" under "Start date"): one field of an entry, not two. */
 export function partsOfOneDate(a: Control, b: Control): boolean {
-  const question = dateQuestionOf(a);
-  return question !== null && question === dateQuestionOf(b);
+  // Asked pairwise over a group's boxes: the cheap test of one question first.
+  const question = a.closest(QUESTION);
+  return question !== null && question === b.closest(QUESTION) && dateQuestionOf(a) === question;
 }

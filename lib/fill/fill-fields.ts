@@ -18,7 +18,7 @@ import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
-import { languageName } from '../i18n/language-name';
+import { capitalisedLanguageName } from '../i18n/language-name';
 import { namesLanguage } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectOptions } from './match-option';
 import { namesLicence } from './fill-choices';
@@ -117,8 +117,10 @@ export async function fillFields(
       report.skipped.push({ target, reason: 'email-kept' });
       continue;
     }
-    // The address in one box, with no box for the postcode or the town: all of it goes there.
-    const whole = target === 'address' && !addressPartsBeside(control, run.scan()) ? wholeAddress(control, plan.fields, chosen) : null;
+    // An address asked in parts (number, type of way in boxes of their own), or in one box with no
+    // box for the postcode or the town: then all of it goes there.
+    const addressParts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
+    const whole = target === 'address' && !addressParts ? wholeAddress(control, plan.fields, chosen) : null;
     const value = whole?.value ?? valueFor(run, target, control);
     if (value === null) continue;
     const key = target;
@@ -185,8 +187,7 @@ export async function fillFields(
       }
     } else {
       // An address asked in parts: the number, index and type of way go to their own boxes.
-      const parts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
-      writeValue(run, control, parts ? writeAddressParts(run, parts, value) : value, key);
+      writeValue(run, control, addressParts ? writeAddressParts(run, addressParts, value) : value, key);
       if (target === 'phone') setCountryCode(run, control);
     }
     await run.tick();
@@ -295,9 +296,8 @@ function languageOption(list: HTMLSelectElement, code: string): HTMLOptionElemen
 
 /** "Anglais (B2)" on a French page: a spoken language as a person writes it in a text box. */
 function spokenLanguage(language: { language: string; level: string | null; levelText?: string | null }, pageLanguage: string): string {
-  const name = languageName(language.language, pageLanguage || 'fr');
   const level = language.level ?? language.levelText;
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${level ? ` (${level})` : ''}`;
+  return `${capitalisedLanguageName(language.language, pageLanguage || 'fr')}${level ? ` (${level})` : ''}`;
 }
 
 /** "préparateur de commandes/préparatrice de commandes" -> "Préparateur de commandes": one form, as a

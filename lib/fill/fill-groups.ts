@@ -11,7 +11,7 @@ import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
-import { languageName } from '../i18n/language-name';
+import { capitalisedLanguageName } from '../i18n/language-name';
 import { namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
@@ -228,7 +228,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
         indexOrNull(options.findIndex((option) => !option.disabled && (namesLanguage(option.text, language.language) || namesLanguage(option.value, language.language)))),
       );
     }
-    return { write: spokenName(language.language, run.pageLanguage) };
+    return { write: capitalisedLanguageName(language.language, run.pageLanguage || 'fr') };
   }
   if (field === 'level') {
     const rank = wantedRank(language.level, language.levelText);
@@ -268,12 +268,6 @@ function date(run: FillRun, control: Control, value: string | null): Decision {
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
   const written = dateForControl(control, describeControl(control), parsed, format);
   return written === null ? { skip: 'date-too-vague' } : { write: written };
-}
-
-/** "Anglais" on a French page, "English" on an English one. */
-function spokenName(code: string, pageLanguage: string): string {
-  const name = languageName(code, pageLanguage || 'fr');
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 function selectedText(select: HTMLSelectElement): string {

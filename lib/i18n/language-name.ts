@@ -25,6 +25,12 @@ export function languageName(code: string, locale: string): string {
   return locale.toLowerCase().startsWith('en') ? ours.en : ours.fr;
 }
 
+/** The name as a list or a sentence starts it: "Anglais", "Créole réunionnais". */
+export function capitalisedLanguageName(code: string, locale: string): string {
+  const name = languageName(code, locale);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** Other names forms use for a language Intl does not know ("créole réunionnais", "creole"). */
 export function extraLanguageNames(code: string): string[] {
   const ours = NAMES[code.toLowerCase()];
