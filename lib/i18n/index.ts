@@ -28,7 +28,17 @@ export function translate(language: UiLanguage, key: MessageKey, params: Record<
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** The file types the reader names but cannot read, grouped by what the user should do. */
+const UNSUPPORTED_FAMILY: Record<string, string> = {
+  doc: 'old-word', rtf: 'rtf', html: 'html', heic: 'heic', tiff: 'tiff', zip: 'archive',
+  xls: 'spreadsheet', xlsx: 'spreadsheet', ods: 'spreadsheet',
+  ppt: 'slides', pptx: 'slides', odp: 'slides',
+};
+
 export function describeError(language: UiLanguage, error: Pick<CvError, 'code' | 'params'>): string {
+  // An old .doc, a spreadsheet, an iPhone photo: the message says how to get a file we can read.
+  const family = error.code === 'unsupported-type' ? UNSUPPORTED_FAMILY[String(error.params.type)] : undefined;
+  if (family) return translate(language, `error.unsupported-type.${family}` as MessageKey, error.params);
   // A document refused as not a CV says what it looks like instead ("une facture", "une lettre").
   const kind = `document-kind.${error.params.kind}`;
   const params = error.code === 'not-a-cv' ? { ...error.params, what: translate(language, (kind in fr ? kind : 'document-kind.other') as MessageKey) } : error.params;

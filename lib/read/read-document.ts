@@ -1,6 +1,7 @@
 import { CvError, toCvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
 import { isEncryptedOoxml } from './office/is-encrypted-ooxml';
+import { legacyOfficeKind } from './office/legacy-office-kind';
 import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-entries';
 import { readDocx } from './read-docx';
 import { readImage } from './read-image';
@@ -39,7 +40,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readPlainText(bytes, options);
       case 'ole':
         if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
-        throw unsupported(type);
+        throw new CvError('unsupported-type', 'ole', { type: legacyOfficeKind(bytes) });
       default:
         throw unsupported(type);
     }
@@ -55,16 +56,23 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   if (names.has('content.xml') && names.has('mimetype')) {
     const mimetype = decodeUtf8(readZipEntries(bytes, (name) => name === 'mimetype').get('mimetype')).trim();
     if (mimetype.startsWith('application/vnd.oasis.opendocument.text')) return readOdt(bytes, options);
-    throw new CvError('unsupported-type', mimetype, { type: 'opendocument' });
+    throw new CvError('unsupported-type', mimetype, { type: openDocumentKind(mimetype) });
   }
   if (names.has('xl/workbook.xml')) throw new CvError('unsupported-type', 'xlsx', { type: 'xlsx' });
   if (names.has('ppt/presentation.xml')) throw new CvError('unsupported-type', 'pptx', { type: 'pptx' });
   throw new CvError('unsupported-type', 'zip', { type: 'zip' });
 }
 
+/** An OpenDocument that is not a text: a spreadsheet (.ods), slides (.odp) or a drawing (.odg). */
+function openDocumentKind(mimetype: string): string {
+  if (mimetype.includes('spreadsheet')) return 'ods';
+  if (mimetype.includes('presentation')) return 'odp';
+  return 'opendocument';
+}
+
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */
 function unsupported(type: SniffedType): CvError {
-  const names: Partial<Record<SniffedType, string>> = { ole: 'doc', rtf: 'rtf', html: 'html', heic: 'heic', tiff: 'tiff' };
+  const names: Partial<Record<SniffedType, string>> = { rtf: 'rtf', html: 'html', heic: 'heic', tiff: 'tiff' };
   const name = names[type] ?? 'unknown';
   return new CvError('unsupported-type', name, { type: name });
 }
