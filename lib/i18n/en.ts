@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'error.unsupported-type.html': 'This file is a web page. If it is your CV, open it in the browser, print it to PDF, then upload the PDF.',
   'error.unsupported-type.heic': "HEIC or AVIF photos (an iPhone's, for example) cannot be read. Save the photo as JPEG, or take a screenshot of it, then upload it again.",
   'error.unsupported-type.tiff': 'TIFF images cannot be read. Save it as PNG or JPEG, or the document as PDF, then upload it again.',
+  'error.unsupported-type.apple': 'Pages, Numbers or Keynote documents (Mac, iPhone) cannot be read. Export it as a PDF, then upload the PDF.',
   'error.unsupported-type.archive': 'This file is a compressed archive (.zip). Open it, then upload the CV it contains.',
   'error.encrypted-pdf': 'This PDF is protected by a password. Save it without protection, then upload it again.',
   'error.encrypted-document': 'This document is protected by a password. Save it without a password (or as a PDF), then upload it again.',

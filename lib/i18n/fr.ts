@@ -13,6 +13,7 @@ export const fr = {
   'error.unsupported-type.html': 'Ce fichier est une page web. Si c’est votre CV, ouvrez-le dans le navigateur, imprimez-le en PDF, puis déposez le PDF.',
   'error.unsupported-type.heic': 'Les photos HEIC ou AVIF (celles des iPhone, par exemple) ne peuvent pas être lues. Enregistrez la photo en JPEG, ou faites-en une capture d’écran, puis déposez-la à nouveau.',
   'error.unsupported-type.tiff': 'Les images TIFF ne peuvent pas être lues. Enregistrez-la en PNG ou en JPEG, ou le document en PDF, puis déposez-le à nouveau.',
+  'error.unsupported-type.apple': 'Les documents Pages, Numbers ou Keynote (Mac, iPhone) ne peuvent pas être lus. Exportez-le en PDF, puis déposez le PDF.',
   'error.unsupported-type.archive': 'Ce fichier est une archive compressée (.zip). Ouvrez-la, puis déposez le CV qu’elle contient.',
   'error.encrypted-pdf': 'Ce PDF est protégé par un mot de passe. Enregistrez-le sans protection, puis déposez-le à nouveau.',
   'error.encrypted-document': 'Ce document est protégé par un mot de passe. Enregistrez-le sans mot de passe (ou en PDF), puis déposez-le à nouveau.',

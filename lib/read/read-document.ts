@@ -60,6 +60,10 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   }
   if (names.has('xl/workbook.xml')) throw new CvError('unsupported-type', 'xlsx', { type: 'xlsx' });
   if (names.has('ppt/presentation.xml')) throw new CvError('unsupported-type', 'pptx', { type: 'pptx' });
+  // Apple's Pages, Numbers and Keynote save a zip of their own (Index/*.iwa, or index.xml before 2013).
+  if ([...names].some((name) => name.startsWith('Index/') && name.endsWith('.iwa')) || names.has('index.xml') || names.has('index.apxl')) {
+    throw new CvError('unsupported-type', 'iwork', { type: 'iwork' });
+  }
   throw new CvError('unsupported-type', 'zip', { type: 'zip' });
 }
 

@@ -42,6 +42,7 @@ describe('a file we cannot read says what to do with it', () => {
     ['an iPhone photo', (() => { const heic = new Uint8Array(64); heic.set(ascii('\u0000\u0000\u0000\u0018ftypheic')); return heic; })(), /HEIC.*JPEG/, /HEIC.*JPEG/],
     ['an RTF document', ascii('{\\rtf1\\ansi Curriculum vitae}'), /RTF.*\.docx ou en PDF/, /RTF.*\.docx or PDF/],
     ['a saved web page', ascii('<!DOCTYPE html><html><body>CV</body></html>'), /page web.*imprimez-le en PDF/, /web page.*print it to PDF/],
+    ['a Pages document from a Mac', zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'preview.jpg': new Uint8Array(16) }), /Pages.*Exportez-le en PDF/, /Pages.*Export it as a PDF/],
     ['a zip of documents', zipSync({ 'cv.pdf': strToU8('%PDF-1.4') }), /archive.*déposez le CV qu’elle contient/, /archive.*upload the CV it contains/],
   ])('%s', async (_name, bytes, french, english) => {
     const error = await refusal(bytes);
