@@ -476,7 +476,13 @@ export const TITLES: JobTitlePhrase[] = [
   // chauffeur-livreur/chauffeuse-livreuse / delivery driver
   { id: `${OCCUPATION}0c408028-c48f-4df8-ba5d-c3d3be15f5a2`, en: ['Multi-drop driver', 'Van driver', 'Courier'] },
   // cariste / forklift operator
-  { id: `${OCCUPATION}eeac6251-1974-42f5-91ed-513c6c883755`, en: ['Reach truck driver'] },
+  // ESCO's French labels never say the words of the ROME appellation, so "Conducteur de chariot
+  // élévateur" (the most common way to write the trade) ranked "conseiller d'élevage" first.
+  {
+    id: `${OCCUPATION}eeac6251-1974-42f5-91ed-513c6c883755`,
+    fr: ['Conducteur de chariot élévateur / Conductrice de chariot élévateur', "Conducteur d'engins de manutention / Conductrice d'engins de manutention"],
+    en: ['Reach truck driver', 'Fork lift truck driver', 'Fork lift operator'],
+  },
   // conducteur de benne à ordures/conductrice de benne à ordures / refuse vehicle driver
   { id: `${OCCUPATION}2480f8b0-4c02-4c66-84ad-2677c1548e03`, en: ['Bin lorry driver'] },
   // --- agriculture ---
