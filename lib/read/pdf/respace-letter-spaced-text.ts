@@ -31,6 +31,7 @@ export function respaceLetterSpacedText(texts: string[], glyphs: PlacedGlyph[]):
     }
   });
   const result = new Map<number, string>();
+  const shortRuns = new Map<number, string>();
   let cursor = 0;
   texts.forEach((text, index) => {
     const key = text.normalize('NFKC').replace(/\s+/g, '');
@@ -38,13 +39,32 @@ export function respaceLetterSpacedText(texts: string[], glyphs: PlacedGlyph[]):
     const position = stream.indexOf(key, cursor);
     if (position < 0 || position - cursor > MAX_SEARCH) return;
     cursor = position + key.length;
-    if (!isLetterSpaced(text)) return;
+    const short = isShortSpacedRun(text);
+    if (!short && !isLetterSpaced(text)) return;
     const first = owner[position]!;
     const last = owner[position + key.length - 1]!;
     const respaced = respace(glyphs.slice(first, last + 1));
-    if (respaced) result.set(index, respaced);
+    if (respaced) (short ? shortRuns : result).set(index, respaced);
   });
+  // A short word of a spaced heading ("D E" in "C H E F  D E  R A N G") comes as an item of its own,
+  // too short to tell from initials or a list of licences: it is a spaced word when the words
+  // beside it are.
+  for (const [index, respaced] of shortRuns) {
+    if (result.has(neighbour(texts, index, -1)) || result.has(neighbour(texts, index, 1))) result.set(index, respaced);
+  }
   return result;
+}
+
+/** Two or three single letters, one space apart ("D E", "E T", "L E S"). */
+function isShortSpacedRun(text: string): boolean {
+  return /^\p{L}(?: \p{L}){1,2}$/u.test(text.trim());
+}
+
+/** The nearest item before (-1) or after (+1) that holds more than spaces. */
+function neighbour(texts: string[], index: number, step: -1 | 1): number {
+  let at = index + step;
+  while (at >= 0 && at < texts.length && !texts[at]!.trim()) at += step;
+  return at;
 }
 
 function respace(run: PlacedGlyph[]): string | null {
