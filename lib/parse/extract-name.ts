@@ -15,8 +15,13 @@ const WORD = /^[\p{Lu}\p{Ll}][\p{L}'’.-]*$/u;
 /** How far into each block of page 1 a name is looked for. */
 const HEADER_DEPTH = 14;
 
+/** "CV anonyme", "Candidat n° 2024-0173", "anonymised CV": the name is left out on purpose. */
+const ANONYMOUS = /\banonym(?:e|es|is[ée]e?|i[sz]ed)\b|\bcandidat(?:e)?\s+n[°o]|\bcandidate\s+(?:no\.?|number|ref(?:erence)?)\b/i;
+
 /** `contactLines`: lines of a "Contact" section, where a street or a town is likelier than a name. */
 export function extractName(lines: TextLine[], contactLines: Set<TextLine> = new Set()): NameSuggestion {
+  // An anonymous CV has no name to find: any line taken for one would be a wrong one.
+  if (lines.slice(0, 8).some((line) => ANONYMOUS.test(line.text))) return {};
   return fromLabels(lines) ?? fromHeader(lines, contactLines) ?? fromFirstLine(lines) ?? {};
 }
 
@@ -141,7 +146,12 @@ export function nameWords(text: string, min = 2): boolean {
     const lower = word.toLowerCase();
     if (NOT_NAME_WORDS.has(lower.replace(/[.:]$/, ''))) return false;
     if (!WORD.test(word)) return false;
-    if (NAME_PARTICLES.has(lower) || /^(?:d|l)['’]/i.test(word)) continue;
+    if (NAME_PARTICLES.has(lower)) continue;
+    // "d'Arc", "L'Hermite" are names; "l'autolaveuse" (a bullet: "Utilisation de l'autolaveuse") is not.
+    if (/^(?:d|l)['’]/i.test(word)) {
+      if (/^[dDlL]['’]\p{Lu}/u.test(word)) continue;
+      return false;
+    }
     if (!/^\p{Lu}/u.test(word)) return false;
     // Initials ("Abdul B", "K. Siddharth") count only beside a full word.
     if (word.replace(/[^\p{L}]/gu, '').length < 2) {
