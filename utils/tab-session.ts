@@ -53,6 +53,12 @@ export async function writeTabSession(tabId: number, session: TabSession): Promi
   await browser.storage.session.set({ [sessionKey(tabId)]: session });
 }
 
+/** Activity on the tab's CV (a decision, a fill): the idle purge counts from now. */
+export async function touchTabSession(tabId: number): Promise<void> {
+  const session = await readTabSession(tabId);
+  if (session) await writeTabSession(tabId, { ...session, updatedAt: Date.now() });
+}
+
 /** Another CV in the tab: a new review. The decisions taken on the previous CV (by row number, and
  *  the concepts the counsellor added for that person) are dropped, even with no review screen open. */
 export async function beginTabSession(tabId: number, session: TabSession): Promise<void> {

@@ -1,0 +1,48 @@
+import { editedLanguage } from '../lib/fill/edited-parts';
+import { levelRank } from '../lib/fill/language-levels';
+import { capitalisedLanguageName } from '../lib/i18n/language-name';
+import { PartsEditor } from './PartsEditor';
+import type { SectionProps } from './review-section';
+import { SuggestionRow } from './SuggestionRow';
+
+/** The languages the CV states, each with its level, which the counsellor may correct. */
+export function LanguagesSection({ profile, decisions, decide, showEvidence, t, language: uiLanguage }: SectionProps & { language: 'fr' | 'en' }) {
+  return (
+    <section aria-labelledby="section-languages">
+      <h2 id="section-languages">{t('review.section.languages')}</h2>
+      {profile.languages.length === 0 && <p class="empty">{t('review.empty-section')}</p>}
+      <ul class="suggestions">
+        {profile.languages.map((language, index) => {
+          const key = `language:${index}`;
+          const decision = decisions[key];
+          const proposed = { language: language.language, level: language.level, levelText: language.levelText ?? null };
+          const shown = editedLanguage(proposed, decision?.parts);
+          const nativeNow = !shown.level && !!shown.levelText && levelRank(shown.levelText) === 7;
+          return (
+            <SuggestionRow
+              key={`${language.language}-${index}`}
+              testId={`language-${index}`}
+              label={capitalisedLanguageName(language.language, uiLanguage)}
+              value={shown.level ? t('review.language-level', { level: shown.level }) : (shown.levelText ?? '')}
+              confidence={0.9}
+              evidence={language.evidence}
+              decision={decision}
+              onDecide={decide(key)}
+              onShowEvidence={showEvidence}
+              t={t}
+            >
+              <PartsEditor
+                rowId={`language-${index}`}
+                parts={[{ name: 'level', label: t('review.part.level'), kind: 'level', value: decision?.parts?.level ?? (nativeNow ? 'native' : (shown.level ?? '')) }]}
+                edited={decision?.parts}
+                unreadable={[]}
+                onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
+                t={t}
+              />
+            </SuggestionRow>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Fill, "Replace" on a conflict, and undo, from the review screen, with what the last fill reported:
+// the page's values the CV's would have replaced (conflicts), what found no place in the form, and
+// what the undo cannot take back. Nothing is written without the person's confirmed decisions.
+import { useEffect, useState } from 'preact/hooks';
+import { buildFillPlan, type Decisions } from '../lib/fill/build-fill-plan';
+import { emptyFillPlan, fillPlanIsEmpty, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
+import type { CvProfile, FieldKey } from '../lib/types';
+import type { FillResponse } from '../utils/messages';
+import { failureNotice, filledNotice } from './review-notices';
+import { sendToBackground } from './send-to-background';
+import { actionableSkips, describeTarget } from './UnfilledList';
+import type { Translate } from './use-settings';
+
+interface Options {
+  tabId: number | null;
+  profile: CvProfile | null;
+  /** The CV's reading: another one makes the last fill's report about someone else. */
+  runId: string | null;
+  decisions: Decisions;
+  setDecisions: (next: Decisions) => void;
+  setNotice: (notice: string | null) => void;
+  t: Translate;
+  language: 'fr' | 'en';
+}
+
+export function useFill({ tabId, profile, runId, decisions, setDecisions, setNotice, t, language }: Options) {
+  const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
+  const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
+  /** What the last fill wrote that undo cannot take back, with the plan that names it. */
+  const [irreversible, setIrreversible] = useState<{ targets: string[]; plan: FillPlan } | null>(null);
+  // A new CV read in the tab (or its data cleared): the last fill's report is about another one.
+  useEffect(() => {
+    setUnfilled(null);
+    setConflicts([]);
+    setIrreversible(null);
+  }, [runId]);
+
+  const fill = async () => {
+    if (!profile || tabId === null) return;
+    const plan = buildFillPlan(profile, decisions);
+    if (fillPlanIsEmpty(plan)) {
+      setNotice(t('review.status.fill-nothing'));
+      return;
+    }
+    const response = (await sendToBackground({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
+    setNotice(response?.ok ? filledNotice(response, t) : failureNotice(response, t));
+    setConflicts(response?.ok ? response.report.conflicts : []);
+    setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
+    setIrreversible(response?.ok && response.report.irreversible?.length ? { targets: response.report.irreversible, plan } : null);
+  };
+
+  /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
+  const replace = async (key: FieldKey) => {
+    if (!profile || tabId === null) return;
+    const rowKey = `field:${key}`;
+    const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
+    setDecisions(next);
+    const plan = buildFillPlan(profile, next);
+    const single: FillPlan = { ...emptyFillPlan(), fields: { [key]: plan.fields[key] }, overwrite: [key] };
+    const response = (await sendToBackground({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
+    setNotice(response?.ok ? filledNotice(response, t) : failureNotice(response, t));
+    setConflicts(conflicts.filter((conflict) => conflict.key !== key));
+  };
+
+  /** The user keeps the page's value: the conflict is set aside, nothing is written. */
+  const keep = (key: FieldKey) => setConflicts(conflicts.filter((c) => c.key !== key));
+
+  const undo = async () => {
+    if (tabId === null) return;
+    const response = (await sendToBackground({ target: 'background', type: 'undo', tabId })) as FillResponse;
+    const kept = irreversible?.targets.map((target) => describeTarget(target, irreversible.plan, t, language)) ?? [];
+    const plan = irreversible?.plan ?? unfilled?.plan;
+    const edited = response?.ok && plan ? [...new Set((response.editedSince ?? []).map((target) => describeTarget(target, plan, t, language)))] : [];
+    const undone = kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone');
+    setNotice(!response?.ok ? failureNotice(response, t) : edited.length > 0 ? `${undone} ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : undone);
+    if (response?.ok) {
+      setUnfilled(null);
+      setIrreversible(null);
+    }
+  };
+
+  return { conflicts, unfilled, fill, replace, keep, undo };
+}
