@@ -6,13 +6,14 @@ import type { Progress } from '../lib/types';
 import type { BackgroundMessage, CvFilePayload, ExtractResponse } from './messages';
 import { extractInEngine } from './offscreen-engine';
 import { beginTabSession, readTabSession, writeTabSession } from './tab-session';
+import { tooLargeSizes } from '../lib/limits';
 
 /** A CV too large is refused at once; another is read without holding up the sender's answer. */
 export async function handleCv(message: Extract<BackgroundMessage, { type: 'cv-file' | 'cv-too-large' }>, tabId: number): Promise<unknown> {
   if (message.type === 'cv-too-large') {
     await beginTabSession(tabId, {
       state: 'error', fileName: message.name, runId: newRunId(), code: 'too-large',
-      params: { sizeMb: Math.round(message.size / 1024 / 1024), maxMb: 20 }, updatedAt: Date.now(),
+      params: tooLargeSizes(message.size), updatedAt: Date.now(),
     });
     return { ok: true };
   }

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CvError, toCvError } from '../errors';
 import { describeError, type UiLanguage } from '../i18n';
-import { MAX_FILE_BYTES } from '../limits';
+import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 import { sniffFileType } from '../read/sniff-file-type';
 import type { Language } from '../types';
 import { runEngine } from './extract-worker';
@@ -15,7 +15,6 @@ import { cliUiLanguage, languageArgument, referentialPathMessage, reportIgnoredF
 
 // A hang anywhere (a broken file, a stuck worker) must still end the command.
 const WATCHDOG_MS = 180_000;
-const MB = 1024 * 1024;
 
 async function main(uiLanguage: UiLanguage): Promise<number> {
   const restoreStdout = keepStdoutForJson();
@@ -50,8 +49,7 @@ async function main(uiLanguage: UiLanguage): Promise<number> {
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     if (info.size > MAX_FILE_BYTES) {
-      // Rounded up: a file just over the limit never reads as "20 MB, at most 20 MB".
-      throw new CvError('too-large', undefined, { sizeMb: Math.ceil(info.size / MB), maxMb: Math.floor(MAX_FILE_BYTES / MB) });
+      throw new CvError('too-large', undefined, tooLargeSizes(info.size));
     }
     bytes = new Uint8Array(await readFile(file));
     // Cheap checks first, before the engine (pdf.js, OCR, the referential) is even loaded: an

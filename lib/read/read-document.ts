@@ -9,8 +9,8 @@ import { readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
 import { readPlainText } from './read-plain-text';
 import { sniffFileType, type SniffedType } from './sniff-file-type';
+import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
@@ -20,7 +20,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   if (bytes.length === 0) throw new CvError('empty-file');
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new CvError('too-large', undefined, { sizeMb: Math.ceil(bytes.length / 1024 / 1024), maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+    throw new CvError('too-large', undefined, tooLargeSizes(bytes.length));
   }
   if (options.signal?.aborted) throw new CvError('cancelled');
   const type = sniffFileType(bytes);
