@@ -23,16 +23,31 @@ interface Options {
   language: 'fr' | 'en';
 }
 
+/** What undo cannot take back: a fill adds its own; a fill that failed wrote nothing, so what earlier
+ *  fills could not take back still holds. */
+export type Irreversible = { target: string; plan: FillPlan }[];
+
+export function afterFill(irreversible: Irreversible, response: FillResponse | undefined, plan: FillPlan): Irreversible {
+  if (!response?.ok) return irreversible;
+  return [...irreversible, ...(response.report.irreversible ?? []).map((target) => ({ target, plan }))];
+}
+
+/** Those targets as the counsellor knows them, each once. */
+export function keptByUndo(irreversible: Irreversible, t: Translate, language: 'fr' | 'en'): string[] {
+  return [...new Set(irreversible.map(({ target, plan }) => describeTarget(target, plan, t, language)))];
+}
+
 export function useFill({ tabId, profile, runId, decisions, setDecisions, setNotice, t, language }: Options) {
   const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
   const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
-  /** What the last fill wrote that undo cannot take back, with the plan that names it. */
-  const [irreversible, setIrreversible] = useState<{ targets: string[]; plan: FillPlan } | null>(null);
+  /** What the fills since the last undo wrote that undo cannot take back, each with the plan that
+   *  names it: undo puts the page back as before the first of them. */
+  const [irreversible, setIrreversible] = useState<Irreversible>([]);
   // A new CV read in the tab (or its data cleared): the last fill's report is about another one.
   useEffect(() => {
     setUnfilled(null);
     setConflicts([]);
-    setIrreversible(null);
+    setIrreversible([]);
   }, [runId]);
 
   const fill = async () => {
@@ -46,7 +61,7 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
     setNotice(response?.ok ? filledNotice(response, t) : failureNotice(response, t));
     setConflicts(response?.ok ? response.report.conflicts : []);
     setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
-    setIrreversible(response?.ok && response.report.irreversible?.length ? { targets: response.report.irreversible, plan } : null);
+    setIrreversible(afterFill(irreversible, response, plan));
   };
 
   /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
@@ -68,14 +83,14 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
   const undo = async () => {
     if (tabId === null) return;
     const response = (await sendToBackground({ target: 'background', type: 'undo', tabId })) as FillResponse;
-    const kept = irreversible?.targets.map((target) => describeTarget(target, irreversible.plan, t, language)) ?? [];
-    const plan = irreversible?.plan ?? unfilled?.plan;
+    const kept = keptByUndo(irreversible, t, language);
+    const plan = irreversible.at(-1)?.plan ?? unfilled?.plan;
     const edited = response?.ok && plan ? [...new Set((response.editedSince ?? []).map((target) => describeTarget(target, plan, t, language)))] : [];
     const undone = kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone');
     setNotice(!response?.ok ? failureNotice(response, t) : edited.length > 0 ? `${undone} ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : undone);
     if (response?.ok) {
       setUnfilled(null);
-      setIrreversible(null);
+      setIrreversible([]);
     }
   };
 
