@@ -40,7 +40,10 @@ export const en: Record<MessageKey, string> = {
 
   'review.title': 'Skills profile — suggestions',
   'review.intro': 'Check each suggestion, then fill the form.',
-  'review.choose-file': 'Choose a CV',
+  'review.choose-file': 'Choose a CV…',
+  'review.or-drop': 'or drop it here.',
+  'review.drop-here': 'Release the file to read it.',
+  'review.file-read': 'CV: {file}',
   'review.status.idle': 'No CV read for this tab yet. Upload a CV in the form or choose it here.',
   'review.status.reading': 'Reading the CV…',
   'review.status.reading-page': 'Reading the CV, page {page} of {pages}…',

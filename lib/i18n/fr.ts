@@ -42,7 +42,10 @@ export const fr = {
   // Review screen
   'review.title': 'Profil de compétences — propositions',
   'review.intro': 'Vérifiez chaque proposition, puis remplissez le formulaire.',
-  'review.choose-file': 'Choisir un CV',
+  'review.choose-file': 'Choisir un CV…',
+  'review.or-drop': 'ou déposez-le ici.',
+  'review.drop-here': 'Lâchez le fichier pour le lire.',
+  'review.file-read': 'CV : {file}',
   'review.status.idle': 'Aucun CV lu pour cet onglet. Déposez un CV dans le formulaire ou choisissez-le ici.',
   'review.status.reading': 'Lecture du CV…',
   'review.status.reading-page': 'Lecture du CV, page {page} sur {pages}…',
