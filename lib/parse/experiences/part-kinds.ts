@@ -1,7 +1,7 @@
 // What a part of a job header reads as: a trade, an organisation's name, a phrase. The scores
 // weigh a part as a title or as an employer when the header's order does not tell.
 import { foldedWords } from '../entry-parts';
-import { EMPLOYER_WORDS, JOB_WORDS } from '../job-vocabulary';
+import { CONTRACT_PART, EMPLOYER_WORDS, JOB_WORDS } from '../job-vocabulary';
 import { isAllCaps } from '../line-style';
 
 export function hasJobWord(text: string): boolean {
@@ -37,4 +37,9 @@ export function titleScore(text: string): number {
   let score = hasJobWord(text) ? 1 : 0;
   if (/\((?:int[ée]rim|cdd|cdi|stage|alternance|apprentissage|part-time|full-time|temporary|contract)[^)]*\)/i.test(text)) score += 1;
   return score;
+}
+
+/** How many parts name something: a contract alone ("CDD") names neither title nor employer. */
+export function namingPartCount(parts: string[]): number {
+  return parts.filter((part) => !CONTRACT_PART.test(part.trim())).length;
 }
