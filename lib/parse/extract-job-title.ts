@@ -7,7 +7,7 @@ import { CONTRACT_NOISE, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
 import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
 import { looksLikeStreet } from './extract-location';
 import { withoutJobSearchWording } from './job-search-wording';
-import { matchHeading } from './split-sections';
+import { matchHeading } from './sections/heading-words';
 
 // Explicit labels may go without a colon ("Poste recherché Cariste"); the bare words "Métier" and
 // "Objectif" need one, or a sentence that wraps after them ("…9 ans de / métier en salon") is read

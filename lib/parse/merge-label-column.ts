@@ -5,7 +5,7 @@
 // heading's second line) go before the content that follows them.
 import type { TextLine } from '../types';
 import { findDateRanges } from './parse-dates';
-import { matchHeading } from './split-sections';
+import { matchHeading } from './sections/heading-words';
 
 /** How close the tops of two lines are to be one row, in points (a label may be set smaller). */
 const SAME_ROW = 3.5;

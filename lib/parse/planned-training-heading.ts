@@ -7,7 +7,7 @@ import { isProject } from './planned-markers';
 /** Folded heading words that say the training is still to come. */
 const PLANNED_TRAINING = /(?:^|\s)(?:projet|plan|programme) de formations?(?:\s|$)|(?:^|\s)a venir(?:\s|$)|(?:^|\s)(?:planned|upcoming|future|intended|scheduled)(?:\s|$)|(?:^|\s)training plan(?:\s|$)/;
 
-/** `words`: the line's heading words, folded (split-sections' headingText). */
+/** `words`: the line's heading words, folded (sections/heading-words.ts' headingText). */
 export function announcesPlannedTraining(words: string): boolean {
   return isProject(words) || PLANNED_TRAINING.test(words);
 }

@@ -3,7 +3,7 @@
 // or a space; the heading is cut off here so that it opens its section and the row stays content.
 import type { TextLine } from '../types';
 import { isAllCaps } from './line-style';
-import { matchHeading } from './split-sections';
+import { matchHeading } from './sections/heading-words';
 
 export function splitInlineHeadings(lines: TextLine[]): TextLine[] {
   const result: TextLine[] = [];

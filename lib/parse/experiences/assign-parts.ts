@@ -1,0 +1,48 @@
+// The parts of one job's header ("Cariste – Leroy Merlin, Lyon") given to title, employer and town:
+// the order CVs mostly use, unless a later part is clearly more of a title than the first.
+import { cleanPart } from '../entry-parts';
+import { splitEmployerConnector } from '../employer-connector';
+import { readInterimParts } from '../interim-parts';
+import { CONTRACT_PART } from '../job-vocabulary';
+import { cleanEmployer, cleanTitle, withoutSchool } from './clean-parts';
+import { ROLE_CONTRACT } from './line-patterns';
+import { employerScore, hasJobWord, titleScore } from './part-kinds';
+import { looksLikePlace, withoutContractBracket } from './place-parts';
+
+/** Field labels of a job written as a form: "Poste : Aide-soignante", "Employer: Sunrise Care Home". */
+const ENTRY_LABEL = /^(?:poste(?:\s+occup[ée])?|intitul[ée](?:\s+du\s+poste)?|fonction|employeur|entreprise|soci[ée]t[ée]|structure|[ée]tablissement|lieu|p[ée]riode|dates?|job\s+title|title|position|role|employer|company|organi[sz]ation|location|period)\s*:\s*/i;
+
+export function assignParts(headerParts: string[]): { title: string | null; employer: string | null; location: string | null } {
+  const unlabelled = headerParts.map((part) => part.replace(ENTRY_LABEL, '')).filter((part) => part.trim() !== '' && !ENTRY_LABEL.test(`${part}:`));
+  const allParts = readInterimParts(unlabelled.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
+  // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
+  let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
+  // and its town (no trade named), the kind of placement is the title.
+  const employerAndTown = parts.length === 2 ? looksLikePlace(parts[1]!) : parts.length === 1 && employerScore(parts[0]!) > 0;
+  if (ROLE_CONTRACT.test(allParts[0]?.trim() ?? '') && employerAndTown && !parts.some(hasJobWord)) parts = [allParts[0]!, ...parts];
+  if (parts.length === 0) return { title: allParts[0] ? cleanTitle(allParts[0]) : null, employer: null, location: null };
+  const scored = parts.map((part, index) => ({ part, index, title: titleScore(part), employer: employerScore(part) }));
+  // The first part is the title unless another part is clearly more of a title; a place never is.
+  let titlePart = scored.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part))) ?? scored[0]!;
+  for (const candidate of scored.slice(1, 3)) {
+    if (looksLikePlace(candidate.part) && candidate.title === 0) continue;
+    const margin = candidate.title - candidate.employer - (titlePart.title - titlePart.employer);
+    if (margin > 0) titlePart = candidate;
+  }
+  const rest = scored.filter((candidate) => candidate !== titlePart);
+  const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
+  const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
+  // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
+  const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
+  const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
+  const location = locationPart ? cleanPart(withoutContractBracket(locationPart.part)) : employerPart ? bracketPlace(employerPart.part) : null;
+  return { title: cleanTitle(titlePart.part), employer, location };
+}
+
+/** The place in brackets after an employer: "chez ADMR (Douai)", "Leroy Merlin (Lesquin)". */
+function bracketPlace(text: string): string | null {
+  const bracket = /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
+  if (!bracket || !/\p{L}/u.test(bracket) || CONTRACT_PART.test(bracket)) return null;
+  return looksLikePlace(bracket) ? bracket : null;
+}

@@ -1,0 +1,21 @@
+// An employer line set over several jobs ("Brookfield House Care Home" then two roles): read once,
+// its employer and town go to the jobs under it that name none.
+import { cleanPart, splitParts } from '../entry-parts';
+import { cleanEmployer } from './clean-parts';
+import { looksLikePlace } from './place-parts';
+
+export interface EmployerLine {
+  text: string;
+  employer: string;
+  location: string | null;
+}
+
+/** An employer line set over several jobs keeps its town apart: "Auchan, Villeneuve-d'Ascq". */
+export function readEmployerLine(text: string): EmployerLine {
+  const parts = splitParts(text);
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last && looksLikePlace(last)) {
+    return { text, employer: cleanEmployer(parts.slice(0, -1).join(', ')) ?? cleanPart(text), location: cleanPart(last) };
+  }
+  return { text, employer: cleanEmployer(cleanPart(text)) ?? cleanPart(text), location: null };
+}

@@ -1,0 +1,89 @@
+// The name among the first lines of each block of page 1: each short run of name words is scored by
+// its place, its size and boldness, a surname in capitals, and no job word; the best one wins.
+import type { TextLine } from '../../types';
+import { foldText } from '../fold-text';
+import { JOB_WORDS } from '../job-vocabulary';
+import { hasCapsSurname, nameWords, plainWords } from './name-words';
+import { splitName, toSuggestions, type NameSuggestion } from './split-name';
+
+/** How far into each block of page 1 a name is looked for. */
+const HEADER_DEPTH = 14;
+
+interface Candidate {
+  text: string;
+  line: TextLine;
+  score: number;
+  /** The snippet as written when `text` had markup removed. */
+  evidence?: string;
+}
+
+// Stray markup around a name (a CV exported from a web page, or a hostile one) is not part of it.
+const MARKUP = /<\/?[a-z][^>]*>/gi;
+
+export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggestion | undefined {
+  const firstPage = lines.filter((line) => line.page === lines[0]?.page);
+  const maxHeight = Math.max(0, ...firstPage.map((line) => line.height ?? 0));
+  const seenPerBlock = new Map<number, number>();
+  const candidates: Candidate[] = [];
+  firstPage.forEach((line, index) => {
+    const block = line.block ?? 0;
+    const rank = seenPerBlock.get(block) ?? 0;
+    seenPerBlock.set(block, rank + 1);
+    if (rank >= HEADER_DEPTH) return;
+    const joined = joinSpacedLetters(line.text);
+    const segments = joined.split(/\t|\s[|•·–—]\s|\s{3,}/);
+    // A comma ends a name that opens its line: "Sophie Bernard, 34 ans" (the age is no part of it,
+    // nor of its evidence).
+    segments[0] = segments[0]!.split(/,\s+/)[0]!;
+    for (const segment of segments) {
+      const text = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+      // The evidence is the text as written, letters spaced, for the viewer to find it.
+      const evidence = joined !== line.text ? line.text.trim() : text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
+      // The very first line of a plain text may hold a name typed in lower case ("amarjyot sodhi").
+      const lowerCaseFirst = index === 0 && line.x === undefined && plainWords(text);
+      if (!nameWords(text) && !lowerCaseFirst) continue;
+      const words = text.split(/\s+/);
+      let score = 2 - rank * 0.15 - index * 0.01 - (nameWords(text) ? 0 : 0.5);
+      // Without layout the first line is the strongest cue: plain-text CVs open with the name.
+      if (index === 0 && line.height === undefined) score += 1;
+      // Job words ("Technician HVAC", "Sales Associate") make a title, not a name.
+      if (words.some((word) => JOB_WORDS.has(foldText(word)))) score -= 1.5;
+      if (maxHeight > 0 && line.height) score += line.height >= maxHeight * 0.98 ? 2 : line.height / maxHeight - 0.5;
+      if (line.bold) score += 0.3;
+      if (hasCapsSurname(words)) score += 1;
+      if (segment.trim() === line.text.trim()) score += 0.3;
+      if (contactLines.has(line)) score -= 1;
+      candidates.push({ text, line, score, evidence });
+    }
+    // A first name and a surname set on two lines: "Fatoumata" / "DIALLO".
+    const next = firstPage[index + 1];
+    const single = /^[\p{L}'’-]+$/u;
+    if (next && next.block === line.block && single.test(line.text.trim()) && single.test(next.text.trim()) && Math.abs((next.height ?? 0) - (line.height ?? 0)) < 1) {
+      const text = `${line.text.trim()} ${next.text.trim()}`;
+      if (nameWords(text)) {
+        let score = 2 - rank * 0.15 - index * 0.01 + 0.3;
+        if (maxHeight > 0 && line.height) score += line.height >= maxHeight * 0.98 ? 2 : line.height / maxHeight - 0.5;
+        if (hasCapsSurname(text.split(/\s+/))) score += 1;
+        if (contactLines.has(line)) score -= 1;
+        candidates.push({ text, line: { ...line, text }, score });
+      }
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best) return undefined;
+  const split = splitName(best.text);
+  if (!split) return undefined;
+  const margin = best.score - (candidates[1]?.score ?? 0);
+  const confidence = margin > 1 ? 0.95 : margin > 0.4 ? 0.9 : 0.8;
+  return toSuggestions(split, best.evidence ?? best.text, best.line.page, confidence);
+}
+
+/** "S O P H I E   B E R N A R D", "Sophie   B E R N A R D" -> "SOPHIE BERNARD", "Sophie BERNARD":
+ *  designed CVs space the letters of the name and set its words apart by wider gaps. */
+function joinSpacedLetters(text: string): string {
+  const groups = text.trim().split(/\s{2,}/);
+  const spaced = (group: string) => /^(?:\p{L} ){2,}\p{L}$/u.test(group);
+  if (!groups.some(spaced) || groups.length > 5 || /\d/.test(text)) return text;
+  return groups.map((group) => (spaced(group) ? group.replace(/ /g, '') : group)).join(' ');
+}
