@@ -5,7 +5,7 @@ import { isDegree } from '../detect-degree';
 import { looksLikeDescription, withoutDates } from '../entry-parts';
 import { findDateRanges, type DateRange } from '../parse-dates';
 import { yearListRange } from '../year-lists';
-import { NOT_A_JOB } from './line-patterns';
+import { NOT_A_JOB, NOTE_NOT_A_JOB } from './line-patterns';
 
 export interface Anchor {
   index: number;
@@ -27,7 +27,7 @@ export function findAnchors(lines: TextLine[], referenceDate: Date): Anchor[] {
     const list = yearListRange(text);
     const ranges = list && !periods.some((period) => !period.single && period.startsAt <= list.startsAt && period.endsAt >= list.endsAt) ? [list, ...periods] : periods;
     const range = ranges.find((candidate) => isAnchorRange(text, candidate));
-    if (!range) return;
+    if (!range || NOTE_NOT_A_JOB.test(text)) return;
     if (looksLikeDescription(line, undefined) && !(range.startsAt === 0 || /^\s*\S*\s*$/.test(text.slice(0, range.startsAt)))) return;
     const atStart = /^[\s(\[•\-–]*(?:(?:de|du|depuis|d[eè]s|from|since)\s+(?:(?:le|the)\s+|l['’])?)?$/i.test(text.slice(0, range.startsAt));
     anchors.push({ index, range, own: withoutDates(text, range), atStart });
