@@ -9,6 +9,7 @@ import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './ent
 import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
+import { namesCountry } from './country-names';
 
 export interface EducationSuggestion extends Education {
   confidence: number;
@@ -103,10 +104,12 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
-      const nextSchool = nextParts.find((part) => isSchool(part)) ?? (nextParts.length > 0 && nextParts[0]!.split(/\s+/).length <= 8 ? nextParts[0] : undefined);
+      // "Bamako, Mali", "Dakar (Sénégal)": where the diploma was taken, no school.
+      const place = !nextParts.some((part) => isSchool(part)) && nextParts.length <= 2 && namesCountry(nextParts);
+      const nextSchool = place ? undefined : nextParts.find((part) => isSchool(part)) ?? (nextParts.length > 0 && nextParts[0]!.split(/\s+/).length <= 8 ? nextParts[0] : undefined);
       if (!school && nextSchool) school = nextSchool;
       if (!end && nextRange) end = yearEnd(nextRange);
-      if (nextSchool || nextRange) {
+      if (nextSchool || nextRange || place) {
         used.add(index + 1);
         evidence.push(next);
       }
