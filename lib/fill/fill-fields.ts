@@ -16,6 +16,7 @@ import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
+import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -49,7 +50,8 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
     formSize.set(form, (formSize.get(form) ?? 0) + 1);
     // Between "Téléphone fixe" and "Téléphone portable", the one that suits the number.
     const description = classification.target === 'phone' ? describeControl(control) : undefined;
-    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : 0;
+    // "Nom d'usage (si différent)" is for a second name: any other family-name box comes first.
+    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : classification.target === 'lastName' && isOnlyIfDifferent(control) ? -1 : 0;
     classified.push({ control, target: classification.target, strength: EVIDENCE_STRENGTH[classification.by], fit, form });
   }
   const best = new Map<RuleTarget, (typeof classified)[number]>();
@@ -62,6 +64,10 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
         (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
     if (better) best.set(entry.target, entry);
   }
+  const lastName = best.get('lastName');
+  // Beside "Nom de naissance", the name goes there.
+  const birthName = lastName && lastName.fit < 0 ? birthNameBeside(lastName.control, controls) : null;
+  if (lastName && birthName) best.set('lastName', { ...lastName, control: birthName });
   return new Map([...best].map(([target, { control }]) => [target, control]));
 }
 
