@@ -51,7 +51,7 @@ export async function saveModalEntry(run: FillRun, group: GroupSection, modal: E
     await run.settle();
   }
   const line = save ? addedLine(group, before) : null;
-  if (!line || run.isVisible(modal)) {
+  if (!line || isOpen(run, modal)) {
     await undoSteps(rowSteps, run.tick, run.settle);
     await closeModal(run, modal);
     // The page added a line though it kept the dialog open: taken away again, with its button.
@@ -70,18 +70,24 @@ export async function saveModalEntry(run: FillRun, group: GroupSection, modal: E
 
 /** Closes a dialog the way a person does: its cancel or close button, else Escape. */
 export async function closeModal(run: FillRun, modal: Element): Promise<void> {
-  if (!run.isVisible(modal)) return;
+  if (!isOpen(run, modal)) return;
   const close = buttonsOf(modal).find((button) => CLOSE.test(buttonName(button)) || /(^|\s)(btn-close|close|fr-btn--close)(\s|$)/.test(button.className?.toString() ?? '') || button.hasAttribute('data-bs-dismiss') || button.hasAttribute('data-dismiss'));
   if (close) clickSafely(close);
   else pressKey(modal as HTMLElement, 'Escape');
   await run.settle();
-  if (run.isVisible(modal) && modal.tagName === 'DIALOG') (modal as HTMLDialogElement).close();
+  if (isOpen(run, modal) && modal.tagName === 'DIALOG') (modal as HTMLDialogElement).close();
+}
+
+/** A React or Vue dialog is unmounted when it closes: gone is closed. */
+function isOpen(run: FillRun, modal: Element): boolean {
+  return modal.isConnected && run.isVisible(modal);
 }
 
 /** The button that saves the entry: one saying so, else the dialog's only submit button. */
 function saveButtonOf(modal: Element): HTMLElement | null {
   const buttons = buttonsOf(modal).filter((button) => !CLOSE.test(buttonName(button)));
-  const named = buttons.find((button) => SAVE.test(buttonName(button)));
+  // "Enregistrer" before "Enregistrer et ajouter une autre", which keeps the dialog open.
+  const named = buttons.filter((button) => SAVE.test(buttonName(button))).sort((a, b) => buttonName(a).length - buttonName(b).length)[0];
   if (named) return named;
   const submits = buttons.filter((button) => (button.getAttribute('type') ?? (button.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase() === 'submit');
   return submits.length === 1 ? submits[0]! : null;

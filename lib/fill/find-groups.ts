@@ -188,7 +188,11 @@ function groupOfButton(button: HTMLElement, name: string): Omit<GroupSection, 'a
     if (rule && isHeadingOf(rule, heading)) {
       // A heading high above, over other groups too: the group is the part that holds this button.
       const shared = below !== button && [...ancestor.querySelectorAll<HTMLElement>(CLICKABLE)].some((other) => other !== button && !below.contains(other) && ADD_VERB.test(buttonName(other)));
-      return { rule, section: shared ? below : ancestor };
+      if (shared) return { rule, section: below };
+      // A flat form: the group starts at its heading; the boxes above it (the name) are not an entry.
+      const title = headingElementOf(ancestor, button);
+      const boxesAbove = title !== null && [...ancestor.querySelectorAll(FORM_CONTROLS)].some((control) => control.compareDocumentPosition(title) & FOLLOWING);
+      return boxesAbove ? { rule, section: ancestor, from: title, until: partEnd(ancestor, title) } : { rule, section: ancestor };
     }
     // A heading about something else: the group, if named by its button, ends just below.
     return named ? { rule: named, section: below === button ? ancestor : below } : null;

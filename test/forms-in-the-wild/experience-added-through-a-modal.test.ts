@@ -29,7 +29,7 @@ function modalFields(): string {
 function wireList(open: () => void, close: () => void): void {
   let count = document.querySelectorAll('#experiences li').length;
   document.getElementById('add-exp')!.addEventListener('click', open);
-  document.getElementById('save-exp')!.addEventListener('click', (event) => {
+  const save = (event: Event, keepOpen: boolean) => {
     event.preventDefault();
     const value = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
     if (!value('m-poste').value) return; // the page's own check: a title is required
@@ -54,8 +54,11 @@ function wireList(open: () => void, close: () => void): void {
       if (input.type === 'checkbox') input.checked = false;
       else input.value = '';
     }
-    close();
-  });
+    if (!keepOpen) close();
+  };
+  document.getElementById('save-exp')!.addEventListener('click', (event) => save(event, false));
+  // "Enregistrer et ajouter une autre": the line is added, the dialog stays open for the next one.
+  document.querySelector('.save-and-new')?.addEventListener('click', (event) => save(event, true));
 }
 
 const lines = () => [...document.querySelectorAll('#experiences li')].map((line) => `${line.querySelector('.poste')!.textContent} / ${line.querySelector('.employeur')!.textContent} / ${line.querySelector('.dates')!.textContent}`);
@@ -70,7 +73,7 @@ describe('a <dialog> opened by "Ajouter une expérience"', () => {
       <button type="button" id="add-exp">Ajouter une expérience</button></form>
       <dialog id="exp-dialog" aria-labelledby="exp-title"><form method="dialog"><h2 id="exp-title">Nouvelle expérience</h2>
         <div class="modal-fields">${modalFields()}</div>
-        <button type="button" class="cancel">Annuler</button> <button type="submit" id="save-exp">Enregistrer</button></form></dialog>`;
+        <button type="button" class="cancel">Annuler</button> <button type="button" class="save-and-new">Enregistrer et ajouter une autre</button> <button type="submit" id="save-exp">Enregistrer</button></form></dialog>`;
     const dialog = document.querySelector('dialog')!;
     wireList(() => dialog.showModal(), () => dialog.close());
     dialog.querySelector('.cancel')!.addEventListener('click', () => dialog.close());
