@@ -122,7 +122,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     target: 'softSkills',
     autocomplete: [],
-    label: /savoir[- ]etre|qualites|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
+    // "Qualité 1": one of a numbered series of boxes (numbered-boxes.ts).
+    label: /savoir[- ]etre|qualites|qualite (n )?\d|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
     name: /soft.?skills|savoir.?etre|qualites/,
   },
   {

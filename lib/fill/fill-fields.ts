@@ -16,6 +16,7 @@ import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
+import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
@@ -95,7 +96,10 @@ export async function fillFields(
       // qualities go with the skills when the form has no box of their own.
       const qualities = chosen.has('softSkills') ? [] : plan.softSkills.filter((quality) => !handled.skills?.includes(quality));
       const values = target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : plan.softSkills;
-      if (values.length > 0) await fillList(run, control, values, target);
+      // "Compétence 1", "Compétence 2": one value per box.
+      const boxes = numberedBoxesOf(control, run.scan());
+      if (values.length > 0 && boxes) fillNumberedBoxes(run, boxes, values, target);
+      else if (values.length > 0) await fillList(run, control, values, target);
       // The report names a quality as one ("softSkills:veiller aux détails") wherever it went.
       if (qualities.length > 0) renameEntries(report, 'skills', 'softSkills', qualities);
       continue;
