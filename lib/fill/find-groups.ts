@@ -111,7 +111,30 @@ export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
   // A flat part whose fields sit side by side, each once: one entry, not one per field.
   if (group.from && rows.size > 1 && !repeatsAField(classified)) return [{ element: group.section, fields: classified }];
   // Nested candidates (a row inside another) keep the outer one.
-  return [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
+  const outer = [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
+  return fieldByField(outer, group.section) ?? outer;
+}
+
+/**
+ * Old forms put each box in a paragraph of its own: "Langue 1", "Niveau", "Langue 2", "Niveau".
+ * Each paragraph would be an entry of one field; read in order, an entry ends where one of its
+ * fields comes again. Null when the rows are not of that kind.
+ */
+function fieldByField(rows: GroupRow[], section: Element): GroupRow[] | null {
+  const single = rows.map((row) => new Set(row.fields.filter(({ field }) => field !== 'ignored').map(({ field }) => field)));
+  if (rows.length < 3 || single.some((fields) => fields.size !== 1)) return null;
+  if (new Set(single.flatMap((fields) => [...fields])).size < 2) return null;
+  const entries: GroupRow[] = [];
+  let current: GroupRow | null = null;
+  for (const [index, row] of rows.entries()) {
+    const field = [...single[index]!][0]!;
+    if (!current || current.fields.some((entry) => entry.field === field)) {
+      current = { element: section, fields: [] };
+      entries.push(current);
+    }
+    current.fields.push(...row.fields);
+  }
+  return entries;
 }
 
 /** True when two controls play the same part (two titles): the part holds several entries. */
