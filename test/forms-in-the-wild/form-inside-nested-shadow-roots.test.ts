@@ -28,7 +28,7 @@ class AppProfile extends HTMLElement {
       <h2>Mon projet</h2>
       <ds-field name="metier" label="Métier recherché"></ds-field>
       <ds-field name="competences" label="Mes compétences" multiline></ds-field>
-      <section hidden><h2>Contact en cas d’urgence</h2><ds-field name="urgence-nom" label="Nom"></ds-field></section>
+      <section style="display: none"><h2>Étape 2</h2><ds-field name="etape2-ville" label="Ville"></ds-field></section>
     </form>`;
   }
 }
@@ -55,7 +55,7 @@ describe('a profile form two shadow roots deep', () => {
     const outcome = await fillForm(document, planOf({ ...cariste, softSkills: [] }), context);
     expect(['prenom', 'nom', 'email', 'metier'].map(value)).toEqual(['Mickaël', 'FONTAINE', 'mickael.fontaine59@gmail.com', 'Cariste']);
     expect(value('competences')).toBe('utiliser un chariot élévateur\npréparer des commandes');
-    expect(value('urgence-nom')).toBe('');
+    expect(value('etape2-ville')).toBe('');
     await outcome.undo();
     expect(['prenom', 'nom', 'email', 'metier', 'competences'].map(value)).toEqual(['', '', '', '', '']);
   });
