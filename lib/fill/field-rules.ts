@@ -36,6 +36,10 @@ export interface FieldRule {
 const NOT_A_PERSON_NAME =
   /prenom|first|given|utilisateur|user|login|identifiant|pseudo|societe|entreprise|company|employeur|employer|organisme|etablissement|ecole|school|diplome|poste|metier|job|naissance|birth|jeune fille|maiden|rue|voie|street|fichier|file|referent|tuteur|contact d|domaine|domain|banque|bank|titulaire|holder|ville|city|commune|pays|country|langue|language/;
 
+/** Where the person would like to work ("Ville souhaitée", "Lieu de travail recherché"): not where
+ *  they live. */
+const WISHED_PLACE = /souhait|(ville|commune|lieu|secteur|zone)s? recherche|desire|lieu de travail|work location|preferred location|would like to work/;
+
 export const FIELD_RULES: FieldRule[] = [
   {
     // One box for the whole name; the label's word order says which name comes first.
@@ -98,7 +102,7 @@ export const FIELD_RULES: FieldRule[] = [
     // "NPA" (numéro postal d'acheminement) is the Swiss postcode.
     label: /code postal|post\s*code|postal code|zip|(^|[^a-z])(cp|npa)($|[^a-z])/,
     // "Rayon de mobilité autour du code postal (km)" asks a distance.
-    negative: /(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer/,
+    negative: new RegExp(`(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer|${WISHED_PLACE.source}`),
     name: /post.?code|postal|zip|(^|[^a-z])(cp|npa)($|[^a-z])|code.?postal/,
   },
   {
@@ -106,7 +110,7 @@ export const FIELD_RULES: FieldRule[] = [
     autocomplete: ['address-level2'],
     label: /ville|commune|localite|city|town/,
     // "Code commune INSEE" asks the commune's code, not its name.
-    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)/,
+    negative: new RegExp(`naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)|${WISHED_PLACE.source}`),
     name: /city|ville|town|commune|localite/,
   },
   {
@@ -165,7 +169,7 @@ export const FIELD_RULES: FieldRule[] = [
 ];
 
 /** Whose details a section asks for, when they are not the job seeker's own. */
-export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire/;
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency/;
 
 /** Parts of a page that are not the application form: a newsletter box, a login box. */
 export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;
