@@ -119,8 +119,9 @@ export const FIELD_RULES: FieldRule[] = [
     // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
     label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation|(job|work|role|position|career)s? (are |do |would )?(you )?(are )?(looking for|seeking|searching for|want|would like)|(kind|type|sort) of (job|work|role|position)/,
     // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
-    // nor is its ROME code, a socio-professional category or a professional project.
-    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,
+    // nor is its ROME code, a socio-professional category or a professional project; nor where, for
+    // how much or under which contract ("Desired job location", "Salaire du poste souhaité").
+    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie|location|(^|[^a-z])lieu|(^|[^a-z])ville|(^|[^a-z])city|salaire|salary|remuneration|contrat|contract/,
     name: /job.?title|metier|occupation|profession|desired.?job|poste/,
   },
   {
@@ -169,7 +170,7 @@ export const FIELD_RULES: FieldRule[] = [
 ];
 
 /** Whose details a section asks for, when they are not the job seeker's own. */
-export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency/;
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency|referee/;
 
 /** Parts of a page that are not the application form: a newsletter box, a login box. */
 export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;
