@@ -98,7 +98,7 @@ export async function fillFields(
       const values = target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : plan.softSkills;
       // "Compétence 1", "Compétence 2": one value per box.
       const boxes = numberedBoxesOf(control, run.scan());
-      if (values.length > 0 && boxes) fillNumberedBoxes(run, boxes, values, target);
+      if (values.length > 0 && boxes) await fillNumberedBoxes(run, boxes, values, target);
       else if (values.length > 0) await fillList(run, control, values, target);
       // The report names a quality as one ("softSkills:veiller aux détails") wherever it went.
       if (qualities.length > 0) renameEntries(report, 'skills', 'softSkills', qualities);

@@ -29,10 +29,10 @@ export interface GroupRow {
   fields: { control: Control; field: EntryField }[];
 }
 
-const CLICKABLE = 'button, [role="button"], input[type="button"], a[role="button"], a[href="#"], a:not([href]), a[href^="javascript:"]';
-const ADD_VERB = /^(\+\s*)?(ajouter|add|nouvel|nouvelle|new|creer|create|saisir|another|une autre|un autre|autre)(\s|$)|^\+/;
+export const CLICKABLE = 'button, [role="button"], input[type="button"], a[role="button"], a[href="#"], a:not([href]), a[href^="javascript:"]';
+export const ADD_VERB = /^(\+\s*)?(ajouter|add|nouvel|nouvelle|new|creer|create|saisir|another|une autre|un autre|autre)(\s|$)|^\+/;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
-const REMOVE = /supprimer|retirer|enlever|effacer|remove|delete|trash|poubelle|corbeille|^[×✕✖╳−-]$|^x$/;
+export const REMOVE = /supprimer|retirer|enlever|effacer|remove|delete|trash|poubelle|corbeille|^[×✕✖╳−-]$|^x$/;
 
 /**
  * The repeatable groups of a page, found the way a person finds them: an add button ("Ajouter une

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cariste, field, mountAndFill, pageState, planOf } from './mount-form';
+import { fillForm } from '../../lib/fill/fill-form';
+import { cariste, context, field, mountAndFill, pageState, planOf } from './mount-form';
 
 /**
  * A skills profile that asks each skill in a box of its own ("Compétence 1", "Compétence 2",
@@ -45,3 +46,27 @@ describe('one box per skill', () => {
     expect(outcome.report.filled).toContain('skills:utiliser un chariot élévateur');
   });
 });
+
+describe('one box per skill, and a button that adds the next box', () => {
+  it('adds a box per skill beyond the first with the page’s button, and undo removes the boxes it added', async () => {
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = `<form><div id="list"><div class="item"><label for="s1">Compétence 1</label><input id="s1" name="competences[0]"></div></div>
+      <button type="button" id="add">+ Ajouter une compétence</button></form>`;
+    let count = 1;
+    document.getElementById('add')!.addEventListener('click', () => {
+      count += 1;
+      const item = document.createElement('div');
+      item.className = 'item';
+      item.innerHTML = `<label for="s${count}">Compétence ${count}</label><input id="s${count}" name="competences[${count - 1}]"><button type="button" class="remove" aria-label="Supprimer cette compétence">×</button>`;
+      item.querySelector('.remove')!.addEventListener('click', () => item.remove());
+      document.getElementById('list')!.append(item);
+    });
+    const outcome = await fillForm(document, planOf({ skills: ['utiliser un chariot élévateur', 'préparer des commandes', 'gérer un stock'] }), context);
+    const values = () => [...document.querySelectorAll<HTMLInputElement>('#list input')].map((input) => input.value);
+    expect(values()).toEqual(['utiliser un chariot élévateur', 'préparer des commandes', 'gérer un stock']);
+    expect(outcome.report.filled).toEqual(['skills:utiliser un chariot élévateur', 'skills:préparer des commandes', 'skills:gérer un stock']);
+    await outcome.undo();
+    expect(values()).toEqual(['']);
+  });
+});
+
