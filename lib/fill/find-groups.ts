@@ -118,7 +118,8 @@ export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
 /**
  * Old forms put each box in a paragraph of its own: "Langue 1", "Niveau", "Langue 2", "Niveau".
  * Each paragraph would be an entry of one field; read in order, an entry ends where one of its
- * fields comes again. Null when the rows are not of that kind.
+ * fields comes again, and every entry must have the same fields in the same order. Null when the
+ * rows are not of that kind.
  */
 function fieldByField(rows: GroupRow[], section: Element): GroupRow[] | null {
   const single = rows.map((row) => new Set(row.fields.filter(({ field }) => field !== 'ignored').map(({ field }) => field)));
@@ -134,7 +135,9 @@ function fieldByField(rows: GroupRow[], section: Element): GroupRow[] | null {
     }
     current.fields.push(...row.fields);
   }
-  return entries;
+  // Only a pattern that repeats as it is ("Langue", "Niveau" each time) is read so.
+  const shape = (entry: GroupRow) => entry.fields.map(({ field }) => field).join(' ');
+  return entries.length >= 2 && entries.every((entry) => shape(entry) === shape(entries[0]!)) ? entries : null;
 }
 
 /** True when two controls play the same part (two titles): the part holds several entries. */

@@ -79,7 +79,11 @@ async function addBox(run: FillRun, boxes: Control[]): Promise<Control | null> {
 /** A remove button ("Supprimer", "×") beside the box, in the part that holds no other box of it. */
 function removeButtonNear(box: Control, others: Control[]): HTMLElement | null {
   let part: Element = box;
-  for (let parent = box.parentElement; parent && !others.some((other) => parent.contains(other)); parent = parent.parentElement) part = parent;
+  for (let parent = box.parentElement; parent; parent = parent.parentElement) {
+    const around = parent;
+    if (others.some((other) => around.contains(other))) break;
+    part = around;
+  }
   return [...part.querySelectorAll<HTMLElement>(CLICKABLE)].find((button) => REMOVE.test(buttonName(button))) ?? null;
 }
 

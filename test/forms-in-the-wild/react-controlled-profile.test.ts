@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createElement as h, useState, type ChangeEvent } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { fillForm } from '../../lib/fill/fill-form';
 import { cariste, context, planOf } from './mount-form';
 
@@ -12,6 +11,11 @@ import { cariste, context, planOf } from './mount-form';
  * fill it holds the values, after undo it is as before.
  */
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+
+/** react-dom's client, typed here: the repository has React's types, not react-dom's. */
+interface Root { render: (element: unknown) => void; unmount: () => void }
+const reactDomClient = 'react-dom/client';
+const { createRoot } = (await import(/* @vite-ignore */ reactDomClient)) as { createRoot: (container: Element) => Root };
 
 let root: Root | null = null;
 afterEach(() => {
