@@ -157,3 +157,38 @@ describe('an add button whose dialog does not open (the page’s script failed)'
     expect(document.querySelector('dialog')!.open).toBe(false);
   });
 });
+
+describe('a <dialog> whose form of method "dialog" saves by closing it', () => {
+  it('lets "Enregistrer" close the dialog as the page expects, and the page adds each line', async () => {
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = `<form id="profil">${identity}<h2>Expériences professionnelles</h2><ul id="experiences"></ul>
+      <button type="button" id="add-exp">Ajouter une expérience</button></form>
+      <dialog><form method="dialog"><div class="modal-fields">${modalFields()}</div>
+        <button value="cancel" formnovalidate>Annuler</button><button value="save">Enregistrer</button></form></dialog>`;
+    const dialog = document.querySelector('dialog')!;
+    document.getElementById('add-exp')!.addEventListener('click', () => {
+      dialog.returnValue = '';
+      dialog.showModal();
+    });
+    // The page acts on the dialog's close: its return value says which button closed it.
+    dialog.addEventListener('close', () => {
+      const input = (name: string) => dialog.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      if (dialog.returnValue === 'save' && input('m-poste').value) {
+        const line = document.createElement('li');
+        line.innerHTML = `<span class="poste"></span> — <span class="employeur"></span> (<span class="dates"></span>) <button type="button">Supprimer</button>`;
+        line.querySelector('.poste')!.textContent = input('m-poste').value;
+        line.querySelector('.employeur')!.textContent = input('m-employeur').value;
+        line.querySelector('.dates')!.textContent = `${input('m-debut').value} – ${input('m-actuel').checked ? 'aujourd’hui' : input('m-fin').value}`;
+        line.querySelector('button')!.addEventListener('click', () => line.remove());
+        document.getElementById('experiences')!.append(line);
+      }
+      dialog.querySelector('form')!.reset();
+    });
+    const outcome = await fillForm(document, plan, context);
+    expect(lines()).toEqual(['Cariste / Hainaut Logistique Services / 2019-03 – aujourd’hui', 'Préparateur de commandes / Adecco / 2016-03 – 2018-12']);
+    expect(dialog.open).toBe(false);
+    await outcome.undo();
+    expect(lines()).toEqual([]);
+  });
+});
+
