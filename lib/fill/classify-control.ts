@@ -1,8 +1,9 @@
 import type { ControlDescription } from './describe-control';
 import { FIELD_RULES, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
 import { fold } from './fold-text';
+import { HEADED_TARGETS, headingAsLabel } from './heading-as-label';
 
-export type Evidence = 'autocomplete' | 'label' | 'hint' | 'type' | 'name';
+export type Evidence = 'autocomplete' | 'label' | 'hint' | 'heading' | 'type' | 'name';
 
 export interface Classification {
   target: RuleTarget;
@@ -11,7 +12,7 @@ export interface Classification {
 }
 
 /** How much each kind of evidence is trusted, to pick one control when several claim a target. */
-export const EVIDENCE_STRENGTH: Record<Evidence, number> = { autocomplete: 5, label: 4, hint: 3, type: 2, name: 1 };
+export const EVIDENCE_STRENGTH: Record<Evidence, number> = { autocomplete: 5, label: 4, hint: 3, heading: 2.5, type: 2, name: 1 };
 
 /** Targets about the job seeker as a person: never filled in a section about someone else. */
 const PERSONAL: ReadonlySet<RuleTarget> = new Set(['fullName', 'firstName', 'lastName', 'email', 'emailConfirmation', 'phone', 'address', 'postcode', 'city', 'civility']);
@@ -49,6 +50,12 @@ function strongestEvidence(description: ControlDescription): Classification | nu
     const matches = winners(FIELD_RULES.filter((rule) => rule.label.test(text) && !rule.negative?.test(ruledOut)));
     if (matches.length === 1) return { target: matches[0]!.target, by: source };
     if (matches.length > 1 && source === 'label') return null;
+  }
+  // "Intitulé" under "Poste recherché": the heading says what the box is for.
+  const heading = headingAsLabel(description);
+  if (heading) {
+    const matches = winners(FIELD_RULES.filter((rule) => HEADED_TARGETS.has(rule.target) && rule.label.test(heading) && !rule.negative?.test(heading)));
+    if (matches.length === 1) return { target: matches[0]!.target, by: 'heading' };
   }
   for (const rule of FIELD_RULES) {
     if (rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };

@@ -36,6 +36,10 @@ export interface FieldRule {
 const NOT_A_PERSON_NAME =
   /prenom|first|given|utilisateur|user|login|identifiant|pseudo|societe|entreprise|company|employeur|employer|organisme|etablissement|ecole|school|diplome|poste|metier|job|naissance|birth|jeune fille|maiden|rue|voie|street|fichier|file|referent|tuteur|contact d|domaine|domain|banque|bank|titulaire|holder|ville|city|commune|pays|country|langue|language/;
 
+/** Where the person would like to work ("Ville souhaitée", "Lieu de travail recherché"): not where
+ *  they live. */
+const WISHED_PLACE = /souhait|(ville|commune|lieu|secteur|zone)s? recherche|desire|lieu de travail|work location|preferred location|would like to work/;
+
 export const FIELD_RULES: FieldRule[] = [
   {
     // One box for the whole name; the label's word order says which name comes first.
@@ -98,7 +102,7 @@ export const FIELD_RULES: FieldRule[] = [
     // "NPA" (numéro postal d'acheminement) is the Swiss postcode.
     label: /code postal|post\s*code|postal code|zip|(^|[^a-z])(cp|npa)($|[^a-z])/,
     // "Rayon de mobilité autour du code postal (km)" asks a distance.
-    negative: /(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer/,
+    negative: new RegExp(`(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer|${WISHED_PLACE.source}`),
     name: /post.?code|postal|zip|(^|[^a-z])(cp|npa)($|[^a-z])|code.?postal/,
   },
   {
@@ -106,7 +110,7 @@ export const FIELD_RULES: FieldRule[] = [
     autocomplete: ['address-level2'],
     label: /ville|commune|localite|city|town/,
     // "Code commune INSEE" asks the commune's code, not its name.
-    negative: /naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)/,
+    negative: new RegExp(`naissance|birth|natale|employeur|employer|entreprise|company|etablissement|school|insee|(^|[^a-z])code (de la |du |de )?(commune|ville|localite)|${WISHED_PLACE.source}`),
     name: /city|ville|town|commune|localite/,
   },
   {
@@ -115,14 +119,16 @@ export const FIELD_RULES: FieldRule[] = [
     // "Profession" alone, not the "professionnel(le)" of a situation, a project or a category.
     label: /metier|emploi recherch|poste (recherch|vis|souhait)|intitule du poste|job (title|sought|wanted)|desired (job|position|role)|target (job|role)|position sought|(position|post|job|role|vacancy) (applied|applying) for|(^|[^a-z])applying for|(^|[^a-z])profession($|[^a-z])|occupation|(job|work|role|position|career)s? (are |do |would )?(you )?(are )?(looking for|seeking|searching for|want|would like)|(kind|type|sort) of (job|work|role|position)/,
     // A job held is not the job sought ("Dernier poste occupé", "dernier_poste", "Previous job"),
-    // nor is its ROME code, a socio-professional category or a professional project.
-    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie/,
+    // nor is its ROME code, a socio-professional category or a professional project; nor where, for
+    // how much or under which contract ("Desired job location", "Salaire du poste souhaité").
+    negative: /secteur|sector|domaine|actuel|current|pere|mere|parent|conjoint|spouse|dernier|occupe|exerce|precedent|anterieur|previous|last|former|held|(^|[^a-z])code($|[^a-z])|(^|[^a-z])rome($|[^a-z])|socio|situation|projet|statut|categorie|location|(^|[^a-z])lieu|(^|[^a-z])ville|(^|[^a-z])city|salaire|salary|remuneration|contrat|contract/,
     name: /job.?title|metier|occupation|profession|desired.?job|poste/,
   },
   {
     target: 'softSkills',
     autocomplete: [],
-    label: /savoir[- ]etre|qualites|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
+    // "Qualité 1": one of a numbered series of boxes (numbered-boxes.ts).
+    label: /savoir[- ]etre|qualites|qualite (n )?\d|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
     name: /soft.?skills|savoir.?etre|qualites/,
   },
   {
@@ -164,7 +170,7 @@ export const FIELD_RULES: FieldRule[] = [
 ];
 
 /** Whose details a section asks for, when they are not the job seeker's own. */
-export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire/;
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency|referee/;
 
 /** Parts of a page that are not the application form: a newsletter box, a login box. */
 export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;

@@ -16,6 +16,8 @@ import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
+import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
+import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -49,7 +51,8 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
     formSize.set(form, (formSize.get(form) ?? 0) + 1);
     // Between "Téléphone fixe" and "Téléphone portable", the one that suits the number.
     const description = classification.target === 'phone' ? describeControl(control) : undefined;
-    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : 0;
+    // "Nom d'usage (si différent)" is for a second name: any other family-name box comes first.
+    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : classification.target === 'lastName' && isOnlyIfDifferent(control) ? -1 : 0;
     classified.push({ control, target: classification.target, strength: EVIDENCE_STRENGTH[classification.by], fit, form });
   }
   const best = new Map<RuleTarget, (typeof classified)[number]>();
@@ -62,6 +65,10 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
         (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
     if (better) best.set(entry.target, entry);
   }
+  const lastName = best.get('lastName');
+  // Beside "Nom de naissance", the name goes there.
+  const birthName = lastName && lastName.fit < 0 ? birthNameBeside(lastName.control, controls) : null;
+  if (lastName && birthName) best.set('lastName', { ...lastName, control: birthName });
   return new Map([...best].map(([target, { control }]) => [target, control]));
 }
 
@@ -89,7 +96,10 @@ export async function fillFields(
       // qualities go with the skills when the form has no box of their own.
       const qualities = chosen.has('softSkills') ? [] : plan.softSkills.filter((quality) => !handled.skills?.includes(quality));
       const values = target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : plan.softSkills;
-      if (values.length > 0) await fillList(run, control, values, target);
+      // "Compétence 1", "Compétence 2": one value per box.
+      const boxes = numberedBoxesOf(control, run.scan());
+      if (values.length > 0 && boxes) await fillNumberedBoxes(run, boxes, values, target);
+      else if (values.length > 0) await fillList(run, control, values, target);
       // The report names a quality as one ("softSkills:veiller aux détails") wherever it went.
       if (qualities.length > 0) renameEntries(report, 'skills', 'softSkills', qualities);
       continue;

@@ -5,7 +5,8 @@ import { degreeOptionIndex, levelOptionIndex } from './diploma-kind';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
 import { entryFieldOf, groupHolds, rowElementOf, rowsOf, type GroupRow, type GroupSection } from './find-groups';
 import { controlKind, controlType, isDisabled, readValue, type Control } from './find-controls';
-import { writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
@@ -62,27 +63,39 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
   const freeRows = rows.filter((row) => row.fields.every(({ control }) => isBlank(control)));
   const heldRows = rows.filter((row) => !freeRows.includes(row));
   let addedCount = 0;
+  let addBroken = false;
   for (const entry of entries) {
     const key = keyOf(entry);
     if (heldRows.some((row) => holds(row, entry, group.rule.kind))) {
       run.report.skipped.push({ target: key, reason: 'already-present' });
       continue;
     }
-    let row = freeRows.shift() ?? null;
+    let row: AddedRow | null = freeRows.shift() ?? null;
     let rowSteps = run.steps;
     let added: AddedEntryUndo | null = null;
     if (!row) {
-      if (!group.addButton || addedCount >= MAX_NEW_ENTRIES) {
-        run.report.skipped.push({ target: key, reason: group.addButton ? 'too-many' : 'no-room' });
+      // Entries shown as lines of text, added through a dialog: the person's own line is there.
+      if (rows.length === 0 && group.rule.kind !== 'language' && listsEntry(group, entry as Experience | Education)) {
+        run.report.skipped.push({ target: key, reason: 'already-present' });
+        continue;
+      }
+      if (!group.addButton || addedCount >= MAX_NEW_ENTRIES || addBroken) {
+        run.report.skipped.push({ target: key, reason: addBroken ? 'add-failed' : group.addButton ? 'too-many' : 'no-room' });
         continue;
       }
       row = await addRow(run, group);
       if (!row) {
+        // The entries after this one have no place either: each is named.
         run.report.skipped.push({ target: key, reason: 'add-failed' });
-        break;
+        addBroken = true;
+        continue;
       }
       addedCount += 1;
       rowSteps = [];
+      if (row.modal) {
+        await fillModalEntry(run, group, row, row.modal, entry, key);
+        continue;
+      }
       added = undoAddedEntry(run, group, row, rowSteps, key);
       run.steps.push(added.step);
     }
@@ -96,8 +109,36 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
   }
 }
 
-/** Clicks the group's add button and returns the entry that appeared, or null if none did. */
-async function addRow(run: FillRun, group: GroupSection): Promise<GroupRow | null> {
+/** One entry in the dialog the add button opened: filled, then saved; the dialog is never left
+ *  open, and undo removes only the line the save added. */
+async function fillModalEntry(run: FillRun, group: GroupSection, row: GroupRow, modal: Element, entry: Entry, key: string): Promise<void> {
+  const modalSteps: UndoStep[] = [];
+  let undo: UndoStep | null = null;
+  try {
+    const written = await fillEntry(run, group, row, entry, key, modalSteps);
+    if (written) undo = await saveModalEntry(run, group, modal, modalSteps, key);
+  } finally {
+    if (!undo) {
+      await undoSteps(modalSteps, run.tick, run.settle);
+      await closeModal(run, modal);
+    }
+    // The dialog's fields are emptied for the next entry: not values the page lost.
+    run.written = run.written.filter(({ control }) => !modal.contains(control));
+  }
+  if (undo) {
+    run.steps.push(undo);
+    run.report.filled.push(key);
+  } else {
+    run.report.skipped.push({ target: key, reason: 'add-failed' });
+  }
+}
+
+/** An entry the fill added: in the group, or in the dialog the add button opened. */
+type AddedRow = GroupRow & { modal?: Element };
+
+/** Clicks the group's add button and returns the entry that appeared (in the group, or in a dialog
+ *  it opened), or null if none did. */
+async function addRow(run: FillRun, group: GroupSection): Promise<AddedRow | null> {
   const before = new Set(run.scan());
   const inGroup = [...before].filter((control) => groupHolds(group, control));
   const places = inGroup.map(placeOf);
@@ -105,22 +146,33 @@ async function addRow(run: FillRun, group: GroupSection): Promise<GroupRow | nul
   let now: Control[] = [];
   let fresh: Control[] = [];
   let old: Control[] = [];
+  let inModal: Control[] = [];
   // Some pages build the entry after a round trip: wait up to a few hundred milliseconds.
-  for (let attempt = 0; attempt < 10 && fresh.length === 0; attempt += 1) {
+  for (let attempt = 0; attempt < 10 && fresh.length === 0 && inModal.length === 0; attempt += 1) {
     await (attempt === 0 ? run.tick() : run.settle());
     now = run.scan();
     // A page that renders its whole list anew shows the entries it had as new elements: they are
     // the same entries, found again at their place, not part of the new one.
     old = inGroup.map((control, index) => (control.isConnected ? control : controlAt(places[index]!))).filter((control): control is Control => control !== null);
     fresh = now.filter((control) => !before.has(control) && !old.includes(control) && groupHolds(group, control));
+    inModal = fresh.length > 0 ? [] : now.filter((control) => !before.has(control) && openModalOf(control, run.isVisible) !== null);
+  }
+  if (fresh.length === 0 && inModal.length > 0) {
+    const modal = openModalOf(inModal[0]!, run.isVisible)!;
+    const fields = entryFields(inModal.filter((control) => modal.contains(control)), group);
+    if (fields.length > 0) return { element: modal, fields, modal };
+    await closeModal(run, modal);
+    return null;
   }
   const element = rowElementOf(fresh, group, old);
   if (!element) return null;
-  const controls = now.filter((control) => element.contains(control));
-  const fields = controls
+  return { element, fields: entryFields(now.filter((control) => element.contains(control)), group) };
+}
+
+function entryFields(controls: Control[], group: GroupSection): GroupRow['fields'] {
+  return controls
     .map((control) => ({ control, field: entryFieldOf(control, group.rule) }))
     .filter((entry): entry is { control: Control; field: EntryField } => entry.field !== null);
-  return { element, fields };
 }
 
 /** True when a filled entry of the page already is this plan entry (same job, degree, language). */

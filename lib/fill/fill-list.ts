@@ -2,6 +2,7 @@ import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
+import type { ListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
@@ -36,11 +37,13 @@ export async function fillList(run: FillRun, control: Control, values: string[],
       return;
     }
   }
-  if (!isEmpty(control)) {
+  const separator = separatorFor(control);
+  if (!isEmpty(control) && !mayReplace(run, target)) {
     run.report.skipped.push({ target, reason: 'not-empty' });
+    // What the person wrote in their skills box is theirs: the counsellor sees both and chooses.
+    if (isListBox(target)) (run.report.listConflicts ??= []).push({ target, pageValue: readValue(control).trim(), suggested: values.join(separator) });
     return;
   }
-  const separator = separatorFor(control);
   const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
   const kept: string[] = [];
   for (const value of values) {
@@ -55,6 +58,15 @@ export async function fillList(run: FillRun, control: Control, values: string[],
   writeValue(run, control, kept.join(separator), target);
   run.report.filled.push(...kept.map((value) => `${target}:${value}`));
   if (readValue(control).trim() === '') run.report.skipped.push({ target, reason: 'rejected-by-page' });
+}
+
+function isListBox(target: string): target is ListBox {
+  return target === 'skills' || target === 'softSkills';
+}
+
+/** The counsellor chose the CV's list over the box's text (after a conflict). */
+function mayReplace(run: FillRun, target: string): boolean {
+  return isListBox(target) && run.plan.overwrite.includes(target);
 }
 
 /** The separator the field asks for in its label or hint; one per line in a text area by default. */

@@ -21,11 +21,15 @@ export interface FillPlan {
   /** Dates "YYYY-MM" or "YYYY"; end may be "present". */
   experiences: { title: string; employer: string | null; start: string | null; end: string | null }[];
   education: { degree: string; school: string | null; end: string | null }[];
-  /** Fields whose current non-empty page value the user chose to replace. */
-  overwrite: FieldKey[];
+  /** Fields (or the skills and savoir-être boxes) whose current non-empty page value the user chose
+   *  to replace. */
+  overwrite: (FieldKey | ListBox)[];
   /** Only when the user gave one ("Madame", "M."): it is never guessed from a first name. */
   civility?: string;
 }
+
+/** The lists written as text into one box of their own. */
+export type ListBox = 'skills' | 'softSkills';
 
 export type FillTarget = FieldKey | 'skills' | 'softSkills' | 'drivingLicence' | 'languages' | 'experiences' | 'education';
 
@@ -41,6 +45,9 @@ export interface FillReport {
   skipped: { target: string; reason: string }[];
   /** Page values left alone because they were not empty: the review screen offers a choice. */
   conflicts: { key: FieldKey; pageValue: string; suggested: string }[];
+  /** The same for a skills or savoir-être box the person had already written in: their text is
+   *  kept; `suggested` is the text the fill would have written. */
+  listConflicts?: { target: ListBox; pageValue: string; suggested: string }[];
   /** What undo cannot take back: a custom menu with no empty choice ("Choisir…") keeps the option
    *  chosen. The review screen names them after an undo. */
   irreversible?: string[];

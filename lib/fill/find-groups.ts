@@ -29,10 +29,10 @@ export interface GroupRow {
   fields: { control: Control; field: EntryField }[];
 }
 
-const CLICKABLE = 'button, [role="button"], input[type="button"], a[role="button"], a[href="#"], a:not([href]), a[href^="javascript:"]';
-const ADD_VERB = /^(\+\s*)?(ajouter|add|nouvel|nouvelle|new|creer|create|saisir|another|une autre|un autre|autre)(\s|$)|^\+/;
+export const CLICKABLE = 'button, [role="button"], input[type="button"], a[role="button"], a[href="#"], a:not([href]), a[href^="javascript:"]';
+export const ADD_VERB = /^(\+\s*)?(ajouter|add|nouvel|nouvelle|new|creer|create|saisir|another|une autre|un autre|autre)(\s|$)|^\+/;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
-const REMOVE = /supprimer|retirer|enlever|effacer|remove|delete|trash|poubelle|corbeille|^[×✕✖╳−-]$|^x$/;
+export const REMOVE = /supprimer|retirer|enlever|effacer|remove|delete|trash|poubelle|corbeille|^[×✕✖╳−-]$|^x$/;
 
 /**
  * The repeatable groups of a page, found the way a person finds them: an add button ("Ajouter une
@@ -111,7 +111,33 @@ export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
   // A flat part whose fields sit side by side, each once: one entry, not one per field.
   if (group.from && rows.size > 1 && !repeatsAField(classified)) return [{ element: group.section, fields: classified }];
   // Nested candidates (a row inside another) keep the outer one.
-  return [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
+  const outer = [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
+  return fieldByField(outer, group.section) ?? outer;
+}
+
+/**
+ * Old forms put each box in a paragraph of its own: "Langue 1", "Niveau", "Langue 2", "Niveau".
+ * Each paragraph would be an entry of one field; read in order, an entry ends where one of its
+ * fields comes again, and every entry must have the same fields in the same order. Null when the
+ * rows are not of that kind.
+ */
+function fieldByField(rows: GroupRow[], section: Element): GroupRow[] | null {
+  const single = rows.map((row) => new Set(row.fields.filter(({ field }) => field !== 'ignored').map(({ field }) => field)));
+  if (rows.length < 3 || single.some((fields) => fields.size !== 1)) return null;
+  if (new Set(single.flatMap((fields) => [...fields])).size < 2) return null;
+  const entries: GroupRow[] = [];
+  let current: GroupRow | null = null;
+  for (const [index, row] of rows.entries()) {
+    const field = [...single[index]!][0]!;
+    if (!current || current.fields.some((entry) => entry.field === field)) {
+      current = { element: section, fields: [] };
+      entries.push(current);
+    }
+    current.fields.push(...row.fields);
+  }
+  // Only a pattern that repeats as it is ("Langue", "Niveau" each time) is read so.
+  const shape = (entry: GroupRow) => entry.fields.map(({ field }) => field).join(' ');
+  return entries.length >= 2 && entries.every((entry) => shape(entry) === shape(entries[0]!)) ? entries : null;
 }
 
 /** True when two controls play the same part (two titles): the part holds several entries. */
@@ -188,7 +214,11 @@ function groupOfButton(button: HTMLElement, name: string): Omit<GroupSection, 'a
     if (rule && isHeadingOf(rule, heading)) {
       // A heading high above, over other groups too: the group is the part that holds this button.
       const shared = below !== button && [...ancestor.querySelectorAll<HTMLElement>(CLICKABLE)].some((other) => other !== button && !below.contains(other) && ADD_VERB.test(buttonName(other)));
-      return { rule, section: shared ? below : ancestor };
+      if (shared) return { rule, section: below };
+      // A flat form: the group starts at its heading; the boxes above it (the name) are not an entry.
+      const title = headingElementOf(ancestor, button);
+      const boxesAbove = title !== null && [...ancestor.querySelectorAll(FORM_CONTROLS)].some((control) => control.compareDocumentPosition(title) & FOLLOWING);
+      return boxesAbove ? { rule, section: ancestor, from: title, until: partEnd(ancestor, title) } : { rule, section: ancestor };
     }
     // A heading about something else: the group, if named by its button, ends just below.
     return named ? { rule: named, section: below === button ? ancestor : below } : null;

@@ -61,6 +61,10 @@ export function restoreMarkup(control: Control, html: string): void {
 
 export function setChecked(input: HTMLInputElement, checked: boolean): void {
   if (input.checked === checked) return;
+  if (input.type === 'radio' && !checked) {
+    untickRadio(input);
+    return;
+  }
   // A click is what frameworks expect for checkboxes and radios; it toggles and fires the events.
   input.click();
   if (input.checked !== checked) {
@@ -69,6 +73,20 @@ export function setChecked(input: HTMLInputElement, checked: boolean): void {
     input.dispatchEvent(new (viewOf(input).Event ?? Event)('input', { bubbles: true }));
     input.dispatchEvent(new (viewOf(input).Event ?? Event)('change', { bubbles: true }));
   }
+}
+
+/**
+ * No click unticks a radio, yet pages follow their radios by click (GOV.UK's conditional reveal,
+ * React's radios) as well as by change (a jQuery toggle): unticked through the property, it is
+ * then sent a click that toggles nothing (not a mouse event, so no browser activation), then the
+ * input and change events, and the page reads the group as it now is.
+ */
+function untickRadio(radio: HTMLInputElement): void {
+  const view = viewOf(radio);
+  const setter = Object.getOwnPropertyDescriptor(view.HTMLInputElement?.prototype ?? HTMLInputElement.prototype, 'checked')?.set;
+  if (setter) setter.call(radio, false);
+  else radio.checked = false;
+  for (const type of ['click', 'input', 'change']) radio.dispatchEvent(new (view.Event ?? Event)(type, { bubbles: true, composed: type !== 'change' }));
 }
 
 const KEY_CODES = { Enter: 13, Escape: 27, Backspace: 8, ArrowDown: 40 } as const;

@@ -63,8 +63,10 @@ function isUsable(run: FillRun, tag: HTMLElement): boolean {
   return run.isVisible(tag);
 }
 
+/** What the tag's question asks: its fieldset's legend, or the name of the group or list around it
+ *  (Google Forms names a checkbox question's `role="list"` by its title, through aria-labelledby). */
 function questionOf(tag: Element): string {
-  const group = tag.closest('fieldset, [role="group"], [role="radiogroup"]');
+  const group = tag.parentElement?.closest('fieldset, [role="group"], [role="radiogroup"], [role="list"][aria-labelledby], [role="list"][aria-label]');
   if (!group) return '';
   if (group.tagName === 'FIELDSET') return group.querySelector(':scope > legend')?.textContent ?? '';
   const ids = group.getAttribute('aria-labelledby');
