@@ -4,8 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildFillPlan, type Decisions } from '../lib/fill/build-fill-plan';
 import { emptyFillPlan, fillPlanIsEmpty, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
-import type { CvProfile, FieldKey } from '../lib/types';
+import type { CvProfile } from '../lib/types';
 import type { FillResponse } from '../utils/messages';
+import { conflictsOf, type ConflictKey, type FillConflict } from './FillConflicts';
 import { failureNotice, filledNotice } from './review-notices';
 import { sendToBackground } from './send-to-background';
 import { actionableSkips, describeTarget } from './UnfilledList';
@@ -38,7 +39,7 @@ export function keptByUndo(irreversible: Irreversible, t: Translate, language: '
 }
 
 export function useFill({ tabId, profile, runId, decisions, setDecisions, setNotice, t, language }: Options) {
-  const [conflicts, setConflicts] = useState<FillReport['conflicts']>([]);
+  const [conflicts, setConflicts] = useState<FillConflict[]>([]);
   const [unfilled, setUnfilled] = useState<{ skipped: FillReport['skipped']; plan: FillPlan } | null>(null);
   /** What the fills since the last undo wrote that undo cannot take back, each with the plan that
    *  names it: undo puts the page back as before the first of them. */
@@ -59,26 +60,34 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
     }
     const response = (await sendToBackground({ target: 'background', type: 'fill', tabId, plan })) as FillResponse;
     setNotice(response?.ok ? filledNotice(response, t) : failureNotice(response, t));
-    setConflicts(response?.ok ? response.report.conflicts : []);
+    setConflicts(response?.ok ? conflictsOf(response.report) : []);
     setUnfilled(response?.ok ? { skipped: actionableSkips(response.report), plan } : null);
     setIrreversible(afterFill(irreversible, response, plan));
   };
 
-  /** The user chose the CV's value over what the page held: fill that one field, explicitly. */
-  const replace = async (key: FieldKey) => {
+  /** The user chose the CV's value over what the page held: fill that one field (or the skills or
+   *  savoir-être box with the confirmed list), explicitly. */
+  const replace = async (key: ConflictKey) => {
     if (!profile || tabId === null) return;
-    const rowKey = `field:${key}`;
-    const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
-    setDecisions(next);
-    const plan = buildFillPlan(profile, next);
-    const single: FillPlan = { ...emptyFillPlan(), fields: { [key]: plan.fields[key] }, overwrite: [key] };
+    let single: FillPlan;
+    if (key === 'skills' || key === 'softSkills') {
+      // The box gets what the fill would have written in it: the qualities go with the skills
+      // when the page has no savoir-être box of its own.
+      const plan = buildFillPlan(profile, decisions);
+      single = { ...emptyFillPlan(), softSkills: plan.softSkills, ...(key === 'skills' ? { skills: plan.skills } : {}), overwrite: [key] };
+    } else {
+      const rowKey = `field:${key}`;
+      const next = { ...decisions, [rowKey]: { ...decisions[rowKey], status: 'accepted' as const, overwrite: true } };
+      setDecisions(next);
+      single = { ...emptyFillPlan(), fields: { [key]: buildFillPlan(profile, next).fields[key] }, overwrite: [key] };
+    }
     const response = (await sendToBackground({ target: 'background', type: 'fill', tabId, plan: single })) as FillResponse;
     setNotice(response?.ok ? filledNotice(response, t) : failureNotice(response, t));
     setConflicts(conflicts.filter((conflict) => conflict.key !== key));
   };
 
   /** The user keeps the page's value: the conflict is set aside, nothing is written. */
-  const keep = (key: FieldKey) => setConflicts(conflicts.filter((c) => c.key !== key));
+  const keep = (key: ConflictKey) => setConflicts(conflicts.filter((c) => c.key !== key));
 
   const undo = async () => {
     if (tabId === null) return;

@@ -113,12 +113,14 @@ export function mergeFillReports(reports: readonly FillReport[]): FillReport {
     if (!known || known.reason === 'not-found') skippedByTarget.set(entry.target, entry);
   }
   const conflicts = reports.flatMap((report) => report.conflicts).filter((conflict, index, all) => all.findIndex((other) => other.key === conflict.key) === index);
+  const listConflicts = reports.flatMap((report) => report.listConflicts ?? []).filter((conflict, index, all) => all.findIndex((other) => other.target === conflict.target) === index);
   const irreversible = unique(reports.flatMap((report) => report.irreversible ?? []));
   const adapter = reports.find((report) => report.adapter)?.adapter;
   return {
     filled,
     skipped: [...skippedByTarget.values()],
     conflicts,
+    ...(listConflicts.length > 0 ? { listConflicts } : {}),
     ...(irreversible.length > 0 ? { irreversible } : {}),
     ...(adapter ? { adapter } : {}),
   };

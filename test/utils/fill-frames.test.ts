@@ -106,3 +106,15 @@ describe('mergeFillReports', () => {
     expect(mergeFillReports([only])).toEqual(only);
   });
 });
+
+describe('list conflicts across frames', () => {
+  it('keeps a skills box the person wrote in, once, whichever frame reported it', () => {
+    const skills = { target: 'skills' as const, pageValue: 'Conduite de chariots', suggested: 'utiliser un chariot élévateur' };
+    const merged = mergeFillReports([
+      { filled: ['email'], skipped: [{ target: 'skills', reason: 'not-empty' }], conflicts: [], listConflicts: [skills] },
+      { filled: [], skipped: [{ target: 'skills', reason: 'not-found' }], conflicts: [], listConflicts: [skills] },
+    ]);
+    expect(merged.listConflicts).toEqual([skills]);
+    expect(mergeFillReports([{ filled: ['email'], skipped: [], conflicts: [] }]).listConflicts).toBeUndefined();
+  });
+});
