@@ -5,6 +5,7 @@
 import type { Language } from '../types';
 import { isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, type Referential } from '../taxonomy/referential';
+import { conjugatedVerbKey } from './conjugated-verbs';
 import { keyIsUsed, nearKey } from './near-keys';
 
 export interface PhraseWord {
@@ -33,7 +34,8 @@ export function phraseWords(text: string, referential: Referential): PhraseWord[
         return;
       }
       const stem = stemWord(word.folded, language);
-      let key = referential.keyIds.get(stem);
+      // "Je préparais les commandes": a verb after its subject is read as its infinitive.
+      let key = (language === 'fr' ? conjugatedVerbKey(text, written, position, referential) : undefined) ?? referential.keyIds.get(stem);
       if (key === undefined && stem.length >= 5 && !/\d/.test(stem)) {
         key = nearKey(referential, stem, index);
         if (key !== undefined) approximate[index] = 1;

@@ -363,7 +363,8 @@ function complementFollows(text: string, words: PhraseWord[], last: number, lang
   // "d'identité": wordsOf drops the elided "d'", which stays in the text before the word.
   if (/^\s+d['’]$/i.test(text.slice(words[last]!.end, next.start))) return next.keys[lang] !== STOP_WORD;
   const after = words[last + 2];
-  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD;
+  // "enfants de 6 à 11 ans", "chariots de 2 tonnes": a number is an age or a size, no narrower thing.
+  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD && !/^\d/.test(after.folded);
 }
 
 const occupationWordsCache = new WeakMap<Referential, Set<number>>();

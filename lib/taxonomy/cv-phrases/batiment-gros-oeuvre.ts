@@ -128,7 +128,7 @@ export const PHRASES: CvPhrase[] = [
   // conduire une excavatrice / operate excavator
   { id: `${SKILL}978a76ca-0d14-43b5-a69d-1996dfeb22de`, fr: ['Pelle hydraulique', 'Pelleteuse', 'Conduite de pelle', 'Pelle sur chenilles', 'Pelle sur pneus'], en: ['360 excavator', 'Digger driver', '360 driver', 'Mini digger', 'Excavator driving', 'Tracked excavator'] },
   // utiliser des engins d'excavation / operate digging construction equipment
-  { id: `${SKILL}4e6bf27c-e5eb-4653-80cf-63295f731cb1`, fr: ['Tractopelle', 'Chargeuse-pelleteuse', 'Conduite de tractopelle', 'Trancheuse'], en: ['Backhoe loader', 'JCB', 'Backhoe', 'JCB 3CX'] },
+  { id: `${SKILL}4e6bf27c-e5eb-4653-80cf-63295f731cb1`, fr: ['Tractopelle', 'Chargeuse-pelleteuse', 'Conduite de tractopelle', 'Conduite de trancheuse'], en: ['Backhoe loader', 'JCB', 'Backhoe', 'JCB 3CX'] },
   // conduire un chargeur frontal / operate front loader
   { id: `${SKILL}621c6430-46ba-4793-a1b8-a2d30cb816ba`, fr: ['Chargeuse articulée', 'Chargeuse compacte'], en: ['Wheeled loading shovel', 'Skid steer', 'Skid steer loader'] },
   // conduire un bulldozer / operate bulldozer

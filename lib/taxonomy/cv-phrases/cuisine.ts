@@ -3,6 +3,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // respecter la sécurité alimentaire et les règles d’hygiène / comply with food safety and hygiene
+  { id: `${SKILL}0ff99f51-40d9-42f1-a1ec-377b2bb5e15f`, en: ['Food hygiene level 2', 'Food hygiene certificate', 'Level 2 food safety'] },
   // utiliser des outils de découpe de denrées alimentaires / use food cutting tools
   { id: `${SKILL}c42d2a2a-2f55-45ac-beb1-0a8a76412457`, fr: ['Techniques de découpe', 'Maniement des couteaux', 'Brunoise et julienne', 'Taillage en brunoise', 'Découpes de base'], en: ['Knife skills', 'Knife work'] },
   // préparer des desserts / prepare desserts

@@ -6,9 +6,9 @@ export const PHRASES: CvPhrase[] = [
   // aider des enfants à faire leurs devoirs / assist children with homework
   { id: `${SKILL}12efe5f2-f7ec-4f03-b359-afba5b9f62de`, fr: ['Aide aux devoirs', 'Soutien scolaire', 'Accompagnement scolaire', 'Cours particuliers', 'Accompagnement aux devoirs'], en: ['Homework help', 'Homework support', 'Tutoring', 'Private tutoring', 'Home tutoring'] },
   // planifier des activités pour des jeunes / plan youth activities
-  { id: `${SKILL}114f2179-b625-4333-b9f9-fe6a846a7c36`, fr: ['Accueil collectif de mineurs', 'Centre de loisirs', 'Colonies de vacances', 'Animation jeunesse', 'Accueil périscolaire', 'Périscolaire', 'BAFA', 'Séjours de vacances'], en: ['Holiday clubs', 'Youth work', 'Summer camps', 'After-school club', 'Youth activities'] },
+  { id: `${SKILL}114f2179-b625-4333-b9f9-fe6a846a7c36`, fr: ['Accueil collectif de mineurs', 'Centre de loisirs', 'Colonies de vacances', 'Animation jeunesse', 'Accueil périscolaire', 'Périscolaire', 'BAFA', 'Séjours de vacances', 'Grands jeux'], en: ['Holiday clubs', 'Youth work', 'Summer camps', 'After-school club', 'Youth activities'] },
   // superviser des enfants / supervise children
-  { id: `${SKILL}f8d4a24c-fb62-444e-9525-7aa5662f440d`, fr: ['Surveillance des enfants', 'Surveillance de cantine', 'Surveillance de la cour', 'Surveillance des récréations', 'Surveillance de la sieste', 'Surveillance des repas'], en: ['Playground supervision', 'Lunchtime supervision', 'Midday supervision', 'Dinner lady duties'] },
+  { id: `${SKILL}f8d4a24c-fb62-444e-9525-7aa5662f440d`, fr: ['Surveillance des enfants', 'Surveillance de cantine', 'Surveillance de la cour', 'Surveillance des récréations', 'Surveillance de la sieste', 'Surveillance des repas', 'Encadrement des enfants', 'Encadrement de groupes d\'enfants', 'Pause méridienne'], en: ['Playground supervision', 'Lunchtime supervision', 'Midday supervision', 'Dinner lady duties'] },
   // préparer le contenu de leçons / prepare lesson content
   { id: `${SKILL}20f57a7f-b90e-4403-8c77-5ddd89b5835b`, fr: ['Préparation des cours', 'Séquences pédagogiques', 'Fiches pédagogiques', 'Conception de supports pédagogiques'], en: ['Lesson planning', 'Lesson preparation', 'Schemes of work'] },
   // maintenir la discipline des élèves / maintain students' discipline

@@ -3,6 +3,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // soulever des charges lourdes / lift heavy weights
+  { id: `${SKILL}ab2bb44a-3956-4028-8715-8b70b1960b99`, fr: ['Manutention', 'Manutention manuelle', 'Manutention de colis'] },
   // charger des produits en vue de leur expédition / load products for dispatch
   { id: `${SKILL}77397348-2ce4-4edb-81cc-9eb19f6a3ed7`, fr: ['Expédition', 'Préparation des expéditions', 'Gestion des expéditions', 'Mise en expédition', 'Quai d\'expédition'], en: ['Despatch', 'Dispatching goods', 'Outbound operations'] },
   // charger des objets lourds sur des palettes / load heavy items on pallets

@@ -2,6 +2,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // faire fonctionner du matériel de découpe / operate cutting equipment: the deli counter's slicer.
+  { id: `${SKILL}0d8223a2-8a72-4895-aa40-db84c7c64335`, fr: ['Trancheuse à jambon', 'Trancheuse à charcuterie', 'Tranchage de la charcuterie', 'Tranchage du jambon'], en: ['Meat slicer', 'Deli slicer'] },
   // préparer des viandes pour la vente / prepare meat for sale
   { id: `${SKILL}ae5b462a-c1eb-4209-979b-3da8b1ad01de`, fr: ['Désossage', 'Parage', 'Épluchage des viandes', 'Ficelage', 'Préparation des rôtis', 'Travail de la viande', 'Préparation des commandes boucherie', 'Préparations bouchères'], en: ['Meat cutting', 'Boning', 'Deboning', 'Trimming meat', 'Butchery skills'] },
   // découper des carcasses d’animaux / split animal carcasses

@@ -20,7 +20,7 @@ export const PHRASES: CvPhrase[] = [
   // mener des opérations de nettoyage haute pression / carry out pressure washing activities
   { id: `${SKILL}6f4ea676-cb82-428f-949b-629747a34366`, fr: ['Nettoyage haute pression', 'Karcher', 'Nettoyeur haute pression', 'Lavage haute pression'], en: ['Pressure washing', 'Jet washing', 'Power washing'] },
   // nettoyer des locaux / clean rooms
-  { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['Remise en état après travaux', 'Nettoyage de fin de chantier', 'Nettoyage après travaux', 'Remise en état des locaux'], en: ['Builders\' cleans', 'Post-construction cleaning', 'End of tenancy cleaning'] },
+  { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['Remise en état après travaux', 'Nettoyage de fin de chantier', 'Nettoyage après travaux', 'Remise en état des locaux'], en: ['Builders\' cleans', 'Post-construction cleaning', 'End of tenancy cleaning', 'Deep cleaning'] },
   // suivre des consignes d’organisation dans le secteur du nettoyage / follow organizational  guidelines in the cleaning industry
   { id: `${SKILL}bef359eb-b3f1-4315-b2ec-72a112060196`, fr: ['Protocoles de nettoyage', 'Plan de nettoyage', 'Cahier des charges de nettoyage', 'Respect du protocole d\'hygiène'], en: ['Cleaning schedules', 'Cleaning specifications', 'Following cleaning rotas'] },
   // vider des poubelles publiques / empty community waste collection bins

@@ -3,6 +3,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // aider des patients à être autonomes dans leurs activités quotidiennes / assist healthcare users achieve autonomy in everyday activities
+  { id: `${SKILL}6f2ac3e9-859e-442e-91fd-2db1a2bc8467`, en: ['Personal care', 'Washing and dressing'] },
   // stériliser le matériel médical / sterilize medical equipment
   { id: `${SKILL}2ee3dfd7-fd74-42e8-b32d-5b727e6e929d`, fr: ['Stérilisation', 'Pré-désinfection', 'Autoclave', 'Stérilisation des instruments'], en: ['Sterilisation', 'Instrument decontamination', 'Autoclaving'] },
   // prendre la tension artérielle et l’analyser / take and analyze  blood pressure

@@ -2,6 +2,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // accueillir les clients d’un restaurant / welcome restaurant guests
+  { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, en: ['Front of house', 'Front of house duties'] },
   // préparer des cocktails / prepare mixed beverages
   { id: `${SKILL}81d5b408-e805-4788-8dbd-42f22e8fd199`, fr: ['Réalisation de cocktails', 'Mixologie', 'Cocktails classiques et signatures'], en: ['Cocktails', 'Cocktail making', 'Mixology', 'Mixing cocktails'] },
   // servir de la bière / serve beers
