@@ -18,6 +18,7 @@ import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { wholeAddress } from './whole-address';
 import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
+import { jobSoughtFit } from './job-held-box';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -52,7 +53,13 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
     // Between "Téléphone fixe" and "Téléphone portable", the one that suits the number.
     const description = classification.target === 'phone' ? describeControl(control) : undefined;
     // "Nom d'usage (si différent)" is for a second name: any other family-name box comes first.
-    const fit = description ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone) : classification.target === 'lastName' && isOnlyIfDifferent(control) ? -1 : 0;
+    const fit = description
+      ? phoneBoxFit(`${description.label} ${description.name}`, run.plan.fields.phone)
+      : classification.target === 'lastName' && isOnlyIfDifferent(control)
+        ? -1
+        : classification.target === 'jobTitle'
+          ? jobSoughtFit(control, controls)
+          : 0;
     classified.push({ control, target: classification.target, strength: EVIDENCE_STRENGTH[classification.by], fit, form });
   }
   const best = new Map<RuleTarget, (typeof classified)[number]>();
@@ -69,6 +76,8 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
   // Beside "Nom de naissance", the name goes there.
   const birthName = lastName && lastName.fit < 0 ? birthNameBeside(lastName.control, controls) : null;
   if (lastName && birthName) best.set('lastName', { ...lastName, control: birthName });
+  // The only job box is the one beside an employer: the job held, where the job sought never goes.
+  if ((best.get('jobTitle')?.fit ?? 0) < 0) best.delete('jobTitle');
   return new Map([...best].map(([target, { control }]) => [target, control]));
 }
 
