@@ -64,6 +64,9 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   if ([...names].some((name) => name.startsWith('Index/') && name.endsWith('.iwa')) || names.has('index.xml') || names.has('index.apxl')) {
     throw new CvError('unsupported-type', 'iwork', { type: 'iwork' });
   }
+  // Named as a Word or OpenDocument file but holding none of its parts: a damaged document, not
+  // an archive to open.
+  if (/\.(?:docx|docm|odt|doc)$/i.test(options.fileName ?? '')) throw new CvError('corrupt-file', 'zip without a document');
   throw new CvError('unsupported-type', 'zip', { type: 'zip' });
 }
 

@@ -57,6 +57,13 @@ describe('a file we cannot read says what to do with it', () => {
     expect(error).toMatchObject({ code: 'encrypted-document' });
   });
 
+  it('a zip named as a Word file but holding no document is a damaged file, not an archive to open', async () => {
+    const bytes = zipSync({ 'notes.txt': strToU8('bonjour') });
+    const error = await readDocument(bytes, { fileName: 'CV Martin.docx' }).then(() => null, (reason: unknown) => reason);
+    expect(error).toMatchObject({ code: 'corrupt-file' });
+    expect(describeError('fr', error as CvError)).toMatch(/endommagé/);
+  });
+
   it('a file of unknown bytes keeps the general sentence, listing the formats we read', async () => {
     const random = new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256));
     const error = await refusal(random);
