@@ -1,7 +1,6 @@
 import { editedEducation, typedDate, unreadableParts } from '../lib/fill/edited-parts';
-import { PartsEditor } from './PartsEditor';
+import { CorrectableRow } from './CorrectableRow';
 import type { SectionProps } from './review-section';
-import { SuggestionRow } from './SuggestionRow';
 
 /** The diplomas and trainings the CV lists; degree, school and year can be corrected before filling. */
 export function EducationSection({ profile, decisions, decide, showEvidence, t }: SectionProps) {
@@ -15,7 +14,7 @@ export function EducationSection({ profile, decisions, decide, showEvidence, t }
           const decision = decisions[key];
           const shown = editedEducation({ degree: education.degree, school: education.school, end: education.end }, decision?.parts);
           return (
-            <SuggestionRow
+            <CorrectableRow
               key={`education-${index}`}
               testId={`education-${index}`}
               label={shown.degree}
@@ -25,21 +24,14 @@ export function EducationSection({ profile, decisions, decide, showEvidence, t }
               decision={decision}
               onDecide={decide(key)}
               onShowEvidence={showEvidence}
+              parts={[
+                { name: 'degree', label: t('review.part.degree'), kind: 'text', value: education.degree },
+                { name: 'school', label: t('review.part.school'), kind: 'text', value: education.school ?? '' },
+                { name: 'end', label: t('review.part.obtained'), kind: 'end', value: typedDate(education.end, t('review.present')) },
+              ]}
+              unreadable={unreadableParts(decision?.parts)}
               t={t}
-            >
-              <PartsEditor
-                rowId={`education-${index}`}
-                parts={[
-                  { name: 'degree', label: t('review.part.degree'), kind: 'text', value: decision?.parts?.degree ?? education.degree },
-                  { name: 'school', label: t('review.part.school'), kind: 'text', value: decision?.parts?.school ?? education.school ?? '' },
-                  { name: 'end', label: t('review.part.obtained'), kind: 'end', value: decision?.parts?.end ?? typedDate(education.end, t('review.present')) },
-                ]}
-                edited={decision?.parts}
-                unreadable={unreadableParts(decision?.parts)}
-                onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
-                t={t}
-              />
-            </SuggestionRow>
+            />
           );
         })}
       </ul>

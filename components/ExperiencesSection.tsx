@@ -1,7 +1,6 @@
 import { editedExperience, typedDate, unreadableParts } from '../lib/fill/edited-parts';
-import { PartsEditor } from './PartsEditor';
+import { CorrectableRow } from './CorrectableRow';
 import type { SectionProps } from './review-section';
-import { SuggestionRow } from './SuggestionRow';
 import type { Translate } from './use-settings';
 
 /** The jobs the CV lists; title, employer and dates can be corrected before filling. */
@@ -16,7 +15,7 @@ export function ExperiencesSection({ profile, decisions, decide, showEvidence, t
           const decision = decisions[key];
           const shown = editedExperience({ title: experience.title, employer: experience.employer, start: experience.start, end: experience.end }, decision?.parts);
           return (
-            <SuggestionRow
+            <CorrectableRow
               key={`experience-${index}`}
               testId={`experience-${index}`}
               label={shown.title}
@@ -26,22 +25,15 @@ export function ExperiencesSection({ profile, decisions, decide, showEvidence, t
               decision={decision}
               onDecide={decide(key)}
               onShowEvidence={showEvidence}
+              parts={[
+                { name: 'title', label: t('review.part.title'), kind: 'text', value: experience.title },
+                { name: 'employer', label: t('review.part.employer'), kind: 'text', value: experience.employer ?? '' },
+                { name: 'start', label: t('review.part.start'), kind: 'start', value: typedDate(experience.start, t('review.present')) },
+                { name: 'end', label: t('review.part.end'), kind: 'end', value: typedDate(experience.end, t('review.present')) },
+              ]}
+              unreadable={unreadableParts(decision?.parts)}
               t={t}
-            >
-              <PartsEditor
-                rowId={`experience-${index}`}
-                parts={[
-                  { name: 'title', label: t('review.part.title'), kind: 'text', value: decision?.parts?.title ?? experience.title },
-                  { name: 'employer', label: t('review.part.employer'), kind: 'text', value: decision?.parts?.employer ?? experience.employer ?? '' },
-                  { name: 'start', label: t('review.part.start'), kind: 'start', value: decision?.parts?.start ?? typedDate(experience.start, t('review.present')) },
-                  { name: 'end', label: t('review.part.end'), kind: 'end', value: decision?.parts?.end ?? typedDate(experience.end, t('review.present')) },
-                ]}
-                edited={decision?.parts}
-                unreadable={unreadableParts(decision?.parts)}
-                onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
-                t={t}
-              />
-            </SuggestionRow>
+            />
           );
         })}
       </ul>

@@ -1,9 +1,8 @@
 import { editedLanguage } from '../lib/fill/edited-parts';
 import { levelRank } from '../lib/fill/language-levels';
 import { capitalisedLanguageName } from '../lib/i18n/language-name';
-import { PartsEditor } from './PartsEditor';
+import { CorrectableRow } from './CorrectableRow';
 import type { SectionProps } from './review-section';
-import { SuggestionRow } from './SuggestionRow';
 
 /** The languages the CV states, each with its level, which the counsellor may correct. */
 export function LanguagesSection({ profile, decisions, decide, showEvidence, t, language: uiLanguage }: SectionProps & { language: 'fr' | 'en' }) {
@@ -19,7 +18,7 @@ export function LanguagesSection({ profile, decisions, decide, showEvidence, t, 
           const shown = editedLanguage(proposed, decision?.parts);
           const nativeNow = !shown.level && !!shown.levelText && levelRank(shown.levelText) === 7;
           return (
-            <SuggestionRow
+            <CorrectableRow
               key={`${language.language}-${index}`}
               testId={`language-${index}`}
               label={capitalisedLanguageName(language.language, uiLanguage)}
@@ -29,17 +28,10 @@ export function LanguagesSection({ profile, decisions, decide, showEvidence, t, 
               decision={decision}
               onDecide={decide(key)}
               onShowEvidence={showEvidence}
+              parts={[{ name: 'level', label: t('review.part.level'), kind: 'level', value: nativeNow ? 'native' : (shown.level ?? '') }]}
+              unreadable={[]}
               t={t}
-            >
-              <PartsEditor
-                rowId={`language-${index}`}
-                parts={[{ name: 'level', label: t('review.part.level'), kind: 'level', value: decision?.parts?.level ?? (nativeNow ? 'native' : (shown.level ?? '')) }]}
-                edited={decision?.parts}
-                unreadable={[]}
-                onChange={(parts) => decide(key)({ ...decision, status: decision?.status ?? 'pending', parts })}
-                t={t}
-              />
-            </SuggestionRow>
+            />
           );
         })}
       </ul>
