@@ -1,4 +1,4 @@
-import type { FillReport, ListBox } from '../lib/fill/fill-plan';
+import { isListBox, type FillReport, type ListBox } from '../lib/fill/fill-plan';
 import type { FieldKey } from '../lib/types';
 import type { Translate } from './use-settings';
 
@@ -21,7 +21,6 @@ interface Props {
 
 /** A box's text as long as a line can show: a skills box may hold a paragraph. */
 const shown = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
-const isList = (key: ConflictKey): key is ListBox => key === 'skills' || key === 'softSkills';
 
 /** The boxes a fill left alone because the page already held another value: the person chooses
  *  the CV's value (Replace) or the page's (Keep), one by one. */
@@ -33,7 +32,7 @@ export function FillConflicts({ conflicts, onReplace, onKeep, t }: Props) {
       <ul>
         {conflicts.map((conflict) => (
           <li key={conflict.key} data-testid={`conflict-${conflict.key}`}>
-            {t('review.conflict', { field: t(isList(conflict.key) ? `review.section.${conflict.key}` : `review.field.${conflict.key}`), page: shown(conflict.pageValue), cv: shown(conflict.suggested) })}{' '}
+            {t('review.conflict', { field: t(isListBox(conflict.key) ? `review.section.${conflict.key}` : `review.field.${conflict.key}`), page: shown(conflict.pageValue), cv: shown(conflict.suggested) })}{' '}
             <button type="button" data-testid="replace" onClick={() => onReplace(conflict.key)}>{t('review.conflict-replace')}</button>{' '}
             <button type="button" data-testid="keep" onClick={() => onKeep(conflict.key)}>{t('review.conflict-keep')}</button>
           </li>

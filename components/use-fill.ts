@@ -3,7 +3,7 @@
 // what the undo cannot take back. Nothing is written without the person's confirmed decisions.
 import { useEffect, useState } from 'preact/hooks';
 import { buildFillPlan, type Decisions } from '../lib/fill/build-fill-plan';
-import { emptyFillPlan, fillPlanIsEmpty, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
+import { emptyFillPlan, fillPlanIsEmpty, isListBox, type FillPlan, type FillReport } from '../lib/fill/fill-plan';
 import type { CvProfile } from '../lib/types';
 import type { FillResponse } from '../utils/messages';
 import { conflictsOf, type ConflictKey, type FillConflict } from './FillConflicts';
@@ -70,7 +70,7 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
   const replace = async (key: ConflictKey) => {
     if (!profile || tabId === null) return;
     let single: FillPlan;
-    if (key === 'skills' || key === 'softSkills') {
+    if (isListBox(key)) {
       // The box gets what the fill would have written in it: the qualities go with the skills
       // when the page has no savoir-être box of its own.
       const plan = buildFillPlan(profile, decisions);

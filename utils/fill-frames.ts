@@ -112,8 +112,8 @@ export function mergeFillReports(reports: readonly FillReport[]): FillReport {
     // A reason ("not-empty") says more than "not-found" from a frame that had no such field.
     if (!known || known.reason === 'not-found') skippedByTarget.set(entry.target, entry);
   }
-  const conflicts = reports.flatMap((report) => report.conflicts).filter((conflict, index, all) => all.findIndex((other) => other.key === conflict.key) === index);
-  const listConflicts = reports.flatMap((report) => report.listConflicts ?? []).filter((conflict, index, all) => all.findIndex((other) => other.target === conflict.target) === index);
+  const conflicts = firstOfEach(reports.flatMap((report) => report.conflicts), (conflict) => conflict.key);
+  const listConflicts = firstOfEach(reports.flatMap((report) => report.listConflicts ?? []), (conflict) => conflict.target);
   const irreversible = unique(reports.flatMap((report) => report.irreversible ?? []));
   const adapter = reports.find((report) => report.adapter)?.adapter;
   return {
@@ -124,6 +124,12 @@ export function mergeFillReports(reports: readonly FillReport[]): FillReport {
     ...(irreversible.length > 0 ? { irreversible } : {}),
     ...(adapter ? { adapter } : {}),
   };
+}
+
+/** The first of the items that share a key (a box reported by two frames is one conflict). */
+function firstOfEach<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(keyOf(item)) && seen.add(keyOf(item)));
 }
 
 function unique<T>(values: T[]): T[] {

@@ -19,6 +19,7 @@ import { wholeAddress } from './whole-address';
 import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { jobSoughtFit } from './job-held-box';
+import { isListBox } from './fill-plan';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -100,7 +101,7 @@ export async function fillFields(
       report.skipped.push({ target, reason: 'not-found' });
       continue;
     }
-    if (target === 'skills' || target === 'softSkills') {
+    if (isListBox(target)) {
       // Skills ticked in a checklist are not written again in the free-text box beside it; the
       // qualities go with the skills when the form has no box of their own.
       const qualities = chosen.has('softSkills') ? [] : plan.softSkills.filter((quality) => !handled.skills?.includes(quality));

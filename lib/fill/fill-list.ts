@@ -2,7 +2,7 @@ import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
 import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
-import type { ListBox } from './fill-plan';
+import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
@@ -58,10 +58,6 @@ export async function fillList(run: FillRun, control: Control, values: string[],
   writeValue(run, control, kept.join(separator), target);
   run.report.filled.push(...kept.map((value) => `${target}:${value}`));
   if (readValue(control).trim() === '') run.report.skipped.push({ target, reason: 'rejected-by-page' });
-}
-
-function isListBox(target: string): target is ListBox {
-  return target === 'skills' || target === 'softSkills';
 }
 
 /** The counsellor chose the CV's list over the box's text (after a conflict). */

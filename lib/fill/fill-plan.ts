@@ -31,6 +31,10 @@ export interface FillPlan {
 /** The lists written as text into one box of their own. */
 export type ListBox = 'skills' | 'softSkills';
 
+export function isListBox(target: string): target is ListBox {
+  return target === 'skills' || target === 'softSkills';
+}
+
 export type FillTarget = FieldKey | 'skills' | 'softSkills' | 'drivingLicence' | 'languages' | 'experiences' | 'education';
 
 export interface FillReport {
