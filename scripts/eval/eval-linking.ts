@@ -42,6 +42,8 @@ const CROSSWALK = join(shared, 'datasets/rome_esco_crosswalk_melo/FR_20230607_ma
 export interface DevCvResult {
   id: string;
   skills: { truePositives: number; predicted: number; gold: number };
+  /** Against the completed gold, when an assessor completed this CV's gold (gold-additions.tsv). */
+  completedSkills?: { truePositives: number; predicted: number; gold: number; additions: number; missed: string[] };
   /** Suggestions outside the gold, by an assessor's judgement of them (judged-extras.tsv). */
   extras: Record<Judgement | 'unjudged', number>;
   occupationTop1: boolean;
@@ -65,7 +67,17 @@ export interface CorpusReport {
   /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
   /** judgedPrecision: gold matches and extras judged correct, over the bucket's suggestions. */
   calibration: { bucket: number; suggestions: number; precision: number; judgedPrecision: number }[];
+  /** On the CVs an assessor completed blind (gold-additions.tsv): the gold lists skills a counsellor
+   *  would pick (8–13 per CV), so it misses skills the CV states. The completed gold is the gold, plus
+   *  what the assessor added without seeing the linker's output, plus the extras judged correct. */
+  completed?: { cvs: number; additions: number; strict: Scores; completed: Scores };
   perCv: DevCvResult[];
+}
+
+export interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
 }
 
 export interface Report {
@@ -197,9 +209,32 @@ export async function judgedExtras(directory: string): Promise<Map<string, Judge
   return judged;
 }
 
+/** Micro precision, recall and F1 over CVs. */
+function scores(counts: { truePositives: number; predicted: number; gold: number }[]): Scores {
+  const truePositives = counts.reduce((total, count) => total + count.truePositives, 0);
+  const precision = truePositives / Math.max(1, counts.reduce((total, count) => total + count.predicted, 0));
+  const recall = truePositives / Math.max(1, counts.reduce((total, count) => total + count.gold, 0));
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Skills an assessor added to each CV's gold blind to the linker (gold-additions.tsv; a row whose
+ *  uri is "-" marks a CV completed with nothing to add). Only the CVs listed were assessed. */
+export async function goldAdditions(directory: string): Promise<Map<string, Map<string, string>>> {
+  const text = await readFile(join(directory, 'gold-additions.tsv'), 'utf8').catch(() => '');
+  const additions = new Map<string, Map<string, string>>();
+  for (const [cv, uri, label] of readTsv(text).slice(1)) {
+    if (!cv || uri === undefined) continue;
+    const ofCv = additions.get(cv) ?? new Map<string, string>();
+    if (uri.startsWith('http')) ofCv.set(uri, label ?? uri);
+    additions.set(cv, ofCv);
+  }
+  return additions;
+}
+
 export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES, cvs?: Set<string>): Promise<CorpusReport> {
   const corpus = (await parsedDevCorpus(directory)).filter((cv) => !cvs || cvs.has(cv.id));
   const judged = await judgedExtras(directory);
+  const additions = await goldAdditions(directory);
   const perCv: DevCvResult[] = [];
   const buckets = new Map<number, { suggestions: number; correct: number; judgedCorrect: number }>();
   for (const { id, parsed, gold } of corpus) {
@@ -224,9 +259,24 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
     const esco = occupations.filter((occupation) => occupation.id.includes('esco/occupation'));
     const extras: DevCvResult['extras'] = { correct: 0, related: 0, wrong: 0, unjudged: 0 };
     for (const skill of predicted) if (!goldSkills.has(skill)) extras[judged.get(`${id}\t${skill}`) ?? 'unjudged']++;
+    const added = additions.get(id);
+    let completedSkills: DevCvResult['completedSkills'];
+    if (added) {
+      const completedGold = new Map((gold.skills ?? []).map((skill) => [skill.id, skill.label ?? skill.id]));
+      for (const [uri, label] of added) completedGold.set(uri, label);
+      for (const skill of skills) if (judged.get(`${id}\t${skill.id}`) === 'correct') completedGold.set(skill.id, skill.label);
+      completedSkills = {
+        truePositives: [...predicted].filter((skill) => completedGold.has(skill)).length,
+        predicted: predicted.size,
+        gold: completedGold.size,
+        additions: added.size,
+        missed: [...completedGold].filter(([uri]) => !predicted.has(uri)).map(([, label]) => label),
+      };
+    }
     perCv.push({
       id,
       skills: { truePositives, predicted: predicted.size, gold: goldSkills.size },
+      ...(completedSkills ? { completedSkills } : {}),
       extras,
       occupationTop1: esco[0] !== undefined && goldOccupations.has(esco[0].id),
       occupationTop3: esco.slice(0, 3).some((occupation) => goldOccupations.has(occupation.id)),
@@ -246,9 +296,20 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
   const occupationCvs = perCv.filter((cv) => withOccupations.includes(cv.id));
   const extras = { correct: sum((cv) => cv.extras.correct), related: sum((cv) => cv.extras.related), wrong: sum((cv) => cv.extras.wrong), unjudged: sum((cv) => cv.extras.unjudged) };
   const predictedCount = Math.max(1, sum((cv) => cv.skills.predicted));
+  const assessed = perCv.filter((cv) => cv.completedSkills);
+  const completed: CorpusReport['completed'] =
+    assessed.length === 0
+      ? undefined
+      : {
+          cvs: assessed.length,
+          additions: assessed.reduce((total, cv) => total + cv.completedSkills!.additions, 0),
+          strict: scores(assessed.map((cv) => cv.skills)),
+          completed: scores(assessed.map((cv) => cv.completedSkills!)),
+        };
   return {
     cvs: perCv.length,
     skills: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    ...(completed ? { completed } : {}),
     judged: {
       precision: (truePositives + extras.correct) / predictedCount,
       lenientPrecision: (truePositives + extras.correct + extras.related) / predictedCount,
@@ -517,6 +578,14 @@ function printCorpus(title: string, corpus: CorpusReport, verbose: boolean): voi
       `counting "related" too: ${percent(judged.lenientPrecision)}. Extras: ${judged.extras.correct} correct, ${judged.extras.related} related, ` +
       `${judged.extras.wrong} wrong, ${judged.extras.unjudged} not judged yet.`,
   );
+  if (corpus.completed) {
+    const { cvs, additions, strict, completed } = corpus.completed;
+    console.log(
+      `\nCompleted gold (gold-additions.tsv: ${cvs} of ${corpus.cvs} CVs, ${additions} skills an assessor added blind to the linker, plus the extras judged correct): ` +
+        `P/R/F1 ${percent(completed.precision)} / ${percent(completed.recall)} / ${percent(completed.f1)}; ` +
+        `the gold alone on the same CVs: ${percent(strict.precision)} / ${percent(strict.recall)} / ${percent(strict.f1)}.`,
+    );
+  }
   console.log('\nSkill confidence calibration: bucket -> precision (raw, and judged as above)');
   console.log('| confidence | suggestions | precision | judged precision |');
   console.log('|---|---|---|---|');
@@ -527,6 +596,10 @@ function printCorpus(title: string, corpus: CorpusReport, verbose: boolean): voi
     for (const cv of corpus.perCv) {
       console.log(`\n${cv.id}: skills ${cv.skills.truePositives}/${cv.skills.gold} (predicted ${cv.skills.predicted}), occupations: ${cv.predictedOccupations.slice(0, 3).join('; ')}`);
       console.log(`  missed: ${cv.missedSkills.join('; ')}`);
+      if (cv.completedSkills) {
+        const fromCompletion = cv.completedSkills.missed.filter((label) => !cv.missedSkills.includes(label));
+        if (fromCompletion.length > 0) console.log(`  missed, added by the assessor: ${fromCompletion.join('; ')}`);
+      }
       console.log(`  extra:\n    ${cv.extraSkills.join('\n    ')}`);
     }
   }
