@@ -6,6 +6,7 @@ import { skillsOfOccupation, type ConceptScheme, type Referential } from '../tax
 import { linkOccupations } from './link-occupations';
 import { documentKeysOf, linkSkills, type SkillContext } from './link-skills';
 import { linkSoftSkills } from './link-soft-skills';
+import { romeTitlesByCrosswalk } from './rome-titles-by-crosswalk';
 
 /** How many of the top occupations give context to the skills. */
 const CONTEXT_OCCUPATIONS = 2;
@@ -22,7 +23,7 @@ export function linkProfile(
 ): { skills: ConceptSuggestion[]; softSkills: ConceptSuggestion[]; occupations: ConceptSuggestion[] } {
   // What the CV is about, read once: context for both the occupations and the skills.
   const documentKeys = documentKeysOf(parsed, referential);
-  const occupations = linkOccupations(parsed, referential, documentKeys);
+  const occupations = romeTitlesByCrosswalk(linkOccupations(parsed, referential, documentKeys), referential);
   const skills = linkSkills(parsed, referential, { ...skillContext(occupations, referential), documentKeys });
   const wanted = (suggestion: ConceptSuggestion): boolean => {
     if (!options.schemes) return true;
