@@ -24,7 +24,7 @@ import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
 import { draftFromFiles } from '../../lib/taxonomy/import-referential-files';
 import { loadReferentialFromPath, readReferentialCsvFiles } from '../../lib/taxonomy/load-referential-node';
 import { LANGUAGES, buildReferential, type Referential } from '../../lib/taxonomy/referential';
-import type { Language, ParsedProfile } from '../../lib/types';
+import type { ConceptSuggestion, Language, ParsedProfile } from '../../lib/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared');
@@ -48,6 +48,10 @@ export interface DevCvResult {
   extras: Record<Judgement | 'unjudged', number>;
   occupationTop1: boolean;
   occupationTop3: boolean;
+  /** With ROME loaded: is a ROME fiche of the gold occupations (through the crosswalk) the fiche of
+   *  the first ROME title suggested, or among the first three fiches? Absent without ROME or when the
+   *  crosswalk gives the gold occupations no ROME title. */
+  romeFiche?: { top1: boolean; top3: boolean };
   missedSkills: string[];
   extraSkills: string[];
   predictedOccupations: string[];
@@ -63,6 +67,8 @@ export interface CorpusReport {
    *  (IR pooling: the gold lists are incomplete); `unjudged` extras appeared since the judging. */
   judged: { precision: number; lenientPrecision: number; extras: Record<Judgement | 'unjudged', number> };
   occupations: { top1: number; top3: number };
+  /** ROME fiche (code ROME) top-1 / top-3 on the CVs whose gold occupations the crosswalk maps. */
+  romeFiches?: { cvs: number; top1: number; top3: number };
   matchMsPerCv: number;
   /** Skill confidence buckets (0.7 = [0.7, 0.8)) vs the share of their suggestions in the gold. */
   /** judgedPrecision: gold matches and extras judged correct, over the bucket's suggestions. */
@@ -209,6 +215,32 @@ export async function judgedExtras(directory: string): Promise<Map<string, Judge
   return judged;
 }
 
+/** The gold's ROME fiches are those of the ROME titles the official crosswalk pairs with the gold's
+ *  ESCO occupations; the suggested ones, the fiches of the ROME titles suggested, in order, each once. */
+function romeFicheHits(referential: Referential, goldOccupations: string[], suggested: ConceptSuggestion[]): DevCvResult['romeFiche'] {
+  const ficheOf = (concept: number): string | undefined => {
+    const { scheme, group } = referential.concepts[concept]!;
+    return scheme === 'rome' ? group : undefined;
+  };
+  const goldFiches = new Set<string>();
+  for (const id of goldOccupations) {
+    const concept = referential.conceptIndex.get(id);
+    if (concept === undefined) continue;
+    for (const equivalent of referential.equivalents.get(concept) ?? []) {
+      const fiche = ficheOf(equivalent);
+      if (fiche) goldFiches.add(fiche);
+    }
+  }
+  if (goldFiches.size === 0) return undefined;
+  const fiches: string[] = [];
+  for (const suggestion of suggested) {
+    const concept = referential.conceptIndex.get(suggestion.id);
+    const fiche = concept === undefined ? undefined : ficheOf(concept);
+    if (fiche && !fiches.includes(fiche)) fiches.push(fiche);
+  }
+  return { top1: fiches.length > 0 && goldFiches.has(fiches[0]!), top3: fiches.slice(0, 3).some((fiche) => goldFiches.has(fiche)) };
+}
+
 /** Micro precision, recall and F1 over CVs. */
 function scores(counts: { truePositives: number; predicted: number; gold: number }[]): Scores {
   const truePositives = counts.reduce((total, count) => total + count.truePositives, 0);
@@ -273,9 +305,11 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
         missed: [...completedGold].filter(([uri]) => !predicted.has(uri)).map(([, label]) => label),
       };
     }
+    const romeFiche = romeFicheHits(referential, [...goldOccupations], occupations);
     perCv.push({
       id,
       skills: { truePositives, predicted: predicted.size, gold: goldSkills.size },
+      ...(romeFiche ? { romeFiche } : {}),
       ...(completedSkills ? { completedSkills } : {}),
       extras,
       occupationTop1: esco[0] !== undefined && goldOccupations.has(esco[0].id),
@@ -297,6 +331,7 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
   const extras = { correct: sum((cv) => cv.extras.correct), related: sum((cv) => cv.extras.related), wrong: sum((cv) => cv.extras.wrong), unjudged: sum((cv) => cv.extras.unjudged) };
   const predictedCount = Math.max(1, sum((cv) => cv.skills.predicted));
   const assessed = perCv.filter((cv) => cv.completedSkills);
+  const withFiche = perCv.filter((cv) => cv.romeFiche);
   const completed: CorpusReport['completed'] =
     assessed.length === 0
       ? undefined
@@ -319,6 +354,15 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
       top1: occupationCvs.filter((cv) => cv.occupationTop1).length / Math.max(1, occupationCvs.length),
       top3: occupationCvs.filter((cv) => cv.occupationTop3).length / Math.max(1, occupationCvs.length),
     },
+    ...(withFiche.length > 0
+      ? {
+          romeFiches: {
+            cvs: withFiche.length,
+            top1: withFiche.filter((cv) => cv.romeFiche!.top1).length / withFiche.length,
+            top3: withFiche.filter((cv) => cv.romeFiche!.top3).length / withFiche.length,
+          },
+        }
+      : {}),
     matchMsPerCv: sum((cv) => cv.matchMs) / Math.max(1, perCv.length),
     calibration: [...buckets]
       .sort((a, b) => a[0] - b[0])
@@ -554,13 +598,15 @@ export function printReport(report: Report, verbose = false): void {
   }
   if (report.withRome) {
     console.log('\nWith ESCO + ROME 4.0 + crosswalk loaded (the France Travail setup), scored on the same ESCO gold');
-    console.log('| corpus | skills P | skills R | skills F1 | judged P | occ top-1 | occ top-3 | match ms/CV |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('| corpus | skills P | skills R | skills F1 | judged P | occ top-1 | occ top-3 | ROME fiche top-1 / top-3 (CVs) | match ms/CV |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const [name, corpus] of [['dev', report.withRome.dev], ['held-out', report.withRome.heldOut]] as const) {
+      const fiches = corpus.romeFiches ? `${percent(corpus.romeFiches.top1)} / ${percent(corpus.romeFiches.top3)} (${corpus.romeFiches.cvs})` : '–';
       console.log(
-        `| ${name} | ${percent(corpus.skills.precision)} | ${percent(corpus.skills.recall)} | ${percent(corpus.skills.f1)} | ${percent(corpus.judged.precision)} | ${percent(corpus.occupations.top1)} | ${percent(corpus.occupations.top3)} | ${corpus.matchMsPerCv.toFixed(1)} |`,
+        `| ${name} | ${percent(corpus.skills.precision)} | ${percent(corpus.skills.recall)} | ${percent(corpus.skills.f1)} | ${percent(corpus.judged.precision)} | ${percent(corpus.occupations.top1)} | ${percent(corpus.occupations.top3)} | ${fiches} | ${corpus.matchMsPerCv.toFixed(1)} |`,
       );
     }
+    console.log('ROME fiche: the gold ESCO occupations\' fiches through the official crosswalk, against the fiches of the ROME titles suggested.');
   }
   printBenchmarks(report);
 }
