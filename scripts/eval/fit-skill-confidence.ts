@@ -1,8 +1,9 @@
 // Fits the skill-confidence model (lib/match/skill-confidence.ts, SKILL_MODEL_WEIGHTS): a logistic
 // regression of "the counsellor keeps this suggestion" on the engine's own features of each skill
-// candidate, over the blind held-out CVs of the fitting batches. A suggestion counts as kept when it
-// is in the CV's gold, or outside it but judged correct by an assessor (judged-extras.tsv); "related"
-// and "wrong" count as not kept. Prints the weights to paste into the model, with the
+// candidate, over the blind held-out CVs of the fitting batches. A candidate counts as kept when it
+// is in the CV's gold, or among the skills an assessor added to that gold blind to the linker
+// (gold-additions.tsv), or outside both but judged correct by an assessor (judged-extras.tsv);
+// "related" and "wrong" count as not kept. Prints the weights to paste into the model, with the
 // leave-one-CV-out log-loss against the model in the code, so a refit can be checked.
 // Usage: npx tsx scripts/eval/fit-skill-confidence.ts [--esco DIR] [--batches 1,2,3,4,5] [--l2 2]
 
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { skillCandidates } from '../../lib/match/link-skills';
 import { SKILL_MODEL_FEATURES, SKILL_MODEL_WEIGHTS, skillModelFeatures } from '../../lib/match/skill-confidence';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
-import { FIT_BATCHES, heldOutBatchOf, judgedExtras, parsedDevCorpus } from './eval-linking';
+import { FIT_BATCHES, goldAdditions, heldOutBatchOf, judgedExtras, parsedDevCorpus } from './eval-linking';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HELDOUT = join(root, 'test/fixtures/cv-heldout');
@@ -31,10 +32,11 @@ async function heldOutBatches(batches: number[]): Promise<Set<string>> {
 async function examples(esco: string, cvs: Set<string>): Promise<Example[]> {
   const referential = await loadReferentialFromPath(esco);
   const judged = await judgedExtras(HELDOUT);
+  const additions = await goldAdditions(HELDOUT);
   const found: Example[] = [];
   for (const { id, parsed, gold } of await parsedDevCorpus(HELDOUT)) {
     if (!cvs.has(id)) continue;
-    const goldSkills = new Set((gold.skills ?? []).map((skill) => skill.id));
+    const goldSkills = new Set([...(gold.skills ?? []).map((skill) => skill.id), ...(additions.get(id)?.keys() ?? [])]);
     for (const { concept, mentions, best, evidence } of skillCandidates(parsed, referential)) {
       const uri = referential.concepts[concept]!.id;
       if (!uri.includes('esco/skill')) continue;
