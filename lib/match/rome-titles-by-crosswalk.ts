@@ -1,9 +1,9 @@
 // ROME titles for an occupation the CV's words did not name in French. ROME's titles are French
 // only, so an English CV (or a French one worded unlike any ROME title) gets ESCO occupations and
 // no ROME title; yet France Travail's forms list ROME titles, and the counsellor codes the job
-// sought in ROME. When the referential holds the official ESCO <-> ROME crosswalk, each of the
-// first ESCO occupations brings a ROME title the crosswalk pairs it with, unless a ROME title of one
-// of the fiches it pairs it with is suggested already.
+// sought in ROME. When the referential holds the official ESCO <-> ROME crosswalk, each of the first
+// ESCO occupations brings a ROME title the crosswalk pairs it with, beside it, unless a title of the
+// same fiche is there already.
 
 import type { ConceptSuggestion } from '../types';
 import { wordsOf } from '../taxonomy/label-words';
@@ -29,12 +29,10 @@ export function romeTitlesByCrosswalk(occupations: ConceptSuggestion[], referent
     const concept = referential.conceptIndex.get(occupation.id);
     if (concept === undefined || referential.concepts[concept]!.scheme !== 'esco' || esco++ >= FROM_FIRST) continue;
     const titles = (referential.equivalents.get(concept) ?? []).filter((equivalent) => referential.concepts[equivalent]!.scheme === 'rome');
-    // A title of one of its fiches is suggested already: the CV named it in ROME's words.
-    if (titles.some((title) => fiches.has(referential.concepts[title]!.group!))) continue;
     const title = closestRomeTitle(referential, concept, titles);
     if (title === undefined) continue;
     const { id, group } = referential.concepts[title]!;
-    if (suggested.has(id)) continue;
+    if (suggested.has(id) || (group !== undefined && fiches.has(group))) continue;
     suggested.add(id);
     if (group !== undefined) fiches.add(group);
     result.push({
@@ -44,7 +42,22 @@ export function romeTitlesByCrosswalk(occupations: ConceptSuggestion[], referent
       evidence: occupation.evidence,
     });
   }
-  return result;
+  return romeTitlesSurestFirst(result, referential);
+}
+
+/** The ROME titles in the places they hold, surest first: a title the CV names in ROME's own words
+ *  ("Préparateur de commandes", 1) comes before one reached through the crosswalk from an ESCO
+ *  occupation listed earlier ("manutentionnaire" -> a docker's title, 0.95). */
+function romeTitlesSurestFirst(occupations: ConceptSuggestion[], referential: Referential): ConceptSuggestion[] {
+  const isRome = (occupation: ConceptSuggestion) => schemeOf(referential, occupation.id) === 'rome';
+  const rome = occupations.filter(isRome).sort((a, b) => b.confidence - a.confidence);
+  let next = 0;
+  return occupations.map((occupation) => (isRome(occupation) ? rome[next++]! : occupation));
+}
+
+function schemeOf(referential: Referential, id: string): string | undefined {
+  const concept = referential.conceptIndex.get(id);
+  return concept === undefined ? undefined : referential.concepts[concept]!.scheme;
 }
 
 /** Of the ROME titles the crosswalk pairs with an ESCO occupation, one of the fiche it pairs most

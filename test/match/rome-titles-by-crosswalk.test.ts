@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseProfile } from '../../lib/parse/parse-profile';
+import { readDocument } from '../../lib/read/read-document';
 import { documentKeysOf } from '../../lib/match/link-skills';
 import { linkOccupations } from '../../lib/match/link-occupations';
 import { linkProfile } from '../../lib/match/link-profile';
@@ -70,5 +73,17 @@ describe('ROME titles through the crosswalk', () => {
     const named = linkOccupations(cv, full, documentKeysOf(cv, full));
     expect(romeTitles(named).map((title) => ficheOf(title.id))).toContain('N1101');
     expect(romeTitlesByCrosswalk(named, full)).toEqual(named);
+  });
+
+  it('puts a ROME title the CV names before one reached through the crosswalk from an ESCO occupation listed earlier', async () => {
+    // "manutentionnaire" (ESCO, second) is paired first with a docker's title; "Préparateur /
+    // Préparatrice de commandes", which the CV says, comes first all the same.
+    const bytes = new Uint8Array(readFileSync('test/fixtures/cv/fr-preparateur-commandes-dates-right.pdf'));
+    const parsed = parseProfile(await readDocument(bytes), { referenceDate: new Date('2026-11-01') });
+    const { occupations } = linkProfile(parsed, full);
+    const rome = romeTitles(occupations);
+    expect(rome.length).toBeGreaterThan(2);
+    expect(ficheOf(rome[0]!.id)).toBe('N1103');
+    for (let index = 1; index < rome.length; index++) expect(rome[index]!.confidence).toBeLessThanOrEqual(rome[index - 1]!.confidence);
   });
 });
