@@ -66,3 +66,40 @@ test('the options page names a referential file it cannot use, and reads one Exc
   await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
   await options.close();
 });
+
+// France Travail's setup, imported as a counsellor's team would: ESCO, ROME 4.0 and the official
+// crosswalk. An English CV names no ROME title (ROME's are French only): the crosswalk gives it one.
+test('ESCO, ROME 4.0 and the crosswalk imported together: an English CV gets the ROME title of its occupation', async ({ browserWithExtension: context, serviceWorker, extensionId }) => {
+  test.setTimeout(240_000);
+  const ROME = '../shared/datasets/rome4_v460';
+  const CROSSWALK = '../shared/datasets/rome_esco_crosswalk_melo/FR_20230607_mapping_esco_rome.csv';
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('referential-files').setInputFiles([
+    `${ESCO}/skills_en.csv`, `${ESCO}/occupations_en.csv`, `${ESCO}/skills_fr.csv`, `${ESCO}/occupations_fr.csv`,
+    `${ROME}/unix_referentiel_appellation_v460_utf8.csv`, CROSSWALK,
+  ]);
+  await expect(options.getByTestId('referential-progress')).toContainText(/Import terminé/, { timeout: 200_000 });
+  await expect(options.getByTestId('referential-current')).toContainText(/ESCO/);
+  await expect(options.getByTestId('referential-current')).toContainText(/ROME/);
+
+  const page = await context.newPage();
+  await page.goto(`${DEMO_URL}/`);
+  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/en-electrician-timeline.pdf');
+  const review = await openReview(context, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const occupations: { id: string; label: string }[] = await serviceWorker.evaluate(async (tabId) => {
+    const stored = await (globalThis as any).chrome.storage.session.get(`tab:${tabId}`);
+    return stored[`tab:${tabId}`].profile.occupations;
+  }, await tabIdOf(serviceWorker, page));
+  // ESCO "electrician" first, its ROME title (a code_ogr, not a URI) beside it, shown for review.
+  expect(occupations[0]!.id).toMatch(/data\.europa\.eu\/esco\/occupation\//);
+  const rome = occupations.findIndex((occupation) => /^\d+$/.test(occupation.id));
+  expect(rome).toBe(1);
+  expect(occupations[rome]!.label).toMatch(/^[EÉ]lectricien \/ [EÉ]lectricienne/);
+  await expect(review.getByTestId(`occupation-${rome}`)).toContainText(/[EÉ]lectricien \/ [EÉ]lectricienne/);
+
+  await options.getByRole('button', { name: /Revenir au référentiel de démarrage/ }).click();
+  await expect(options.getByTestId('referential-current')).toContainText(/démarrage/);
+  await Promise.all([options.close(), review.close(), page.close()]);
+});
