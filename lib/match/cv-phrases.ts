@@ -112,7 +112,21 @@ export function distributeCoordination(text: string): string[] {
       if (/^\p{L}[\p{L}'’-]{3,}$/u.test(item)) distributed.push(`${item} ${complement}`);
     }
   }
+  if (distributed.length === 0) return bareItems(text, items);
   return distributed.filter((phrase) => phrase !== items[0]);
+}
+
+const CONJUNCTION = /\s(?:et|and|ou|or|&)\s/iu;
+const BARE_ITEM_WORDS = 3;
+
+/** "Coloration et mèches", "Vente et encaissement", "Cleaning and ironing": items joined without a
+ *  shared head or complement each say a skill of their own, which the whole, longer than any label,
+ *  did not read. The first item is one word: after two ("Accueil physique et téléphonique") the next
+ *  may be an adjective of the same noun. */
+function bareItems(text: string, items: string[]): string[] {
+  if (!CONJUNCTION.test(text) || items.length > 6 || /\s/.test(items[0]!)) return [];
+  if (items.some((item) => item.split(/\s+/).length > BARE_ITEM_WORDS || HEAD.test(item))) return [];
+  return items;
 }
 
 const LIST_SEPARATOR = /\s*[,/]\s*|\s+\+\s+/y;
