@@ -118,6 +118,11 @@ export function distributeCoordination(text: string): string[] {
 
 const CONJUNCTION = /\s(?:et|and|ou|or|&)\s/iu;
 const BARE_ITEM_WORDS = 3;
+/** Qualities are said in pairs too ("Rigueur et ponctualité", "Douceur et patience"): the
+ *  savoir-être reader takes them; one read alone as a skill is a loose one ("organisation"). */
+const QUALITY = /^\p{L}+(?:té|eur|ence|esse|isme|ness)$/iu;
+/** "Sérieux et motivé", "Autonome et polyvalent": the person, not tasks. */
+const ADJECTIVE = /^\p{L}+(?:é|ée|if|ive|eux|euse|ique|able|ible|ant|ante|ome|(?<!m)ent)$/iu;
 
 /** "Coloration et mèches", "Vente et encaissement", "Cleaning and ironing": items joined without a
  *  shared head or complement each say a skill of their own, which the whole, longer than any label,
@@ -125,7 +130,9 @@ const BARE_ITEM_WORDS = 3;
  *  may be an adjective of the same noun. */
 function bareItems(text: string, items: string[]): string[] {
   if (!CONJUNCTION.test(text) || items.length > 6 || /\s/.test(items[0]!)) return [];
-  if (items.some((item) => item.split(/\s+/).length > BARE_ITEM_WORDS || HEAD.test(item))) return [];
+  if (items.some((item) => item.split(/\s+/).length > BARE_ITEM_WORDS || HEAD.test(item) || QUALITY.test(item) || ADJECTIVE.test(item))) return [];
+  // "Word et Excel", "Paris et Lyon", "CACES 1 et 3": names and numbers, read as written.
+  if (items.slice(1).some((item) => /^\P{Ll}/u.test(item)) || items.some((item) => /\d/.test(item))) return [];
   return items;
 }
 

@@ -44,4 +44,13 @@ describe('tasks joined by "et" without a shared word', () => {
     expect(distributeCoordination('Accueil physique et téléphonique')).toEqual([]);
     expect(distributeCoordination('Excel, Word, SAP')).toEqual([]);
   });
+
+  it('leaves qualities, adjectives and names to be read as written', () => {
+    // "organisation" alone read as time management; qualities go to the savoir-être reader.
+    expect(distributeCoordination('Rapidité et organisation')).toEqual([]);
+    expect(distributeCoordination('Douceur et patience')).toEqual([]);
+    expect(distributeCoordination('Sérieux et motivé')).toEqual([]);
+    expect(distributeCoordination('Word et Excel')).toEqual([]);
+    expect(distributeCoordination('CACES 1 et 3')).toEqual([]);
+  });
 });
