@@ -4,6 +4,7 @@
 // a sentence.
 
 import type { TextLine } from '../types';
+import { helpWithoutThePerson } from './help-given-to-someone';
 import { kindsOfOneHead } from './kinds-of-one-head';
 
 export interface CvPhrase {
@@ -57,6 +58,9 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
         for (const whole of splitOutsideBrackets(evidence, /\s*,\s*/y)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
       for (const distributed of [...distributeCoordination(evidence), ...kindsOfOneHead(evidence)]) phrases.push({ text: distributed, line, evidence });
+      // "Helping residents with meals": the task is also read without the person helped.
+      const task = helpWithoutThePerson(evidence);
+      if (task !== undefined) phrases.push({ text: task, line, evidence });
     }
   }
   return phrases;
