@@ -37,5 +37,8 @@ describe('the person helped', () => {
     expect(helpWithoutThePerson('Assisting elderly people with personal care')).toBe('Assisting with personal care');
     expect(helpWithoutThePerson('Supporting the team with stock')).toBeUndefined();
     expect(helpWithoutThePerson('Helping with meals')).toBeUndefined();
+    // What the person lives with is no task.
+    expect(helpWithoutThePerson('Helping passengers with disabilities')).toBeUndefined();
+    expect(helpWithoutThePerson('Supporting adults with learning difficulties')).toBeUndefined();
   });
 });
