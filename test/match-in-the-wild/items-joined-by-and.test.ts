@@ -36,6 +36,8 @@ describe('tasks joined by "et" without a shared word', () => {
   it('in a skills section, French and English', () => {
     expect(confidence(frenchCv('COMPÉTENCES', ['Vente et encaissement']), PROCESS_PAYMENTS)).toBeGreaterThan(0.5);
     expect(confidence(englishCv('SKILLS', ['Cleaning and ironing']), IRON_TEXTILES)).toBeGreaterThan(0.5);
+    // A hairdresser's British words: ESCO says "hair coloring".
+    expect(confidence(englishCv('SKILLS', ['Colouring and highlights']), DYE_HAIR)).toBeGreaterThan(0.5);
   });
 
   it('reads each item alone, but not an adjective sharing the first item\'s noun', () => {
