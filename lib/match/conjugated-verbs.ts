@@ -62,10 +62,13 @@ function writesInfinitive(referential: Referential, key: number, infinitive: str
   const known = cache.get(infinitive);
   if (known !== undefined) return known;
   let found = false;
+  // A verb made from its action noun ("réceptionner" from "réception", "conditionner"): the labels
+  // may write the noun only ("réception des marchandises"), never that verb.
+  const actionNoun = /ionner$/.test(infinitive) ? infinitive.slice(0, -3) : undefined;
   for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]! && !found; p++) {
     const label = referential.postingLabels[p]!;
     if (referential.labels.language[label] !== FRENCH) continue;
-    found = wordsOf(referential.labels.text.at(label)!).some((word) => word.folded === infinitive);
+    found = wordsOf(referential.labels.text.at(label)!).some((word) => word.folded === infinitive || word.folded === actionNoun);
   }
   cache.set(infinitive, found);
   return found;

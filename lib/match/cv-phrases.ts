@@ -4,6 +4,7 @@
 // a sentence.
 
 import type { TextLine } from '../types';
+import { helpWithoutThePerson } from './help-given-to-someone';
 import { kindsOfOneHead } from './kinds-of-one-head';
 
 export interface CvPhrase {
@@ -57,6 +58,9 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
         for (const whole of splitOutsideBrackets(evidence, /\s*,\s*/y)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
       for (const distributed of [...distributeCoordination(evidence), ...kindsOfOneHead(evidence)]) phrases.push({ text: distributed, line, evidence });
+      // "Helping residents with meals": the task is also read without the person helped.
+      const task = helpWithoutThePerson(evidence);
+      if (task !== undefined) phrases.push({ text: task, line, evidence });
     }
   }
   return phrases;
@@ -112,7 +116,28 @@ export function distributeCoordination(text: string): string[] {
       if (/^\p{L}[\p{L}'’-]{3,}$/u.test(item)) distributed.push(`${item} ${complement}`);
     }
   }
+  if (distributed.length === 0) return bareItems(text, items);
   return distributed.filter((phrase) => phrase !== items[0]);
+}
+
+const CONJUNCTION = /\s(?:et|and|ou|or|&)\s/iu;
+const BARE_ITEM_WORDS = 3;
+/** Qualities are said in pairs too ("Rigueur et ponctualité", "Douceur et patience"): the
+ *  savoir-être reader takes them; one read alone as a skill is a loose one ("organisation"). */
+const QUALITY = /^\p{L}+(?:té|eur|ence|esse|isme|ness)$/iu;
+/** "Sérieux et motivé", "Autonome et polyvalent": the person, not tasks. */
+const ADJECTIVE = /^\p{L}+(?:é|ée|if|ive|eux|euse|ique|able|ible|ant|ante|ome|(?<!m)ent)$/iu;
+
+/** "Coloration et mèches", "Vente et encaissement", "Cleaning and ironing": items joined without a
+ *  shared head or complement each say a skill of their own, which the whole, longer than any label,
+ *  did not read. The first item is one word: after two ("Accueil physique et téléphonique") the next
+ *  may be an adjective of the same noun. */
+function bareItems(text: string, items: string[]): string[] {
+  if (!CONJUNCTION.test(text) || items.length > 6 || /\s/.test(items[0]!)) return [];
+  if (items.some((item) => item.split(/\s+/).length > BARE_ITEM_WORDS || HEAD.test(item) || QUALITY.test(item) || ADJECTIVE.test(item))) return [];
+  // "Word et Excel", "Paris et Lyon", "CACES 1 et 3": names and numbers, read as written.
+  if (items.slice(1).some((item) => /^\P{Ll}/u.test(item)) || items.some((item) => /\d/.test(item))) return [];
+  return items;
 }
 
 const LIST_SEPARATOR = /\s*[,/]\s*|\s+\+\s+/y;

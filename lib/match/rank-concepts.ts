@@ -59,6 +59,8 @@ const EXACT_LABEL_SCORE: Record<LabelType, number> = { preferred: 1, curated: 0.
  *  0.8310 -> 0.8344; dev and held-out unchanged. */
 const LABEL_TYPE_TIE: Record<LabelType, number> = { preferred: 1, curated: 0.999, alternative: 0.998, hidden: 0.996 };
 
+/** Letters an English word never writes (a French word's accents). */
+const FRENCH_ACCENT = /[àâçéèêëîïôùûüœ]/iu;
 const WORD_CANDIDATES = 300;
 const FUSE_CANDIDATES = 20;
 const UNKNOWN_WORD_WEIGHT = 4;
@@ -112,6 +114,9 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     // on "séismologie", a skill's word, when "sismologue" is the occupation): look again among them.
     const wordKeys = words.map((word) => {
       const key = word.keys[lang]!;
+      // "Employé" is no English word: its English stem ("employ") made "Employé libre-service" an
+      // "employment service manager".
+      if (LANGUAGES[lang] === 'en' && key >= 0 && FRENCH_ACCENT.test(text.slice(word.start, word.end))) return UNKNOWN_WORD;
       if (!word.approximate[lang] || keyIsUsed(referential, key, lang, options.kind)) return key;
       return nearKey(referential, stemWord(word.folded, LANGUAGES[lang]!), lang, options.kind) ?? key;
     });

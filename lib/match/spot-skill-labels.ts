@@ -315,9 +315,12 @@ function scoreLabel(
   const inOrder = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
   let score = recall ** 1.5 * precision ** 0.5 * (inOrder ? 1 : 0.95) * (headMissing ? HEAD_MISSING_FACTOR : 1);
   // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
-  // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid.
+  // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid. Not so for a
+  // CV phrasing of the lexicon (a hidden label), said whole by those who write it: its last words
+  // are no qualifiers ("Accueil des patients | anxieux", "Écoute des familles | en deuil").
   const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
-  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0) {
+  const phrasing = LABEL_TYPES[referential.labels.type[label]!] === 'hidden';
+  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing) {
     score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is

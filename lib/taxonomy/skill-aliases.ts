@@ -127,7 +127,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // contrôle des infections
   { id: `${SKILL}6d13053b-ee35-492c-8976-8178420df398`, fr: ['prévention des infections', 'hygiène hospitalière', 'prévention des infections nosocomiales', 'prévention du risque infectieux'], en: ['infection prevention', 'infection prevention and control', 'IPC', 'hand hygiene'] },
   // distribuer des repas aux patients
-  { id: `${SKILL}b5a8ce01-a4ae-43c1-b4e4-c44be6804691`, fr: ['aide aux repas', 'service des repas', 'distribution des repas', 'aide à la prise des repas'] },
+  { id: `${SKILL}b5a8ce01-a4ae-43c1-b4e4-c44be6804691`, fr: ['aide aux repas', 'service des repas', 'distribution des repas', 'aide à la prise des repas'], en: ['support with meals', 'supporting people with their meals', 'help with meals', 'helping residents to eat', 'support at mealtimes'] },
   // transférer des patients
   { id: `${SKILL}949c119b-3433-439f-8ca9-1a9ce04b696d`, fr: ['manutention des patients', 'transferts', 'aide aux transferts', 'lève-malade', 'verticalisateur', 'mobilisation des patients'] },
   // aider des patients à être autonomes dans leurs activités quotidiennes
@@ -401,7 +401,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // customer service
   { id: `${SKILL}15a33d76-4640-438d-ae64-fdc0c1d3eebc`, en: ['customer service', 'customer care', 'excellent customer service'] },
   // assist in the administration of medication to elderly
-  { id: `${SKILL}d2f78372-c23b-41ef-bce3-2874f587579c`, en: ['medication administration', 'administering medication', 'medication rounds', 'MAR charts', 'eMAR'] },
+  { id: `${SKILL}d2f78372-c23b-41ef-bce3-2874f587579c`, en: ['medication administration', 'administering medication', 'medication rounds', 'MAR charts', 'eMAR', 'giving out medication', 'giving out medicines', 'giving medication'] },
   // involve service users and care-givers  in care planning
   { id: `${SKILL}2806b5cb-964b-4148-84aa-7efdbeffe9e3`, en: ['care planning', 'care plans', 'person-centred care plans', 'reviewing care plans'] },
   // provide safeguarding to individuals

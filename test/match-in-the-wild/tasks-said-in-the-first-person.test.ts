@@ -14,6 +14,7 @@ const SORT_WASTE = `${SKILL}110d7aa3-e44e-4cce-a927-8d4de615f3d9`;
 const FILE_DOCUMENTS = `${SKILL}3d427a49-4f85-42cd-8a92-62d4a34f41a1`;
 const STOCK_SHELVES = `${SKILL}7e9daad3-8604-4839-af9b-dc6f8db3ef68`;
 const SUPERVISE_CHILDREN = `${SKILL}f8d4a24c-fb62-444e-9525-7aa5662f440d`;
+const RECEIVE_GOODS = `${SKILL}2cae39d6-78c2-4ce3-bee8-628504371463`;
 
 let esco: Referential;
 beforeAll(async () => {
@@ -34,6 +35,9 @@ describe('a task said with a verb conjugated after its subject', () => {
     ['Je classais les documents', 'Classement des documents', FILE_DOCUMENTS],
     ['Je remplissais les rayons', 'Mise en rayon', STOCK_SHELVES],
     ['Je surveillais les enfants', 'Surveillance des enfants', SUPERVISE_CHILDREN],
+    // A verb made from its noun ("réceptionner"): no label writes it, "réception" is the labels' word.
+    ['Je réceptionne les marchandises', 'Réception des marchandises', RECEIVE_GOODS],
+    ['Nous réceptionnions les livraisons', 'Réception des livraisons', RECEIVE_GOODS],
   ])('"%s" links as "%s" does', (conjugated, noun, skill) => {
     const said = confidence(noun, skill);
     expect(said).toBeGreaterThan(0.5);

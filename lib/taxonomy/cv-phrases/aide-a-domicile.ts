@@ -18,7 +18,7 @@ export const PHRASES: CvPhrase[] = [
   // aider des personnes handicapées à participer à des activités communautaires / assist disabled individuals to participate in community activities
   { id: `${SKILL}0f298334-ae4a-4ab7-96c2-0d90d2883768`, fr: ['Accompagnement aux sorties', 'Sorties et loisirs', 'Accompagnement aux activités extérieures', 'Accompagnement aux loisirs'], en: ['Community outings', 'Accessing the community'] },
   // communiquer avec d’autres personnes importantes pour les usagers / communicate with others who are significant to service users
-  { id: `${SKILL}73e3598d-e01d-4cbd-b786-cd85bf54395c`, fr: ['Lien avec les familles', 'Relation avec les familles', 'Échanges avec la famille', 'Liaison avec les proches'], en: ['Liaising with families', 'Family liaison'] },
+  { id: `${SKILL}73e3598d-e01d-4cbd-b786-cd85bf54395c`, fr: ['Lien avec les familles', 'Relation avec les familles', 'Échanges avec la famille', 'Liaison avec les proches', 'Accueil des familles des résidents'], en: ['Liaising with families', 'Family liaison'] },
   // tenir des registres de travail avec les usagers / maintain records of work with service users
   { id: `${SKILL}bd17a64e-a9bd-439d-9b87-01c6bb1b7e09`, fr: ['Cahier de liaison', 'Fiches de liaison'], en: ['Daily logs', 'Communication book', 'Daily records'] },
   // laver du linge de maison / clean household linens

@@ -103,7 +103,7 @@ export const PHRASES: CvPhrase[] = [
 
   // Verrerie industrielle
   // utiliser une machine de formage du verre / tend glass forming machines
-  { id: `${SKILL}0f4ef8ad-309b-4574-a62b-12dd33a2f800`, fr: ['Machine IS', 'Conduite de machine IS', 'Formage du verre creux', 'Verre creux', 'Formage du verre'], en: ['IS machine', 'IS machine operation', 'Glass container forming', 'Hollow glass'] },
+  { id: `${SKILL}0f4ef8ad-309b-4574-a62b-12dd33a2f800`, fr: ['Machine IS', 'Conduite de machine IS', 'Formage du verre creux', 'Verre creux', 'Formage du verre'], en: ['Glass container forming', 'Hollow glass', 'Glass forming machine operation'] },
   // maintenir la température d’un fourneau / maintain furnace temperature
   { id: `${SKILL}1e82d6b1-9f46-498e-a53e-d9aa7ebbae50`, fr: ['Conduite de four verrier', 'Four verrier', 'Four de fusion du verre'], en: ['Glass furnace', 'Glass melting furnace'] },
   // trempe du verre / glass tempering
