@@ -14,6 +14,7 @@ const SHAMPOO = `${SKILL}5fce4ae7-bbd6-4d91-9fd9-d7d6b0e6c3da`;
 const STYLE_HAIR = `${SKILL}0b6c4174-a862-480d-8d55-44f7cf7ac365`;
 const PROCESS_PAYMENTS = `${SKILL}798d60b0-b089-4035-94b2-a26386aa7d5a`;
 const IRON_TEXTILES = `${SKILL}562b1180-83e7-4041-8468-2f28d03b7893`;
+const WORK_ERGONOMICALLY = `${SKILL}156f8c5b-894a-4ccc-a70e-37a2726f3f00`;
 
 let esco: Referential;
 beforeAll(async () => {
@@ -54,5 +55,12 @@ describe('tasks joined by "et" without a shared word', () => {
     expect(distributeCoordination('Sérieux et motivé')).toEqual([]);
     expect(distributeCoordination('Word et Excel')).toEqual([]);
     expect(distributeCoordination('CACES 1 et 3')).toEqual([]);
+  });
+
+  it('reads a set phrase whole: "Gestes et postures" is the manual-handling training, not two tasks', () => {
+    const { skills } = linkCv(frenchCv('COMPÉTENCES', ['Gestes et postures', 'Tri des déchets']), esco);
+    expect(suggestionOf(skills, WORK_ERGONOMICALLY)?.confidence ?? 0).toBeGreaterThan(0.5);
+    // "postures" alone was pregnancy.
+    expect(skills.filter((skill) => skill.evidence.text === 'Gestes et postures').map((skill) => skill.id)).toEqual([WORK_ERGONOMICALLY]);
   });
 });
