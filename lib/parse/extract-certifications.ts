@@ -55,7 +55,8 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
 }
 
 /** Items of a line: a two-column list joined by tabs, or items separated by "·", "|", ";". */
-const DRIVING_LICENCE = /\bpermis\b(?!\s+d['’]exploitation)|driving licen[cs]e|\bv[ée]hicul[ée]/i;
+/** A "permis" of a trade or a boat is a certificate, not a driving licence ("Permis cariste"). */
+const DRIVING_LICENCE = /\bpermis\b(?!\s+(?:d['’]exploitation|cariste|bateau|c[ôo]tier|fluvial|hauturier|(?:de\s+)?chasse|de\s+port\s+d['’]arme|feu|nacelle|grue|engins?\b))|driving licen[cs]e|\bv[ée]hicul[ée]/i;
 
 const CERTIFICATE_WORD = /\b(?:award|certificate|certification|certified|attestation|card|carte|licen[cs]e)\b/i;
 const GENERIC_LABEL = /^(?:other|others|autres?|divers|misc(?:ellaneous)?|more|also)$/i;
