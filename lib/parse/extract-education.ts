@@ -19,7 +19,8 @@ export interface EducationSuggestion extends Education {
 
 /** How the diploma was obtained, not where: "– VAE", "– en alternance", "– candidat libre". */
 const ROUTE = /^(?:(?:par|en|via)\s+)?(?:vae|validation des acquis.*|alternance|apprentissage|formation continue|candidat(?:e)? libre|contrat de professionnalisation|distanciel|[àa] distance|cours du soir)$/i;
-const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
+/** "GCSEs: Maths (C), English (D)", maybe followed by " – Oakwood High School, 2012". */
+const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*((?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$|(?=[–—-]\s))\s*)+)(?:[–—-]\s+(.*))?$/u;
 /** "GCSEs: English, Maths and Science", maybe followed by " – Parkside School": subjects without grades. */
 const SUBJECT = String.raw`\p{Lu}[\p{L}&.'’]*(?:\s+[\p{L}&.'’]+){0,2}`;
 const SUBJECT_LIST = new RegExp(String.raw`^\s*([^:]{2,40}):\s*(${SUBJECT}(?:\s*(?:,|\band\b|\bet\b|&)\s*${SUBJECT})+)\s*(?:[–—-]\s+(.*))?$`, 'u');
@@ -74,7 +75,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const subjects = graded ? null : SUBJECT_LIST.exec(own);
     const listed = subjects && isDegree(subjects[1]!) && !subjects[2]!.split(/,|\band\b|\bet\b|&/).some((subject) => isSchool(subject));
     const parts = graded && isDegree(graded[1]!)
-      ? [cleanPart(own)]
+      ? [cleanPart(`${graded[1]!.trim()}: ${graded[2]!.trim()}`), ...(graded[3] ? splitParts(graded[3]) : [])]
       : listed && subjects
         ? [cleanPart(`${subjects[1]!.trim()}: ${subjects[2]!}`), ...(subjects[3] ? splitParts(subjects[3]) : [])]
         : splitParts(own);
