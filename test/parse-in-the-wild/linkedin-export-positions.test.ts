@@ -7,7 +7,7 @@ import { documentOf, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const experiencesOf = (section: string) =>
-  parseProfile(documentOf(plainLines(`Julien Moreau\njulien.moreau@gmail.com\nExpérience\n${section}`), 'pdf'), { referenceDate: today })
+  parseProfile(documentOf(plainLines(`Julien Moreau\njulien.moreau@gmail.com\nExpérience\n${section}`), 'pdf-text'), { referenceDate: today })
     .experiences.map(({ title, employer, start, end }) => ({ title, employer, start, end }));
 
 describe('positions exported from LinkedIn', () => {

@@ -7,7 +7,7 @@ import { documentOf, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const levelsOf = (section: string) =>
-  parseProfile(documentOf(plainLines(`Julien Moreau\njulien.moreau@gmail.com\nLangues\n${section}`), 'pdf'), { referenceDate: today })
+  parseProfile(documentOf(plainLines(`Julien Moreau\njulien.moreau@gmail.com\nLangues\n${section}`), 'pdf-text'), { referenceDate: today })
     .languages.map(({ language, level }) => [language, level]);
 
 describe("LinkedIn's language scale", () => {
