@@ -30,6 +30,12 @@ export const NAMED_CERTIFICATES: [RegExp, (match: RegExpExecArray) => string][] 
   [/\bPRAP\s*(?:2S|IBC)?\b/, (match) => match[0].trim()],
   // The driver card a lorry or coach driver must hold for the digital tachograph.
   [/\bcartes?\s+(?:de\s+)?(?:conducteurs?|chrono(?:tachygraphe)?|tachygraphe)\b/i, () => 'Carte conducteur'],
+  // Lifeguards and first aid teams.
+  [/\bBNSSA\b|brevet national de s[ée]curit[ée] et de sauvetage aquatique/i, () => 'BNSSA'],
+  [/\bPSE\s?1\b|premiers secours en [ée]quipe de niveau 1/i, () => 'PSE1'],
+  [/\bPSE\s?2\b|premiers secours en [ée]quipe de niveau 2/i, () => 'PSE2'],
+  // The card a UK building site asks for at the gate.
+  [/\bCSCS\b/, () => 'CSCS card'],
   [/\bTOEIC\b/, () => 'TOEIC'],
   [/\bTOEFL\b/, () => 'TOEFL'],
   [/\bIELTS\b/, () => 'IELTS'],

@@ -10,6 +10,8 @@ export const DEGREE_ACRONYMS = [
   'DipHE', 'CertHE', 'BEPC', 'BAC', 'B.S.', 'B.S', 'M.S.', 'M.S', 'B.A.', 'M.A.', 'M.B.A.',
   // Québec: diplômes d'études secondaires, professionnelles, attestation d'études collégiales.
   'DES', 'DEP', 'AEC',
+  // Farm diplomas (CAP/BEP/BP agricoles, brevet de technicien agricole) and the youth work one.
+  'CAPA', 'BEPA', 'BPA', 'BTA', 'BPREA', 'CPJEPS',
 ];
 
 export const DEGREE_WORDS = [
@@ -21,6 +23,8 @@ export const DEGREE_WORDS = [
   'level 1', 'level 2', 'level 3', 'level 4', 'level 5', 'level 6', 'level 7', 'postgraduate', 'undergraduate',
   'certificate in', 'certificate of', 'graduate certificate', 'certificat de formation', 'capacite en droit',
   'classe preparatoire', 'prepa', 'equivalence',
+  // The last class reached, for whoever left school before a diploma ("Terminale STAV", "Niveau Terminale").
+  'terminale',
 ];
 
 /** Schools and training bodies. */

@@ -12,6 +12,7 @@ import {
   NAMED_CERTIFICATES,
   SKILL_LIKE_CERTIFICATES,
 } from './certification-vocabulary';
+import { isCertificateDetail } from './certificate-details';
 import { isDegree } from './detect-degree';
 import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
@@ -30,6 +31,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     for (const line of section.lines) {
       if (planned.has(line)) continue;
       if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
+      if (section.kind === 'certifications' && isCertificateDetail(line.text)) continue;
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
         if (isNotHeld(item)) continue;
@@ -53,7 +55,8 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
 }
 
 /** Items of a line: a two-column list joined by tabs, or items separated by "·", "|", ";". */
-const DRIVING_LICENCE = /\bpermis\b(?!\s+d['’]exploitation)|driving licen[cs]e|\bv[ée]hicul[ée]/i;
+/** A "permis" of a trade or a boat is a certificate, not a driving licence ("Permis cariste"). */
+const DRIVING_LICENCE = /\bpermis\b(?!\s+(?:d['’]exploitation|cariste|bateau|c[ôo]tier|fluvial|hauturier|(?:de\s+)?chasse|de\s+port\s+d['’]arme|feu|nacelle|grue|engins?\b))|driving licen[cs]e|\bv[ée]hicul[ée]/i;
 
 const CERTIFICATE_WORD = /\b(?:award|certificate|certification|certified|attestation|card|carte|licen[cs]e)\b/i;
 const GENERIC_LABEL = /^(?:other|others|autres?|divers|misc(?:ellaneous)?|more|also)$/i;
@@ -78,7 +81,15 @@ function splitItems(text: string, inCertificates: boolean): Item[] {
     if (known) return cells.filter((cell) => knownCertificates(cell).length > 0).map((item) => ({ item }));
     if (details && cells[0]!.split(/\s+/).length <= 5) return [{ item: cells.join(' '), label: cells[0]! }];
   }
-  return cells.flatMap((cell) => listItems(cell)).map((item) => ({ item }));
+  return cells.flatMap((cell) => listItems(cell)).flatMap(splitAcronymList).map((item) => ({ item }));
+}
+
+/** "SMSTS, SSSTS", "IPAF 3a, PASMA": certificates named by their acronyms, one after the other.
+ *  Words after a comma ("CITB Health, Safety & Environment test") stay one certificate. */
+function splitAcronymList(item: string): string[] {
+  const parts = item.split(/\s*,\s*|\s+(?:et|and|&)\s+/).map((part) => part.trim());
+  const named = (part: string) => /^\p{Lu}[\p{Lu}\d]{2,}(?:\s+[\p{Lu}\d][\p{L}\d]{0,3})?$/u.test(part);
+  return parts.length >= 2 && parts.every(named) ? parts : [item];
 }
 
 /** Certificates recognised by name, with their canonical label. */
@@ -147,6 +158,8 @@ function freeLabel(item: string): string | null {
     .replace(/\s*[–—,-]?\s*(?:obtenu(?:e)?\s+(?:en|le)\s+)?(?:\d{2}\/)?(?:19|20)\d{2}\s*$/i, '')
     .replace(/\s*[–—,-]?\s*\b(?:valid|valide|expires?|expire|until|jusqu)\b.*$/i, '')
     .replace(/^(?:19|20)\d{2}\s*[:–—-]?\s*/, '')
+    // "– passed 2024", "- obtenu": the date went above, the status says nothing more.
+    .replace(/\s*[–—,-]?\s*\b(?:passed|obtenue?|r[ée]ussie?|valid[ée]e?)\s*$/i, '')
     .replace(/[.,;:]\s*$/, '')
     .trim();
   return label.length >= 2 && label.split(/\s+/).length <= 12 ? label : null;

@@ -10,6 +10,7 @@ import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { namesCountry } from './country-names';
+import { withSpeciality } from './degree-speciality';
 
 export interface EducationSuggestion extends Education {
   confidence: number;
@@ -18,7 +19,8 @@ export interface EducationSuggestion extends Education {
 
 /** How the diploma was obtained, not where: "– VAE", "– en alternance", "– candidat libre". */
 const ROUTE = /^(?:(?:par|en|via)\s+)?(?:vae|validation des acquis.*|alternance|apprentissage|formation continue|candidat(?:e)? libre|contrat de professionnalisation|distanciel|[àa] distance|cours du soir)$/i;
-const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*(?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$)\s*)+$/u;
+/** "GCSEs: Maths (C), English (D)", maybe followed by " – Oakwood High School, 2012". */
+const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*((?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*|[1-9])\)\s*(?:,|and|et|$|(?=[–—-]\s))\s*)+)(?:[–—-]\s+(.*))?$/u;
 /** "GCSEs: English, Maths and Science", maybe followed by " – Parkside School": subjects without grades. */
 const SUBJECT = String.raw`\p{Lu}[\p{L}&.'’]*(?:\s+[\p{L}&.'’]+){0,2}`;
 const SUBJECT_LIST = new RegExp(String.raw`^\s*([^:]{2,40}):\s*(${SUBJECT}(?:\s*(?:,|\band\b|\bet\b|&)\s*${SUBJECT})+)\s*(?:[–—-]\s+(.*))?$`, 'u');
@@ -53,6 +55,9 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
   const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)));
   const yearsBelow = firstDegree >= 0 && !isYearLine(lines[firstDegree - 1]);
+  // Sections written school first open with a school line; elsewhere a school line above a
+  // diploma is the one of the entry before it ("SSIAP 1" / "2020" / "Centre de formation…").
+  const schoolsAbove = firstDegree > 0 && schoolLineAbove(lines, 1, new Set(), referenceDate) !== undefined;
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!isDegree(text) || used.has(index)) return;
@@ -70,12 +75,12 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const subjects = graded ? null : SUBJECT_LIST.exec(own);
     const listed = subjects && isDegree(subjects[1]!) && !subjects[2]!.split(/,|\band\b|\bet\b|&/).some((subject) => isSchool(subject));
     const parts = graded && isDegree(graded[1]!)
-      ? [cleanPart(own)]
+      ? [cleanPart(`${graded[1]!.trim()}: ${graded[2]!.trim()}`), ...(graded[3] ? splitParts(graded[3]) : [])]
       : listed && subjects
         ? [cleanPart(`${subjects[1]!.trim()}: ${subjects[2]!}`), ...(subjects[3] ? splitParts(subjects[3]) : [])]
         : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
-    let degree = parts[degreeIndex] ?? own;
+    let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
     let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
     // Degree parts after the degree that are neither school nor place belong to the degree's name.
@@ -90,6 +95,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         used.add(index - 1);
         evidence.unshift(previous);
       }
+    }
+    // The school on its own line above the diploma (LinkedIn exports, many young job seekers' CVs):
+    // then the line under the diploma only gives its year or mention.
+    const schoolAbove = school || !schoolsAbove ? undefined : schoolLineAbove(lines, index, used, referenceDate);
+    if (schoolAbove) {
+      school = schoolAbove;
+      used.add(index - 1);
+      evidence.unshift(lines[index - 1]!);
     }
     // The school, and maybe the year, on the next line ("Lycée Jean Lurçat, Lyon · 2018"). A line
     // that opens with its own year, or is only a year, starts the next entry.
@@ -106,10 +119,12 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
       const nextParts = splitParts(withoutDates(next.text, nextRange));
       // "Bamako, Mali", "Dakar (Sénégal)": where the diploma was taken, no school.
       const place = !nextParts.some((part) => isSchool(part)) && nextParts.length <= 2 && namesCountry(nextParts);
-      const nextSchool = place ? undefined : nextParts.find((part) => isSchool(part)) ?? (nextParts.length > 0 && nextParts[0]!.split(/\s+/).length <= 8 ? nextParts[0] : undefined);
+      const mention = nextParts.length > 0 && MENTION.test(nextParts[0]!);
+      const nextSchool = place || mention ? undefined : nextParts.find((part) => isSchool(part)) ?? (nextParts.length > 0 && nextParts[0]!.split(/\s+/).length <= 8 ? nextParts[0] : undefined);
       if (!school && nextSchool) school = nextSchool;
       if (!end && nextRange) end = yearEnd(nextRange);
-      if (nextSchool || nextRange || place) {
+      // With the school read above, a school line under the diploma opens the next entry.
+      if ((nextSchool && !schoolAbove) || nextRange || place || mention) {
         used.add(index + 1);
         evidence.push(next);
       }
@@ -138,6 +153,20 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     });
   });
   return entries;
+}
+
+/** The grade a diploma was obtained with: "Mention Bien", "with Honours", "First Class". */
+const MENTION = /^(?:(?:avec\s+)?mention\b|with\s+(?:honou?rs|distinction|merit)\b|(?:first|upper second|lower second|second|third)[- ]class\b)/i;
+
+/** A line above the diploma that only names its school ("Lycée Bréquigny, Rennes", "IAE Nantes"):
+ *  no date, no diploma, not a sentence, not used by the entry above. */
+function schoolLineAbove(lines: TextLine[], index: number, used: Set<number>, referenceDate: Date): string | undefined {
+  const above = lines[index - 1];
+  if (!above || used.has(index - 1) || firstRange(above.text, referenceDate) || looksLikeDescription(above, undefined)) return undefined;
+  const text = stripBullet(above.text);
+  if (isDegree(text) || namesCertificate(text)) return undefined;
+  const first = splitParts(text)[0] ?? '';
+  return isSchool(first) && first.split(/\s+/).length <= 8 ? first : undefined;
 }
 
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */

@@ -70,5 +70,6 @@ export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\
 export const CONTRACT_NOISE = /\s*(?:[-–—,|:(]\s*)?\b(?:en\s+)?(?:CDI|CDD|int[ée]rim|temps (?:plein|partiel)|full[- ]time|part[- ]time|permanent contract)\b\)?/gi;
 
 /** A part of an experience header that only states the contract: "Cariste – CDI", "Stage – …",
- *  "Service civique – Animatrice", "Job d'été – Cueilleur". */
-export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat\s+pro(?:fessionnalisation)?|freelance|ind[ée]pendant|temps\s+(?:plein|partiel)|saisonnier|saisonni[èe]re|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant|saisonnier)|emploi\s+saisonnier|summer\s+job|internship|part[- ]time|full[- ]time|contract|temporary|temp|permanent|volunteer|(?:cdi|cdd|contrat)\b.*)$/i;
+ *  "Service civique – Animatrice", "Job d'été – Cueilleur", or how a self-employed person worked
+ *  ("Auto-entrepreneur – ménage chez particuliers"). */
+export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat\s+pro(?:fessionnalisation)?|freelance|ind[ée]pendante?|(?:auto|micro)[- ]?entrepreneu(?:r|se|re)|(?:en\s+)?(?:micro[- ]?entreprise|auto[- ]?entreprise)|[àa]\s+mon\s+compte|temps\s+(?:plein|partiel)|saisonnier|saisonni[èe]re|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant|saisonnier)|emploi\s+saisonnier|summer\s+job|internship|part[- ]time|full[- ]time|contract|temporary|temp|permanent|volunteer|(?:cdi|cdd|contrat)\b.*)$/i;

@@ -41,6 +41,10 @@ export const STATED_LEVEL_WORDS: [RegExp, string][] = [
 /** Vaguer words and their usual CEFR equivalent; the words themselves stay in `levelText` so the
  *  counsellor sees what the CV says. */
 export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
+  // LinkedIn's own scale, read before its words alone ("limited" elsewhere is A2).
+  [/\b(?:full professional|(?:competence|capacite) professionnelle complete)\b/, 'C1'],
+  [/\b(?:limited working|(?:competence|capacite) professionnelle limitee)\b/, 'B1'],
+  [/\b(?:professional working|(?:competence|capacite) professionnelle)\b/, 'B2'],
   [/\b(?:courante?s?|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|proficient|advanced|avancee?s?|confirmee?s?|expert|parfaitement)\b/, 'C1'],
   [/\b(?:bon niveau|bonne maitrise|good|professional working|professionnel|operationnel|upper[- ]intermediate|independant|independent)\b/, 'B2'],
   [/\b(?:intermediaires?|intermediate|conversational|moyens?|correcte?s?|assez bon|working knowledge)\b/, 'B1'],

@@ -4,6 +4,7 @@
 // "2019". Values are "YYYY-MM" or "YYYY"; the end of an ongoing period is "present".
 import { foldKeepingLength } from './fold-text';
 import { MONTHS, PRESENT_WORDS, RANGE_SEPARATORS, SEASONS, SINCE_WORDS } from './date-vocabulary';
+import { findRelativeSince } from './relative-periods';
 
 export interface DatePoint {
   /** "YYYY-MM", "YYYY", "present", or a month without year ("--MM") waiting for the other end's year. */
@@ -102,6 +103,17 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
     const second = points[index + 1];
     const between = second ? folded.slice(first.endsAt, second.startsAt) : '';
     if (first.value === 'present') continue;
+    // "Saison 2023 (juin-sept.)", "Été 2022 : juillet – août": the months of that year.
+    const third = points[index + 2];
+    if (/^\d{4}$/.test(first.value) && second?.value.startsWith('--') && third?.value.startsWith('--') && /^\s*[(:,–—-]?\s*$/.test(between)) {
+      const months = folded.slice(second.endsAt, third.startsAt);
+      if (SEPARATOR.test(months) && months.trim() !== '' && second.value < third.value) {
+        const closing = /^\s*\)/.exec(folded.slice(third.endsAt))?.[0].length ?? 0;
+        ranges.push({ start: `${first.value}${second.value.slice(1)}`, end: `${first.value}${third.value.slice(1)}`, startsAt: first.startsAt, endsAt: third.endsAt + closing, single: false });
+        index += 2;
+        continue;
+      }
+    }
     if (second && SEPARATOR.test(between) && between.trim() !== '' || (second && between.trim() === '' && second.value === 'present')) {
       let start = first.value;
       let end = second.value;
@@ -125,5 +137,7 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
     }
     ranges.push({ start: first.value, end: first.value, startsAt: first.startsAt, endsAt: first.endsAt, single: true });
   }
-  return ranges;
+  // "Depuis 3 ans", where no date is written.
+  const relative = findRelativeSince(text, referenceDate).filter((range) => !points.some((point) => point.startsAt < range.endsAt && point.endsAt > range.startsAt));
+  return relative.length === 0 ? ranges : [...ranges, ...relative].sort((a, b) => a.startsAt - b.startsAt);
 }

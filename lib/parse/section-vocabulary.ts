@@ -45,6 +45,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'education qualifications', 'education training',
     'niveau d\'etudes', 'niveau scolaire', 'training and education', 'training & education', 'schooling',
     "ou j'ai etudie", "ou j'ai appris",
+    // Online courses are training taken, not certificates held.
+    'cours en ligne', 'formations en ligne', 'mooc', 'moocs', 'e-learning', 'online courses', 'online learning',
   ],
   skills: [
     'competences', 'competences techniques', 'competences professionnelles', 'competences cles', 'savoir-faire',
@@ -81,6 +83,11 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'training courses', 'licences and qualifications', 'licences & qualifications', 'licences & tickets',
     'licences and tickets', 'tickets', 'cartes professionnelles', 'carte professionnelle', 'carte pro', 'cartes pro',
     'short courses', 'professional development', 'cpd',
+    // Other names: the French "titres" and "agréments", job sites' own headings
+    // (LinkedIn "Licences et certifications", Indeed "Certifications et licences").
+    'titres et attestations', 'attestations et titres', 'agrements', 'agrements et habilitations',
+    'licences et certifications', 'certifications et licences', 'certifications & licences',
+    'licenses et certifications', 'certifications et licenses',
     // A driver's qualifications of transport, often a heading of their own.
     'fimo', 'fco', 'fimo / fco', 'fimo/fco', 'fimo - fco', 'fimo et fco', 'fimo-fco', 'caces et fimo', 'fimo et caces',
   ],

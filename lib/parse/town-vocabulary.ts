@@ -18,3 +18,13 @@ export const LARGE_TOWNS = new Set([
 /** Words written where a town goes that name none: a way of working, a country or region, a
  *  document's own words. */
 export const NOT_A_TOWN = /^(?:remote|t[ée]l[ée]travail|mobile|flexible|anywhere|france|uk|europe|international|nationale?|[iî]le-de-france|permis|cv|curriculum)$/i;
+
+/** Regions, folded, as job sites write them between a town and its country ("Nantes, Pays de la
+ *  Loire, France", "Leeds, England, United Kingdom"). */
+export const REGIONS = new Set([
+  'auvergne-rhone-alpes', 'bourgogne-franche-comte', 'bretagne', 'centre-val de loire', 'corse', 'grand est',
+  'hauts-de-france', 'ile-de-france', 'normandie', 'nouvelle-aquitaine', 'occitanie', 'pays de la loire',
+  "provence-alpes-cote d'azur", 'guadeloupe', 'martinique', 'guyane', 'la reunion', 'mayotte',
+  'wallonie', 'flandre', 'bruxelles-capitale', 'region de bruxelles-capitale', 'quebec', 'ontario',
+  'england', 'scotland', 'wales', 'northern ireland',
+]);

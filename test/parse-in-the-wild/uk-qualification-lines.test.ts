@@ -40,3 +40,11 @@ describe('UK qualification lines', () => {
     ]);
   });
 });
+
+describe('graded GCSEs followed by their school', () => {
+  it('keeps "GCSEs: Maths (C), English (D), Science (C)" whole with the school after the dash', () => {
+    expect(educationOf('GCSEs: Maths (C), English (D), Science (C) – Oakwood High School, 2012')).toEqual([
+      { degree: 'GCSEs: Maths (C), English (D), Science (C)', school: 'Oakwood High School', end: '2012' },
+    ]);
+  });
+});

@@ -2,7 +2,9 @@
 // dates, the date line's own parts, and the lines under the dates that the title or employer still needs.
 import type { TextLine } from '../../types';
 import { looksLikeTask } from '../detect-task';
+import { namesCountry } from '../country-names';
 import { cleanPart, splitParts } from '../entry-parts';
+import { foldText } from '../fold-text';
 import { CONTRACT_PART } from '../job-vocabulary';
 import { isOddJob } from '../odd-jobs';
 import { YEAR } from './line-patterns';
@@ -10,6 +12,7 @@ import { employerScore, hasJobWord, looksLikeName, namingPartCount, readsAsPhras
 import type { Anchor } from './period-anchors';
 import { isKnownTown, looksLikePlace } from './place-parts';
 import { isHeader, leadIndexes, type SectionLayout } from './section-layout';
+import { REGIONS } from '../town-vocabulary';
 import { namedByTrade } from './undated-jobs';
 
 export interface JobHeader {
@@ -79,8 +82,20 @@ function linesAbove(layout: SectionLayout, position: number, progress: SectionPr
   // its employer is the whole header; a line above that names no job is the previous job's task.
   const ownJob = splitParts(anchor.own).filter((part) => !CONTRACT_PART.test(part.trim()) && !isKnownTown(part));
   const ownWhole = position > 0 && ownJob.length >= 2 && ownJob.some(hasJobWord);
-  const leads = layout.leadPattern ? leadIndexes(layout, position, progress.oneLeadAbove, progress.takenUntil).map((index) => lines[index]!) : [];
+  let leads = layout.leadPattern ? leadIndexes(layout, position, progress.oneLeadAbove, progress.takenUntil).map((index) => lines[index]!) : [];
+  // "Nantes, Pays de la Loire, France" under the previous job's dates (LinkedIn): where that job
+  // was, not this one's employer.
+  while (leads.length >= 2 && isPlaceLine(leads[0]!.text)) leads = leads.slice(1);
   return ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads;
+}
+
+/** A line that only says where: "Nantes, Pays de la Loire, France", "Région de Paris, France". */
+function isPlaceLine(text: string): boolean {
+  const parts = splitParts(text);
+  if (parts.length === 1) return isKnownTown(parts[0]!);
+  // A region beside the town, or a town known as one: "Trattoria Da Michele, Napoli, Italy" is an employer.
+  const region = parts.slice(0, -1).some((part) => REGIONS.has(foldText(part).replace(/\s+/g, ' ')) || /^r[ée]gion\b/i.test(part));
+  return parts.length <= 3 && namesCountry(parts) && !parts.some(hasJobWord) && (region || isKnownTown(parts[0]!));
 }
 
 /** The parts the date line gives beside its dates. */
@@ -124,6 +139,8 @@ function trailingLines(layout: SectionLayout, position: number, parts: string[],
     // that names a trade and an employer is the next job, not this one's employer ("Boulanger,
     // Houdemont", a shop and its town, is).
     const nextParts = splitParts(lines[index]!.text);
+    // "Nantes, Pays de la Loire, France" under the dates says where the job was, nothing more.
+    if (nextParts.length >= 2 && isPlaceLine(lines[index]!.text)) break;
     if (ownNamesJob && nextParts.length >= 2 && namedByTrade(nextParts[0]!) && !looksLikePlace(nextParts[1]!)) break;
     trail.push(index);
   }

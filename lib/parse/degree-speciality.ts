@@ -1,0 +1,26 @@
+// A diploma named by its kind only, with its field after a comma, as LinkedIn exports it
+// ("Licence professionnelle, Banque Assurance", "Baccalauréat, ES", "Bachelor's degree, Business"):
+// the field is part of the diploma's name, where a school or a town after a comma is not.
+import { isDegree, isSchool } from './detect-degree';
+import { namesCountry } from './country-names';
+import { foldText } from './fold-text';
+import { LARGE_TOWNS } from './town-vocabulary';
+
+/** Diplomas that say nothing of their field without it. */
+const BARE_DEGREE = /^(?:licence(?:\s+pro(?:fessionnelle)?)?|licence\s+[1-3]|master(?:\s+[12])?|mast[èe]re|master['’]?s(?:\s+degree)?|bachelor(?:['’]s)?(?:\s+degree)?|baccalaur[ée]at(?:\s+(?:g[ée]n[ée]ral|technologique|professionnel))?|bac(?:\s+pro(?:fessionnel)?)?|bts|btsa|dut|but|cap|bep|doctorat|dipl[ôo]me(?:\s+d['’][ée]tat)?|dipl[ôo]me\s+universitaire|du|associate(?:['’]s)?\s+degree|degree|diploma)$/i;
+
+export function withSpeciality(parts: string[], degreeIndex: number): string | undefined {
+  const degree = parts[degreeIndex]?.trim() ?? '';
+  const field = parts[degreeIndex + 1]?.trim() ?? '';
+  if (!BARE_DEGREE.test(degree) || !isField(field)) return undefined;
+  return `${degree}, ${field}`;
+}
+
+function isField(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || isSchool(text) || isDegree(text) || namesCountry([text]) || /\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  // A town after the diploma ("Bac pro, Lyon", "BTS, La Rochelle") is where it was taken.
+  if (LARGE_TOWNS.has(foldText(text).toLowerCase()) || /^(?:la|le|les|saint|sainte|st|sur)$/i.test(words[0]!)) return false;
+  // A series in capitals ("ES", "STMG"), or a field of a few words.
+  return /^\p{Lu}{1,5}$/u.test(text) || (words.length >= 2 && words.length <= 6);
+}
