@@ -6,6 +6,7 @@
 import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
+import { levelLineText } from './language-level-below';
 import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 
@@ -33,11 +34,27 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
   const found = new Map<string, LanguageSkill>();
   const words = options.approximateLevels ? [...STATED_LEVEL_WORDS, ...APPROXIMATE_LEVEL_WORDS] : STATED_LEVEL_WORDS;
   for (const section of sections) {
+    // A name alone on its line, in a languages section: its level may be on the next line.
+    let awaitingLevel: LanguageSkill | null = null;
     for (const line of section.lines) {
-      for (const skill of languagesOfLine(line, section.kind === 'languages', words)) {
+      if (awaitingLevel) {
+        const below = levelLineText(line.text, (folded) => levelOf(folded, words), (folded) => languageMentions(folded).length > 0);
+        const waiting: LanguageSkill = awaitingLevel;
+        awaitingLevel = null;
+        if (below !== null) {
+          waiting.level = levelOf(foldKeepingLength(below), words).level;
+          waiting.levelText = below;
+          waiting.evidence = { ...waiting.evidence, text: `${waiting.evidence.text} ${below}` };
+          continue;
+        }
+      }
+      const skills = languagesOfLine(line, section.kind === 'languages', words);
+      for (const skill of skills) {
         const known = found.get(skill.language);
         if (!known || (known.level === null && skill.level !== null)) found.set(skill.language, skill);
       }
+      const only = skills.length === 1 ? skills[0]! : null;
+      if (section.kind === 'languages' && only && only.level === null && !only.levelText && found.get(only.language) === only) awaitingLevel = only;
     }
   }
   return [...found.values()];
