@@ -9,6 +9,7 @@ import { documentKeysOf } from './link-skills';
 import type { DocumentKeys } from './spot-skill-labels';
 import { rankConcepts, type RankedConcept } from './rank-concepts';
 import { titleContextWords, titleInContext } from './title-acronym-senses';
+import { exactTitleInContext } from './exact-title-in-context';
 import { withinTitleFamily } from './title-family';
 
 export const OCCUPATION_THRESHOLD = 0.6;
@@ -130,7 +131,7 @@ export function linkOccupations(
     const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();
     const rankings = titles.map((title) => {
       const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE, context);
-      return withinTitleFamily(ranked, referential);
+      return exactTitleInContext(withinTitleFamily(ranked, referential), referential, profile.language, title.text, contextWords);
     });
     const soughtClearly = titles[0]?.sought === true && (rankings[0]?.[0]?.score ?? 0) >= CLEAR_SOUGHT_SCORE;
     // Occupations the job sought reads as too keep what the jobs held say of them.
