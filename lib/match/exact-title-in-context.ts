@@ -37,10 +37,10 @@ export function exactTitleInContext(
     const qualifier = language === 'en' ? unsaid[0] : unsaid[unsaid.length - 1];
     return qualifier !== undefined && !said.has(stem(qualifier));
   };
+  const demoted = new Set(exact.filter(unsupported).map((candidate) => candidate.concept));
   // Only when the CV bears out some of them: otherwise it says nothing to choose by.
-  const borneOut = exact.filter((candidate) => !unsupported(candidate));
-  if (borneOut.length === 0 || borneOut.length === exact.length) return ranked;
+  if (demoted.size === 0 || demoted.size === exact.length) return ranked;
   return ranked
-    .map((candidate) => (candidate.score >= EXACT_SCORE && unsupported(candidate) ? { ...candidate, score: candidate.score * UNSUPPORTED_FACTOR } : candidate))
+    .map((candidate) => (demoted.has(candidate.concept) ? { ...candidate, score: candidate.score * UNSUPPORTED_FACTOR } : candidate))
     .sort((a, b) => b.score - a.score);
 }

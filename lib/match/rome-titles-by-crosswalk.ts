@@ -16,8 +16,7 @@ const CROSSWALK_DISCOUNT = 0.95;
 
 export function romeTitlesByCrosswalk(occupations: ConceptSuggestion[], referential: Referential): ConceptSuggestion[] {
   const ficheOf = (id: string): string | undefined => {
-    const concept = referential.conceptIndex.get(id);
-    const entry = concept === undefined ? undefined : referential.concepts[concept];
+    const entry = conceptOf(referential, id);
     return entry?.scheme === 'rome' ? entry.group : undefined;
   };
   const fiches = new Set(occupations.map((occupation) => ficheOf(occupation.id)).filter((fiche) => fiche !== undefined));
@@ -49,15 +48,15 @@ export function romeTitlesByCrosswalk(occupations: ConceptSuggestion[], referent
  *  ("Préparateur de commandes", 1) comes before one reached through the crosswalk from an ESCO
  *  occupation listed earlier ("manutentionnaire" -> a docker's title, 0.95). */
 function romeTitlesSurestFirst(occupations: ConceptSuggestion[], referential: Referential): ConceptSuggestion[] {
-  const isRome = (occupation: ConceptSuggestion) => schemeOf(referential, occupation.id) === 'rome';
+  const isRome = (occupation: ConceptSuggestion) => conceptOf(referential, occupation.id)?.scheme === 'rome';
   const rome = occupations.filter(isRome).sort((a, b) => b.confidence - a.confidence);
   let next = 0;
   return occupations.map((occupation) => (isRome(occupation) ? rome[next++]! : occupation));
 }
 
-function schemeOf(referential: Referential, id: string): string | undefined {
+function conceptOf(referential: Referential, id: string): Referential['concepts'][number] | undefined {
   const concept = referential.conceptIndex.get(id);
-  return concept === undefined ? undefined : referential.concepts[concept]!.scheme;
+  return concept === undefined ? undefined : referential.concepts[concept];
 }
 
 /** Of the ROME titles the crosswalk pairs with an ESCO occupation, one of the fiche it pairs most

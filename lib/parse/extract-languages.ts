@@ -6,7 +6,7 @@
 import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
-import { levelLineText } from './language-level-below';
+import { levelLine } from './language-level-below';
 import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 
@@ -38,13 +38,13 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
     let awaitingLevel: LanguageSkill | null = null;
     for (const line of section.lines) {
       if (awaitingLevel) {
-        const below = levelLineText(line.text, (folded) => levelOf(folded, words), (folded) => languageMentions(folded).length > 0);
+        const below = levelLine(line.text, (folded) => levelOf(folded, words), (folded) => languageMentions(folded).length > 0);
         const waiting: LanguageSkill = awaitingLevel;
         awaitingLevel = null;
         if (below !== null) {
-          waiting.level = levelOf(foldKeepingLength(below), words).level;
-          waiting.levelText = below;
-          waiting.evidence = { ...waiting.evidence, text: `${waiting.evidence.text} ${below}` };
+          waiting.level = below.level;
+          waiting.levelText = below.text;
+          waiting.evidence = { ...waiting.evidence, text: `${waiting.evidence.text} ${below.text}` };
           continue;
         }
       }

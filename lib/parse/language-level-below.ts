@@ -7,17 +7,18 @@ import { stripBullet } from './line-style';
 /** Longer than this, a line is a sentence, not a level. */
 const MAX_LEVEL_LINE = 40;
 
-/** The line's text when it is a level alone, or null. `levelOf` and `mentionsLanguage` come from the
- *  language reader, so a level here means what it means on the name's own line. */
-export function levelLineText(
+/** The level a line gives alone, with its text, or null. `levelOf` and `mentionsLanguage` come from
+ *  the language reader, so a level here means what it means on the name's own line. */
+export function levelLine(
   text: string,
   levelOf: (folded: string) => { level: string | null },
   mentionsLanguage: (folded: string) => boolean,
-): string | null {
+): { level: string; text: string } | null {
   const line = stripBullet(text).trim();
   if (line === '' || line.length > MAX_LEVEL_LINE) return null;
   const folded = foldKeepingLength(line);
   // A heading, a label ("Permis B") or a date is not a level; another language is its own line.
   if (mentionsLanguage(folded) || /[:：]\s*\S/.test(folded) && !/^\s*niveau\s*[:：]/.test(folded)) return null;
-  return levelOf(folded).level === null ? null : line.replace(/[\s.;,]+$/, '');
+  const { level } = levelOf(folded);
+  return level === null ? null : { level, text: line.replace(/[\s.;,]+$/, '') };
 }

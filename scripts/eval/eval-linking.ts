@@ -324,8 +324,6 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
   }
   const sum = (pick: (cv: DevCvResult) => number) => perCv.reduce((total, cv) => total + pick(cv), 0);
   const truePositives = sum((cv) => cv.skills.truePositives);
-  const precision = truePositives / Math.max(1, sum((cv) => cv.skills.predicted));
-  const recall = truePositives / Math.max(1, sum((cv) => cv.skills.gold));
   const withOccupations = corpus.filter((cv) => (cv.gold.occupations ?? []).length > 0).map((cv) => cv.id);
   const occupationCvs = perCv.filter((cv) => withOccupations.includes(cv.id));
   const extras = { correct: sum((cv) => cv.extras.correct), related: sum((cv) => cv.extras.related), wrong: sum((cv) => cv.extras.wrong), unjudged: sum((cv) => cv.extras.unjudged) };
@@ -343,7 +341,7 @@ export async function evaluateDevCorpus(referential: Referential, directory = FI
         };
   return {
     cvs: perCv.length,
-    skills: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    skills: scores(perCv.map((cv) => cv.skills)),
     ...(completed ? { completed } : {}),
     judged: {
       precision: (truePositives + extras.correct) / predictedCount,
