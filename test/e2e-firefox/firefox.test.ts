@@ -4,8 +4,8 @@
 // compartments: both broke PDFs there once while every Chrome test passed.
 //
 // BiDi may not navigate a tab to a moz-extension: page, so the test opens the review screen from the
-// demo page; only for that, the COPY of the build it installs lets 127.0.0.1 open review.html and
-// options.html.
+// demo page; only for that, the COPY of the build it installs lets 127.0.0.1 open review.html,
+// options.html and sidepanel.html.
 // The build itself is left as shipped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ const ADDON_ID = 'cv-profil-autofill@example.org';
 // Fixed through a preference, so the test knows the extension's pages' address.
 const UUID = '3f6c2b1a-5d4e-4f70-8a9b-0c1d2e3f4a5b';
 const REVIEW = `moz-extension://${UUID}/review.html`;
+const SIDEBAR = `moz-extension://${UUID}/sidepanel.html`;
 
 let demo: ChildProcess;
 let browser: Browser;
@@ -52,7 +53,7 @@ beforeAll(async () => {
   extensionCopy = await mkdtemp(join(tmpdir(), 'cv-profil-firefox-'));
   await cp(BUILD, extensionCopy, { recursive: true });
   const manifest = JSON.parse(await readFile(join(extensionCopy, 'manifest.json'), 'utf8'));
-  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['review.html', 'options.html'], matches: ['http://127.0.0.1/*'] }];
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: ['review.html', 'options.html', 'sidepanel.html'], matches: ['http://127.0.0.1/*'] }];
   await writeFile(join(extensionCopy, 'manifest.json'), JSON.stringify(manifest));
   await waitForDemo();
   browser = await puppeteer.launch({
@@ -201,6 +202,41 @@ describe('the Firefox build in Firefox ESR', () => {
     }
     await review.close();
     await page.close();
+  }, 200_000);
+
+  it('the sidebar shows the CV of the tab in front, follows tab switches, and a CV chosen in it goes to that tab', async () => {
+    // Firefox opens the real sidebar only on a person's click: its page is opened in a tab of the
+    // same window, where it asks for the active tab and hears the switches as the sidebar does.
+    const stamp = Date.now();
+    const cariste = await browser.newPage();
+    await cariste.goto(`${DEMO}/?sidebar-cariste=${stamp}`);
+    await cariste.waitForFunction(() => typeof (window as unknown as { __formState?: unknown }).__formState === 'function');
+    await (await cariste.$('input[type="file"]'))!.uploadFile(resolve('test/fixtures/cv/fr-cariste-sidebar-left.pdf'));
+    const other = await browser.newPage();
+    await other.goto(`${DEMO}/?sidebar-other=${stamp}`);
+    const sidebar = await openFromDemo(other, SIDEBAR);
+    await until(sidebar, () => document.querySelector('[data-testid="review-status"]') !== null);
+    const tabs = (await sidebar.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number; url?: string }) => ({ id: tab.id, url: tab.url })))) as { id: number; url?: string }[];
+    const tabOf = (name: string) => tabs.find((tab) => tab.url === `${DEMO}/?${name}=${stamp}`)!.id;
+    const lastName = () => (document.querySelector('[data-testid="field-lastName"] [data-testid="edit"]') as HTMLInputElement | null)?.value ?? null;
+
+    await cariste.bringToFront();
+    await until(sidebar, () => /^fontaine$/i.test((document.querySelector('[data-testid="field-lastName"] [data-testid="edit"]') as HTMLInputElement | null)?.value ?? ''), 90_000);
+
+    await other.bringToFront();
+    await until(sidebar, () => document.querySelector('[data-testid="review-status"]')?.getAttribute('data-state') === 'idle');
+    expect(await sidebar.evaluate(lastName)).toBeNull();
+    const before = await sidebar.$eval('[data-testid="review-status"]', (element) => element.getAttribute('data-run') ?? '');
+    await chooseFile(sidebar, 'input[data-testid="cv-input"]', 'test/fixtures/cv/en-care-assistant.pdf');
+    expect((await statusOnceSettled(sidebar, before)).state).toBe('ready');
+    expect((await storedReview(sidebar, tabOf('sidebar-other'))).profile.source.file).toBe('en-care-assistant.pdf');
+    expect((await storedReview(sidebar, tabOf('sidebar-cariste'))).profile.source.file).toBe('fr-cariste-sidebar-left.pdf');
+
+    await cariste.bringToFront();
+    await until(sidebar, () => /^fontaine$/i.test((document.querySelector('[data-testid="field-lastName"] [data-testid="edit"]') as HTMLInputElement | null)?.value ?? ''));
+    await sidebar.close();
+    await other.close();
+    await cariste.close();
   }, 200_000);
 
   it('imports the official ESCO files on the options page (IndexedDB), and the next CV is linked with them', async () => {
