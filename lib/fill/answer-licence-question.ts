@@ -30,7 +30,7 @@ export async function answerLicenceQuestion(run: FillRun, controls: Control[]): 
     if (answered !== yes) run.report.skipped.push({ target: 'drivingLicences', reason: 'not-empty' });
     return false;
   }
-  writeChecked(run, yes, true);
+  writeChecked(run, yes, true, run.steps, 'drivingLicences');
   run.report.filled.push('drivingLicences');
   return true;
 }

@@ -238,7 +238,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
     const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank);
     const radio = index === null ? null : levelRadios[index];
     if (radio && !levelRadios.some(({ control }) => (control as HTMLInputElement).checked)) {
-      writeChecked(run, radio.control, true, steps);
+      writeChecked(run, radio.control, true, steps, `${key}.level`);
       written += 1;
     }
   }
