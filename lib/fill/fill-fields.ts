@@ -66,9 +66,12 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
   const best = new Map<RuleTarget, (typeof classified)[number]>();
   for (const entry of classified) {
     const current = best.get(entry.target);
+    // A box that fits worse than any other (the job held's, "Nom d'usage (si différent)") is the last
+    // resort, however strong its evidence (autocomplete="organization-title" is a job title).
     const better =
       !current ||
-      entry.strength > current.strength ||
+      (current.fit < 0 && entry.fit >= 0) ||
+      ((current.fit < 0) === (entry.fit < 0) && entry.strength > current.strength) ||
       (entry.strength === current.strength &&
         (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
     if (better) best.set(entry.target, entry);
