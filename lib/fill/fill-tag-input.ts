@@ -19,6 +19,12 @@ export type TagOutcome =
 const ADD_BUTTON = /^(\+|ajouter|add|valider|ok|inserer|insert|enter)(\s|$)|^\+/;
 const REMOVE_BUTTON = /retirer|supprimer|enlever|effacer|remove|delete|clear|(^|\s)x($|\s)|^[×✕✖╳]$/;
 const BUTTONS = 'button, [role="button"], input[type="button"]';
+/** A remove mark drawn by CSS, with no words: bootstrap-tagsinput's `<span data-role="remove">`,
+ *  react-tagsinput's `<a class="react-tagsinput-remove">`, an icon's `close` class. */
+const REMOVE_MARK = /(^|[\s_-])(remove|delete|close|clear)/i;
+const MARKS = 'a, span, i, svg, [data-role]';
+/** A wrapper that says it is a tag input: `bootstrap-tagsinput`, `react-tagsinput`, `tag-input`, `chips`. */
+const TAG_WRAPPER = /(^|[\s_-])(tags?|chips?)([\s_-]|input|$)|tagsinput|taginput|chipinput/i;
 
 /** The widget around a text box, or null when nothing about it looks like a tag input. */
 export function tagWidgetOf(input: Control): TagWidget | null {
@@ -39,7 +45,9 @@ export function tagWidgetOf(input: Control): TagWidget | null {
   }
   if (!container) return null;
   const addButton = buttonsIn(container).find((button) => ADD_BUTTON.test(accessibleName(button)) && !REMOVE_BUTTON.test(accessibleName(button))) ?? null;
-  const hasList = container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null;
+  const hasList =
+    container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null ||
+    (container instanceof Element && TAG_WRAPPER.test(container.getAttribute('class') ?? ''));
   if (!addButton && !hasList && input.getAttribute('role') !== 'combobox') return null;
   return { input, container, addButton };
 }
@@ -100,8 +108,7 @@ export async function removeTag(widget: TagWidget, text: string, settle: () => P
 
 function chips(widget: TagWidget): { text: string; remove: HTMLElement }[] {
   const found: { text: string; remove: HTMLElement }[] = [];
-  for (const button of buttonsIn(widget.container)) {
-    if (button === widget.addButton || !REMOVE_BUTTON.test(accessibleName(button))) continue;
+  for (const button of removeControls(widget)) {
     for (let chip = button.parentElement, steps = 0; chip && steps < 2; chip = chip.parentElement, steps += 1) {
       if (chip.contains(widget.input as Node)) break;
       const text = textWithoutButtons(chip);
@@ -124,6 +131,20 @@ function newChips(before: string[], after: string[]): string[] {
     }
     return true;
   });
+}
+
+/** The chips' remove controls: buttons named so, and wordless marks whose class says so. */
+function removeControls(widget: TagWidget): HTMLElement[] {
+  const named = buttonsIn(widget.container).filter((button) => button !== widget.addButton && REMOVE_BUTTON.test(accessibleName(button)));
+  const marks = [...widget.container.querySelectorAll<HTMLElement>(MARKS)].filter(
+    (mark) => !named.includes(mark) && isMark(mark) && REMOVE_MARK.test(`${mark.getAttribute('data-role') ?? ''} ${mark.getAttribute('class') ?? ''}`),
+  );
+  return [...named, ...marks];
+}
+
+/** An icon, not a chip: no words of its own (at most a "×"). */
+function isMark(element: Element): boolean {
+  return (element.textContent ?? '').trim().length <= 1 && !element.contains(element.ownerDocument.activeElement) && !element.querySelector('input');
 }
 
 function buttonsIn(container: Element | ShadowRoot): HTMLElement[] {
