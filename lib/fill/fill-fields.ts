@@ -28,6 +28,7 @@ import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectO
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
 import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
+import { chooseDepartement } from './departement-of-postcode';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -142,6 +143,8 @@ export async function fillFields(
     }
     // An address asked in parts (number, type of way in boxes of their own), or in one box with no
     // box for the postcode or the town: then all of it goes there.
+    // "Département" then "Commune": the commune list loads once the postcode's département is chosen.
+    if (target === 'city' && chooseDepartement(run, control)) await run.settle();
     const addressParts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
     const whole = target === 'address' && !addressParts ? wholeAddress(control, plan.fields, chosen) : null;
     const value = whole?.value ?? valueFor(run, target, control);
