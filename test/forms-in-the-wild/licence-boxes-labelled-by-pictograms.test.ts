@@ -33,4 +33,11 @@ describe('licence boxes labelled by pictograms', () => {
     await outcome.undo();
     expect(pageState().slice(1)).toEqual(before.slice(1));
   });
+
+  it('boxes that say nothing at all (images without text) are not taken for "J’ai le permis": none is ticked', async () => {
+    const mute = page.replace(/ alt="[^"]*"/g, ' alt=""');
+    const outcome = await mountAndFill(mute, cariste);
+    expect([...document.querySelectorAll<HTMLInputElement>('[name="permis[]"]')].some((box) => box.checked)).toBe(false);
+    expect(outcome.report.filled).not.toContain('drivingLicences');
+  });
 });
