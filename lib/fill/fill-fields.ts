@@ -29,6 +29,7 @@ import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
 import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
+import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -77,6 +78,9 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
         (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
     if (better) best.set(entry.target, entry);
   }
+  // "Code postal et ville" in one box, when the form has no box of its own for either.
+  const both = postcodeAndTownBox(controls.filter((control) => !isChoice(control)), best.has('postcode') || best.has('city'));
+  if (both) best.set('postcode', { control: both, target: 'postcode', strength: EVIDENCE_STRENGTH.label, fit: 0, form: both.closest('form, [role="form"]') });
   const lastName = best.get('lastName');
   // Beside "Nom de naissance", the name goes there.
   const birthName = lastName && lastName.fit < 0 ? birthNameBeside(lastName.control, controls) : null;
@@ -147,7 +151,8 @@ export async function fillFields(
     if (target === 'city' && chooseDepartement(run, control)) await run.settle();
     const addressParts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
     const whole = target === 'address' && !addressParts ? wholeAddress(control, plan.fields, chosen) : null;
-    const value = whole?.value ?? valueFor(run, target, control);
+    const withTown = target === 'postcode' && asksPostcodeAndTown(control);
+    const value = whole?.value ?? (withTown ? postcodeAndTown(plan.fields) : valueFor(run, target, control));
     if (value === null) continue;
     const key = target;
     const picker = isAutocompleteBox(control);
@@ -217,7 +222,9 @@ export async function fillFields(
       if (target === 'phone') setCountryCode(run, control);
     }
     await run.tick();
-    report.filled.push(key);
+    // "59300 Valenciennes" in one box stands for what the plan had of both.
+    if (withTown) report.filled.push(...(['postcode', 'city'] as const).filter((part) => plan.fields[part]));
+    else report.filled.push(key);
     if (whole) report.filled.push(...whole.placed);
   }
   const fullName = report.filled.includes('fullName');
