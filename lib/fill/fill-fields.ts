@@ -30,6 +30,7 @@ import { fillEducationLevel } from './fill-education-level';
 import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
+import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -178,6 +179,13 @@ export async function fillFields(
       }
     } else if (!empty) {
       continue; // already holds this value
+    }
+    // "06 12 34 56 78" asked in five boxes: each takes its digits.
+    const phoneBoxes = target === 'phone' ? phoneBoxesOf(control, run.scan(), nationalDigits(plan.fields.phone)) : null;
+    if (phoneBoxes) {
+      if (writePhoneBoxes(run, phoneBoxes, nationalDigits(plan.fields.phone))) report.filled.push(key);
+      else report.skipped.push({ target: key, reason: 'not-empty' });
+      continue;
     }
     // A picker's or a menu's own list decides what it takes.
     const misfit = controlKind(control) === 'select' || menu || picker ? null : misfitOf(control, value);
