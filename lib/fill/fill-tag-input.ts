@@ -1,7 +1,9 @@
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { fold } from './fold-text';
-import { pressEnter, typeText } from './set-control-value';
+import { bestOption, isAutocompleteBox, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
+import type { FillRun } from './fill-journal';
+import { pick, pressEnter, typeText } from './set-control-value';
 
 /** A tag (chip) input: the text box, the element holding its chips, and its add button if any. */
 export interface TagWidget {
@@ -62,15 +64,29 @@ export function chipTexts(widget: TagWidget): string[] {
  * "Ajouter" button. Whatever chip the page made of it (an autocomplete may have picked a close
  * suggestion) is returned, so undo can remove exactly that.
  */
-export async function addTag(widget: TagWidget, value: string, wait: { tick: () => Promise<void>; settle: () => Promise<void> }): Promise<TagOutcome> {
+export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRun, 'tick' | 'settle' | 'isVisible'>): Promise<TagOutcome> {
   const before = chipTexts(widget);
   if (before.some((text) => fold(text) === fold(value))) return { status: 'present' };
+  // A picker of chips (a combobox) may take only what its suggestions offer.
+  const picker = isAutocompleteBox(widget.input);
+  const offeredBefore = picker ? visibleOptions(wait, widget.input).map(optionText).join('\n') : '';
   typeText(widget.input, value);
   // The page must have rendered the typed text before Enter: its handler reads the last render.
   await wait.tick();
-  pressEnter(widget.input);
-  await wait.tick();
-  let added = newChips(before, chipTexts(widget));
+  let added: string[] = [];
+  if (picker) {
+    const suggestion = bestOption(await suggestionsFor(wait, widget.input, offeredBefore), value, []).option;
+    if (suggestion) {
+      pick(suggestion);
+      await wait.settle();
+      added = newChips(before, chipTexts(widget));
+    }
+  }
+  if (added.length === 0) {
+    pressEnter(widget.input);
+    await wait.tick();
+    added = newChips(before, chipTexts(widget));
+  }
   if (added.length === 0) {
     await wait.settle();
     added = newChips(before, chipTexts(widget));
@@ -90,7 +106,8 @@ export async function addTag(widget: TagWidget, value: string, wait: { tick: () 
   if (fold(readValue(widget.input)) === fold(value)) {
     typeText(widget.input, '');
     await wait.settle();
-    return chips(widget).length === 0 && !widget.addButton ? { status: 'not-a-tag-input' } : { status: 'rejected' };
+    // A picker takes no typed list either: what it did not offer is rejected, never poured in as text.
+    return chips(widget).length === 0 && !widget.addButton && !picker ? { status: 'not-a-tag-input' } : { status: 'rejected' };
   }
   return { status: 'rejected' };
 }
