@@ -1,7 +1,7 @@
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { fold } from './fold-text';
-import { bestOption, isAutocompleteBox, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
+import { bestOption, isAutocompleteBox, isExpanded, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
 import type { FillRun } from './fill-journal';
 import { pick, pressEnter, typeText } from './set-control-value';
 
@@ -10,6 +10,8 @@ export interface TagWidget {
   input: Control;
   container: Element | ShadowRoot;
   addButton: HTMLElement | null;
+  /** False when a picker showed no list at all for the first value: the next ones are not waited for. */
+  suggests?: boolean;
 }
 
 export type TagOutcome =
@@ -74,8 +76,12 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
   // The page must have rendered the typed text before Enter: its handler reads the last render.
   await wait.tick();
   let added: string[] = [];
-  if (picker) {
-    const suggestion = bestOption(await suggestionsFor(wait, widget.input, offeredBefore), value, []).option;
+  if (picker && widget.suggests !== false) {
+    const offered = await suggestionsFor(wait, widget.input, offeredBefore);
+    // A list shown (even "Aucun résultat") says it suggests; nothing at all for the first value, not.
+    if (offered.length > 0 || isExpanded(widget.input)) widget.suggests = true;
+    else widget.suggests ??= false;
+    const suggestion = bestOption(offered, value, []).option;
     if (suggestion) {
       pick(suggestion);
       await wait.settle();
