@@ -31,6 +31,7 @@ import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
+import { emailDomainBoxOf, writeEmailParts } from './email-in-two-parts';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -179,6 +180,14 @@ export async function fillFields(
       }
     } else if (!empty) {
       continue; // already holds this value
+    }
+    // "[identifiant] @ [domaine]": each part in its box.
+    const domainBox = target === 'email' && plan.fields.email ? emailDomainBoxOf(control, run.scan()) : null;
+    if (domainBox) {
+      const outcome = writeEmailParts(run, control, domainBox, plan.fields.email!);
+      if (outcome === 'filled') report.filled.push(key);
+      else report.skipped.push({ target: key, reason: outcome });
+      continue;
     }
     // "06 12 34 56 78" asked in five boxes: each takes its digits.
     const phoneBoxes = target === 'phone' ? phoneBoxesOf(control, run.scan(), nationalDigits(plan.fields.phone)) : null;
