@@ -22,7 +22,7 @@ const CATEGORY_NAMED = /(^|\s)(permis|licen[cs]e|categories?|category|cat) (am|a
 export async function answerLicenceQuestion(run: FillRun, controls: Control[]): Promise<boolean> {
   if (run.plan.drivingLicences.length === 0) return false;
   if (answerLicenceSelect(run, controls)) return true;
-  const yes = controls.find((control) => (controlType(control) === 'radio' && saysYes(control) && asksForLicence(fold(questionOf(control)))) || statesLicence(control));
+  const yes = controls.find((control) => (controlType(control) === 'radio' && saysYes(control) && asksForLicence(fold(questionOf(control)))) || statesLicence(control, controls));
   if (!yes) return false;
   const group = questionGroup(yes, controls);
   const answered = group.find((radio) => isChecked(radio));
@@ -30,7 +30,7 @@ export async function answerLicenceQuestion(run: FillRun, controls: Control[]): 
     if (answered !== yes) run.report.skipped.push({ target: 'drivingLicences', reason: 'not-empty' });
     return false;
   }
-  writeChecked(run, yes, true);
+  writeChecked(run, yes, true, run.steps, 'drivingLicences');
   run.report.filled.push('drivingLicences');
   return true;
 }
@@ -70,9 +70,13 @@ function asksForLicence(question: string): boolean {
   return !CATEGORY_NAMED.test(question.replace(/permis de condui(re|te)/g, 'permis'));
 }
 
-/** A checkbox whose own label says the person holds a driving licence. */
-function statesLicence(box: Control): boolean {
-  return controlType(box) === 'checkbox' && asksForLicence(fold(describeControl(box).label));
+/** A lone checkbox whose own label says the person holds a driving licence: not one of several
+ *  boxes of one name (categories whose words the page does not give, read as their legend's). */
+function statesLicence(box: Control, controls: Control[]): boolean {
+  if (controlType(box) !== 'checkbox') return false;
+  const name = box.getAttribute('name');
+  if (name && controls.some((other) => other !== box && controlType(other) === 'checkbox' && other.getAttribute('name') === name)) return false;
+  return asksForLicence(fold(describeControl(box).label));
 }
 
 /** The radios answering the same question; a checkbox stands alone. */

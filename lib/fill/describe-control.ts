@@ -102,6 +102,10 @@ function textOfIds(element: Element, ids: string | null): string {
 function labelParts(label: HTMLLabelElement): { text: string; hint: string } {
   const copy = label.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('select, textarea, input, option, button').forEach((node) => node.remove());
+  // A pictogram says its words by its alternative text ("Permis B" under a car), as screen readers read it.
+  copy.querySelectorAll('img[alt]:not([aria-hidden="true"]), [role="img"][aria-label]:not([aria-hidden="true"])').forEach((image) => {
+    image.replaceWith(` ${image.getAttribute('alt') ?? image.getAttribute('aria-label') ?? ''} `);
+  });
   const hint = [...copy.querySelectorAll(HINT_NODES)].map((node) => node.textContent ?? '').join(' ');
   copy.querySelectorAll(HINT_NODES).forEach((node) => node.remove());
   return { text: copy.textContent ?? '', hint };

@@ -44,7 +44,7 @@ export async function tickLicences(run: FillRun, controls: Control[]): Promise<s
       run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'already-present' });
       continue;
     }
-    writeChecked(run, box, true);
+    writeChecked(run, box, true, run.steps, `drivingLicence:${licence}`);
     await run.tick();
     run.report.filled.push(`drivingLicence:${licence}`);
   }

@@ -128,7 +128,7 @@ export async function fillComboboxWithAny(run: FillRun, control: Control, values
 
 /** The options the page shows for what was typed: once the list changed from what it showed
  *  before typing, or at the end of the wait (a list that does not filter is still the answer). */
-async function suggestionsFor(run: FillRun, control: Control, before: string): Promise<Element[]> {
+export async function suggestionsFor(run: Pick<FillRun, 'settle' | 'isVisible'>, control: Control, before: string): Promise<Element[]> {
   const started = Date.now();
   for (;;) {
     const shown = visibleOptions(run, control);
@@ -154,7 +154,7 @@ function ownLists(control: Control): HTMLElement[] {
 
 /** Options of the box's own lists, or of any list shown in its root or its document (a list
  *  rendered in a portal at the end of the page). */
-export function visibleOptions(run: FillRun, control: Control, isVisible: (element: Element) => boolean = run.isVisible): Element[] {
+export function visibleOptions(run: Pick<FillRun, 'isVisible'>, control: Control, isVisible: (element: Element) => boolean = run.isVisible): Element[] {
   let lists = ownLists(control);
   if (lists.length === 0) {
     const root = control.getRootNode() as Document | ShadowRoot;
@@ -235,7 +235,7 @@ function closeList(control: Control): boolean {
  * holds the value ("Chef d'équipe cariste") is another job. None either when two different options
  * say it and the plan's other values (the postcode) do not tell them apart.
  */
-function bestOption(options: Element[], value: string, hints: string[]): { option: Element | null; tied: Element[] } {
+export function bestOption(options: Element[], value: string, hints: string[]): { option: Element | null; tied: Element[] } {
   const wanted = new Set([value, ...genderForms(value)].map(comparable).filter(Boolean));
   let tied = options
     .map((option) => ({ option, text: fold(optionText(option)) }))

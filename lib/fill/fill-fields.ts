@@ -28,6 +28,10 @@ import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectO
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
 import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
+import { chooseDepartement } from './departement-of-postcode';
+import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
+import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
+import { emailDomainBoxOf, writeEmailParts } from './email-in-two-parts';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -66,13 +70,19 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
   const best = new Map<RuleTarget, (typeof classified)[number]>();
   for (const entry of classified) {
     const current = best.get(entry.target);
+    // A box that fits worse than any other (the job held's, "Nom d'usage (si différent)") is the last
+    // resort, however strong its evidence (autocomplete="organization-title" is a job title).
     const better =
       !current ||
-      entry.strength > current.strength ||
+      (current.fit < 0 && entry.fit >= 0) ||
+      ((current.fit < 0) === (entry.fit < 0) && entry.strength > current.strength) ||
       (entry.strength === current.strength &&
         (entry.fit > current.fit || (entry.fit === current.fit && formSize.get(entry.form)! > formSize.get(current.form)!)));
     if (better) best.set(entry.target, entry);
   }
+  // "Code postal et ville" in one box, when the form has no box of its own for either.
+  const both = postcodeAndTownBox(controls.filter((control) => !isChoice(control)), best.has('postcode') || best.has('city'));
+  if (both) best.set('postcode', { control: both, target: 'postcode', strength: EVIDENCE_STRENGTH.label, fit: 0, form: both.closest('form, [role="form"]') });
   const lastName = best.get('lastName');
   // Beside "Nom de naissance", the name goes there.
   const birthName = lastName && lastName.fit < 0 ? birthNameBeside(lastName.control, controls) : null;
@@ -139,9 +149,12 @@ export async function fillFields(
     }
     // An address asked in parts (number, type of way in boxes of their own), or in one box with no
     // box for the postcode or the town: then all of it goes there.
+    // "Département" then "Commune": the commune list loads once the postcode's département is chosen.
+    if (target === 'city' && chooseDepartement(run, control)) await run.settle();
     const addressParts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
     const whole = target === 'address' && !addressParts ? wholeAddress(control, plan.fields, chosen) : null;
-    const value = whole?.value ?? valueFor(run, target, control);
+    const withTown = target === 'postcode' && asksPostcodeAndTown(control);
+    const value = whole?.value ?? (withTown ? postcodeAndTown(plan.fields) : valueFor(run, target, control));
     if (value === null) continue;
     const key = target;
     const picker = isAutocompleteBox(control);
@@ -167,6 +180,21 @@ export async function fillFields(
       }
     } else if (!empty) {
       continue; // already holds this value
+    }
+    // "[identifiant] @ [domaine]": each part in its box.
+    const domainBox = target === 'email' && plan.fields.email ? emailDomainBoxOf(control, run.scan()) : null;
+    if (domainBox) {
+      const outcome = writeEmailParts(run, control, domainBox, plan.fields.email!);
+      if (outcome === 'filled') report.filled.push(key);
+      else report.skipped.push({ target: key, reason: outcome });
+      continue;
+    }
+    // "06 12 34 56 78" asked in five boxes: each takes its digits.
+    const phoneBoxes = target === 'phone' ? phoneBoxesOf(control, run.scan(), nationalDigits(plan.fields.phone)) : null;
+    if (phoneBoxes) {
+      if (writePhoneBoxes(run, phoneBoxes, nationalDigits(plan.fields.phone))) report.filled.push(key);
+      else report.skipped.push({ target: key, reason: 'not-empty' });
+      continue;
     }
     // A picker's or a menu's own list decides what it takes.
     const misfit = controlKind(control) === 'select' || menu || picker ? null : misfitOf(control, value);
@@ -211,7 +239,9 @@ export async function fillFields(
       if (target === 'phone') setCountryCode(run, control);
     }
     await run.tick();
-    report.filled.push(key);
+    // "59300 Valenciennes" in one box stands for what the plan had of both.
+    if (withTown) report.filled.push(...(['postcode', 'city'] as const).filter((part) => plan.fields[part]));
+    else report.filled.push(key);
     if (whole) report.filled.push(...whole.placed);
   }
   const fullName = report.filled.includes('fullName');

@@ -15,6 +15,7 @@ import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { capitalisedLanguageName } from '../i18n/language-name';
 import { namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
+import { takeLanguageRow } from './mother-tongue-row';
 import { bestOptionIndex, selectOptions, type Chooser } from './match-option';
 import { undoAddedEntry, type AddedEntryUndo } from './undo-added-entry';
 import { isBlank } from './untouched-select';
@@ -70,7 +71,7 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
       run.report.skipped.push({ target: key, reason: 'already-present' });
       continue;
     }
-    let row: AddedRow | null = freeRows.shift() ?? null;
+    let row: AddedRow | null = group.rule.kind === 'language' ? takeLanguageRow(freeRows, entry as Language) : (freeRows.shift() ?? null);
     let rowSteps = run.steps;
     let added: AddedEntryUndo | null = null;
     if (!row) {
@@ -238,7 +239,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
     const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank);
     const radio = index === null ? null : levelRadios[index];
     if (radio && !levelRadios.some(({ control }) => (control as HTMLInputElement).checked)) {
-      writeChecked(run, radio.control, true, steps);
+      writeChecked(run, radio.control, true, steps, `${key}.level`);
       written += 1;
     }
   }

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './adapters/site-adapter';
 import { controlAt, placeOf, type ControlPlace } from './control-place';
-import { controlKind, isChecked, labelsOf, readValue, type Control, type VisibilityCheck } from './find-controls';
+import { controlKind, controlType, isChecked, labelsOf, readValue, type Control, type VisibilityCheck } from './find-controls';
 import type { FillPlan, FillReport } from './fill-plan';
 import { restoreMarkup, setChecked, setControlValue } from './set-control-value';
 
@@ -94,17 +94,26 @@ export function recordWritten(run: FillRun, control: Control, written: string, p
   run.written.push({ control, value: shown.trim() === '' && written.trim() !== '' ? written : shown, previous, target });
 }
 
-export function writeChecked(run: FillRun, input: Control, checked: boolean, steps: UndoStep[] = run.steps): void {
+/** `target` names the answer in the report ("drivingLicences", "language:en") should undo be
+ *  unable to take it back; the box's label otherwise. */
+export function writeChecked(run: FillRun, input: Control, checked: boolean, steps: UndoStep[] = run.steps, target?: string): void {
   const previous = isChecked(input);
   if (previous === checked) return;
   rememberPlace(input);
   setChecked(input as HTMLInputElement, checked);
-  steps.push(() => {
+  const answer = checked && controlType(input) === 'radio';
+  steps.push(async () => {
     const current = stillThere(input);
     if (!current || isChecked(current) === previous) return;
     // Ticked back by the person since (a box they unticked): theirs to keep.
     if (isChecked(current) !== checked) return boxName(current);
     setChecked(current as HTMLInputElement, previous);
+    if (!answer) return;
+    // No event takes a radio group back to "no answer": a page whose state holds the answer
+    // (React's `checked={state === value}`, Vue's v-model) ticks it again. Said, not claimed undone.
+    await run.tick();
+    const now = stillThere(input);
+    if (now && isChecked(now)) (run.report.irreversible ??= []).push(target ?? boxName(now));
   });
   run.highlight(input);
 }

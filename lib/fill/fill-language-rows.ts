@@ -52,7 +52,7 @@ export async function fillLanguageRows(run: FillRun, controls: Control[], langua
         run.report.skipped.push({ target: key, reason: 'no-matching-option' });
         continue;
       }
-      writeChecked(run, radio, true);
+      writeChecked(run, radio, true, run.steps, key);
     }
     await run.tick();
     run.report.filled.push(key);

@@ -6,6 +6,7 @@ import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
+import { pickInSelect2 } from './pick-in-select2';
 import { searchableWidgetOf, chooseBySearch } from './search-select-widget';
 import { chosenValues, syncSelectWidget } from './sync-select-widget';
 
@@ -105,6 +106,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
   }
   // Only the options the fill chose are undone: what the person chose before or since stays.
   const ticked: { option: string; value: string }[] = [];
+  let untold = false;
   for (const value of values) {
     const option = optionFor(select, value);
     if (!option) {
@@ -119,7 +121,11 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
       continue;
     }
     if (!option.selected) {
-      option.selected = true;
+      // Picked in Select2's dropdown, which tells the page; else ticked, and told below.
+      if (!pickInSelect2(select, option.value)) {
+        option.selected = true;
+        untold = true;
+      }
       ticked.push({ option: option.value, value });
     }
     run.report.filled.push(`${target}:${value}`);
@@ -132,7 +138,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
     syncSelectWidget(list, chosenValues(list));
   };
   rememberPlace(select);
-  announce(select);
+  if (untold) announce(select);
   run.highlight(select);
   run.steps.push(() => {
     const list = stillThere(select) as HTMLSelectElement | null;

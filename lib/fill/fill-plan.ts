@@ -53,7 +53,8 @@ export interface FillReport {
    *  kept; `suggested` is the text the fill would have written. */
   listConflicts?: { target: ListBox; pageValue: string; suggested: string }[];
   /** What undo cannot take back: a custom menu with no empty choice ("Choisir…") keeps the option
-   *  chosen. The review screen names them after an undo. */
+   *  chosen. The review screen names them after an undo. Undo adds the radio answers the page
+   *  ticked again from its own state (a React or Vue radio group): the undo's report names them. */
   irreversible?: string[];
   /** The site adapter that added its knowledge of the page, if any. */
   adapter?: string;

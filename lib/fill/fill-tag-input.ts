@@ -1,13 +1,17 @@
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { fold } from './fold-text';
-import { pressEnter, typeText } from './set-control-value';
+import { bestOption, isAutocompleteBox, isExpanded, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
+import type { FillRun } from './fill-journal';
+import { pick, pressEnter, typeText } from './set-control-value';
 
 /** A tag (chip) input: the text box, the element holding its chips, and its add button if any. */
 export interface TagWidget {
   input: Control;
   container: Element | ShadowRoot;
   addButton: HTMLElement | null;
+  /** False when a picker showed no list at all for the first value: the next ones are not waited for. */
+  suggests?: boolean;
 }
 
 export type TagOutcome =
@@ -19,6 +23,12 @@ export type TagOutcome =
 const ADD_BUTTON = /^(\+|ajouter|add|valider|ok|inserer|insert|enter)(\s|$)|^\+/;
 const REMOVE_BUTTON = /retirer|supprimer|enlever|effacer|remove|delete|clear|(^|\s)x($|\s)|^[×✕✖╳]$/;
 const BUTTONS = 'button, [role="button"], input[type="button"]';
+/** A remove mark drawn by CSS, with no words: bootstrap-tagsinput's `<span data-role="remove">`,
+ *  react-tagsinput's `<a class="react-tagsinput-remove">`, an icon's `close` class. */
+const REMOVE_MARK = /(^|[\s_-])(remove|delete|close|clear)/i;
+const MARKS = 'a, span, i, svg, [data-role]';
+/** A wrapper that says it is a tag input: `bootstrap-tagsinput`, `react-tagsinput`, `tag-input`, `chips`. */
+const TAG_WRAPPER = /(^|[\s_-])(tags?|chips?)([\s_-]|input|$)|tagsinput|taginput|chipinput/i;
 
 /** The widget around a text box, or null when nothing about it looks like a tag input. */
 export function tagWidgetOf(input: Control): TagWidget | null {
@@ -39,7 +49,9 @@ export function tagWidgetOf(input: Control): TagWidget | null {
   }
   if (!container) return null;
   const addButton = buttonsIn(container).find((button) => ADD_BUTTON.test(accessibleName(button)) && !REMOVE_BUTTON.test(accessibleName(button))) ?? null;
-  const hasList = container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null;
+  const hasList =
+    container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null ||
+    (container instanceof Element && TAG_WRAPPER.test(container.getAttribute('class') ?? ''));
   if (!addButton && !hasList && input.getAttribute('role') !== 'combobox') return null;
   return { input, container, addButton };
 }
@@ -54,15 +66,33 @@ export function chipTexts(widget: TagWidget): string[] {
  * "Ajouter" button. Whatever chip the page made of it (an autocomplete may have picked a close
  * suggestion) is returned, so undo can remove exactly that.
  */
-export async function addTag(widget: TagWidget, value: string, wait: { tick: () => Promise<void>; settle: () => Promise<void> }): Promise<TagOutcome> {
+export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRun, 'tick' | 'settle' | 'isVisible'>): Promise<TagOutcome> {
   const before = chipTexts(widget);
   if (before.some((text) => fold(text) === fold(value))) return { status: 'present' };
+  // A picker of chips (a combobox) may take only what its suggestions offer.
+  const picker = isAutocompleteBox(widget.input);
+  const offeredBefore = picker ? visibleOptions(wait, widget.input).map(optionText).join('\n') : '';
   typeText(widget.input, value);
   // The page must have rendered the typed text before Enter: its handler reads the last render.
   await wait.tick();
-  pressEnter(widget.input);
-  await wait.tick();
-  let added = newChips(before, chipTexts(widget));
+  let added: string[] = [];
+  if (picker && widget.suggests !== false) {
+    const offered = await suggestionsFor(wait, widget.input, offeredBefore);
+    // A list shown (even "Aucun résultat") says it suggests; nothing at all for the first value, not.
+    if (offered.length > 0 || isExpanded(widget.input)) widget.suggests = true;
+    else widget.suggests ??= false;
+    const suggestion = bestOption(offered, value, []).option;
+    if (suggestion) {
+      pick(suggestion);
+      await wait.settle();
+      added = newChips(before, chipTexts(widget));
+    }
+  }
+  if (added.length === 0) {
+    pressEnter(widget.input);
+    await wait.tick();
+    added = newChips(before, chipTexts(widget));
+  }
   if (added.length === 0) {
     await wait.settle();
     added = newChips(before, chipTexts(widget));
@@ -82,7 +112,8 @@ export async function addTag(widget: TagWidget, value: string, wait: { tick: () 
   if (fold(readValue(widget.input)) === fold(value)) {
     typeText(widget.input, '');
     await wait.settle();
-    return chips(widget).length === 0 && !widget.addButton ? { status: 'not-a-tag-input' } : { status: 'rejected' };
+    // A picker takes no typed list either: what it did not offer is rejected, never poured in as text.
+    return chips(widget).length === 0 && !widget.addButton && !picker ? { status: 'not-a-tag-input' } : { status: 'rejected' };
   }
   return { status: 'rejected' };
 }
@@ -100,8 +131,7 @@ export async function removeTag(widget: TagWidget, text: string, settle: () => P
 
 function chips(widget: TagWidget): { text: string; remove: HTMLElement }[] {
   const found: { text: string; remove: HTMLElement }[] = [];
-  for (const button of buttonsIn(widget.container)) {
-    if (button === widget.addButton || !REMOVE_BUTTON.test(accessibleName(button))) continue;
+  for (const button of removeControls(widget)) {
     for (let chip = button.parentElement, steps = 0; chip && steps < 2; chip = chip.parentElement, steps += 1) {
       if (chip.contains(widget.input as Node)) break;
       const text = textWithoutButtons(chip);
@@ -124,6 +154,20 @@ function newChips(before: string[], after: string[]): string[] {
     }
     return true;
   });
+}
+
+/** The chips' remove controls: buttons named so, and wordless marks whose class says so. */
+function removeControls(widget: TagWidget): HTMLElement[] {
+  const named = buttonsIn(widget.container).filter((button) => button !== widget.addButton && REMOVE_BUTTON.test(accessibleName(button)));
+  const marks = [...widget.container.querySelectorAll<HTMLElement>(MARKS)].filter(
+    (mark) => !named.includes(mark) && isMark(mark) && REMOVE_MARK.test(`${mark.getAttribute('data-role') ?? ''} ${mark.getAttribute('class') ?? ''}`),
+  );
+  return [...named, ...marks];
+}
+
+/** An icon, not a chip: no words of its own (at most a "×"). */
+function isMark(element: Element): boolean {
+  return (element.textContent ?? '').trim().length <= 1 && !element.contains(element.ownerDocument.activeElement) && !element.querySelector('input');
 }
 
 function buttonsIn(container: Element | ShadowRoot): HTMLElement[] {

@@ -233,8 +233,10 @@ export function outerHost(element: Element): Element | null {
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   try {
     const frameDocument = frame.contentDocument;
-    // contentDocument is null for cross-origin frames; check the origin anyway.
-    if (frameDocument && frameDocument.location.origin === frame.ownerDocument.location.origin) return frameDocument;
+    // contentDocument is null for cross-origin frames; check the origin anyway. A frame the page
+    // wrote itself (about:blank, srcdoc) is of the page's origin though its address names none.
+    if (!frameDocument) return null;
+    if (frameDocument.location.origin === frame.ownerDocument.location.origin || /^about:(blank|srcdoc)$/.test(frameDocument.location.href)) return frameDocument;
   } catch {
     // cross-origin: never touched
   }

@@ -91,6 +91,9 @@ export const GROUP_RULES: GroupRule[] = [
     fields: [
       { field: 'ignored', label: /certificat|test|score|toeic|toefl|ielts|diplome|commentaire|comment/ },
       { field: 'level', label: /niveau|level|maitrise|proficiency|cecrl|cefr|competence|aisance|fluency/ },
+      // Europass's self-assessment grid (and ATS language steps) ask a level per use of the
+      // language: each takes the language's level, the one the CV gives.
+      { field: 'level', controls: ['select', 'menu', 'radio'], label: /^(comprendre|ecouter|lire|parler|prendre part|s exprimer|ecrire|expression|comprehension|lecture|ecriture|oral|ecrit|listening|reading|speaking|spoken|writing|overall)(\s|$)/ },
       // A radio or checkbox under a "Langues" legend is a level or a language's own box, never the
       // field that says which language a row is (a CEFR grid's radios would each become one).
       { field: 'language', controls: TEXT_CONTROLS, label: /langue|language|idiome/ },

@@ -18,5 +18,11 @@ export function jobSoughtFit(control: Control, controls: Control[]): number {
   const index = controls.indexOf(control);
   const form = control.closest('form, [role="form"]');
   const beside = [controls[index - 1], controls[index + 1]].filter((other): other is Control => other !== undefined && other.closest('form, [role="form"]') === form);
-  return beside.some((other) => EMPLOYER.test(fold(describeControl(other).label))) ? -1 : 0;
+  return beside.some((other) => EMPLOYER.test(fold(nameShown(other)))) ? -1 : 0;
+}
+
+/** What names a box to a person: its label, else its placeholder (quick-apply forms have no labels). */
+function nameShown(control: Control): string {
+  const description = describeControl(control);
+  return description.label.trim() || (control.getAttribute('placeholder') ?? '');
 }

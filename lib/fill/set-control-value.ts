@@ -1,5 +1,6 @@
 import { clickSafely } from './click-safely';
 import { controlKind, readValue, type Control } from './find-controls';
+import { pickInSelect2 } from './pick-in-select2';
 import { syncSelectWidget } from './sync-select-widget';
 import { writeRichText } from './write-rich-text';
 
@@ -9,6 +10,8 @@ import { writeRichText } from './write-rich-text';
  * then the input and change events they listen to, then blur.
  */
 export function setControlValue(control: Control, value: string): void {
+  // Select2 tells the page of a choice picked from its own dropdown only: picked there.
+  if (control.tagName === 'SELECT' && pickInSelect2(control as HTMLSelectElement, value)) return;
   focus(control);
   writeNative(control, value);
   control.dispatchEvent(inputEvent(control, value));
