@@ -8,6 +8,7 @@ import { isProject } from './planned-markers';
 import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
+import { isTrainingLine } from './training-line';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { namesCountry } from './country-names';
 import { withSpeciality } from './degree-speciality';
@@ -113,7 +114,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
     // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
-    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && !isTrainingLine(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
