@@ -93,6 +93,8 @@ function shortYearPeriod(startYear: string, endDigits: string, startsAt: number,
 const SEPARATOR = new RegExp(`^\\s*(?:${RANGE_SEPARATORS.map(escape).join('|')})?\\s*$`, 'iu');
 const SINCE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_WORDS.map(escape).join('|')})\\s*(?:le\\s+|l['’]|the\\s+)?$`, 'iu');
 
+const OPEN_END = /^\s*[-–—]\s*(?:…|\.{2,})/u;
+
 /** All periods of a text, left to right; month-only ends borrow the year of the other end. */
 export function findDateRanges(text: string, referenceDate = new Date()): DateRange[] {
   const points = findDatePoints(text, referenceDate);
@@ -131,6 +133,12 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
     }
     if (first.value.startsWith('--')) continue;
     const before = folded.slice(0, first.startsAt);
+    // "2019 – …", "2019 - ...": a period left open with an ellipsis goes on today.
+    const openEnd = OPEN_END.exec(folded.slice(first.endsAt));
+    if (openEnd && !first.value.startsWith('--')) {
+      ranges.push({ start: first.value, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt + openEnd[0].length, single: false });
+      continue;
+    }
     if (SINCE.test(before)) {
       ranges.push({ start: first.value, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt, single: false });
       continue;
