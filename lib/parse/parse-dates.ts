@@ -131,8 +131,15 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
       index++;
       continue;
     }
-    if (first.value.startsWith('--')) continue;
     const before = folded.slice(0, first.startsAt);
+    // "Depuis septembre : Agent de propreté" opening a line: the last September up to today.
+    if (first.value.startsWith('--') && SINCE.test(before) && /^[\s•\-–—*]*\p{L}+\s*$/u.test(before)) {
+      const month = Number(first.value.slice(2));
+      const year = referenceDate.getFullYear() - (month > referenceDate.getMonth() + 1 ? 1 : 0);
+      ranges.push({ start: `${year}-${first.value.slice(2)}`, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt, single: false });
+      continue;
+    }
+    if (first.value.startsWith('--')) continue;
     // "2019 – …", "2019 - ...": a period left open with an ellipsis goes on today.
     const openEnd = OPEN_END.exec(folded.slice(first.endsAt));
     if (openEnd && !first.value.startsWith('--')) {
