@@ -84,6 +84,9 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
     let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
+    // "Titre professionnel Agent de maintenance (AFPA La Rochelle)": the school in brackets.
+    const bracket = school ? null : /^(.+?)\s*\(([^()]+)\)$/u.exec(degree);
+    if (bracket && isSchool(bracket[2]!)) [degree, school] = [bracket[1]!, bracket[2]!];
     // Degree parts after the degree that are neither school nor place belong to the degree's name.
     let end = range ? yearEnd(range) : null;
     const evidence = [line];
@@ -171,7 +174,7 @@ function schoolLineAbove(lines: TextLine[], index: number, used: Set<number>, re
 }
 
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
-const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
+const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training|(?:en\s+|par\s+)?vae|validation des acquis(?: de l['’]exp[ée]rience)?)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
 /** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
 const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|in progress|ongoing)\s*\)?$/i;
