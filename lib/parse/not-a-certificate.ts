@@ -7,6 +7,8 @@ import { CERTIFICATE_WORD, isTrainingLine } from './training-line';
 
 /** "Formée à", "Initié aux", "Trained in": a skill learnt, not a certificate held. */
 const TRAINED_IN = /^(?:formee?s?|initiee?s?|sensibilisee?s?|trained|experienced)\s+(?:a|aux|au|en|in|on|to|with)\b/;
+/** "Logiciels : Netsoins, Titan", "IT skills: Excel": tools under a label of their own. */
+const LABELLED_TOOLS = /^(?:logiciels?|outils?|informatique|bureautique|software|it\s+skills|tools)\s*:/;
 /** Software and office tools, which CVs list among certificates. */
 const SOFTWARE = /\b(?:pack office|office|excel|word|powerpoint|outlook|sap|sage|ciel|ebp|cegid|windows|linux|photoshop|autocad|canva|logiciels?|software)\b/;
 const SOFTWARE_ALONE = new RegExp(String.raw`^(?:${SOFTWARE.source.replace(/\\b/g, '')})(?:\s+[\d.]+)?$`);
@@ -16,7 +18,9 @@ const MIXED_HEADING = /\b(?:competences?|skills?|savoir|outils?|logiciels?|infor
 export function isNotACertificate(item: string, heading: string | null): boolean {
   const text = foldText(item).trim();
   const calledCertificate = CERTIFICATE_WORD.test(text);
-  if (TRAINED_IN.test(text)) return true;
+  if (TRAINED_IN.test(text) || LABELLED_TOOLS.test(text)) return true;
+  // "Bientraitance – module de 14 h", "Incendie (7 h)": a training told by its length.
+  if (!calledCertificate && (/\bmodules?\b/.test(text) || /\b\d+\s*(?:h|heures?|jours?|hours?|days?)\b/.test(text))) return true;
   if (isTrainingLine(item)) return true;
   // Commas outside brackets separate the tools of a list; each names a tool, maybe its version.
   const listed = text.replace(/\([^()]*\)/g, '').split(/\s*,\s*|\s+(?:et|and)\s+/).filter(Boolean);

@@ -32,6 +32,17 @@ Titre professionnel Agent de propreté et d'hygiène – 2018`),
     ).toEqual(['SST', "Titre professionnel Agent de propreté et d'hygiène"]);
   });
 
+  it('reads no labelled software list nor training told by its length as a certificate', () => {
+    expect(
+      certificationsOf('CERTIFICATIONS', `AFGSU niveau 2 (2019, recyclage 2023)
+Formation en cours : Assistant de soins en gérontologie (ASG)
+Logiciels : Netsoins, Titan
+Manutention des patients (PRAP 2S)
+Bientraitance des personnes âgées – module de 14 h
+Prévention incendie (7 h)`),
+    ).toEqual(['AFGSU niveau 2', 'PRAP 2S']);
+  });
+
   it('still reads a list of office software a certifications section calls a certificate', () => {
     expect(certificationsOf('CERTIFICATIONS', 'Certification PCIE : Word, Excel, PowerPoint – 2021')).toEqual(['Certification PCIE : Word, Excel, PowerPoint']);
   });
