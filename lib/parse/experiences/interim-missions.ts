@@ -82,6 +82,7 @@ export function readMissionLine(text: string): Mission | null {
   if (!other && !marked && !timed) return null;
   const { client, town } = other ? clientAndTown(other) : { client: null, town: null };
   const title = cleanTitle(trade);
+  if (!title) return null;
   return { trade: title.charAt(0).toUpperCase() + title.slice(1), client, town };
 }
 
