@@ -18,6 +18,7 @@ import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
 import { linesUnderPlanLead } from './plan-lead-lines';
 import { isNotHeld } from './planned-markers';
+import { isNotACertificate } from './not-a-certificate';
 
 export function extractCertifications(sections: CvSection[]): Certification[] {
   const found = new Map<string, Certification>();
@@ -42,7 +43,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
         // The first part must call itself a certificate: "Level 2 Award in…", not "Organisme – attestation".
         const opening = splitParts(item)[0] ?? '';
         const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
-        if (free && !DRIVING_LICENCE.test(item)) {
+        if (free && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
           const label = freeLabel(rowLabel ?? item);
           if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
         }

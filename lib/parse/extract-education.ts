@@ -8,6 +8,7 @@ import { isProject } from './planned-markers';
 import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
+import { isTrainingLine } from './training-line';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { namesCountry } from './country-names';
 import { withSpeciality } from './degree-speciality';
@@ -83,6 +84,9 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
     let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
+    // "Titre professionnel Agent de maintenance (AFPA La Rochelle)": the school in brackets.
+    const bracket = school ? null : /^(.+?)\s*\(([^()]+)\)$/u.exec(degree);
+    if (bracket && isSchool(bracket[2]!)) [degree, school] = [bracket[1]!, bracket[2]!];
     // Degree parts after the degree that are neither school nor place belong to the degree's name.
     let end = range ? yearEnd(range) : null;
     const evidence = [line];
@@ -113,7 +117,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
     // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
-    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && !isTrainingLine(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
     if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
@@ -170,7 +174,7 @@ function schoolLineAbove(lines: TextLine[], index: number, used: Set<number>, re
 }
 
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
-const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
+const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training|(?:en\s+|par\s+)?vae|validation des acquis(?: de l['’]exp[ée]rience)?)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
 /** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
 const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|in progress|ongoing)\s*\)?$/i;

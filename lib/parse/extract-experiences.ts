@@ -15,6 +15,7 @@ import { hasJobWord } from './experiences/part-kinds';
 import { headerlessAnchors } from './experiences/period-anchors';
 import { looksLikePlace } from './experiences/place-parts';
 import { experiencesOfSection } from './experiences/section-experiences';
+import { experiencesOfProse } from './experiences/experience-sentences';
 
 export type { ExperienceSuggestion } from './experiences/confidence';
 
@@ -22,6 +23,12 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   const experiences: ExperienceSuggestion[] = [];
   for (const section of sections) {
     if (section.kind !== 'experience') continue;
+    // A career told as a paragraph: one job a sentence.
+    const prose = experiencesOfProse(section.lines, referenceDate);
+    if (prose) {
+      experiences.push(...prose);
+      continue;
+    }
     // "La Poste (2010 – 2022)" over "Facteur 2010 – 2015": the employer of the jobs under it.
     experiences.push(...foldEmployerPeriods(experiencesOfSection(section.lines, referenceDate, false), (title) => !hasJobWord(title), looksLikePlace));
   }

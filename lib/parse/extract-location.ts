@@ -9,6 +9,7 @@ import { readCanadianPostcode } from './canadian-postcode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
+import { readTownWithRegion } from './town-with-region';
 import { NOT_A_TOWN } from './town-vocabulary';
 
 export interface LocationSuggestion {
@@ -143,6 +144,11 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         break;
       }
     }
+  }
+  // A town with its region or country (LinkedIn): "Lille, Hauts-de-France, France".
+  if (!result.city) {
+    const placed = readTownWithRegion(lines);
+    if (placed) result.city = suggestion(cleanCity(placed.town), 0.8, placed.line.text, placed.line);
   }
   // Last, a town alone among the contact details: "… | 📍 Villeurbanne", "Lyon".
   if (!result.city) {

@@ -1,6 +1,8 @@
 // The candidate's current or latest job, whatever order the CV lists its jobs in: the latest end
 // ("present" first), then the latest start; the first listed among equals.
 import type { Experience } from '../types';
+import { PLACEMENT } from './experiences/line-patterns';
+import { hasJobWord } from './experiences/part-kinds';
 
 export function latestExperience(experiences: Experience[]): Experience | undefined {
   let latest: Experience | undefined;
@@ -8,6 +10,12 @@ export function latestExperience(experiences: Experience[]): Experience | undefi
     if (!latest || isLater(experience, latest)) latest = experience;
   }
   return latest;
+}
+
+/** The latest job that names a trade: "Stage" or "Job d'été – McDonald's" says what kind of
+ *  placement it was, not the candidate's trade, and makes no headline. */
+export function latestTrade(experiences: Experience[]): Experience | undefined {
+  return latestExperience(experiences.filter((experience) => !PLACEMENT.test(experience.title.trim()) || hasJobWord(experience.title.replace(PLACEMENT, ''))));
 }
 
 function isLater(experience: Experience, than: Experience): boolean {

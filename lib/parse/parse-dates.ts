@@ -93,6 +93,8 @@ function shortYearPeriod(startYear: string, endDigits: string, startsAt: number,
 const SEPARATOR = new RegExp(`^\\s*(?:${RANGE_SEPARATORS.map(escape).join('|')})?\\s*$`, 'iu');
 const SINCE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_WORDS.map(escape).join('|')})\\s*(?:le\\s+|l['’]|the\\s+)?$`, 'iu');
 
+const OPEN_END = /^\s*[-–—]\s*(?:…|\.{2,})/u;
+
 /** All periods of a text, left to right; month-only ends borrow the year of the other end. */
 export function findDateRanges(text: string, referenceDate = new Date()): DateRange[] {
   const points = findDatePoints(text, referenceDate);
@@ -129,8 +131,21 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
       index++;
       continue;
     }
-    if (first.value.startsWith('--')) continue;
     const before = folded.slice(0, first.startsAt);
+    // "Depuis septembre : Agent de propreté" opening a line: the last September up to today.
+    if (first.value.startsWith('--') && SINCE.test(before) && /^[\s•\-–—*]*\p{L}+\s*$/u.test(before)) {
+      const month = Number(first.value.slice(2));
+      const year = referenceDate.getFullYear() - (month > referenceDate.getMonth() + 1 ? 1 : 0);
+      ranges.push({ start: `${year}-${first.value.slice(2)}`, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt, single: false });
+      continue;
+    }
+    if (first.value.startsWith('--')) continue;
+    // "2019 – …", "2019 - ...": a period left open with an ellipsis goes on today.
+    const openEnd = OPEN_END.exec(folded.slice(first.endsAt));
+    if (openEnd && !first.value.startsWith('--')) {
+      ranges.push({ start: first.value, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt + openEnd[0].length, single: false });
+      continue;
+    }
     if (SINCE.test(before)) {
       ranges.push({ start: first.value, end: 'present', startsAt: first.startsAt, endsAt: first.endsAt, single: false });
       continue;

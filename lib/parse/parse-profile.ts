@@ -15,7 +15,7 @@ import { extractPhone } from './extract-phone';
 import { unlabelEuropassRows } from './europass-rows';
 import { joinSplitPeriods } from './join-split-periods';
 import { joinWrappedLines } from './join-wrapped-lines';
-import { latestExperience } from './latest-experience';
+import { latestTrade } from './latest-experience';
 import { markStatusLines } from './mark-status-lines';
 import { mergeLabelColumns } from './merge-label-column';
 import { phoneCountry } from './phone-country';
@@ -53,7 +53,7 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   if (location.city) fields.city = location.city;
 
   const experiences = extractExperiences(sections, referenceDate);
-  const current = latestExperience(experiences);
+  const current = latestTrade(experiences);
   const fullName = name.firstName && name.lastName ? name.firstName.evidence.text : undefined;
   const jobTitle = extractJobTitle(
     sections,

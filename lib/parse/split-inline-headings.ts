@@ -7,8 +7,14 @@ import { matchHeading } from './sections/heading-words';
 
 export function splitInlineHeadings(lines: TextLine[]): TextLine[] {
   const result: TextLine[] = [];
+  // Under a row of headings over two columns ("CONTACT\tEXPÉRIENCES"), a heading as a row's first
+  // cell opens the next section of its column; the other cell goes on with the other column's.
+  let underHeadingRow = false;
   lines.forEach((line, index) => {
-    const cut = tabbedHeading(line, lines[index + 1]) ?? spacedHeading(line, lines[index - 1], lines[index + 1]);
+    const cells = line.text.split('\t').map((cell) => cell.trim()).filter(Boolean);
+    if (line.page !== lines[index - 1]?.page || (cells.length === 1 && matchHeading(cells[0]!)?.whole)) underHeadingRow = false;
+    if (cells.length >= 2 && cells.every((cell) => matchHeading(cell)?.whole)) underHeadingRow = true;
+    const cut = (underHeadingRow ? undefined : tabbedHeading(line, lines[index + 1])) ?? spacedHeading(line, lines[index - 1], lines[index + 1]);
     if (cut) result.push(...cut);
     else result.push(line);
   });

@@ -76,9 +76,13 @@ export function splitSections(input: TextLine[]): CvSection[] {
       const columns = band.columns;
       // Cells keep their column, even after an empty one ("\tTesting, inspection…").
       let cells = line.text.split('\t').map((cell) => cell.trim());
-      // A cell that is only a period is the right-aligned date of the cell before it.
-      cells = cells.reduce<string[]>((kept, cell) => {
-        if (kept.length > 0 && kept[kept.length - 1] && isPeriodOnly(cell)) kept[kept.length - 1] += `\t${cell}`;
+      // A cell that is only a period is the right-aligned date of the cell before it, unless it
+      // stands in a column of jobs or diplomas beside one of contact details or skills: then it
+      // is the date line of its own column ("37000 Tours\t2018 – 2021").
+      const dated = (column: number) => DATED_KINDS.has(columns[Math.min(column, columns.length - 1)]!.kind);
+      cells = cells.reduce<string[]>((kept, cell, column) => {
+        const ownColumn = kept.length > 0 && dated(column) && !dated(kept.length - 1);
+        if (kept.length > 0 && kept[kept.length - 1] && isPeriodOnly(cell) && !ownColumn) kept[kept.length - 1] += `\t${cell}`;
         else kept.push(cell);
         return kept;
       }, []);
@@ -125,6 +129,8 @@ export function splitSections(input: TextLine[]): CvSection[] {
   open({ kind: 'other', heading: null, lines: [] });
   return sections.filter((section) => section.lines.length > 0 || section.heading !== null);
 }
+
+const DATED_KINDS = new Set<CvSection['kind']>(['experience', 'education']);
 
 function isPeriodOnly(text: string): boolean {
   const range = findDateRanges(text)[0];

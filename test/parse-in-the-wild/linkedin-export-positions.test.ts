@@ -29,6 +29,20 @@ Angers, Pays de la Loire, France`)).toEqual([
     ]);
   });
 
+  it('reads the title under the company when a word of firms qualifies the trade ("Responsable logistique")', () => {
+    expect(experiencesOf(`Kiabi
+Responsable logistique
+janvier 2020 - aujourd’hui (6 ans 3 mois)
+Lille, Hauts-de-France, France
+Mairie de Roubaix
+Agent de service
+mars 2016 - décembre 2019 (3 ans 10 mois)
+Roubaix, Hauts-de-France, France`)).toEqual([
+      { title: 'Responsable logistique', employer: 'Kiabi', start: '2020-01', end: 'present' },
+      { title: 'Agent de service', employer: 'Mairie de Roubaix', start: '2016-03', end: '2019-12' },
+    ]);
+  });
+
   it('still reads an employer with its town and country under the dates as the employer (sound today)', () => {
     expect(experiencesOf(`Commis Chef
 2015 – 2018

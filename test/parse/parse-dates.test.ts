@@ -39,4 +39,11 @@ describe('findDateRanges', () => {
       ['2022', 'present'],
     ]);
   });
+  it('reads a month without year after "Depuis" opening the line as the last such month, and an ellipsis as an open end', () => {
+    expect(findDateRanges('Depuis septembre : Agent de propreté', today).map(({ start, end }) => [start, end])).toEqual([['2025-09', 'present']]);
+    expect(findDateRanges('- Depuis mars : Vendeuse', today).map(({ start, end }) => [start, end])).toEqual([['2026-03', 'present']]);
+    // Inside a sentence a month alone dates nothing.
+    expect(findDateRanges('Remplacements ponctuels depuis septembre', today)).toEqual([]);
+    expect(findDateRanges('2019 – … Agent de sécurité', today).map(({ start, end }) => [start, end])).toEqual([['2019', 'present']]);
+  });
 });

@@ -27,8 +27,12 @@ export function readsAsPhrase(text: string): boolean {
 
 export function employerScore(text: string): number {
   const words = foldedWords(text);
+  // "Responsable logistique", "Agent de service": a lower-case word of firms after a trade
+  // qualifies the trade; firms capitalise theirs ("Kiabi Logistique", "Mairie de Lyon").
+  const cased = text.normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}0-9'-]+/u).filter(Boolean);
+  const qualifiesTrade = (index: number) => index > 0 && cased.length === words.length && /^\p{Ll}/u.test(cased[index]!) && hasJobWord(words.slice(0, index).join(' '));
   let score = 0;
-  if (words.some((word, index) => EMPLOYER_WORDS.has(word) || EMPLOYER_WORDS.has(`${word} ${words[index + 1] ?? ''}`))) score += 1;
+  if (words.some((word, index) => (EMPLOYER_WORDS.has(word) || EMPLOYER_WORDS.has(`${word} ${words[index + 1] ?? ''}`)) && !qualifiesTrade(index))) score += 1;
   if (isAllCaps(text) && text.replace(/[^\p{L}]/gu, '').length > 3) score += 1;
   return score;
 }

@@ -13,6 +13,7 @@ import { readJobHeader, type JobHeader, type SectionProgress } from './job-heade
 import { hasJobWord, namingPartCount } from './part-kinds';
 import { findAnchors, headerlessAnchors } from './period-anchors';
 import { readSectionLayout } from './section-layout';
+import { interimMissions } from './interim-missions';
 import { undatedExperiences, withUndatedJobs } from './undated-jobs';
 
 export function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
@@ -38,6 +39,16 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
     used.add(anchor.index);
     for (const line of headerLines) used.add(lines.indexOf(line));
     if (parts.length === 0) return;
+    // "Missions d'intérim via Adecco (2019–2022)" over its missions: one job per mission.
+    const missions = interimMissions(layout, position, progress, reading.header);
+    if (missions) {
+      startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
+      for (const index of missions.lines) used.add(index);
+      experiences.push(...missions.experiences(anchor));
+      // Each mission's start line is the group's: undated jobs go before or after all of them.
+      while (startLines.length < experiences.length) startLines.push(startLines[startLines.length - 1]!);
+      return;
+    }
     const assigned = assignParts(parts);
     const { title } = assigned;
     let { employer, location } = assigned;
