@@ -33,6 +33,12 @@ export function afterFill(irreversible: Irreversible, response: FillResponse | u
   return [...irreversible, ...(response.report.irreversible ?? []).map((target) => ({ target, plan }))];
 }
 
+/** Undo's answer names what the fills could not take back, and what undo found it could not (a
+ *  radio the page ticks again from its own state): the notice says both. */
+export function afterUndo(irreversible: Irreversible, response: FillResponse | undefined, plan: FillPlan | undefined): Irreversible {
+  return plan ? afterFill(irreversible, response, plan) : irreversible;
+}
+
 /** Those targets as the counsellor knows them, each once. */
 export function keptByUndo(irreversible: Irreversible, t: Translate, language: 'fr' | 'en'): string[] {
   return [...new Set(irreversible.map(({ target, plan }) => describeTarget(target, plan, t, language)))];
@@ -92,8 +98,8 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
   const undo = async () => {
     if (tabId === null) return;
     const response = (await sendToBackground({ target: 'background', type: 'undo', tabId })) as FillResponse;
-    const kept = keptByUndo(irreversible, t, language);
     const plan = irreversible.at(-1)?.plan ?? unfilled?.plan;
+    const kept = keptByUndo(afterUndo(irreversible, response, plan), t, language);
     const edited = response?.ok && plan ? [...new Set((response.editedSince ?? []).map((target) => describeTarget(target, plan, t, language)))] : [];
     const undone = kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone');
     setNotice(!response?.ok ? failureNotice(response, t) : edited.length > 0 ? `${undone} ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : undone);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fillForm, type FillOutcome } from '../lib/fill/fill-form';
+import { fillForm } from '../lib/fill/fill-form';
+import { addFill, reportAfterUndo, type SuccessiveFills } from '../lib/fill/successive-fills';
 import { surveyForm } from '../lib/fill/survey-form';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import { fileToBase64, type BackgroundMessage, type ContentFillResponse, type ContentMessage, type SurveyResponse } from '../utils/messages';
@@ -28,7 +29,7 @@ export default defineContentScript({
         return false;
       }
     };
-    let lastFill: FillOutcome | null = null;
+    let lastFill: SuccessiveFills | null = null;
 
     // Capture phase on the document: the page's own handlers cannot hide the event from us, and
     // composedPath() reaches inputs inside open shadow roots.
@@ -55,17 +56,14 @@ export default defineContentScript({
         // A frame its same-origin parent reaches is filled by that parent, never twice.
         if (isCoveredByParent()) return { ok: false, reason: 'page-changed' };
         if (message.type === 'fill') {
-          const previous = lastFill;
           const outcome = await fillForm(document, message.plan);
           // A second fill before undo (a replaced field, say): undo takes back both.
-          lastFill = previous
-            ? { report: outcome.report, undo: async () => [...(await outcome.undo()), ...(await previous.undo())] }
-            : outcome;
+          lastFill = addFill(lastFill, outcome);
           return { ok: true, report: outcome.report, otherSiteFrames: otherSiteFrames(document) };
         }
         if (!lastFill) return { ok: false, reason: 'nothing-to-undo' };
         const editedSince = await lastFill.undo();
-        const report = lastFill.report;
+        const report = reportAfterUndo(lastFill);
         lastFill = null;
         return { ok: true, report, editedSince };
       })().then(sendResponse, (error: unknown) => {

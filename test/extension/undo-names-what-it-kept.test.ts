@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFill, keptByUndo } from '../../components/use-fill';
+import { afterFill, afterUndo, keptByUndo } from '../../components/use-fill';
 import { emptyFillPlan, type FillReport } from '../../lib/fill/fill-plan';
 import { translate, type MessageKey } from '../../lib/i18n';
 import type { FillResponse } from '../../utils/messages';
@@ -25,6 +25,14 @@ describe('what undo names as kept', () => {
     const first = afterFill([], filled(['jobTitle']), plan);
     const second = afterFill(first, filled(['jobTitle', 'language:en']), withLanguage);
     expect(keptByUndo(second, t, 'fr')).toEqual(['Métier recherché', 'anglais']);
+  });
+
+  it('names too what undo found the page kept (a radio it ticks again from its own state)', () => {
+    const withLicence = { ...plan, drivingLicences: ['B'] };
+    const first = afterFill([], filled(['jobTitle']), withLicence);
+    expect(keptByUndo(afterUndo(first, filled(['jobTitle', 'drivingLicences']), withLicence), t, 'fr')).toEqual(['Métier recherché', 'Permis et certifications']);
+    // An undo that failed adds nothing.
+    expect(keptByUndo(afterUndo(first, { ok: false, reason: 'nothing-to-undo' }, withLicence), t, 'fr')).toEqual(['Métier recherché']);
   });
 
   it('names nothing when every fill could be taken back', () => {
