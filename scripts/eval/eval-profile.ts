@@ -25,7 +25,8 @@ export interface Report {
   documents: number;
   fields: FieldScore[];
   lists: ListScore[];
-  /** Scores on matched pairs: experience employer and end, education school, language level. */
+  /** Scores on matched pairs: experience title (as the gold writes it) and employer and end,
+   *  education school, language level. */
   pairs: PairScore[];
   /** Values the gold lists under mustNotExtract that were proposed anyway. */
   mustNotExtractErrors: number;
@@ -74,6 +75,11 @@ function jaccard(a: string, b: string): number {
   const common = [...left].filter((token) => right.has(token)).length;
   const union = new Set([...left, ...right]).size;
   return union === 0 ? 0 : common / union;
+}
+
+/** The same words in the same order (case, accents, dashes and spaces aside). */
+function sameWords(a: string, b: string): boolean {
+  return normalise(a) === normalise(b);
 }
 
 /** Every token of one side is in the other. */
@@ -178,7 +184,7 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
     certifications: tally(),
   };
   const pairs = new Map<string, { correct: number; total: number }>(
-    ['experience employer', 'experience end', 'education school', 'language level'].map((what) => [what, { correct: 0, total: 0 }]),
+    ['experience title', 'experience employer', 'experience end', 'education school', 'language level'].map((what) => [what, { correct: 0, total: 0 }]),
   );
   const pair = (what: string, correct: boolean) => {
     const score = pairs.get(what)!;
@@ -233,6 +239,10 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
     for (const [g, p] of experiences.pairs) {
       const employer = g.employer === null ? p.employer === null : p.employer !== null && contained(g.employer, p.employer);
       const end = g.end === p.end || (g.end !== null && p.end !== null && g.end !== 'present' && p.end !== 'present' && sameStart(g.end, p.end));
+      // The title as the form's box gets it: the gold's words exactly (case, spaces and quotes aside).
+      const title = sameWords(g.title, p.title);
+      pair('experience title', title);
+      if (!title) miss('experience title', g.title, p.title);
       pair('experience employer', employer);
       pair('experience end', end);
       if (!employer) miss('experience employer', `${g.title}: ${g.employer}`, p.employer);
