@@ -41,8 +41,9 @@ export function cleanPart(text: string): string {
 }
 
 // "Stage d'observation de 2 semaines", "Internship of 6 months": the word before goes too.
-// "(2 yrs 7 mos)", "· 8 mths": the abbreviations of networking sites too.
-const DURATION = /(?:\s+(?:de|d['’]une\s+dur[ée]e\s+de|pendant|of|for))?\s*\(?\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|mos?|mths?|semaines?|weeks?)\b(?:\s+(?:et\s+|and\s+)?\d+\s*(?:mois|months?|mos?|mths?))?\)?/gi;
+// "(2 yrs 7 mos)", "· 8 mths": the abbreviations of networking sites too. Not the end of a range
+// ("enfants de 1 à 8 ans", "3-6 ans"): children's ages say what the job was.
+const DURATION = /(?:\s+(?:de|d['’]une\s+dur[ée]e\s+de|pendant|of|for))?\s*\(?(?<!\d\s*(?:à|a|-|–|to)\s*)\b\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|mos?|mths?|semaines?|weeks?)\b(?:\s+(?:et\s+|and\s+)?\d+\s*(?:mois|months?|mos?|mths?))?\)?/gi;
 /** A bracket that only gives the contract and how long it lasted: "(CDD 6 mois)", "(6 months)". */
 const CONTRACT_DURATION = /\(\s*(?:(?:CDD|CDI|int[ée]rim|mission|contrat|stage|alternance|apprentissage|saisonnier|temporary|contract|fixed[- ]term|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time|de|of)[\s,:;–—-]*)*\d+(?:[.,]\d+)?\s*(?:ans?|mois|years?|yrs?|months?|semaines?|weeks?)(?:\s+et\s+\d+\s*mois)?[\s,:;–—-]*(?:(?:CDD|CDI|int[ée]rim|contrat|stage|temps\s+(?:plein|partiel)|full[- ]time|part[- ]time)[\s,]*)*\)/gi;
 

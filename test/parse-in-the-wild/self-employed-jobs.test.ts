@@ -20,9 +20,9 @@ describe('self-employed work', () => {
     ]);
   });
 
-  it('keeps the client named after the trade as the employer, the status in brackets as written (sound today)', () => {
+  it('keeps the client named after the trade as the employer, and the title without the status in brackets', () => {
     expect(experiencesOf('2020 – 2022 : Livreur à vélo (auto-entrepreneur) – Deliveroo, Lyon')).toEqual([
-      { title: 'Livreur à vélo (auto-entrepreneur)', employer: 'Deliveroo', start: '2020', end: '2022' },
+      { title: 'Livreur à vélo', employer: 'Deliveroo', start: '2020', end: '2022' },
     ]);
   });
 });

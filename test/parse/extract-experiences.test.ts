@@ -20,7 +20,7 @@ describe('extractExperiences', () => {
     ]));
     expect(jobs(lines)).toEqual([
       ['Cariste', 'Hainaut Logistique Services', '2019-01', 'present'],
-      ['Préparateur de commandes (intérim)', 'Adecco', '2016-03', '2018-12'],
+      ['Préparateur de commandes', 'Adecco', '2016-03', '2018-12'],
     ]);
   });
 
@@ -49,7 +49,7 @@ Brookfield House Care Home, Stockport
     ]));
     expect(jobs(lines)).toEqual([
       ['Vendeuse conseil', 'Promod', '2020-09', 'present'],
-      ['Vendeuse (CDD saisonnier)', 'Decathlon Bron', '2019-04', '2019-06'],
+      ['Vendeuse', 'Decathlon Bron', '2019-04', '2019-06'],
     ]);
   });
 
@@ -60,7 +60,7 @@ Brookfield House Care Home, Stockport
     expect(jobs(lines)).toEqual([
       ['Agent de propreté', 'SAMSIC Propreté', '2018', 'present'],
       ['Femme de chambre', 'Hôtel Ibis Rouen Centre', '2015', '2018'],
-      ['Animateur (stage pratique BAFA)', 'Centre de loisirs municipal de Longueau', '2023', '2023'],
+      ['Animateur', 'Centre de loisirs municipal de Longueau', '2023', '2023'],
     ]);
   });
 
@@ -82,7 +82,7 @@ Stage – Agent de quai
 Transports Perrenot, Corbas · Avr. – Juin 2016`);
     expect(jobs(lines)).toEqual([
       ['Agent de service hospitalier', 'EHPAD Korian Les Lilas', '2020-01', 'present'],
-      ['Stage – Agent de quai', 'Transports Perrenot', '2016-04', '2016-06'],
+      ['Agent de quai', 'Transports Perrenot', '2016-04', '2016-06'],
     ]);
   });
 
