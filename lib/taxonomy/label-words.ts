@@ -92,14 +92,24 @@ export function isStopWord(folded: string, language: Language): boolean {
 
 /** A stop word where it stands. French "son" is the possessive right before its noun ("apporter son
  *  aide") but the noun "sound" anywhere else ("Technicien son", "son et lumière", "mixer le son en
- *  direct"), a trade word of stage and studio CVs. */
+ *  direct"), a trade word of stage and studio CVs. A word in capitals in a text written in lower case
+ *  is an acronym, not the stop word it spells: "Gestion du SI" (système d'information), "Logiciel
+ *  MES", "IT continuity", "marquage CE". A text all in capitals says nothing of the kind. */
 export function isStopWordAt(text: string, words: Word[], index: number, language: Language): boolean {
   const word = words[index]!;
+  if (isAcronymInLowerCaseText(text, word)) return false;
   if (language === 'fr' && word.folded === 'son') {
     const next = words[index + 1];
     return next !== undefined && /^\s+$/.test(text.slice(word.end, next.start)) && !isStopWord(next.folded, language);
   }
   return isStopWord(word.folded, language);
+}
+
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_CASE_RUN = /\p{Ll}{3}/u;
+
+function isAcronymInLowerCaseText(text: string, word: Word): boolean {
+  return word.end - word.start >= 2 && CAPITALS.test(text.slice(word.start, word.end)) && LOWER_CASE_RUN.test(text);
 }
 
 // Irregular French nouns whose verb does not share their suffix-stripped stem.
