@@ -263,6 +263,7 @@ function stemFrench(word: string): string {
       break;
     }
   }
+  let stripped = '';
   for (const suffix of FRENCH_SUFFIXES) {
     if (!stem.endsWith(suffix)) continue;
     const rest = stem.slice(0, -suffix.length);
@@ -272,10 +273,13 @@ function stemFrench(word: string): string {
     const shortEnding = suffix.length <= 2;
     if (result.length < (shortEnding ? 3 : 4)) continue;
     stem = result;
+    stripped = suffix;
     break;
   }
-  // appliquer/application, communiquer/communication: qu -> c before the stripped ending.
-  if (stem.endsWith('qu')) stem = `${stem.slice(0, -2)}c`;
+  // appliquer/application, communiquer/communication: qu -> c before the stripped ending. Not in
+  // the one who works a thing (-iste, -isme): a plaquiste lays plasterboard (plaque), he does not
+  // veneer wood (placage, plaquer).
+  if (stem.endsWith('qu') && stripped !== 'iste' && stripped !== 'isme') stem = `${stem.slice(0, -2)}c`;
   // nettoyé/nettoyer/nettoie, employé/emploi, envoyer/envoi: y and i alternate in these verbs.
   else if (/[ou]y$/.test(stem)) stem = `${stem.slice(0, -1)}i`;
   // -ier verbs (verifier) and -ification nouns meet on "verifi".
