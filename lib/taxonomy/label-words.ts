@@ -199,6 +199,9 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   partages: 'partag',
   tournee: 'tournee',
   tournees: 'tournee',
+  // A town's street cleaning (nettoiement), not any cleaning (nettoyage).
+  nettoiement: 'nettoiement',
+  nettoiements: 'nettoiement',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
