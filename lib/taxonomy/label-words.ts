@@ -98,19 +98,11 @@ export function isStopWord(folded: string, language: Language): boolean {
 export function isStopWordAt(text: string, words: Word[], index: number, language: Language): boolean {
   const word = words[index]!;
   if (isAcronymInLowerCaseText(text, word)) return false;
-  if (language === 'fr' && isInHyphenatedWord(text, word)) return false;
   if (language === 'fr' && word.folded === 'son') {
     const next = words[index + 1];
     return next !== undefined && /^\s+$/.test(text.slice(word.end, next.start)) && !isStopWord(next.folded, language);
   }
   return isStopWord(word.folded, language);
-}
-
-/** French writes some nouns as words joined by hyphens, and their parts may be stop words:
- *  "bien-être" (well-being, not "bien" + "être"), "sous-traitance", "non-conformité", "sans-abri",
- *  "plus-value". Dropped, "bien-être des enfants" said "enfants" alone. */
-function isInHyphenatedWord(text: string, word: Word): boolean {
-  return /\p{L}-$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^-\p{L}/u.test(text.slice(word.end, word.end + 2));
 }
 
 const CAPITALS = /^\p{Lu}{2,}$/u;
