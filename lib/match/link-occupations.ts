@@ -11,6 +11,7 @@ import { rankConcepts, type RankedConcept } from './rank-concepts';
 import { titleContextWords, titleInContext } from './title-acronym-senses';
 import { exactTitleInContext } from './exact-title-in-context';
 import { withinTitleFamily } from './title-family';
+import { narrowerTradesUnsaid } from './narrower-trade-unsaid';
 
 export const OCCUPATION_THRESHOLD = 0.6;
 /** Below this, not even the closest occupation is offered: the titles say nothing the referential knows. */
@@ -130,8 +131,10 @@ export function linkOccupations(
   for (const scheme of schemes) {
     const byConcept = new Map<number, { best: number; total: number; title: JobTitle; ranked: RankedConcept[] }>();
     const rankings = titles.map((title) => {
-      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE, context);
-      return exactTitleInContext(withinTitleFamily(ranked, referential), referential, profile.language, title.text, contextWords);
+      // A few more than kept: the readings below may rise above those the CV does not bear out.
+      const ranked = rankTitleInScheme(title.text, referential, profile.language, scheme, RANKED_PER_TITLE + 3, context);
+      const family = narrowerTradesUnsaid(withinTitleFamily(ranked, referential), profile.language, title.text, contextWords);
+      return exactTitleInContext(family, referential, profile.language, title.text, contextWords).slice(0, RANKED_PER_TITLE);
     });
     const soughtClearly = titles[0]?.sought === true && (rankings[0]?.[0]?.score ?? 0) >= CLEAR_SOUGHT_SCORE;
     // Occupations the job sought reads as too keep what the jobs held say of them.

@@ -9,6 +9,7 @@ import { LANGUAGES, conceptLabel, labelTextList, type Referential } from '../tax
 import { detectHedging } from './detect-hedging';
 import { isAcronymReadAsWord } from './acronym-as-word';
 import { isOtherSenseOfAcronym } from './acronym-senses';
+import { isAcronymSpelledOtherwise } from './acronym-spelled-out';
 import { companyNameSpans } from './company-names';
 import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
@@ -146,7 +147,8 @@ export function collectSkillMentions(
           !excluded.has(spot.concept) &&
           !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
           !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text) &&
-          !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
+          !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)) &&
+          !isAcronymSpelledOtherwise(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
       );
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);

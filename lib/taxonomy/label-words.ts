@@ -92,14 +92,24 @@ export function isStopWord(folded: string, language: Language): boolean {
 
 /** A stop word where it stands. French "son" is the possessive right before its noun ("apporter son
  *  aide") but the noun "sound" anywhere else ("Technicien son", "son et lumière", "mixer le son en
- *  direct"), a trade word of stage and studio CVs. */
+ *  direct"), a trade word of stage and studio CVs. A word in capitals in a text written in lower case
+ *  is an acronym, not the stop word it spells: "Gestion du SI" (système d'information), "Logiciel
+ *  MES", "IT continuity", "marquage CE". A text all in capitals says nothing of the kind. */
 export function isStopWordAt(text: string, words: Word[], index: number, language: Language): boolean {
   const word = words[index]!;
+  if (isAcronymInLowerCaseText(text, word)) return false;
   if (language === 'fr' && word.folded === 'son') {
     const next = words[index + 1];
     return next !== undefined && /^\s+$/.test(text.slice(word.end, next.start)) && !isStopWord(next.folded, language);
   }
   return isStopWord(word.folded, language);
+}
+
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const LOWER_CASE_RUN = /\p{Ll}{3}/u;
+
+function isAcronymInLowerCaseText(text: string, word: Word): boolean {
+  return word.end - word.start >= 2 && CAPITALS.test(text.slice(word.start, word.end)) && LOWER_CASE_RUN.test(text);
 }
 
 // Irregular French nouns whose verb does not share their suffix-stripped stem.
@@ -189,6 +199,9 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   partages: 'partag',
   tournee: 'tournee',
   tournees: 'tournee',
+  // A town's street cleaning (nettoiement), not any cleaning (nettoyage).
+  nettoiement: 'nettoiement',
+  nettoiements: 'nettoiement',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
@@ -253,6 +266,7 @@ function stemFrench(word: string): string {
       break;
     }
   }
+  let stripped = '';
   for (const suffix of FRENCH_SUFFIXES) {
     if (!stem.endsWith(suffix)) continue;
     const rest = stem.slice(0, -suffix.length);
@@ -262,10 +276,13 @@ function stemFrench(word: string): string {
     const shortEnding = suffix.length <= 2;
     if (result.length < (shortEnding ? 3 : 4)) continue;
     stem = result;
+    stripped = suffix;
     break;
   }
-  // appliquer/application, communiquer/communication: qu -> c before the stripped ending.
-  if (stem.endsWith('qu')) stem = `${stem.slice(0, -2)}c`;
+  // appliquer/application, communiquer/communication: qu -> c before the stripped ending. Not in
+  // the one who works a thing (-iste, -isme): a plaquiste lays plasterboard (plaque), he does not
+  // veneer wood (placage, plaquer).
+  if (stem.endsWith('qu') && stripped !== 'iste' && stripped !== 'isme') stem = `${stem.slice(0, -2)}c`;
   // nettoyé/nettoyer/nettoie, employé/emploi, envoyer/envoi: y and i alternate in these verbs.
   else if (/[ou]y$/.test(stem)) stem = `${stem.slice(0, -1)}i`;
   // -ier verbs (verifier) and -ification nouns meet on "verifi".

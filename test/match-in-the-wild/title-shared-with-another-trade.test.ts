@@ -13,7 +13,8 @@ const ANIMAL_HANDLER = `${OCCUPATION}1ee1b792-4d5f-4555-be4e-ce7e4c05d1a9`;
 const ZOOKEEPER = `${OCCUPATION}f7066fc0-5f2f-43a9-bd35-a99e6119490d`;
 const HOME_CARE_AIDE = `${OCCUPATION}1391bdf9-bd61-4fb5-91ca-c29036ab2b60`;
 const RESIDENTIAL_CARE_HOME_WORKER = `${OCCUPATION}81309031-dad2-4a7a-bde6-7f6e518f89ff`;
-const ANIMAL_TRADES = [ANIMAL_CARE_ATTENDANT, ANIMAL_HANDLER, ZOOKEEPER];
+const PET_SITTER = `${OCCUPATION}84cdc2ef-ee7c-42b1-be19-5e1c6b537f8f`;
+const ANIMAL_TRADES = [ANIMAL_CARE_ATTENDANT, ANIMAL_HANDLER, ZOOKEEPER, PET_SITTER];
 
 let esco: Referential;
 beforeAll(async () => {
@@ -28,6 +29,8 @@ describe('a care title that is also an animal trade, one word short', () => {
   it.each([
     ['Care worker', RESIDENTIAL_CARE_HOME_WORKER],
     ['Care Assistant', HOME_CARE_AIDE],
+    // "Carer" alone is a label of the home care aide, and one word short of "animal carer", "pet carer".
+    ['Carer', HOME_CARE_AIDE],
   ])('"%s": the care occupations come before the animal ones', (title, care) => {
     const ids = linkCv(careCv(title), esco).occupations.map((occupation) => occupation.id);
     expect(ids).toContain(care);

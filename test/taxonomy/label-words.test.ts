@@ -53,6 +53,16 @@ describe('labelKeys', () => {
     expect(labelKeys('technicien son/lumière', 'fr')).toContain('son');
   });
 
+  it('reads a word in capitals in a lower-case text as an acronym, not the stop word it spells', () => {
+    expect(labelKeys('Plan de sécurisation du SI', 'fr')).toContain('si');
+    expect(labelKeys('Logiciel MES', 'fr')).toContain('mes');
+    expect(labelKeys('Marquage CE', 'fr')).toContain('ce');
+    expect(labelKeys('IT continuity', 'en')).toContain('it');
+    expect(labelKeys('si besoin, mes missions', 'fr')).toEqual(labelKeys('besoin missions', 'fr'));
+    // A line all in capitals says nothing of the kind: its stop words stay stop words.
+    expect(labelKeys('GESTION DU STOCK', 'fr')).toEqual(labelKeys('gestion stock', 'fr'));
+  });
+
   it('reduces English plurals and -ing forms', () => {
     expect(labelKeys('managing inventories', 'en')).toEqual(labelKeys('manage inventory', 'en'));
     expect(labelKeys('planning meetings', 'en')).toEqual(labelKeys('plan meeting', 'en'));
