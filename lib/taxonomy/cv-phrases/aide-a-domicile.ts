@@ -23,4 +23,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}bd17a64e-a9bd-439d-9b87-01c6bb1b7e09`, fr: ['Cahier de liaison', 'Fiches de liaison'], en: ['Daily logs', 'Communication book', 'Daily records'] },
   // laver du linge de maison / clean household linens
   { id: `${SKILL}288cca5e-5a5d-491a-b074-bcb31ee9fb7d`, fr: ['Entretien du linge à domicile', 'Linge et repassage'], en: ['Laundry and ironing', 'Washing and ironing'] },
+  // accompagner des personnes / accompany people (outings, shopping, appointments)
+  { id: `${SKILL}ab89ad86-1098-44bb-9465-05af5624557c`, fr: ['Accompagnement aux rendez-vous médicaux', 'Accompagnement aux rendez-vous', 'Accompagnement aux courses', 'Accompagnement extérieur'], en: ['Escorting clients to appointments', 'Accompanying clients to appointments', 'Accompanying clients shopping'] },
+  // laver du linge / wash the laundry
+  { id: `${SKILL}04838ae5-a737-48a0-a782-3d1b6b6cb75b`, fr: ['Lessive', 'Lavage et repassage du linge', 'Lessive et repassage'], en: ['Doing the laundry'] },
 ];
