@@ -23,4 +23,15 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}bd17a64e-a9bd-439d-9b87-01c6bb1b7e09`, fr: ['Cahier de liaison', 'Fiches de liaison'], en: ['Daily logs', 'Communication book', 'Daily records'] },
   // laver du linge de maison / clean household linens
   { id: `${SKILL}288cca5e-5a5d-491a-b074-bcb31ee9fb7d`, fr: ['Entretien du linge à domicile', 'Linge et repassage'], en: ['Laundry and ironing', 'Washing and ironing'] },
+  // accompagner des personnes / accompany people (outings, shopping, appointments)
+  { id: `${SKILL}ab89ad86-1098-44bb-9465-05af5624557c`, fr: ['Accompagnement aux rendez-vous médicaux', 'Accompagnement aux rendez-vous', 'Accompagnement aux courses', 'Accompagnement extérieur'], en: ['Escorting clients to appointments', 'Accompanying clients to appointments', 'Accompanying clients shopping'] },
+  // laver du linge / wash the laundry
+  { id: `${SKILL}04838ae5-a737-48a0-a782-3d1b6b6cb75b`, fr: ['Lessive', 'Lavage et repassage du linge', 'Lessive et repassage'], en: ['Doing the laundry'] },
+  // aider à administrer des médicaments à des personnes âgées / assist in the administration of medication to elderly
+  // (a home carer reminds and helps; a nurse administers)
+  { id: `${SKILL}d2f78372-c23b-41ef-bce3-2874f587579c`, fr: ['Aide à la prise du traitement', 'Rappel de la prise des médicaments'], en: ['Prompting medication', 'Assisting with medication'] },
+  // faire des courses / buy groceries
+  { id: `${SKILL}71deea7b-d8a0-42de-9d85-2d6a506dade4`, fr: ['Courses pour les bénéficiaires', 'Courses et petites commissions'], en: ['Shopping and errands', 'Doing the shopping', 'Food shopping for clients'] },
+  // gérer la paperasse / handle paperwork (helping someone at home with their papers)
+  { id: `${SKILL}30b1f3e1-1586-4d41-aa02-e2ab021b5164`, fr: ['Aide administrative', 'Aide aux démarches administratives', 'Aide aux papiers administratifs'], en: ['Help with paperwork', 'Helping with letters and bills'] },
 ];

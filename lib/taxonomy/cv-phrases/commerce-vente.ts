@@ -27,4 +27,14 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}8dcbcabe-09f7-4d11-940d-125af57bbc40`, fr: ['Suivi des indicateurs', 'Suivi des KPI', 'Suivi du chiffre d\'affaires', 'Analyse des indicateurs de vente', 'Tableaux de bord commerciaux'], en: ['KPI tracking', 'Monitoring KPIs', 'Tracking sales figures'] },
   // vendre des produits / sell products
   { id: `${SKILL}29a50780-f81b-429c-b410-7f23a492e19d`, fr: ['Vente en magasin', 'Vente en boutique', 'Vente au comptoir', 'Vente en prêt-à-porter', 'Vente en grande surface'], en: ['Retail sales', 'Sales assistant duties', 'Shop floor sales', 'Selling on the shop floor'] },
+  // exécuter les procédures d’ouverture et de fermeture / execute opening and closing procedures (a shop's, a site's)
+  { id: `${SKILL}e5a6d7a7-f275-4e3a-be59-ea7c134944a6`, fr: ['Ouverture et fermeture du magasin', 'Ouverture et fermeture de la boutique', 'Ouverture et fermeture du site', 'Ouverture et fermeture des locaux', 'Ouverture et fermeture du restaurant', 'Ouverture et fermeture de l\'établissement', 'Ouverture du magasin'], en: ['Opening and closing the store', 'Opening and closing the shop', 'Opening and closing duties', 'Opening and closing the premises', 'Opening and closing the site'] },
+  // remplir des rayons / stock shelves
+  { id: `${SKILL}7e9daad3-8604-4839-af9b-dc6f8db3ef68`, en: ['Shelf filling', 'Shelf replenishment', 'Replenishing stock on the shop floor'] },
+  // effectuer la rotation des stocks / carry out stock rotation
+  { id: `${SKILL}ca55d9dd-f177-45b6-a2ee-1a4695044b76`, fr: ['Rotation des produits', 'Rotation des stocks', 'Rotation des produits en rayon', 'Contrôle des dates limites de consommation'] },
+  // recevoir des marchandises / receive goods
+  { id: `${SKILL}2cae39d6-78c2-4ce3-bee8-628504371463`, en: ['Processing deliveries', 'Taking deliveries', 'Checking in deliveries'] },
+  // traiter des remboursements / process refunds
+  { id: `${SKILL}a6d697d1-80ba-4175-82d4-43440ed04270`, fr: ['Remboursements et échanges', 'Retours et remboursements'], en: ['Refunds and exchanges', 'Handling refunds'] },
 ];

@@ -23,4 +23,6 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}e1f5c539-7c93-49ee-917d-a24e0d887686`, fr: ['Contrôle des coûts', 'Suivi des coûts', 'Maîtrise des dépenses', 'Analyse des écarts'], en: ['Cost control', 'Cost monitoring', 'Variance analysis'] },
   // gérer les transactions financières / handle financial transactions
   { id: `${SKILL}f7e7ccb6-fadc-4c35-935d-e1040be40dfe`, fr: ['Gestion des règlements', 'Suivi des règlements', 'Gestion des virements', 'Émission des virements', 'Remises en banque'], en: ['Payment runs', 'BACS payments', 'Processing payments and receipts'] },
+  // amortissement / depreciation
+  { id: `${SKILL}64be6a06-52e8-4f5c-b64d-caa516cfa291`, fr: ['Immobilisations et amortissements', 'Calcul des amortissements', 'Tableaux d\'amortissement', 'Suivi des immobilisations'], en: ['Fixed assets and depreciation', 'Depreciation schedules'] },
 ];

@@ -33,4 +33,12 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}728cd984-19ad-441c-8145-b8edc9c53445`, fr: ['Liaison froide', 'Refroidissement rapide', 'Cellule de refroidissement'], en: ['Cook-chill', 'Blast chilling'] },
   // préparer des produits laitiers et des produits à base d’œufs à utiliser dans des plats / prepare egg products for use in a dish
   { id: `${SKILL}fad85f11-e21d-41f4-b221-2f8ab318d4ed`, fr: ['Préparation des œufs', 'Omelettes', 'Petits-déjeuners chauds'], en: ['Egg dishes', 'Cooked breakfasts', 'Full English breakfasts'] },
+  // préparer des légumes à utiliser dans un plat / prepare vegetable products for use in a dish
+  { id: `${SKILL}73b97efd-49fe-49d7-89dd-444f870cd210`, fr: ['Découpe des légumes', 'Épluchage et découpe des légumes', 'Lavage et découpe des légumes'], en: ['Vegetable prep', 'Preparing vegetables'] },
+  // préparer des plats à base de poissons et de fruits de mer / cook fish
+  { id: `${SKILL}d01ea580-9718-4299-a6fd-08ea6d171a1b`, en: ['Fish preparation', 'Fish cookery'] },
+  // préparer de la viande à utiliser dans un plat / prepare meat products for use in a dish
+  { id: `${SKILL}23b355ee-94db-4831-b16d-935adc5de1cd`, fr: ['Parage des viandes'], en: ['Meat preparation', 'Trimming and portioning meat'] },
+  // maintenir les équipements de cuisine à la température adéquate / maintain kitchen equipment at correct temperature
+  { id: `${SKILL}e265e4e2-f031-4012-a7bf-54cac48fb846`, fr: ['Relevés de température des chambres froides', 'Relevés de température des frigos', 'Contrôle des températures des frigos'], en: ['Fridge and freezer temperature checks', 'Fridge temperature checks', 'Recording fridge temperatures'] },
 ];

@@ -28,4 +28,6 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}add193d6-b7bf-40ab-98ff-4a4c6c807387`, fr: ['Check-in', 'Accueil des arrivées'], en: ['Check-ins'] },
   // faire les lits / make the beds
   { id: `${SKILL}e0c6fdd1-336a-4e2f-91d1-ab4a2f9c385d`, fr: ['Réfection des lits', 'Changement des draps'], en: ['Changing beds'] },
+  // préparer les chariots de service / prepare service trolleys (housekeeping and room-service trolleys)
+  { id: `${SKILL}a5acf4ab-767c-42cc-b9ae-b4a11faa198f`, fr: ['Approvisionnement du chariot', 'Préparation du chariot de ménage', 'Réassort des chariots d\'étage'], en: ['Stocking housekeeping trolleys', 'Restocking trolleys', 'Preparing the housekeeping trolley'] },
 ];

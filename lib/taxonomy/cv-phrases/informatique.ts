@@ -37,4 +37,12 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}07dd856d-6141-48a7-a228-918f88494812`, fr: ['Figma', 'Maquettage', 'Wireframes', 'Prototypage', 'Adobe XD', 'Maquettes UX'], en: ['Figma', 'Wireframing', 'Prototyping', 'Adobe XD', 'UX design'] },
   // assurer la gestion de projets / perform project management
   { id: `${SKILL}cd5efa8c-e44d-4cbc-91c6-796018dbed68`, fr: ['Jira', 'Trello', 'Asana', 'Pilotage de projets', 'Conduite de projet', 'MS Project'], en: ['Jira', 'Trello', 'Asana', 'MS Project', 'Project coordination'] },
+  // gérer des incidents / handle incidents (service desk tickets)
+  { id: `${SKILL}4fb7c7aa-9f19-4cc3-9e19-64ce564f22f5`, fr: ['Traitement des incidents', 'Qualification et escalade des incidents', 'Escalade des incidents', 'Suivi des incidents'], en: ['Ticket handling', 'Incident handling', 'Incident logging and escalation'] },
+  // gérer le déploiement d’un système de TIC / manage ICT system deployment
+  { id: `${SKILL}71c2f41e-14de-4b23-82ad-5dbcd54ba5b0`, fr: ['Déploiement des postes de travail', 'Déploiement de Windows', 'Déploiement du parc informatique'], en: ['Laptop rollout', 'Windows 11 rollout', 'Device rollout'] },
+  // réparer des appareils TIC / repair ICT devices
+  { id: `${SKILL}b4877620-c375-45f3-a678-2ddb4dae6a29`, fr: ['Dépannage matériel', 'Réparation de PC', 'Remplacement de composants'], en: ['Hardware repair', 'Hardware troubleshooting', 'PC repair'] },
+  // résoudre les problèmes des systèmes d’information / solve ICT system problems (users' problems fixed remotely)
+  { id: `${SKILL}9e06bac6-6b91-48ca-8b7d-c1f48cdecd7c`, fr: ['Diagnostic et résolution à distance', 'Résolution à distance', 'Prise en main à distance'], en: ['Remote support'] },
 ];

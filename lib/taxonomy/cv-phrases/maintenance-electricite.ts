@@ -29,4 +29,10 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}c0fc7d2d-d013-40d7-bc58-75cf3771153f`, fr: ['Petits travaux d\'entretien', 'Petites réparations', 'Entretien courant des bâtiments', 'Maintenance des bâtiments', 'Petits travaux de bricolage', 'Multi-services du bâtiment'], en: ['Handyman', 'Odd jobs', 'Building maintenance', 'General maintenance'] },
   // réparer des composants électroniques / repair electronic components
   { id: `${SKILL}e487f6f8-854d-4210-9658-4196f07cc209`, fr: ['Dépannage électronique', 'Réparation de cartes électroniques', 'Soudure de composants électroniques'], en: ['Electronics repair', 'PCB repair', 'Board-level repair'] },
+  // systèmes d’alarme / alarm systems
+  { id: `${SKILL}14029d35-3831-4176-be75-da64e6024e6f`, fr: ['Alarme incendie', 'Installation d\'alarmes incendie', 'Alarmes intrusion'], en: ['Fire alarm systems', 'Fire alarm installation', 'Fire and intruder alarms'] },
+  // installer des systèmes photovoltaïques / install photovoltaic systems
+  { id: `${SKILL}18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd`, fr: ['Installation de panneaux solaires'], en: ['Solar PV installation', 'Installing solar panels'] },
+  // schémas de circuits / circuit diagrams
+  { id: `${SKILL}02c71cde-f513-43da-8952-0974763c7568`, fr: ['Lecture de schémas'], en: ['Reading schematics'] },
 ];

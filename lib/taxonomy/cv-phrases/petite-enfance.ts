@@ -57,4 +57,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}07090471-265a-48ec-b744-72b357e801ed`, fr: ['Repérage des troubles du développement', 'Repérage précoce des difficultés de l\'enfant', 'Dépistage précoce des troubles'], en: ['Early identification of needs'] },
   // prodiguer les premiers secours / provide first aid
   { id: `${SKILL}1d21f6ad-340f-45da-a0a3-4e83867f47a6`, fr: ['Premiers secours pédiatriques', 'Gestes d\'urgence pédiatriques', 'Premiers secours enfants et nourrissons'], en: ['Paediatric first aider'] },
+  // désinfecter des surfaces / disinfect surfaces (a nursery's rooms and changing tables; its toys are under hygiene precautions)
+  { id: `${SKILL}145fb42f-ebee-48e2-bdf8-2e935edc7158`, fr: ['Désinfection des espaces de vie', 'Désinfection des plans de change', 'Désinfection des tables de change'], en: ['Sanitising changing mats'] },
+  // jouer avec des enfants / play with children
+  { id: `${SKILL}94b01483-f13d-48ba-b8a9-ef8f18fcb2dc`, fr: ['Jeux adaptés à l\'âge', 'Jeux avec les enfants', 'Jeux de société avec les enfants', 'Jeux extérieurs'], en: ['Playing with the children', 'Age-appropriate play'] },
 ];

@@ -27,4 +27,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}15e6454f-59fc-492a-b82e-e12859b4022d`, fr: ['Collecte des déchets', 'Ramassage des ordures', 'Ramassage des déchets'], en: ['Refuse collection', 'Waste collection', 'Bin collection', 'Bin rounds'] },
   // mener des opérations de nettoyage en extérieur / perform cleaning activities in an outdoor environment
   { id: `${SKILL}f17846ea-7278-4b92-808e-bddeb6122cbe`, fr: ['Nettoyage des espaces extérieurs', 'Entretien des abords', 'Nettoyage des parkings', 'Propreté urbaine', 'Nettoiement'], en: ['External cleaning', 'Litter picking', 'Street cleansing'] },
+  // désinfecter des surfaces / disinfect surfaces (hospital and care-home cleaning protocols)
+  { id: `${SKILL}145fb42f-ebee-48e2-bdf8-2e935edc7158`, fr: ['Protocoles d\'hygiène et de désinfection', 'Protocoles de désinfection', 'Désinfection des locaux', 'Désinfection des points de contact'], en: ['Disinfecting touch points', 'Sanitising surfaces'] },
+  // produits de nettoyage / cleaning products (what the agent says they know and dose)
+  { id: `${SKILL}192043be-5700-40fd-9e21-52c8f1ba8b2e`, fr: ['Connaissance des produits d\'entretien', 'Respect des dosages des produits', 'Dosage et dilution des produits'], en: ['Knowledge of cleaning chemicals', 'Cleaning chemicals and dilution'] },
 ];

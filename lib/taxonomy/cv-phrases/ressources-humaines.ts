@@ -24,4 +24,6 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}9d916d7c-89b3-4084-a6d9-e2b0b3091404`, fr: ['Politique de rémunération'], en: ['Pay and benefits', 'Compensation and benefits'] },
   // présenter des nouveaux employés / introduce new employees
   { id: `${SKILL}9d9ba780-4aa2-43d2-888c-95a41a713fb9`, fr: ['Onboarding', 'Intégration des nouveaux salariés', 'Parcours d\'intégration', 'Accueil des nouveaux arrivants'], en: ['Onboarding', 'New starter inductions'] },
+  // former le personnel / train employees (newcomers and temps trained by the person on the floor)
+  { id: `${SKILL}e54ff029-1ce9-447d-a5b2-eb7283a23e6e`, fr: ['Formation des intérimaires', 'Formation des nouveaux embauchés', 'Tutorat des nouveaux embauchés', 'Tutorat des intérimaires', 'Accueil et formation des nouveaux arrivants', 'Formation des nouveaux collaborateurs', 'Formation des apprentis', 'Formation des extras'], en: ['Training new starters', 'Inducting new starters', 'Training new staff', 'Staff training', 'Training new colleagues', 'Inducting new staff'] },
 ];

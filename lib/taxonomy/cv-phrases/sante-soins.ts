@@ -27,4 +27,12 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}6d13053b-ee35-492c-8976-8178420df398`, fr: ['Hygiène des mains', 'Friction hydroalcoolique', 'Précautions standard', 'Précautions complémentaires', 'Isolement septique'], en: ['Hand washing', 'Barrier nursing', 'Standard precautions'] },
   // poser des pansements / apply wound dressings
   { id: `${SKILL}fa845322-85c4-42cb-b230-c1d43d308f02`, en: ['Wound care'] },
+  // hygiène en milieu médical / hygiene in a health care setting
+  { id: `${SKILL}0450eaee-1a00-4622-8f4e-5356fce816d2`, fr: ['Hygiène en milieu hospitalier', 'Hygiène en milieu de soins', 'Règles d\'hygiène hospitalière', 'Hygiène en établissement de santé'], en: ['Hygiene in healthcare settings', 'Clinical hygiene'] },
+  // surveiller la santé des usagers / monitor service users' health (carers watch and report changes)
+  { id: `${SKILL}453b6898-de72-4ff9-b217-4a3cd377e155`, fr: ['Surveillance de l\'état de santé', 'Observation et transmission des changements de l\'état de santé', 'Signalement des changements de l\'état de santé'], en: ['Reporting changes in health', 'Reporting changes in clients\' health', 'Monitoring residents\' health and wellbeing', 'Monitoring clients\' wellbeing'] },
+  // réaliser des soins axés sur l’individu / apply person-centered care
+  { id: `${SKILL}7a63f944-6948-4ae4-9c1f-d08e492535c9`, fr: ['Soins centrés sur la personne', 'Accompagnement personnalisé', 'Respect des habitudes de vie'], en: ['Person-centred approach', 'Person-centred support', 'Delivering person-centred care'] },
+  // transfusion sanguine / blood transfusion
+  { id: `${SKILL}406cff78-4aa9-427e-9d56-ad998041cb92`, fr: ['Transfusions', 'Pose de transfusions', 'Surveillance des transfusions'], en: ['Blood transfusions'] },
 ];

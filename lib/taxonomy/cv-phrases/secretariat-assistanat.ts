@@ -26,4 +26,16 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}5fa6cd2f-9bab-4afa-a184-2d2f1401b770`, fr: ['Prise de notes en réunion'] },
   // taper vite / type at speed
   { id: `${SKILL}ca49669b-1f59-4d1a-8e77-c77014ba93dc`, fr: ['Frappe rapide'], en: ['Fast typing'] },
+  // fixer des rendez-vous / fix meetings
+  { id: `${SKILL}906c9e66-bdee-4f8e-93d7-88d9fcf39a0a`, fr: ['Organisation des réunions', 'Planification des réunions', 'Prise de rendez-vous pour la direction'], en: ['Arranging meetings for the director'] },
+  // contrôler les listes d’attente / monitor waiting list
+  { id: `${SKILL}0d76da6c-b63f-4630-9b23-77d8f90eb8bc`, fr: ['Gestion des listes d\'attente', 'Suivi des listes d\'attente'], en: ['Managing waiting lists'] },
+  // répondre à des appels entrants / answer incoming calls
+  { id: `${SKILL}5a0bffcf-4ff6-49cf-a7db-4142e63f5f04`, en: ['Handling telephone queries', 'Telephone queries', 'Dealing with telephone enquiries', 'Handling phone enquiries'] },
+  // attribuer des badges / allocate badges
+  { id: `${SKILL}ac2d4fd4-3704-42e5-b2a8-c8498c7a25a6`, fr: ['Gestion des badges', 'Gestion des badges d\'accès', 'Création des badges', 'Remise des badges visiteurs'], en: ['Issuing visitor passes', 'Visitor badges'] },
+  // convertir des documents du format analogique au format numérique / digitize documents
+  { id: `${SKILL}367c240d-5f34-423a-86b1-866ad27206ea`, fr: ['Numérisation', 'Numérisation des dossiers', 'Numérisation des courriers', 'Scan et indexation des documents'], en: ['Scanning and indexing documents'] },
+  // émettre des factures de vente / issue sales invoices
+  { id: `${SKILL}e3e42d54-78bd-4337-aa87-bb31a7670c9a`, fr: ['Facturation clients'], en: ['Invoice processing', 'Producing invoices'] },
 ];

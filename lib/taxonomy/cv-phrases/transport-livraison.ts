@@ -23,4 +23,12 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}cd12a46a-342c-4695-8046-b1b3da0ef6ed`, fr: ['Transport sanitaire', 'Transport de patients', 'Conduite de VSL', 'Transport assis professionnalisé'], en: ['Patient transport', 'PTS driving'] },
   // conduire une ambulance en situation d’urgence / drive ambulance under emergency conditions
   { id: `${SKILL}13dd985b-9baf-43bd-b85b-9f44e2f0bade`, fr: ['Transports urgents', 'Conduite en urgence'], en: ['Emergency driving', 'Blue light driving'] },
+  // vérifier l'absence de détérioration d'un véhicule / check vehicle damage (the driver's walk-round check before leaving)
+  { id: `${SKILL}25ea0473-04f6-4bdc-be88-cb280142e7ca`, fr: ['Tour du véhicule avant départ', 'Vérification de l\'état du véhicule', 'Contrôle visuel du véhicule'], en: ['Vehicle damage checks'] },
+  // encaisser les paiements / take payments for bills (a courier's cash on delivery)
+  { id: `${SKILL}798d60b0-b089-4035-94b2-a26386aa7d5a`, fr: ['Encaissement des contre-remboursements', 'Contre-remboursements', 'Encaissement à la livraison'], en: ['Cash on delivery', 'Taking payments on delivery'] },
+  // conduire de manière défensive / perform defensive driving (drivers write safe and economical driving)
+  { id: `${SKILL}fe490139-ccc4-4b82-ab55-5c6708cb0e30`, fr: ['Conduite économique et sécuritaire', 'Conduite sécuritaire', 'Conduite rationnelle et sécuritaire'], en: ['Safe and fuel-efficient driving', 'Safe driving', 'Safe urban driving'] },
+  // préparer, charger et décharger des véhicules de transport de marchandises dangereuses / prepare, load and unload dangerous goods vehicles
+  { id: `${SKILL}14f4a9a6-8572-431e-9847-4da2975d85b4`, fr: ['Chargement en dépôt pétrolier', 'Chargement et dépotage', 'Chargement et déchargement de citernes', 'Dépotage en station-service'], en: ['Loading and discharging tankers'] },
 ];
