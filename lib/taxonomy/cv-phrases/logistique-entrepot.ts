@@ -32,13 +32,11 @@ export const PHRASES: CvPhrase[] = [
   // stocker les marchandises d'un entrepôt avec précision / store warehouse goods with precision
   { id: `${SKILL}e883d55a-75ae-460b-ba0a-47fecf14f1b3`, fr: ['Rangement en stock', 'Rangement en rayonnage', 'Rangement des palettes en rack'], en: ['Put-away', 'Putaway', 'Stowing stock', 'Putting stock away'] },
   // travailler par équipes / work in shifts (warehouse and factory CVs say "équipe postée")
-  { id: `${SKILL}6f2721bf-40ad-4f5d-8774-a478d1d6f5a6`, fr: ['Équipes postées', 'Horaires en équipes postées'], en: ['Working nights and weekends on a rota'] },
+  { id: `${SKILL}6f2721bf-40ad-4f5d-8774-a478d1d6f5a6`, fr: ['Équipes postées', 'Horaires en équipes postées'] },
   // emballer des articles / pack goods
   { id: `${SKILL}667cbbaf-f377-46d8-8f2d-1f6d8a55d74a`, fr: ['Picking et emballage', 'Préparation et emballage des commandes', 'Mise sous colis'], en: ['Packing orders', 'Packing parcels'] },
   // décharger une cargaison / unload cargo
   { id: `${SKILL}042f91e3-cccc-4d51-b635-bb14ffe90cfc`, fr: ['Dépotage des conteneurs', 'Déchargement des conteneurs'], en: ['Unloading containers', 'Tipping containers', 'Offloading deliveries', 'Crane offloading'] },
   // veiller à la précision du contrôle des stocks / carry out inventory control accuracy
   { id: `${SKILL}53815c73-d352-4d4d-92cb-fb7020cbd8e6`, fr: ['Inventaires annuels', 'Participation aux inventaires', 'Inventaires de fin d\'année'], en: ['Annual stocktake', 'Stocktakes'] },
-  // travailler par équipes / work in shifts (the English way of saying one is available for it)
-  { id: `${SKILL}6f2721bf-40ad-4f5d-8774-a478d1d6f5a6`, en: ['Happy to work shifts', 'Willing to work shifts', 'Flexible to work shifts'] },
 ];
