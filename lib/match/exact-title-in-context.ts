@@ -8,10 +8,8 @@
 import { foldText, isStopWord } from '../taxonomy/label-words';
 import { conceptLabel, type Referential } from '../taxonomy/referential';
 import type { Language } from '../types';
-import type { RankedConcept } from './rank-concepts';
+import { type RankedConcept, EXACT_TITLE_SCORE } from './rank-concepts';
 
-/** A score this high is the title written as a label of the referential. */
-const EXACT_SCORE = 0.98;
 /** What an exact reading keeps when its occupation's name says something the CV does not. */
 const UNSUPPORTED_FACTOR = 0.97;
 /** Words compared on their first letters: "hôtel" / "hôtellerie", "vétérinaire" / "vétérinaires". */
@@ -27,7 +25,7 @@ export function exactTitleInContext(
   title: string,
   contextWords: ReadonlySet<string>,
 ): RankedConcept[] {
-  const exact = ranked.filter((candidate) => candidate.score >= EXACT_SCORE);
+  const exact = ranked.filter((candidate) => candidate.score >= EXACT_TITLE_SCORE);
   if (exact.length < 2 || contextWords.size === 0) return ranked;
   const said = new Set([...contextWords].map(stem));
   const titleWords = new Set(wordsOf(title).map(stem));

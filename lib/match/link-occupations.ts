@@ -7,7 +7,7 @@ import { withoutJobSearchWording } from '../parse/job-search-wording';
 import { cleanJobTitle } from './clean-job-title';
 import { documentKeysOf } from './link-skills';
 import type { DocumentKeys } from './spot-skill-labels';
-import { rankConcepts, type RankedConcept } from './rank-concepts';
+import { rankConcepts, type RankedConcept, EXACT_TITLE_SCORE } from './rank-concepts';
 import { titleContextWords, titleInContext } from './title-acronym-senses';
 import { exactTitleInContext } from './exact-title-in-context';
 import { withinTitleFamily } from './title-family';
@@ -110,8 +110,6 @@ const RANKED_PER_TITLE = 5;
  *  ("Care Assistant" + "Domiciliary Care Worker" point at care work more than either alone). */
 const SUPPORT_SHARE = 0.12;
 const MAX_SUPPORT = 0.15;
-/** A headline reading this high is the headline written as a label of the referential. */
-const HEADLINE_EXACT_SCORE = 0.98;
 /** A job sought the headline names clearly (its best occupation scores this much)... */
 const CLEAR_SOUGHT_SCORE = 0.8;
 /** ...makes the jobs held count less where they point elsewhere: a career changer's past is not the
@@ -160,7 +158,7 @@ export function linkOccupations(
         // headline written as an occupation's label is the person's own word for their trade:
         // as well supported as can be, so older jobs' more general titles do not pass it
         // ("Vendeuse en prêt-à-porter" above "Vendeuse conseil", "Vendeuse").
-        const saidInHeadline = title === titles[0] && title.weight === 1 && best >= HEADLINE_EXACT_SCORE;
+        const saidInHeadline = title === titles[0] && title.weight === 1 && best >= EXACT_TITLE_SCORE;
         const score = best + (saidInHeadline ? MAX_SUPPORT : Math.min(MAX_SUPPORT, SUPPORT_SHARE * (total - best)));
         const confidence = Math.min(1, score);
         const suggestion: ConceptSuggestion = {

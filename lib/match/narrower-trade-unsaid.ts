@@ -5,15 +5,13 @@
 
 import { isStopWord, stemWord, wordsOf } from '../taxonomy/label-words';
 import type { Language } from '../types';
-import type { RankedConcept } from './rank-concepts';
+import { type RankedConcept, EXACT_TITLE_SCORE } from './rank-concepts';
 
-/** A score this high is the title written as a label of the referential. */
-const EXACT_SCORE = 0.98;
 /** What a narrower trade keeps when the CV never says its qualifier. */
 const UNSAID_QUALIFIER_FACTOR = 0.85;
 
 export function narrowerTradesUnsaid(ranked: RankedConcept[], language: Language, title: string, contextWords: ReadonlySet<string>): RankedConcept[] {
-  if (contextWords.size === 0 || !ranked.some((candidate) => candidate.score >= EXACT_SCORE)) return ranked;
+  if (contextWords.size === 0 || !ranked.some((candidate) => candidate.score >= EXACT_TITLE_SCORE)) return ranked;
   const keysOf = (text: string): string[] =>
     wordsOf(text)
       .map((word) => word.folded)
@@ -22,7 +20,7 @@ export function narrowerTradesUnsaid(ranked: RankedConcept[], language: Language
   const titleKeys = new Set(keysOf(title));
   const said = new Set([...contextWords].map((word) => stemWord(word, language)));
   const unsaidNarrower = (candidate: RankedConcept): boolean => {
-    if (candidate.score >= EXACT_SCORE) return false;
+    if (candidate.score >= EXACT_TITLE_SCORE) return false;
     const labelKeys = keysOf(candidate.matchedLabel);
     const qualifiers = labelKeys.filter((key) => !titleKeys.has(key));
     // The whole title, and something more that the CV says nowhere.

@@ -39,6 +39,9 @@ export interface RankOptions {
 /** Share of a label word's weight credited when only the rest of the CV says it. */
 const CONTEXT_CREDIT = 0.5;
 
+/** A score this high is the text written as a label of the referential (a title read exactly). */
+export const EXACT_TITLE_SCORE = 0.98;
+
 export interface RankedConcept {
   concept: number;
   id: string;

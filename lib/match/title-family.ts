@@ -5,10 +5,8 @@
 // care 51) is a narrower trade the title did not name.
 
 import type { Referential } from '../taxonomy/referential';
-import type { RankedConcept } from './rank-concepts';
+import { type RankedConcept, EXACT_TITLE_SCORE } from './rank-concepts';
 
-/** A score this high is the title written as a label of the referential. */
-const EXACT_SCORE = 0.98;
 /** What an occupation of another family keeps of its score beside an exact reading. */
 const OTHER_FAMILY_FACTOR = 0.85;
 
@@ -18,13 +16,13 @@ export function withinTitleFamily(ranked: RankedConcept[], referential: Referent
     const { scheme, group } = referential.concepts[concept]!;
     return scheme === 'esco' && group !== undefined && /^\d{2}/.test(group) ? group.slice(0, 2) : undefined;
   };
-  const exact = ranked.filter((candidate) => candidate.score >= EXACT_SCORE);
+  const exact = ranked.filter((candidate) => candidate.score >= EXACT_TITLE_SCORE);
   const families = new Set(exact.map((candidate) => family(candidate.concept)));
   if (exact.length === 0 || families.has(undefined)) return ranked;
   return ranked
     .map((candidate) => {
       const own = family(candidate.concept);
-      if (candidate.score >= EXACT_SCORE || own === undefined || families.has(own)) return candidate;
+      if (candidate.score >= EXACT_TITLE_SCORE || own === undefined || families.has(own)) return candidate;
       return { ...candidate, score: Math.round(candidate.score * OTHER_FAMILY_FACTOR * 1000) / 1000 };
     })
     .sort((a, b) => b.score - a.score);
