@@ -1,27 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createElement as h, useState, type ChangeEvent } from 'react';
 import { fillForm } from '../../lib/fill/fill-form';
 import { addFill, reportAfterUndo } from '../../lib/fill/successive-fills';
 import { context, planOf } from '../forms-in-the-wild/mount-form';
+import { mountReact } from '../forms-in-the-wild/mount-react';
 
 // The counsellor fills, then replaces one answer (a second fill), then undoes: undo takes both back
 // and must name every answer the page kept, the first fill's too. Undo learns only while undoing
 // that React ticked a radio again from its state; the answer used to carry the latest fill's
 // report alone, so the first fill's licence answer went unsaid.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-
-interface Root { render: (element: unknown) => void; unmount: () => void }
-const reactDomClient = 'react-dom/client';
-const { createRoot } = (await import(/* @vite-ignore */ reactDomClient)) as { createRoot: (container: Element) => Root };
-
-let root: Root | null = null;
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  document.body.innerHTML = '';
-});
-
 function Application() {
   const [permis, setPermis] = useState('');
   const [anglais, setAnglais] = useState('');
@@ -34,13 +22,7 @@ function Application() {
       ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((level) => radio('niveau_anglais', level, level, anglais, setAnglais))));
 }
 
-async function mount(): Promise<void> {
-  document.documentElement.lang = 'fr';
-  document.body.innerHTML = '<div id="app"></div>';
-  root = createRoot(document.getElementById('app')!);
-  root.render(h(Application));
-  for (let wait = 0; wait < 20 && !document.querySelector('form'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 5));
-}
+const mount = () => mountReact(h(Application));
 
 describe('fills made one after another, then undone', () => {
   it('names what every one of them could not take back', async () => {

@@ -2,6 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../lib/fill/fill-form';
 import { cariste, context, pageState, planOf } from './mount-form';
+import { loadSelect2 } from './load-select2';
 
 /**
  * Regional and municipal forms ask the town as a "Département" list, then a "Commune" list the page
@@ -14,13 +15,7 @@ type JQueryish = ((element: Element | string) => { select2: (options?: object) =
 let $: JQueryish;
 
 beforeAll(async () => {
-  const { default: jQuery } = await import('jquery');
-  const { default: select2 } = await import('select2');
-  select2(window, jQuery);
-  $ = jQuery as unknown as JQueryish;
-  if (new MouseEvent('mousedown', { button: 0 }).which !== 1) {
-    Object.defineProperty(MouseEvent.prototype, 'which', { configurable: true, get(this: MouseEvent) { return this.button + 1; } });
-  }
+  $ = await loadSelect2<JQueryish>();
 });
 
 afterEach(() => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createElement as h, useState, type ChangeEvent } from 'react';
 import { fillForm } from '../../lib/fill/fill-form';
 import { cariste, context, planOf } from './mount-form';
+import { mountReact } from './mount-react';
 
 /**
  * A profile form written with React itself (not a look-alike): every box controlled by state, the
@@ -10,20 +11,6 @@ import { cariste, context, planOf } from './mount-form';
  * state the page would send shown as JSON. What counts is React's state, not the boxes: after the
  * fill it holds the values, after undo it is as before.
  */
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-
-/** react-dom's client, typed here: the repository has React's types, not react-dom's. */
-interface Root { render: (element: unknown) => void; unmount: () => void }
-const reactDomClient = 'react-dom/client';
-const { createRoot } = (await import(/* @vite-ignore */ reactDomClient)) as { createRoot: (container: Element) => Root };
-
-let root: Root | null = null;
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  document.body.innerHTML = '';
-});
-
 interface Profile { prenom: string; nom: string; email: string; metier: string; competences: string; permis: string; categories: string[] }
 const empty: Profile = { prenom: '', nom: '', email: '', metier: '', competences: '', permis: '', categories: [] };
 
@@ -46,13 +33,7 @@ function ProfileForm() {
     h('pre', { id: 'state' }, JSON.stringify(profile)));
 }
 
-async function mount(): Promise<void> {
-  document.documentElement.lang = 'fr';
-  document.body.innerHTML = '<div id="app"></div>';
-  root = createRoot(document.getElementById('app')!);
-  root.render(h(ProfileForm));
-  for (let wait = 0; wait < 20 && !document.querySelector('form'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 5));
-}
+const mount = () => mountReact(h(ProfileForm));
 
 const state = (): Profile => JSON.parse(document.getElementById('state')!.textContent!) as Profile;
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createElement as h, useState, type ChangeEvent } from 'react';
 import { fillForm } from '../../lib/fill/fill-form';
 import { context, planOf } from './mount-form';
+import { mountReact } from './mount-react';
 
 /**
  * Radio groups written with React (the real library) the usual way: `checked={state === value}`,
@@ -12,19 +13,6 @@ import { context, planOf } from './mount-form';
  * the review screen names) rather than claim the form is as before. A plain radio group is
  * unticked for real and named nowhere.
  */
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-
-interface Root { render: (element: unknown) => void; unmount: () => void }
-const reactDomClient = 'react-dom/client';
-const { createRoot } = (await import(/* @vite-ignore */ reactDomClient)) as { createRoot: (container: Element) => Root };
-
-let root: Root | null = null;
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  document.body.innerHTML = '';
-});
-
 function Application() {
   const [permis, setPermis] = useState('');
   const [anglais, setAnglais] = useState('');
@@ -39,13 +27,7 @@ function Application() {
     h('pre', { id: 'state' }, JSON.stringify({ permis, anglais })));
 }
 
-async function mount(): Promise<void> {
-  document.documentElement.lang = 'fr';
-  document.body.innerHTML = '<div id="app"></div>';
-  root = createRoot(document.getElementById('app')!);
-  root.render(h(Application));
-  for (let wait = 0; wait < 20 && !document.querySelector('form'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 5));
-}
+const mount = () => mountReact(h(Application));
 
 const state = () => JSON.parse(document.getElementById('state')!.textContent!) as { permis: string; anglais: string };
 const ticked = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((radio) => radio.checked).map((radio) => radio.value);

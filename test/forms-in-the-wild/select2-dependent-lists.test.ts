@@ -2,6 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../lib/fill/fill-form';
 import { context, planOf } from './mount-form';
+import { loadSelect2 } from './load-select2';
 
 /**
  * A regional registration form on Select2 (the real library, on jQuery) whose next list depends on
@@ -20,14 +21,7 @@ type JQueryish = ((element: Element | string) => {
 let $: JQueryish;
 
 beforeAll(async () => {
-  const { default: jQuery } = await import('jquery');
-  const { default: select2 } = await import('select2');
-  select2(window, jQuery);
-  $ = jQuery as unknown as JQueryish;
-  // Browsers give a left press `which` 1 (button + 1), which Select2 checks before it opens; happy-dom gives 0.
-  if (new MouseEvent('mousedown', { button: 0 }).which !== 1) {
-    Object.defineProperty(MouseEvent.prototype, 'which', { configurable: true, get(this: MouseEvent) { return this.button + 1; } });
-  }
+  $ = await loadSelect2<JQueryish>();
 });
 
 afterEach(() => {

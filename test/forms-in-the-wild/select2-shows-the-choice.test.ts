@@ -2,6 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../lib/fill/fill-form';
 import { context, planOf } from './mount-form';
+import { loadSelect2 } from './load-select2';
 
 /**
  * Select2 (the real library, on jQuery) over the job and licence lists of a regional form: the page
@@ -15,10 +16,7 @@ type JQueryish = ((element: Element | string) => { select2: (options?: object) =
 let $: JQueryish;
 
 beforeAll(async () => {
-  const { default: jQuery } = await import('jquery');
-  const { default: select2 } = await import('select2');
-  select2(window, jQuery);
-  $ = jQuery as unknown as JQueryish;
+  $ = await loadSelect2<JQueryish>();
 });
 
 afterEach(() => {
