@@ -91,6 +91,8 @@ export interface Report {
   heldOut?: CorpusReport;
   /** Held-out batches after FIT_BATCHES: never used to fit or tune anything. */
   heldOutUnseen?: CorpusReport;
+  /** The newest held-out batch alone: the least measured CVs, the freshest view of what a new CV gets. */
+  heldOutNewest?: { batch: number; report: CorpusReport };
   /** The same corpora with ESCO + ROME + crosswalk loaded (scored on the ESCO gold). */
   withRome?: { dev: CorpusReport; heldOut: CorpusReport };
   /** Both MRRs follow the benchmark's protocol (a ranking of every corpus element, the rank of the
@@ -145,6 +147,10 @@ export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Re
     // The batches the skill-confidence model was not fitted on: the unbiased measure.
     const unseen = await heldOutBatchesAfter(FIT_BATCHES);
     if (unseen.size > 0) report.heldOutUnseen = await evaluateDevCorpus(referential, HELDOUT, unseen);
+    const newest = await newestHeldOutBatch();
+    if (newest && newest.batch > Math.max(...FIT_BATCHES)) {
+      report.heldOutNewest = { batch: newest.batch, report: await evaluateDevCorpus(referential, HELDOUT, newest.cvs) };
+    }
   }
   if (only.has('rome')) {
     const files = await readReferentialCsvFiles([options.esco ?? DEFAULT_ESCO, ROME, CROSSWALK]);
@@ -201,6 +207,14 @@ export async function heldOutBatchOf(): Promise<Map<string, number>> {
   const batchOf = new Map<string, number>();
   for (const [cv, batch] of readTsv(text)) if (cv && !cv.startsWith('#') && Number(batch) > 0) batchOf.set(cv, Number(batch));
   return batchOf;
+}
+
+/** The CVs of the highest batch number in batches.tsv. */
+async function newestHeldOutBatch(): Promise<{ batch: number; cvs: Set<string> } | undefined> {
+  const batchOf = await heldOutBatchOf();
+  if (batchOf.size === 0) return undefined;
+  const batch = Math.max(...batchOf.values());
+  return { batch, cvs: new Set([...batchOf].filter(([, b]) => b === batch).map(([cv]) => cv)) };
 }
 
 async function heldOutBatchesAfter(batches: number[]): Promise<Set<string>> {
@@ -593,6 +607,10 @@ export function printReport(report: Report, verbose = false): void {
   }
   if (report.heldOutUnseen) {
     printCorpus(`Held-out batches after ${FIT_BATCHES.length} (${report.heldOutUnseen.cvs} CVs never used to fit or tune anything)`, report.heldOutUnseen, false);
+  }
+  if (report.heldOutNewest) {
+    const { batch, report: newest } = report.heldOutNewest;
+    printCorpus(`Held-out batch ${batch} alone (${newest.cvs} CVs, the newest: the least measured)`, newest, false);
   }
   if (report.withRome) {
     console.log('\nWith ESCO + ROME 4.0 + crosswalk loaded (the France Travail setup), scored on the same ESCO gold');
