@@ -169,10 +169,22 @@ interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 const PRIVATE = /\bn[ée]e?\s+le\b|date de naissance|date of birth|nationalit|\bmari[ée]e?\b(?!-)|\bmarried\b|c[ée]libataire|\b\d+\s*ans\b(?!\s+d['’]exp)/i;
 
+/** Held-out CV ids by batch number (batches.tsv beside the CVs). */
+function heldOutBatchOf(directory: string): Map<string, number> {
+  const path = join(directory, 'batches.tsv');
+  const batchOf = new Map<string, number>();
+  if (!existsSync(path)) return batchOf;
+  for (const row of readFileSync(path, 'utf8').split('\n')) {
+    const [cv, batch] = row.split('\t');
+    if (cv && !cv.startsWith('#') && Number(batch) > 0) batchOf.set(cv, Number(batch));
+  }
+  return batchOf;
+}
+
 /** CVs written blind by someone who never saw the parser: how it does on CVs nobody tuned it on. */
 export const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 
-export async function evaluateProfiles(options: { verbose?: boolean; directory?: string } = {}): Promise<Report> {
+export async function evaluateProfiles(options: { verbose?: boolean; directory?: string; batch?: number } = {}): Promise<Report> {
   const FIXTURES = options.directory ?? DEV_FIXTURES;
   const fieldTallies = new Map<string, { correct: number; total: number }>(FIELDS.map((field) => [field, { correct: 0, total: 0 }]));
   const lists = {
@@ -200,7 +212,9 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
   const ids = existsSync(join(FIXTURES, 'gold'))
     ? readdirSync(join(FIXTURES, 'gold')).filter((name) => name.endsWith('.json')).map((name) => basename(name, '.json')).sort()
     : [];
+  const batchOf = options.batch === undefined ? undefined : heldOutBatchOf(FIXTURES);
   for (const id of ids) {
+    if (batchOf && batchOf.get(id) !== options.batch) continue;
     const file = ['pdf', 'docx', 'odt', 'png', 'jpg', 'txt'].map((ext) => join(FIXTURES, `${id}.${ext}`)).find((path) => existsSync(path));
     if (!file) continue;
     const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${id}.json`), 'utf8')) as GoldProfile;
@@ -433,8 +447,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const verbose = process.argv.includes('--verbose');
   const json = process.argv.includes('--json');
   const heldOut = process.argv.includes('--heldout');
-  const corpus = heldOut ? 'held-out CVs written blind (test/fixtures/cv-heldout)' : undefined;
-  evaluateProfiles({ verbose, ...(heldOut ? { directory: HELDOUT } : {}) }).then((report) =>
+  // --batch N: one held-out batch alone (batches.tsv), e.g. the newest, the least measured.
+  const batchArgument = process.argv.indexOf('--batch');
+  const batch = batchArgument > 0 ? Number(process.argv[batchArgument + 1]) : undefined;
+  const corpus = heldOut ? `held-out CVs written blind (test/fixtures/cv-heldout${batch ? `, batch ${batch}` : ''})` : undefined;
+  evaluateProfiles({ verbose, ...(heldOut ? { directory: HELDOUT } : {}), ...(batch ? { batch } : {}) }).then((report) =>
     console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, verbose, corpus)),
   );
 }
