@@ -28,10 +28,10 @@ import type { ConceptSuggestion, Language, ParsedProfile } from '../../lib/types
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared');
-const DEFAULT_ESCO = join(shared, 'taxonomy/esco');
-const FIXTURES = join(root, 'test/fixtures/cv');
+export const DEFAULT_ESCO = join(shared, 'taxonomy/esco');
+export const FIXTURES = join(root, 'test/fixtures/cv');
 /** CVs written blind (their authors never saw the matcher or its aliases): how the matcher generalises. */
-const HELDOUT = join(root, 'test/fixtures/cv-heldout');
+export const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 const MELO = join(shared, 'datasets/rome_esco_crosswalk_melo/fra_q_fr_c_fr');
 const TECHWOLF = join(shared, 'datasets/techwolf_skill_extraction_esco');
 const ROME = join(shared, 'datasets/rome4_v460');
