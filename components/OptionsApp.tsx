@@ -66,8 +66,9 @@ export function OptionsApp() {
             onChange={(event) => {
               const value = Number((event.currentTarget as HTMLInputElement).value);
               if (value >= 0.3 && value <= 1) void save({ acceptThreshold: value });
-            }} />
+            }} aria-describedby="threshold-help" />
         </p>
+        <p id="threshold-help">{t('options.threshold-help')}</p>
       </section>
 
       <section aria-labelledby="options-sites">

@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { acceptAllAbove, reviewRows, type Decision } from '../lib/fill/build-fill-plan';
 import { MAX_FILE_BYTES } from '../lib/limits';
 import { fileToBase64 } from '../utils/messages';
@@ -25,6 +24,7 @@ import { useEvidenceViewer } from './use-evidence-viewer';
 import { useFill } from './use-fill';
 import { useNotice } from './use-notice';
 import { useSettings } from './use-settings';
+import { ReliableFrom } from './ConfidenceBadge';
 import { useTabSession } from './use-tab-session';
 
 /** The review screen: the same component in review.html, the popup and the side panel. Each part
@@ -70,7 +70,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
       {viewer && <EvidenceViewer state={viewer} onClose={closeViewer} t={t} />}
       {profile && (
         // Keyed by the run: another CV gets fresh searches and closed corrections, not the previous person's.
-        <Fragment key={runId}>
+        <ReliableFrom.Provider value={settings.acceptThreshold} key={runId}>
           <CvWarnings profile={profile} language={settings.uiLanguage} />
           <ReviewToolbar
             acceptThreshold={settings.acceptThreshold}
@@ -91,7 +91,7 @@ export function ReviewApp({ tabId }: { tabId: number | null }) {
           <LicencesSection profile={profile} {...section} />
           <EducationSection profile={profile} {...section} />
           <ExperiencesSection profile={profile} {...section} />
-        </Fragment>
+        </ReliableFrom.Provider>
       )}
     </main>
   );

@@ -171,6 +171,7 @@ export const en: Record<MessageKey, string> = {
 
   'options.title': 'Settings — Skills profile',
   'options.threshold': 'Confidence threshold for “Accept all”',
+  'options.threshold-help': 'Suggestions at or above this threshold are marked “Reliable”; “Accept all” accepts those only.',
   'options.language': 'Interface language',
   'options.saved': 'Settings saved.',
   'options.referential': 'Skills referential',

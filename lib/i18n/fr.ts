@@ -173,6 +173,7 @@ export const fr = {
 
   'options.title': 'Réglages — Profil de compétences',
   'options.threshold': 'Seuil de confiance pour « Tout accepter »',
+  'options.threshold-help': 'Les propositions à partir de ce seuil sont marquées « Fiable » ; « Tout accepter » accepte celles-là seulement.',
   'options.language': "Langue de l'interface",
   'options.saved': 'Réglages enregistrés.',
   'options.referential': 'Référentiel de compétences',
