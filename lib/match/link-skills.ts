@@ -17,11 +17,12 @@ import { isLanguageGridLine } from './europass-grid-line';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
+import { isTrainingLine } from './training-lines';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
- *  the header (name, contact), languages and licences (own fields), education (degree names are not
- *  skills: "Brevet" is not a patent) and hobbies. */
+ *  the header (name, contact), languages, hobbies, and in education and licences all but the
+ *  trainings and certificates (skillLines: degree names are not skills, "Brevet" is not a patent). */
 export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   skills: 1,
   softSkills: 1,
@@ -29,6 +30,11 @@ export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   experience: 0.9,
   profile: 0.85,
   other: 0.8,
+  // Only their trainings and certificates (skillLines). Kept apart from "certifications" in the
+  // confidence model, which reads a mention there as it reads one in a profile: measured better on
+  // the dev and held-out CVs than counting them as certifications.
+  education: 0.9,
+  licences: 0.9,
 };
 
 /** A reading of the CV this weak is not a skill at all (readingStrength). */
@@ -128,7 +134,7 @@ export function collectSkillMentions(
   const names = namesOf(profile);
 
   for (const section of profile.sections) {
-    const { weight: sectionWeight, lines } = readableLines(section);
+    const { weight: sectionWeight, lines } = skillLines(section);
     if (sectionWeight === undefined) continue;
     // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
     // A profile's "Objectif :" heading introduces the job sought, not skills to come.
@@ -258,6 +264,14 @@ function leadHedgingOfLines(lines: TextLine[]): Map<TextLine, number> {
 function statusFactor(statusBelow: string | undefined): number | undefined {
   const hedging = statusBelow === undefined ? undefined : detectHedging(statusBelow);
   return hedging && hedging.kind !== 'basic' ? hedging.factor : undefined;
+}
+
+/** Lines of a section read for skills, and their weight. In an education or licences section only
+ *  the trainings and certificates (isTrainingLine): degrees' titles and schools attest no skill. */
+function skillLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
+  const readable = readableLines(section);
+  if (section.kind !== 'education' && section.kind !== 'licences') return readable;
+  return { weight: readable.weight, lines: readable.lines.filter((line) => isTrainingLine(line.text)) };
 }
 
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose

@@ -1,0 +1,42 @@
+// Lines of an education or licences section that attest a skill: a short training or a certificate
+// ("Formation hygiène alimentaire HACCP (14 h)", "CACES R489 cat. 3", "SST, 2024", "Level 2 Award in
+// Food Allergen Awareness") says what the person was trained to do. A degree's title ("BTS Commerce
+// international", "CAP Maçon", "BSc Computer Science") names a course or a trade, not a list of
+// skills ("Brevet" is not a patent), and a school's or a town's line names a place.
+
+/** A year before the title ("2016 : ", "2014–2016 "). */
+const YEAR = String.raw`^(?:(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?|\d{2}\/\d{4})\s*[:–—-]?\s*)?`;
+/** A degree, diploma or national title by its acronym, in capitals ("Ma formation" is no MA). */
+const DEGREE_ACRONYM = new RegExp(
+  `${YEAR}(?:CAP|BEP|BEPC|BTSA?|BUT|DUT|DEUG|DEUST|DCG|DSCG|BP|BMA|MC|CQP|TP|DE[A-Z]{1,5}|DU|DIU|BA|BSc|BEng|MA|MSc|MEng|MBA|PhD|HND|HNC|NVQ|SVQ|BTEC|GCSEs?)(?![\\p{L}\\d])`,
+  'u',
+);
+/** A degree, diploma or national title by its name. */
+const DEGREE_NAME = new RegExp(
+  `${YEAR}(?:bac(?:calaur[ée]at)?|brevet|licence|master|mast[eè]re|doctorat|dipl[oô]me|titre\\s+(?:professionnel|rncp)|curso|diploma|degree|a[\\s-]levels?|as[\\s-]levels?|highers|t[\\s-]level|(?:level|niveau)\\s+\\d\\s+(?:diploma|extended\\s+diploma|apprenticeship)|apprenticeship|foundation\\s+degree|access\\s+to\\s+he)(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/** The line names where the course took place, not what was learnt. */
+const SCHOOL =
+  /(?<![\p{L}\d])(?:lyc[ée]e|coll[èe]ge|college|school|academy|universit[éy]|university|facult[ée]|iut|ifsi|ifas|greta|afpa|cfa|cnam|irts|institut|institute|[ée]cole|escola|centre\s+de\s+formation|organisme|campus|polytech)(?![\p{L}\d])/iu;
+
+/** "Permis B – véhiculé", "B C CE C1", "Full UK driving licence": a driving licence is a field of
+ *  its own (parse stage), not a skill to spot. */
+const DRIVING_LICENCE = /^(?:permis\s+(?:de\s+conduire|[A-E]\d?E?(?=$|[\s,+/()–—-])|poids|cat)|driving\s+licen[cs]e|full\s+(?:uk\s+)?(?:driving\s+)?licen[cs]e|licen[cs]e\s+(?:cat|b\b)|(?:[A-E]\d?E?|B96)(?:\s*[,+/]?\s*(?:[A-E]\d?E?|B96))*\s*(?:[-–—(].*)?$)/iu;
+
+/** A line of an education or licences section that attests skills (see above). */
+export function isTrainingLine(text: string): boolean {
+  const line = text.trim();
+  if (!/\p{L}{2}/u.test(line)) return false;
+  if (DEGREE_ACRONYM.test(line) || DEGREE_NAME.test(line) || DRIVING_LICENCE.test(line)) return false;
+  // "CFA des métiers de la table – Institut des métiers, Bordeaux"; but "Formation HACCP – Organisme
+  // agréé" starts with what was learnt.
+  const school = SCHOOL.exec(line);
+  if (school && !TRAINING_START.test(line)) return false;
+  return true;
+}
+
+/** The line says first that it is a training or a certificate. */
+const TRAINING_START =
+  /^(?:\d{4}\s*[:–—-]?\s*)?(?:formations?|stage|module|initiation|sensibilisation|certificat|certification|attestation|habilitation|training|course|certificate|award|(?:level|niveau)\s+\d\s+(?:award|certificate))(?![\p{L}\d])/iu;
