@@ -17,6 +17,7 @@ import { isLanguageGridLine } from './europass-grid-line';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
+import { headerSummary } from './header-profile';
 import { isTrainingLine } from './training-lines';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
@@ -133,7 +134,7 @@ export function collectSkillMentions(
   const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
   const names = namesOf(profile);
 
-  for (const section of profile.sections) {
+  for (const section of withHeaderSummary(profile.sections)) {
     const { weight: sectionWeight, lines } = skillLines(section);
     if (sectionWeight === undefined) continue;
     // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
@@ -264,6 +265,16 @@ function leadHedgingOfLines(lines: TextLine[]): Map<TextLine, number> {
 function statusFactor(statusBelow: string | undefined): number | undefined {
   const hedging = statusBelow === undefined ? undefined : detectHedging(statusBelow);
   return hedging && hedging.kind !== 'basic' ? hedging.factor : undefined;
+}
+
+/** The sections, with the summary sentences written in the header (headerSummary) as a profile
+ *  of their own: the header's first lines are otherwise not read. */
+function withHeaderSummary(sections: CvSection[]): CvSection[] {
+  return sections.flatMap((section) => {
+    if (section.kind !== 'header') return [section];
+    const summary = section.lines.slice(0, HEADER_LINES).flatMap((line) => headerSummary(line) ?? []);
+    return summary.length === 0 ? [section] : [section, { ...section, kind: 'profile' as const, heading: null, lines: summary }];
+  });
 }
 
 /** Lines of a section read for skills, and their weight. In an education or licences section only
