@@ -4,18 +4,16 @@
 // international", "CAP Maçon", "BSc Computer Science") names a course or a trade, not a list of
 // skills ("Brevet" is not a patent), and a school's or a town's line names a place.
 
-/** A year before the title ("2016 : ", "2014–2016 "). */
-const YEAR = String.raw`^(?:(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?|\d{2}\/\d{4})\s*[:–—-]?\s*)?`;
+/** Dates before the title ("2016 : ", "2014–2016 ", "Sept. 2021 – juin 2023 ") and a lead that
+ *  only says the line is a course ("Formation : ", "Diplôme obtenu : "). */
+const LEAD =
+  /^(?:[\s\d/.,:;–—()-]|(?:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|october|november|december)\.?(?![\p{L}])|(?:formations?(?:\s+(?:initiale|dipl[oô]mante|continue))?|dipl[oô]mes?(?:\s+obtenus?)?|education|qualifications?)\s*:)+/iu;
 /** A degree, diploma or national title by its acronym, in capitals ("Ma formation" is no MA). */
-const DEGREE_ACRONYM = new RegExp(
-  `${YEAR}(?:CAP|BEP|BEPC|BTSA?|BUT|DUT|DEUG|DEUST|DCG|DSCG|BP|BMA|MC|CQP|TP|DE[A-Z]{1,5}|DU|DIU|BA|BSc|BEng|MA|MSc|MEng|MBA|PhD|HND|HNC|NVQ|SVQ|BTEC|GCSEs?)(?![\\p{L}\\d])`,
-  'u',
-);
+const DEGREE_ACRONYM =
+  /^(?:CAP|BEP|BEPC|BTSA?|BUT|DUT|DEUG|DEUST|DCG|DSCG|BP|BMA|MC|CQP|TP|DE[A-Z]{1,5}|DU|DIU|BA|BSc|BEng|MA|MSc|MEng|MBA|PhD|HND|HNC|NVQ|SVQ|BTEC|GCSEs?)(?![\p{L}\d])/u;
 /** A degree, diploma or national title by its name. */
-const DEGREE_NAME = new RegExp(
-  `${YEAR}(?:bac(?:calaur[ée]at)?|brevet|licence|master|mast[eè]re|doctorat|dipl[oô]me|titre\\s+(?:professionnel|rncp)|curso|diploma|degree|a[\\s-]levels?|as[\\s-]levels?|highers|t[\\s-]level|(?:level|niveau)\\s+\\d\\s+(?:diploma|extended\\s+diploma|apprenticeship)|apprenticeship|foundation\\s+degree|access\\s+to\\s+he)(?![\\p{L}\\d])`,
-  'iu',
-);
+const DEGREE_NAME =
+  /^(?:bac(?:calaur[ée]at)?|brevet|licence|master|mast[eè]re|doctorat|dipl[oô]me|titre\s+(?:professionnel|rncp)|curso|diploma|degree|a[\s-]levels?|as[\s-]levels?|highers|t[\s-]level|(?:level|niveau)\s+\d\s+(?:diploma|extended\s+diploma|apprenticeship)|apprenticeship|foundation\s+degree|access\s+to\s+he)(?![\p{L}\d])/iu;
 
 /** The line names where the course took place, not what was learnt. */
 const SCHOOL =
@@ -29,7 +27,8 @@ const DRIVING_LICENCE = /^(?:permis\s+(?:de\s+conduire|[A-E]\d?E?(?=$|[\s,+/()�
 export function isTrainingLine(text: string): boolean {
   const line = text.trim();
   if (!/\p{L}{2}/u.test(line)) return false;
-  if (DEGREE_ACRONYM.test(line) || DEGREE_NAME.test(line) || DRIVING_LICENCE.test(line)) return false;
+  const title = line.replace(LEAD, '');
+  if (DEGREE_ACRONYM.test(title) || DEGREE_NAME.test(title) || DRIVING_LICENCE.test(line)) return false;
   // "CFA des métiers de la table – Institut des métiers, Bordeaux"; but "Formation HACCP – Organisme
   // agréé" starts with what was learnt.
   const school = SCHOOL.exec(line);

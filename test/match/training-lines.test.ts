@@ -41,6 +41,9 @@ describe('isTrainingLine', () => {
       'Permis B – véhiculé',
       'B C CE C1',
       '2010',
+      'Formation : BTS Management Commercial Opérationnel (MCO)',
+      'Sept. 2021 – juin 2023 : BTS Management Commercial Opérationnel',
+      '09/2019 - 06/2021 Licence professionnelle Logistique et transport',
     ]) {
       expect(isTrainingLine(text), text).toBe(false);
     }
