@@ -18,7 +18,7 @@ import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
 import { headerSummary } from './header-profile';
-import { isTrainingLine } from './training-lines';
+import { isPlannedTraining, isTrainingLine } from './training-lines';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -37,6 +37,10 @@ export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   education: 0.9,
   licences: 0.9,
 };
+
+/** A training still to come ("Projet : formation SST"), as much as a plan said in words lowers it
+ *  (detectHedging's "future"). */
+const PLANNED_TRAINING_FACTOR = 0.55;
 
 /** A reading of the CV this weak is not a skill at all (readingStrength). */
 export const SKILL_READING_THRESHOLD = 0.7;
@@ -141,6 +145,7 @@ export function collectSkillMentions(
     // A profile's "Objectif :" heading introduces the job sought, not skills to come.
     const headingHedging = section.heading === null || section.kind === 'profile' ? undefined : detectHedging(section.heading);
     const leadOfLine = leadHedgingOfLines(lines);
+    const trainings = section.kind === 'education' || section.kind === 'licences';
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
@@ -178,6 +183,7 @@ export function collectSkillMentions(
           ...(phrase.covering ?? []).map((words) => detectHedging(words)?.factor ?? 1),
           headingHedging?.factor ?? 1,
           leadOfLine.get(phrase.line) ?? 1,
+          trainings && isPlannedTraining(phrase.line.text) ? PLANNED_TRAINING_FACTOR : 1,
         );
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({

@@ -39,3 +39,13 @@ export function isTrainingLine(text: string): boolean {
 /** The line says first that it is a training or a certificate. */
 const TRAINING_START =
   /^(?:\d{4}\s*[:–—-]?\s*)?(?:formations?|stage|module|initiation|sensibilisation|certificat|certification|attestation|habilitation|training|course|certificate|award|(?:level|niveau)\s+\d\s+(?:award|certificate))(?![\p{L}\d])/iu;
+
+/** "Projet : formation CACES R489 en 2027", "Project: Level 2 Food Hygiene (booked for March)": in
+ *  an education or licences section a project is a training still to come (elsewhere "Projet :"
+ *  may head a project done, "Projet : migration Office 365"). */
+const PLANNED = /^\W*(?:projets?|project|en\s+projet|planned|upcoming)(?![\p{L}\d])|(?<![\p{L}\d])booked(?![\p{L}\d])/iu;
+
+/** The training line is a plan (PLANNED). */
+export function isPlannedTraining(text: string): boolean {
+  return PLANNED.test(text);
+}
