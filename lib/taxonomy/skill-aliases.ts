@@ -345,7 +345,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // maintenir l'entretien d'un véhicule
   { id: `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`, fr: ['entretien du véhicule', 'vérifications du véhicule', 'contrôles avant départ', 'entretien courant du véhicule'], en: ['vehicle checks', 'daily vehicle checks', 'walkaround checks', 'defect reporting', 'vehicle maintenance'] },
   // garantir le respect de la réglementation relative aux transports
-  { id: `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`, fr: ['réglementation sociale européenne', 'RSE', 'temps de conduite', 'chronotachygraphe', 'règlementation transport'], en: ['tachograph', 'drivers\' hours', 'tachograph rules', 'drivers hours regulations', 'CPC', 'Driver CPC'] },
+  { id: `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`, fr: ['réglementation sociale européenne', 'RSE', 'temps de conduite', 'chronotachygraphe', 'règlementation transport'], en: ['tachograph', 'drivers\' hours', 'tachograph rules', 'drivers hours regulations'] },
   // préparer des itinéraires de transport (ESCO's "préparer des itinéraires" is road directions to
   // film locations). A bare "tournée" is also a theatre company's tour, so only planning words link.
   { id: `${SKILL}e46186e4-c784-4122-9828-4881c01bfae0`, fr: ['optimisation des tournées', 'planification des tournées', 'organisation des tournées', 'préparation des tournées', 'organisation de l\'itinéraire', 'itinéraires de livraison'] },
