@@ -123,7 +123,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // surveiller les signes vitaux d’un patient
   { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, fr: ['paramètres vitaux', 'surveillance des paramètres vitaux', 'mesure des paramètres vitaux', 'constantes', 'prise des constantes', 'surveillance des constantes'] },
   // soutenir les usagers des services sociaux en fin de vie
-  { id: `${SKILL}0a06b0a8-d931-44ba-b85a-3e0e617261c3`, fr: ['accompagnement de fin de vie', 'fin de vie', 'soins palliatifs', 'accompagnement en fin de vie'], en: ['end of life care', 'end-of-life care', 'palliative care'] },
+  { id: `${SKILL}0a06b0a8-d931-44ba-b85a-3e0e617261c3`, fr: ['accompagnement de fin de vie', 'fin de vie', 'accompagnement en fin de vie'], en: ['end of life care', 'end-of-life care'] },
   // contrôle des infections
   { id: `${SKILL}6d13053b-ee35-492c-8976-8178420df398`, fr: ['prévention des infections', 'hygiène hospitalière', 'prévention des infections nosocomiales', 'prévention du risque infectieux'], en: ['infection prevention', 'infection prevention and control', 'IPC', 'hand hygiene'] },
   // distribuer des repas aux patients
@@ -151,7 +151,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // gérer la douleur aiguë
   { id: `${SKILL}ea8aa053-2ac6-4f8e-b5d7-8e52b55966c2`, fr: ['prise en charge de la douleur', 'évaluation de la douleur', 'gestion de la douleur'] },
   // prodiguer des soins palliatifs
-  { id: `${SKILL}b469a01e-2d3c-4143-8af8-687630fb4ee5`, fr: ['soins palliatifs', 'accompagnement palliatif'] },
+  { id: `${SKILL}b469a01e-2d3c-4143-8af8-687630fb4ee5`, fr: ['soins palliatifs', 'accompagnement palliatif'], en: ['palliative care'] },
   // utiliser les systèmes de gestion électronique des dossiers médicaux
   { id: `${SKILL}53141450-2fa9-4890-a64e-7ffd4e1144be`, fr: ['dossier patient informatisé', 'dossier de soins informatisé', 'dossier médical informatisé', 'DPI'] },
   // fournir des soins infirmiers professionnels
@@ -247,8 +247,6 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}f3934441-4bff-4076-9945-e6c51a01c467`, fr: ['cuisson', 'cuissons', 'techniques de cuisson'], en: ['cooking techniques', 'sous vide', 'braising', 'cooking'] },
   // utiliser des techniques culinaires de finition
   { id: `${SKILL}bb84d739-1b06-477b-9195-251650bb3c14`, fr: ['dressage', 'dressage des assiettes', 'envoi des plats'] },
-  // contrôler l’arrivée des fournitures de cuisine commandées
-  { id: `${SKILL}341cf309-746c-4437-ad14-e0a0ee13eacc`, fr: ['réception des marchandises', 'contrôle des livraisons'] },
   // préparer des plats à base de viande
   { id: `${SKILL}f19f0cda-73f4-417e-8ec9-c0cacf5e7149`, fr: ['viandes', 'préparation des viandes', 'découpe des viandes'], en: ['meat', 'grill section', 'grill', 'butchery'] },
   // préparer des plats à base de poissons et de fruits de mer
@@ -262,7 +260,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // mettre en place les tables
   { id: `${SKILL}906d21c9-7a9c-4919-817d-10676f9ddfe4`, fr: ['dressage des tables', 'mise en place de la salle', 'dresser les tables'] },
   // accueillir des clients du restaurant
-  { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, fr: ['accueil des clients', 'placement des clients'] },
+  { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, fr: ['placement des clients'] },
   // former le personnel
   { id: `${SKILL}e54ff029-1ce9-447d-a5b2-eb7283a23e6e`, fr: ['formation des nouveaux', 'tutorat', 'formation des saisonniers', 'formation des équipes', 'formation du personnel'] },
   // préparer les boissons chaudes
