@@ -174,7 +174,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['nettoyage des locaux', 'entretien des locaux', 'ménage', 'entretien des espaces communs', 'nettoyage des bureaux', 'nettoyage des parties communes'] },
   // Petite enfance
   // répondre aux besoins physiques de base d'enfants
-  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'change', 'changes', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'feeding', 'toileting', 'personal care of children', 'sleep routines'] },
+  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'change', 'changes', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'toileting', 'personal care of children', 'sleep routines'] },
   // mettre en œuvre des programmes de soins pour les enfants
   { id: `${SKILL}6b58a6d2-89cf-4ab5-bb62-eb29ae968934`, fr: ['soins aux jeunes enfants', 'accompagnement des enfants au quotidien'], en: ['key person', 'key worker', 'care routines', 'EYFS'] },
   // jouer avec des enfants
@@ -380,8 +380,6 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // English CV phrasings
   // carry out stock rotation
   { id: `${SKILL}ca55d9dd-f177-45b6-a2ee-1a4695044b76`, en: ['stock rotation', 'FIFO', 'FEFO', 'rotating stock', 'stock rotation (FIFO)'] },
-  // apply health and safety when picking
-  { id: `${SKILL}0b34dd9f-bcb2-4bd0-9aaa-e88421cdf288`, en: ['manual handling', 'safe lifting', 'health and safety'] },
   // work in shifts
   { id: `${SKILL}6f2721bf-40ad-4f5d-8774-a478d1d6f5a6`, en: ['shift work', 'night shifts', 'rotating shifts', '4 on 4 off', 'shift patterns'] },
   // supervise the work of staff on different shifts
@@ -463,7 +461,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // assist children with special needs in education settings
   { id: `${SKILL}bcb02777-45be-4166-9448-74a15b6f8136`, en: ['SEND', 'SEN', 'special educational needs', 'children with additional needs'] },
   // assess the development of youth
-  { id: `${SKILL}28ca596e-5e2f-4149-a28d-42d2c4c20227`, en: ['observations', 'learning journals', 'assessments', 'progress checks', 'tracking development'] },
+  { id: `${SKILL}28ca596e-5e2f-4149-a28d-42d2c4c20227`, en: ['learning journals', 'progress checks', 'tracking development'] },
   // Python
   { id: `${SKILL}ccd0a1d9-afda-43d9-b901-96344886e14d`, en: ['Python', 'Django', 'Flask', 'FastAPI'] },
   // SQL
