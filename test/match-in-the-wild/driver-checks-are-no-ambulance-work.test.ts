@@ -1,7 +1,8 @@
 // A delivery driver's lines read as ambulance work or as a skill the certificate does not say: the
 // ambulance phrasings held every driver's words ("Tail lift operation" was transferring patients,
 // "Contrôle du véhicule avant départ" the ambulance's roadworthiness), and "Driver CPC", the UK
-// driver's qualification, was the skill of complying with shipment regulations.
+// driver's qualification, was the skill of complying with shipment regulations. So did they hold a
+// ward nurse's "Patient assessment" (the physical examination in an emergency).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import type { Referential } from '../../lib/taxonomy/referential';
@@ -12,6 +13,7 @@ const TRANSFER_PATIENTS_TO_AMBULANCE = `${SKILL}64cb2785-974b-4aa3-818a-03106021
 const AMBULANCE_ROADWORTHINESS = `${SKILL}fadca1ff-c4a9-46ed-9740-a42bd3991618`;
 const MAINTAIN_VEHICLE_SERVICE = `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`;
 const SHIPMENT_REGULATIONS = `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`;
+const EMERGENCY_PHYSICAL_EXAMINATION = `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`;
 
 let esco: Referential;
 beforeAll(async () => {
@@ -38,5 +40,10 @@ describe("a driver's everyday checks and licences", () => {
     const { skills } = linkCv(cv, esco);
     expect(suggestionOf(skills, AMBULANCE_ROADWORTHINESS)).toBeDefined();
     expect(suggestionOf(skills, TRANSFER_PATIENTS_TO_AMBULANCE)).toBeDefined();
+  });
+
+  it('a ward nurse\'s patient assessment is no emergency examination', () => {
+    const cv = ['Emma Wood', 'Staff nurse', '07700 900707', 'emma.wood@example.co.uk', 'WORK EXPERIENCE', '2018 – 2024 Staff nurse – Leeds General Infirmary, Leeds', '• Patient assessment and care planning on a 28-bed medical ward', '• Wound care and dressings'].join('\n');
+    expect(suggestionOf(linkCv(cv, esco).skills, EMERGENCY_PHYSICAL_EXAMINATION)).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ export const PHRASES: CvPhrase[] = [
   // surveiller les signes vitaux d’un patient / monitor patient's vital signs
   { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, fr: ['Surveillance du patient pendant le transport', 'Mesure de la saturation', 'Prise du pouls', 'Mesure de la fréquence respiratoire'], en: ['Taking observations', 'Patient observations', 'Monitoring patients during transport'] },
   // effectuer un examen physique en urgence / conduct physical examination in emergency
-  { id: `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`, fr: ['Bilan secouriste', 'Bilan vital', 'Bilan d\'urgence', 'Bilan circonstanciel', 'Bilan complémentaire', 'Bilan de la victime'], en: ['Patient assessment', 'Primary survey', 'Secondary survey', 'ABCDE assessment', 'Casualty assessment'] },
+  { id: `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`, fr: ['Bilan secouriste', 'Bilan vital', 'Bilan d\'urgence', 'Bilan circonstanciel', 'Bilan complémentaire', 'Bilan de la victime'], en: ['Primary survey', 'Secondary survey', 'ABCDE assessment', 'Casualty assessment'] },
   // évaluer la nature d’une blessure en urgence / assess nature of injury in emergency
   { id: `${SKILL}b6d7afec-bee3-46e8-8651-c6b1f38d435d`, fr: ['Bilan lésionnel', 'Évaluation des blessures', 'Bilan traumatique'], en: ['Injury assessment', 'Trauma assessment'] },
   // rédiger des rapports sur les cas d’urgence / write reports on emergency cases
