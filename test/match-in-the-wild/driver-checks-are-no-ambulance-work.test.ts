@@ -2,7 +2,8 @@
 // ambulance phrasings held every driver's words ("Tail lift operation" was transferring patients,
 // "Contrôle du véhicule avant départ" the ambulance's roadworthiness), and "Driver CPC", the UK
 // driver's qualification, was the skill of complying with shipment regulations. So did they hold a
-// ward nurse's "Patient assessment" (the physical examination in an emergency).
+// ward nurse's "Patient assessment" (the physical examination in an emergency) and a care
+// assistant's capillary glucose and ECG (the specialised equipment of emergencies).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import type { Referential } from '../../lib/taxonomy/referential';
@@ -13,6 +14,7 @@ const TRANSFER_PATIENTS_TO_AMBULANCE = `${SKILL}64cb2785-974b-4aa3-818a-03106021
 const AMBULANCE_ROADWORTHINESS = `${SKILL}fadca1ff-c4a9-46ed-9740-a42bd3991618`;
 const MAINTAIN_VEHICLE_SERVICE = `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`;
 const SHIPMENT_REGULATIONS = `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`;
+const EMERGENCY_EQUIPMENT = `${SKILL}03500955-88a6-4c3d-a8c0-7594409dcff0`;
 const EMERGENCY_PHYSICAL_EXAMINATION = `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`;
 
 let esco: Referential;
@@ -45,5 +47,10 @@ describe("a driver's everyday checks and licences", () => {
   it('a ward nurse\'s patient assessment is no emergency examination', () => {
     const cv = ['Emma Wood', 'Staff nurse', '07700 900707', 'emma.wood@example.co.uk', 'WORK EXPERIENCE', '2018 – 2024 Staff nurse – Leeds General Infirmary, Leeds', '• Patient assessment and care planning on a 28-bed medical ward', '• Wound care and dressings'].join('\n');
     expect(suggestionOf(linkCv(cv, esco).skills, EMERGENCY_PHYSICAL_EXAMINATION)).toBeUndefined();
+  });
+
+  it('a care assistant\'s bedside measures are no emergency equipment', () => {
+    const cv = ['Nadia Benali', 'Aide-soignante', '06 44 55 66 77', 'nadia.benali@gmail.com', 'EXPÉRIENCE PROFESSIONNELLE', '2019 – 2024 Aide-soignante – Clinique du Parc, Lyon', '• Mesure des paramètres vitaux (tension, température, saturation, glycémie capillaire)', '• Réalisation d\'ECG sur prescription', '• Soins d\'hygiène et de confort'].join('\n');
+    expect(suggestionOf(linkCv(cv, esco).skills, EMERGENCY_EQUIPMENT)).toBeUndefined();
   });
 });

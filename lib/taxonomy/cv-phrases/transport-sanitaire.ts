@@ -24,7 +24,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser des dispositifs d’oxygénation / use oxygenation equipment
   { id: `${SKILL}d6b11049-c4e7-4768-a09f-12c92498133f`, fr: ['Oxygénothérapie', 'Administration d\'oxygène', 'Mise sous oxygène', 'Ventilation au BAVU', 'BAVU', 'Insufflateur manuel'], en: ['Oxygen therapy', 'Administering oxygen', 'Bag valve mask', 'BVM ventilation', 'Oxygen administration'] },
   // faire fonctionner des équipements spécialisés en urgence / operate specialized  equipment in emergency
-  { id: `${SKILL}03500955-88a6-4c3d-a8c0-7594409dcff0`, fr: ['Aspiration de mucosités', 'Aspirateur de mucosités', 'Réalisation d\'ECG', 'Électrocardiogramme', 'Mesure de la glycémie capillaire', 'Glycémie capillaire', 'Oxymètre de pouls'], en: ['Suction equipment', '12-lead ECG', 'Recording ECGs', 'Blood glucose monitoring', 'Pulse oximetry'] },
+  { id: `${SKILL}03500955-88a6-4c3d-a8c0-7594409dcff0`, fr: ['Aspiration de mucosités', 'Aspirateur de mucosités'], en: ['Suction equipment', '12-lead ECG'] },
   // surveiller les signes vitaux d’un patient / monitor patient's vital signs
   { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, fr: ['Surveillance du patient pendant le transport', 'Mesure de la saturation', 'Prise du pouls', 'Mesure de la fréquence respiratoire'], en: ['Taking observations', 'Patient observations', 'Monitoring patients during transport'] },
   // effectuer un examen physique en urgence / conduct physical examination in emergency
