@@ -374,7 +374,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // faire preuve de patience
   { id: `${SKILL}1bb3a4b7-c0e4-434a-850d-0d2874a9c251`, fr: ['patience', 'patient', 'patiente'] },
   // gérer le temps
-  { id: `${SKILL}d9013e0e-e937-43d5-ab71-0e917ee882b8`, fr: ['gestion du temps', 'organisation', 'ponctualité'] },
+  { id: `${SKILL}d9013e0e-e937-43d5-ab71-0e917ee882b8`, fr: ['gestion du temps', 'organisation'] },
   // s'adapter au changement
   { id: `${SKILL}49de9958-2aa4-4eef-a89d-fe5d5bcd28c4`, fr: ['adaptabilité', 'capacité d\'adaptation', 'polyvalence', 'flexibilité'] },
   // English CV phrasings
