@@ -133,7 +133,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // aider des patients à être autonomes dans leurs activités quotidiennes
   { id: `${SKILL}6f2ac3e9-859e-442e-91fd-2db1a2bc8467`, fr: ['aide aux actes de la vie quotidienne', 'actes essentiels de la vie quotidienne', 'aide à la toilette', 'toilette', 'soins d\'hygiène et de confort', 'soins d\'hygiène', 'aide au lever et au coucher'] },
   // documentation professionnelle dans le domaine de la santé
-  { id: `${SKILL}9a7cc3c2-b529-44a4-ab8e-f04fc91362e2`, fr: ['transmissions écrites', 'transmissions', 'transmissions écrites et orales', 'dossier de soins', 'traçabilité des soins'], en: ['care records', 'record keeping', 'care notes', 'daily notes', 'documentation'] },
+  { id: `${SKILL}9a7cc3c2-b529-44a4-ab8e-f04fc91362e2`, fr: ['transmissions écrites', 'transmissions', 'transmissions écrites et orales', 'dossier de soins', 'traçabilité des soins'], en: ['care records', 'record keeping', 'care notes', 'daily notes'] },
   // aider une personne à s’habiller
   { id: `${SKILL}497b85db-c3ba-4d41-bc90-c2fd72eaa899`, fr: ['aide à l\'habillage', 'habillage', 'aide à l\'habillage et au déshabillage'] },
   // préparer des repas diététiques
@@ -174,7 +174,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['nettoyage des locaux', 'entretien des locaux', 'ménage', 'entretien des espaces communs', 'nettoyage des bureaux', 'nettoyage des parties communes'] },
   // Petite enfance
   // répondre aux besoins physiques de base d'enfants
-  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'change', 'changes', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'toileting', 'personal care of children', 'sleep routines'] },
+  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'toileting', 'personal care of children', 'sleep routines'] },
   // mettre en œuvre des programmes de soins pour les enfants
   { id: `${SKILL}6b58a6d2-89cf-4ab5-bb62-eb29ae968934`, fr: ['soins aux jeunes enfants', 'accompagnement des enfants au quotidien'], en: ['key person', 'key worker', 'care routines', 'EYFS'] },
   // jouer avec des enfants
@@ -225,7 +225,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // installer des systèmes photovoltaïques
   { id: `${SKILL}18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd`, fr: ['photovoltaïque', 'panneaux photovoltaïques', 'panneaux solaires'], en: ['solar PV', 'PV panels', 'photovoltaic', 'solar panels'] },
   // entretenir des équipements électriques
-  { id: `${SKILL}386774ac-fe5b-431a-b485-9aec0bf5c09e`, fr: ['maintenance électrique', 'dépannage électrique', 'maintenance des installations électriques'], en: ['electrical maintenance', 'maintenance', 'planned maintenance', 'reactive maintenance'] },
+  { id: `${SKILL}386774ac-fe5b-431a-b485-9aec0bf5c09e`, fr: ['maintenance électrique', 'dépannage électrique', 'maintenance des installations électriques'], en: ['electrical maintenance', 'planned maintenance', 'reactive maintenance'] },
   // réparer le câblage
   { id: `${SKILL}af1c7b89-679b-4fae-b67c-ed05c669719c`, fr: ['dépannage', 'recherche de pannes', 'diagnostic de pannes'] },
   // respecter la réglementation en matière de sécurité électrique
