@@ -85,6 +85,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
+    // "Bac pro Accueil – relation clients et usagers": a part in lower case after a dash goes on with
+    // the diploma's name (a school, a town, a firm is capitalised); not "– en alternance", "– mention
+    // bien", nor a note after a comma (", équivalence Bac+2").
+    const continued = parts[degreeIndex + 1];
+    if (continued && degree === parts[degreeIndex] && /^\p{Ll}/u.test(continued) && !ROUTE.test(continued) && !MENTION.test(continued) && !isSchool(continued)) {
+      const written = new RegExp(`${escapeRegExp(degree)}(\\s+[–—-]\\s+)${escapeRegExp(continued)}`, 'u').exec(own);
+      if (written) degree = `${degree}${written[1]}${continued}`;
+    }
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
     let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
     // "Titre professionnel Agent de maintenance (AFPA La Rochelle)": the school in brackets.
@@ -221,4 +229,8 @@ function cleanSchool(text: string): string {
       .replace(/\s*\((?:[^()]*)\)\s*$/, '')
       .replace(/\s*[–—-]\s*(?:en\s+)?(?:alternance|apprentissage|formation continue|distance|e-learning)\b.*$/i, ''),
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
