@@ -15,6 +15,7 @@ import { findAnchors, headerlessAnchors } from './period-anchors';
 import { readSectionLayout } from './section-layout';
 import { interimMissions } from './interim-missions';
 import { undatedExperiences, withUndatedJobs } from './undated-jobs';
+import { writtenDuration } from './written-duration';
 
 export function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
@@ -77,12 +78,15 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
     const resolvedEmployer = underGroup ? groupEmployer!.employer : employer;
     if (underGroup) location ??= groupEmployer!.location;
     startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
+    // A single year or month: how long the job lasted, when its header says, is kept.
+    const duration = anchor.range.single ? writtenDuration(evidenceLines.map((line) => line.text).join('\n')) : null;
     experiences.push({
       title,
       employer: resolvedEmployer,
       location: location ?? null,
       start: anchor.range.start,
       end: anchor.range.end,
+      ...(duration ? { duration } : {}),
       evidence: { text: evidenceLines.map((line) => line.text.trim()).join('\n'), page: anchorLine.page },
       confidence: confidenceOf(anchor, title, resolvedEmployer),
     });
