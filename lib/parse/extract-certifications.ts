@@ -7,6 +7,7 @@ import {
   CACES_CATEGORY,
   CACES_RECOMMENDATION,
   CERTIFICATE_CONTEXT,
+  CLEARED_FOR,
   ELECTRICAL_CLEARANCE,
   ELECTRICAL_CODE,
   NAMED_CERTIFICATES,
@@ -101,7 +102,7 @@ function splitAcronymList(item: string): string[] {
 export function knownCertificates(text: string): string[] {
   const labels: string[] = [];
   labels.push(...cacesLabels(text));
-  const clearance = ELECTRICAL_CLEARANCE.exec(text);
+  const clearance = ELECTRICAL_CLEARANCE.exec(text) ?? CLEARED_FOR.exec(text);
   if (clearance) {
     // Codes follow the words ("Habilitation électrique B1V, BR") or come first ("H0B0 (habilitation)").
     const after = [...text.slice(clearance.index + clearance[0].length).matchAll(ELECTRICAL_CODE)];
