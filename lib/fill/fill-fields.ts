@@ -27,7 +27,7 @@ import { namesLanguage } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectOptions } from './match-option';
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
-import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
+import { chooseBySearch, removeAddedOptions, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
@@ -217,7 +217,7 @@ export async function fillFields(
           report.skipped.push({ target: key, reason: 'no-matching-option' });
           continue;
         }
-        noteWrite(run, control, looked.value, previous, key);
+        noteWrite(run, control, looked.value, previous, key, run.steps, (list) => removeAddedOptions(list as HTMLSelectElement, looked.added));
       }
     } else if (menu) {
       const outcome = await chooseInMenu(run, control, (options) => bestOptionIndex(options, values), key);

@@ -7,7 +7,7 @@ import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
 import { pickInSelect2 } from './pick-in-select2';
-import { searchableWidgetOf, chooseBySearch } from './search-select-widget';
+import { chooseBySearch, removeAddedOptions, searchableWidgetOf } from './search-select-widget';
 import { chosenValues, syncSelectWidget } from './sync-select-widget';
 
 /**
@@ -106,13 +106,14 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
         run.report.skipped.push({ target, reason: 'no-matching-option' });
         return;
       }
-      noteWrite(run, select, looked.value, '', target);
+      noteWrite(run, select, looked.value, '', target, run.steps, (list) => removeAddedOptions(list as HTMLSelectElement, looked.added));
     }
     run.report.filled.push(`${target}:${values[0]}`);
     return;
   }
   // Only the options the fill chose are undone: what the person chose before or since stays.
   const ticked: { option: string; value: string }[] = [];
+  const added: HTMLOptionElement[] = [];
   let untold = false;
   for (const value of values) {
     const option = optionFor(select, value);
@@ -121,6 +122,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
       if (looked?.status === 'chosen') {
         // The widget ticked it in the list itself.
         ticked.push({ option: looked.value, value });
+        added.push(...looked.added);
         run.report.filled.push(`${target}:${value}`);
       } else {
         run.report.skipped.push({ target: `${target}:${value}`, reason: 'no-matching-option' });
@@ -157,6 +159,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
       still.forEach((option) => (option.selected = false));
       announce(list);
     }
+    removeAddedOptions(list, added);
     // The person unchose one of them since: left as it is, and named ("drivingLicence:C").
     if (unchosen) return `${target}:${unchosen.value}`;
   });
