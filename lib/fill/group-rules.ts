@@ -50,7 +50,7 @@ const PLACE = /(^|\s)lieu|ville|localisation|location|city|pays|country|region|d
 export const GROUP_RULES: GroupRule[] = [
   {
     kind: 'experience',
-    heading: /experience|(^|\s)emplois?($|\s)|parcours pro|carriere|postes? occupe|work|employment|career|job history|professional background|(recent|previous|current|last|latest|former|past) (jobs?|employers?|roles?|positions?)/,
+    heading: /experience|(^|\s)emplois?($|\s)|parcours pro|carriere|postes? occupe|dernier poste|work|employment|career|job history|professional background|(recent|previous|current|last|latest|former|past) (jobs?|employers?|roles?|positions?)/,
     notHeading: /recherch|souhait|(^|\s)vise|projet|sought|wanted|desired|looking for|target/,
     addLabel: /experience|emploi|(^|\s)poste|(^|\s)job|(^|\s)work|employment|position|employeur|employer/,
     primary: 'title',
