@@ -20,6 +20,7 @@ import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { jobSoughtFit } from './job-held-box';
 import { isListBox } from './fill-plan';
+import { callingCodeBoxOf, callingCodeFor } from './phone-code-and-number';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -287,8 +288,16 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
     if (rest === null) run.report.skipped.push({ target, reason: 'wrong-format' });
     return rest;
   }
+  // A code box of its own that holds another country's code (the person's, the page's default):
+  // the number cannot be written behind it.
+  const codeBox = callingCodeBoxOf(control);
+  const heldCode = codeBox ? readValue(codeBox).replace(/\D/g, '').replace(/^00/, '') : '';
+  if (heldCode && numberAfterCode(value, heldCode) === null) {
+    run.report.skipped.push({ target, reason: 'wrong-format' });
+    return null;
+  }
   // "tel-national", or a country-code list beside the box: the number without its country code.
-  const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null;
+  const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null || codeBox !== null;
   // A French page's national shapes are French; an English page's may be British or American.
   return phoneForControl(control, value, national, run.pageLanguage === 'fr' ? 'FR' : undefined);
 }
@@ -298,6 +307,10 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
 function setCountryCode(run: FillRun, control: Control): void {
   const list = countryCodeListOf(control);
   const phone = run.plan.fields.phone;
+  const codeBox = phone && !list ? callingCodeBoxOf(control) : null;
+  // A box of its own for the code ("Indicatif [+33]"): written when empty, a person's code kept.
+  const code = codeBox && isEmpty(codeBox) ? callingCodeFor(codeBox, phone!) : null;
+  if (codeBox && code) writeValue(run, codeBox, code, 'phoneCountryCode');
   if (!list || !phone) return;
   const option = countryCodeOption(list, phone);
   // A page default ("United States (+1)" marked selected) may be changed; a person's choice not.
