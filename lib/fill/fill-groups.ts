@@ -10,6 +10,7 @@ import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-moda
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
+import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -259,6 +260,10 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   if (kind === 'experience') {
     const experience = entry as Experience;
     if (field === 'current') return experience.end === 'present' ? { tick: true } : null;
+    if (field === 'period') {
+      const written = periodText(experience.start, experience.end, `${control.getAttribute('placeholder') ?? ''} ${describeControl(control).hint}`, run.pageLanguage);
+      return written === null ? { skip: 'date-too-vague' } : { write: written };
+    }
     if (field === 'title') return text(control, experience.title);
     if (field === 'employer') return experience.employer ? text(control, experience.employer) : null;
     if (field === 'start') return date(run, control, experience.start);
