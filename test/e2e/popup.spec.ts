@@ -49,10 +49,15 @@ test('the popup reads a CV chosen in it, shows the review, and fills the form of
 
 test('the popup is usable with the keyboard alone: choose the CV, confirm, fill', async ({ browserWithExtension: context, extensionId }) => {
   const { form, popup } = await popupOverForm(context, extensionId);
-  // Tab from the top of the page reaches the CV chooser; Enter opens the file dialog.
+  // Tab from the top of the page reaches the CV chooser; Enter opens the file dialog (only in a
+  // page that has the focus, as the real popup has).
+  await popup.waitForFunction(() => document.hasFocus());
+  // Listened for well before the key: Playwright turns on its catching of file dialogs with the
+  // first listener, and a dialog opened before that is lost.
+  const chooser = popup.waitForEvent('filechooser');
+  await popup.waitForTimeout(300);
   await popup.keyboard.press('Tab');
   await expect(popup.getByTestId('cv-input')).toBeFocused();
-  const chooser = popup.waitForEvent('filechooser');
   await popup.keyboard.press('Enter');
   await (await chooser).setFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
   const status = popup.getByTestId('review-status');
