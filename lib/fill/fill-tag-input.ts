@@ -160,6 +160,7 @@ function chips(widget: TagWidget): Chip[] {
   }
   const bare = [...widget.container.querySelectorAll(BARE_CHIP)].filter(
     (element) =>
+      (element.matches('li, [role="listitem"]') || CHIP_CLASS.test(element.getAttribute('class') ?? '')) &&
       !element.contains(widget.input as Node) &&
       !element.closest(SUGGESTIONS) &&
       !found.some(({ element: chip }) => chip.contains(element) || element.contains(chip)) &&
@@ -171,8 +172,10 @@ function chips(widget: TagWidget): Chip[] {
   return found.sort(order);
 }
 
-/** What a chip with no remove control looks like, and the suggestions list it is not. */
+/** What a chip with no remove control looks like, and the suggestions list it is not. The class
+ *  words are whole ("tag", "chip-item"), not parts of another ("stage"). */
 const BARE_CHIP = 'li, [role="listitem"], [class*="chip"], [class*="tag"], [class*="token"], [class*="pill"]';
+const CHIP_CLASS = /(^|[\s_-])(chip|tag|token|pill)s?([\s_-]|$)/i;
 const SUGGESTIONS = '[role="listbox"], [role="option"], [role="menu"], datalist';
 
 function newChips(before: string[], after: string[]): string[] {
