@@ -134,6 +134,8 @@ export interface Experience {
   start: string | null;
   /** "YYYY-MM", "YYYY", "present" or null. */
   end: string | null;
+  /** How long it lasted, as the CV says when it gives no dates of its own ("3 mois", "6 weeks"). */
+  duration?: string;
   evidence: Evidence;
 }
 

@@ -2,6 +2,7 @@ import type { ControlDescription } from './describe-control';
 import { FIELD_RULES, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
 import { fold } from './fold-text';
 import { HEADED_TARGETS, headingAsLabel } from './heading-as-label';
+import { isPhoneNumberPart } from './phone-code-and-number';
 
 export type Evidence = 'autocomplete' | 'label' | 'hint' | 'heading' | 'type' | 'name';
 
@@ -24,7 +25,8 @@ const PERSONAL: ReadonlySet<RuleTarget> = new Set(['fullName', 'firstName', 'las
  * nor a box that is not part of the application (newsletter, login).
  */
 export function classifyControl(description: ControlDescription): Classification | null {
-  const found = strongestEvidence(description);
+  // "Numéro" under the "Téléphone" legend: the question's label names the box.
+  const found = strongestEvidence(description) ?? (isPhoneNumberPart(description) ? { target: 'phone' as const, by: 'label' as const } : null);
   if (!found) return null;
   const context = fold(`${description.group} ${description.section}`);
   if (OTHER_PURPOSE.test(context)) return null;

@@ -30,5 +30,15 @@ export function dateQuestionOf(control: Control): Element | null {
 export function partsOfOneDate(a: Control, b: Control): boolean {
   // Asked pairwise over a group's boxes: the cheap test of one question first.
   const question = a.closest(QUESTION);
-  return question !== null && question === b.closest(QUESTION) && dateQuestionOf(a) === question;
+  if (question !== null && question === b.closest(QUESTION) && dateQuestionOf(a) === question) return true;
+  // Or each label says the date and its part: "Début (mois)", "Début (année)".
+  const [dateOfA, dateOfB] = [a, b].map((box) => dateOfPartLabel(describeControl(box).label));
+  return dateOfA !== null && dateOfA === dateOfB;
+}
+
+const PART_SUFFIX = /^(.*\S)\s+(jour|day|mois|month|annee|year)$/;
+
+/** "Début (mois)" -> "debut": the date a label names with one of its parts; null for another label. */
+function dateOfPartLabel(label: string): string | null {
+  return PART_SUFFIX.exec(fold(label))?.[1] ?? null;
 }

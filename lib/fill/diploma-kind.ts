@@ -17,7 +17,7 @@ const KINDS: readonly [DiplomaKind, RegExp][] = [
   ['bac-pro', /^(bac|baccalaureat) pro(fessionnel)?(\s|$)/],
   ['bac-techno', /^(bac|baccalaureat) (techno(logique)?|stmg|sti2d|st2s|stl|std2a|sthr|stav|stg|sti|sms)(\s|$)/],
   ['bac-general', /^(bac|baccalaureat) (general|s|es|l|scientifique|litteraire|economique( et social)?)(\s|$)/],
-  ['bac', /^(bac|baccalaureat)(\s|$)/],
+  ['bac', /^(bac|baccalaureat|high school diploma)(\s|$)/],
   ['titre-pro', /^(titre pro(fessionnel)?|tp)(\s|$)/],
   ['cqp', /^(cqp|certificat de qualification professionnelle)(\s|$)/],
   ['bts', /^(bts|brevet de technicien superieur)(\s|$)/],
@@ -25,10 +25,12 @@ const KINDS: readonly [DiplomaKind, RegExp][] = [
   ['but', /^(but|bachelor universitaire de technologie)(\s|$)/],
   ['deug', /^deug(\s|$)/],
   ['licence-pro', /^(licence pro(fessionnelle)?|lp)(\s|$)/],
-  ['licence', /^licence(\s|$)/],
-  ['master', /^(master|mastere|m1|m2|dess|dea)(\s|$)/],
+  // An English-speaking list's kinds ("Bachelor's Degree"): a business school's "Bachelor" alone is
+  // not a licence, the apostrophe or "degree" says the English kind.
+  ['licence', /^(licence|bachelor s( degree)?|bachelors? degree)(\s|$)/],
+  ['master', /^(master|mastere|m1|m2|dess|dea)( s degree|s degree| s| degree)?(\s|$)/],
   ['ingenieur', /^(diplome d )?ingenieur(\s|$)/],
-  ['doctorat', /^(doctorat|phd|these)(\s|$)/],
+  ['doctorat', /^(doctorat|doctorate|phd|these)(\s|$)/],
   ['brevet', /^(diplome national du )?brevet( des colleges)?$|^dnb$/],
 ];
 

@@ -20,6 +20,7 @@ import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
 import { jobSoughtFit } from './job-held-box';
 import { isListBox } from './fill-plan';
+import { callingCodeBoxOf, callingCodeFor } from './phone-code-and-number';
 import { countryCodeAddonOf, countryCodeListOf, countryCodeOption, numberAfterCode, phoneBoxFit } from './phone-country-code';
 import { isOnPageLoadChoice } from './untouched-select';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -27,7 +28,7 @@ import { namesLanguage } from './language-names';
 import { bestOptionIndex, codedOptionIndex, pickCodedOption, pickOption, selectOptions } from './match-option';
 import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
-import { chooseBySearch, searchableWidgetOf } from './search-select-widget';
+import { chooseBySearch, removeAddedOptions, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
@@ -217,7 +218,7 @@ export async function fillFields(
           report.skipped.push({ target: key, reason: 'no-matching-option' });
           continue;
         }
-        noteWrite(run, control, looked.value, previous, key);
+        noteWrite(run, control, looked.value, previous, key, run.steps, (list) => removeAddedOptions(list as HTMLSelectElement, looked.added));
       }
     } else if (menu) {
       const outcome = await chooseInMenu(run, control, (options) => bestOptionIndex(options, values), key);
@@ -287,8 +288,16 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
     if (rest === null) run.report.skipped.push({ target, reason: 'wrong-format' });
     return rest;
   }
+  // A code box of its own that holds another country's code (the person's, the page's default):
+  // the number cannot be written behind it.
+  const codeBox = callingCodeBoxOf(control);
+  const heldCode = codeBox ? readValue(codeBox).replace(/\D/g, '').replace(/^00/, '') : '';
+  if (heldCode && numberAfterCode(value, heldCode) === null) {
+    run.report.skipped.push({ target, reason: 'wrong-format' });
+    return null;
+  }
   // "tel-national", or a country-code list beside the box: the number without its country code.
-  const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null;
+  const national = /(^|\s)tel-national(\s|$)/.test(control.getAttribute('autocomplete') ?? '') || countryCodeListOf(control) !== null || codeBox !== null;
   // A French page's national shapes are French; an English page's may be British or American.
   return phoneForControl(control, value, national, run.pageLanguage === 'fr' ? 'FR' : undefined);
 }
@@ -298,6 +307,10 @@ function valueFor(run: FillRun, target: RuleTarget, control: Control): string | 
 function setCountryCode(run: FillRun, control: Control): void {
   const list = countryCodeListOf(control);
   const phone = run.plan.fields.phone;
+  const codeBox = phone && !list ? callingCodeBoxOf(control) : null;
+  // A box of its own for the code ("Indicatif [+33]"): written when empty, a person's code kept.
+  const code = codeBox && isEmpty(codeBox) ? callingCodeFor(codeBox, phone!) : null;
+  if (codeBox && code) writeValue(run, codeBox, code, 'phoneCountryCode');
   if (!list || !phone) return;
   const option = countryCodeOption(list, phone);
   // A page default ("United States (+1)" marked selected) may be changed; a person's choice not.

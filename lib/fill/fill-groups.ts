@@ -10,6 +10,7 @@ import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-moda
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
 import { dateForControl, parseCvDate } from './format-date';
+import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -199,18 +200,24 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
       return null;
     }
   }
-  // Text and selects first, then ticks: ticking "poste actuel" may disable the end date.
-  const ordered = [...row.fields].sort((a, b) => Number(isTick(a.control)) - Number(isTick(b.control)));
+  // Text and selects first, then ticks: ticking "poste actuel" may disable the end date. A list of
+  // degree kinds before the degree's other boxes ("Field of Study"), which follow what it took.
+  const ordered = [...row.fields].sort((a, b) => Number(isTick(a.control)) - Number(isTick(b.control)) || Number(isDegreeList(b)) - Number(isDegreeList(a)));
+  const degreeList = row.fields.find(isDegreeList);
+  let degreeUnplaced = false;
   let written = 0;
   const levelRadios = ordered.filter(({ control, field }) => field === 'level' && controlType(control) === 'radio');
   for (const { control, field } of ordered) {
     if (field === 'ignored' || isDisabled(control)) continue;
     if (controlType(control) === 'radio') continue;
     if (!isBlank(control)) continue;
+    // "Degree: [no option for a CACES]": the diploma is not the entry's field of study either.
+    if (degreeUnplaced && field === 'degree') continue;
     const decision = decide(run, group.rule.kind, entry, field, control);
     if (!decision) continue;
     if ('skip' in decision) {
       run.report.skipped.push({ target: `${key}.${field}`, reason: decision.skip });
+      if (degreeList?.control === control) degreeUnplaced = true;
       continue;
     }
     if ('tick' in decision) writeChecked(run, control, true, steps);
@@ -218,6 +225,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
       const outcome = await chooseInMenu(run, control, decision.choose, `${key}.${field}`, steps);
       if (outcome === 'no-matching-option') {
         run.report.skipped.push({ target: `${key}.${field}`, reason: 'no-matching-option' });
+        if (degreeList?.control === control) degreeUnplaced = true;
         // A language menu without the language: the row is not this entry's (see above).
         if (tiedToList && field === group.rule.primary && written === 0) return null;
         continue;
@@ -252,6 +260,10 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   if (kind === 'experience') {
     const experience = entry as Experience;
     if (field === 'current') return experience.end === 'present' ? { tick: true } : null;
+    if (field === 'period') {
+      const written = periodText(experience.start, experience.end, `${control.getAttribute('placeholder') ?? ''} ${describeControl(control).hint}`, run.pageLanguage);
+      return written === null ? { skip: 'date-too-vague' } : { write: written };
+    }
     if (field === 'title') return text(control, experience.title);
     if (field === 'employer') return experience.employer ? text(control, experience.employer) : null;
     if (field === 'start') return date(run, control, experience.start);
@@ -325,6 +337,11 @@ function date(run: FillRun, control: Control, value: string | null): Decision {
 
 function selectedText(select: HTMLSelectElement): string {
   return select.options[select.selectedIndex]?.text ?? '';
+}
+
+/** An entry's degree asked as a list (of kinds, of the site's diplomas), not typed. */
+function isDegreeList({ control, field }: { control: Control; field: EntryField }): boolean {
+  return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu');
 }
 
 function isTick(control: Control): boolean {

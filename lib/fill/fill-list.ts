@@ -1,13 +1,13 @@
 import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
-import { addTag, removeTag, tagWidgetOf, type TagOutcome } from './fill-tag-input';
+import { addTag, chipTexts, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
 import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
 import { pickInSelect2 } from './pick-in-select2';
-import { searchableWidgetOf, chooseBySearch } from './search-select-widget';
+import { chooseBySearch, removeAddedOptions, searchableWidgetOf } from './search-select-widget';
 import { chosenValues, syncSelectWidget } from './sync-select-widget';
 
 /**
@@ -26,7 +26,7 @@ export async function fillList(run: FillRun, control: Control, values: string[],
     if (widget && first && first.status !== 'not-a-tag-input') {
       const record = (outcome: TagOutcome, value: string) => {
         if (outcome.status === 'added') {
-          for (const chip of outcome.chips) run.steps.push(async () => void (await removeTag(widget, chip, run.settle)));
+          for (const chip of outcome.chips) run.steps.push(() => takeChipBack(run, widget, chip, `${target}:${value}`));
           run.report.filled.push(`${target}:${value}`);
           run.highlight(control);
         } else {
@@ -59,6 +59,13 @@ export async function fillList(run: FillRun, control: Control, values: string[],
   writeValue(run, control, kept.join(separator), target);
   run.report.filled.push(...kept.map((value) => `${target}:${value}`));
   if (readValue(control).trim() === '') run.report.skipped.push({ target, reason: 'rejected-by-page' });
+}
+
+/** Undo of one chip: removed as the page lets a person; one the page gives no way to remove stays,
+ *  and undo says so rather than claim the form is as before. */
+async function takeChipBack(run: FillRun, widget: TagWidget, chip: string, target: string): Promise<void> {
+  if (await removeTag(widget, chip, run.settle, 'last')) return;
+  if (chipTexts(widget).some((text) => fold(text) === fold(chip))) (run.report.irreversible ??= []).push(target);
 }
 
 /** The counsellor chose the CV's list over the box's text (after a conflict). */
@@ -99,13 +106,14 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
         run.report.skipped.push({ target, reason: 'no-matching-option' });
         return;
       }
-      noteWrite(run, select, looked.value, '', target);
+      noteWrite(run, select, looked.value, '', target, run.steps, (list) => removeAddedOptions(list as HTMLSelectElement, looked.added));
     }
     run.report.filled.push(`${target}:${values[0]}`);
     return;
   }
   // Only the options the fill chose are undone: what the person chose before or since stays.
   const ticked: { option: string; value: string }[] = [];
+  const added: HTMLOptionElement[] = [];
   let untold = false;
   for (const value of values) {
     const option = optionFor(select, value);
@@ -114,6 +122,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
       if (looked?.status === 'chosen') {
         // The widget ticked it in the list itself.
         ticked.push({ option: looked.value, value });
+        added.push(...looked.added);
         run.report.filled.push(`${target}:${value}`);
       } else {
         run.report.skipped.push({ target: `${target}:${value}`, reason: 'no-matching-option' });
@@ -150,6 +159,7 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
       still.forEach((option) => (option.selected = false));
       announce(list);
     }
+    removeAddedOptions(list, added);
     // The person unchose one of them since: left as it is, and named ("drivingLicence:C").
     if (unchosen) return `${target}:${unchosen.value}`;
   });

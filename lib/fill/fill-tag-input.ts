@@ -3,7 +3,7 @@ import { readValue, type Control } from './find-controls';
 import { fold } from './fold-text';
 import { bestOption, isAutocompleteBox, isExpanded, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
 import type { FillRun } from './fill-journal';
-import { pick, pressEnter, typeText } from './set-control-value';
+import { pick, pressEnter, pressKey, typeText } from './set-control-value';
 
 /** A tag (chip) input: the text box, the element holding its chips, and its add button if any. */
 export interface TagWidget {
@@ -118,31 +118,65 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
   return { status: 'rejected' };
 }
 
-/** Removes one chip by clicking its own remove button, so the page's state follows. */
+/**
+ * Removes one chip by clicking its own remove button, so the page's state follows. A chip with no
+ * remove control goes as a person takes it back: Backspace in the empty box, when it is the last
+ * chip (the one Backspace removes). False when the chip is still there.
+ */
 export async function removeTag(widget: TagWidget, text: string, settle: () => Promise<void>, which: 'first' | 'last' = 'first'): Promise<boolean> {
-  const same = chips(widget).filter((candidate) => fold(candidate.text) === fold(text));
+  const all = chips(widget);
+  const same = all.filter((candidate) => fold(candidate.text) === fold(text));
   // A chip twice: the last is the one just added, pages append.
   const chip = which === 'last' ? same.at(-1) : same[0];
   if (!chip) return false;
-  clickSafely(chip.remove);
+  if (chip.remove) clickSafely(chip.remove);
+  else if (chip === all.at(-1) && readValue(widget.input) === '' && widget.input.isConnected) {
+    widget.input.focus();
+    pressKey(widget.input, 'Backspace');
+  } else return false;
   await settle();
   return chipTexts(widget).filter((candidate) => fold(candidate) === fold(text)).length < same.length;
 }
 
-function chips(widget: TagWidget): { text: string; remove: HTMLElement }[] {
-  const found: { text: string; remove: HTMLElement }[] = [];
+interface Chip {
+  text: string;
+  element: Element;
+  remove: HTMLElement | null;
+}
+
+/** The chips in the order the page shows them: elements holding their own remove control, and
+ *  elements drawn as chips (a chip, tag, token or pill class, a list item) with none. */
+function chips(widget: TagWidget): Chip[] {
+  const found: Chip[] = [];
   for (const button of removeControls(widget)) {
     for (let chip = button.parentElement, steps = 0; chip && steps < 2; chip = chip.parentElement, steps += 1) {
       if (chip.contains(widget.input as Node)) break;
       const text = textWithoutButtons(chip);
       if (text) {
-        found.push({ text, remove: button });
+        found.push({ text, element: chip, remove: button });
         break;
       }
     }
   }
-  return found;
+  const bare = [...widget.container.querySelectorAll(BARE_CHIP)].filter(
+    (element) =>
+      (element.matches('li, [role="listitem"]') || CHIP_CLASS.test(element.getAttribute('class') ?? '')) &&
+      !element.contains(widget.input as Node) &&
+      !element.closest(SUGGESTIONS) &&
+      !found.some(({ element: chip }) => chip.contains(element) || element.contains(chip)) &&
+      !element.querySelector(BARE_CHIP) &&
+      textWithoutButtons(element).length > 1,
+  );
+  found.push(...bare.map((element) => ({ text: textWithoutButtons(element), element, remove: null })));
+  const order = (a: Chip, b: Chip) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  return found.sort(order);
 }
+
+/** What a chip with no remove control looks like, and the suggestions list it is not. The class
+ *  words are whole ("tag", "chip-item"), not parts of another ("stage"). */
+const BARE_CHIP = 'li, [role="listitem"], [class*="chip"], [class*="tag"], [class*="token"], [class*="pill"]';
+const CHIP_CLASS = /(^|[\s_-])(chip|tag|token|pill)s?([\s_-]|$)/i;
+const SUGGESTIONS = '[role="listbox"], [role="option"], [role="menu"], datalist';
 
 function newChips(before: string[], after: string[]): string[] {
   const remaining = [...before];

@@ -108,8 +108,10 @@ export function rowsOf(group: GroupSection, controls: Control[]): GroupRow[] {
     if (!rows.has(element)) rows.set(element, { element, fields: [] });
   }
   for (const [element, row] of rows) row.fields = classified.filter((entry) => element.contains(entry.control));
-  // A flat part whose fields sit side by side, each once: one entry, not one per field.
-  if (group.from && rows.size > 1 && !repeatsAField(classified)) return [{ element: group.section, fields: classified }];
+  // A flat part whose fields sit side by side, each once: one entry, not one per field. So is a
+  // fixed section whose boxes are its own children ("<fieldset><legend>Expérience</legend><label>
+  // Poste</label><input>…"): no element of their own to tell entries apart, and none repeats.
+  if ((group.from || !group.addButton) && rows.size > 1 && !repeatsAField(classified)) return [{ element: group.section, fields: classified }];
   // Nested candidates (a row inside another) keep the outer one.
   const outer = [...rows.values()].filter((row) => ![...rows.keys()].some((other) => other !== row.element && other.contains(row.element)));
   return fieldByField(outer, group.section) ?? outer;

@@ -13,6 +13,7 @@ export type EntryField =
   | 'employer'
   | 'start'
   | 'end'
+  | 'period'
   | 'current'
   | 'degree'
   | 'school'
@@ -50,7 +51,7 @@ const PLACE = /(^|\s)lieu|ville|localisation|location|city|pays|country|region|d
 export const GROUP_RULES: GroupRule[] = [
   {
     kind: 'experience',
-    heading: /experience|(^|\s)emplois?($|\s)|parcours pro|carriere|postes? occupe|work|employment|career|job history|professional background|(recent|previous|current|last|latest|former|past) (jobs?|employers?|roles?|positions?)/,
+    heading: /experience|(^|\s)emplois?($|\s)|parcours pro|carriere|postes? occupe|dernier poste|work|employment|career|job history|professional background|(recent|previous|current|last|latest|former|past) (jobs?|employers?|roles?|positions?)/,
     notHeading: /recherch|souhait|(^|\s)vise|projet|sought|wanted|desired|looking for|target/,
     addLabel: /experience|emploi|(^|\s)poste|(^|\s)job|(^|\s)work|employment|position|employeur|employer/,
     primary: 'title',
@@ -60,6 +61,8 @@ export const GROUP_RULES: GroupRule[] = [
       { field: 'ignored', label: /recherch|souhait|(^|\s)vise|sought|wanted|desired|disponib|availab/ },
       { field: 'ignored', label: /contrat|contract|type d emploi|employment type|temps (plein|partiel)|full time|part time|salaire|salary|secteur|sector|industry|domaine|motif|reason|reference/ },
       { field: 'ignored', label: PLACE },
+      // Both dates in one box ("Période", "Du … au …"), before "du" is read as the start.
+      { field: 'period', controls: ['text', '', 'textarea'], label: /^(periode|periode d emploi|dates|date|period|dates of employment|employment dates|du au)$/ },
       { field: 'start', label: /debut|depuis|commence|start|(^|\s)from|begin|^du(\s|$)|^de$|entree|embauche|since/ },
       { field: 'end', label: /(^|\s)fin($|\s)|jusqu|(^|\s)end|until|^(au|to|till)(\s|$)|^a$|sortie|depart|left/ },
       { field: 'employer', label: /employeur|entreprise|societe|organisme|structure|etablissement|company|employer|organi[sz]ation|raison sociale|enseigne|firm/ },

@@ -11,6 +11,8 @@ const COUNTRY_CODE_NAME = /indicatif|country.?code|calling.?code|dial|prefix|cod
 
 /** The country-code list of the same field as the phone box, nearest first; null when none. */
 export function countryCodeListOf(control: Control): HTMLSelectElement | null {
+  const countries = countryListBeside(control);
+  if (countries) return countries;
   let scope: Element | null = control.parentElement;
   for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
     const lists = [...scope.querySelectorAll('select')].filter((list) => list !== control && isCountryCodeList(list));
@@ -18,6 +20,21 @@ export function countryCodeListOf(control: Control): HTMLSelectElement | null {
     if (lists.length > 1 || scope.matches('form, fieldset, [role="form"]')) return null;
   }
   return null;
+}
+
+/**
+ * A list of countries by their ISO codes ("FR", "BE" under "France", "Belgique"), no calling code
+ * shown, as the phone box's only companion in its wrapper: the number's country, which a page
+ * defaults to its first (Belgium) while the box takes a French number. A country list elsewhere
+ * (the address's) is not the phone's.
+ */
+function countryListBeside(control: Control): HTMLSelectElement | null {
+  const controls = [...(control.parentElement?.querySelectorAll('input:not([type="hidden"]), select, textarea') ?? [])];
+  const list = controls.length === 2 ? controls.find((other) => other !== control) : undefined;
+  if (list?.tagName !== 'SELECT') return null;
+  const options = [...(list as HTMLSelectElement).options].filter((option) => option.value.trim() !== '');
+  const iso = options.filter((option) => /^[A-Z]{2}$/i.test(option.value.trim()));
+  return iso.length >= 2 && iso.length === options.length ? (list as HTMLSelectElement) : null;
 }
 
 function isCountryCodeList(list: HTMLSelectElement): boolean {

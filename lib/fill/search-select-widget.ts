@@ -14,7 +14,9 @@ import type { FillRun } from './fill-journal';
 import { tomSelectBox, tomSelectSearch } from './tom-select-parts';
 
 export type WidgetSearchOutcome =
-  | { status: 'chosen'; option: string; value: string }
+  /** `added`: the options the widget put into the select for this pick (a Select2 tag, a site's
+   *  answer), which were not in the page before: undo takes them away too. */
+  | { status: 'chosen'; option: string; value: string; added: HTMLOptionElement[] }
   | { status: 'no-matching-option' }
   /** The select has no searchable widget: nothing was typed anywhere. */
   | { status: 'no-search' };
@@ -145,6 +147,8 @@ export async function chooseBySearch(run: FillRun, select: HTMLSelectElement, va
     await run.tick();
     const before = new Set(chosenOptions(select));
     const drawnBefore = signature(kind.options(widget, search));
+    // Select2's tags mode adds the option for the typed text as it draws it, before any pick.
+    const listed = new Set(select.options);
     setSearch(search, value);
     const options = await resultsFor(run, kind, widget, search, drawnBefore);
     const option = bestResult(kind, options, value);
@@ -160,7 +164,7 @@ export async function chooseBySearch(run: FillRun, select: HTMLSelectElement, va
     if (widget.isConnected && search.isConnected && search.value !== '') kind.close(widget, search);
     else search.blur();
     await run.tick();
-    if (chosen !== undefined && chosen !== '') return { status: 'chosen', option: text, value: chosen };
+    if (chosen !== undefined && chosen !== '') return { status: 'chosen', option: text, value: chosen, added: [...select.options].filter((entry) => !listed.has(entry)) };
   }
   return { status: 'no-matching-option' };
 }
@@ -199,4 +203,13 @@ function bestResult(kind: SearchableWidget, options: Element[], value: string): 
     if (index !== null) return candidates[index];
   }
   return undefined;
+}
+
+/** Takes away the options a widget added for the fill's picks, once undo has unchosen them: the
+ *  list is as before. One chosen again since (by the person) stays. */
+export function removeAddedOptions(select: HTMLSelectElement, added: HTMLOptionElement[]): void {
+  const gone = added.filter((option) => option.parentElement && !option.selected);
+  for (const option of gone) option.remove();
+  // Select2 and its kin draw from the select on change: told, so they drop it too.
+  if (gone.length > 0) select.dispatchEvent(new Event('change', { bubbles: true }));
 }

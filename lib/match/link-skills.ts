@@ -17,11 +17,13 @@ import { isLanguageGridLine } from './europass-grid-line';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
+import { headerSummary } from './header-profile';
+import { isPlannedTraining, isTrainingLine } from './training-lines';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
- *  the header (name, contact), languages and licences (own fields), education (degree names are not
- *  skills: "Brevet" is not a patent) and hobbies. */
+ *  the header (name, contact), languages, hobbies, and in education and licences all but the
+ *  trainings and certificates (skillLines: degree names are not skills, "Brevet" is not a patent). */
 export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   skills: 1,
   softSkills: 1,
@@ -29,7 +31,16 @@ export const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   experience: 0.9,
   profile: 0.85,
   other: 0.8,
+  // Only their trainings and certificates (skillLines). Kept apart from "certifications" in the
+  // confidence model, which reads a mention there as it reads one in a profile: measured better on
+  // the dev and held-out CVs than counting them as certifications.
+  education: 0.9,
+  licences: 0.9,
 };
+
+/** A training still to come ("Projet : formation SST"), as much as a plan said in words lowers it
+ *  (detectHedging's "future"). */
+const PLANNED_TRAINING_FACTOR = 0.55;
 
 /** A reading of the CV this weak is not a skill at all (readingStrength). */
 export const SKILL_READING_THRESHOLD = 0.7;
@@ -127,13 +138,14 @@ export function collectSkillMentions(
   const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
   const names = namesOf(profile);
 
-  for (const section of profile.sections) {
-    const { weight: sectionWeight, lines } = readableLines(section);
+  for (const section of withHeaderSummary(profile.sections)) {
+    const { weight: sectionWeight, lines } = skillLines(section);
     if (sectionWeight === undefined) continue;
     // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
     // A profile's "Objectif :" heading introduces the job sought, not skills to come.
     const headingHedging = section.heading === null || section.kind === 'profile' ? undefined : detectHedging(section.heading);
     const leadOfLine = leadHedgingOfLines(lines);
+    const trainings = section.kind === 'education' || section.kind === 'licences';
     // Concepts each line's own words gave as another reading of a spot: a phrase read through a
     // coordination adds skills, never a second reading of what the line already said.
     const readInLine = new Map<TextLine, Set<number>>();
@@ -171,6 +183,7 @@ export function collectSkillMentions(
           ...(phrase.covering ?? []).map((words) => detectHedging(words)?.factor ?? 1),
           headingHedging?.factor ?? 1,
           leadOfLine.get(phrase.line) ?? 1,
+          trainings && isPlannedTraining(phrase.line.text) ? PLANNED_TRAINING_FACTOR : 1,
         );
         const evidence = phrase.evidence ?? phrase.text;
         mentions.push({
@@ -258,6 +271,24 @@ function leadHedgingOfLines(lines: TextLine[]): Map<TextLine, number> {
 function statusFactor(statusBelow: string | undefined): number | undefined {
   const hedging = statusBelow === undefined ? undefined : detectHedging(statusBelow);
   return hedging && hedging.kind !== 'basic' ? hedging.factor : undefined;
+}
+
+/** The sections, with the summary sentences written in the header (headerSummary) as a profile
+ *  of their own: the header's first lines are otherwise not read. */
+function withHeaderSummary(sections: CvSection[]): CvSection[] {
+  return sections.flatMap((section) => {
+    if (section.kind !== 'header') return [section];
+    const summary = section.lines.slice(0, HEADER_LINES).flatMap((line) => headerSummary(line) ?? []);
+    return summary.length === 0 ? [section] : [section, { ...section, kind: 'profile' as const, heading: null, lines: summary }];
+  });
+}
+
+/** Lines of a section read for skills, and their weight. In an education or licences section only
+ *  the trainings and certificates (isTrainingLine): degrees' titles and schools attest no skill. */
+function skillLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
+  const readable = readableLines(section);
+  if (section.kind !== 'education' && section.kind !== 'licences') return readable;
+  return { weight: readable.weight, lines: readable.lines.filter((line) => isTrainingLine(line.text)) };
 }
 
 /** Lines of a section worth reading for skills, and their weight. A long header is a CV whose

@@ -8,6 +8,9 @@ export const CACES_CATEGORY = /(?<![\w])(\d{1,2}[AB]?|[A-G]\d?)(?![\w])/g;
 
 /** Electrical clearances (NF C 18-510): B0, H0V, B1V, B2V, BR, BC, BE, BS, BP, HC, HE… */
 export const ELECTRICAL_CLEARANCE = /\bhabilitations?\s*(?:[ée]lectriques?)?\b/i;
+/** "Électricien habilité B1V BR": the participle names a clearance only with its codes after it
+ *  ("réservé au personnel habilité" names none). */
+export const CLEARED_FOR = /\b[Hh]abilit[ée]e?s?(?!\p{L})(?=\s*(?:[:–-]\s*)?(?:(?:[BH][0-2][VLNT]?){1,3}|B[RCSPE]|H[CE])(?!\w))/u;
 export const ELECTRICAL_CODE = /(?<![\w])((?:[BH][0-2](?:V|L|N|T)?){2,3}|[BH][0-2](?:V|L|N|T)?|B[RCSPE]|H[CE]|BE\s?(?:essai|mesure|v[ée]rification|manoeuvre|manœuvre)|HE\s?manoeuvre)(?![\w])/g;
 
 /** Certificates known by a short name: [pattern, label]. The label may use the captured level. */

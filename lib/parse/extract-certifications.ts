@@ -7,6 +7,7 @@ import {
   CACES_CATEGORY,
   CACES_RECOMMENDATION,
   CERTIFICATE_CONTEXT,
+  CLEARED_FOR,
   ELECTRICAL_CLEARANCE,
   ELECTRICAL_CODE,
   NAMED_CERTIFICATES,
@@ -14,6 +15,7 @@ import {
 } from './certification-vocabulary';
 import { isCertificateDetail } from './certificate-details';
 import { isDegree } from './detect-degree';
+import { hasEducationSection, isDiplomaAmongCertificates } from './diploma-among-certificates';
 import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
 import { linesUnderPlanLead } from './plan-lead-lines';
@@ -26,6 +28,8 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     const key = label.toLowerCase().replace(/\s+/g, ' ');
     if (!found.has(key)) found.set(key, { label, evidence: { text: snippet, page: line.page } });
   };
+  // Without an education section, the diplomas of a certifications list are read as education.
+  const diplomasAreEducation = !hasEducationSection(sections);
   for (const section of sections) {
     const listed = section.kind === 'certifications' || section.kind === 'education' || section.kind === 'licences';
     const planned = linesUnderPlanLead(section.lines);
@@ -36,6 +40,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
         if (isNotHeld(item)) continue;
+        if (diplomasAreEducation && section.kind === 'certifications' && isDiplomaAmongCertificates(item)) continue;
         const known = knownCertificates(item).filter((label) => listed || !SKILL_LIKE_CERTIFICATES.has(label) || CERTIFICATE_CONTEXT.test(item));
         for (const label of known) add(label, line, item);
         if (known.length > 0) continue;
@@ -97,7 +102,7 @@ function splitAcronymList(item: string): string[] {
 export function knownCertificates(text: string): string[] {
   const labels: string[] = [];
   labels.push(...cacesLabels(text));
-  const clearance = ELECTRICAL_CLEARANCE.exec(text);
+  const clearance = ELECTRICAL_CLEARANCE.exec(text) ?? CLEARED_FOR.exec(text);
   if (clearance) {
     // Codes follow the words ("Habilitation électrique B1V, BR") or come first ("H0B0 (habilitation)").
     const after = [...text.slice(clearance.index + clearance[0].length).matchAll(ELECTRICAL_CODE)];

@@ -12,6 +12,7 @@ import { isTrainingLine } from './training-line';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { namesCountry } from './country-names';
 import { withSpeciality } from './degree-speciality';
+import { EDUCATION_HEADING, hasEducationSection, isDiplomaAmongCertificates } from './diploma-among-certificates';
 
 export interface EducationSuggestion extends Education {
   confidence: number;
@@ -25,27 +26,29 @@ const GRADED_SUBJECTS = /^\s*([^:]{2,40}):\s*((?:[\p{L}&. ]+\s*\((?:[A-G]\*?|A\*
 /** "GCSEs: English, Maths and Science", maybe followed by " – Parkside School": subjects without grades. */
 const SUBJECT = String.raw`\p{Lu}[\p{L}&.'’]*(?:\s+[\p{L}&.'’]+){0,2}`;
 const SUBJECT_LIST = new RegExp(String.raw`^\s*([^:]{2,40}):\s*(${SUBJECT}(?:\s*(?:,|\band\b|\bet\b|&)\s*${SUBJECT})+)\s*(?:[–—-]\s+(.*))?$`, 'u');
-const EDUCATION_HEADING = /dipl[oô]m|formation|[ée]ducation|qualification|degree/i;
 
 export function extractEducation(sections: CvSection[], referenceDate = new Date()): EducationSuggestion[] {
   const found: EducationSuggestion[] = [];
+  const withEducation = hasEducationSection(sections);
   for (const section of sections) {
     if (section.kind !== 'education' && section.kind !== 'certifications') continue;
     // "Diplômes et certifications": a certifications section may list diplomas too.
     const educationHeading = section.kind === 'education' || EDUCATION_HEADING.test(section.heading ?? '');
-    found.push(...educationOfSection(section.lines, educationHeading, referenceDate, false));
+    // Without an education section, the diplomas of "Certifications" are the CV's education.
+    const diplomaOnly = !educationHeading && !withEducation;
+    found.push(...educationOfSection(section.lines, educationHeading || diplomaOnly, referenceDate, false, diplomaOnly ? isDiplomaAmongCertificates : undefined));
   }
   // A CV without an education heading: its diplomas follow the contact block of the header, one
   // a line, never inside a sentence of the profile.
-  const hasEducationSection = sections.some((section) => section.kind === 'education' || (section.kind === 'certifications' && EDUCATION_HEADING.test(section.heading ?? '')));
-  if (!hasEducationSection) {
+  if (!withEducation) {
     const opensDiploma = (line: TextLine) => isDegree(line.text) && !looksLikeDescription(line, undefined);
     for (const lines of linesAfterContactBlock(sections, opensDiploma)) found.push(...educationOfSection(lines, true, referenceDate, true));
   }
   return found;
 }
 
-function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean): EducationSuggestion[] {
+/** isEntry: which diploma lines open an entry, when the section lists certificates too. */
+function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean, isEntry = (_text: string) => true): EducationSuggestion[] {
   const entries: EducationSuggestion[] = [];
   const used = new Set<number>();
   const isYearLine = (line: TextLine | undefined) => {
@@ -54,14 +57,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   };
   // Where the section puts a year of its own line, read once from its first diploma: with no
   // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
-  const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)));
+  const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)) && isEntry(stripBullet(line.text)));
   const yearsBelow = firstDegree >= 0 && !isYearLine(lines[firstDegree - 1]);
   // Sections written school first open with a school line; elsewhere a school line above a
   // diploma is the one of the entry before it ("SSIAP 1" / "2020" / "Centre de formation…").
   const schoolsAbove = firstDegree > 0 && schoolLineAbove(lines, 1, new Set(), referenceDate) !== undefined;
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
-    if (!isDegree(text) || used.has(index)) return;
+    if (!isDegree(text) || used.has(index) || !isEntry(text)) return;
     if (!inEducation || isProject(text) || isProject(lines[index + 1]?.text ?? '')) return;
     if (headerless && looksLikeDescription(line, undefined)) return;
     // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
@@ -82,6 +85,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
+    // "Bac pro Accueil – relation clients et usagers": a part in lower case after a dash goes on with
+    // the diploma's name (a school, a town, a firm is capitalised); not "– en alternance", "– mention
+    // bien", nor a note after a comma (", équivalence Bac+2").
+    const continued = parts[degreeIndex + 1];
+    if (continued && degree === parts[degreeIndex] && /^\p{Ll}/u.test(continued) && !ROUTE.test(continued) && !MENTION.test(continued) && !isSchool(continued)) {
+      const written = new RegExp(`${escapeRegExp(degree)}(\\s+[–—-]\\s+)${escapeRegExp(continued)}`, 'u').exec(own);
+      if (written) degree = `${degree}${written[1]}${continued}`;
+    }
     // A school named by its kind ("Lycée…", "IUT…", "AFPA"); see below for other names.
     let school = parts.slice(degreeIndex + 1).find((part) => isSchool(part)) ?? parts.slice(0, degreeIndex).find((part) => isSchool(part)) ?? null;
     // "Titre professionnel Agent de maintenance (AFPA La Rochelle)": the school in brackets.
@@ -218,4 +229,8 @@ function cleanSchool(text: string): string {
       .replace(/\s*\((?:[^()]*)\)\s*$/, '')
       .replace(/\s*[–—-]\s*(?:en\s+)?(?:alternance|apprentissage|formation continue|distance|e-learning)\b.*$/i, ''),
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

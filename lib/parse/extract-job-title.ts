@@ -14,6 +14,8 @@ import { matchHeading } from './sections/heading-words';
 // as a label.
 const LABEL = /^\s*(?:(?:poste\s+(?:recherch[ée]|vis[ée]|souhait[ée]|occup[ée])|emploi\s+(?:recherch[ée]|vis[ée]|souhait[ée])|m[ée]tier\s+recherch[ée]|objectif\s+professionnel|intitul[ée]\s+du\s+poste|job\s+(?:title|sought|wanted)|position\s+(?:sought|desired|applied\s+for)|desired\s+(?:position|role|job)|target\s+role|current\s+(?:position|role))\s*[:：\-–]?\s+|(?:m[ée]tier|objectif)\s*[:：\-–]\s*)/i;
 const CONTACT = /@|https?:|www\.|linkedin|github|\b[\w-]+\.(?:com|org|net|fr|io|me|in|co|uk|eu)\b|e-?mail me|\d{2}[\s.]\d{2}[\s.]\d{2}|\+\d|\b\d{5}\b/i;
+/** A cover letter's subject line ("Objet : Candidature au poste de…"): the letter's, no headline. */
+const LETTER_SUBJECT = /^\s*(?:objet|subject|r[ée]f(?:[ée]rence)?|re)\s*[:：]/i;
 const PRIVATE = /\bn[ée]e?\s+le\b|\b\d{2}\s*ans\b(?!\s+d['’]exp)|years old|mari[ée]|c[ée]libataire|enfants?|nationalit/i;
 
 export function extractJobTitle(
@@ -89,7 +91,7 @@ function fromHeader(sections: CvSection[], name: string | undefined, jobLines: R
       const sought = soughtTitle(text);
       // A lower-case start is the end of a wrapped phrase ("d'expérience"), unless it names a job
       // ("java developer"); identifiers and sentences are not titles either.
-      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(sought ?? text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
+      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(sought ?? text) || LETTER_SUBJECT.test(text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
       const words = text.split(/\s+/);
       // Bullets, "Label: value" lines and long phrases are not a headline.
       if ((/[.!]$/.test(text) && words.length > 3) || BULLET.test(text) || /\S:\s+\S/.test(text)) return;

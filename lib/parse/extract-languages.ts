@@ -9,6 +9,7 @@ import { foldKeepingLength, foldText } from './fold-text';
 import { levelLine } from './language-level-below';
 import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
+import { opensWithRating } from './rating-level';
 
 const NAMES = Object.keys(LANGUAGE_NAMES).sort((a, b) => b.length - a.length);
 const NAME_PATTERN = new RegExp(`(?<![a-z])(${NAMES.join('|')})(?![a-z])`, 'g');
@@ -86,9 +87,10 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
   const startsWithName = (mentions[0]?.startsAt ?? 99) <= 1;
   if (!inSection && !labelled && !motherTongue) {
     // Outside a languages section, only a line that opens with a language and gives a level.
-    // The level may be a word only ("Anglais : notions"): any level word tells a language line.
+    // The level may be a word only ("Anglais : notions"): any level word tells a language line,
+    // and so does a template's rating ("Anglais ★★★☆☆").
     const after = folded.slice(mentions[0]!.endsAt, mentions[0]!.endsAt + 60);
-    if (!startsWithName || levelOf(after, [...STATED_LEVEL_WORDS, ...APPROXIMATE_LEVEL_WORDS]).level === null) return [];
+    if (!startsWithName || (levelOf(after, [...STATED_LEVEL_WORDS, ...APPROXIMATE_LEVEL_WORDS]).level === null && !opensWithRating(after))) return [];
   }
   if (inSection && !labelled && !motherTongue && !startsWithName && !/^[\s\p{P}]*$/u.test(folded.slice(0, mentions[0]!.startsAt))) {
     // A sentence that merely mentions a language ("réunions en anglais") is not a language line.

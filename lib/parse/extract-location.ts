@@ -21,7 +21,8 @@ export interface LocationSuggestion {
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\d{1,2}(?:e|er|ème))?`;
 const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
 /** The postcode after the town, ending the part: "Marseille 13008", "12 rue Paradis, Marseille 13008". */
-const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+((?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?:\s*,?\s*France)?$`, 'u');
+/** Or in brackets: "Villeurbanne (69100)". */
+const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+(?:((?:0[1-9]|[1-8]\d|9[0-8])\d{3})|\(((?:0[1-9]|[1-8]\d|9[0-8])\d{3})\))(?:\s*,?\s*France)?$`, 'u');
 const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
 /** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
@@ -36,7 +37,8 @@ const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)
 
 /** A line that is a street and nothing else: "8, allée des Tilleuls", "Chemin du Moulin". */
 const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
-const LABEL = /^\s*(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*/i;
+/** A label, or the icon that stands for one ("📍", "⌂", an icon font's private-use glyph). */
+const LABEL = /^[\s\p{So}\p{Co}\uFE0F]*(?:(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*)?/iu;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
 
@@ -56,7 +58,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
       const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
       if (townFirst) {
-        result.postcode = suggestion(townFirst[3]!, 0.9, segment, line);
+        result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
         if (city) result.city = suggestion(city, 0.9, segment, line);
         const street = townFirst[1]!.replace(/[\s,–-]+$/, '').trim();

@@ -3,7 +3,7 @@
 /** Surname particles, kept with the surname: "Jean de La Fontaine", "Karim Ben Salah". */
 export const NAME_PARTICLES = new Set([
   'de', 'du', 'des', 'la', 'le', 'les', "d'", "l'", 'van', 'von', 'der', 'den', 'ten', 'ter',
-  'ben', 'bin', 'ibn', 'el', 'al', 'abd', 'abou', 'abu', 'ould', 'di', 'da', 'dos', 'das', 'del', 'della', 'mac', 'mc', 'st', 'saint', 'sainte',
+  'ben', 'bin', 'ibn', 'el', 'al', 'abd', 'ait', 'aït', 'ath', 'abou', 'abu', 'ould', 'di', 'da', 'dos', 'das', 'del', 'della', 'mac', 'mc', 'st', 'saint', 'sainte',
 ]);
 
 /** Words found in headings, titles, and contact labels; a line holding one is not a name. */

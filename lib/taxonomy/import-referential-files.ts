@@ -11,7 +11,7 @@ import { importCrosswalkCsv, isCrosswalkFile } from './import-crosswalk-csv';
 import { importEscoCsv, isEscoFile, type CsvFile, type FileReading } from './import-esco-csv';
 import { importRomeCsv, isRomeFile } from './import-rome-csv';
 import { buildReferential, mergeDrafts, type Referential, type ReferentialDraft } from './referential';
-import { jobTitleAliasDraft } from './job-title-aliases';
+import { jobTitleAliasDraft, withoutWrongEscoTitles } from './job-title-aliases';
 import { skillAliasDraft, type AliasOptions } from './skill-aliases';
 
 export function isReferentialFile(name: string): boolean {
@@ -81,7 +81,9 @@ export function draftFromFiles(files: CsvFile[], options: ReferentialFilesOption
     throw new ReferentialError(problems.length > 0 ? 'no-usable-file' : 'no-referential-files', problems);
   }
   if (problems.length > 0) options.onIgnoredFiles?.(problems);
-  const merged = mergeDrafts([esco, rome, crosswalk]);
+  // With the job-title lexicon, ESCO's labels that name another trade go (the ESCO-only protocol keeps them).
+  const read = mergeDrafts([esco, rome, crosswalk]);
+  const merged = options.jobTitles === false ? read : withoutWrongEscoTitles(read);
   const aliasOptions: AliasOptions = { ...(options.phrases === false ? { phrases: false } : {}), ...(options.softSkills ? { softSkills: true } : {}) };
   const jobTitles = options.jobTitles === false ? [] : [jobTitleAliasDraft(merged)];
   return mergeDrafts([merged, skillAliasDraft(merged, aliasOptions), ...jobTitles]);

@@ -123,7 +123,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // surveiller les signes vitaux d’un patient
   { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, fr: ['paramètres vitaux', 'surveillance des paramètres vitaux', 'mesure des paramètres vitaux', 'constantes', 'prise des constantes', 'surveillance des constantes'] },
   // soutenir les usagers des services sociaux en fin de vie
-  { id: `${SKILL}0a06b0a8-d931-44ba-b85a-3e0e617261c3`, fr: ['accompagnement de fin de vie', 'fin de vie', 'soins palliatifs', 'accompagnement en fin de vie'], en: ['end of life care', 'end-of-life care', 'palliative care'] },
+  { id: `${SKILL}0a06b0a8-d931-44ba-b85a-3e0e617261c3`, fr: ['accompagnement de fin de vie', 'fin de vie', 'accompagnement en fin de vie'], en: ['end of life care', 'end-of-life care'] },
   // contrôle des infections
   { id: `${SKILL}6d13053b-ee35-492c-8976-8178420df398`, fr: ['prévention des infections', 'hygiène hospitalière', 'prévention des infections nosocomiales', 'prévention du risque infectieux'], en: ['infection prevention', 'infection prevention and control', 'IPC', 'hand hygiene'] },
   // distribuer des repas aux patients
@@ -133,7 +133,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // aider des patients à être autonomes dans leurs activités quotidiennes
   { id: `${SKILL}6f2ac3e9-859e-442e-91fd-2db1a2bc8467`, fr: ['aide aux actes de la vie quotidienne', 'actes essentiels de la vie quotidienne', 'aide à la toilette', 'toilette', 'soins d\'hygiène et de confort', 'soins d\'hygiène', 'aide au lever et au coucher'] },
   // documentation professionnelle dans le domaine de la santé
-  { id: `${SKILL}9a7cc3c2-b529-44a4-ab8e-f04fc91362e2`, fr: ['transmissions écrites', 'transmissions', 'transmissions écrites et orales', 'dossier de soins', 'traçabilité des soins'], en: ['care records', 'record keeping', 'care notes', 'daily notes', 'documentation'] },
+  { id: `${SKILL}9a7cc3c2-b529-44a4-ab8e-f04fc91362e2`, fr: ['transmissions écrites', 'transmissions', 'transmissions écrites et orales', 'dossier de soins', 'traçabilité des soins'], en: ['care records', 'record keeping', 'care notes', 'daily notes'] },
   // aider une personne à s’habiller
   { id: `${SKILL}497b85db-c3ba-4d41-bc90-c2fd72eaa899`, fr: ['aide à l\'habillage', 'habillage', 'aide à l\'habillage et au déshabillage'] },
   // préparer des repas diététiques
@@ -151,7 +151,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // gérer la douleur aiguë
   { id: `${SKILL}ea8aa053-2ac6-4f8e-b5d7-8e52b55966c2`, fr: ['prise en charge de la douleur', 'évaluation de la douleur', 'gestion de la douleur'] },
   // prodiguer des soins palliatifs
-  { id: `${SKILL}b469a01e-2d3c-4143-8af8-687630fb4ee5`, fr: ['soins palliatifs', 'accompagnement palliatif'] },
+  { id: `${SKILL}b469a01e-2d3c-4143-8af8-687630fb4ee5`, fr: ['soins palliatifs', 'accompagnement palliatif'], en: ['palliative care'] },
   // utiliser les systèmes de gestion électronique des dossiers médicaux
   { id: `${SKILL}53141450-2fa9-4890-a64e-7ffd4e1144be`, fr: ['dossier patient informatisé', 'dossier de soins informatisé', 'dossier médical informatisé', 'DPI'] },
   // fournir des soins infirmiers professionnels
@@ -174,7 +174,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}7bb01a18-4637-4535-ba18-258f48f705b8`, fr: ['nettoyage des locaux', 'entretien des locaux', 'ménage', 'entretien des espaces communs', 'nettoyage des bureaux', 'nettoyage des parties communes'] },
   // Petite enfance
   // répondre aux besoins physiques de base d'enfants
-  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'change', 'changes', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'feeding', 'toileting', 'personal care of children', 'sleep routines'] },
+  { id: `${SKILL}beb952e4-8a9c-47af-8a60-c6eb5c5f25bc`, fr: ['soins d\'hygiène des enfants', 'repas des enfants', 'soins aux enfants', 'hygiène des enfants'], en: ['nappy changing', 'toileting', 'personal care of children', 'sleep routines'] },
   // mettre en œuvre des programmes de soins pour les enfants
   { id: `${SKILL}6b58a6d2-89cf-4ab5-bb62-eb29ae968934`, fr: ['soins aux jeunes enfants', 'accompagnement des enfants au quotidien'], en: ['key person', 'key worker', 'care routines', 'EYFS'] },
   // jouer avec des enfants
@@ -225,7 +225,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // installer des systèmes photovoltaïques
   { id: `${SKILL}18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd`, fr: ['photovoltaïque', 'panneaux photovoltaïques', 'panneaux solaires'], en: ['solar PV', 'PV panels', 'photovoltaic', 'solar panels'] },
   // entretenir des équipements électriques
-  { id: `${SKILL}386774ac-fe5b-431a-b485-9aec0bf5c09e`, fr: ['maintenance électrique', 'dépannage électrique', 'maintenance des installations électriques'], en: ['electrical maintenance', 'maintenance', 'planned maintenance', 'reactive maintenance'] },
+  { id: `${SKILL}386774ac-fe5b-431a-b485-9aec0bf5c09e`, fr: ['maintenance électrique', 'dépannage électrique', 'maintenance des installations électriques'], en: ['electrical maintenance', 'planned maintenance', 'reactive maintenance'] },
   // réparer le câblage
   { id: `${SKILL}af1c7b89-679b-4fae-b67c-ed05c669719c`, fr: ['dépannage', 'recherche de pannes', 'diagnostic de pannes'] },
   // respecter la réglementation en matière de sécurité électrique
@@ -247,8 +247,6 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}f3934441-4bff-4076-9945-e6c51a01c467`, fr: ['cuisson', 'cuissons', 'techniques de cuisson'], en: ['cooking techniques', 'sous vide', 'braising', 'cooking'] },
   // utiliser des techniques culinaires de finition
   { id: `${SKILL}bb84d739-1b06-477b-9195-251650bb3c14`, fr: ['dressage', 'dressage des assiettes', 'envoi des plats'] },
-  // contrôler l’arrivée des fournitures de cuisine commandées
-  { id: `${SKILL}341cf309-746c-4437-ad14-e0a0ee13eacc`, fr: ['réception des marchandises', 'contrôle des livraisons'] },
   // préparer des plats à base de viande
   { id: `${SKILL}f19f0cda-73f4-417e-8ec9-c0cacf5e7149`, fr: ['viandes', 'préparation des viandes', 'découpe des viandes'], en: ['meat', 'grill section', 'grill', 'butchery'] },
   // préparer des plats à base de poissons et de fruits de mer
@@ -262,7 +260,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // mettre en place les tables
   { id: `${SKILL}906d21c9-7a9c-4919-817d-10676f9ddfe4`, fr: ['dressage des tables', 'mise en place de la salle', 'dresser les tables'] },
   // accueillir des clients du restaurant
-  { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, fr: ['accueil des clients', 'placement des clients'] },
+  { id: `${SKILL}99b95aca-221d-415c-9de5-564e1a273701`, fr: ['placement des clients'] },
   // former le personnel
   { id: `${SKILL}e54ff029-1ce9-447d-a5b2-eb7283a23e6e`, fr: ['formation des nouveaux', 'tutorat', 'formation des saisonniers', 'formation des équipes', 'formation du personnel'] },
   // préparer les boissons chaudes
@@ -345,7 +343,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // maintenir l'entretien d'un véhicule
   { id: `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`, fr: ['entretien du véhicule', 'vérifications du véhicule', 'contrôles avant départ', 'entretien courant du véhicule'], en: ['vehicle checks', 'daily vehicle checks', 'walkaround checks', 'defect reporting', 'vehicle maintenance'] },
   // garantir le respect de la réglementation relative aux transports
-  { id: `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`, fr: ['réglementation sociale européenne', 'RSE', 'temps de conduite', 'chronotachygraphe', 'règlementation transport'], en: ['tachograph', 'drivers\' hours', 'tachograph rules', 'drivers hours regulations', 'CPC', 'Driver CPC'] },
+  { id: `${SKILL}81c49164-318c-4e95-945a-06ecf64ad111`, fr: ['réglementation sociale européenne', 'RSE', 'temps de conduite', 'chronotachygraphe', 'règlementation transport'], en: ['tachograph', 'drivers\' hours', 'tachograph rules', 'drivers hours regulations'] },
   // préparer des itinéraires de transport (ESCO's "préparer des itinéraires" is road directions to
   // film locations). A bare "tournée" is also a theatre company's tour, so only planning words link.
   { id: `${SKILL}e46186e4-c784-4122-9828-4881c01bfae0`, fr: ['optimisation des tournées', 'planification des tournées', 'organisation des tournées', 'préparation des tournées', 'organisation de l\'itinéraire', 'itinéraires de livraison'] },
@@ -376,14 +374,12 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // faire preuve de patience
   { id: `${SKILL}1bb3a4b7-c0e4-434a-850d-0d2874a9c251`, fr: ['patience', 'patient', 'patiente'] },
   // gérer le temps
-  { id: `${SKILL}d9013e0e-e937-43d5-ab71-0e917ee882b8`, fr: ['gestion du temps', 'organisation', 'ponctualité'] },
+  { id: `${SKILL}d9013e0e-e937-43d5-ab71-0e917ee882b8`, fr: ['gestion du temps', 'organisation'] },
   // s'adapter au changement
   { id: `${SKILL}49de9958-2aa4-4eef-a89d-fe5d5bcd28c4`, fr: ['adaptabilité', 'capacité d\'adaptation', 'polyvalence', 'flexibilité'] },
   // English CV phrasings
   // carry out stock rotation
   { id: `${SKILL}ca55d9dd-f177-45b6-a2ee-1a4695044b76`, en: ['stock rotation', 'FIFO', 'FEFO', 'rotating stock', 'stock rotation (FIFO)'] },
-  // apply health and safety when picking
-  { id: `${SKILL}0b34dd9f-bcb2-4bd0-9aaa-e88421cdf288`, en: ['manual handling', 'safe lifting', 'health and safety'] },
   // work in shifts
   { id: `${SKILL}6f2721bf-40ad-4f5d-8774-a478d1d6f5a6`, en: ['shift work', 'night shifts', 'rotating shifts', '4 on 4 off', 'shift patterns'] },
   // supervise the work of staff on different shifts
@@ -465,7 +461,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // assist children with special needs in education settings
   { id: `${SKILL}bcb02777-45be-4166-9448-74a15b6f8136`, en: ['SEND', 'SEN', 'special educational needs', 'children with additional needs'] },
   // assess the development of youth
-  { id: `${SKILL}28ca596e-5e2f-4149-a28d-42d2c4c20227`, en: ['observations', 'learning journals', 'assessments', 'progress checks', 'tracking development'] },
+  { id: `${SKILL}28ca596e-5e2f-4149-a28d-42d2c4c20227`, en: ['learning journals', 'progress checks', 'tracking development'] },
   // Python
   { id: `${SKILL}ccd0a1d9-afda-43d9-b901-96344886e14d`, en: ['Python', 'Django', 'Flask', 'FastAPI'] },
   // SQL

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { SOFT_SKILL_PHRASES, TRADE_PHRASES } from './cv-phrases';
-import { JOB_TITLES } from './job-titles';
+import { JOB_TITLES, WRONG_ESCO_TITLES } from './job-titles';
 import { readDraftFromFolders, referentialCsvNames } from './load-referential-node';
 import { buildReferential, type Referential, type ReferentialDraft } from './referential';
 import { KEY_RULES, PACK_VERSION, packReferential, unpackReferential } from './referential-pack';
@@ -88,7 +88,7 @@ async function cacheKey(escoDir: string): Promise<string> {
       return `${name}:${info.size}:${info.mtimeMs}`;
     }),
   );
-  const curated = JSON.stringify([STARTER_SKILLS, STARTER_OCCUPATIONS, SKILL_ALIASES, SKILL_PHRASES, TRADE_PHRASES, SOFT_SKILL_PHRASES, JOB_TITLES]);
+  const curated = JSON.stringify([STARTER_SKILLS, STARTER_OCCUPATIONS, SKILL_ALIASES, SKILL_PHRASES, TRADE_PHRASES, SOFT_SKILL_PHRASES, JOB_TITLES, WRONG_ESCO_TITLES]);
   return createHash('sha256').update(`${PACK_VERSION}|${KEY_RULES}|${files.join(',')}|${curated}`).digest('hex').slice(0, 16);
 }
 

@@ -23,6 +23,20 @@ describe('the kind of a diploma', () => {
     expect(diplomaKindOf('Capitaine de pêche')).toBeNull();
   });
 
+  it("reads an English-speaking list's kinds, not a business school's Bachelor", () => {
+    expect(optionKinds("Master's Degree")).toEqual(['master']);
+    expect(optionKinds("Bachelor's Degree")).toEqual(['licence']);
+    expect(optionKinds('Doctorate')).toEqual(['doctorat']);
+    expect(optionKinds('High School Diploma')).toEqual(['bac']);
+    expect(optionKinds("Associate's Degree")).toBeNull();
+    expect(diplomaKindOf('Bachelor Responsable commercial')).toBeNull();
+    const workday = list('High School Diploma', "Associate's Degree", "Bachelor's Degree", "Master's Degree", 'Doctorate');
+    expect(chosen(workday, 'Master Droit des affaires')).toBe("Master's Degree");
+    expect(chosen(workday, 'Licence Économie')).toBe("Bachelor's Degree");
+    expect(chosen(workday, 'Bac pro logistique')).toBe('High School Diploma');
+    expect(chosen(workday, 'CAP Conducteur routier')).toBeNull();
+  });
+
   it('tells a list of kinds from a list of diplomas', () => {
     expect(optionKinds('CAP / BEP')).toEqual(['cap', 'bep']);
     expect(optionKinds('Niveau 4 (Bac ou équivalent)')).toEqual(['bac']);

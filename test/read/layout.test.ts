@@ -32,6 +32,39 @@ describe('layOutPage', () => {
     expect(blocks.filter((block, index) => index === 0 || block !== blocks[index - 1])).toHaveLength(2);
   });
 
+  it('keeps a margin of years beside its diplomas though a heading runs over the gutter', () => {
+    // Evenly spaced: no gap between entries tells where one ends. Only the sidebar case (each column
+    // on its own leading) may be cut at a gutter that a line crosses.
+    const rows = [
+      ['2019', 'Licence professionnelle Logistique'], [null, 'IUT Lumière Lyon 2'],
+      ['2017', 'BTS Transport et prestations logistiques'], [null, 'Lycée La Martinière, Lyon'],
+      ['2015', 'Bac pro Logistique'], [null, 'Lycée Jean Lurçat, Lyon'],
+    ] as const;
+    const items = [item('FORMATION ET DIPLÔMES OBTENUS', 40, 108, 10, 230)];
+    rows.forEach(([year, text], index) => {
+      if (year) items.push(item(year, 40, 122 + index * 14));
+      items.push(item(text, 120, 122 + index * 14));
+    });
+    expect(layOutPage(items, 1).map((line) => line.text)).toEqual([
+      'FORMATION ET DIPLÔMES OBTENUS',
+      '2019\tLicence professionnelle Logistique', 'IUT Lumière Lyon 2',
+      '2017\tBTS Transport et prestations logistiques', 'Lycée La Martinière, Lyon',
+      '2015\tBac pro Logistique', 'Lycée Jean Lurçat, Lyon',
+    ]);
+  });
+
+  it('reads a sidebar whose line runs over the gutter whole, before the main column', () => {
+    // The web address, too long for the sidebar, runs on beside a blank stretch of the main column.
+    const sidebar = column(['Julien Moreau', '06 71 22 48 90', 'julien.moreau@gmail.com', 'www.linkedin.com/in/julien-moreau-lyon', 'COMPÉTENCES', 'Gestion des stocks', 'Préparation', 'LANGUES', 'Anglais'], 30, 100, 12, 9);
+    sidebar[3]!.width = 210;
+    const main = [
+      item('Cariste expérimenté', 220, 104, 14),
+      ...column(['EXPÉRIENCES', '2019 - 2024 : Cariste', 'Carrefour, Vénissieux', 'Inventaires tournants', '2015 - 2019 : Magasinier', 'Auchan, Caluire'], 220, 153, 15),
+    ];
+    const texts = layOutPage([...main, ...sidebar], 1).map((line) => line.text);
+    expect(texts).toEqual([...sidebar, ...main].map((entry) => entry.text));
+  });
+
   it('keeps a column of dates on the lines of the jobs they date', () => {
     const entries: TextItem[] = [];
     const jobs = [

@@ -2,8 +2,11 @@
 // via Adecco (2019–2022)", "Intérimaire – Manpower, Randstad", "Temp assignments via Reed"), then
 // one line per mission ("- Leroy Merlin, Lesquin : préparateur de commandes (3 mois)", "Mission
 // chez Decathlon : cariste"). Each mission is one job: its trade the title, the client firm the
-// employer (the agency when no client is named), the group's period its dates.
-import { splitParts } from '../entry-parts';
+// employer (the agency when no client is named), the group's period its dates, unless the mission
+// line gives its own ("- Cariste – Decathlon (03/2020 – 08/2020)"). How long a mission lasted
+// ("3 mois", "6 weeks") places it nowhere in the group's period: it is kept as written.
+import { splitParts, withoutDates } from '../entry-parts';
+import { findDateRanges, type DateRange } from '../parse-dates';
 import { looksLikeTask } from '../detect-task';
 import { CONTRACT_PART } from '../job-vocabulary';
 import { stripBullet } from '../line-style';
@@ -35,6 +38,8 @@ export interface Mission {
   trade: string;
   client: string | null;
   town: string | null;
+  /** How long it lasted, as written ("3 mois", "6 weeks"); null when the line does not say. */
+  duration: string | null;
 }
 
 /** The header parts of a job that is interim work with no trade of its own, as its agency; null
@@ -60,7 +65,7 @@ export function readMissionLine(text: string): Mission | null {
   let rest = stripBullet(text).trim();
   const marked = MISSION_MARK.test(rest);
   rest = rest.replace(MISSION_MARK, '');
-  const timed = DURATION.test(rest);
+  const timed = DURATION.exec(rest);
   rest = rest.replace(DURATION, '').replace(/[.;,]\s*$/u, '').trim();
   if (rest === '' || /\d{4}/.test(rest)) return null;
   let trade: string | null = null;
@@ -83,7 +88,15 @@ export function readMissionLine(text: string): Mission | null {
   const { client, town } = other ? clientAndTown(other) : { client: null, town: null };
   const title = cleanTitle(trade);
   if (!title) return null;
-  return { trade: title.charAt(0).toUpperCase() + title.slice(1), client, town };
+  const duration = timed ? timed[0].replace(/^[\s(\[,–—-]+|[\s)\]]+$/gu, '') : null;
+  return { trade: title.charAt(0).toUpperCase() + title.slice(1), client, town, duration };
+}
+
+/** A dated line that is a mission falling within the group's period. */
+function isMissionWithin(text: string, period: DateRange, group: DateRange): boolean {
+  const year = (date: string | null, open: number) => (date === null ? open : date === 'present' ? Infinity : Number(date.slice(0, 4)));
+  const inside = year(period.start, -Infinity) >= year(group.start, -Infinity) && year(period.end ?? period.start, Infinity) <= year(group.end, Infinity);
+  return inside && readMissionLine(withoutDates(text, period).replace(/\t/g, ' – ')) !== null;
 }
 
 /** "Leroy Merlin, Lesquin", "Decathlon (Lille)", "Lesquin": the client firm and its town. */
@@ -99,7 +112,7 @@ function clientAndTown(text: string): { client: string | null; town: string | nu
 
 /** The missions under an interim group's header, up to the next job's header: the lines they are
  *  on and the jobs they make. Null when the job is no interim group or lists no mission. */
-export function interimMissions(layout: SectionLayout, position: number, progress: SectionProgress, header: JobHeader): { lines: number[]; experiences: (anchor: Anchor) => ExperienceSuggestion[] } | null {
+export function interimMissions(layout: SectionLayout, position: number, progress: SectionProgress, header: JobHeader, referenceDate: Date): { lines: number[]; experiences: (anchor: Anchor) => ExperienceSuggestion[] } | null {
   const { lines, anchors } = layout;
   const anchor = anchors[position]!;
   // A mission line taken as the header's second line ("2019 – 2022" / "Intérim – Adecco" / "Mission
@@ -111,29 +124,39 @@ export function interimMissions(layout: SectionLayout, position: number, progres
   if (!group) return null;
   const next = anchors[position + 1];
   const nextLeads = next && layout.leadPattern ? leadIndexes(layout, position + 1, progress.oneLeadAbove, progress.takenUntil) : [];
-  const until = Math.min(next?.index ?? lines.length, ...nextLeads);
+  let until = Math.min(next?.index ?? lines.length, ...nextLeads);
+  // Missions dated within the group's period are its missions even where their dates make them
+  // anchors of their own ("Intérim – Adecco (2019 – 2022)" / "Cariste – Decathlon (03/2020 – 08/2020)").
+  for (let later = position + 1; !layout.leadPattern && anchors[later]?.index === until && isMissionWithin(lines[until]!.text, anchors[later]!.range, anchor.range); later++) {
+    until = anchors[later + 1]?.index ?? lines.length;
+  }
   const from = Math.max(anchor.index, ...headerLines.map((line) => lines.indexOf(line))) + 1;
-  const found: { index: number; mission: Mission }[] = [];
+  const found: { index: number; mission: Mission; period?: DateRange }[] = [];
   for (let index = from; index < until; index++) {
-    const mission = readMissionLine(lines[index]!.text);
-    if (mission) found.push({ index, mission });
+    const text = lines[index]!.text;
+    // A bulleted mission that gives its own period is no anchor of the section: it is read here.
+    const period = findDateRanges(text, referenceDate)[0];
+    const mission = readMissionLine(period ? withoutDates(text, period).replace(/\t/g, ' – ') : text);
+    if (mission) found.push({ index, mission, period });
   }
   if (found.length === 0) return null;
   const headerText = [...above, lines[anchor.index]!, ...below].map((line) => line.text.trim()).join('\n');
   return {
     lines: found.map(({ index }) => index),
     experiences: (dated) =>
-      found.map(({ index, mission }) => {
+      found.map(({ index, mission, period }) => {
         const employer = mission.client ?? group.agency;
+        const range = period ?? dated.range;
         return {
           title: mission.trade,
           employer,
           location: mission.town,
-          start: dated.range.start,
-          end: dated.range.end,
+          start: range.start,
+          end: range.end,
+          ...(mission.duration ? { duration: mission.duration } : {}),
           evidence: { text: `${headerText}\n${lines[index]!.text.trim()}`, page: lines[index]!.page },
-          // The period is the group's, not the mission's own.
-          confidence: confidenceOf(dated, mission.trade, employer) - 0.1,
+          // Without a period of its own, the group's is only where the mission falls in.
+          confidence: period ? confidenceOf({ ...dated, range: period }, mission.trade, employer) : confidenceOf(dated, mission.trade, employer) - 0.1,
         };
       }),
   };

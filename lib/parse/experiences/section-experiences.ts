@@ -15,6 +15,7 @@ import { findAnchors, headerlessAnchors } from './period-anchors';
 import { readSectionLayout } from './section-layout';
 import { interimMissions } from './interim-missions';
 import { undatedExperiences, withUndatedJobs } from './undated-jobs';
+import { writtenDuration } from './written-duration';
 
 export function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
@@ -30,7 +31,10 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
   const used = new Set<number>();
   let groupEmployer: EmployerLine | null = null;
   let progress: SectionProgress = { takenUntil: -1, oneLeadAbove: false };
+  /** Dated lines an interim group took as its missions: no job of their own. */
+  const missionLines = new Set<number>();
   layout.anchors.forEach((anchor, position) => {
+    if (missionLines.has(anchor.index)) return;
     const reading = readJobHeader(layout, position, progress);
     progress = reading.progress;
     const { lines: headerLines, leadCount, parts } = reading.header;
@@ -40,10 +44,13 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
     for (const line of headerLines) used.add(lines.indexOf(line));
     if (parts.length === 0) return;
     // "Missions d'intérim via Adecco (2019–2022)" over its missions: one job per mission.
-    const missions = interimMissions(layout, position, progress, reading.header);
+    const missions = interimMissions(layout, position, progress, reading.header, referenceDate);
     if (missions) {
       startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
-      for (const index of missions.lines) used.add(index);
+      for (const index of missions.lines) {
+        used.add(index);
+        missionLines.add(index);
+      }
       experiences.push(...missions.experiences(anchor));
       // Each mission's start line is the group's: undated jobs go before or after all of them.
       while (startLines.length < experiences.length) startLines.push(startLines[startLines.length - 1]!);
@@ -71,12 +78,15 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
     const resolvedEmployer = underGroup ? groupEmployer!.employer : employer;
     if (underGroup) location ??= groupEmployer!.location;
     startLines.push(Math.min(anchor.index, ...headerLines.map((line) => lines.indexOf(line))));
+    // A single year or month: how long the job lasted, when its header says, is kept.
+    const duration = anchor.range.single ? writtenDuration(evidenceLines.map((line) => line.text).join('\n')) : null;
     experiences.push({
       title,
       employer: resolvedEmployer,
       location: location ?? null,
       start: anchor.range.start,
       end: anchor.range.end,
+      ...(duration ? { duration } : {}),
       evidence: { text: evidenceLines.map((line) => line.text.trim()).join('\n'), page: anchorLine.page },
       confidence: confidenceOf(anchor, title, resolvedEmployer),
     });

@@ -1,4 +1,5 @@
 import type { Row, Segment } from './group-items-into-rows';
+import { overflowGutters } from './overflow-gutters';
 
 /** A line in reading order, before it becomes a TextLine. */
 export interface OrderedLine {
@@ -23,6 +24,8 @@ const ALIGNED_BASELINE = 0.2;
  *  nothing. */
 const NEIGHBOUR_DISTANCE = 0.6;
 const TABLE_ALIGNMENT = 0.7;
+/** Columns run on their own leading when at most this share of one side's rows meets the other's. */
+const OWN_LEADING_SHARED = 0.35;
 /** A gap this many usual line pitches wide starts a new entry. */
 const ENTRY_GAP = 1.25;
 const MAX_DEPTH = 12;
@@ -60,7 +63,11 @@ function cut(segments: PlacedSegment[], depth: number): PlacedSegment[][] {
   const columns = splitColumns(segments);
   if (columns) return [...cut(columns.left, depth + 1), ...cut(columns.right, depth + 1)];
   const bands = splitBands(segments);
-  if (bands.length <= 1) return [segments];
+  if (bands.length <= 1) {
+    // Last, for a region nothing else cuts: columns whose gutter a line runs over.
+    const crossed = splitColumns(segments, true);
+    return crossed ? [...cut(crossed.left, depth + 1), ...cut(crossed.right, depth + 1)] : [segments];
+  }
   const regions: PlacedSegment[][] = [];
   let pending: PlacedSegment[] = [];
   for (const band of bands) {
@@ -77,16 +84,29 @@ function cut(segments: PlacedSegment[], depth: number): PlacedSegment[][] {
   return regions;
 }
 
-/** Two independent columns, split at the widest empty gutter that separates them, or null. */
-function splitColumns(segments: PlacedSegment[]): { left: PlacedSegment[]; right: PlacedSegment[] } | null {
-  for (const gutter of emptyGutters(segments)) {
-    const left = segments.filter((s) => s.x + s.width <= gutter);
+/** Two independent columns, split at the widest empty gutter that separates them, or null. With
+ *  `overflow`, at a gutter a sidebar line runs over: that line stays in the column it starts in. */
+function splitColumns(segments: PlacedSegment[], overflow = false): { left: PlacedSegment[]; right: PlacedSegment[] } | null {
+  for (const gutter of overflow ? overflowGutters(segments, MIN_GUTTER_PT) : emptyGutters(segments)) {
+    const left = segments.filter((s) => (overflow ? s.x < gutter : s.x + s.width <= gutter));
     const right = segments.filter((s) => s.x >= gutter);
     if (rowCount(left) < 2 || rowCount(right) < 2) continue;
     if (sharesRows(left, right) && !parallelSections(left, right)) continue;
+    if (overflow && !ownLeading(left, right)) continue;
     return { left, right };
   }
   return null;
+}
+
+/** Most rows of each side sit between the other side's rows: each column has its own leading, as a
+ *  sidebar beside a main column has, and unlike a margin of dates or labels beside its entries. */
+function ownLeading(left: PlacedSegment[], right: PlacedSegment[]): boolean {
+  const shared = (side: PlacedSegment[], other: PlacedSegment[]) => {
+    const lines = firstSegmentPerRow(side);
+    const baselines = firstSegmentPerRow(other).map((line) => line.baseline);
+    return lines.filter((line) => Math.abs(baselines[nearestIndex(baselines, line.baseline)]! - line.baseline) <= ALIGNED_BASELINE * line.height).length / lines.length;
+  };
+  return Math.max(shared(left, right), shared(right, left)) <= OWN_LEADING_SHARED;
 }
 
 /** Centres of the empty vertical strips inside the text's extent, widest first. */

@@ -5,8 +5,9 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 export const PHRASES: CvPhrase[] = [
   // travailler de façon ergonomique / work ergonomically ("apply ergonomy principles while manually
   // handling"): the French training every handling trade lists (warehouse, care, cleaning); read
-  // item by item, "postures" was pregnancy
-  { id: `${SKILL}156f8c5b-894a-4ccc-a70e-37a2726f3f00`, fr: ['Gestes et postures', 'Formation gestes et postures', 'Formation PRAP'] },
+  // item by item, "postures" was pregnancy. British CVs say "manual handling" (was ESCO's health and
+  // safety when picking, a harvest's)
+  { id: `${SKILL}156f8c5b-894a-4ccc-a70e-37a2726f3f00`, fr: ['Gestes et postures', 'Formation gestes et postures', 'Formation PRAP'], en: ['Manual handling', 'Safe lifting'] },
   // soulever des charges lourdes / lift heavy weights
   { id: `${SKILL}ab2bb44a-3956-4028-8715-8b70b1960b99`, fr: ['Manutention', 'Manutention manuelle', 'Manutention de colis'] },
   // charger des produits en vue de leur expédition / load products for dispatch

@@ -26,7 +26,9 @@ export const PHRASES: CvPhrase[] = [
   // lire des schémas techniques / read engineering drawings
   { id: `${SKILL}b07daddc-8625-4360-946e-ad2b0e56ebf6`, fr: ['Lecture de plans techniques', 'Lecture de plans mécaniques', 'Lecture de dessins techniques'], en: ['Engineering drawings', 'Interpreting technical drawings'] },
   // utiliser une torche de découpage plasma / operate plasma cutting torch
-  { id: `${SKILL}f1e122e5-24a8-44c0-bf3f-90044e72370c`, fr: ['Découpe plasma', 'Oxycoupage'], en: ['Plasma cutting', 'Oxy-fuel cutting', 'Gas cutting'] },
+  { id: `${SKILL}f1e122e5-24a8-44c0-bf3f-90044e72370c`, fr: ['Découpe plasma'], en: ['Plasma cutting'] },
+  // utiliser un chalumeau de soudage oxyacétylénique / operate oxy-fuel welding torch (its cutting torch; oxy-fuel cutting is no plasma)
+  { id: `${SKILL}14b4a40e-da80-452a-86d6-88a959052219`, fr: ['Oxycoupage'], en: ['Oxy-fuel cutting', 'Gas cutting'] },
   // utiliser une ébavureuse / tend deburring machine
   { id: `${SKILL}3e5ade3b-d5bc-46eb-aff4-7a2fa4257d09`, fr: ['Ébavurage', 'Meulage', 'Ébavurage des pièces', 'Meulage et ébavurage'], en: ['Deburring', 'Grinding and deburring', 'Fettling'] },
   // utiliser des outils électriques / use power tools

@@ -58,7 +58,7 @@ export const PHRASES: CvPhrase[] = [
   // accueillir des groupes en voyage organisé / welcome tour groups
   { id: `${SKILL}580e21c2-565f-4a91-a90c-83a58564638e`, fr: ['Accueil des groupes de touristes', 'Réunions de bienvenue', 'Pot d\'accueil', 'Accueil des vacanciers à l\'aéroport'], en: ['Welcome meetings', 'Airport meet and greet', 'Greeting holidaymakers'] },
   // organiser le transport des groupes en voyage organisé / organize transportation of tour groups
-  { id: `${SKILL}7e8ca2c7-76b0-4083-9503-a6b82d1f01bd`, fr: ['Organisation des transferts', 'Transferts aéroport-hôtel', 'Gestion des transferts'], en: ['Airport transfers', 'Arranging transfers', 'Coach transfers'] },
+  { id: `${SKILL}7e8ca2c7-76b0-4083-9503-a6b82d1f01bd`, fr: ['Organisation des transferts', 'Transferts aéroport-hôtel', 'Gestion des transferts'], en: ['Arranging transfers', 'Coach transfers'] },
   // fournir des services d’interprétation dans le cadre de visites touristiques / provide interpreting services in tours
   { id: `${SKILL}8cd9e2f0-25bb-43af-b910-0866ebc58e1a`, fr: ['Interprétariat touristique', 'Interprétation lors des visites'], en: ['Tour interpreting'] },
   // pratiquer des langues étrangères dans le secteur du tourisme / apply foreign languages in tourism

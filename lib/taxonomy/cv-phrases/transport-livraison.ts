@@ -25,6 +25,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}13dd985b-9baf-43bd-b85b-9f44e2f0bade`, fr: ['Transports urgents', 'Conduite en urgence'], en: ['Emergency driving', 'Blue light driving'] },
   // vérifier l'absence de détérioration d'un véhicule / check vehicle damage (the driver's walk-round check before leaving)
   { id: `${SKILL}25ea0473-04f6-4bdc-be88-cb280142e7ca`, fr: ['Tour du véhicule avant départ', 'Vérification de l\'état du véhicule', 'Contrôle visuel du véhicule'], en: ['Vehicle damage checks'] },
+  // maintenir l'entretien d'un véhicule / maintain vehicle service (every driver's daily checks; were under the ambulance's roadworthiness)
+  { id: `${SKILL}9b57ce6d-97ba-487b-9b66-41cfb15db739`, fr: ['Contrôle du véhicule avant départ', 'Vérification quotidienne du véhicule'], en: ['Vehicle daily inspection'] },
   // encaisser les paiements / take payments for bills (a courier's cash on delivery)
   { id: `${SKILL}798d60b0-b089-4035-94b2-a26386aa7d5a`, fr: ['Encaissement des contre-remboursements', 'Contre-remboursements', 'Encaissement à la livraison'], en: ['Cash on delivery', 'Taking payments on delivery'] },
   // conduire de manière défensive / perform defensive driving (drivers write safe and economical driving)

@@ -10,7 +10,7 @@ export const PHRASES: CvPhrase[] = [
   // transporter un patient vers un établissement médical / transport patient to medical facility
   { id: `${SKILL}01468114-b99c-4f48-9374-a520a7faa9c9`, fr: ['Transferts inter-hospitaliers', 'Transport vers les urgences', 'Évacuation vers le centre hospitalier', 'Transferts vers les services hospitaliers', 'Entrées et sorties d\'hospitalisation'], en: ['Inter-hospital transfers', 'Conveying patients to hospital', 'Hospital discharges', 'Hospital admissions and discharges transport'] },
   // transférer les patients dans et hors des ambulances / transfer patients to and from ambulance vehicles
-  { id: `${SKILL}64cb2785-974b-4aa3-818a-0310602185cb`, fr: ['Chargement et déchargement du brancard', 'Installation du patient dans l\'ambulance', 'Manutention du brancard', 'Relevage et brancardage', 'Techniques de relevage', 'Utilisation de la chaise portoir', 'Chaise de transport'], en: ['Stretcher handling', 'Carry chair', 'Use of carry chair', 'Loading patients into the ambulance', 'Tail lift operation', 'Stair chair'] },
+  { id: `${SKILL}64cb2785-974b-4aa3-818a-0310602185cb`, fr: ['Chargement et déchargement du brancard', 'Installation du patient dans l\'ambulance', 'Manutention du brancard', 'Relevage et brancardage', 'Techniques de relevage', 'Utilisation de la chaise portoir', 'Chaise de transport'], en: ['Stretcher handling', 'Carry chair', 'Use of carry chair', 'Loading patients into the ambulance', 'Stair chair'] },
   // transférer des patients / transfer patients
   { id: `${SKILL}949c119b-3433-439f-8ca9-1a9ce04b696d`, fr: ['Brancardage intra-hospitalier', 'Brancardage des patients', 'Transport des patients en fauteuil roulant', 'Accompagnement des patients vers les services', 'Transfert des patients entre services'], en: ['Hospital portering', 'Wheelchair transfers', 'Transporting patients between wards', 'Bed moves'] },
   // immobiliser un patient pour une intervention d’urgence / immobilize patients for emergency intervention
@@ -24,11 +24,11 @@ export const PHRASES: CvPhrase[] = [
   // utiliser des dispositifs d’oxygénation / use oxygenation equipment
   { id: `${SKILL}d6b11049-c4e7-4768-a09f-12c92498133f`, fr: ['Oxygénothérapie', 'Administration d\'oxygène', 'Mise sous oxygène', 'Ventilation au BAVU', 'BAVU', 'Insufflateur manuel'], en: ['Oxygen therapy', 'Administering oxygen', 'Bag valve mask', 'BVM ventilation', 'Oxygen administration'] },
   // faire fonctionner des équipements spécialisés en urgence / operate specialized  equipment in emergency
-  { id: `${SKILL}03500955-88a6-4c3d-a8c0-7594409dcff0`, fr: ['Aspiration de mucosités', 'Aspirateur de mucosités', 'Réalisation d\'ECG', 'Électrocardiogramme', 'Mesure de la glycémie capillaire', 'Glycémie capillaire', 'Oxymètre de pouls'], en: ['Suction equipment', '12-lead ECG', 'Recording ECGs', 'Blood glucose monitoring', 'Pulse oximetry'] },
+  { id: `${SKILL}03500955-88a6-4c3d-a8c0-7594409dcff0`, fr: ['Aspiration de mucosités', 'Aspirateur de mucosités'], en: ['Suction equipment', '12-lead ECG'] },
   // surveiller les signes vitaux d’un patient / monitor patient's vital signs
   { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, fr: ['Surveillance du patient pendant le transport', 'Mesure de la saturation', 'Prise du pouls', 'Mesure de la fréquence respiratoire'], en: ['Taking observations', 'Patient observations', 'Monitoring patients during transport'] },
   // effectuer un examen physique en urgence / conduct physical examination in emergency
-  { id: `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`, fr: ['Bilan secouriste', 'Bilan vital', 'Bilan d\'urgence', 'Bilan circonstanciel', 'Bilan complémentaire', 'Bilan de la victime'], en: ['Patient assessment', 'Primary survey', 'Secondary survey', 'ABCDE assessment', 'Casualty assessment'] },
+  { id: `${SKILL}852e6830-f87c-4f35-b6d3-6aee31dc518c`, fr: ['Bilan secouriste', 'Bilan vital', 'Bilan d\'urgence', 'Bilan circonstanciel', 'Bilan complémentaire', 'Bilan de la victime'], en: ['Primary survey', 'Secondary survey', 'ABCDE assessment', 'Casualty assessment'] },
   // évaluer la nature d’une blessure en urgence / assess nature of injury in emergency
   { id: `${SKILL}b6d7afec-bee3-46e8-8651-c6b1f38d435d`, fr: ['Bilan lésionnel', 'Évaluation des blessures', 'Bilan traumatique'], en: ['Injury assessment', 'Trauma assessment'] },
   // rédiger des rapports sur les cas d’urgence / write reports on emergency cases
@@ -40,13 +40,13 @@ export const PHRASES: CvPhrase[] = [
   // gérer des situations de soins d’urgence / deal with emergency care situations
   { id: `${SKILL}51e79cb4-fab3-404c-88f3-cd4a1bd5879e`, fr: ['Urgences pré-hospitalières', 'Prise en charge pré-hospitalière', 'Prise en charge de l\'urgence vitale', 'Interventions d\'urgence', 'Aide médicale urgente'], en: ['Pre-hospital care', 'Pre-hospital emergency care', 'Out-of-hospital care', 'Responding to 999 calls'] },
   // décontaminer l’intérieur d’une ambulance / decontaminate ambulance interior
-  { id: `${SKILL}83aedfbe-5a70-4188-a40f-47c3492105f6`, fr: ['Désinfection du véhicule', 'Désinfection de l\'ambulance', 'Nettoyage et désinfection du véhicule sanitaire', 'Bionettoyage de la cellule sanitaire', 'Désinfection de la cellule sanitaire', 'Désinfection du brancard'], en: ['Vehicle deep cleaning', 'Ambulance cleaning', 'Vehicle decontamination', 'Ambulance deep cleans'] },
+  { id: `${SKILL}83aedfbe-5a70-4188-a40f-47c3492105f6`, fr: ['Désinfection de l\'ambulance', 'Nettoyage et désinfection du véhicule sanitaire', 'Bionettoyage de la cellule sanitaire', 'Désinfection de la cellule sanitaire', 'Désinfection du brancard'], en: ['Ambulance cleaning', 'Vehicle decontamination', 'Ambulance deep cleans'] },
   // entretenir les équipements des véhicules d’urgence / maintain emergency vehicle equipment
   { id: `${SKILL}a13c386f-9953-46be-aa5a-cfcf7cd4574d`, fr: ['Vérification du matériel de l\'ambulance', 'Contrôle du matériel médical embarqué', 'Vérification du matériel de secours', 'Check-list du matériel'], en: ['Ambulance equipment checks', 'Checking medical equipment on the vehicle', 'Equipment readiness checks'] },
   // procéder au contrôle technique des ambulances / ensure ambulance roadworthiness
-  { id: `${SKILL}fadca1ff-c4a9-46ed-9740-a42bd3991618`, fr: ['Vérification quotidienne du véhicule', 'Contrôle du véhicule avant départ', 'Entretien courant du véhicule sanitaire', 'Entretien de l\'ambulance'], en: ['Vehicle daily inspection', 'Ambulance roadworthiness checks', 'Vehicle defect reporting'] },
+  { id: `${SKILL}fadca1ff-c4a9-46ed-9740-a42bd3991618`, fr: ['Entretien courant du véhicule sanitaire', 'Entretien de l\'ambulance'], en: ['Ambulance roadworthiness checks'] },
   // entretenir des stocks dans des locaux d’ambulances / maintain ambulance room stock
-  { id: `${SKILL}aec65703-cf0d-42bf-8eda-4eaf3246fa9c`, fr: ['Réapprovisionnement du véhicule', 'Gestion du stock de consommables médicaux', 'Réassort du matériel sanitaire', 'Réapprovisionnement de l\'ambulance'], en: ['Restocking the ambulance', 'Vehicle restocking', 'Ambulance stock replenishment'] },
+  { id: `${SKILL}aec65703-cf0d-42bf-8eda-4eaf3246fa9c`, fr: ['Gestion du stock de consommables médicaux', 'Réassort du matériel sanitaire', 'Réapprovisionnement de l\'ambulance'], en: ['Restocking the ambulance', 'Ambulance stock replenishment'] },
   // réguler les services d’ambulances / dispatch ambulance
   { id: `${SKILL}24d3dc49-4238-490a-9802-96b146e271fe`, fr: ['Régulation des transports sanitaires', 'Régulation ambulance', 'Planification des transports sanitaires', 'Planning des transports de patients'], en: ['Patient transport planning', 'Journey planning for patient transport'] },
   // gérer l’anxiété de patients / deal with patients' anxiety

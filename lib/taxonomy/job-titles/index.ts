@@ -8,6 +8,8 @@ import { TITLES as fonctionPubliqueDefenseTransport } from './fonction-publique-
 import { TITLES as industrieBtpLogistique } from './industrie-btp-logistique';
 import { TITLES as santeSocialServices } from './sante-social-services';
 
+export { WRONG_ESCO_TITLES } from './wrong-esco-titles';
+
 export const JOB_TITLES: JobTitlePhrase[] = [
   ...santeSocialServices,
   ...industrieBtpLogistique,

@@ -1,0 +1,13 @@
+// How long a job lasted, as its header says when its dates do not: "2018 : Vendeur – Kiabi (3 mois)",
+// "Été 2021 – Saisonnier agricole (CDD 6 semaines)". A year alone cannot tell a three-month job
+// from a whole year's; the length, kept as written, can. Only in brackets or after a dash, so that
+// an age ("enfants de 3 à 6 ans") or a sentence's figure is not taken for it.
+const NUMBER = String.raw`\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const UNIT = String.raw`mois|semaines?|jours?|ans?|ann[ée]es?|months?|weeks?|days?|years?`;
+const CONTRACT = String.raw`(?:(?:CDD|CDI|int[ée]rim|mission|contrat|stage|saisonnier|saison|temporary|contract|fixed[- ]term)\s*(?:de\s+|of\s+)?)?`;
+const DURATION = new RegExp(String.raw`(?:\(\s*${CONTRACT}|[–—-]\s+${CONTRACT})((?:${NUMBER})\s*(?:${UNIT}))\s*(?:\)|$|[,;])`, 'iu');
+
+export function writtenDuration(header: string): string | null {
+  const match = DURATION.exec(header);
+  return match ? match[1]!.replace(/\s+/g, ' ') : null;
+}
