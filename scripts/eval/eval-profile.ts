@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { readDocument } from '../../lib/read/read-document';
 import type { FieldKey, ParsedProfile, ReadDocument, TextLine } from '../../lib/types';
+import { heldOutBatchOf } from './eval-linking';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEV_FIXTURES = join(root, 'test/fixtures/cv');
@@ -169,18 +170,6 @@ interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 const PRIVATE = /\bn[ée]e?\s+le\b|date de naissance|date of birth|nationalit|\bmari[ée]e?\b(?!-)|\bmarried\b|c[ée]libataire|\b\d+\s*ans\b(?!\s+d['’]exp)/i;
 
-/** Held-out CV ids by batch number (batches.tsv beside the CVs). */
-function heldOutBatchOf(directory: string): Map<string, number> {
-  const path = join(directory, 'batches.tsv');
-  const batchOf = new Map<string, number>();
-  if (!existsSync(path)) return batchOf;
-  for (const row of readFileSync(path, 'utf8').split('\n')) {
-    const [cv, batch] = row.split('\t');
-    if (cv && !cv.startsWith('#') && Number(batch) > 0) batchOf.set(cv, Number(batch));
-  }
-  return batchOf;
-}
-
 /** CVs written blind by someone who never saw the parser: how it does on CVs nobody tuned it on. */
 export const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 
@@ -212,7 +201,7 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
   const ids = existsSync(join(FIXTURES, 'gold'))
     ? readdirSync(join(FIXTURES, 'gold')).filter((name) => name.endsWith('.json')).map((name) => basename(name, '.json')).sort()
     : [];
-  const batchOf = options.batch === undefined ? undefined : heldOutBatchOf(FIXTURES);
+  const batchOf = options.batch === undefined ? undefined : await heldOutBatchOf();
   for (const id of ids) {
     if (batchOf && batchOf.get(id) !== options.batch) continue;
     const file = ['pdf', 'docx', 'odt', 'png', 'jpg', 'txt'].map((ext) => join(FIXTURES, `${id}.${ext}`)).find((path) => existsSync(path));
