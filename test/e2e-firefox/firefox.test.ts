@@ -88,7 +88,8 @@ async function openFromDemo(page: Page, url: string): Promise<Page> {
  */
 async function until(page: Page, check: () => boolean, timeout = 30_000): Promise<void> {
   for (const started = Date.now(); Date.now() - started < timeout; await pause(200)) {
-    if (await page.evaluate(check)) return;
+    // A page being navigated has no context to evaluate in for a moment: that is "not yet".
+    if (await page.evaluate(check).catch(() => false)) return;
   }
   throw new Error(`still not so after ${timeout} ms: ${check.toString()}`);
 }
@@ -123,7 +124,10 @@ async function demoWithReview(): Promise<{ page: Page; review: Page; tabId: numb
   const tab = (tabs as { id: number; url?: string }[]).find((candidate) => candidate.url === address);
   expect(tab, 'the demo tab').toBeDefined();
   await review.evaluate((id) => void (location.search = `?tabId=${id}`), tab!.id);
-  await until(review, () => document.querySelector('[data-testid="review-status"][data-state="idle"]') !== null);
+  // The page before the reload was idle too: wait for the reloaded one, the one for this tab.
+  await until(review, () => location.search.includes('tabId=')
+    && document.querySelector('[data-testid="review-status"][data-state="idle"]') !== null
+    && document.querySelector('input[data-testid="cv-input"]') !== null);
   return { page, review, tabId: tab!.id };
 }
 
