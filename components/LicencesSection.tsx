@@ -1,8 +1,9 @@
 import type { SectionProps } from './review-section';
 import { SuggestionRow } from './SuggestionRow';
 
-/** Driving licences (to confirm and fill) and the certifications the CV names (shown, not filled). */
-export function LicencesSection({ profile, decisions, decide, t }: SectionProps) {
+/** Driving licences and the certificates the CV names (CACES, SST…), each to confirm, correct and
+ *  fill: the certificates go into a box of their own on the form. */
+export function LicencesSection({ profile, decisions, decide, showEvidence, t }: SectionProps) {
   return (
     <section aria-labelledby="section-licences">
       <h2 id="section-licences">{t('review.section.licences')}</h2>
@@ -21,10 +22,19 @@ export function LicencesSection({ profile, decisions, decide, t }: SectionProps)
           />
         ))}
         {profile.certifications.map((certification, index) => (
-          <li key={`${certification.label}-${index}`} class="certification" data-testid={`certification-${index}`}>
-            {certification.label}
-            <p class="evidence">{t('review.evidence', { text: certification.evidence.text, page: certification.evidence.page })}</p>
-          </li>
+          <SuggestionRow
+            key={`${certification.label}-${index}`}
+            testId={`certification-${index}`}
+            label={t('review.certification')}
+            value={certification.label}
+            confidence={0.9}
+            evidence={certification.evidence}
+            decision={decisions[`certification:${index}`]}
+            editable
+            onDecide={decide(`certification:${index}`)}
+            onShowEvidence={showEvidence}
+            t={t}
+          />
         ))}
       </ul>
     </section>

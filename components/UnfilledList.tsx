@@ -56,6 +56,7 @@ export function describeTarget(target: string, plan: FillPlan, t: Translate, lan
   if (rest) return rest; // "skills:Excel", "softSkills:Rigueur", "languages:Anglais (B2)"
   if (target === 'skills' || target === 'languages' || target === 'experiences' || target === 'education') return t(`review.section.${target}` as MessageKey);
   if (target === 'drivingLicences') return t('review.section.licences');
+  if (target === 'certifications') return t('review.section.certifications');
   if (target === 'civility' || target === 'fullName' || target === 'emailConfirmation' || target === 'softSkills' || target === 'educationLevel') return t(`review.target.${target}`);
   return target;
 }

@@ -10,7 +10,7 @@ import { bestFramesFirst, type FrameSurvey } from './fill-frames';
 import type { FilledFrame } from './tab-session';
 
 /** A part of a plan that goes whole to one frame. */
-export type PlanPart = FieldKey | 'civility' | 'skills' | 'softSkills' | 'drivingLicences' | 'languages' | 'experiences' | 'education';
+export type PlanPart = FieldKey | 'civility' | 'skills' | 'softSkills' | 'certifications' | 'drivingLicences' | 'languages' | 'experiences' | 'education';
 
 /** A frame that filled, and the parts of the plan it holds: the next fill of them goes there. */
 export interface FrameShare extends FilledFrame {
@@ -25,6 +25,7 @@ export function planParts(plan: FillPlan): PlanPart[] {
   if (plan.skills.length > 0) parts.push('skills');
   if (plan.softSkills.length > 0) parts.push('softSkills');
   if (plan.drivingLicences.length > 0) parts.push('drivingLicences');
+  if (plan.certifications.length > 0) parts.push('certifications');
   if (plan.languages.length > 0) parts.push('languages');
   if (plan.experiences.length > 0) parts.push('experiences');
   if (plan.education.length > 0) parts.push('education');
@@ -43,6 +44,7 @@ export function planWith(plan: FillPlan, parts: readonly PlanPart[]): FillPlan {
     occupations: keep.has('jobTitle') ? plan.occupations : [],
     languages: keep.has('languages') ? plan.languages : [],
     drivingLicences: keep.has('drivingLicences') ? plan.drivingLicences : [],
+    certifications: keep.has('certifications') ? plan.certifications : [],
     experiences: keep.has('experiences') ? plan.experiences : [],
     education: keep.has('education') ? plan.education : [],
     overwrite: plan.overwrite.filter((key) => keep.has(key)),
@@ -60,6 +62,7 @@ export function partsOf(target: string): PlanPart[] {
     case 'civility':
     case 'skills':
     case 'softSkills':
+    case 'certifications':
       return [head];
     case 'drivingLicence':
     case 'drivingLicences':

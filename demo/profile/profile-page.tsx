@@ -7,6 +7,7 @@ import { ExperienceList } from './experience-list';
 import { IdentitySection } from './identity-section';
 import { LanguageList } from './language-list';
 import { LicenceCheckboxes } from './licence-checkboxes';
+import { CertificationTags } from './certification-tags';
 import { PresentationField } from './presentation-field';
 import { emptyProfile, type Profile } from './profile-state';
 import { ProjectSection } from './project-section';
@@ -68,6 +69,7 @@ export function ProfilePage() {
         <TrainingList formations={profile.formations} onChange={(formations) => update({ formations })} />
         <LanguageList langues={profile.langues} onChange={(langues) => update({ langues })} />
         <LicenceCheckboxes permis={profile.permis} onChange={(permis) => update({ permis })} />
+        <CertificationTags habilitations={profile.habilitations} onChange={(habilitations) => update({ habilitations })} />
         <PresentationField value={profile.presentation} onValue={(presentation) => update({ presentation })} />
         <div class="actions">
           <button type="reset" class="btn btn-tertiary">Tout effacer</button>

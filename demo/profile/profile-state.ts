@@ -41,6 +41,7 @@ export interface Profile {
   savoirEtre: string[];
   langues: LanguageEntry[];
   permis: string[];
+  habilitations: string[];
   formations: TrainingEntry[];
   experiences: ExperienceEntry[];
   presentation: string;
@@ -62,6 +63,7 @@ export const emptyProfile: Profile = {
   savoirEtre: [],
   langues: [],
   permis: [],
+  habilitations: [],
   formations: [],
   experiences: [],
   presentation: '',

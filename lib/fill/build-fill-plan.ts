@@ -18,7 +18,7 @@ export interface Decision {
   parts?: EditedParts;
 }
 
-/** The user's decisions, by review row key: `field:email`, `skill:3`, `language:0`, `licence:1`… */
+/** The user's decisions, by review row key: `field:email`, `skill:3`, `language:0`, `licence:1`, `certification:0`… */
 export type Decisions = Record<string, Decision>;
 
 /** A skill or occupation the counsellor added from the referential (the CV implies it, no line
@@ -76,6 +76,11 @@ export function buildFillPlan(profile: CvProfile, decisions: Decisions): FillPla
   profile.drivingLicences.forEach((licence, index) => {
     if (accepted(`licence:${index}`)) plan.drivingLicences.push(licence);
   });
+  profile.certifications.forEach((certification, index) => {
+    const key = `certification:${index}`;
+    const value = accepted(key) ? valueOf(key, certification.label) : '';
+    if (value && !plan.certifications.includes(value)) plan.certifications.push(value);
+  });
   profile.experiences.forEach((experience, index) => {
     const key = `experience:${index}`;
     if (accepted(key)) {
@@ -107,6 +112,8 @@ export function reviewRows(profile: CvProfile): { key: string; confidence: numbe
   (profile.softSkills ?? []).forEach((quality, index) => rows.push({ key: `softSkill:${index}`, confidence: quality.confidence }));
   profile.languages.forEach((_, index) => rows.push({ key: `language:${index}`, confidence: 0.9 }));
   profile.drivingLicences.forEach((_, index) => rows.push({ key: `licence:${index}`, confidence: 0.9 }));
+  // Named on the CV as such ("CACES R489", "SST"): as sure as a licence category.
+  profile.certifications.forEach((_, index) => rows.push({ key: `certification:${index}`, confidence: 0.9 }));
   profile.experiences.forEach((_, index) => rows.push({ key: `experience:${index}`, confidence: 0.8 }));
   profile.education.forEach((_, index) => rows.push({ key: `education:${index}`, confidence: 0.8 }));
   return rows;

@@ -11,6 +11,7 @@ export type RuleTarget =
   | 'emailConfirmation'
   | 'skills'
   | 'softSkills'
+  | 'certifications'
   | 'drivingLicences'
   | 'languages'
   | 'civility'
@@ -130,6 +131,17 @@ export const FIELD_RULES: FieldRule[] = [
     // "Qualité 1": one of a numbered series of boxes (numbered-boxes.ts).
     label: /savoir[- ]etre|qualites|qualite (n )?\d|soft\s*skills|competences (comportementales|transversales)|personal (qualities|skills)/,
     name: /soft.?skills|savoir.?etre|qualites/,
+  },
+  {
+    // "Habilitations", "Certifications", "Certificats (CACES, SST…)", "Licences & certifications".
+    // Not a box that also takes the licences or the skills ("Permis et habilitations",
+    // "Compétences et certifications"): those keep their own rule. Not a document to attach, a
+    // number or a date about one, nor the "certificat de travail" an employer hands out.
+    target: 'certifications',
+    autocomplete: [],
+    label: /certifications?|habilitations?|certificats?|cartes? professionnelles?|titres? d habilitation|(^|[^a-z])(licen[cs]es|tickets) (and|&|et) (certifications|cards)|professional certifications/,
+    negative: /permis|driving|competence|skill|savoir|numero|number|(^|[^a-z])n ?o($|[^a-z])|date|delivr|issued|expir|fichier|file|joindre|attach|upload|telecharg|scan|copie|copy|medic|travail|employment|naissance|birth|sejour|residence|langue|language|toeic|toefl|ielts|score|niveau|level|ssl|securite du site/,
+    name: /certifications?|habilitations?|certificats/,
   },
   {
     target: 'skills',

@@ -116,7 +116,8 @@ export async function fillFields(
       // Skills ticked in a checklist are not written again in the free-text box beside it; the
       // qualities go with the skills when the form has no box of their own.
       const qualities = chosen.has('softSkills') ? [] : plan.softSkills.filter((quality) => !handled.skills?.includes(quality));
-      const values = target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : plan.softSkills;
+      const values =
+        target === 'skills' ? [...plan.skills.filter((skill) => !handled.skills?.includes(skill)), ...qualities] : target === 'softSkills' ? plan.softSkills : plan.certifications;
       // "Compétence 1", "Compétence 2": one value per box.
       const boxes = numberedBoxesOf(control, run.scan());
       if (values.length > 0 && boxes) await fillNumberedBoxes(run, boxes, values, target);
@@ -252,6 +253,8 @@ export async function fillFields(
   }
   if (plan.skills.length > (handled.skills?.length ?? 0) && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
   if (plan.softSkills.length > 0 && !chosen.has('softSkills') && !chosen.has('skills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });
+  // Certificates never go into the skills box: a form without a box for them is told, not guessed.
+  if (plan.certifications.length > 0 && !chosen.has('certifications')) report.skipped.push({ target: 'certifications', reason: 'not-found' });
 }
 
 /** Report entries "skills:<value>" of these values become "softSkills:<value>". */

@@ -18,6 +18,9 @@ export interface FillPlan {
   /** ISO 639-1 code, CEFR level or null, and the level as the CV words it ("courant"), if known. */
   languages: { language: string; level: string | null; levelText?: string | null }[];
   drivingLicences: string[];
+  /** Certificates and habilitations the counsellor confirmed, as the CV names them ("CACES R489
+   *  cat. 3", "SST"): into a box of their own, never mixed into the skills. */
+  certifications: string[];
   /** Dates "YYYY-MM" or "YYYY"; end may be "present". */
   experiences: { title: string; employer: string | null; start: string | null; end: string | null }[];
   education: { degree: string; school: string | null; end: string | null }[];
@@ -29,13 +32,13 @@ export interface FillPlan {
 }
 
 /** The lists written as text into one box of their own. */
-export type ListBox = 'skills' | 'softSkills';
+export type ListBox = 'skills' | 'softSkills' | 'certifications';
 
 export function isListBox(target: string): target is ListBox {
-  return target === 'skills' || target === 'softSkills';
+  return target === 'skills' || target === 'softSkills' || target === 'certifications';
 }
 
-export type FillTarget = FieldKey | 'skills' | 'softSkills' | 'drivingLicence' | 'languages' | 'experiences' | 'education';
+export type FillTarget = FieldKey | 'skills' | 'softSkills' | 'certifications' | 'drivingLicence' | 'languages' | 'experiences' | 'education';
 
 export interface FillReport {
   /** What was written, e.g. "email", "skills:Excel", "drivingLicence:B", "experience:0", "language:en". */
@@ -61,11 +64,11 @@ export interface FillReport {
 }
 
 export function emptyFillPlan(): FillPlan {
-  return { fields: {}, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], experiences: [], education: [], overwrite: [] };
+  return { fields: {}, skills: [], softSkills: [], occupations: [], languages: [], drivingLicences: [], certifications: [], experiences: [], education: [], overwrite: [] };
 }
 
 /** Nothing confirmed to write: no field and no item in any list (a quality alone is something). */
 export function fillPlanIsEmpty(plan: FillPlan): boolean {
-  const lists = [plan.skills, plan.softSkills, plan.occupations, plan.languages, plan.drivingLicences, plan.experiences, plan.education];
+  const lists = [plan.skills, plan.softSkills, plan.occupations, plan.languages, plan.drivingLicences, plan.certifications, plan.experiences, plan.education];
   return Object.keys(plan.fields).length === 0 && lists.every((list) => list.length === 0);
 }

@@ -96,6 +96,10 @@ test.describe('fill on the demo forms', () => {
     });
     expect(state.competences).toEqual(plan.skills);
     expect([...state.permis].sort()).toEqual([...plan.drivingLicences].sort());
+    // Certificates (CACES, SST…) go to the page's own "Habilitations" box, never among the skills.
+    if (cv.startsWith('fr-cariste')) expect(plan.certifications.length).toBeGreaterThan(0);
+    expect(state.habilitations).toEqual(plan.certifications);
+    for (const certificate of plan.certifications) expect(state.competences).not.toContain(certificate);
     expect(state.experiences).toEqual(plan.experiences.map((experience) => ({
       poste: experience.title,
       employeur: experience.employer ?? '',
