@@ -35,7 +35,8 @@ let extensionCopy: string;
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function waitForDemo(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to a minute: the demo site may be building first.
+  for (let attempt = 0; attempt < 300; attempt++) {
     try {
       if ((await fetch(`${DEMO}/`)).ok) return;
     } catch {
@@ -49,7 +50,9 @@ async function waitForDemo(): Promise<void> {
 beforeAll(async () => {
   if (!FIREFOX) throw new Error('Firefox is needed (apt-get install firefox-esr, or FIREFOX_BIN=…): bash .ci/run installs it');
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('build the extension first: npm run build');
-  demo = spawn(process.execPath, ['scripts/demo.mjs', '--no-build', '--port', String(PORT)], { stdio: 'ignore' });
+  // The demo site is built by the Chromium run before this one (npm test); run alone, it builds it.
+  const demoBuilt = existsSync(resolve('.output/demo/index.html'));
+  demo = spawn(process.execPath, ['scripts/demo.mjs', ...(demoBuilt ? ['--no-build'] : []), '--port', String(PORT)], { stdio: 'ignore' });
   extensionCopy = await mkdtemp(join(tmpdir(), 'cv-profil-firefox-'));
   await cp(BUILD, extensionCopy, { recursive: true });
   const manifest = JSON.parse(await readFile(join(extensionCopy, 'manifest.json'), 'utf8'));
