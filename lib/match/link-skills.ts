@@ -348,6 +348,10 @@ export function resolveOverlapsPerScheme(spots: LabelSpot[], referential: Refere
  *  warehouse CV) is preferred to the generic one when it scores at least this share of it. */
 const SPECIFIC_SHARE = 0.75;
 
+/** A concept that lost its best words to another is still read over other words scoring at least
+ *  this share of its best reading. */
+const REREAD_SHARE = 0.95;
+
 /** Best spot per concept; a spot whose words are all inside a better spot's words is an alternative
  *  reading of the same words, not another skill. */
 export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternatives: LabelSpot[] }[] {
@@ -376,6 +380,21 @@ export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternat
       covering.alternatives.unshift(covering.spot);
       covering.spot = spot;
     } else covering.alternatives.push(spot);
+  }
+  // A concept read again, as well, over other words of the phrase is its own skill there, not
+  // only another reading of the words it lost ("travail en équipe postée": "travail en équipe" is
+  // teamwork's, but "équipe postée" still says shift work).
+  const isCovered = (spot: LabelSpot) =>
+    accepted.some((entry) => spot.positions.every((position) => entry.spot.positions.includes(position)));
+  for (const entry of [...accepted]) {
+    for (const alternative of [...entry.alternatives]) {
+      const elsewhere = spots
+        .filter((spot) => spot.concept === alternative.concept && spot.score >= alternative.score * REREAD_SHARE && !isCovered(spot))
+        .sort((a, b) => b.score - a.score || b.positions.length - a.positions.length)[0];
+      if (!elsewhere) continue;
+      entry.alternatives.splice(entry.alternatives.indexOf(alternative), 1);
+      accepted.push({ spot: elsewhere, alternatives: [] });
+    }
   }
   return accepted;
 }
