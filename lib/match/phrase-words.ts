@@ -7,6 +7,7 @@ import { isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LANGUAGES, type Referential } from '../taxonomy/referential';
 import { conjugatedVerbKey } from './conjugated-verbs';
 import { keyIsUsed, nearKey } from './near-keys';
+import { workingTimeWordPositions } from './working-time-words';
 
 export interface PhraseWord {
   folded: string;
@@ -25,11 +26,12 @@ export const STOP_WORD = -2;
 export function phraseWords(text: string, referential: Referential): PhraseWord[] {
   const words: PhraseWord[] = [];
   const written = wordsOf(text);
+  const workingTime = workingTimeWordPositions(written);
   for (const [position, word] of written.entries()) {
     const keys = new Int32Array(LANGUAGES.length).fill(UNKNOWN_WORD);
     const approximate = new Uint8Array(LANGUAGES.length);
     LANGUAGES.forEach((language: Language, index) => {
-      if (isStopWordAt(text, written, position, language)) {
+      if (workingTime.has(position) || isStopWordAt(text, written, position, language)) {
         keys[index] = STOP_WORD;
         return;
       }
