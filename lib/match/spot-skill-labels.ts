@@ -344,7 +344,7 @@ function scoreLabel(
   }
   // The phrase goes on with a complement of the label's last word ("contrôle des pièces | d'identité",
   // "contrôle des comptes | clients"): the CV names something narrower or else.
-  if (complementFollows(text, words, last, lang)) score *= COMPLEMENT_FACTOR;
+  if (complementFollows(text, words, last, lang)) score *= isGeneralOfNarrowerLabels(referential, label) ? GENERAL_COMPLEMENT_FACTOR : COMPLEMENT_FACTOR;
   return {
     concept: referential.labels.concept[label]!,
     label,
@@ -357,6 +357,37 @@ function scoreLabel(
 }
 
 const COMPLEMENT_FACTOR = 0.75;
+/** The same for a label the referential itself narrows with complements ("gérer des stocks" and
+ *  "gérer des stocks de bois", "… de carburant"): "gestion des stocks de lait infantile" is still
+ *  managing stocks, of a kind the referential does not name. */
+const GENERAL_COMPLEMENT_FACTOR = 0.9;
+
+const generalLabelsCache = new WeakMap<Referential, Set<number>>();
+
+/** Is the label's text the start of other labels of its language, followed by "de", "d'", "des",
+ *  "du" or "of" ("gérer des stocks" | "de bois")? */
+function isGeneralOfNarrowerLabels(referential: Referential, label: number): boolean {
+  let general = generalLabelsCache.get(referential);
+  if (!general) {
+    general = new Set();
+    const { labels } = referential;
+    const byText = new Map<string, number[]>();
+    for (let other = 0; other < labels.text.length; other++) {
+      const key = `${labels.language[other]} ${foldText(labels.text.at(other)!).trim()}`;
+      const list = byText.get(key);
+      if (list) list.push(other);
+      else byText.set(key, [other]);
+    }
+    for (let other = 0; other < labels.text.length; other++) {
+      const folded = foldText(labels.text.at(other)!).trim();
+      for (const match of folded.matchAll(/ (?:de|des|du|d'|of) /g)) {
+        for (const head of byText.get(`${labels.language[other]} ${folded.slice(0, match.index)}`) ?? []) general.add(head);
+      }
+    }
+    generalLabelsCache.set(referential, general);
+  }
+  return general.has(label);
+}
 const COMPLEMENT_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
 
 /** The match is followed by "de/des/du/of" or "d'" and a content word. */
