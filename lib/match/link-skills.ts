@@ -386,10 +386,17 @@ export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternat
   // teamwork's, but "équipe postée" still says shift work).
   const isCovered = (spot: LabelSpot) =>
     accepted.some((entry) => spot.positions.every((position) => entry.spot.positions.includes(position)));
+  const spotsOf = new Map<number, LabelSpot[]>();
+  for (const spot of spots) {
+    const list = spotsOf.get(spot.concept);
+    if (list) list.push(spot);
+    else spotsOf.set(spot.concept, [spot]);
+  }
   for (const entry of [...accepted]) {
     for (const alternative of [...entry.alternatives]) {
-      const elsewhere = spots
-        .filter((spot) => spot.concept === alternative.concept && spot.score >= alternative.score * REREAD_SHARE && !isCovered(spot))
+      const elsewhere = spotsOf
+        .get(alternative.concept)!
+        .filter((spot) => spot.score >= alternative.score * REREAD_SHARE && !isCovered(spot))
         .sort((a, b) => b.score - a.score || b.positions.length - a.positions.length)[0];
       if (!elsewhere) continue;
       entry.alternatives.splice(entry.alternatives.indexOf(alternative), 1);

@@ -369,21 +369,15 @@ const generalLabelsCache = new WeakMap<Referential, Set<number>>();
 function isGeneralOfNarrowerLabels(referential: Referential, label: number): boolean {
   let general = generalLabelsCache.get(referential);
   if (!general) {
-    general = new Set();
     const { labels } = referential;
-    const byText = new Map<string, number[]>();
-    for (let other = 0; other < labels.text.length; other++) {
-      const key = `${labels.language[other]} ${foldText(labels.text.at(other)!).trim()}`;
-      const list = byText.get(key);
-      if (list) list.push(other);
-      else byText.set(key, [other]);
-    }
-    for (let other = 0; other < labels.text.length; other++) {
-      const folded = foldText(labels.text.at(other)!).trim();
-      for (const match of folded.matchAll(/ (?:de|des|du|d'|of) /g)) {
-        for (const head of byText.get(`${labels.language[other]} ${folded.slice(0, match.index)}`) ?? []) general.add(head);
-      }
-    }
+    const keyOf = (other: number, text: string) => `${labels.language[other]} ${text}`;
+    const folded = Array.from({ length: labels.text.length }, (_, other) => foldText(labels.text.at(other)!).trim());
+    // Each label's text up to a complement: the general label it narrows, if there is one.
+    const narrowed = new Set<string>();
+    folded.forEach((text, other) => {
+      for (const match of text.matchAll(/ (?:de|des|du|d'|of) /g)) narrowed.add(keyOf(other, text.slice(0, match.index)));
+    });
+    general = new Set(folded.flatMap((text, other) => (narrowed.has(keyOf(other, text)) ? [other] : [])));
     generalLabelsCache.set(referential, general);
   }
   return general.has(label);
