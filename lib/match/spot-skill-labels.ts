@@ -375,7 +375,7 @@ function isGeneralOfNarrowerLabels(referential: Referential, label: number): boo
     // Each label's text up to a complement: the general label it narrows, if there is one.
     const narrowed = new Set<string>();
     folded.forEach((text, other) => {
-      for (const match of text.matchAll(/ (?:de|des|du|d'|of) /g)) narrowed.add(keyOf(other, text.slice(0, match.index)));
+      for (const match of text.matchAll(/ (?:de |des |du |d'|of )/g)) narrowed.add(keyOf(other, text.slice(0, match.index)));
     });
     general = new Set(folded.flatMap((text, other) => (narrowed.has(keyOf(other, text)) ? [other] : [])));
     generalLabelsCache.set(referential, general);
