@@ -8,6 +8,7 @@
 import type { Language } from '../types';
 import { foldText, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
+import { isReversedAcrossDe } from './reversed-complement';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
 import { usageWordBefore } from './usage-words';
@@ -46,6 +47,8 @@ const CONTEXT_CREDIT = 0.5;
 const LONE_WORD_FACTOR = 0.55;
 const LONE_ALIAS_FACTOR = 0.7;
 const HEAD_MISSING_FACTOR = 0.85;
+/** A French label read the other way round across "de" (reversed-complement.ts). */
+const REVERSED_COMPLEMENT_FACTOR = 0.6;
 /** Score of a phrase saying exactly a label's verb and object, per qualifier it leaves unsaid. */
 const CORE_MATCH_SCORE = 0.85;
 /** Inverse label frequency above which a word is rare in the skill labels (a few dozen labels). */
@@ -313,7 +316,8 @@ function scoreLabel(
   }
   const precision = phraseWeight / (phraseWeight + 0.5 * extraWeight);
   const inOrder = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
-  let score = recall ** 1.5 * precision ** 0.5 * (inOrder ? 1 : 0.95) * (headMissing ? HEAD_MISSING_FACTOR : 1);
+  const order = inOrder ? 1 : LANGUAGES[lang] === 'fr' && isReversedAcrossDe(text, words, positions) ? REVERSED_COMPLEMENT_FACTOR : 0.95;
+  let score = recall ** 1.5 * precision ** 0.5 * order * (headMissing ? HEAD_MISSING_FACTOR : 1);
   // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
   // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid. Not so for a
   // CV phrasing of the lexicon (a hidden label), said whole by those who write it: its last words
