@@ -178,7 +178,7 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   assistantes: 'assistant',
   // The same for a department (not a departure), a publication (not the public), what is important
   // (not imports), a building's foundations (not a fund or a kitchen stock), a chimney (not a path),
-  // sharing (not a part) and a round (not a shoot).
+  // sharing (not a part), a round (not a shoot) and lifting (not a survey).
   departement: 'departement',
   departements: 'departement',
   publication: 'publication',
@@ -199,6 +199,10 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   partages: 'partag',
   tournee: 'tournee',
   tournees: 'tournee',
+  // Lifting (a patient, a vine, a net: "relevage"), not a survey or a statement ("relevé technique",
+  // "relevé de compteur").
+  relevage: 'relevag',
+  relevages: 'relevag',
   // A town's street cleaning (nettoiement), not any cleaning (nettoyage).
   nettoiement: 'nettoiement',
   nettoiements: 'nettoiement',

@@ -83,6 +83,8 @@ describe('labelKeys', () => {
     expect(key('cheminée')).not.toBe(key('chemin'));
     expect(key('partage')).not.toBe(key('part'));
     expect(key('tournées')).not.toBe(key('tournage'));
+    expect(key('relevé')).not.toBe(key('relevage'));
+    expect(key('relevages')).toBe(key('relevage'));
     // Their own families still meet.
     expect(key('partager')).toBe(key('partage'));
     expect(key('importance')).toBe(key('important'));
