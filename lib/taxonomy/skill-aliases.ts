@@ -218,8 +218,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // Électricité
   // installer un disjoncteur
   { id: `${SKILL}76b9e515-715d-4a53-a702-019adad1059b`, fr: ['tableaux électriques', 'tableau électrique', 'pose de tableaux électriques', 'disjoncteurs'], en: ['consumer units', 'distribution boards', 'circuit breakers', 'fuse boards'] },
-  // installer des câbles basse tension
-  { id: `${SKILL}fd60bbcc-c3b6-4fa5-936c-eef5ae0a2d44`, fr: ['câblage', 'câblage basse tension', 'tirage de câbles', 'courant faible', 'courants faibles', 'passage de câbles'], en: ['wiring', 'rewires', 'cabling', 'first fix', 'second fix', 'containment'] },
+  // installer des câbles basse tension ("first fix" and "second fix" alone are every building
+  // trade's stages: a plumber's and a joiner's too)
+  { id: `${SKILL}fd60bbcc-c3b6-4fa5-936c-eef5ae0a2d44`, fr: ['câblage', 'câblage basse tension', 'tirage de câbles', 'courant faible', 'courants faibles', 'passage de câbles'], en: ['wiring', 'rewires', 'cabling', 'first fix electrics', 'second fix electrics', 'first fix wiring', 'second fix wiring', 'containment'] },
   // schémas de circuits
   { id: `${SKILL}02c71cde-f513-43da-8952-0974763c7568`, fr: ['schémas électriques', 'lecture de schémas électriques', 'schémas'], en: ['wiring diagrams', 'schematics', 'circuit diagrams'] },
   // installer des systèmes photovoltaïques
