@@ -290,10 +290,29 @@ function scoreLabel(
       if (index >= 2) missingQualifiers++;
     }
   });
+  // A word the label says twice ("Management de managers", "teach teaching principles") is read
+  // twice: one "Management" is not the whole label.
+  const repeats = labelKeyIds(referential, label);
+  if (repeats.length > labelKeys.length) {
+    const seen = new Set<number>();
+    for (const key of repeats) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        continue;
+      }
+      const weight = weights[key]! * (ranks[labelKeys.indexOf(key)]! < 2 ? 1 : QUALIFIER_WEIGHT);
+      totalWeight += weight;
+      const again = words.findIndex((word, i) => word.keys[lang] === key && !positions.includes(i));
+      if (again < 0) continue;
+      matchedWeight += weight;
+      phraseWeight += weight;
+      positions.push(again);
+    }
+  }
   if (totalWeight === 0 || positions.length === 0) return undefined;
   // Numbers alone ("3 et 5" vs "PHP 5.3") are no evidence of a skill.
   if (positions.every((position) => /^\d+$/.test(words[position]!.folded))) return undefined;
-  const single = labelKeys.length === 1;
+  const single = repeats.length === 1;
   // One- or two-letter labels ("R", "C") only when the phrase is nothing else.
   if (single && referential.vocabulary[labelKeys[0]!]!.length <= 2 && words.length !== 1) return undefined;
   const recall = matchedWeight / totalWeight;
