@@ -31,7 +31,14 @@ export function classifyControl(description: ControlDescription): Classification
   const context = fold(`${description.group} ${description.section}`);
   if (OTHER_PURPOSE.test(context)) return null;
   if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(context)) return null;
+  // "Courriel du conseiller", "Téléphone du tuteur", "Referee email": the label itself says whose.
+  if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(fold(withoutAsides(description.label)))) return null;
   return found;
+}
+
+/** A label less its asides in brackets: "Téléphone (visible par les entreprises)" is the person's. */
+function withoutAsides(label: string): string {
+  return label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
 }
 
 /** Help text that names another field to set this one apart: "affiché à la place de votre nom",

@@ -181,8 +181,9 @@ export const FIELD_RULES: FieldRule[] = [
   },
 ];
 
-/** Whose details a section asks for, when they are not the job seeker's own. */
-export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency|referee/;
+/** Whose details a section or a label asks for, when they are not the job seeker's own. Not "le
+ *  bénéficiaire": on a counsellor's forms (prescription, RSA, CEJ) that is the job seeker. */
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|conseill(er|ere)|prescript(eur|rice)|maitre d apprentissage|counsell?or|advis[eo]r|agence|agency|referee/;
 
 /** Parts of a page that are not the application form: a newsletter box, a login box. */
 export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;
