@@ -50,6 +50,12 @@ function strongestEvidence(description: ControlDescription): Classification | nu
     if (rule.autocomplete.some((token) => description.autocomplete.includes(token))) return { target: rule.target, by: 'autocomplete' };
   }
   const label = fold(description.label);
+  // "Ville de naissance", "Téléphone employeur": the label names the kind of box and rules it out.
+  // Weaker evidence (a name "VILLE_NAISS", "TEL_EMP", type="tel") must not give it back. An aside
+  // ("Téléphone (visible par les entreprises)") rules nothing out on its own.
+  const mainWords = fold(withoutAsides(description.label));
+  const ruledOutByLabel = new Set(FIELD_RULES.filter((rule) => mainWords && rule.label.test(mainWords) && rule.negative?.test(mainWords)).map((rule) => rule.target));
+  const allowed = (rule: FieldRule) => !ruledOutByLabel.has(rule.target);
   for (const source of ['label', 'hint'] as const) {
     const text = fold(description[source]);
     if (!text || (source === 'hint' && REFERS_TO_ANOTHER_FIELD.test(text))) continue;
@@ -63,15 +69,15 @@ function strongestEvidence(description: ControlDescription): Classification | nu
   // "Intitulé" under "Poste recherché": the heading says what the box is for.
   const heading = headingAsLabel(description);
   if (heading) {
-    const matches = winners(FIELD_RULES.filter((rule) => HEADED_TARGETS.has(rule.target) && rule.label.test(heading) && !rule.negative?.test(heading)));
+    const matches = winners(FIELD_RULES.filter((rule) => allowed(rule) && HEADED_TARGETS.has(rule.target) && rule.label.test(heading) && !rule.negative?.test(heading)));
     if (matches.length === 1) return { target: matches[0]!.target, by: 'heading' };
   }
   for (const rule of FIELD_RULES) {
-    if (rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };
+    if (allowed(rule) && rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };
   }
   const name = fold(description.name);
   if (name) {
-    const matches = winners(FIELD_RULES.filter((rule) => rule.name?.test(name) && !rule.negative?.test(name)));
+    const matches = winners(FIELD_RULES.filter((rule) => allowed(rule) && rule.name?.test(name) && !rule.negative?.test(name)));
     if (matches.length >= 1) return { target: matches[0]!.target, by: 'name' };
   }
   return null;
