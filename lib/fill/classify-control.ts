@@ -1,5 +1,5 @@
 import type { ControlDescription } from './describe-control';
-import { FIELD_RULES, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
+import { FIELD_RULES, NOT_THE_CURRENT_ONE, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
 import { fold } from './fold-text';
 import { HEADED_TARGETS, headingAsLabel } from './heading-as-label';
 import { isPhoneNumberPart } from './phone-code-and-number';
@@ -33,6 +33,8 @@ export function classifyControl(description: ControlDescription): Classification
   if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(context)) return null;
   // "Courriel du conseiller", "Téléphone du tuteur", "Referee email": the label itself says whose.
   if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(fold(withoutAsides(description.label)))) return null;
+  // "Previous surname(s)", "Ancienne adresse": the person's, but not the one the CV gives.
+  if (PERSONAL.has(found.target) && NOT_THE_CURRENT_ONE.test(fold(withoutAsides(description.label)))) return null;
   return found;
 }
 
