@@ -32,10 +32,18 @@ export function classifyControl(description: ControlDescription): Classification
   if (OTHER_PURPOSE.test(context)) return null;
   if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(context)) return null;
   // "Courriel du conseiller", "Téléphone du tuteur", "Referee email": the label itself says whose.
-  if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(fold(withoutAsides(description.label)))) return null;
+  if (PERSONAL.has(found.target) && !addressesThePerson(description.label) && SOMEONE_ELSE.test(fold(withoutAsides(description.label)))) return null;
   // "Previous surname(s)", "Ancienne adresse": the person's, but not the one the CV gives.
   if (PERSONAL.has(found.target) && NOT_THE_CURRENT_ONE.test(fold(withoutAsides(description.label)))) return null;
   return found;
+}
+
+/** "Téléphone où les entreprises peuvent vous joindre", "Email a recruiter can reach you at": a label
+ *  that speaks of reaching the person asks for their own details, whoever it names. */
+const REACHES_THE_PERSON = /vous (joindre|contacter|appeler|ecrire|rappeler|recontacter)|(reach|contact|call|email|text) you($|\s)/;
+
+function addressesThePerson(label: string): boolean {
+  return REACHES_THE_PERSON.test(fold(label));
 }
 
 /** A label less its asides in brackets: "Téléphone (visible par les entreprises)" is the person's. */
@@ -56,7 +64,9 @@ function strongestEvidence(description: ControlDescription): Classification | nu
   // Weaker evidence (a name "VILLE_NAISS", "TEL_EMP", type="tel") must not give it back. An aside
   // ("Téléphone (visible par les entreprises)") rules nothing out on its own.
   const mainWords = fold(withoutAsides(description.label));
-  const ruledOutByLabel = new Set(FIELD_RULES.filter((rule) => mainWords && rule.label.test(mainWords) && rule.negative?.test(mainWords)).map((rule) => rule.target));
+  const ruledOutByLabel = new Set(
+    addressesThePerson(description.label) ? [] : FIELD_RULES.filter((rule) => mainWords && rule.label.test(mainWords) && rule.negative?.test(mainWords)).map((rule) => rule.target),
+  );
   const allowed = (rule: FieldRule) => !ruledOutByLabel.has(rule.target);
   for (const source of ['label', 'hint'] as const) {
     const text = fold(description[source]);

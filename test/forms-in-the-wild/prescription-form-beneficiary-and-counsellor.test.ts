@@ -56,4 +56,12 @@ describe('a prescription form: the prescriber, then the beneficiary', () => {
     await mountAndFill(`<form>${row('tel', 'Téléphone (visible par les entreprises)', 'type="tel"')}</form>`, cariste);
     expect(pageState()).toEqual(['tel=+33612345678']);
   });
+
+  it('fills a box whose label names a company only to say who will reach the person', async () => {
+    await mountAndFill(
+      `<form>${row('tel', 'Téléphone où les entreprises peuvent vous joindre', 'type="tel"')}${row('mail', 'E-mail sur lequel un conseiller peut vous contacter', 'type="email"')}</form>`,
+      cariste,
+    );
+    expect(pageState()).toEqual(['tel=+33612345678', 'mail=mickael.fontaine59@gmail.com']);
+  });
 });
