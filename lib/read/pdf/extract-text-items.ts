@@ -1,4 +1,5 @@
 import type { TextItem } from '../../types';
+import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
 import { locateGlyphs } from './locate-glyphs';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
@@ -55,7 +56,7 @@ export async function extractTextItems(page: PdfPage): Promise<PageText> {
       bold: boldFonts.has(raw.fontName),
     });
   }
-  return { items, width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
+  return { items: dropOverprintedText(items), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
 }
 
 /** The page's viewport turned so that most of its text runs left to right. */
