@@ -8,10 +8,13 @@ import { firstElement, rewriteElements, topElements } from './rewrite-elements';
 // - a DrawingML text box (wps:txbx), which the converter skips, becomes the legacy VML form it
 //   reads; a text box whose mc:AlternateContent has no VML fallback (WPS Office, web editors) has
 //   its Choice read instead;
+// - a positional tab (w:ptab: Word's header and footer layouts put the name on the left and the
+//   telephone on the right with one), which the converter drops, gluing "Karim HADDAD06 45 12 78 90",
+//   becomes the ordinary tab it reads;
 // - an alternative-format chunk (w:altChunk: HTML wrapped in a .docx by web CV builders) becomes a
 //   marker paragraph, replaced by the chunk's text once converted.
 
-const REWRITTEN = new Set(['w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk']);
+const REWRITTEN = new Set(['w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab']);
 
 /** The marker paragraph's text for the chunk with this relationship id. */
 export function altChunkMarker(relationshipId: string): string {
@@ -35,6 +38,8 @@ export function prepareWordml(markup: string): string {
         const choice = firstElement(outer, 'mc:Choice');
         return choice ? `<mc:AlternateContent><mc:Fallback>${choice.inner}</mc:Fallback></mc:AlternateContent>` : outer;
       }
+      case 'w:ptab':
+        return '<w:tab/>';
       case 'w:altChunk': {
         const id = /\br:id\s*=\s*"([^"]*)"/.exec(outer)?.[1] ?? '';
         return `<w:p><w:r><w:t>${altChunkMarker(escapeText(id))}</w:t></w:r></w:p>`;

@@ -2,10 +2,10 @@ import type { FlowBlock } from './flow-to-lines';
 import { childElements, type XmlElement } from './parse-xml';
 
 // WordprocessingML → flow, for the parts mammoth leaves out: page headers and footers, where many
-// CV templates put the name and contact details. Deleted revisions, field codes and the fallback
-// copy of text boxes are skipped, and so is hidden text.
+// CV templates put the name and contact details. Deleted revisions, the old place of moved text,
+// field codes and the fallback copy of text boxes are skipped, and so is hidden text.
 
-const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
 
 export function wordmlToFlow(element: XmlElement): FlowBlock[] {
   const blocks: FlowBlock[] = [];
@@ -43,7 +43,11 @@ function collectRuns(element: XmlElement, bold: boolean, inline: { text: string;
         break;
       }
       case 'w:tab':
+      case 'w:ptab': // the positional tab of Word's header layouts: name on the left, telephone on the right
         inline.text += '\t';
+        break;
+      case 'w:noBreakHyphen':
+        inline.text += '-';
         break;
       case 'w:br':
       case 'w:cr':
