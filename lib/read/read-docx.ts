@@ -10,14 +10,13 @@ import { parseXml } from './office/parse-xml';
 import { altChunkMarker, prepareWordml } from './office/prepare-wordml';
 import { readAltChunk } from './office/read-alt-chunk';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
+import { relationshipsPart, wordDocumentPart } from './office/word-document-part';
 import { wordmlToFlow } from './office/wordml-to-flow';
 import { DOCX_MS } from './read-budgets';
 
-const DOCUMENT_PART = 'word/document.xml';
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
 const NOTES_PART = /^word\/(footnotes|endnotes)\.xml$/;
 const BINARY_PART = /^word\/(?:media|fonts|embeddings)\//;
-const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 
 /**
  * Reads a Word document: the body through mammoth (paragraph order, lists, tables row by row,
@@ -30,11 +29,13 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   // Photos, embedded fonts and objects are the bulk of a CV's file and hold no text: they are
   // unzipped only when the package must be written again for mammoth.
   const entries = readZipEntries(bytes, (name) => !BINARY_PART.test(name));
-  const documentXml = decodeUtf8(entries.get(DOCUMENT_PART));
+  const documentPart = wordDocumentPart(new Set(entries.keys()), entries);
+  if (!documentPart) throw new CvError('corrupt-file', 'docx without a main document');
+  const documentXml = decodeUtf8(entries.get(documentPart));
   checkDocumentLength(documentXml);
   const prepared = prepareWordml(documentXml);
   const docx =
-    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [DOCUMENT_PART]: strToU8(prepared) }, { level: 0 });
+    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [documentPart]: strToU8(prepared) }, { level: 0 });
 
   const mammoth = (await import('mammoth')).default;
   const input = isNode() ? { buffer: docx as unknown as Buffer } : { arrayBuffer: docx.slice().buffer };
@@ -55,7 +56,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     if (error instanceof CvError) throw error;
     throw new CvError('corrupt-file', `docx: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries));
+  const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries, documentPart));
   const margins = readMargins(entries);
   const notes = readNotes(entries);
   const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
@@ -104,16 +105,17 @@ function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
 }
 
 /** The text of each w:altChunk part, by relationship id. */
-function altChunks(entries: Map<string, Uint8Array>): Map<string, FlowBlock[]> {
+function altChunks(entries: Map<string, Uint8Array>, documentPart: string): Map<string, FlowBlock[]> {
   const chunks = new Map<string, FlowBlock[]>();
-  const relationships = decodeUtf8(entries.get(DOCUMENT_RELATIONSHIPS));
+  const relationships = decodeUtf8(entries.get(relationshipsPart(documentPart)));
+  const folder = documentPart.slice(0, documentPart.lastIndexOf('/') + 1);
   for (const match of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
     const tag = match[0];
     if (!/Type="[^"]*\/aFChunk"/i.test(tag) || /TargetMode="External"/i.test(tag)) continue;
     const id = /\bId="([^"]*)"/.exec(tag)?.[1];
     const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
     if (!id || !target) continue;
-    const path = target.startsWith('/') ? target.slice(1) : `word/${target}`.replace(/[^/]+\/\.\.\//g, '');
+    const path = target.startsWith('/') ? target.slice(1) : `${folder}${target}`.replace(/[^/]+\/\.\.\//g, '');
     const content = entries.get(path);
     if (content) chunks.set(id, readAltChunk(path, content));
   }
