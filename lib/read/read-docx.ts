@@ -5,6 +5,7 @@ import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
+import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
 import { htmlToFlow } from './office/html-to-flow';
 import { parseXml } from './office/parse-xml';
 import { altChunkMarker, prepareWordml } from './office/prepare-wordml';
@@ -33,7 +34,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   if (!documentPart) throw new CvError('corrupt-file', 'docx without a main document');
   const documentXml = decodeUtf8(entries.get(documentPart));
   checkDocumentLength(documentXml);
-  const prepared = prepareWordml(documentXml);
+  const styles = findHiddenStyles(decodeUtf8(entries.get(stylesPart(entries, documentPart))));
+  const prepared = prepareWordml(documentXml, styles);
   const docx =
     prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [documentPart]: strToU8(prepared) }, { level: 0 });
 
@@ -57,20 +59,20 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     throw new CvError('corrupt-file', `docx: ${error instanceof Error ? error.message : String(error)}`);
   }
   const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries, documentPart));
-  const margins = readMargins(entries);
-  const notes = readNotes(entries);
+  const margins = readMargins(entries, styles);
+  const notes = readNotes(entries, styles);
   const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
   return { kind: 'docx', pages: 1, lines, warnings: [] };
 }
 
 /** Header and footer paragraphs, each text once (first-page and default headers often repeat). */
-function readMargins(entries: Map<string, Uint8Array>): { header: FlowBlock[]; footer: FlowBlock[] } {
+function readMargins(entries: Map<string, Uint8Array>, styles: WordStyleVisibility): { header: FlowBlock[]; footer: FlowBlock[] } {
   const parts = [...entries.entries()].filter(([name]) => MARGIN_PART.test(name)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   for (const [name, content] of parts) {
-    const blocks = wordmlToFlow(parseWordml(content));
+    const blocks = wordmlToFlow(parseWordml(content), styles);
     const key = JSON.stringify(blocks);
     if (blocks.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -80,7 +82,7 @@ function readMargins(entries: Map<string, Uint8Array>): { header: FlowBlock[]; f
 }
 
 /** The footnotes and endnotes (their marks are taken out of the body), without the separators. */
-function readNotes(entries: Map<string, Uint8Array>): FlowBlock[] {
+function readNotes(entries: Map<string, Uint8Array>, styles: WordStyleVisibility): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   for (const [name, content] of entries) {
     if (!NOTES_PART.test(name)) continue;
@@ -91,11 +93,22 @@ function readNotes(entries: Map<string, Uint8Array>): FlowBlock[] {
         if (typeof note === 'string' || !/^w:(footnote|endnote)$/.test(note.name)) continue;
         const type = note.attributes['w:type'];
         if (type && type !== 'normal') continue;
-        blocks.push(...wordmlToFlow(note));
+        blocks.push(...wordmlToFlow(note, styles));
       }
     }
   }
   return blocks;
+}
+
+/** The styles part the main document's relationships name (word/styles.xml as Word writes it). */
+function stylesPart(entries: Map<string, Uint8Array>, documentPart: string): string {
+  const relationships = decodeUtf8(entries.get(relationshipsPart(documentPart)));
+  for (const [tag] of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type="[^"]*\/styles"/.test(tag)) continue;
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (target) return target.startsWith('/') ? target.slice(1) : `${documentPart.slice(0, documentPart.lastIndexOf('/') + 1)}${target}`;
+  }
+  return 'word/styles.xml';
 }
 
 function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
