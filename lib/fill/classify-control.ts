@@ -1,5 +1,5 @@
 import type { ControlDescription } from './describe-control';
-import { FIELD_RULES, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
+import { FIELD_RULES, NOT_THE_CURRENT_ONE, OTHER_PURPOSE, SOMEONE_ELSE, type FieldRule, type RuleTarget } from './field-rules';
 import { fold } from './fold-text';
 import { HEADED_TARGETS, headingAsLabel } from './heading-as-label';
 import { isPhoneNumberPart } from './phone-code-and-number';
@@ -31,7 +31,24 @@ export function classifyControl(description: ControlDescription): Classification
   const context = fold(`${description.group} ${description.section}`);
   if (OTHER_PURPOSE.test(context)) return null;
   if (PERSONAL.has(found.target) && SOMEONE_ELSE.test(context)) return null;
+  // "Courriel du conseiller", "Téléphone du tuteur", "Referee email": the label itself says whose.
+  if (PERSONAL.has(found.target) && !addressesThePerson(description.label) && SOMEONE_ELSE.test(fold(withoutAsides(description.label)))) return null;
+  // "Previous surname(s)", "Ancienne adresse": the person's, but not the one the CV gives.
+  if (PERSONAL.has(found.target) && NOT_THE_CURRENT_ONE.test(fold(withoutAsides(description.label)))) return null;
   return found;
+}
+
+/** "Téléphone où les entreprises peuvent vous joindre", "Email a recruiter can reach you at": a label
+ *  that speaks of reaching the person asks for their own details, whoever it names. */
+const REACHES_THE_PERSON = /vous (joindre|contacter|appeler|ecrire|rappeler|recontacter)|(reach|contact|call|email|text) you($|\s)/;
+
+function addressesThePerson(label: string): boolean {
+  return REACHES_THE_PERSON.test(fold(label));
+}
+
+/** A label less its asides in brackets: "Téléphone (visible par les entreprises)" is the person's. */
+function withoutAsides(label: string): string {
+  return label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
 }
 
 /** Help text that names another field to set this one apart: "affiché à la place de votre nom",
@@ -43,6 +60,14 @@ function strongestEvidence(description: ControlDescription): Classification | nu
     if (rule.autocomplete.some((token) => description.autocomplete.includes(token))) return { target: rule.target, by: 'autocomplete' };
   }
   const label = fold(description.label);
+  // "Ville de naissance", "Téléphone employeur": the label names the kind of box and rules it out.
+  // Weaker evidence (a name "VILLE_NAISS", "TEL_EMP", type="tel") must not give it back. An aside
+  // ("Téléphone (visible par les entreprises)") rules nothing out on its own.
+  const mainWords = fold(withoutAsides(description.label));
+  const ruledOutByLabel = new Set(
+    addressesThePerson(description.label) ? [] : FIELD_RULES.filter((rule) => mainWords && rule.label.test(mainWords) && rule.negative?.test(mainWords)).map((rule) => rule.target),
+  );
+  const allowed = (rule: FieldRule) => !ruledOutByLabel.has(rule.target);
   for (const source of ['label', 'hint'] as const) {
     const text = fold(description[source]);
     if (!text || (source === 'hint' && REFERS_TO_ANOTHER_FIELD.test(text))) continue;
@@ -56,15 +81,15 @@ function strongestEvidence(description: ControlDescription): Classification | nu
   // "Intitulé" under "Poste recherché": the heading says what the box is for.
   const heading = headingAsLabel(description);
   if (heading) {
-    const matches = winners(FIELD_RULES.filter((rule) => HEADED_TARGETS.has(rule.target) && rule.label.test(heading) && !rule.negative?.test(heading)));
+    const matches = winners(FIELD_RULES.filter((rule) => allowed(rule) && HEADED_TARGETS.has(rule.target) && rule.label.test(heading) && !rule.negative?.test(heading)));
     if (matches.length === 1) return { target: matches[0]!.target, by: 'heading' };
   }
   for (const rule of FIELD_RULES) {
-    if (rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };
+    if (allowed(rule) && rule.inputTypes?.includes(description.type)) return { target: rule.target, by: 'type' };
   }
   const name = fold(description.name);
   if (name) {
-    const matches = winners(FIELD_RULES.filter((rule) => rule.name?.test(name) && !rule.negative?.test(name)));
+    const matches = winners(FIELD_RULES.filter((rule) => allowed(rule) && rule.name?.test(name) && !rule.negative?.test(name)));
     if (matches.length >= 1) return { target: matches[0]!.target, by: 'name' };
   }
   return null;

@@ -1,4 +1,5 @@
 import { columnHeaderOf } from './table-headers';
+import { definitionTermOf } from './definition-term';
 import { controlType, labelsOf, outerHost, selectWidgetOf, type Control } from './find-controls';
 
 /** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
@@ -49,8 +50,11 @@ export function describeControl(control: Control): ControlDescription {
     // In a grid, the column's <th> says what the box is ("Du"); a row's own first cell, which one.
     const column = clean(columnHeaderOf(control));
     if (column) labels.push(column);
+    // In a definition list, the <dt> before the box's <dd> names it, beside a list too.
+    const term = column ? '' : clean(definitionTermOf(control));
+    if (term) labels.push(term);
     const nearby = nearbyText(control);
-    if (nearby && nearby !== column) labels.push(nearby);
+    if (nearby && nearby !== column && nearby !== term) labels.push(nearby);
   }
   hints.push(control.getAttribute('placeholder') ?? '', control.getAttribute('title') ?? '');
   const describedBy = textOfIds(control, control.getAttribute('aria-describedby'));

@@ -181,8 +181,13 @@ export const FIELD_RULES: FieldRule[] = [
   },
 ];
 
-/** Whose details a section asks for, when they are not the job seeker's own. */
-export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|beneficiaire|conseill(er|ere)|counsell?or|advis[eo]r|agence|agency|referee/;
+/** Whose details a section or a label asks for, when they are not the job seeker's own. Not "le
+ *  bénéficiaire": on a counsellor's forms (prescription, RSA, CEJ) that is the job seeker. */
+export const SOMEONE_ELSE = /urgence|emergency|a prevenir|referent|tuteur|tutrice|(^|\s)parents?($|\s)|conjoint|spouse|partner|parrain|marraine|sponsor|employeur|employer|entreprise|company|societe|references?($|\s)|recommand|mandataire|representant|guardian|next of kin|etablissement|facturation|billing|livraison|delivery|conseill(er|ere)|prescript(eur|rice)|maitre d apprentissage|counsell?or|advis[eo]r|agence|agency|referee/;
+
+/** A former or another one of the person's names, numbers or addresses ("Previous surname(s)",
+ *  "Ancienne adresse", "Autres prénoms", "Other phone"): the CV gives the current one only. */
+export const NOT_THE_CURRENT_ONE = /(^|\s)(previous|former|prior|ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|anterieur|anterieure|aliases|alias)(\s|$)|^(other|others|autres?|additional|alternative|alternate|secondary) /;
 
 /** Parts of a page that are not the application form: a newsletter box, a login box. */
 export const OTHER_PURPOSE = /newsletter|lettre d information|abonnez vous|subscribe|connexion|se connecter|login|log in|sign in|identifiez vous|moteur de recherche|mot de passe oublie|forgot/;

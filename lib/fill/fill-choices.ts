@@ -44,6 +44,12 @@ export async function tickLicences(run: FillRun, controls: Control[]): Promise<s
       run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'already-present' });
       continue;
     }
+    // "Permis B : ( ) Oui (•) Non" answered by the person: their answer, not the CV's, until they
+    // or the counsellor change it.
+    if (controlType(box) === 'radio' && radioGroup(box, controls).some((other) => other !== box && isChecked(other))) {
+      run.report.skipped.push({ target: `drivingLicence:${licence}`, reason: 'not-empty' });
+      continue;
+    }
     writeChecked(run, box, true, run.steps, `drivingLicence:${licence}`);
     await run.tick();
     run.report.filled.push(`drivingLicence:${licence}`);

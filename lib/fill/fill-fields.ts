@@ -33,6 +33,7 @@ import { chooseDepartement } from './departement-of-postcode';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
 import { emailDomainBoxOf, writeEmailParts } from './email-in-two-parts';
+import { holdsOnlyCallingCode } from './calling-code-in-box';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -169,7 +170,8 @@ export async function fillFields(
     // holds a code ("59606") and shows its option ("Valenciennes (59300)"): the option is what it says.
     const list = controlKind(control) === 'select' ? (control as HTMLSelectElement) : null;
     const shown = picker ? readValue(control).trim() || shownChoice(control) : list ? chosenText(list) : readValue(control);
-    const empty = picker ? shown === '' : isEmpty(control);
+    // A phone box the page opens with "+33 " holds no number yet.
+    const empty = picker ? shown === '' : isEmpty(control) || (target === 'phone' && holdsOnlyCallingCode(control));
     const holds =
       picker || menu ? saysValue(shown, values)
       : list ? sameValue(control, value) || listSays(list, values)

@@ -3,6 +3,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { isEncryptedOoxml } from './office/is-encrypted-ooxml';
 import { legacyOfficeKind } from './office/legacy-office-kind';
 import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-entries';
+import { PACKAGE_PARTS, wordDocumentPart } from './office/word-document-part';
 import { readDocx } from './read-docx';
 import { readImage } from './read-image';
 import { readOdt } from './read-odt';
@@ -52,7 +53,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
 /** A zip is a CV only as a Word or OpenDocument text; spreadsheets, slides and archives are not. */
 async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   const names = new Set(listZipEntries(bytes));
-  if (names.has('word/document.xml')) return readDocx(bytes, options);
+  if (wordDocumentPart(names, readZipEntries(bytes, (name) => PACKAGE_PARTS.has(name)))) return readDocx(bytes, options);
   if (names.has('content.xml') && names.has('mimetype')) {
     const mimetype = decodeUtf8(readZipEntries(bytes, (name) => name === 'mimetype').get('mimetype')).trim();
     if (mimetype.startsWith('application/vnd.oasis.opendocument.text')) return readOdt(bytes, options);

@@ -5,19 +5,19 @@ import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
+import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
 import { htmlToFlow } from './office/html-to-flow';
 import { parseXml } from './office/parse-xml';
 import { altChunkMarker, prepareWordml } from './office/prepare-wordml';
 import { readAltChunk } from './office/read-alt-chunk';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
+import { relationshipsPart, wordDocumentPart } from './office/word-document-part';
 import { wordmlToFlow } from './office/wordml-to-flow';
 import { DOCX_MS } from './read-budgets';
 
-const DOCUMENT_PART = 'word/document.xml';
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
 const NOTES_PART = /^word\/(footnotes|endnotes)\.xml$/;
 const BINARY_PART = /^word\/(?:media|fonts|embeddings)\//;
-const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 
 /**
  * Reads a Word document: the body through mammoth (paragraph order, lists, tables row by row,
@@ -30,11 +30,14 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   // Photos, embedded fonts and objects are the bulk of a CV's file and hold no text: they are
   // unzipped only when the package must be written again for mammoth.
   const entries = readZipEntries(bytes, (name) => !BINARY_PART.test(name));
-  const documentXml = decodeUtf8(entries.get(DOCUMENT_PART));
+  const documentPart = wordDocumentPart(new Set(entries.keys()), entries);
+  if (!documentPart) throw new CvError('corrupt-file', 'docx without a main document');
+  const documentXml = decodeUtf8(entries.get(documentPart));
   checkDocumentLength(documentXml);
-  const prepared = prepareWordml(documentXml);
+  const styles = findHiddenStyles(decodeUtf8(entries.get(stylesPart(entries, documentPart))));
+  const prepared = prepareWordml(documentXml, styles);
   const docx =
-    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [DOCUMENT_PART]: strToU8(prepared) }, { level: 0 });
+    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [documentPart]: strToU8(prepared) }, { level: 0 });
 
   const mammoth = (await import('mammoth')).default;
   const input = isNode() ? { buffer: docx as unknown as Buffer } : { arrayBuffer: docx.slice().buffer };
@@ -55,21 +58,21 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     if (error instanceof CvError) throw error;
     throw new CvError('corrupt-file', `docx: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries));
-  const margins = readMargins(entries);
-  const notes = readNotes(entries);
+  const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries, documentPart));
+  const margins = readMargins(entries, styles);
+  const notes = readNotes(entries, styles);
   const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
   return { kind: 'docx', pages: 1, lines, warnings: [] };
 }
 
 /** Header and footer paragraphs, each text once (first-page and default headers often repeat). */
-function readMargins(entries: Map<string, Uint8Array>): { header: FlowBlock[]; footer: FlowBlock[] } {
+function readMargins(entries: Map<string, Uint8Array>, styles: WordStyleVisibility): { header: FlowBlock[]; footer: FlowBlock[] } {
   const parts = [...entries.entries()].filter(([name]) => MARGIN_PART.test(name)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   for (const [name, content] of parts) {
-    const blocks = wordmlToFlow(parseWordml(content));
+    const blocks = wordmlToFlow(parseWordml(content), styles);
     const key = JSON.stringify(blocks);
     if (blocks.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -79,7 +82,7 @@ function readMargins(entries: Map<string, Uint8Array>): { header: FlowBlock[]; f
 }
 
 /** The footnotes and endnotes (their marks are taken out of the body), without the separators. */
-function readNotes(entries: Map<string, Uint8Array>): FlowBlock[] {
+function readNotes(entries: Map<string, Uint8Array>, styles: WordStyleVisibility): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   for (const [name, content] of entries) {
     if (!NOTES_PART.test(name)) continue;
@@ -90,11 +93,22 @@ function readNotes(entries: Map<string, Uint8Array>): FlowBlock[] {
         if (typeof note === 'string' || !/^w:(footnote|endnote)$/.test(note.name)) continue;
         const type = note.attributes['w:type'];
         if (type && type !== 'normal') continue;
-        blocks.push(...wordmlToFlow(note));
+        blocks.push(...wordmlToFlow(note, styles));
       }
     }
   }
   return blocks;
+}
+
+/** The styles part the main document's relationships name (word/styles.xml as Word writes it). */
+function stylesPart(entries: Map<string, Uint8Array>, documentPart: string): string {
+  const relationships = decodeUtf8(entries.get(relationshipsPart(documentPart)));
+  for (const [tag] of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type="[^"]*\/styles"/.test(tag)) continue;
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (target) return target.startsWith('/') ? target.slice(1) : `${documentPart.slice(0, documentPart.lastIndexOf('/') + 1)}${target}`;
+  }
+  return 'word/styles.xml';
 }
 
 function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
@@ -104,16 +118,17 @@ function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
 }
 
 /** The text of each w:altChunk part, by relationship id. */
-function altChunks(entries: Map<string, Uint8Array>): Map<string, FlowBlock[]> {
+function altChunks(entries: Map<string, Uint8Array>, documentPart: string): Map<string, FlowBlock[]> {
   const chunks = new Map<string, FlowBlock[]>();
-  const relationships = decodeUtf8(entries.get(DOCUMENT_RELATIONSHIPS));
+  const relationships = decodeUtf8(entries.get(relationshipsPart(documentPart)));
+  const folder = documentPart.slice(0, documentPart.lastIndexOf('/') + 1);
   for (const match of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
     const tag = match[0];
     if (!/Type="[^"]*\/aFChunk"/i.test(tag) || /TargetMode="External"/i.test(tag)) continue;
     const id = /\bId="([^"]*)"/.exec(tag)?.[1];
     const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
     if (!id || !target) continue;
-    const path = target.startsWith('/') ? target.slice(1) : `word/${target}`.replace(/[^/]+\/\.\.\//g, '');
+    const path = target.startsWith('/') ? target.slice(1) : `${folder}${target}`.replace(/[^/]+\/\.\.\//g, '');
     const content = entries.get(path);
     if (content) chunks.set(id, readAltChunk(path, content));
   }

@@ -3,11 +3,19 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
-import { findBoldStyles, odfToFlow } from './office/odf-to-flow';
+import { findStyles, odfToFlow } from './office/odf-to-flow';
 import { findAll, parseXml } from './office/parse-xml';
 import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
 
 const MANIFEST = 'META-INF/manifest.xml';
+
+/**
+ * Where a master page keeps its page header (or footer): the first page's own (LibreOffice writes
+ * it when "Same content on first page" is off, as style:header-first since 7.6 and loext:header-first
+ * before), the default one, and the left pages' own. A CV often has the name and contact details in
+ * the first page's header only.
+ */
+const MARGIN_VARIANTS = (part: 'header' | 'footer') => [`style:${part}-first`, `loext:${part}-first`, `style:${part}`, `style:${part}-left`];
 
 /** Reads an OpenDocument text (.odt): the page header, the body, then the page footer. */
 export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
@@ -21,14 +29,14 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
   checkDocumentLength(contentMarkup);
   const contentXml = parseXml(contentMarkup);
   const stylesXml = parseXml(decodeUtf8(parts.get('styles.xml')));
-  const boldStyles = findBoldStyles(stylesXml, contentXml);
+  const styles = findStyles(stylesXml, contentXml);
 
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   const seen = new Set<string>();
   for (const masterPage of findAll(stylesXml, 'style:master-page')) {
     for (const part of ['header', 'footer'] as const) {
-      for (const margin of findAll(masterPage, `style:${part}`)) {
-        const blocks = odfToFlow(margin, boldStyles);
+      for (const margin of MARGIN_VARIANTS(part).flatMap((name) => findAll(masterPage, name))) {
+        const blocks = odfToFlow(margin, styles);
         const key = JSON.stringify(blocks);
         if (blocks.length === 0 || seen.has(key)) continue;
         seen.add(key);
@@ -37,7 +45,7 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
     }
   }
   const body = findAll(contentXml, 'office:text')[0];
-  const lines = dropPageNumbers(flowToLines([...margins.header, ...(body ? odfToFlow(body, boldStyles) : []), ...margins.footer]));
+  const lines = dropPageNumbers(flowToLines([...margins.header, ...(body ? odfToFlow(body, styles) : []), ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
   return { kind: 'odt', pages: 1, lines, warnings: [] };
 }

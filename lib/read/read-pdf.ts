@@ -11,8 +11,9 @@ import { startOcrEngine } from './ocr/ocr-engine';
 import { recognizeUprightPage } from './ocr/recognize-upright-page';
 import { extractTextItems, type PageText } from './pdf/extract-text-items';
 import { inspectPdfBytes } from './pdf/inspect-pdf-bytes';
+import type { IsContentVisible } from './pdf/locate-glyphs';
 import { openPdf } from './pdf/open-pdf';
-import type { PdfPage } from './pdf/pdfjs';
+import type { PdfDocument, PdfPage } from './pdf/pdfjs';
 import { renderPageImage } from './pdf/render-page-image';
 import { OCR_PAGE_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, TEXT_STAGE_MS } from './read-budgets';
 import { MAX_IMAGE_PIXELS } from './read-image';
@@ -68,6 +69,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       warnings.push({ code: 'pages-truncated', message: `${pdf.numPages} pages; only the first ${maxPages} were read.` });
     }
 
+    const isVisible = await layerVisibility(pdf);
     const pages: PageReading[] = [];
     let failedPages = 0;
     for (let number = 1; number <= pageCount; number += 1) {
@@ -75,7 +77,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       options.onProgress?.({ stage: 'reading', page: number, pages: pageCount });
       const remaining = started + TEXT_STAGE_MS - Date.now();
       if (remaining <= 0) throw new CvError('timeout', 'pdf-text', { stage: 'pdf-text' });
-      const reading = await readTextLayer(pdf.getPage(number), number, Math.min(PAGE_TEXT_MS, remaining));
+      const reading = await readTextLayer(pdf.getPage(number), number, Math.min(PAGE_TEXT_MS, remaining), isVisible);
       if (!reading) failedPages += 1;
       else pages.push(reading);
     }
@@ -160,12 +162,22 @@ function imageTooLarge(pixels: number): CvError {
 }
 
 /** One page's text layer in reading order, or null when the page cannot be parsed at all. */
-async function readTextLayer(pending: Promise<PdfPage>, number: number, timeoutMs: number): Promise<PageReading | null> {
+/** Which optional content (layers) the document shows; a configuration that fails shows all. */
+async function layerVisibility(pdf: PdfDocument): Promise<IsContentVisible | undefined> {
+  try {
+    const config = await withTimeout(pdf.getOptionalContentConfig(), PAGE_TEXT_MS, 'pdf-layers');
+    return (group) => config.isVisible(group as Parameters<typeof config.isVisible>[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readTextLayer(pending: Promise<PdfPage>, number: number, timeoutMs: number, isVisible?: IsContentVisible): Promise<PageReading | null> {
   let page: PdfPage;
   let text: PageText;
   try {
     page = await withTimeout(pending, timeoutMs, 'pdf-page');
-    text = await withTimeout(extractTextItems(page), timeoutMs, 'pdf-text');
+    text = await withTimeout(extractTextItems(page, isVisible), timeoutMs, 'pdf-text');
   } catch (error) {
     if (error instanceof CvError) throw error;
     return null; // a damaged page; the others may still be fine

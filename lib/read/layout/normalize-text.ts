@@ -1,4 +1,5 @@
 // Unicode clean-up of extracted text: ligatures (ﬁ → fi) and compatibility forms folded with NFKC,
+// Unicode hyphens (Word's non-breaking hyphen, typed so "2019-2024" never wraps) made ASCII ones,
 // invisible characters dropped, Symbol-font bullets made real bullets, and letter-spaced words
 // ("M a s t e r") rejoined.
 
@@ -20,7 +21,8 @@ export function normalizeText(text: string, { letterSpaced = true }: NormalizeOp
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(SYMBOL_FONT_BULLETS, '•')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-');
   return (letterSpaced ? rejoinLetterSpacing(folded) : folded).replace(/[ \u3000]+/g, ' ').trim();
 }
 

@@ -3,28 +3,34 @@ import { childElements, findAll, type XmlElement } from './parse-xml';
 
 // OpenDocument text (LibreOffice, common in French public services) → flow. Headings, paragraphs,
 // lists, sections, tables row by row, and text frames anchored in a paragraph (read after it).
-// Bold comes from the paragraph's or span's style, following parent styles.
+// Bold comes from the paragraph's or span's style, following parent styles. Hidden text (the
+// "Hidden" character attribute, a style with text:display="none", or a hidden section) is neither
+// shown nor printed: like Word's hidden text, it is never evidence (keywords hidden for
+// applicant-tracking systems, template instructions).
 
 const SKIPPED = new Set(['text:note', 'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:sequence-decls', 'office:forms', 'svg:title', 'svg:desc']);
 
-export type BoldStyles = Set<string>;
+export interface OdfStyles {
+  bold: Set<string>;
+  hidden: Set<string>;
+}
 
-export function odfToFlow(element: XmlElement, boldStyles: BoldStyles): FlowBlock[] {
+export function odfToFlow(element: XmlElement, styles: OdfStyles): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   for (const child of childElements(element)) {
-    if (SKIPPED.has(child.name)) continue;
+    if (SKIPPED.has(child.name) || isHidden(child, styles)) continue;
     switch (child.name) {
       case 'text:h':
-        blocks.push(...paragraph(child, true, boldStyles));
+        blocks.push(...paragraph(child, true, styles));
         break;
       case 'text:p':
-        blocks.push(...paragraph(child, boldStyles.has(child.attributes['text:style-name'] ?? ''), boldStyles));
+        blocks.push(...paragraph(child, styles.bold.has(child.attributes['text:style-name'] ?? ''), styles));
         break;
       case 'table:table':
-        blocks.push({ kind: 'table', rows: tableRows(child).map((row) => tableCells(row).map((cell) => odfToFlow(cell, boldStyles))) });
+        blocks.push({ kind: 'table', rows: tableRows(child).map((row) => tableCells(row).map((cell) => odfToFlow(cell, styles))) });
         break;
       default:
-        blocks.push(...odfToFlow(child, boldStyles));
+        blocks.push(...odfToFlow(child, styles));
     }
   }
   return blocks;
@@ -43,10 +49,17 @@ function tableCells(row: XmlElement): XmlElement[] {
   return childElements(row, 'table:table-cell');
 }
 
-function paragraph(element: XmlElement, bold: boolean, boldStyles: BoldStyles): FlowBlock[] {
+/** An element hidden by its style or, for a section, by its own display attribute. */
+function isHidden(element: XmlElement, styles: OdfStyles): boolean {
+  if (element.attributes['text:display'] === 'none') return true;
+  const style = element.attributes['text:style-name'];
+  return style !== undefined && styles.hidden.has(style);
+}
+
+function paragraph(element: XmlElement, bold: boolean, styles: OdfStyles): FlowBlock[] {
   const inline = { text: '', boldChars: 0, chars: 0 };
   const frames: FlowBlock[] = [];
-  collectInline(element, bold, inline, frames, boldStyles);
+  collectInline(element, bold, inline, frames, styles);
   const blocks: FlowBlock[] = [];
   if (inline.text.trim()) {
     blocks.push({ kind: 'paragraph', text: inline.text, bold: bold || (inline.chars > 0 && inline.boldChars >= 0.6 * inline.chars) });
@@ -59,7 +72,7 @@ function collectInline(
   bold: boolean,
   inline: { text: string; boldChars: number; chars: number },
   frames: FlowBlock[],
-  boldStyles: BoldStyles,
+  styles: OdfStyles,
 ): void {
   for (const child of element.children) {
     if (typeof child === 'string') {
@@ -71,7 +84,7 @@ function collectInline(
       if (bold) inline.boldChars += visible;
       continue;
     }
-    if (SKIPPED.has(child.name)) continue;
+    if (SKIPPED.has(child.name) || isHidden(child, styles)) continue;
     switch (child.name) {
       case 'text:s':
         inline.text += ' '.repeat(Math.min(100, Number(child.attributes['text:c'] ?? 1) || 1));
@@ -83,43 +96,56 @@ function collectInline(
         inline.text += '\n';
         break;
       case 'draw:text-box':
-        frames.push(...odfToFlow(child, boldStyles));
+        frames.push(...odfToFlow(child, styles));
         break;
       case 'text:span':
-        collectInline(child, bold || boldStyles.has(child.attributes['text:style-name'] ?? ''), inline, frames, boldStyles);
+        collectInline(child, bold || styles.bold.has(child.attributes['text:style-name'] ?? ''), inline, frames, styles);
         break;
       default:
-        collectInline(child, bold, inline, frames, boldStyles);
+        collectInline(child, bold, inline, frames, styles);
     }
   }
 }
 
-/** Names of the styles that make text bold, directly or through a parent style. */
-export function findBoldStyles(...documents: XmlElement[]): BoldStyles {
+/** The styles that make text bold, and those that hide it, directly or through a parent style. */
+export function findStyles(...documents: XmlElement[]): OdfStyles {
+  return {
+    bold: findStylesWhere(documents, (properties) => {
+      const weight = properties?.attributes['fo:font-weight'];
+      return weight === undefined ? undefined : weight === 'bold' || Number(weight) >= 600;
+    }),
+    hidden: findStylesWhere(documents, (properties) => {
+      const display = properties?.attributes['text:display'];
+      return display === undefined ? undefined : display === 'none';
+    }),
+  };
+}
+
+/** Names of the styles whose text properties (or a parent's, the nearest that says) pass `test`. */
+function findStylesWhere(documents: XmlElement[], test: (textProperties: XmlElement | undefined) => boolean | undefined): Set<string> {
   const parents = new Map<string, string>();
-  const bold = new Set<string>();
-  const regular = new Set<string>();
+  const set = new Set<string>();
+  const unset = new Set<string>();
   for (const document of documents) {
     for (const style of findAll(document, 'style:style')) {
       const name = style.attributes['style:name'];
       if (!name) continue;
       const parent = style.attributes['style:parent-style-name'];
       if (parent) parents.set(name, parent);
-      const weight = childElements(style, 'style:text-properties')[0]?.attributes['fo:font-weight'];
-      if (weight === undefined) continue;
-      if (weight === 'bold' || Number(weight) >= 600) bold.add(name);
-      else regular.add(name);
+      const verdict = test(childElements(style, 'style:text-properties')[0]);
+      if (verdict === undefined) continue;
+      (verdict ? set : unset).add(name);
     }
   }
   const resolved = new Set<string>();
-  for (const name of new Set([...parents.keys(), ...bold])) {
+  for (const name of new Set([...parents.keys(), ...set])) {
     let current: string | undefined = name;
     for (let depth = 0; current && depth < 20; depth += 1) {
-      if (bold.has(current)) {
+      if (set.has(current)) {
         resolved.add(name);
         break;
       }
-      if (regular.has(current)) break;
+      if (unset.has(current)) break;
       current = parents.get(current);
     }
   }

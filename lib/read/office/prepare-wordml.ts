@@ -1,28 +1,38 @@
+import { toggle, type WordStyleVisibility } from './hidden-word-styles';
 import { firstElement, rewriteElements, topElements } from './rewrite-elements';
 
 // Rewrites a DOCX body so that the Word converter (mammoth) reads what Word shows and nothing else:
 // - hidden runs (w:vanish: template instructions, keywords hidden for applicant-tracking systems)
-//   are removed: the counsellor never sees them, so they must never become evidence;
+//   are removed: the counsellor never sees them, so they must never become evidence; so are runs
+//   hidden by their character style or their paragraph's style;
 // - footnote and endnote marks are removed (they would stick to the text as "[1]"; the notes
 //   themselves are read apart);
 // - a DrawingML text box (wps:txbx), which the converter skips, becomes the legacy VML form it
 //   reads; a text box whose mc:AlternateContent has no VML fallback (WPS Office, web editors) has
 //   its Choice read instead;
+// - a positional tab (w:ptab: Word's header and footer layouts put the name on the left and the
+//   telephone on the right with one), which the converter drops, gluing "Karim HADDAD06 45 12 78 90",
+//   becomes the ordinary tab it reads;
 // - an alternative-format chunk (w:altChunk: HTML wrapped in a .docx by web CV builders) becomes a
 //   marker paragraph, replaced by the chunk's text once converted.
 
-const REWRITTEN = new Set(['w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk']);
+const REWRITTEN = new Set(['w:p', 'w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab']);
 
 /** The marker paragraph's text for the chunk with this relationship id. */
 export function altChunkMarker(relationshipId: string): string {
   return `\uE000altChunk ${relationshipId}\uE000`;
 }
 
-export function prepareWordml(markup: string): string {
+export function prepareWordml(markup: string, styles: WordStyleVisibility = new Map()): string {
   return rewriteElements(markup, REWRITTEN, (name, outer) => {
     switch (name) {
       case 'w:r':
-        return isHiddenRun(outer) ? '' : outer;
+        return isHiddenRun(outer, styles) ? '' : outer;
+      case 'w:p': {
+        // A run's own formatting and character style come before its paragraph's style.
+        if (!styles.get(paragraphStyle(outer) ?? '')) return outer;
+        return rewriteElements(outer, new Set(['w:r']), (_, run) => (isHiddenRun(run, styles, true) ? '' : run));
+      }
       case 'w:footnoteReference':
       case 'w:endnoteReference':
         return '';
@@ -35,6 +45,8 @@ export function prepareWordml(markup: string): string {
         const choice = firstElement(outer, 'mc:Choice');
         return choice ? `<mc:AlternateContent><mc:Fallback>${choice.inner}</mc:Fallback></mc:AlternateContent>` : outer;
       }
+      case 'w:ptab':
+        return '<w:tab/>';
       case 'w:altChunk': {
         const id = /\br:id\s*=\s*"([^"]*)"/.exec(outer)?.[1] ?? '';
         return `<w:p><w:r><w:t>${altChunkMarker(escapeText(id))}</w:t></w:r></w:p>`;
@@ -45,14 +57,22 @@ export function prepareWordml(markup: string): string {
   });
 }
 
-/** A run whose own properties (its first child) set w:vanish on. */
-export function isHiddenRun(run: string): boolean {
-  const properties = /^<w:r\b[^>]*>\s*<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1];
-  if (!properties) return false;
-  const vanish = /<w:vanish\b([^>]*)>/.exec(properties);
-  if (!vanish) return false;
-  const value = /w:val\s*=\s*"([^"]*)"/.exec(vanish[1] ?? '')?.[1];
-  return value === undefined || !['0', 'false', 'off'].includes(value);
+/**
+ * A run hidden by its own properties (its first child: w:vanish), else by its character style,
+ * else by its paragraph's style (`inHiddenParagraph`).
+ */
+export function isHiddenRun(run: string, styles: WordStyleVisibility = new Map(), inHiddenParagraph = false): boolean {
+  const properties = /^<w:r\b[^>]*>\s*<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1] ?? '';
+  const own = toggle(properties, 'w:vanish');
+  if (own !== undefined) return own;
+  const characterStyle = /<w:rStyle\b[^>]*\bw:val\s*=\s*"([^"]*)"/.exec(properties)?.[1];
+  return (characterStyle !== undefined ? styles.get(characterStyle) : undefined) ?? inHiddenParagraph;
+}
+
+/** The paragraph's style id (w:pPr/w:pStyle). */
+function paragraphStyle(paragraph: string): string | undefined {
+  const properties = /^<w:p\b[^>]*>\s*<w:pPr\b[^>]*>([\s\S]*?)<\/w:pPr>/.exec(paragraph)?.[1];
+  return properties ? /<w:pStyle\b[^>]*\bw:val\s*=\s*"([^"]*)"/.exec(properties)?.[1] : undefined;
 }
 
 function escapeText(text: string): string {

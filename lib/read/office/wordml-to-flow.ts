@@ -1,35 +1,45 @@
 import type { FlowBlock } from './flow-to-lines';
+import type { WordStyleVisibility } from './hidden-word-styles';
 import { childElements, type XmlElement } from './parse-xml';
 
 // WordprocessingML → flow, for the parts mammoth leaves out: page headers and footers, where many
-// CV templates put the name and contact details. Deleted revisions, field codes and the fallback
-// copy of text boxes are skipped, and so is hidden text.
+// CV templates put the name and contact details. Deleted revisions, the old place of moved text,
+// field codes and the fallback copy of text boxes are skipped, and so is hidden text (formatted
+// hidden, or in a character or paragraph style that hides it).
 
-const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPr', 'w:pPr', 'w:sectPr']);
 
-export function wordmlToFlow(element: XmlElement): FlowBlock[] {
+export function wordmlToFlow(element: XmlElement, styles: WordStyleVisibility = new Map()): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   for (const child of childElements(element)) {
     if (SKIPPED.has(child.name)) continue;
-    if (child.name === 'w:p') blocks.push(...paragraph(child));
+    if (child.name === 'w:p') blocks.push(...paragraph(child, styles));
     else if (child.name === 'w:tbl') {
-      const rows = childElements(child, 'w:tr').map((row) => childElements(row, 'w:tc').map((cell) => wordmlToFlow(cell)));
+      const rows = childElements(child, 'w:tr').map((row) => childElements(row, 'w:tc').map((cell) => wordmlToFlow(cell, styles)));
       blocks.push({ kind: 'table', rows });
-    } else blocks.push(...wordmlToFlow(child));
+    } else blocks.push(...wordmlToFlow(child, styles));
   }
   return blocks;
 }
 
-function paragraph(element: XmlElement): FlowBlock[] {
+interface RunContext {
+  styles: WordStyleVisibility;
+  /** The paragraph's style hides its text (unless a run says otherwise). */
+  hiddenParagraph: boolean;
+}
+
+function paragraph(element: XmlElement, styles: WordStyleVisibility): FlowBlock[] {
   const inline = { text: '', boldChars: 0, chars: 0 };
   const boxes: FlowBlock[] = [];
-  collectRuns(element, false, inline, boxes);
+  const properties = childElements(element, 'w:pPr')[0];
+  const style = properties && childElements(properties, 'w:pStyle')[0]?.attributes['w:val'];
+  collectRuns(element, false, inline, boxes, { styles, hiddenParagraph: style !== undefined && styles.get(style) === true });
   const blocks: FlowBlock[] = [];
   if (inline.text.trim()) blocks.push({ kind: 'paragraph', text: inline.text, bold: inline.chars > 0 && inline.boldChars >= 0.6 * inline.chars });
   return [...blocks, ...boxes];
 }
 
-function collectRuns(element: XmlElement, bold: boolean, inline: { text: string; boldChars: number; chars: number }, boxes: FlowBlock[]): void {
+function collectRuns(element: XmlElement, bold: boolean, inline: { text: string; boldChars: number; chars: number }, boxes: FlowBlock[], context: RunContext): void {
   for (const child of element.children) {
     if (typeof child === 'string') continue;
     if (SKIPPED.has(child.name)) continue;
@@ -43,23 +53,35 @@ function collectRuns(element: XmlElement, bold: boolean, inline: { text: string;
         break;
       }
       case 'w:tab':
+      case 'w:ptab': // the positional tab of Word's header layouts: name on the left, telephone on the right
         inline.text += '\t';
+        break;
+      case 'w:noBreakHyphen':
+        inline.text += '-';
         break;
       case 'w:br':
       case 'w:cr':
         inline.text += '\n';
         break;
       case 'w:txbxContent':
-        boxes.push(...wordmlToFlow(child));
+        boxes.push(...wordmlToFlow(child, context.styles));
         break;
       case 'w:r':
         // Hidden text (w:vanish) is neither shown nor printed: never evidence.
-        if (!runHas(child, 'w:vanish')) collectRuns(child, isBoldRun(child), inline, boxes);
+        if (!isHiddenRun(child, context)) collectRuns(child, isBoldRun(child), inline, boxes, context);
         break;
       default:
-        collectRuns(child, bold, inline, boxes);
+        collectRuns(child, bold, inline, boxes, context);
     }
   }
+}
+
+/** Hidden by its own properties, else by its character style, else by its paragraph's style. */
+function isHiddenRun(run: XmlElement, { styles, hiddenParagraph }: RunContext): boolean {
+  const properties = childElements(run, 'w:rPr')[0];
+  if (properties && childElements(properties, 'w:vanish')[0]) return runHas(run, 'w:vanish');
+  const characterStyle = properties && childElements(properties, 'w:rStyle')[0]?.attributes['w:val'];
+  return (characterStyle !== undefined ? styles.get(characterStyle) : undefined) ?? hiddenParagraph;
 }
 
 function isBoldRun(run: XmlElement): boolean {

@@ -1,6 +1,7 @@
 import type { TextItem } from '../../types';
+import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
-import { locateGlyphs } from './locate-glyphs';
+import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
@@ -28,19 +29,26 @@ export interface PageText {
 /**
  * Text items of one page in top-left coordinates (points), with the font's height and whether the
  * font is bold. Font names are only known once the page's operator list is loaded; we load it
- * because weight is one of the strongest heading cues.
+ * because weight is one of the strongest heading cues. Text in optional content the document hides
+ * (a layer switched off: the other language of a bilingual CV made in InDesign or Illustrator, a
+ * template's instructions) is left out, as every viewer and printer leaves it out; `isVisible` is the
+ * document's optional content configuration.
  */
-export async function extractTextItems(page: PdfPage): Promise<PageText> {
+export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisible): Promise<PageText> {
   const content = await page.getTextContent();
   const viewport = uprightViewport(page, content.items as PdfjsTextItem[]);
   const pdfjs = await loadPdfjs();
   const operators = await loadOperators(page);
   const boldFonts = findBoldFonts(page, content.items as PdfjsTextItem[], operators !== null);
   const rawItems = content.items as PdfjsTextItem[];
-  const respaced = operators && rawItems.some((item) => isLetterSpaced(item.str ?? '')) ? respaceItems(pdfjs, page, rawItems, operators) : new Map<number, string>();
+  const letterSpaced = rawItems.some((item) => isLetterSpaced(item.str ?? ''));
+  const layered = isVisible !== undefined && operators !== null && hasOptionalContent(pdfjs, operators);
+  const glyphs = operators && (letterSpaced || layered) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
+  const respaced = letterSpaced ? respaceLetterSpacedText(rawItems.map((item) => item.str ?? ''), glyphs) : new Map<number, string>();
+  const hidden = glyphs.some((glyph) => glyph.hidden) ? findHiddenItems(rawItems, glyphs) : new Set<number>();
   const items: TextItem[] = [];
   for (const [index, raw] of rawItems.entries()) {
-    if (typeof raw.str !== 'string' || raw.str.length === 0) continue;
+    if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
     // Convert PDF user space (origin bottom-left, y up) to top-left via the viewport transform.
@@ -55,7 +63,7 @@ export async function extractTextItems(page: PdfPage): Promise<PageText> {
       bold: boldFonts.has(raw.fontName),
     });
   }
-  return { items, width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
+  return { items: dropOverprintedText(items), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
 }
 
 /** The page's viewport turned so that most of its text runs left to right. */
@@ -80,18 +88,60 @@ function uprightViewport(page: PdfPage, items: PdfjsTextItem[]): ReturnType<PdfP
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 
-function respaceItems(pdfjs: Pdfjs, page: PdfPage, items: PdfjsTextItem[], operators: OperatorList): Map<number, string> {
-  const glyphs = locateGlyphs(pdfjs.OPS, operators, (name) => {
+function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVisible?: IsContentVisible): PlacedGlyph[] {
+  const fontOf = (name: string) => {
     try {
       return page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean } | null;
     } catch {
       return null;
     }
-  });
-  return respaceLetterSpacedText(
-    items.map((item) => item.str ?? ''),
-    glyphs,
-  );
+  };
+  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible);
+}
+
+function hasOptionalContent(pdfjs: Pdfjs, operators: OperatorList): boolean {
+  return operators.fnArray.some((operator, index) => operator === pdfjs.OPS.beginMarkedContentProps && (operators.argsArray[index] as unknown[] | null)?.[0] === 'OC');
+}
+
+/**
+ * The items drawn in hidden optional content. pdf.js ends a text item at every marked-content
+ * boundary, so an item is all hidden or all shown. It is told by the glyphs starting where it
+ * starts whose text is its own: a bilingual CV draws both languages at the same places, and a
+ * hidden "WORK HISTORY" starts where a shown "EXPÉRIENCE" does.
+ */
+function findHiddenItems(items: PdfjsTextItem[], glyphs: PlacedGlyph[]): Set<number> {
+  const TOLERANCE = 0.5;
+  const starts = new Map<number, number[]>();
+  for (const [index, glyph] of glyphs.entries()) {
+    const row = Math.round(glyph.startY);
+    const list = starts.get(row);
+    if (list) list.push(index);
+    else starts.set(row, [index]);
+  }
+  const letters = (text: string) => text.replace(/\s/g, '');
+  /** Whether the glyphs from `first` on, in the same layer, spell `text`. */
+  const spells = (first: number, text: string) => {
+    let drawn = '';
+    for (let index = first; index < glyphs.length && drawn.length < text.length; index += 1) {
+      if (glyphs[index]!.hidden !== glyphs[first]!.hidden) break;
+      drawn += letters(glyphs[index]!.char);
+    }
+    return drawn.startsWith(text);
+  };
+  const hidden = new Set<number>();
+  for (const [index, item] of items.entries()) {
+    const text = typeof item.str === 'string' ? letters(item.str) : '';
+    if (text === '') continue;
+    const [, , , , x = 0, y = 0] = item.transform;
+    const near: number[] = [];
+    for (const row of [Math.round(y) - 1, Math.round(y), Math.round(y) + 1]) {
+      for (const glyph of starts.get(row) ?? []) if (Math.abs(glyphs[glyph]!.startX - x) <= TOLERANCE && Math.abs(glyphs[glyph]!.startY - y) <= TOLERANCE) near.push(glyph);
+    }
+    const matching = near.filter((glyph) => spells(glyph, text));
+    const candidates = matching.length > 0 ? matching : near;
+    if (candidates.length > 0 && candidates.every((glyph) => glyphs[glyph]!.hidden)) hidden.add(index);
+  }
+  return hidden;
 }
 
 async function loadOperators(page: PdfPage): Promise<OperatorList | null> {

@@ -4,7 +4,8 @@ import type { Pdfjs, PdfPage } from './pdfjs';
 // own canvas arithmetic (text matrix, font size and matrix, character and word spacing, horizontal
 // scaling, TJ adjustments, save/restore and form matrices). pdf.js's text content gives no glyph
 // positions, and letter-spaced text ("V E N D E U S E  E N …") needs them: the gap between words
-// is the only thing that tells them apart.
+// is the only thing that tells them apart. Each glyph also says whether it is drawn in optional
+// content (a layer) that is hidden.
 
 export interface PlacedGlyph {
   char: string;
@@ -17,7 +18,12 @@ export interface PlacedGlyph {
   directionX: number;
   directionY: number;
   size: number;
+  /** Drawn inside optional content the viewer hides (a layer switched off). */
+  hidden: boolean;
 }
+
+/** Whether optional content (the operator list's description of an OCG or OCMD) is shown. */
+export type IsContentVisible = (group: unknown) => boolean;
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 type Matrix = [number, number, number, number, number, number];
@@ -52,8 +58,12 @@ export function locateGlyphs(
   OPS: Pdfjs['OPS'],
   operators: OperatorList,
   fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null,
+  isVisible: IsContentVisible = () => true,
 ): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
+  // One entry per open marked-content sequence: whether it hides what it holds.
+  const marked: boolean[] = [];
+  let hiding = 0;
   let state: TextState = {
     ctm: [...IDENTITY],
     textMatrix: [...IDENTITY],
@@ -136,15 +146,34 @@ export function locateGlyphs(
       case OPS.nextLine:
         moveText(0, state.leading);
         break;
+      case OPS.beginMarkedContent:
+        marked.push(false);
+        break;
+      case OPS.beginMarkedContentProps: {
+        let hides = false;
+        if (args[0] === 'OC' && args[1]) {
+          try {
+            hides = !isVisible(args[1]);
+          } catch {
+            hides = false;
+          }
+        }
+        marked.push(hides);
+        if (hides) hiding += 1;
+        break;
+      }
+      case OPS.endMarkedContent:
+        if (marked.pop()) hiding -= 1;
+        break;
       case OPS.showText:
-        if (!state.vertical) showText((args[0] ?? []) as (Glyph | number)[], state, glyphs);
+        if (!state.vertical) showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
         break;
     }
   }
   return glyphs;
 }
 
-function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph[]): void {
+function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph[], hidden: boolean): void {
   const { fontSize } = state;
   if (fontSize === 0) return;
   const toUser = multiply(state.textMatrix, state.ctm);
@@ -168,7 +197,7 @@ function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph
     const glyphAdvance = (glyph.width ?? 0) * fontSize * state.fontMatrixX;
     const [startX, startY] = point(x);
     const [endX, endY] = point(x + glyphAdvance);
-    glyphs.push({ char: glyph.unicode ?? '', startX, startY, endX, endY, directionX, directionY, size });
+    glyphs.push({ char: glyph.unicode ?? '', startX, startY, endX, endY, directionX, directionY, size, hidden });
     x += glyphAdvance + spacing * state.fontDirection;
   }
   state.x += x * hScale;
