@@ -19,6 +19,7 @@ import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
 import { headerSummary } from './header-profile';
 import { isPlannedTraining, isTrainingLine } from './training-lines';
+import { isTrainingReceived } from './training-received';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -158,6 +159,7 @@ export function collectSkillMentions(
         (spot) =>
           !excluded.has(spot.concept) &&
           !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
+          !isTrainingReceived(referential, spot.concept, section.kind, phrase.line.text) &&
           !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text) &&
           !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)) &&
           !isAcronymSpelledOtherwise(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
