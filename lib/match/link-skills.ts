@@ -343,7 +343,8 @@ export function resolveOverlapsPerScheme(spots: LabelSpot[], referential: Refere
     if (list) list.push(spot);
     else byScheme.set(scheme, [spot]);
   }
-  return [...byScheme.values()].flatMap((schemeSpots) => resolveOverlaps(schemeSpots));
+  const transversal = (concept: number) => referential.concepts[concept]!.reuseLevel === 'transversal';
+  return [...byScheme.values()].flatMap((schemeSpots) => resolveOverlaps(schemeSpots, transversal));
 }
 
 /** A more specific label the rest of the CV completes ("gérer les stocks | d'un entrepôt" in a
@@ -356,7 +357,10 @@ const REREAD_SHARE = 0.95;
 
 /** Best spot per concept; a spot whose words are all inside a better spot's words is an alternative
  *  reading of the same words, not another skill. */
-export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternatives: LabelSpot[] }[] {
+export function resolveOverlaps(
+  spots: LabelSpot[],
+  isTransversal: (concept: number) => boolean = () => false,
+): { spot: LabelSpot; alternatives: LabelSpot[] }[] {
   const bestPerConcept = new Map<number, LabelSpot>();
   for (const spot of spots) {
     const known = bestPerConcept.get(spot.concept);
@@ -372,8 +376,11 @@ export function resolveOverlaps(spots: LabelSpot[]): { spot: LabelSpot; alternat
       accepted.push({ spot, alternatives: [] });
       continue;
     }
+    // Not over a transversal skill: "Travail en équipe" is teamwork, whatever other words of ESCO's
+    // many kinds of team ("équipes de remise en forme", "de montage") the CV holds elsewhere.
     const specific =
       spot.fromContext > 0 &&
+      !isTransversal(covering.spot.concept) &&
       covering.spot.fromContext === 0 &&
       covering.spot.positions.every((position) => spot.positions.includes(position)) &&
       spot.score >= covering.spot.score * SPECIFIC_SHARE &&
