@@ -178,7 +178,7 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   assistantes: 'assistant',
   // The same for a department (not a departure), a publication (not the public), what is important
   // (not imports), a building's foundations (not a fund or a kitchen stock), a chimney (not a path),
-  // sharing (not a part), a round (not a shoot) and lifting (not a survey).
+  // sharing (not a part), a round (not a shoot), lifting (not a survey) and the words below.
   departement: 'departement',
   departements: 'departement',
   publication: 'publication',
@@ -203,6 +203,13 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   // "relevé de compteur").
   relevage: 'relevag',
   relevages: 'relevag',
+  // An amount (montant), not an assembly (montage); a trench (tranchée), not slicing (tranchage,
+  // "trancher du poisson"); pipes (des conduites), not driving (la conduite d'un véhicule).
+  montant: 'montant',
+  montants: 'montant',
+  tranchee: 'tranchee',
+  tranchees: 'tranchee',
+  conduites: 'conduites',
   // A town's street cleaning (nettoiement), not any cleaning (nettoyage).
   nettoiement: 'nettoiement',
   nettoiements: 'nettoiement',

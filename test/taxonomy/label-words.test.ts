@@ -85,6 +85,12 @@ describe('labelKeys', () => {
     expect(key('tournées')).not.toBe(key('tournage'));
     expect(key('relevé')).not.toBe(key('relevage'));
     expect(key('relevages')).toBe(key('relevage'));
+    expect(key('Montant')).not.toBe(key('montage'));
+    expect(key('tranchage')).not.toBe(key('tranchée'));
+    expect(key('tranchage')).toBe(key('trancher'));
+    // Pipes are plural in ESCO ("poser des conduites"); driving is "la conduite" of a vehicle.
+    expect(key('conduites')).not.toBe(key('conduite'));
+    expect(key('conduite')).toBe(key('conduire'));
     // Their own families still meet.
     expect(key('partager')).toBe(key('partage'));
     expect(key('importance')).toBe(key('important'));

@@ -24,7 +24,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser des processeurs de signaux audio / operate audio-signal processors
   { id: `${SKILL}cbeb1221-10ed-4676-a2a1-576718977001`, fr: ['Traitement du signal audio', 'Processeurs audio', 'Effets audio', 'Égalisation audio'], en: ['Outboard gear', 'Audio processors', 'Dynamics processing'] },
   // programmer des indications sonores / program sound cues
-  { id: `${SKILL}5b4ea415-3a3a-4d90-91d2-2d18ad196f4b`, fr: ['QLab', 'Conduite sonore', 'Envoi des effets sonores'], en: ['QLab', 'Sound cues', 'Sound cue programming'] },
+  { id: `${SKILL}5b4ea415-3a3a-4d90-91d2-2d18ad196f4b`, fr: ['QLab', 'Conduite sonore', 'Conduites son', 'Envoi des effets sonores'], en: ['QLab', 'Sound cues', 'Sound cue programming'] },
   // enregistrer en multipistes / record multi-track sound
   { id: `${SKILL}9a8f5432-fb04-498d-9ba4-a4e1444ff056`, fr: ['Enregistrement live'], en: ['Multitrack recording', 'Live recording'] },
   // utiliser une console d'éclairage / operate a lighting console
@@ -34,7 +34,7 @@ export const PHRASES: CvPhrase[] = [
   // assurer la mise au point d' éclairages de scène / focus stage lights
   { id: `${SKILL}1e63f0c8-07ac-4ad6-a996-7556f25459f2`, fr: ['Réglages lumière', 'Pointage des projecteurs', 'Pointage lumière', 'Focus lumière'], en: ['Focusing lanterns', 'Lighting focus'] },
   // définir la position d'éclairages / plot lighting states
-  { id: `${SKILL}1ae7c07e-7594-4f43-846c-db47698b3164`, fr: ['Encodage lumière', 'Programmation lumière', 'Conduite lumière', 'Encodage de conduite'], en: ['Lighting programming', 'Programming lighting cues', 'Lighting cues'] },
+  { id: `${SKILL}1ae7c07e-7594-4f43-846c-db47698b3164`, fr: ['Encodage lumière', 'Programmation lumière', 'Conduite lumière', 'Conduites lumière', 'Encodage de conduite'], en: ['Lighting programming', 'Programming lighting cues', 'Lighting cues'] },
   // définir la position d'éclairages avec des lumières automatisées / plot lighting states with automated lights
   { id: `${SKILL}917a2511-aef4-4342-9a3d-023a93912b22`, fr: ['Programmation de lyres', 'Lyres asservies', 'Projecteurs asservis'], en: ['Moving heads', 'Programming moving lights', 'Moving lights'] },
   // entretenir du matériel d'éclairage / maintain lighting equipment
@@ -42,7 +42,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser du matériel d'éclairage / operate lighting equipment
   { id: `${SKILL}20afa37b-4b6d-49c1-81c6-2941dd2762ab`, fr: ['Éclairage scénique', 'Technique lumière', 'DMX', 'Protocole DMX', 'Gradateurs'], en: ['Stage lighting', 'DMX', 'DMX512'] },
   // assurer l'éclairage d'un spectacle / light a show
-  { id: `${SKILL}d748114d-bd74-4725-98c6-beec65e52d7e`, fr: ['Régie lumière', 'Régie lumière de spectacle', 'Envoi de la conduite lumière'], en: ['Lighting operation', 'Lighting operator'] },
+  { id: `${SKILL}d748114d-bd74-4725-98c6-beec65e52d7e`, fr: ['Régie lumière', 'Régie lumière de spectacle', 'Envoi de la conduite lumière', 'Envoi des conduites lumière'], en: ['Lighting operation', 'Lighting operator'] },
   // utiliser des projecteurs de poursuite / operate follow spots
   { id: `${SKILL}081c58df-0ce8-4fc0-a031-14481c80f32a`, fr: ['Poursuiteur', 'Tenue de poursuite', 'Projecteur de poursuite'], en: ['Follow spot', 'Followspot operation'] },
   // établir un plan d'éclairage / draw up lighting plan
