@@ -1,7 +1,7 @@
 // A CV typed on a phone or from a social-media template: emoji for labels and headings ("📍",
 // "💼 EXPÉRIENCE"), jobs listed as emoji bullets ("👉 Serveur – Brasserie…, Marseille (2023 –
 // 2025)"), and the name signed in capitals at the foot of the page. The bullet is no part of the
-// title, and the bulleted lines are the jobs with their periods.
+// title, the bulleted lines are the jobs with their periods, and the name is the one the e-mail spells.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { documentOf, plainLines } from '../parse/build-lines';
@@ -34,6 +34,10 @@ SAMIR HADDAD`);
     expect(profile.fields.jobTitle?.value).toBe('Serveur');
   });
 
+  it('reads the name signed at the foot, the one the e-mail address spells', () => {
+    expect([profile.fields.firstName?.value, profile.fields.lastName?.value]).toEqual(['Samir', 'HADDAD']);
+  });
+
   it('reads the address, the licence, the diploma and the languages beside the emoji', () => {
     expect([profile.fields.address?.value, profile.fields.postcode?.value, profile.fields.city?.value]).toEqual(['15 avenue de la République', '13001', 'Marseille']);
     expect(profile.drivingLicences).toEqual(['B']);
@@ -53,4 +57,14 @@ EXPÉRIENCE
     expect(profile.experiences.map(({ title, start, end }) => [title, start, end])).toEqual([['Serveur', '2023', '2025']]);
   });
 
+  it('takes no line for the name that the e-mail address does not spell', () => {
+    const profile = parse(`📞 06 11 22 33 44
+✉️ contact.pro13@hotmail.fr
+💼 EXPÉRIENCE
+Serveur – Brasserie Le Vieux Port, Marseille (2023 – 2025)
+🌍 LANGUES
+Anglais : intermédiaire
+Marseille Provence`);
+    expect(profile.fields.firstName).toBeUndefined();
+  });
 });
