@@ -3,7 +3,7 @@
 // names the columns: it is no job, no employer and no diploma.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
-import { documentOf, plainLines } from '../parse/build-lines';
+import { documentOf, pdfLines, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 
@@ -40,6 +40,29 @@ CACES R489 catégories 1, 3, 5`), 'docx'), { referenceDate: today });
   it('reads the licence and the CACES under the table', () => {
     expect(profile.drivingLicences).toEqual(['B']);
     expect(profile.certifications.map(({ label }) => label)).toEqual(['CACES R489 cat. 1', 'CACES R489 cat. 3', 'CACES R489 cat. 5']);
+  });
+});
+
+describe('a table printed to PDF, read column by column', () => {
+  // As a PDF reader gives a Word table: one block per column, the header cells centred and bold.
+  const column = (block: number, x: number, header: { text: string; x: number }, cells: string[]) => [
+    { text: header.text, x: header.x, y: 162, h: 12, bold: true, block },
+    ...cells.map((text, row) => ({ text, x, y: 182 + row * 20, h: 12, block })),
+  ];
+  const profile = parseProfile(documentOf(pdfLines([
+    { text: 'Kevin Moreau', x: 34, y: 32, h: 22, bold: true, block: 0 },
+    { text: 'kevin.moreau@laposte.net', x: 34, y: 97, h: 11, block: 1 },
+    { text: 'EXPÉRIENCE PROFESSIONNELLE', x: 34, y: 132, h: 13, bold: true, block: 1 },
+    ...column(2, 41, { text: 'Période', x: 66 }, ['2022 - 2025', '2019 - 2022']),
+    ...column(3, 148, { text: 'Poste', x: 239 }, ['Préparateur de commandes', 'Cariste']),
+    ...column(4, 368, { text: 'Employeur', x: 430 }, ['Amazon, Lauwin-Planque', 'Leroy Merlin, Lesquin']),
+  ])), { referenceDate: today });
+
+  it('drops the header row once its cells are set back on one row', () => {
+    expect(profile.experiences.map(({ title, employer, start }) => [title, employer, start])).toEqual([
+      ['Préparateur de commandes', 'Amazon', '2022'],
+      ['Cariste', 'Leroy Merlin', '2019'],
+    ]);
   });
 });
 
