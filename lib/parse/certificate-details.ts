@@ -14,5 +14,6 @@ export function isCertificateDetail(text: string): boolean {
   if (ranges.length === 0) return false;
   let rest = trimmed;
   for (const range of [...ranges].reverse()) rest = rest.slice(0, range.startsAt) + rest.slice(range.endsAt);
-  return !/\p{L}{2}/u.test(rest.replace(/\b(?:depuis|since|from|de|du|au|à|a|to|until|jusqu['’]?en|valable|valid)\b/giu, ''));
+  // Letters about a digit name a certificate too: "H0B0 – 2022".
+  return !/\p{L}{2}|\p{L}\d\p{L}/u.test(rest.replace(/\b(?:depuis|since|from|de|du|au|à|a|to|until|jusqu['’]?en|valable|valid)\b/giu, ''));
 }

@@ -11,6 +11,9 @@ export const ELECTRICAL_CLEARANCE = /\bhabilitations?\s*(?:[ée]lectriques?)?\b/
 /** "Électricien habilité B1V BR": the participle names a clearance only with its codes after it
  *  ("réservé au personnel habilité" names none). */
 export const CLEARED_FOR = /\b[Hh]abilit[ée]e?s?(?!\p{L})(?=\s*(?:[:–-]\s*)?(?:(?:[BH][0-2][VLNT]?){1,3}|B[RCSPE]|H[CE])(?!\w))/u;
+/** The codes alone, when they cannot be anything else: joined ("H0B0", "B1VB2V") or with their
+ *  voltage letter ("B1V", "H0V"). "B1" or "B2" alone are language levels. */
+export const CLEARANCE_CODES_ALONE = /(?<![\w])(?:(?:[BH][0-2][VLNT]?){2,3}|[BH][0-2]V)(?![\w])/;
 export const ELECTRICAL_CODE = /(?<![\w])((?:[BH][0-2](?:V|L|N|T)?){2,3}|[BH][0-2](?:V|L|N|T)?|B[RCSPE]|H[CE]|BE\s?(?:essai|mesure|v[ée]rification|manoeuvre|manœuvre)|HE\s?manoeuvre)(?![\w])/g;
 
 /** Certificates known by a short name: [pattern, label]. The label may use the captured level. */

@@ -7,6 +7,7 @@ import {
   CACES_CATEGORY,
   CACES_RECOMMENDATION,
   CERTIFICATE_CONTEXT,
+  CLEARANCE_CODES_ALONE,
   CLEARED_FOR,
   ELECTRICAL_CLEARANCE,
   ELECTRICAL_CODE,
@@ -78,7 +79,8 @@ interface Item {
 function splitItems(text: string, inCertificates: boolean): Item[] {
   const cells = text.split('\t').map((cell) => cell.trim()).filter(Boolean);
   const listItems = (value: string, separator = /\s[·|•]\s|;\s/) =>
-    value.split(separator).map((item) => stripBullet(item).trim()).filter((item) => /\p{L}{2}/u.test(item));
+    // Letters about a digit name an item too: "H0B0 – 2022".
+    value.split(separator).map((item) => stripBullet(item).trim()).filter((item) => /\p{L}{2}|\p{L}\d\p{L}/u.test(item));
   if (inCertificates && cells.length >= 2) {
     if (GENERIC_LABEL.test(cells[0]!)) return listItems(cells.slice(1).join(', '), /,\s+|\s[·|•]\s|;\s/).map((item) => ({ item }));
     // Two certificates side by side, or one certificate and its details ("Valid until 2029")?
@@ -103,10 +105,12 @@ export function knownCertificates(text: string): string[] {
   const labels: string[] = [];
   labels.push(...cacesLabels(text));
   const clearance = ELECTRICAL_CLEARANCE.exec(text) ?? CLEARED_FOR.exec(text);
-  if (clearance) {
+  // Under "Habilitations", the codes may stand alone: "H0B0 – 2022".
+  const codesAlone = clearance ? null : CLEARANCE_CODES_ALONE.exec(text);
+  if (clearance || codesAlone) {
     // Codes follow the words ("Habilitation électrique B1V, BR") or come first ("H0B0 (habilitation)").
-    const after = [...text.slice(clearance.index + clearance[0].length).matchAll(ELECTRICAL_CODE)];
-    const codes = (after.length > 0 ? after : [...text.slice(0, clearance.index).matchAll(ELECTRICAL_CODE)]).map((match) => match[1]!.replace(/\s+/g, ' '));
+    const after = clearance ? [...text.slice(clearance.index + clearance[0].length).matchAll(ELECTRICAL_CODE)] : [];
+    const codes = (after.length > 0 ? after : [...text.slice(0, clearance?.index ?? text.length).matchAll(ELECTRICAL_CODE)]).map((match) => match[1]!.replace(/\s+/g, ' '));
     const unique = [...new Set(codes)];
     labels.push(unique.length > 0 ? `Habilitation électrique ${unique.join(', ')}` : 'Habilitation électrique');
   }

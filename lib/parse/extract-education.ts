@@ -4,7 +4,7 @@
 import type { CvSection, Education, TextLine } from '../types';
 import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
-import { isProject } from './planned-markers';
+import { isDiplomaProject } from './planned-markers';
 import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
@@ -65,7 +65,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!isDegree(text) || used.has(index) || !isEntry(text)) return;
-    if (!inEducation || isProject(text) || isProject(lines[index + 1]?.text ?? '')) return;
+    if (!inEducation || isDiplomaProject(text) || isDiplomaProject(lines[index + 1]?.text ?? '')) return;
     if (headerless && looksLikeDescription(line, undefined)) return;
     // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
     const head = withoutDates(text, firstRange(text, referenceDate)).split(/\s+/).slice(0, 2).join(' ');
@@ -188,7 +188,7 @@ function schoolLineAbove(lines: TextLine[], index: number, used: Set<number>, re
 const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training|(?:en\s+|par\s+)?vae|validation des acquis(?: de l['’]exp[ée]rience)?)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
 /** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
-const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|in progress|ongoing)\s*\)?$/i;
+const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|en pr[ée]paration|in progress|ongoing)\s*\)?$/i;
 
 /** "Formation en cours : Titre professionnel Cariste", "BTS MCO (en cours)" -> the diploma alone.
  *  The status stays in the evidence, which is what the counsellor reads it from. */

@@ -103,6 +103,12 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     const previous = listed[listed.length - 1];
     if (previous) {
       const between = folded.slice(previous.endsAt, mention.startsAt);
+      // "Anglais / English : C1", "Espagnol (Spanish)": a bilingual CV names the language twice; the
+      // second name belongs with the first, not with its level.
+      if (mention.code === previous.code && /^[\s/|()–—-]*$/.test(between)) {
+        listed[listed.length - 1] = { ...previous, endsAt: mention.endsAt + (/^\s*\)/.exec(folded.slice(mention.endsAt))?.[0].length ?? 0) };
+        continue;
+      }
       // A dash between spaces lists too: "Anglais : C1 – Allemand : B1".
       if (!/[,;/|·•&+.]|\s[–—-]\s|\bet\b|\band\b|\(|\)|  /.test(between) && between.trim().split(/\s+/).length > 1) break;
       if (listed.some((seen) => seen.code === mention.code)) continue;

@@ -21,8 +21,10 @@ export function isLarger(line: TextLine, style: DocumentStyle): boolean {
   return style.bodyHeight > 0 && (line.height ?? 0) > style.bodyHeight * 1.08;
 }
 
-/** Bullet marks CVs use in lists; a bulleted line is content, never a heading or a title. */
-export const BULLET = /^\s*[•●○◦▪▫■□►▶➢➤✓✔✗\-–—*·>»o]\s+|^\s*[•●○◦▪▫■□►▶➢➤✓✔·]/u;
+/** Bullet marks CVs use in lists; a bulleted line is content, never a heading or a title. Designed
+ *  and phone-typed CVs bullet with arrows, ticks and diamonds, emoji among them ("👉", "✔️", "🔹"),
+ *  which an emoji variation selector may follow. */
+export const BULLET = /^\s*(?:[•●○◦▪▫■□►▶▸➢➤➔➜→⇒✓✔☑✅✗◆◇❖✦🔹🔸🔷🔶👉➡\-–—*·>»o]\uFE0F?\s+|[•●○◦▪▫■□►▶▸➢➤➔➜→⇒✓✔☑✅◆◇❖✦🔹🔸🔷🔶👉➡·]\uFE0F?)/u;
 
 export function stripBullet(text: string): string {
   return text.replace(BULLET, '').trim();

@@ -21,6 +21,7 @@ import { mergeLabelColumns } from './merge-label-column';
 import { phoneCountry } from './phone-country';
 import { splitInlineHeadings } from './split-inline-headings';
 import { splitSections } from './split-sections';
+import { isColumnHeaderRow } from './table-header-rows';
 
 export interface ParseOptions {
   /** "Today" for open periods and two-digit years; tests pin it. */
@@ -32,9 +33,12 @@ export interface ParseOptions {
 export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): ParsedProfile {
   const referenceDate = options.referenceDate ?? new Date();
   // Layout repairs first, then sections: label columns back on their rows, headings cut off
-  // table rows, wrapped lines and cells joined, periods cut in two rejoined.
+  // table rows, wrapped lines and cells joined, periods cut in two rejoined. A table's header row
+  // ("Période | Poste | Employeur"), whole once its cells are joined, names columns: dropped.
   // Copies: the marks of this stage (statusBelow) must not reach the read stage's document.
-  const lines = joinSplitPeriods(joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))), referenceDate).map((line) => ({ ...line }));
+  const lines = joinSplitPeriods(joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))), referenceDate)
+    .filter((line) => !isColumnHeaderRow(line.text))
+    .map((line) => ({ ...line }));
   const sections = markStatusLines(splitSections(lines));
   const language = options.language ?? detectLanguage(lines).language;
 

@@ -21,7 +21,6 @@ const IN_PROGRESS = new RegExp(
 /** Only intended: nothing is being obtained yet. */
 const PROJECT = new RegExp(
   [
-    String.raw`en preparation`,
     String.raw`a (?:passer|venir|obtenir)`,
     String.raw`envisage(?:e|es|s)?`,
     String.raw`prevu(?:e|es|s)?`,
@@ -34,6 +33,10 @@ const PROJECT = new RegExp(
     String.raw`\bplan(?:ning)? to\b`,
   ].join('|'),
 );
+
+/** Being prepared: studied for now when a diploma says it ("Bac pro Commerce en préparation"),
+ *  not held yet when a licence or a certificate does. */
+const PREPARING = /en preparation/;
 
 /** Booked or applied for: not held until it is passed. */
 const BOOKED = new RegExp(
@@ -70,10 +73,17 @@ const LAPSED = new RegExp(
 /** A licence or certificate that is not held: planned, being obtained, booked, lapsed. */
 export function isNotHeld(text: string): boolean {
   const folded = foldText(text);
-  return PROJECT.test(folded) || IN_PROGRESS.test(folded) || BOOKED.test(folded) || LAPSED.test(text);
+  return PROJECT.test(folded) || PREPARING.test(folded) || IN_PROGRESS.test(folded) || BOOKED.test(folded) || LAPSED.test(text);
 }
 
-/** A diploma only intended (a diploma in progress is listed, with the year it should end). */
+/** Training only intended or being prepared: "Formations en préparation" announces no training done. */
 export function isProject(text: string): boolean {
+  const folded = foldText(text);
+  return PROJECT.test(folded) || PREPARING.test(folded);
+}
+
+/** A diploma only intended. A diploma in progress is listed, with the year it should end; so is
+ *  one "en préparation", which a pupil or a student writes of the diploma of the current year. */
+export function isDiplomaProject(text: string): boolean {
   return PROJECT.test(foldText(text));
 }

@@ -4,6 +4,7 @@
 import type { TextLine } from '../../types';
 import { isCareerBreak } from '../career-break';
 import { cleanPart } from '../entry-parts';
+import { BULLET, stripBullet } from '../line-style';
 import { isOddJob } from '../odd-jobs';
 import { assignParts } from './assign-parts';
 import { cleanEmployer } from './clean-parts';
@@ -19,6 +20,12 @@ import { writtenDuration } from './written-duration';
 
 export function experiencesOfSection(lines: TextLine[], referenceDate: Date, headerless: boolean): ExperienceSuggestion[] {
   const found = headerless ? headerlessAnchors(lines, referenceDate) : findAnchors(lines, referenceDate);
+  // Jobs written as bullets ("👉 Serveur – Brasserie du Port (2023 – 2025)"): when only bulleted
+  // lines give periods under the heading, the bullets are the entries, not their tasks.
+  if (found.length === 0 && !headerless) {
+    const unbulleted = lines.map((line) => (BULLET.test(line.text) ? { ...line, text: stripBullet(line.text) } : line));
+    if (findAnchors(unbulleted, referenceDate).length > 0) return experiencesOfSection(unbulleted, referenceDate, false);
+  }
   // An experience section that gives no date at all still lists jobs.
   if (found.length === 0) return headerless ? [] : undatedExperiences(lines);
   const layout = readSectionLayout(lines, found);
