@@ -116,7 +116,6 @@ function isAcronymInLowerCaseText(text: string, word: Word): boolean {
 const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   gestion: 'ger',
   conduite: 'condui',
-  conduites: 'condui',
   vente: 'vend',
   ventes: 'vend',
   accueil: 'accueill',
