@@ -20,6 +20,7 @@ import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, ty
 import { headerSummary } from './header-profile';
 import { isPlannedTraining, isTrainingLine } from './training-lines';
 import { isTrainingReceived } from './training-received';
+import { isWordReadAsAcronym } from './word-read-as-acronym';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -160,6 +161,7 @@ export function collectSkillMentions(
           !excluded.has(spot.concept) &&
           !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
           !isTrainingReceived(referential, spot.concept, section.kind, phrase.line.text) &&
+          !isWordReadAsAcronym(phrase.text.slice(spot.start, spot.end), referential.labels.text.at(spot.label)!) &&
           !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text) &&
           !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)) &&
           !isAcronymSpelledOtherwise(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
