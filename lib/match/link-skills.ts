@@ -156,16 +156,18 @@ export function collectSkillMentions(
     for (const phrase of cvPhrases(lines)) {
       const nameSpans = [...spansOf(phrase.text, names), ...streetSpans(phrase.text), ...companyNameSpans(phrase.text)];
       const words = phraseWords(phrase.text, referential);
-      const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter(
-        (spot) =>
-          !excluded.has(spot.concept) &&
-          !nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end) &&
-          !isTrainingReceived(referential, spot.concept, section.kind, phrase.line.text) &&
-          !isWordReadAsAcronym(phrase.text.slice(spot.start, spot.end), referential.labels.text.at(spot.label)!) &&
-          !isOtherSenseOfAcronym(phrase.text.slice(spot.start, spot.end), phrase.line.text) &&
-          !isAcronymReadAsWord(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)) &&
-          !isAcronymSpelledOtherwise(phrase.text.slice(spot.start, spot.end), phrase.line.text, () => conceptLabelTexts(referential, spot.concept)),
-      );
+      const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter((spot) => {
+        if (excluded.has(spot.concept) || nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end)) return false;
+        if (isTrainingReceived(referential, spot.concept, section.kind, phrase.line.text)) return false;
+        const matched = phrase.text.slice(spot.start, spot.end);
+        const labels = () => conceptLabelTexts(referential, spot.concept);
+        return (
+          !isWordReadAsAcronym(matched, referential.labels.text.at(spot.label)!) &&
+          !isOtherSenseOfAcronym(matched, phrase.line.text) &&
+          !isAcronymReadAsWord(matched, phrase.line.text, labels) &&
+          !isAcronymSpelledOtherwise(matched, phrase.line.text, labels)
+        );
+      });
       const read = readInLine.get(phrase.line) ?? new Set<number>();
       readInLine.set(phrase.line, read);
       const spokenInLine = spokenInLines.get(phrase.line) ?? new Map<number, number>();

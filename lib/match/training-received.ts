@@ -41,11 +41,11 @@ export function isTeachingSkill(referential: Referential, concept: number): bool
       }
     }
   }
-  cache.set(concept, teaching ?? false);
-  return teaching ?? false;
+  cache.set(concept, teaching === true);
+  return teaching === true;
 }
 
 /** A teaching skill read in the person's own trainings, on a line that does not say they taught. */
 export function isTrainingReceived(referential: Referential, concept: number, section: SectionKind, lineText: string): boolean {
-  return TRAINING_SECTIONS.has(section) && !TAUGHT_BY_THE_PERSON.test(lineText) && isTeachingSkill(referential, concept);
+  return TRAINING_SECTIONS.has(section) && isTeachingSkill(referential, concept) && !TAUGHT_BY_THE_PERSON.test(lineText);
 }

@@ -3,14 +3,14 @@
 // for on the whole first page, only when the header gave no name, and only a line whose every
 // word is in the address, so that no town, employer or heading is taken for it.
 import type { TextLine } from '../../types';
+import { extractEmail } from '../extract-email';
 import { foldText } from '../fold-text';
 import { nameWords } from './name-words';
 import { splitName, toSuggestions, type NameSuggestion } from './split-name';
 
-const ADDRESS = /([A-Za-z0-9._%+-]+)\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-
 export function nameInEmail(lines: TextLine[]): NameSuggestion | undefined {
-  const local = lines.map((line) => ADDRESS.exec(line.text)?.[1]).find(Boolean);
+  // The CV's own address, as the contact field reads it (spelled "[at]" ones too).
+  const local = extractEmail(lines)?.value.split('@')[0];
   if (!local) return undefined;
   const spelled = foldText(local).replace(/[^a-z]/g, '');
   const page = lines[0]?.page;
