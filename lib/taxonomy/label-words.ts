@@ -5,6 +5,7 @@
 // consistent on both sides, not linguistically exact.
 
 import type { Language } from '../types';
+import { SPELLING_TABLES, sharedSpelling } from './british-spellings';
 
 export interface Word {
   /** Folded form: lower case, no accents, elision removed ("l'accueil" -> "accueil"). */
@@ -325,6 +326,7 @@ export const WORD_TABLES_DIGEST = fnv1a(
     FRENCH_FEMININE,
     FRENCH_SUFFIXES,
     [...ENGLISH_IRREGULAR],
+    SPELLING_TABLES,
   ]),
 );
 
@@ -343,7 +345,8 @@ function undouble(stem: string): string {
   return stem;
 }
 
-function stemEnglish(word: string): string {
+function stemEnglish(folded: string): string {
+  const word = sharedSpelling(folded);
   const irregular = ENGLISH_IRREGULAR.get(word);
   if (irregular) return irregular;
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;

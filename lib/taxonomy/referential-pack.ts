@@ -28,7 +28,7 @@ export const PACK_VERSION = 4;
 
 /** How words become keys: bumped whenever label-words.ts changes its code; its word tables are
  *  followed by their digest. A pack with other rules holds other keys and is refused. */
-export const KEY_RULES = `5.${WORD_TABLES_DIGEST}`;
+export const KEY_RULES = `6.${WORD_TABLES_DIGEST}`;
 
 const MAGIC = 'CVRP';
 const SEPARATOR = '\u0000';
