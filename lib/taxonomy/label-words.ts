@@ -213,6 +213,8 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   // A town's street cleaning (nettoiement), not any cleaning (nettoyage).
   nettoiement: 'nettoiement',
   nettoiements: 'nettoiement',
+  // The adverb meets its adjective: ESCO's "écouter activement" is the CVs' "écoute active".
+  activement: 'actif',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
