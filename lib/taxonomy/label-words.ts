@@ -316,6 +316,21 @@ const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   analyze: 'analys',
   analysing: 'analys',
   analyzing: 'analys',
+  // Nouns whose verb the suffix rules cannot find.
+  maintenance: 'maintain',
+  delivery: 'deliver',
+  deliveries: 'deliver',
+  assembly: 'assembl',
+  assemblies: 'assembl',
+  compliance: 'comply',
+  compliant: 'comply',
+  sale: 'sell',
+  sales: 'sell',
+  sold: 'sell',
+  // Not "import": the importance of a thing; not the light verb "perform": a show or a result.
+  importance: 'importance',
+  performance: 'performance',
+  performances: 'performance',
 }));
 
 /** A digest of the word tables above: a pack built with other tables holds other keys and must be
@@ -358,9 +373,19 @@ function stemEnglish(folded: string): string {
   else if (stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
   if (stem.endsWith('ing') && stem.length - 3 >= 3) stem = undouble(stem.slice(0, -3));
   else if (stem.endsWith('ed') && stem.length - 2 >= 3) stem = undouble(stem.slice(0, -2));
-  else if (stem.endsWith('ment') && stem.length - 4 >= 4) stem = stem.slice(0, -4);
   // installation/install, preparation/prepare, operation/operate/operating.
   else if (stem.endsWith('ation') && stem.length - 5 >= 4) stem = stem.slice(0, -5);
+  // inspection/inspect, adoption/adopt, supervision/supervise: the verb the noun is made of. Not
+  // after "ss" (mission/miss, passion/pass), "t" alone (portion/port, station/state) or "uct": a
+  // production is no product, a "Product designer" no "production designer".
+  else if (/(?:[^u]ct|pt|is)ion$/.test(stem) && stem.length - 3 >= 4) stem = stem.slice(0, -3);
+  // assistance/assist, guidance/guide, clearance/clear, avoidance/avoid.
+  else if (stem.endsWith('ance') && stem.length - 4 >= 4) stem = stem.slice(0, -4);
+  // removal/remove, approval/approve, disposal/dispose, renewal/renew.
+  else if (/[vsw]al$/.test(stem) && stem.length - 2 >= 4) stem = stem.slice(0, -2);
+  // After the inflection, so that "implement", "implemented" and "implementation" stay one word, as
+  // do "manage", "managing" and "management"; "payment" meets "pay".
+  if (stem.endsWith('ment') && stem.length - 4 >= 3) stem = stem.slice(0, -4);
   if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
   if (stem.endsWith('at') && stem.length - 2 >= 4) stem = stem.slice(0, -2);
   return stem;

@@ -9,7 +9,7 @@ export const PHRASES: CvPhrase[] = [
   // appliquer des techniques de coupe de cheveux / apply hair cutting techniques
   { id: `${SKILL}96d1e352-6cfe-4400-bd4d-1e11c03aa20b`, fr: ['Coupe homme', 'Coupe femme', 'Coupe enfant', 'Coupe aux ciseaux', 'Coupe à la tondeuse'], en: ['Haircuts', 'Cutting and styling', 'Ladies\' cuts', 'Gents\' cuts', 'Restyling'] },
   // teindre les cheveux / dye hair
-  { id: `${SKILL}dbc20527-0852-4dde-a2e9-d25d8356115f`, fr: ['Coloration', 'Mèches', 'Ombré hair', 'Décoloration', 'Couleur et mèches'], en: ['Hair colouring', 'Root tints', 'Bleaching', 'Colouring', 'Highlights', 'Balayage'] },
+  { id: `${SKILL}dbc20527-0852-4dde-a2e9-d25d8356115f`, fr: ['Coloration', 'Mèches', 'Ombré hair', 'Décoloration', 'Couleur et mèches'], en: ['Root tints', 'Bleaching', 'Colouring', 'Highlights', 'Balayage'] },
   // friser des cheveux / curl hair
   { id: `${SKILL}9f76644e-45ce-424e-91dc-064cb166b323`, fr: ['Permanente', 'Boucles au fer'], en: ['Perms'] },
   // effectuer des tâches de barbier / treat facial hair

@@ -39,7 +39,7 @@ export const PHRASES: CvPhrase[] = [
   // inscrire des sujets d'actualité dans leur contexte / provide context to news stories
   { id: `${SKILL}02c462b7-b93b-44a7-ba3a-9d3b7a163f51`, fr: ['Décryptage de l\'actualité', 'Mise en perspective de l\'actualité'], en: ['Explainer journalism', 'Explainers'] },
   // procéder à l'optimisation des moteurs de recherche / conduct search engine optimization
-  { id: `${SKILL}a0bf9b9d-e53f-418c-a839-5d99eff718fe`, fr: ['Référencement naturel', 'SEO', 'Optimisation SEO', 'Stratégie SEO', 'Audit SEO', 'Netlinking', 'Semrush', 'Yoast SEO'], en: ['SEO', 'Search engine optimisation', 'On-page SEO', 'Technical SEO', 'Link building', 'SEMrush', 'Ahrefs'] },
+  { id: `${SKILL}a0bf9b9d-e53f-418c-a839-5d99eff718fe`, fr: ['Référencement naturel', 'SEO', 'Optimisation SEO', 'Stratégie SEO', 'Audit SEO', 'Netlinking', 'Semrush', 'Yoast SEO'], en: ['SEO', 'On-page SEO', 'Technical SEO', 'Link building', 'SEMrush', 'Ahrefs'] },
   // traduire des mots clés en texte rédactionnel / translate keywords into full texts
   { id: `${SKILL}06e347f2-2504-4ee8-b7f7-8d9542f56207`, fr: ['Rédaction SEO', 'Rédaction optimisée pour le référencement', 'Rédaction de contenus optimisés'], en: ['SEO copywriting', 'SEO content writing', 'Keyword-rich content'] },
   // mots-clés dans du contenu numérique / keywords in digital content

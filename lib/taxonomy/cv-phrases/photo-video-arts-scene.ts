@@ -51,7 +51,7 @@ export const PHRASES: CvPhrase[] = [
   // créer un premier montage / create rough cut
   { id: `${SKILL}3375cf3c-7090-4394-8896-58b1fb1dc540`, fr: ['Ours de montage', 'Pré-montage', 'Premier montage'], en: ['Rough cut', 'Assembly edit', 'First assembly'] },
   // appliquer un étalonnage colorimétrique / apply color grading
-  { id: `${SKILL}5e0d6552-7efb-4207-b805-68fed752d778`, fr: ['Étalonnage vidéo', 'Color grading', 'Étalonnage numérique', 'Correction colorimétrique vidéo'], en: ['Colour grading', 'Colour correction', 'Grading footage'] },
+  { id: `${SKILL}5e0d6552-7efb-4207-b805-68fed752d778`, fr: ['Étalonnage vidéo', 'Color grading', 'Étalonnage numérique', 'Correction colorimétrique vidéo'], en: ['Colour correction', 'Grading footage'] },
   // modifier une bande-son / edit recorded sound
   { id: `${SKILL}c2218533-3e2a-4f50-b4fd-afde71dcf442`, fr: ['Montage son', 'Montage audio', 'Mixage son de vidéos', 'Montage de podcasts'], en: ['Audio editing', 'Sound editing', 'Podcast editing'] },
   // éditeur audio / audio editing software
