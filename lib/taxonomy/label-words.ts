@@ -215,6 +215,10 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   nettoiements: 'nettoiement',
   // The adverb meets its adjective: ESCO's "écouter activement" is the CVs' "écoute active".
   activement: 'actif',
+  // Invoices meet invoicing, whose stems keep the r: "factures" / "facturer" / "facturation". (Not
+  // "mesure" / "mesurer": "Mesure des paramètres vitaux" then read a furnace's temperature.)
+  facture: 'factur',
+  factures: 'factur',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
