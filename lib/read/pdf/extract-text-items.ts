@@ -1,7 +1,8 @@
 import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
-import { cutUnseenText, type SeenPart } from './leave-out-unseen-text';
+import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
+import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
 import { isNearWhite } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
@@ -47,11 +48,13 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   const letterSpaced = rawItems.some((item) => isLetterSpaced(item.str ?? ''));
   const layered = isVisible !== undefined && operators !== null && hasOptionalContent(pdfjs, operators);
   const inked = operators !== null && mayDrawUnseenText(pdfjs, operators);
-  const glyphs = operators && (letterSpaced || layered || inked) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
   const texts = rawItems.map((item) => (typeof item.str === 'string' ? item.str : ''));
+  const overprinted = mayBeOverprintedGlyphByGlyph(texts);
+  const glyphs = operators && (letterSpaced || layered || inked || overprinted) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
+  if (overprinted) markOverprintedGlyphs(glyphs);
   const respaced = letterSpaced ? respaceLetterSpacedText(texts, glyphs) : new Map<number, string>();
   const hidden = glyphs.some((glyph) => glyph.hidden) ? findHiddenItems(rawItems, glyphs) : new Set<number>();
-  const seenParts = glyphs.some((glyph) => glyph.unseen) ? cutUnseenText(texts, glyphs) : new Map<number, SeenPart[]>();
+  const seenParts = glyphs.some(isLeftOut) ? cutUnseenText(texts, glyphs) : new Map<number, SeenPart[]>();
   const items: TextItem[] = [];
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
@@ -62,7 +65,7 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
       for (const part of parts) {
         const [x, baseline] = viewport.convertToViewportPoint(part.first.startX, part.first.startY) as [number, number];
         const width = Math.hypot(part.last.endX - part.first.startX, part.last.endY - part.first.startY);
-        items.push({ text: part.text, x, y: baseline - fontHeight, width, height: fontHeight, fontName: raw.fontName, bold: boldFonts.has(raw.fontName) });
+        items.push({ text: part.text, x, y: baseline - fontHeight, width, height: fontHeight, fontName: raw.fontName, bold: part.bold || boldFonts.has(raw.fontName) });
       }
       continue;
     }

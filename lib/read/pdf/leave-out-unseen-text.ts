@@ -4,14 +4,20 @@ import type { PlacedGlyph } from './locate-glyphs';
 // invisible text (render mode 3): a robot reads them, a counsellor would see skills that are not
 // on the page. pdf.js keeps such text in its text layer, often in the same item as the visible
 // text beside it ("Compétences : soudure" then, in white, " Python Java Kubernetes"), as a colour
-// change does not end an item. Each item is cut to the parts whose glyphs are seen.
+// change does not end an item. Each item is cut to the parts whose glyphs are seen. The copies of
+// fake bold drawn glyph by glyph (find-overprinted-glyphs.ts) are cut out the same way.
 
 export interface SeenPart {
   text: string;
   /** The part's first and last glyphs: where it starts and ends on the page. */
   first: PlacedGlyph;
   last: PlacedGlyph;
+  /** Thickened by copies drawn over it. */
+  bold: boolean;
 }
+
+/** A glyph no one sees as text of its own: drawn unseen, or a copy drawn over another. */
+export const isLeftOut = (glyph: PlacedGlyph): boolean => glyph.unseen || glyph.overprint === 'copy';
 
 /** How far ahead of the previous item an item's glyphs are looked for. */
 const MAX_SEARCH = 4000;
@@ -39,9 +45,9 @@ export function cutUnseenText(texts: string[], glyphs: PlacedGlyph[]): Map<numbe
     const position = stream.indexOf(key, cursor);
     if (position < 0 || position - cursor > MAX_SEARCH) return;
     cursor = position + key.length;
-    let unseen = false;
-    for (let at = position; at < cursor && !unseen; at += 1) unseen = glyphs[owner[at]!]!.unseen;
-    if (unseen) result.set(index, seenParts(text, position, owner, glyphs));
+    let leftOut = false;
+    for (let at = position; at < cursor && !leftOut; at += 1) leftOut = isLeftOut(glyphs[owner[at]!]!);
+    if (leftOut) result.set(index, seenParts(text, position, owner, glyphs));
   });
   return result;
 }
@@ -49,11 +55,11 @@ export function cutUnseenText(texts: string[], glyphs: PlacedGlyph[]): Map<numbe
 /** The runs of the item's text drawn with seen glyphs; spaces go with the run they are in. */
 function seenParts(text: string, position: number, owner: number[], glyphs: PlacedGlyph[]): SeenPart[] {
   const parts: SeenPart[] = [];
-  let current: { text: string; first: PlacedGlyph | null; last: PlacedGlyph | null } = { text: '', first: null, last: null };
+  let current: { text: string; first: PlacedGlyph | null; last: PlacedGlyph | null; bold: boolean } = { text: '', first: null, last: null, bold: false };
   const close = () => {
     const trimmed = current.text.trim();
-    if (trimmed && current.first && current.last) parts.push({ text: trimmed, first: current.first, last: current.last });
-    current = { text: '', first: null, last: null };
+    if (trimmed && current.first && current.last) parts.push({ text: trimmed, first: current.first, last: current.last, bold: current.bold });
+    current = { text: '', first: null, last: null, bold: false };
   };
   let at = position;
   for (const char of text) {
@@ -64,10 +70,12 @@ function seenParts(text: string, position: number, owner: number[], glyphs: Plac
     }
     const glyph = glyphs[owner[at]!]!;
     at += count;
+    if (glyph.overprint === 'copy') continue;
     if (glyph.unseen) {
       close();
       continue;
     }
+    current.bold ||= glyph.overprint === 'thickened';
     current.first ??= glyph;
     current.last = glyphs[owner[at - 1]!]!;
     current.text += char;

@@ -26,6 +26,9 @@ export interface PlacedGlyph {
    *  is: keywords stuffed for applicant-tracking systems. Invisible text over an image is the OCR
    *  layer of a scan, and white text over a coloured band or a photo is seen; both are read. */
   unseen: boolean;
+  /** Fake bold drawn glyph by glyph: this glyph is a copy drawn over an earlier one, or the
+   *  earlier one that copies thicken (find-overprinted-glyphs.ts). */
+  overprint?: 'copy' | 'thickened';
 }
 
 /** Whether optional content (the operator list's description of an OCG or OCMD) is shown. */
