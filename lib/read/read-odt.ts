@@ -5,7 +5,8 @@ import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findStyles, odfToFlow } from './office/odf-to-flow';
 import { findAll, parseXml, type XmlElement } from './office/parse-xml';
-import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
+import { decodeXml } from './office/decode-xml';
+import { readZipEntries } from './office/read-zip-entries';
 
 const MANIFEST = 'META-INF/manifest.xml';
 
@@ -22,12 +23,12 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
   const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml' || name === MANIFEST);
   // "Save with password" keeps the zip but encrypts content.xml, as the manifest declares.
-  if (/<manifest:encryption-data[\s>]/.test(decodeUtf8(parts.get(MANIFEST)))) throw new CvError('encrypted-document', 'odt');
+  if (/<manifest:encryption-data[\s>]/.test(decodeXml(parts.get(MANIFEST)))) throw new CvError('encrypted-document', 'odt');
   const content = parts.get('content.xml');
   if (!content) throw new CvError('corrupt-file', 'odt without content.xml');
-  const contentMarkup = decodeUtf8(content);
+  const contentMarkup = decodeXml(content);
   checkDocumentLength(contentMarkup);
-  return readOdfText(parseXml(contentMarkup), parseXml(decodeUtf8(parts.get('styles.xml'))));
+  return readOdfText(parseXml(contentMarkup), parseXml(decodeXml(parts.get('styles.xml'))));
 }
 
 /**
@@ -37,7 +38,7 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
  */
 export async function readFlatOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
-  const markup = decodeUtf8(bytes);
+  const markup = decodeXml(bytes);
   checkDocumentLength(markup);
   const document = parseXml(markup);
   const root = findAll(document, 'office:document')[0];
