@@ -6,7 +6,7 @@ import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-en
 import { PACKAGE_PARTS, wordDocumentPart } from './office/word-document-part';
 import { readDocx } from './read-docx';
 import { readImage } from './read-image';
-import { readOdt } from './read-odt';
+import { openDocumentKind, readFlatOdt, readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
 import { readPlainText } from './read-plain-text';
 import { sniffFileType, type SniffedType } from './sniff-file-type';
@@ -15,8 +15,8 @@ import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
- * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT and plain text. The type is sniffed from
- * the bytes. Failures are CvErrors with a code the user can act on.
+ * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT (zipped or flat .fodt) and plain text.
+ * The type is sniffed from the bytes. Failures are CvErrors with a code the user can act on.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   if (bytes.length === 0) throw new CvError('empty-file');
@@ -37,6 +37,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readImage(bytes, type, options);
       case 'zip':
         return await readOfficeDocument(bytes, options);
+      case 'flat-opendocument':
+        return await readFlatOdt(bytes, options);
       case 'text':
         return await readPlainText(bytes, options);
       case 'ole':
@@ -69,13 +71,6 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   // an archive to open.
   if (/\.(?:docx|docm|odt|doc)$/i.test(options.fileName ?? '')) throw new CvError('corrupt-file', 'zip without a document');
   throw new CvError('unsupported-type', 'zip', { type: 'zip' });
-}
-
-/** An OpenDocument that is not a text: a spreadsheet (.ods), slides (.odp) or a drawing (.odg). */
-function openDocumentKind(mimetype: string): string {
-  if (mimetype.includes('spreadsheet')) return 'ods';
-  if (mimetype.includes('presentation')) return 'odp';
-  return 'opendocument';
 }
 
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */

@@ -4,6 +4,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
+import { xmlToUtf8 } from './office/decode-xml';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
 import { htmlToFlow } from './office/html-to-flow';
@@ -18,6 +19,7 @@ import { DOCX_MS } from './read-budgets';
 const MARGIN_PART = /^word\/(header|footer)\d*\.xml$/;
 const NOTES_PART = /^word\/(footnotes|endnotes)\.xml$/;
 const BINARY_PART = /^word\/(?:media|fonts|embeddings)\//;
+const XML_PART = /\.(?:xml|rels)$/i;
 
 /**
  * Reads a Word document: the body through mammoth (paragraph order, lists, tables row by row,
@@ -30,6 +32,13 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   // Photos, embedded fonts and objects are the bulk of a CV's file and hold no text: they are
   // unzipped only when the package must be written again for mammoth.
   const entries = readZipEntries(bytes, (name) => !BINARY_PART.test(name));
+  // Parts written in UTF-16 (or a single-byte encoding) are read, and handed to mammoth, as UTF-8.
+  const transcoded = new Map<string, Uint8Array>();
+  for (const [name, content] of entries) {
+    const utf8 = XML_PART.test(name) ? xmlToUtf8(content) : null;
+    if (utf8) transcoded.set(name, utf8);
+  }
+  for (const [name, utf8] of transcoded) entries.set(name, utf8);
   const documentPart = wordDocumentPart(new Set(entries.keys()), entries);
   if (!documentPart) throw new CvError('corrupt-file', 'docx without a main document');
   const documentXml = decodeUtf8(entries.get(documentPart));
@@ -37,7 +46,9 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const styles = findHiddenStyles(decodeUtf8(entries.get(stylesPart(entries, documentPart))));
   const prepared = prepareWordml(documentXml, styles);
   const docx =
-    prepared === documentXml ? bytes : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), [documentPart]: strToU8(prepared) }, { level: 0 });
+    prepared === documentXml && transcoded.size === 0
+      ? bytes
+      : zipSync({ ...Object.fromEntries(readZipEntries(bytes, () => true)), ...Object.fromEntries(transcoded), [documentPart]: strToU8(prepared) }, { level: 0 });
 
   const mammoth = (await import('mammoth')).default;
   const input = isNode() ? { buffer: docx as unknown as Buffer } : { arrayBuffer: docx.slice().buffer };

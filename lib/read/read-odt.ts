@@ -4,8 +4,9 @@ import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findStyles, odfToFlow } from './office/odf-to-flow';
-import { findAll, parseXml } from './office/parse-xml';
-import { decodeUtf8, readZipEntries } from './office/read-zip-entries';
+import { findAll, parseXml, type XmlElement } from './office/parse-xml';
+import { decodeXml } from './office/decode-xml';
+import { readZipEntries } from './office/read-zip-entries';
 
 const MANIFEST = 'META-INF/manifest.xml';
 
@@ -22,14 +23,43 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
   const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml' || name === MANIFEST);
   // "Save with password" keeps the zip but encrypts content.xml, as the manifest declares.
-  if (/<manifest:encryption-data[\s>]/.test(decodeUtf8(parts.get(MANIFEST)))) throw new CvError('encrypted-document', 'odt');
+  if (/<manifest:encryption-data[\s>]/.test(decodeXml(parts.get(MANIFEST)))) throw new CvError('encrypted-document', 'odt');
   const content = parts.get('content.xml');
   if (!content) throw new CvError('corrupt-file', 'odt without content.xml');
-  const contentMarkup = decodeUtf8(content);
+  const contentMarkup = decodeXml(content);
   checkDocumentLength(contentMarkup);
-  const contentXml = parseXml(contentMarkup);
-  const stylesXml = parseXml(decodeUtf8(parts.get('styles.xml')));
-  const styles = findStyles(stylesXml, contentXml);
+  return readOdfText(parseXml(contentMarkup), parseXml(decodeXml(parts.get('styles.xml'))));
+}
+
+/**
+ * Reads a flat OpenDocument (.fodt, "Flat XML ODF" in LibreOffice's Save as): the same content as
+ * an .odt's content.xml and styles.xml, in one XML file whose root is office:document. A flat
+ * spreadsheet or presentation is named as such.
+ */
+export async function readFlatOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
+  const markup = decodeXml(bytes);
+  checkDocumentLength(markup);
+  const document = parseXml(markup);
+  const root = findAll(document, 'office:document')[0];
+  if (!root) throw new CvError('corrupt-file', 'flat opendocument without office:document');
+  const mimetype = root.attributes['office:mimetype'] ?? '';
+  if (mimetype && !mimetype.startsWith('application/vnd.oasis.opendocument.text')) {
+    throw new CvError('unsupported-type', mimetype, { type: openDocumentKind(mimetype) });
+  }
+  return readOdfText(root, root);
+}
+
+/** An OpenDocument that is not a text: a spreadsheet (.ods), slides (.odp) or a drawing (.odg). */
+export function openDocumentKind(mimetype: string): string {
+  if (mimetype.includes('spreadsheet')) return 'ods';
+  if (mimetype.includes('presentation')) return 'odp';
+  return 'opendocument';
+}
+
+/** The page header, the body, then the page footer; styles and master pages come from `stylesXml`. */
+function readOdfText(contentXml: XmlElement, stylesXml: XmlElement): ReadDocument {
+  const styles = contentXml === stylesXml ? findStyles(contentXml) : findStyles(stylesXml, contentXml);
 
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   const seen = new Set<string>();

@@ -10,6 +10,7 @@ export type SniffedType =
   | 'gif'
   | 'bmp'
   | 'zip'
+  | 'flat-opendocument'
   | 'text'
   | 'ole'
   | 'rtf'
@@ -37,8 +38,13 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  if (FLAT_OPENDOCUMENT.test(text.replace(/^\uFEFF/, '').trimStart())) return 'flat-opendocument';
   return 'text';
 }
+
+/** A flat OpenDocument (.fodt, LibreOffice's "Flat XML ODF"): one XML file whose root is
+ *  office:document, after the XML declaration and any comments. */
+const FLAT_OPENDOCUMENT = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<office:document[\s>]/;
 
 function indexOfAscii(bytes: Uint8Array, needle: string): number {
   outer: for (let i = 0; i + needle.length <= bytes.length; i += 1) {

@@ -1,4 +1,4 @@
-import { decodeUtf8 } from './read-zip-entries';
+import { decodeXml } from './decode-xml';
 
 // Where a Word package keeps its main document. Word writes word/document.xml, but the package's
 // relationships (_rels/.rels) are what name it: files made or saved in Word for the web (OneDrive,
@@ -16,8 +16,8 @@ const OFFICE_DOCUMENT = /\/(?:officeDocument\/2006\/relationships|officeDocument
  */
 export function wordDocumentPart(names: ReadonlySet<string>, packageParts: ReadonlyMap<string, Uint8Array | undefined>): string | null {
   if (names.has(DEFAULT_PART)) return DEFAULT_PART;
-  const relationships = decodeUtf8(packageParts.get('_rels/.rels'));
-  const contentTypes = decodeUtf8(packageParts.get('[Content_Types].xml'));
+  const relationships = decodeXml(packageParts.get('_rels/.rels'));
+  const contentTypes = decodeXml(packageParts.get('[Content_Types].xml'));
   for (const [tag] of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
     const type = attribute(tag, 'Type');
     const target = attribute(tag, 'Target');

@@ -10,8 +10,8 @@ import type { TextItem } from '../../types';
 /** How far apart two copies may be, as a share of the font height, along the line and across it
  *  (poppler's figures). Along the line it stays under the narrowest letter (an "l" of a condensed
  *  face is 0.18 em), so that "ll" drawn glyph by glyph stays two letters. */
-const ALONG = 0.1;
-const ACROSS = 0.2;
+export const ALONG = 0.1;
+export const ACROSS = 0.2;
 
 export function dropOverprintedText(items: TextItem[]): TextItem[] {
   const kept: TextItem[] = [];

@@ -1,7 +1,10 @@
 import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
+import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
+import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
+import { isNearWhite } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
@@ -32,7 +35,8 @@ export interface PageText {
  * because weight is one of the strongest heading cues. Text in optional content the document hides
  * (a layer switched off: the other language of a bilingual CV made in InDesign or Illustrator, a
  * template's instructions) is left out, as every viewer and printer leaves it out; `isVisible` is the
- * document's optional content configuration.
+ * document's optional content configuration. So is text no one sees on the page: white where nothing
+ * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts).
  */
 export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisible): Promise<PageText> {
   const content = await page.getTextContent();
@@ -43,14 +47,28 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   const rawItems = content.items as PdfjsTextItem[];
   const letterSpaced = rawItems.some((item) => isLetterSpaced(item.str ?? ''));
   const layered = isVisible !== undefined && operators !== null && hasOptionalContent(pdfjs, operators);
-  const glyphs = operators && (letterSpaced || layered) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
-  const respaced = letterSpaced ? respaceLetterSpacedText(rawItems.map((item) => item.str ?? ''), glyphs) : new Map<number, string>();
+  const inked = operators !== null && mayDrawUnseenText(pdfjs, operators);
+  const texts = rawItems.map((item) => (typeof item.str === 'string' ? item.str : ''));
+  const overprinted = mayBeOverprintedGlyphByGlyph(texts);
+  const glyphs = operators && (letterSpaced || layered || inked || overprinted) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
+  if (overprinted) markOverprintedGlyphs(glyphs);
+  const respaced = letterSpaced ? respaceLetterSpacedText(texts, glyphs) : new Map<number, string>();
   const hidden = glyphs.some((glyph) => glyph.hidden) ? findHiddenItems(rawItems, glyphs) : new Set<number>();
+  const seenParts = glyphs.some(isLeftOut) ? cutUnseenText(texts, glyphs) : new Map<number, SeenPart[]>();
   const items: TextItem[] = [];
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
+    const parts = seenParts.get(index);
+    if (parts) {
+      for (const part of parts) {
+        const [x, baseline] = viewport.convertToViewportPoint(part.first.startX, part.first.startY) as [number, number];
+        const width = Math.hypot(part.last.endX - part.first.startX, part.last.endY - part.first.startY);
+        items.push({ text: part.text, x, y: baseline - fontHeight, width, height: fontHeight, fontName: raw.fontName, bold: part.bold || boldFonts.has(raw.fontName) });
+      }
+      continue;
+    }
     // Convert PDF user space (origin bottom-left, y up) to top-left via the viewport transform.
     const [x, baseline] = viewport.convertToViewportPoint(e, f) as [number, number];
     items.push({
@@ -97,6 +115,28 @@ function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVis
     }
   };
   return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible);
+}
+
+/**
+ * Whether the page draws text white or invisibly. Glyphs are placed only then: many pages set a
+ * white fill (for their background) but draw no text with it, and cost only this walk.
+ */
+function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): boolean {
+  const { OPS } = pdfjs;
+  let state = { fill: false, stroke: false, mode: 0 };
+  const stack: (typeof state)[] = [];
+  for (const [index, operator] of fnArray.entries()) {
+    const args = argsArray[index] as unknown[] | null;
+    if (operator === OPS.save || operator === OPS.paintFormXObjectBegin) stack.push({ ...state });
+    else if (operator === OPS.restore || operator === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;
+    else if (operator === OPS.setFillRGBColor) state.fill = isNearWhite(args?.[0]);
+    else if (operator === OPS.setStrokeRGBColor) state.stroke = isNearWhite(args?.[0]);
+    else if (operator === OPS.setFillColorN || operator === OPS.setFillTransparent) state.fill = false;
+    else if (operator === OPS.setStrokeColorN || operator === OPS.setStrokeTransparent) state.stroke = false;
+    else if (operator === OPS.setTextRenderingMode) state.mode = Number(args?.[0]) || 0;
+    else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke)) return true;
+  }
+  return false;
 }
 
 function hasOptionalContent(pdfjs: Pdfjs, operators: OperatorList): boolean {

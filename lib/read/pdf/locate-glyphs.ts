@@ -1,3 +1,4 @@
+import { boxContains, intersectBoxes, isNearWhite, transformBox, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
 import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
@@ -5,7 +6,8 @@ import type { Pdfjs, PdfPage } from './pdfjs';
 // scaling, TJ adjustments, save/restore and form matrices). pdf.js's text content gives no glyph
 // positions, and letter-spaced text ("V E N D E U S E  E N …") needs them: the gap between words
 // is the only thing that tells them apart. Each glyph also says whether it is drawn in optional
-// content (a layer) that is hidden.
+// content (a layer) that is hidden, and whether it is drawn so that no one sees it (white on the
+// white page, or invisibly where no scanned image is).
 
 export interface PlacedGlyph {
   char: string;
@@ -20,6 +22,13 @@ export interface PlacedGlyph {
   size: number;
   /** Drawn inside optional content the viewer hides (a layer switched off). */
   hidden: boolean;
+  /** Drawn white where nothing is painted beneath it, or invisibly (render mode 3) where no image
+   *  is: keywords stuffed for applicant-tracking systems. Invisible text over an image is the OCR
+   *  layer of a scan, and white text over a coloured band or a photo is seen; both are read. */
+  unseen: boolean;
+  /** Fake bold drawn glyph by glyph: this glyph is a copy drawn over an earlier one, or the
+   *  earlier one that copies thicken (find-overprinted-glyphs.ts). */
+  overprint?: 'copy' | 'thickened';
 }
 
 /** Whether optional content (the operator list's description of an OCG or OCMD) is shown. */
@@ -50,9 +59,22 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** Fill and stroke colours as pdf.js gives them ("#rrggbb"; anything else for a pattern). */
+  fill: unknown;
+  stroke: unknown;
+  renderMode: number;
+  /** The clip last set, in user space: where a shading paints. */
+  clip: Box | null;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const INVISIBLE = 3;
+/** Render modes that fill the glyphs, and those that stroke them (4–7 also add them to the clip). */
+const FILLS = new Set([0, 2, 4, 6]);
+const STROKES = new Set([1, 2, 5, 6]);
+/** Areas kept at most: each white or invisible glyph is checked against them all. Past this (a chart
+ *  or a page of outlines), white and invisible text is read, as before we looked at colours. */
+const MAX_PAINTED = 2000;
 
 export function locateGlyphs(
   OPS: Pdfjs['OPS'],
@@ -80,8 +102,29 @@ export function locateGlyphs(
     hScale: 1,
     leading: 0,
     rise: 0,
+    fill: '#000000',
+    stroke: '#000000',
+    renderMode: 0,
+    clip: null,
   };
   const stack: TextState[] = [];
+  const painted: PaintedArea[] = [];
+  const invisible: PlacedGlyph[] = [];
+  const imageOperators = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintSolidColorImageMask,
+  ]);
+  const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  let clipping = false;
+  const paint = (area: PaintedArea) => {
+    if (painted.length <= MAX_PAINTED) painted.push(area);
+  };
   const moveText = (x: number, y: number) => {
     state.x = state.lineX += x;
     state.y = state.lineY += y;
@@ -165,12 +208,70 @@ export function locateGlyphs(
       case OPS.endMarkedContent:
         if (marked.pop()) hiding -= 1;
         break;
-      case OPS.showText:
-        if (!state.vertical) showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
+      case OPS.setTextRenderingMode:
+        state.renderMode = Number(args[0]) || 0;
         break;
+      case OPS.setFillRGBColor:
+        state.fill = args[0];
+        break;
+      case OPS.setStrokeRGBColor:
+        state.stroke = args[0];
+        break;
+      case OPS.setFillColorN:
+      case OPS.setFillTransparent:
+        state.fill = null;
+        break;
+      case OPS.setStrokeColorN:
+      case OPS.setStrokeTransparent:
+        state.stroke = null;
+        break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipping = true;
+        break;
+      case OPS.constructPath: {
+        const bounds = args[2] as ArrayLike<number> | null | undefined;
+        const box = bounds && bounds.length >= 4 ? transformBox({ minX: bounds[0]!, minY: bounds[1]!, maxX: bounds[2]!, maxY: bounds[3]! }, state.ctm) : null;
+        if (box && clipping) state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
+        clipping = false;
+        if (box && fillOperators.has(Number(args[0])) && !isNearWhite(state.fill)) paint({ ...box, image: false });
+        break;
+      }
+      case OPS.shadingFill:
+        paint({ ...(state.clip ?? EVERYWHERE), image: false });
+        break;
+      case OPS.showText:
+        if (!state.vertical) {
+          const first = glyphs.length;
+          showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
+          if (state.renderMode === INVISIBLE) invisible.push(...glyphs.slice(first));
+          else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph));
+        }
+        break;
+      default:
+        if (imageOperators.has(fnArray[i]!)) paint({ ...transformBox(UNIT_SQUARE, state.ctm), image: true });
     }
   }
+  // A scan's OCR layer may be drawn before its image as well as after it.
+  const images = painted.filter((area) => area.image);
+  if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !images.some((area) => covers(area, glyph));
   return glyphs;
+}
+
+const EVERYWHERE: Box = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
+
+/** Every ink the text is drawn with (fill, stroke or both, by its render mode) is white. */
+function isWhiteInk(state: TextState): boolean {
+  const fills = FILLS.has(state.renderMode);
+  const strokes = STROKES.has(state.renderMode);
+  return (fills || strokes) && (!fills || isNearWhite(state.fill)) && (!strokes || isNearWhite(state.stroke));
+}
+
+/** Whether the area lies under the middle of the glyph (half way along, a third of the size up). */
+function covers(area: Box, glyph: PlacedGlyph): boolean {
+  const x = (glyph.startX + glyph.endX) / 2 - glyph.directionY * glyph.size * 0.3;
+  const y = (glyph.startY + glyph.endY) / 2 + glyph.directionX * glyph.size * 0.3;
+  return boxContains(area, x, y);
 }
 
 function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph[], hidden: boolean): void {
@@ -197,7 +298,7 @@ function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph
     const glyphAdvance = (glyph.width ?? 0) * fontSize * state.fontMatrixX;
     const [startX, startY] = point(x);
     const [endX, endY] = point(x + glyphAdvance);
-    glyphs.push({ char: glyph.unicode ?? '', startX, startY, endX, endY, directionX, directionY, size, hidden });
+    glyphs.push({ char: glyph.unicode ?? '', startX, startY, endX, endY, directionX, directionY, size, hidden, unseen: false });
     x += glyphAdvance + spacing * state.fontDirection;
   }
   state.x += x * hScale;

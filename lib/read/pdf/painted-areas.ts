@@ -1,0 +1,51 @@
+// What a page paints, as boxes in page user space, so that text drawn white or invisibly can be
+// told from text a reader sees: white text on a coloured header band or a photo is seen, white
+// text on the white page is not; invisible text over a scanned image is the scan's OCR layer,
+// invisible text anywhere else is hidden. A filled path counts by its bounding box and a clipped
+// fill by its clip's: an approximation that errs towards reading the text.
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export interface PaintedArea extends Box {
+  /** An image (a scan, a photo) rather than a filled shape. */
+  image: boolean;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** Each channel at least this (of 255): white to the eye on a white page ("#FEFEFE" too). */
+const WHITE_CHANNEL = 0xf8;
+
+/** Whether a colour pdf.js gives as "#rrggbb" is white or nearly. Patterns and unknowns are not. */
+export function isNearWhite(color: unknown): boolean {
+  if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return false;
+  return [1, 3, 5].every((at) => parseInt(color.slice(at, at + 2), 16) >= WHITE_CHANNEL);
+}
+
+/** The box, given in the coordinates of `matrix`, in page user space (axis-aligned). */
+export function transformBox(box: Box, matrix: Matrix): Box {
+  const [a, b, c, d, e, f] = matrix;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [x, y] of [[box.minX, box.minY], [box.maxX, box.minY], [box.minX, box.maxY], [box.maxX, box.maxY]] as const) {
+    xs.push(a * x + c * y + e);
+    ys.push(b * x + d * y + f);
+  }
+  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+}
+
+export function intersectBoxes(one: Box, other: Box): Box {
+  return { minX: Math.max(one.minX, other.minX), minY: Math.max(one.minY, other.minY), maxX: Math.min(one.maxX, other.maxX), maxY: Math.min(one.maxY, other.maxY) };
+}
+
+export function boxContains(box: Box, x: number, y: number): boolean {
+  return x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY;
+}
+
+/** The unit square an image fills, in page user space. */
+export const UNIT_SQUARE: Box = { minX: 0, minY: 0, maxX: 1, maxY: 1 };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/read/read-document';
+import { latin1, pdfWithPages } from '../read/build-pdf';
+
+// CVs "optimised" for applicant-tracking systems hide keywords where a robot reads them and a
+// person does not: white text on the white page, or invisible text (render mode 3). The counsellor
+// would see skills that are not on the CV. Yet the same two tricks are everyday drawing: a scan
+// made searchable (ocrmypdf, Adobe's "searchable image") draws its OCR text invisibly over the page
+// image, and a CV template writes the name in white on a coloured header band or a photo. Those
+// are read.
+
+const CV = ['EXPERIENCE', '2019 - 2024 Soudeur, Chantiers de l\'Atlantique, Saint-Nazaire', 'COMPETENCES', 'Soudure TIG et MIG, lecture de plans', 'FORMATION', '2018 CAP Realisations industrielles en chaudronnerie', 'LANGUES', 'Anglais : notions'];
+const escape = (text: string) => text.replace(/[()\\]/g, '\\$&');
+const line = (text: string, y: number, size = 11) => `BT /F1 ${size} Tf 56 ${y} Td (${escape(text)}) Tj ET`;
+/** The CV's lines from y = 700 down, in black. */
+const body = CV.map((text, index) => line(text, 700 - index * 18)).join('\n');
+const pdf = (content: string) => pdfWithPages([[{ dictionary: '', data: latin1(content) }]]);
+const texts = async (content: string) => (await readDocument(pdf(content))).lines.map((entry) => entry.text);
+
+describe('PDF text no one sees on the page', () => {
+  it('leaves out keywords written white on the white page, on a line of their own or after visible words', async () => {
+    const header = '0 g ' + line('Karim HADDAD', 780, 16);
+    const stuffed = [
+      header,
+      body,
+      // A line of white keywords at the foot of the page, and white words after a visible skill.
+      `1 1 1 rg ${line('Python Java Kubernetes SAP management gestion de projet', 80, 6)} 0 g`,
+      `BT /F1 11 Tf 56 300 Td (Permis B) Tj 1 g ( Permis CE FIMO FCO CACES) Tj 0 g ( vehicule) Tj ET`,
+      // White on a white box is still white on white.
+      `1 g 40 200 300 40 re f 1 g ${line('Leadership negociation anglais courant', 215)} 0 g`,
+    ].join('\n');
+    const lines = await texts(stuffed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes|FIMO|CACES|Leadership|negociation/);
+    expect(lines).toEqual(expect.arrayContaining(['Karim HADDAD', ...CV]));
+    expect(lines.find((text) => text.startsWith('Permis B'))?.replace(/\s+/g, ' ')).toBe('Permis B vehicule');
+  });
+
+  it('leaves out invisible text (render mode 3) drawn where no image is', async () => {
+    const stuffed = [line('Karim HADDAD', 780, 16), body, `BT 3 Tr /F1 8 Tf 56 100 Td (Python Java Kubernetes SAP) Tj ET 0 Tr`].join('\n');
+    const lines = await texts(stuffed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes/);
+    expect(lines).toEqual(['Karim HADDAD', ...CV]);
+  });
+
+  it('reads the invisible OCR text of a searchable scan, drawn over the page image or under it', async () => {
+    const ocrText = `3 Tr ${line('Karim HADDAD', 780, 16)}\n${body}\n0 Tr`;
+    const over = await readDocument(pdf(`q 595 0 0 842 0 0 cm /Im1 Do Q\n${ocrText}`));
+    expect(over.kind).toBe('pdf-text');
+    expect(over.lines.map((entry) => entry.text)).toEqual(['Karim HADDAD', ...CV]);
+    const under = await texts(`${ocrText}\nq 595 0 0 842 0 0 cm /Im1 Do Q`);
+    expect(under).toEqual(['Karim HADDAD', ...CV]);
+  });
+
+  it('reads white text on a coloured header band, on a photo and on a band painted as a shape', async () => {
+    const designed = [
+      // A dark blue band across the top, the name and title in white on it.
+      `0.1 0.2 0.45 rg 0 740 595 102 re f 1 g ${line('Karim HADDAD', 790, 18)}\n${line('Soudeur TIG / MIG', 765, 12)} 0 g`,
+      body,
+      // A white caption on a picture, and a white label in a rounded dark badge (a curved path).
+      `q 260 0 0 60 40 100 cm /Im1 Do Q 1 g ${line('Disponible immediatement', 120)} 0 g`,
+      `0.8 0.1 0.1 rg 56 40 m 156 40 l 166 40 166 60 156 60 c 56 60 l 46 60 46 40 56 40 c f 1 g ${line('Permis B', 46)} 0 g`,
+    ].join('\n');
+    const lines = await texts(designed);
+    expect(lines).toEqual(expect.arrayContaining(['Karim HADDAD', 'Soudeur TIG / MIG', ...CV, 'Disponible immediatement', 'Permis B']));
+  });
+});
