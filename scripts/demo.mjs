@@ -34,6 +34,7 @@ const contentTypes = {
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.odt': 'application/vnd.oasis.opendocument.text',
+  '.fodt': 'application/vnd.oasis.opendocument.text-flat-xml',
 };
 
 function fail(message) {
