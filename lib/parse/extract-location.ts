@@ -6,6 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
 import { readCanadianPostcode } from './canadian-postcode';
+import { EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -54,7 +55,8 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
       const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
-      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
+      // An Eircode reads as a UK postcode does: the town, a county, the code.
+      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);
       const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
       const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
       if (townFirst) {
@@ -89,12 +91,12 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         else findStreetAbove(lines, index, result);
       } else if (uk) {
         result.postcode = suggestion(uk[1]!, 0.93, segment, line);
-        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean);
+        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
         // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
-        if (pieces.length > 1 && COUNTY.test(pieces[pieces.length - 1]!)) pieces.pop();
+        if (pieces.length > 1 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
         // A postcode on a line of its own: the town is the line above ("Leeds" / "LS6 1BL").
         if (pieces.length === 0) {
-          const above = lines[index - 1]?.text.trim() ?? '';
+          const above = withoutPostalDistrict(lines[index - 1]?.text.trim() ?? '');
           if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3) {
             result.city = suggestion(cleanCity(above), 0.85, above, lines[index - 1]!);
           }
