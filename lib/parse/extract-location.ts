@@ -63,14 +63,14 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = townFirst[1]!.replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(townFirst[1]!.replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
-        const street = text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (canadian) {
@@ -78,7 +78,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
         const city = cleanCity(canadian.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fourDigit) {
@@ -86,7 +86,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
         const city = cleanCity(fourDigit.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
@@ -196,6 +196,19 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
       }
     }
   }
+}
+
+/** The street, without what the line says before it: "54 ans – 12 impasse des Forges" (the age),
+ *  "Permis B · 8 rue Victor Hugo". */
+function streetPart(text: string): string {
+  let street = text;
+  for (const separator of text.matchAll(/\s+[–—|·•-]\s+/g)) {
+    const rest = text.slice(separator.index + separator[0].length);
+    const before = street.slice(0, street.length - rest.length - separator[0].length);
+    if (looksLikeStreet(before) || !looksLikeStreet(rest)) break;
+    street = rest;
+  }
+  return street;
 }
 
 /** A street line: its street word opens it or one of its parts, or comes with a number. A street
