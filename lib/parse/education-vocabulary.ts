@@ -25,6 +25,8 @@ export const DEGREE_WORDS = [
   'classe preparatoire', 'prepa', 'equivalence',
   // The last class reached, for whoever left school before a diploma ("Terminale STAV", "Niveau Terminale").
   'terminale',
+  // Ireland's school-leaving exams, its baccalauréat and brevet, are diplomas despite their name.
+  'leaving certificate', 'leaving cert', 'junior certificate', 'junior cert', 'junior cycle',
 ];
 
 /** Schools and training bodies. */
@@ -35,4 +37,6 @@ export const SCHOOL_WORDS = [
   'essec', 'hec', 'upmc', 'sorbonne', 'polytech', 'enseignement', 'university', 'school', 'academy', 'institute',
   'polytechnic', 'sixth form', 'high school', 'escola', 'afpi', 'cesi', 'aftral', 'promotrans', 'ecf', 'openclassrooms',
   'o\'clock', 'simplon', 'wild code school', 'le wagon', 'ifpa', 'cnfpt', 'igs', 'iscod',
+  // Irish schools keep their Irish names ("Coláiste Bríde", "Scoil Mhuire", "Kildare and Wicklow ETB").
+  'colaiste', 'scoil', 'gaelscoil', 'gaelcholaiste', 'etb',
 ];

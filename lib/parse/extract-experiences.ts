@@ -16,13 +16,15 @@ import { headerlessAnchors } from './experiences/period-anchors';
 import { looksLikePlace } from './experiences/place-parts';
 import { experiencesOfSection } from './experiences/section-experiences';
 import { experiencesOfProse } from './experiences/experience-sentences';
+import { isVolunteeringSection } from './volunteering';
 
 export type { ExperienceSuggestion } from './experiences/confidence';
 
 export function extractExperiences(sections: CvSection[], referenceDate = new Date()): ExperienceSuggestion[] {
   const experiences: ExperienceSuggestion[] = [];
-  for (const section of sections) {
-    if (section.kind !== 'experience') continue;
+  // Volunteering sections are read apart (volunteering.ts).
+  const jobSections = sections.filter((section) => section.kind === 'experience' && !isVolunteeringSection(section));
+  for (const section of jobSections) {
     // A career told as a paragraph: one job a sentence.
     const prose = experiencesOfProse(section.lines, referenceDate);
     if (prose) {
@@ -34,7 +36,7 @@ export function extractExperiences(sections: CvSection[], referenceDate = new Da
   }
   // A CV without an experience heading: its jobs follow the contact block of the header. There
   // only a period (not a single date) starts a job, and a diploma line is no job.
-  if (!sections.some((section) => section.kind === 'experience')) {
+  if (jobSections.length === 0) {
     const opensJob = (line: TextLine) => headerlessAnchors([line], referenceDate).length > 0;
     const leadLines = (lines: TextLine[], firstEntry: number) => headerlessLeadCount(lines, firstEntry, referenceDate);
     for (const lines of linesAfterContactBlock(sections, opensJob, leadLines)) experiences.push(...experiencesOfSection(lines, referenceDate, true));

@@ -6,6 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
 import { readCanadianPostcode } from './canadian-postcode';
+import { EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -54,21 +55,22 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
       const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
-      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text);
+      // An Eircode reads as a UK postcode does: the town, a county, the code.
+      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);
       const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
       const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
       if (townFirst) {
         result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = townFirst[1]!.replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(townFirst[1]!.replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
-        const street = text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (canadian) {
@@ -76,7 +78,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
         const city = cleanCity(canadian.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fourDigit) {
@@ -84,17 +86,17 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
         const city = cleanCity(fourDigit.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim();
+        const street = streetPart(text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
         result.postcode = suggestion(uk[1]!, 0.93, segment, line);
-        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean);
+        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
         // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
-        if (pieces.length > 1 && COUNTY.test(pieces[pieces.length - 1]!)) pieces.pop();
+        if (pieces.length > 1 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
         // A postcode on a line of its own: the town is the line above ("Leeds" / "LS6 1BL").
         if (pieces.length === 0) {
-          const above = lines[index - 1]?.text.trim() ?? '';
+          const above = withoutPostalDistrict(lines[index - 1]?.text.trim() ?? '');
           if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3) {
             result.city = suggestion(cleanCity(above), 0.85, above, lines[index - 1]!);
           }
@@ -194,6 +196,19 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
       }
     }
   }
+}
+
+/** The street, without what the line says before it: "54 ans – 12 impasse des Forges" (the age),
+ *  "Permis B · 8 rue Victor Hugo". */
+function streetPart(text: string): string {
+  let street = text;
+  for (const separator of text.matchAll(/\s+[–—|·•-]\s+/g)) {
+    const rest = text.slice(separator.index + separator[0].length);
+    const before = street.slice(0, street.length - rest.length - separator[0].length);
+    if (looksLikeStreet(before) || !looksLikeStreet(rest)) break;
+    street = rest;
+  }
+  return street;
 }
 
 /** A street line: its street word opens it or one of its parts, or comes with a number. A street

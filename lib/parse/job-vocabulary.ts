@@ -66,8 +66,10 @@ export const EMPLOYER_WORDS = new Set([
 /** Gender marks of job ads, never part of a title: "Cariste H/F", "Vendeur (F/H)". */
 export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\/\s*M)(?:\s*\/\s*X)?\b[)\]]?/g;
 
-/** Contract words of a headline ("Cariste en CDI", "Vendeuse – CDD"), not part of the title. */
-export const CONTRACT_NOISE = /\s*(?:[-–—,|:(]\s*)?\b(?:en\s+)?(?:CDI|CDD|int[ée]rim|temps (?:plein|partiel)|full[- ]time|part[- ]time|permanent contract)\b\)?/gi;
+/** Contract words of a headline ("Cariste en CDI", "Vendeuse – CDD", "Apprenti vendeur en
+ *  alternance"), not part of the title. Alternance only with "en" or in brackets: "Contrat
+ *  d'apprentissage" and "Recherche alternance" are read elsewhere. */
+export const CONTRACT_NOISE = /\s*(?:[-–—,|:(]\s*)?\b(?:en\s+)?(?:CDI|CDD|int[ée]rim|temps (?:plein|partiel)|full[- ]time|part[- ]time|permanent contract)\b\)?|\s+en\s+(?:alternance|apprentissage)\b|\s*\((?:en\s+)?(?:alternance|apprentissage)\)/gi;
 
 /** A part of an experience header that only states the contract: "Cariste – CDI", "Stage – …",
  *  "Service civique – Animatrice", "Job d'été – Cueilleur", or how a self-employed person worked

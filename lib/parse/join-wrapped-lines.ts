@@ -24,7 +24,9 @@ export function joinWrappedLines(input: TextLine[]): TextLine[] {
   for (const line of lines) {
     const current = result[result.length - 1];
     if (current && last && firstOfItem && continues(last, firstOfItem, line, rightEdges, pitches)) {
-      result[result.length - 1] = { ...current, text: `${current.text} ${line.text.trim()}`, width: Math.max(current.width ?? 0, line.width ?? 0) };
+      // A compound word cut at its hyphen ("Croix-" / "Rouge", "aide-" / "soignante") is one word.
+      const glue = /\p{L}-$/u.test(current.text) && /^\p{L}/u.test(line.text.trim()) ? '' : ' ';
+      result[result.length - 1] = { ...current, text: `${current.text}${glue}${line.text.trim()}`, width: Math.max(current.width ?? 0, line.width ?? 0) };
       last = line;
       continue;
     }

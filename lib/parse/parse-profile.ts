@@ -22,6 +22,7 @@ import { phoneCountry } from './phone-country';
 import { splitInlineHeadings } from './split-inline-headings';
 import { splitSections } from './split-sections';
 import { isColumnHeaderRow } from './table-header-rows';
+import { extractVolunteering, isVolunteeringSection } from './volunteering';
 
 export interface ParseOptions {
   /** "Today" for open periods and two-digit years; tests pin it. */
@@ -56,8 +57,10 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   if (location.postcode) fields.postcode = location.postcode;
   if (location.city) fields.city = location.city;
 
-  const experiences = extractExperiences(sections, referenceDate);
-  const current = latestTrade(experiences);
+  const jobs = extractExperiences(sections, referenceDate);
+  // Volunteering is experience too, after the jobs; but no headline.
+  const experiences = [...jobs, ...extractVolunteering(sections, referenceDate, jobs)];
+  const current = latestTrade(jobs);
   const fullName = name.firstName && name.lastName ? name.firstName.evidence.text : undefined;
   const jobTitle = extractJobTitle(
     sections,
@@ -65,7 +68,7 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
     current ? { title: current.title, text: current.evidence.text, page: current.evidence.page } : undefined,
     experiences.map((experience) => experience.employer).filter((employer): employer is string => employer !== null),
     // Without an experience heading the jobs were read in the header, where they are no headline.
-    sections.some((section) => section.kind === 'experience') ? [] : experiences.flatMap((experience) => experience.evidence.text.split('\n')),
+    sections.some((section) => section.kind === 'experience' && !isVolunteeringSection(section)) ? [] : jobs.flatMap((experience) => experience.evidence.text.split('\n')),
   );
   if (jobTitle) fields.jobTitle = jobTitle;
 

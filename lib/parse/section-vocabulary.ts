@@ -31,6 +31,12 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     // Secondary jobs kept apart are jobs too ("autres" alone is a section to skip).
     'autres experiences', 'autres experiences professionnelles', 'experiences complementaires', 'other experience',
     'other work experience', 'additional experience',
+    // Volunteering is experience to a counsellor (France Travail's profile lists it with the jobs);
+    // volunteering.ts tells these sections apart.
+    'benevolat', 'volunteering', 'volunteer work', 'volunteer experience', 'volunteering experience', 'voluntary work',
+    'voluntary experience', 'community involvement', 'experiences benevoles', 'experience benevole',
+    'activites benevoles', 'missions benevoles', 'engagement benevole', 'engagements benevoles', 'engagement associatif',
+    'engagements associatifs', 'activites associatives', 'experiences associatives', 'vie associative', 'volontariat',
   ],
   education: [
     'formation', 'formations', 'diplome', 'diplomes', 'diplomes et formations', 'formations et diplomes',
@@ -94,9 +100,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
   interests: [
     "centres d'interet", "centres d'interets", "centre d'interet", "centre d'interets", 'loisirs', 'passions',
     'activites extra-professionnelles', 'activites', 'hobbies', 'interests', 'hobbies and interests',
-    'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs', 'vie associative',
-    'benevolat', 'volunteering', 'engagements', 'sports', 'passe-temps',
-    'engagement associatif', 'activites associatives', 'activites benevoles', 'ce que j\'aime',
+    'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs',
+    'engagements', 'sports', 'passe-temps', 'ce que j\'aime',
     'interests and activities', 'leisure', 'extra-curricular activities', 'extracurricular activities',
   ],
 };
@@ -107,5 +112,5 @@ export const OTHER_HEADINGS = [
   'realisations', 'achievements', 'awards', 'prix', 'distinctions', 'divers', 'autres', 'other', 'misc',
   'informations diverses', 'complements', 'personal projects', 'projets personnels', 'recommandations',
   'selected projects', 'key projects', 'side projects', 'open source', 'talks', 'talks & community', 'community',
-  'conferences', 'volunteer work', 'portfolio', 'realisations professionnelles', 'projets realises',
+  'conferences', 'portfolio', 'realisations professionnelles', 'projets realises',
 ];

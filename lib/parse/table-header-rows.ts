@@ -14,6 +14,9 @@ const COLUMN_NAMES = new Set([
   'diplome obtenu', 'formation', 'formations', 'specialite', 'niveau', 'langue', 'langues', 'mention',
   'period', 'year', 'years', 'from', 'to', 'position', 'role', 'job title', 'job', 'employer', 'company',
   'location', 'duties', 'responsibilities', 'qualification', 'institution', 'school', 'subject', 'grade', 'level',
+  // A skills table ("Domaine | Compétences | Niveau", "Area | Skills | Level").
+  'domaine', 'domaines', 'competence', 'competences', 'savoir-faire', 'outils', 'exemples', 'area', 'areas', 'skill',
+  'skills', 'tools', 'examples',
 ]);
 
 /** Cells are set apart by a rule, a tab, a semicolon or a wide gap. */

@@ -39,6 +39,8 @@ describe('a CV with only placements and summer jobs', () => {
       { title: 'Stage de 3e', employer: 'Boulangerie Paul', start: '2019', end: '2019' },
       { title: 'Équipière polyvalente', employer: "McDonald's", start: '2024', end: '2024' },
       { title: 'Animatrice en centre de loisirs', employer: 'Mairie de Montpellier', start: '2023-07', end: '2023-08' },
+      // Named among the hobbies, volunteering is experience too (volunteering.ts).
+      { title: 'Bénévole', employer: 'Restos du Cœur', start: null, end: null },
     ]);
   });
 

@@ -218,4 +218,14 @@ describe('joinWrappedLines', () => {
     ]));
     expect(lines.map((line) => line.text)).toEqual(['Mars 2014 – Sept. 2019\tCollaborateur comptable, Cabinet Fiducial Expertise, Montreuil']);
   });
+
+  it('joins a compound word cut at its hyphen without a space', () => {
+    const lines = joinWrappedLines(pdfLines([
+      { text: 'Danse afro, cuisine du monde, bénévolat à la Croix-', x: 305, y: 500, w: 210 },
+      { text: 'Rouge', x: 305, y: 512, w: 26 },
+      { text: 'Remplacements en tant qu’aide-', x: 305, y: 540, w: 210 },
+      { text: 'soignante de nuit', x: 305, y: 552, w: 70 },
+    ]));
+    expect(lines.map((line) => line.text)).toEqual(['Danse afro, cuisine du monde, bénévolat à la Croix-Rouge', 'Remplacements en tant qu’aide-soignante de nuit']);
+  });
 });

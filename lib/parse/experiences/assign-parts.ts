@@ -7,6 +7,7 @@ import { CONTRACT_PART } from '../job-vocabulary';
 import { cleanEmployer, cleanTitle, withoutSchool } from './clean-parts';
 import { ROLE_CONTRACT } from './line-patterns';
 import { employerScore, hasJobWord, titleScore } from './part-kinds';
+import { townAmong } from './job-site';
 import { looksLikePlace, withoutContractBracket } from './place-parts';
 
 /** Field labels of a job written as a form: "Poste : Aide-soignante", "Employer: Sunrise Care Home". */
@@ -32,7 +33,7 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   }
   const rest = scored.filter((candidate) => candidate !== titlePart);
   const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
-  const locationPart = rest.find((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)) ?? null;
+  const locationPart = townAmong(rest.filter((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)));
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;

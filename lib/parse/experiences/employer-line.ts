@@ -2,6 +2,7 @@
 // its employer and town go to the jobs under it that name none.
 import { cleanPart, splitParts } from '../entry-parts';
 import { cleanEmployer } from './clean-parts';
+import { withoutSites } from './job-site';
 import { looksLikePlace } from './place-parts';
 
 export interface EmployerLine {
@@ -15,7 +16,8 @@ export function readEmployerLine(text: string): EmployerLine {
   const parts = splitParts(text);
   const last = parts[parts.length - 1];
   if (parts.length >= 2 && last && looksLikePlace(last)) {
-    return { text, employer: cleanEmployer(parts.slice(0, -1).join(', ')) ?? cleanPart(text), location: cleanPart(last) };
+    // "Securitas – Gare du Nord, Paris": the site worked on between the employer and its town is neither.
+    return { text, employer: cleanEmployer(withoutSites(parts.slice(0, -1)).join(', ')) ?? cleanPart(text), location: cleanPart(last) };
   }
   return { text, employer: cleanEmployer(cleanPart(text)) ?? cleanPart(text), location: null };
 }

@@ -15,6 +15,7 @@ import { confidenceOf, type ExperienceSuggestion } from './confidence';
 import type { JobHeader, SectionProgress } from './job-header';
 import { hasJobWord } from './part-kinds';
 import type { Anchor } from './period-anchors';
+import { withoutSites } from './job-site';
 import { isKnownTown, looksLikePlace } from './place-parts';
 import { leadIndexes, type SectionLayout } from './section-layout';
 
@@ -106,7 +107,7 @@ function clientAndTown(text: string): { client: string | null; town: string | nu
   const parts = splitParts(text);
   if (parts.length === 1 && isKnownTown(parts[0]!)) return { client: null, town: parts[0]!.trim() };
   const town = parts.length >= 2 && looksLikePlace(parts[parts.length - 1]!) ? parts[parts.length - 1]!.trim() : null;
-  const client = (town ? parts.slice(0, -1) : parts).join(', ').trim();
+  const client = withoutSites(town ? parts.slice(0, -1) : parts).join(', ').trim();
   return { client: client ? cleanEmployer(client) : null, town };
 }
 

@@ -1,0 +1,13 @@
+// Irish addresses end with an Eircode: a routing key (a letter and two digits, or "D6W") and four
+// characters ("14 Castle Avenue, Clondalkin, Dublin 22, D22 X7K4", "Bray, Co. Wicklow A98 X2Y3").
+// The letters B, G, I, J, L, M, O, Q, S, U and Z are never used, which keeps French and UK codes,
+// phone numbers and references out.
+export const EIRCODE = /(?<![A-Za-z0-9])((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])/;
+
+/** The county ("Co. Kildare", "County Cork") or the country after an Irish town: no town. */
+export const IRISH_COUNTY = /^(?:co\.?|county)\s+\p{Lu}[\p{L}'’-]*$|^(?:ireland|[ée]ire|republic of ireland)$/iu;
+
+/** "Dublin 22" -> "Dublin": Dublin's postal district is no part of the town's name. */
+export function withoutPostalDistrict(town: string): string {
+  return town.replace(/^(Dublin)\s+\d{1,2}W?$/i, '$1');
+}
