@@ -1,5 +1,6 @@
 import { columnHeaderOf } from './table-headers';
 import { definitionTermOf } from './definition-term';
+import { editorSourceOf } from './editor-source';
 import { controlType, labelsOf, outerHost, selectWidgetOf, type Control } from './find-controls';
 
 /** The words around a control, by how much they can be trusted to say what it is for. Raw text. */
@@ -30,8 +31,16 @@ export function describeControl(control: Control): ControlDescription {
   const { own, shared } = splitLabelledBy(control);
   const labelledBy = textOfIds(control, own);
   if (labelledBy) labels.push(labelledBy);
+  // A rich-text editor is named by the label of the textarea it hides; its own name is generic.
+  const source = editorSourceOf(control);
+  const sourceLabels = source ? labelsOf(source) : [];
+  for (const label of sourceLabels) {
+    const parts = labelParts(label);
+    labels.push(parts.text);
+    if (parts.hint) hints.push(parts.hint);
+  }
   const ariaLabel = control.getAttribute('aria-label');
-  if (ariaLabel) labels.push(ariaLabel);
+  if (ariaLabel) (sourceLabels.length > 0 ? hints : labels).push(ariaLabel);
   // A select hidden behind a widget may have lent its label to the widget's box (Tom Select).
   const widget = selectWidgetOf(control);
   const labelled = [control, ...(widget ? [...widget.querySelectorAll<HTMLElement>('input[id], button[id]')] : [])];
@@ -71,7 +80,7 @@ export function describeControl(control: Control): ControlDescription {
     label: clean(labels.join(' ')),
     group: clean(`${legend} ${groupLabel === ariaLabel ? '' : groupLabel} ${textOfIds(control, shared)}`),
     hint: clean(hints.join(' ')),
-    name: clean(`${control.getAttribute('name') ?? ''} ${control.id}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-[\].]+/g, ' ')),
+    name: clean(`${control.getAttribute('name') ?? source?.getAttribute('name') ?? ''} ${control.id || source?.id || ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-[\].]+/g, ' ')),
     section: clean(headingAbove(control)),
   };
 }

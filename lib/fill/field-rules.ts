@@ -86,7 +86,8 @@ export const FIELD_RULES: FieldRule[] = [
     inputTypes: ['tel'],
     // "GSM" is the Belgian word for a mobile, "Natel" the Swiss one.
     label: /telephone|portable|mobile|phone|(^|[^a-z])(tel|gsm|natel)($|[^a-z])|numero de t/,
-    negative: /fax|indicatif|country code|prefix|urgence|emergency|referent|employeur|employer|entreprise|company/,
+    // Nor which kind of phone it is ("Phone Device Type", a menu of Mobile / Home / Work).
+    negative: /fax|indicatif|country code|(phone|calling|dial) code|prefix|urgence|emergency|referent|employeur|employer|entreprise|company|device type|type d appareil|type de (telephone|numero|ligne)|(phone|telephone|number|numero) type/,
     name: /phone|(^|[^a-z])tel|mobile|portable|gsm|natel/,
   },
   {

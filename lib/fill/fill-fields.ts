@@ -53,8 +53,9 @@ export function chooseControls(run: FillRun, controls: Control[]): Map<RuleTarge
     const classification = classifyOnPage(control, run.adapter);
     if (!classification) continue;
     if (isSearchBox(control) && classification.target !== 'skills' && classification.target !== 'softSkills') continue;
-    // A list beside a box ("Téléphone: [+33] [______]" under one label) is never where one types.
-    if (controlKind(control) === 'select' && TYPED_ONLY.has(classification.target)) continue;
+    // A list beside a box ("Téléphone: [+33] [______]" under one label) is never where one types;
+    // nor is a menu ("Phone Device Type: [Select One]").
+    if ((controlKind(control) === 'select' || controlKind(control) === 'menu') && TYPED_ONLY.has(classification.target)) continue;
     const form = control.closest('form, [role="form"]');
     formSize.set(form, (formSize.get(form) ?? 0) + 1);
     // Between "Téléphone fixe" and "Téléphone portable", the one that suits the number.

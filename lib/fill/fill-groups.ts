@@ -1,5 +1,6 @@
 import { clickSafely } from './click-safely';
 import { controlAt, placeOf } from './control-place';
+import { emptyCopiedValues } from './copied-entry-values';
 import { describeControl } from './describe-control';
 import { degreeOptionIndex, levelOptionIndex } from './diploma-kind';
 import { fillCombobox, isAutocompleteBox } from './fill-combobox';
@@ -100,6 +101,8 @@ async function fillGroup(run: FillRun, group: GroupSection, entries: Entry[], ke
       }
       added = undoAddedEntry(run, group, row, rowSteps, key);
       run.steps.push(added.step);
+      const newRow = row;
+      emptyCopiedValues(run, row, rowsOf(group, run.scan()).filter((other) => other.element !== newRow.element), key);
     }
     const written = await fillEntry(run, group, row, entry, key, rowSteps);
     added?.seal();

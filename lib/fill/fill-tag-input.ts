@@ -45,15 +45,25 @@ export function tagWidgetOf(input: Control): TagWidget | null {
     node = parent;
     if (parent.querySelectorAll('input, select, textarea').length > 1) break;
     container = parent;
-    if (parent.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]')) break;
+    if (holdsList(parent, input)) break;
   }
   if (!container) return null;
   const addButton = buttonsIn(container).find((button) => ADD_BUTTON.test(accessibleName(button)) && !REMOVE_BUTTON.test(accessibleName(button))) ?? null;
   const hasList =
-    container.querySelector('ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]') !== null ||
+    container.querySelector(LISTS) !== null ||
     (container instanceof Element && TAG_WRAPPER.test(container.getAttribute('class') ?? ''));
   if (!addButton && !hasList && input.getAttribute('role') !== 'combobox') return null;
   return { input, container, addButton };
+}
+
+const LISTS = 'ul, ol, [role="list"], [role="listbox"], [class*="chip"], [class*="tag"]';
+
+/** Whether a part of the page holds a list (of chips, most likely). A picker's own suggestions are
+ *  no such list: its chips and "Ajouter" button may sit further up ("Rechercher une compétence"
+ *  with its listbox, the button beside, the skills added below). */
+function holdsList(part: Element, input: Control): boolean {
+  const picker = isAutocompleteBox(input);
+  return [...part.querySelectorAll(LISTS)].some((list) => !(picker && list.closest(SUGGESTIONS)));
 }
 
 /** The texts of the chips a widget shows: elements holding their own remove button. */
@@ -76,6 +86,8 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
   // The page must have rendered the typed text before Enter: its handler reads the last render.
   await wait.tick();
   let added: string[] = [];
+  // What the box holds once a suggestion is picked: the page's wording, the button adds that.
+  let picked = value;
   if (picker && widget.suggests !== false) {
     const offered = await suggestionsFor(wait, widget.input, offeredBefore);
     // A list shown (even "Aucun résultat") says it suggests; nothing at all for the first value, not.
@@ -83,6 +95,7 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
     else widget.suggests ??= false;
     const suggestion = bestOption(offered, value, []).option;
     if (suggestion) {
+      picked = optionText(suggestion);
       pick(suggestion);
       await wait.settle();
       added = newChips(before, chipTexts(widget));
@@ -97,7 +110,8 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
     await wait.settle();
     added = newChips(before, chipTexts(widget));
   }
-  if (added.length === 0 && fold(readValue(widget.input)) === fold(value) && widget.addButton) {
+  const held = fold(readValue(widget.input));
+  if (added.length === 0 && (held === fold(value) || held === fold(picked)) && widget.addButton) {
     clickSafely(widget.addButton);
     await wait.settle();
     added = newChips(before, chipTexts(widget));

@@ -224,7 +224,10 @@ export function outerHost(element: Element): Element | null {
   if ((root as ShadowRoot).host) return (root as ShadowRoot).host;
   const view = element.ownerDocument?.defaultView;
   try {
-    return (view?.frameElement as Element | null) ?? null;
+    if (!view || view.frameElement !== undefined) return (view?.frameElement as Element | null) ?? null;
+    // A DOM without frameElement (happy-dom): the parent's frame that shows this document.
+    if (view.parent === view) return null;
+    return [...view.parent.document.querySelectorAll('iframe, frame')].find((frame) => (frame as HTMLIFrameElement).contentDocument === element.ownerDocument) ?? null;
   } catch {
     return null;
   }

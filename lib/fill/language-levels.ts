@@ -1,4 +1,5 @@
 import { fold } from './fold-text';
+import { scaleRanks } from './level-scale';
 
 /**
  * Language levels on one scale, so a CEFR level from the CV finds its option whatever the form
@@ -43,7 +44,9 @@ export function wantedRank(level: string | null, levelText?: string | null): num
  * levels (fewer than two carry one) or none is within one and a half steps.
  */
 export function closestLevel(optionTexts: string[], wanted: number): number | null {
-  const ranks = optionTexts.map(levelRank);
+  let ranks = optionTexts.map(levelRank);
+  // Stars or points that say no level ("1 étoile" … "5 étoiles"): their place on the scale.
+  if (ranks.filter((rank) => rank !== null).length < 2) ranks = scaleRanks(optionTexts) ?? ranks;
   if (ranks.filter((rank) => rank !== null).length < 2) return null;
   let best: { index: number; distance: number; rank: number } | null = null;
   ranks.forEach((rank, index) => {

@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 const PHONE_QUESTION = /telephone|portable|mobile|phone|(^|[^a-z])(tel|gsm|natel)($|[^a-z])/;
 const NUMBER_PART = /^(numero|number|no|n|num|nr)( de telephone| de tel)?$/;
-const CODE_PART = /^(indicatif|indicatif pays|code pays|country code|calling code|dial code|prefix|prefixe|code)$/;
+const CODE_PART = /^(indicatif|indicatif pays|indicatif telephonique|code pays|(country )?(phone |calling |dial )?code|prefix|prefixe)$/;
 const QUESTION = 'fieldset, [role="group"]';
 
 /** The number's own box: "Numéro" inside a question named as the phone (its legend). */

@@ -44,4 +44,15 @@ describe('language levels', () => {
     expect(levelRank('Intermédiaire avancé (B2)')).toBe(4);
     expect(levelRank('Upper intermediate')).toBe(4);
   });
+
+  it('spreads the points of a rating that says no level from A1 to C2', () => {
+    const stars = ['', '1', '2', '3', '4', '5'];
+    expect(closestLevel(stars, wantedRank('B1', null)!)).toBe(3);
+    expect(closestLevel(stars, wantedRank('C1', null)!)).toBe(4);
+    expect(closestLevel(['★', '★★', '★★★', '★★★★'], wantedRank('C2', null)!)).toBe(3);
+    // Counts, years and ages are no rating.
+    expect(closestLevel(['0', '1', '2', '3 et plus'], 3)).toBeNull();
+    expect(closestLevel(['2019', '2020', '2021'], 3)).toBeNull();
+    expect(closestLevel(['1', '3', '5'], 3)).toBeNull();
+  });
 });
