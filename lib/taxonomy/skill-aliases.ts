@@ -426,7 +426,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // observe confidentiality
   { id: `${SKILL}8d202e22-85e9-47b1-a1e0-3296d17244cd`, en: ['confidentiality', 'discretion', 'confidential information'] },
   // respect data protection principles
-  { id: `${SKILL}097c6a36-f031-4d3e-b5c1-62d6ffcb430b`, en: ['GDPR', 'data protection', 'UK GDPR'] },
+  { id: `${SKILL}097c6a36-f031-4d3e-b5c1-62d6ffcb430b`, en: ['GDPR', 'UK GDPR'] },
   // use accounting systems
   { id: `${SKILL}a0d79341-8398-4019-ad1b-27888ec35aaa`, en: ['Sage', 'Xero', 'QuickBooks', 'accounting software', 'Sage 50'] },
   // prepare pasta

@@ -60,7 +60,7 @@ export const PHRASES: CvPhrase[] = [
   // analyser des mégadonnées / analyze big data
   { id: `${SKILL}47a49cd6-097d-457a-9f7b-c290c14930d5`, fr: ['Big Data', 'Données massives', 'PySpark', 'Databricks', 'Apache Spark'], en: ['Big data', 'PySpark', 'Databricks', 'Apache Spark'] },
   // créer des modèles de données / create data models
-  { id: `${SKILL}fbafa41f-cd05-4109-a649-8b44d306d779`, fr: ['Modélisation de données', 'Merise', 'Modèle conceptuel de données'], en: ['Data modelling', 'Entity relationship modelling'] },
+  { id: `${SKILL}fbafa41f-cd05-4109-a649-8b44d306d779`, fr: ['Modélisation de données', 'Merise', 'Modèle conceptuel de données'], en: ['Entity relationship modelling'] },
   // analyser les données sur la clientèle / analyze data about clients
   { id: `${SKILL}d63f49de-cb72-4ce3-9553-a374a4f32f52`, fr: ['Analyse des données clients', 'Analyse du comportement client'], en: ['Customer analytics', 'Customer data analysis', 'Customer insight analysis'] },
   // segmentation des clients / customer segmentation
