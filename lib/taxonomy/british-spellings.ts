@@ -51,6 +51,14 @@ const WORD_MAP = new Map<string, string>(WORDS.flatMap(([british, american]) => 
   [`${british}s`, `${american}s`],
 ]));
 
+// One pattern per table, tried once per word (this runs on every English word stemmed): the roots
+// in the tables' order, as the first that fits wins.
+const OUR_WORD = new RegExp(`^(${OUR_ROOTS.map((root) => root.slice(0, -2)).join('|')})ur`);
+const RE_WORD = new RegExp(`^(${RE_ROOTS.join('|')})(re|res|red|ring)$`);
+const DOUBLED_L_WORD = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(${DOUBLED_L_ENDINGS.join('|')})$`);
+const PREFIX_MAP = new Map(PREFIXES);
+const PREFIX_START = new RegExp(`^(?:${PREFIXES.map(([british]) => british).join('|')})`);
+
 /** The tables, for the pack's key-rule digest (label-words.ts). */
 export const SPELLING_TABLES = [OUR_ROOTS, RE_ROOTS, DOUBLED_L_ROOTS, DOUBLED_L_ENDINGS, PREFIXES, WORDS];
 
@@ -68,27 +76,14 @@ export function sharedSpelling(word: string): string {
   const yze = /^(.{3,})yz(e|es|ed|ing|er|ers)$/.exec(word);
   if (yze) return `${yze[1]}ys${yze[2]}`;
   let spelled = word;
-  for (const root of OUR_ROOTS) {
-    if (spelled.startsWith(root)) {
-      spelled = `${root.slice(0, -2)}r${spelled.slice(root.length)}`;
-      break;
-    }
-  }
-  for (const root of RE_ROOTS) {
-    if (!spelled.startsWith(root)) continue;
-    const ending = spelled.slice(root.length);
-    if (ending === 're' || ending === 'res') spelled = `${root}er${ending.slice(2)}`;
-    else if (ending === 'red' || ending === 'ring') spelled = `${root}er${ending.slice(1)}`;
-    break;
-  }
-  for (const root of DOUBLED_L_ROOTS) {
-    if (spelled.startsWith(`${root}l`) && DOUBLED_L_ENDINGS.includes(spelled.slice(root.length + 1))) {
-      spelled = root + spelled.slice(root.length + 1);
-      break;
-    }
-  }
-  for (const [british, american] of PREFIXES) {
-    if (spelled.startsWith(british)) return american + spelled.slice(british.length);
-  }
+  const our = OUR_WORD.exec(spelled);
+  if (our) spelled = `${our[1]}r${spelled.slice(our[0].length)}`;
+  const re = RE_WORD.exec(spelled);
+  // centre, centres -> center, centers; centred, centring -> centered, centering.
+  if (re) spelled = `${re[1]}er${re[2]!.slice(re[2] === 'ring' || re[2] === 'red' ? 1 : 2)}`;
+  const doubled = DOUBLED_L_WORD.exec(spelled);
+  if (doubled) spelled = doubled[1]! + doubled[2]!;
+  const prefix = PREFIX_START.exec(spelled);
+  if (prefix) return PREFIX_MAP.get(prefix[0])! + spelled.slice(prefix[0].length);
   return spelled;
 }
