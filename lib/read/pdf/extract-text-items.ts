@@ -4,7 +4,7 @@ import { findUprightRotation, type TextDirection } from './find-upright-rotation
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
-import { isNearWhite } from './painted-areas';
+import { imagePaintOperators, isNearWhite } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
@@ -205,16 +205,7 @@ function multiply([a1, b1, c1, d1, e1, f1]: Matrix, [a2, b2, c2, d2, e2, f2]: Ma
  */
 function countGraphics(pdfjs: Pdfjs, operators: OperatorList | null, pageArea: number): { images: number; paths: number; imageCoverage: number } {
   const { OPS } = pdfjs;
-  const imageOperators = new Set<number>([
-    OPS.paintImageXObject,
-    OPS.paintInlineImageXObject,
-    OPS.paintImageMaskXObject,
-    OPS.paintImageXObjectRepeat,
-    OPS.paintInlineImageXObjectGroup,
-    OPS.paintImageMaskXObjectGroup,
-    OPS.paintImageMaskXObjectRepeat,
-    OPS.paintSolidColorImageMask,
-  ]);
+  const imageOperators = imagePaintOperators(OPS);
   let images = 0;
   let paths = 0;
   let largestImage = 0;

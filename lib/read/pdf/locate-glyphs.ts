@@ -1,4 +1,4 @@
-import { boxContains, intersectBoxes, isNearWhite, transformBox, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
+import { boxContains, imagePaintOperators, intersectBoxes, isNearWhite, transformBox, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
 import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
@@ -110,16 +110,7 @@ export function locateGlyphs(
   const stack: TextState[] = [];
   const painted: PaintedArea[] = [];
   const invisible: PlacedGlyph[] = [];
-  const imageOperators = new Set<number>([
-    OPS.paintImageXObject,
-    OPS.paintInlineImageXObject,
-    OPS.paintImageMaskXObject,
-    OPS.paintImageXObjectRepeat,
-    OPS.paintInlineImageXObjectGroup,
-    OPS.paintImageMaskXObjectGroup,
-    OPS.paintImageMaskXObjectRepeat,
-    OPS.paintSolidColorImageMask,
-  ]);
+  const imageOperators = imagePaintOperators(OPS);
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
   const paint = (area: PaintedArea) => {

@@ -4,6 +4,29 @@
 // invisible text anywhere else is hidden. A filled path counts by its bounding box and a clipped
 // fill by its clip's: an approximation that errs towards reading the text.
 
+import type { Pdfjs } from './pdfjs';
+
+const imageOperatorsCache = new WeakMap<Pdfjs['OPS'], Set<number>>();
+
+/** The operators that paint an image (each fills the unit square of the current matrix). */
+export function imagePaintOperators(OPS: Pdfjs['OPS']): Set<number> {
+  let operators = imageOperatorsCache.get(OPS);
+  if (!operators) {
+    operators = new Set<number>([
+      OPS.paintImageXObject,
+      OPS.paintInlineImageXObject,
+      OPS.paintImageMaskXObject,
+      OPS.paintImageXObjectRepeat,
+      OPS.paintInlineImageXObjectGroup,
+      OPS.paintImageMaskXObjectGroup,
+      OPS.paintImageMaskXObjectRepeat,
+      OPS.paintSolidColorImageMask,
+    ]);
+    imageOperatorsCache.set(OPS, operators);
+  }
+  return operators;
+}
+
 export interface Box {
   minX: number;
   minY: number;
