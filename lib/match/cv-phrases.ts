@@ -113,7 +113,13 @@ export function distributeCoordination(text: string): string[] {
     const complement = items[items.length - 1]!.slice(last[1]!.length).trim();
     for (const item of items.slice(0, -1)) {
       // "Pétrissage, pointage, façonnage et cuisson des pains": single action nouns share it.
-      if (/^\p{L}[\p{L}'’-]{3,}$/u.test(item)) distributed.push(`${item} ${complement}`);
+      if (!/^\p{L}[\p{L}'’-]{3,}$/u.test(item)) continue;
+      distributed.push(`${item} ${complement}`);
+      // "Service des repas, plonge et entretien des locaux": the complement may be the last
+      // item's alone, so a later item is read bare too (a label must then be that one word:
+      // "plonge"). Not the first: the whole phrase starts with it, and its complement is most
+      // often shared ("Montage et vérification des échafaudages").
+      if (!QUALITY.test(item) && !ADJECTIVE.test(item)) distributed.push(item);
     }
   }
   if (distributed.length === 0) return bareItems(text, items);

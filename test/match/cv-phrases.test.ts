@@ -9,6 +9,16 @@ describe('distributeCoordination', () => {
     expect(distributeCoordination('Cleaning of floors, windows and toilets')).toEqual(['Cleaning of windows', 'Cleaning of toilets']);
   });
 
+  it('reads a later bare noun alone too, since the complement may be the last item\'s only', () => {
+    expect(distributeCoordination('Service des repas, plonge et entretien des locaux')).toEqual(
+      expect.arrayContaining(['plonge des locaux', 'plonge']),
+    );
+    expect(distributeCoordination('Accueil, vente et encaissement des achats')).toEqual(expect.arrayContaining(['vente', 'Accueil des achats']));
+    // The first item starts the whole phrase; a quality is no task of its own.
+    expect(distributeCoordination('Montage et vérification des échafaudages')).toEqual(['Montage des échafaudages']);
+    expect(distributeCoordination('Écoute, rigueur et respect des consignes')).not.toContain('rigueur');
+  });
+
   it('leaves alone lists without a shared head, and items that have their own', () => {
     expect(distributeCoordination('Excel, Word, SAP')).toEqual([]);
     expect(distributeCoordination('Accueil physique et téléphonique')).toEqual([]);
