@@ -50,6 +50,11 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
         const trimmed = clean(item);
         const itemCovering = lead !== undefined && position > 0 ? [...covering, lead] : covering;
         if (/\p{L}/u.test(trimmed)) phrases.push(itemCovering.length > 0 ? { text: trimmed, line, covering: itemCovering } : { text: trimmed, line });
+        // "Encaissement (espèces, carte, chèques)": a list of details in brackets makes the phrase
+        // longer than any label; the words before it name the skill on their own. The brackets
+        // still cover it: "Copropriété (bases, en cours)" stays a smattering.
+        const detailed = BRACKETED_LIST.exec(trimmed);
+        if (detailed && /\p{L}/u.test(detailed[1]!)) phrases.push({ text: detailed[1]!, line, evidence: trimmed, covering: [...itemCovering, detailed[2]!] });
       });
       const evidence = clean(part);
       // "Word/Excel" is a list, "TCP/IP" and "CI/CD" one name: read the whole too, for what its
@@ -90,6 +95,8 @@ function clean(text: string): string {
 const HEAD = /^(\p{L}[\p{L}'’-]{3,})\s+((?:de la|de l['’]|des|du|de|d['’]|aux|au|of the|of)(?:\s+|(?<=['’])))/iu;
 const COORDINATION = /\s*,\s*|\s+(?:et|and|ou|or|&)\s+/iu;
 const MAX_ITEM_WORDS = 4;
+/** A short phrase, then a list in brackets to its end: "Encaissement (espèces, carte)". */
+const BRACKETED_LIST = /^(\S+(?:\s+\S+){0,3}?)\s*\(([^()]*,[^()]*)\)$/u;
 
 /** The phrases a coordination stands for, when it shares its head or its complement:
  *  "Préparation des burgers, frites et desserts" -> "Préparation des frites", "Préparation des

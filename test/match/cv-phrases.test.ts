@@ -34,6 +34,16 @@ describe('cvPhrases', () => {
     expect(phrases.map((phrase) => phrase.text)).toContain('Nettoyage des sols');
   });
 
+  it('reads the words before a bracketed list of details alone, the brackets still covering them', () => {
+    const [whole, named] = cvPhrases([{ text: '• Encaissement (espèces, carte bancaire, titres-restaurant)', page: 1 }]);
+    expect(whole?.text).toBe('Encaissement (espèces, carte bancaire, titres-restaurant)');
+    expect(named).toEqual(expect.objectContaining({ text: 'Encaissement', evidence: whole?.text, covering: ['espèces, carte bancaire, titres-restaurant'] }));
+    // One qualifier in brackets is no list of details: it may say what the words are about.
+    expect(cvPhrases([{ text: 'Optimisation des performances (Lighthouse > 90)', page: 1 }]).map((phrase) => phrase.text)).toEqual([
+      'Optimisation des performances (Lighthouse > 90)',
+    ]);
+  });
+
   it('reads a name written with a slash whole as well as its items', () => {
     const phrases = cvPhrases([{ text: 'Réseaux TCP/IP, VLAN, Wi-Fi', page: 1 }]);
     const texts = phrases.map((phrase) => phrase.text);
