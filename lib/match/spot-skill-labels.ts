@@ -6,7 +6,7 @@
 // (the CV is about a warehouse) counts in part.
 
 import type { Language } from '../types';
-import { foldText, stemWord, wordsOf } from '../taxonomy/label-words';
+import { foldText, isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
 import { isReversedAcrossDe } from './reversed-complement';
 import { labelAccumulator } from './label-accumulator';
@@ -343,7 +343,7 @@ function scoreLabel(
   // are no qualifiers ("Accueil des patients | anxieux", "Écoute des familles | en deuil").
   const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
   const phrasing = LABEL_TYPES[referential.labels.type[label]!] === 'hidden';
-  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing) {
+  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2)) {
     score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
@@ -432,6 +432,26 @@ function occupationWords(referential: Referential): Set<number> {
   }
   occupationWordsCache.set(referential, keys);
   return keys;
+}
+
+/** Does the label qualify its verb and object with a complement ("nettoyer les sols | d'un
+ *  bâtiment", "clean floors | of buildings")? Then a CV saying only the verb and the object says
+ *  the skill. An adjective glued to the object ("gérer les urgences | dentaires") narrows the
+ *  object itself: "Gestion des urgences" is not the dentist's. */
+function qualifiedByComplement(referential: Referential, label: number, lightVerb: boolean): boolean {
+  const text = referential.labels.text.at(label)!;
+  const language = LANGUAGES[referential.labels.language[label]!]!;
+  const words = wordsOf(text);
+  let content = 0;
+  for (let index = 0; index < words.length; index++) {
+    if (isStopWordAt(text, words, index, language)) continue;
+    content++;
+    // The word after the object (the third content word after a light verb: "assurer | le suivi
+    // des commandes"): a stop word (preposition, article) opens a complement; nothing after it
+    // leaves only the light verb unsaid.
+    if (content === (lightVerb ? 3 : 2)) return index + 1 >= words.length || isStopWordAt(text, words, index + 1, language);
+  }
+  return false;
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */
