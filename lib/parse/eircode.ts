@@ -11,3 +11,12 @@ export const IRISH_COUNTY = /^(?:co\.?|county)\s+\p{Lu}[\p{L}'’-]*$|^(?:irelan
 export function withoutPostalDistrict(town: string): string {
   return town.replace(/^(Dublin)\s+\d{1,2}W?$/i, '$1');
 }
+
+/** Dublin's postal district names the town as an arrondissement does, Eircode or not: the last
+ *  part of "12 Main Street, Ballymun, Dublin 11" or "Ballymun, Dublin 11, Ireland". A suburb
+ *  before it ("Ballymun") is no town of its own. */
+export function dublinOfDistrict(text: string): boolean {
+  const parts = text.split(/\s*,\s*/).map((part) => part.trim().replace(/\.$/, '')).filter(Boolean);
+  while (parts.length > 1 && IRISH_COUNTY.test(parts.at(-1)!)) parts.pop();
+  return /^Dublin\s+(?:[1-9]|1\d|2[0-4]|6W)$/i.test(parts.at(-1) ?? '');
+}

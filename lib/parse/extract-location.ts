@@ -6,7 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
 import { readCanadianPostcode } from './canadian-postcode';
-import { EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
+import { dublinOfDistrict, EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -139,6 +139,10 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         if (labelled || /\s\d{1,2}(?:e|er|ème)$/u.test(town[1]!)) result.city = suggestion(cleanCity(town[1]!), labelled ? 0.85 : 0.8, segment, line);
       }
     }
+  }
+  if (!result.city) {
+    const line = lines.find((candidate) => candidate.text.split(/\t|\s[|•·]\s/).some((segment) => dublinOfDistrict(segment.replace(LABEL, ''))));
+    if (line) result.city = suggestion('Dublin', 0.85, line.text, line);
   }
   if (!result.city) {
     for (const line of lines) {

@@ -1,6 +1,7 @@
 // The parts of one job's header ("Cariste – Leroy Merlin, Lyon") given to title, employer and town:
 // the order CVs mostly use, unless a later part is clearly more of a title than the first.
 import { cleanPart } from '../entry-parts';
+import { withoutPostalDistrict } from '../eircode';
 import { splitEmployerConnector } from '../employer-connector';
 import { readInterimParts } from '../interim-parts';
 import { CONTRACT_PART } from '../job-vocabulary';
@@ -37,7 +38,7 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
-  const location = locationPart ? cleanPart(withoutContractBracket(locationPart.part)) : employerPart ? bracketPlace(employerPart.part) : null;
+  const location = locationPart ? withoutPostalDistrict(cleanPart(withoutContractBracket(locationPart.part))) : employerPart ? bracketPlace(employerPart.part) : null;
   return { title: cleanTitle(titlePart.part), employer, location };
 }
 
