@@ -4,12 +4,13 @@ import { foldText } from './fold-text';
 import { BULLET } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
 
-/** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut. */
+/** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut, nor a comma
+ *  before "puis" / "then", which goes on with the same part ("Vendeuse, puis responsable de rayon"). */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const separators = /^(?:\t|\s+[–—|·•@]\s+|\s+-\s+|,\s+|\s+chez\s+|\s+at\s+|\s+[–—-]$|\s{3,})/;
+  const separators = /^(?:\t|\s+[–—|·•@]\s+|\s+-\s+|,\s+(?!(?:puis|ensuite|then)\s)|\s+chez\s+|\s+at\s+|\s+[–—-]$|\s{3,})/;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (char === '(' || char === '[') depth++;
