@@ -66,3 +66,16 @@ describe('a car and a motorcycle licence named in words', () => {
     expect(licencesOfLine('Permis moto en cours', false)).toEqual([]);
   });
 });
+
+// Schools known by their initials: a teachers' school (INSPE, formerly ESPE), a university
+// department (UFR), Sciences Po, the Red Cross's social-care school (IRFSS).
+describe('schools known by their initials', () => {
+  it.each([
+    ['Master 2 MEEF, INSPE de Lille, 2019-2021', 'INSPE de Lille'],
+    ['Master MEEF – ESPE d\'Aquitaine – 2017', 'ESPE d\'Aquitaine'],
+    ['Licence STAPS, UFR STAPS, 2018', 'UFR STAPS'],
+    ['DEAS, IRFSS Nouvelle-Aquitaine, 2021', 'IRFSS Nouvelle-Aquitaine'],
+  ])('"%s" is taken at %s', (line, school) => {
+    expect(extractEducation([section('education', line)], today)[0]?.school).toBe(school);
+  });
+});
