@@ -8,6 +8,10 @@ const SPELLED_AT = /\s*[[(]\s*(?:at|arobase)\s*[\])]\s*/gi;
 const SPELLED_DOT = /\s*[[(]\s*(?:dot|point)\s*[\])]\s*/gi;
 const SPELLED = /[A-Za-z0-9._%+-]+\s*[[(]\s*(?:at|arobase)\s*[\])]\s*[A-Za-z0-9-]+(?:(?:\s*[[(]\s*(?:dot|point)\s*[\])]\s*|\.)[A-Za-z0-9-]+)+/i;
 
+/** An address a template spaced out letter by letter, as it spaces names ("S O P H I E"):
+ *  "s o p h i e . m a r t i n @ g m a i l . c o m". */
+const LETTER_SPACED = /(?<!\S)(?:[A-Za-z0-9._%+-] ){2,}@(?: [A-Za-z0-9.-]){4,}(?!\S)/;
+
 export function extractEmail(lines: TextLine[]): Suggestion | undefined {
   for (const line of lines) {
     const match = EMAIL.exec(line.text);
@@ -20,6 +24,11 @@ export function extractEmail(lines: TextLine[]): Suggestion | undefined {
       const value = spelled[0].replace(SPELLED_AT, '@').replace(SPELLED_DOT, '.').replace(/\s/g, '').toLowerCase();
       // Read back from words: a little less sure than an address written as such.
       if (EMAIL.test(value)) return { value, confidence: 0.9, evidence: { text: spelled[0], page: line.page } };
+    }
+    const spaced = LETTER_SPACED.exec(line.text);
+    if (spaced) {
+      const value = spaced[0].replace(/ /g, '').toLowerCase();
+      if (EMAIL.test(value)) return { value, confidence: 0.9, evidence: { text: spaced[0], page: line.page } };
     }
   }
   return undefined;
