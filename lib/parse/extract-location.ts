@@ -40,6 +40,8 @@ const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)
 const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 /** A label, or the icon that stands for one ("📍", "⌂", an icon font's private-use glyph). */
 const LABEL = /^[\s\p{So}\p{Co}\uFE0F]*(?:(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*)?/iu;
+/** Words that put a number after them as a reference, not a postcode: "Réf. 12345", "N° 69001". */
+const REFERENCE_WORD = /^(?:r[ée]f(?:[ée]rence)?|n[°o]|num[ée]ro|offre|annonce|code|id|dossier|matricule|siret|siren)\.?$/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
 
@@ -53,7 +55,8 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const text = segment.replace(LABEL, '').trim();
       // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
       const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
-      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
+      // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
+      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
       // An Eircode reads as a UK postcode does: the town, a county, the code.
       const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);

@@ -64,7 +64,7 @@ export const EMPLOYER_WORDS = new Set([
 ]);
 
 /** Gender marks of job ads, never part of a title: "Cariste H/F", "Vendeur (F/H)". */
-export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\/\s*M)(?:\s*\/\s*X)?\b[)\]]?/g;
+export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\/\s*M)(?:\s*\/\s*X)?\b[)\]]?/gi;
 
 /** Contract words of a headline ("Cariste en CDI", "Vendeuse – CDD", "Apprenti vendeur en
  *  alternance"), not part of the title. Alternance only with "en" or in brackets: "Contrat
