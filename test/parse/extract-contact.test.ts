@@ -97,6 +97,14 @@ Mail : sandrine.leroy44@orange.fr`);
     expect(extractEmail(plainLines('C O N T A C T\nP R O F I L'))).toBeUndefined();
   });
 
+  // A PDF's text layer may put spaces around the dots of the domain; some write "arobase" as a word.
+  it('reads an e-mail with spaces around its dots, or "arobase" written out, and no full stop after it', () => {
+    expect(extractEmail(plainLines('marie.dupont@gmail .com'))?.value).toBe('marie.dupont@gmail.com');
+    expect(extractEmail(plainLines('Mail : marie_dupont69 @ hotmail . fr'))?.value).toBe('marie_dupont69@hotmail.fr');
+    expect(extractEmail(plainLines('Mail : marie.dupont arobase gmail.com'))?.value).toBe('marie.dupont@gmail.com');
+    expect(extractEmail(plainLines('marie.dupont@wanadoo .fr . Lyon'))?.value).toBe('marie.dupont@wanadoo.fr');
+  });
+
   it('prefers the mobile number and gives it in E.164', () => {
     expect(extractPhone(lines)).toMatchObject({ value: '+33680421755', evidence: { text: '06 80 42 17 55' } });
   });
