@@ -6,7 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
 import { readCanadianPostcode } from './canadian-postcode';
-import { dublinOfDistrict, EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
+import { EIRCODE, IRISH_COUNTY, irishTown, withoutPostalDistrict } from './eircode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -143,9 +143,15 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       }
     }
   }
+  // An Irish address without its Eircode: "…, Ballymun, Dublin 11", "…, Swords, Co. Dublin".
   if (!result.city) {
-    const line = lines.find((candidate) => candidate.text.split(/\t|\s[|•·]\s/).some((segment) => dublinOfDistrict(segment.replace(LABEL, ''))));
-    if (line) result.city = suggestion('Dublin', 0.85, line.text, line);
+    for (const line of lines) {
+      const town = line.text.split(/\t|\s[|•·]\s/).map((segment) => irishTown(segment.replace(LABEL, ''))).find(Boolean);
+      if (town && !looksLikeStreet(town)) {
+        result.city = suggestion(town, 0.85, line.text, line);
+        break;
+      }
+    }
   }
   if (!result.city) {
     for (const line of lines) {

@@ -73,4 +73,10 @@ English (native), Irish (intermediate)`);
     expect(address('Flat 3, 45 Griffith Avenue\nDrumcondra, Dublin 9, Ireland')).toEqual({ address: 'Flat 3, 45 Griffith Avenue', postcode: undefined, city: 'Dublin' });
     expect(address('8 Cherry Orchard Drive, Dublin 10')).toEqual({ address: '8 Cherry Orchard Drive', postcode: undefined, city: 'Dublin' });
   });
+
+  it('reads the town before the county when no Eircode follows, not a street or an estate', () => {
+    expect(address('22 Oak Park, Swords, Co. Dublin')).toEqual({ address: '22 Oak Park', postcode: undefined, city: 'Swords' });
+    expect(address('Ballincollig, Co. Cork, Ireland')).toEqual({ address: undefined, postcode: undefined, city: 'Ballincollig' });
+    expect(address('Main Street, Co. Cork').city).toBeUndefined();
+  });
 });
