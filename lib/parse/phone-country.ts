@@ -1,12 +1,15 @@
 // The country a phone number written without its international prefix is read in first: the
 // CV's language's, unless the CV places the candidate in France (a +33 number, a French postcode
-// or département, "France" in the header). extract-phone tries the other countries after it.
+// or département, "France" in the header), in Belgium, Switzerland or Luxembourg, or in Ireland.
+// extract-phone tries the other countries after it.
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CvSection, Language, TextLine } from '../types';
+import { EIRCODE, irishTown } from './eircode';
 import type { LocationSuggestion } from './extract-location';
 
 const FRANCE = /(?<![\p{L}])France(?![\p{L}])/iu;
 
+const IRELAND = /(?<![\p{L}])(?:ireland|[ée]ire)(?![\p{L}])|\+\s?353|00\s?353/iu;
 /** Belgium, Switzerland and Luxembourg by name, in the languages their CVs are written in. */
 const NEIGHBOURS: [RegExp, CountryCode][] = [
   [/(?<![\p{L}])(?:belgique|belgi[eë]|belgium)(?![\p{L}])/iu, 'BE'],
@@ -26,6 +29,9 @@ export function phoneCountry(language: Language, lines: TextLine[], sections: Cv
   // though it would also read as a French landline.
   const neighbour = neighbourCountry(header, lines, location);
   if (neighbour) return neighbour;
+  // An Irish address (an Eircode, a county, Dublin's district): "085 765 4321" is an Irish mobile.
+  if (location.postcode && EIRCODE.test(location.postcode.value)) return 'IE';
+  if (header.some((line) => IRELAND.test(line.text) || line.text.split(/\t|\s[|•·]\s/).some((segment) => irishTown(segment) !== null))) return 'IE';
   if (language === 'fr') return 'FR';
   if (location.city && /\((?:\d{2}|2[AB]|97\d)\)/.test(location.city.evidence.text)) return 'FR';
   if (header.some((line) => FRANCE.test(line.text))) return 'FR';

@@ -64,3 +64,15 @@ describe('phone of a French CV from Belgium or Switzerland', () => {
     expect(phoneOf('12 rue Victor Hugo, 42000 Saint-Étienne\n04 70 12 34 56')).toBe('+33470123456');
   });
 });
+
+// Irish mobiles are written "085 765 4321" at home: with an Irish address the number is Irish,
+// not the French 08 57 65 43 21 it would also read as.
+describe('phone of a CV from Ireland', () => {
+  const phoneOf = (address: string, phone: string) => parse(`Aoife Byrne\n${address}\n${phone}\naoife.byrne@gmail.com\nWORK EXPERIENCE\nBarista, Insomnia, Swords\n2020 - 2022\nServing customers and preparing coffee\nEDUCATION\nLeaving Certificate, 2019`).fields.phone?.value;
+
+  it('reads a national number as Irish beside an Irish address', () => {
+    expect(phoneOf('22 Oak Park, Swords, Co. Dublin', '085 765 4321')).toBe('+353857654321');
+    expect(phoneOf('Apt 3, The Maltings, Bray, Co. Wicklow A98 X2Y3', '087 123 4567')).toBe('+353871234567');
+    expect(phoneOf('12 Main Street, Ballymun, Dublin 11', '(01) 234 5678')).toBe('+35312345678');
+  });
+});
