@@ -4,7 +4,7 @@ import { cleanPart } from '../entry-parts';
 import { withoutPostalDistrict } from '../eircode';
 import { splitEmployerConnector } from '../employer-connector';
 import { readInterimParts } from '../interim-parts';
-import { CONTRACT_PART } from '../job-vocabulary';
+import { CONTRACT_PART, MILITARY_SERVICE } from '../job-vocabulary';
 import { cleanEmployer, cleanTitle, withoutSchool } from './clean-parts';
 import { ROLE_CONTRACT } from './line-patterns';
 import { employerScore, hasJobWord, titleScore } from './part-kinds';
@@ -19,6 +19,9 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   const allParts = readInterimParts(unlabelled.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
   let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  // "Service militaire – Conducteur, 12e RC": beside a trade, conscription is neither either.
+  const military = (part: string) => MILITARY_SERVICE.test(part.trim());
+  if (parts.some((part) => !military(part) && hasJobWord(part))) parts = parts.filter((part) => !military(part));
   // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
   // and its town (no trade named), the kind of placement is the title.
   const employerAndTown = parts.length === 2 ? looksLikePlace(parts[1]!) : parts.length === 1 && employerScore(parts[0]!) > 0;
@@ -39,7 +42,10 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
   const location = locationPart ? withoutPostalDistrict(cleanPart(withoutContractBracket(locationPart.part))) : employerPart ? bracketPlace(employerPart.part) : null;
-  return { title: cleanTitle(titlePart.part), employer, location };
+  // "Stage – agent de quai": once the contract before it is dropped, the trade opens the title.
+  const title = cleanTitle(titlePart.part);
+  const opened = title !== null && titlePart.part === parts[0] && parts[0] !== allParts[0];
+  return { title: opened ? title.charAt(0).toUpperCase() + title.slice(1) : title, employer, location };
 }
 
 /** The place in brackets after an employer: "chez ADMR (Douai)", "Leroy Merlin (Lesquin)". */

@@ -2,7 +2,7 @@
 // a bracket after the employer or the school beside an alternance's employer.
 import { cleanPart } from '../entry-parts';
 import { isSchool } from '../detect-degree';
-import { CONTRACT_PART, GENDER_MARK } from '../job-vocabulary';
+import { CONTRACT_PART, GENDER_MARK, MILITARY_SERVICE } from '../job-vocabulary';
 
 export function cleanTitle(text: string): string | null {
   // "Alternance : Assistante RH": the contract as a label before the title is not part of it.
@@ -11,10 +11,16 @@ export function cleanTitle(text: string): string | null {
   // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
   const parts = text.split(/\s[–—-]\s/);
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
-  // "Stage – Agent de quai": nor before it.
-  while (parts.length > 1 && CONTRACT_PART.test(parts[0]!.trim())) parts.shift();
+  // "Stage – Agent de quai", "Service militaire – conducteur de VAB": nor before it; the trade is
+  // the title, written as one.
+  let dropped = false;
+  while (parts.length > 1 && (CONTRACT_PART.test(parts[0]!.trim()) || MILITARY_SERVICE.test(parts[0]!.trim()))) {
+    parts.shift();
+    dropped = true;
+  }
   const title = cleanPart(withoutTermsBracket(parts.join(' – ').replace(GENDER_MARK, '')));
-  return title.length >= 2 ? title : null;
+  const written = dropped ? title.charAt(0).toUpperCase() + title.slice(1) : title;
+  return written.length >= 2 ? written : null;
 }
 
 /** The employer without "chez" and without a bracket after it ("Leroy Merlin (Lesquin)"). */
