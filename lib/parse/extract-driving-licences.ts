@@ -32,8 +32,9 @@ const NAMED: [RegExp, string][] = [
 ];
 /** "Full UK licence", "Valid EU licence": the car licence, once the line is about driving. */
 const PLAIN_LICENCE = /\b(?:full|clean|valid|current)\s+(?:clean\s+)?(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i;
-/** Categories written before the licence word: "Category B driving licence", "Class C1 licence". */
-const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:driving\s+|driver'?s\s+)?licen[cs]es?\b`);
+/** Categories written before the licence word: "Category B driving licence", "Class C1 licence",
+ *  "Catégorie B du permis de conduire". */
+const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:(?:driving\s+|driver'?s\s+)?licen[cs]es?\b|du\s+permis\b)`);
 const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'];
 
 export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
@@ -53,8 +54,9 @@ export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] 
 /** Categories held according to one line; in a licences section the word "permis" is optional. */
 export function licencesOfLine(text: string, inSection: boolean): string[] {
   const categories: string[] = [];
-  // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E.
-  const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E');
+  // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E; and the French one before 2013:
+  // "EC" or "E(C)" is CE, "EB" is BE, "ED" is DE.
+  const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E').replace(/\bE\s?(?:\(([BCD])\)|([BCD])\b)/g, (_, bracketed?: string, bare?: string) => `${bracketed ?? bare}E`);
   // Each clause stands alone: "Permis B, C en cours" holds B only.
   const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|(?<!\b[Cc]at)\.\s/);
   let licenceContext = false;

@@ -79,3 +79,17 @@ describe('schools known by their initials', () => {
     expect(extractEducation([section('education', line)], today)[0]?.school).toBe(school);
   });
 });
+
+// French licences issued before 2013 wrote the trailer categories "EB", "EC", "ED" (or "E(C)"):
+// today's BE, CE and DE. Older drivers' CVs keep the old letters.
+describe('licences in the French notation before 2013, and the category before "du permis"', () => {
+  it.each<[string, string[]]>([
+    ['Permis EC (super lourd)', ['CE']],
+    ['Permis C, EC', ['C', 'CE']],
+    ['Permis B, E(B)', ['B', 'BE']],
+    ['Permis D et ED', ['D', 'DE']],
+    ['Catégorie B du permis de conduire', ['B']],
+  ])('"%s" holds %j', (line, categories) => {
+    expect(licencesOfLine(line, false).sort()).toEqual([...categories].sort());
+  });
+});
