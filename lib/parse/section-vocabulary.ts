@@ -103,6 +103,10 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs',
     'engagements', 'sports', 'passe-temps', 'ce que j\'aime',
     'interests and activities', 'leisure', 'extra-curricular activities', 'extracurricular activities',
+    // Hobbies and volunteering under one heading: the hobbies' volunteering lines are read as such.
+    'loisirs et engagement associatif', 'loisirs et engagements associatifs', 'loisirs et benevolat', 'benevolat et loisirs',
+    "centres d'interet et engagement associatif", "centres d'interet et benevolat", 'engagement associatif et loisirs',
+    'interests and volunteering', 'interests & volunteering', 'hobbies and volunteering', 'volunteering and interests',
   ],
 };
 

@@ -130,4 +130,20 @@ Bénévolat : aide aux devoirs`).slice(1)).toEqual([
       { title: 'Bénévole', employer: 'Banque alimentaire', location: null, start: '2022', end: 'present' },
     ]);
   });
+
+  // One heading for both ("Loisirs et engagement associatif") is a hobbies heading: its volunteering
+  // lines are read as the hobbies' are, and its hobbies are no job.
+  it('reads a heading naming hobbies and volunteering together as the hobbies', () => {
+    expect(entries(`Inès Morel
+ines.morel@gmail.com
+Expérience professionnelle
+Caissière – Lidl, Amiens
+2021 - 2024
+Encaissement et mise en rayon
+Loisirs et engagement associatif
+Randonnée, cuisine
+Bénévole à l'épicerie solidaire de Roubaix`).slice(1)).toEqual([
+      { title: 'Bénévole', employer: 'Épicerie solidaire de Roubaix', location: null, start: null, end: null },
+    ]);
+  });
 });
