@@ -43,12 +43,18 @@ export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] 
     const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
       if (planned.has(line)) continue;
-      for (const category of licencesOfLine(line.text, section.kind === 'licences')) {
+      for (const category of licencesOfLine(line.text, section.kind === 'licences' || namesLicence(section))) {
         if (!found.has(category)) found.set(category, { category, evidence: { text: line.text.trim(), page: line.page } });
       }
     }
   }
   return [...found.values()].sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
+}
+
+/** "Permis et CACES", "Licences & tickets": a certificates section whose heading names the
+ *  licence too, where a bare "B" is the licence as under "Permis". */
+function namesLicence(section: CvSection): boolean {
+  return section.kind === 'certifications' && section.heading !== null && /(?<![\p{L}])(?:permis|licen[cs]es?)(?![\p{L}])/iu.test(section.heading);
 }
 
 /** Categories held according to one line; in a licences section the word "permis" is optional. */

@@ -77,3 +77,15 @@ describe('CACES categories written before the recommendation', () => {
     expect(cacesOf('CACES R389 cat 3 et 5')).toEqual(['CACES R389 cat. 3', 'CACES R389 cat. 5']);
   });
 });
+
+// "Permis et CACES" heads the CACES (a certificates section) and the licence alike: a bare "B"
+// under it is the licence, as under "Permis"; a certificates heading that names no licence keeps
+// a bare letter out.
+describe('a heading naming the licence and the certificates', () => {
+  const licencesUnder = (heading: string) => parse(`Karim Benali\n06 12 34 56 78\n${heading}\nB, C\nCACES R489 : 1, 3, 5\nEXPÉRIENCE PROFESSIONNELLE\n2019 – 2024 : Cariste, Geodis`).drivingLicences;
+  it('reads the categories listed under "Permis et CACES" only', () => {
+    expect(licencesUnder('PERMIS ET CACES')).toEqual(['B', 'C']);
+    expect(licencesUnder('LICENCES & TICKETS')).toEqual(['B', 'C']);
+    expect(licencesUnder('CERTIFICATIONS')).toEqual([]);
+  });
+});
