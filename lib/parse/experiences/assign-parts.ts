@@ -42,10 +42,7 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
   const location = locationPart ? withoutPostalDistrict(cleanPart(withoutContractBracket(locationPart.part))) : employerPart ? bracketPlace(employerPart.part) : null;
-  // "Stage – agent de quai": once the contract before it is dropped, the trade opens the title.
-  const title = cleanTitle(titlePart.part);
-  const opened = title !== null && titlePart.part === parts[0] && parts[0] !== allParts[0];
-  return { title: opened ? title.charAt(0).toUpperCase() + title.slice(1) : title, employer, location };
+  return { title: cleanTitle(titlePart.part), employer, location };
 }
 
 /** The place in brackets after an employer: "chez ADMR (Douai)", "Leroy Merlin (Lesquin)". */

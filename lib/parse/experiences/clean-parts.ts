@@ -11,16 +11,10 @@ export function cleanTitle(text: string): string | null {
   // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
   const parts = text.split(/\s[–—-]\s/);
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
-  // "Stage – Agent de quai", "Service militaire – conducteur de VAB": nor before it; the trade is
-  // the title, written as one.
-  let dropped = false;
-  while (parts.length > 1 && (CONTRACT_PART.test(parts[0]!.trim()) || MILITARY_SERVICE.test(parts[0]!.trim()))) {
-    parts.shift();
-    dropped = true;
-  }
+  // "Stage – Agent de quai", "Service militaire – Conducteur de VAB": nor before it.
+  while (parts.length > 1 && (CONTRACT_PART.test(parts[0]!.trim()) || MILITARY_SERVICE.test(parts[0]!.trim()))) parts.shift();
   const title = cleanPart(withoutTermsBracket(parts.join(' – ').replace(GENDER_MARK, '')));
-  const written = dropped ? title.charAt(0).toUpperCase() + title.slice(1) : title;
-  return written.length >= 2 ? written : null;
+  return title.length >= 2 ? title : null;
 }
 
 /** The employer without "chez" and without a bracket after it ("Leroy Merlin (Lesquin)"). */
