@@ -93,3 +93,14 @@ describe('licences in the French notation before 2013, and the category before "
     expect(licencesOfLine(line, false).sort()).toEqual([...categories].sort());
   });
 });
+
+// "(2e année en cours)" says how far the diploma is, as "(en cours)" does: the bracket goes whole.
+describe('the year of study in progress after a diploma', () => {
+  it.each([
+    ['BTS MCO (2e année en cours)', 'BTS MCO'],
+    ['BTS MCO (1re année en cours) – Lycée Colbert, Lyon', 'BTS MCO'],
+    ['Licence pro Logistique (formation en cours)', 'Licence pro Logistique'],
+  ])('"%s" is %s', (line, degree) => {
+    expect(extractEducation([section('education', line)], today)[0]?.degree).toBe(degree);
+  });
+});
