@@ -37,6 +37,8 @@ export const SCHOOL_WORDS = [
   'essec', 'hec', 'upmc', 'sorbonne', 'polytech', 'enseignement', 'university', 'school', 'academy', 'institute',
   'polytechnic', 'sixth form', 'high school', 'escola', 'afpi', 'cesi', 'aftral', 'promotrans', 'ecf', 'openclassrooms',
   'o\'clock', 'simplon', 'wild code school', 'le wagon', 'ifpa', 'cnfpt', 'igs', 'iscod',
+  // Teachers' and social-care schools, university departments: "INSPE de Lille", "UFR STAPS", "IRFSS".
+  'inspe', 'espe', 'ufr', 'iep', 'sciences po', 'irfss', 'ifcs', 'cfai',
   // Irish schools keep their Irish names ("Coláiste Bríde", "Scoil Mhuire", "Kildare and Wicklow ETB").
   'colaiste', 'scoil', 'gaelscoil', 'gaelcholaiste', 'etb',
 ];

@@ -11,3 +11,19 @@ export const IRISH_COUNTY = /^(?:co\.?|county)\s+\p{Lu}[\p{L}'’-]*$|^(?:irelan
 export function withoutPostalDistrict(town: string): string {
   return town.replace(/^(Dublin)\s+\d{1,2}W?$/i, '$1');
 }
+
+const IRISH_STREET = /\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Court|Crescent|Terrace|Grove|Way|Square|Row|Gardens|Heights|Lawn|Walk|Rise|Place|Park|View|Green|Manor|Downs|Estate)$/;
+
+/** The town of an Irish address without an Eircode: Dublin when its postal district ends it, as an
+ *  arrondissement names Paris ("12 Main Street, Ballymun, Dublin 11", "Drumcondra, Dublin 9,
+ *  Ireland"), else the part before the county ("22 Oak Park, Swords, Co. Dublin"). A suburb before
+ *  a district ("Ballymun") is no town of its own. */
+export function irishTown(text: string): string | null {
+  const parts = text.split(/\s*,\s*/).map((part) => part.trim().replace(/\.$/, '')).filter(Boolean);
+  while (parts.length > 1 && /^(?:ireland|[ée]ire|republic of ireland)$/i.test(parts.at(-1)!)) parts.pop();
+  if (/^Dublin\s+(?:[1-9]|1\d|2[0-4]|6W)$/i.test(parts.at(-1) ?? '')) return 'Dublin';
+  if (parts.length < 2 || !IRISH_COUNTY.test(parts.at(-1)!)) return null;
+  const town = parts.at(-2)!;
+  // "Main Street, Co. Cork", "Oak Park, Co. Meath": a street or an estate, not the town.
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(town) && !IRISH_STREET.test(town) ? town : null;
+}

@@ -4,12 +4,13 @@ import { foldText } from './fold-text';
 import { BULLET } from './line-style';
 import { findDateRanges, type DateRange } from './parse-dates';
 
-/** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut. */
+/** Splits "Cariste – Leroy Merlin, Lyon" into its parts; parentheses are never cut, nor a comma
+ *  before "puis" / "then", which goes on with the same part ("Vendeuse, puis responsable de rayon"). */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const separators = /^(?:\t|\s+[–—|·•@]\s+|\s+-\s+|,\s+|\s+chez\s+|\s+at\s+|\s+[–—-]$|\s{3,})/;
+  const separators = /^(?:\t|\s+[–—|·•@]\s+|\s+-\s+|,\s+(?!(?:puis|ensuite|then)\s)|\s+chez\s+|\s+at\s+|\s+[–—-]$|\s{3,})/;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (char === '(' || char === '[') depth++;
@@ -52,9 +53,9 @@ export function withoutDates(text: string, range: DateRange | undefined): string
   let rest = text;
   if (range) {
     let start = range.startsAt;
-    // Take "de", "du", "depuis", "from", "since" before the period along with it, and the words
-    // that only say when a diploma was obtained: "BTS MUC obtenu en 2012", "Bac (en 2010)".
-    const before = /(?:^|\s|\()(?:(?:obtenue?s?|valid[ée]e?s?|acquise?s?|dipl[ôo]m[ée]e?s?|obtained|awarded|achieved|completed|passed)(?:\s+(?:en|le|au|in|on))?|de|du|(?:depuis|des|dès|from|since)(?:\s+(?:le|the)|\s+l['’]|\s*l['’])?|entre|between|en|le|in|on)\s*$/i.exec(rest.slice(0, start));
+    // Take "de", "du", "depuis", "from", "since" before the period along with it ("En poste depuis"
+    // too), and the words that only say when a diploma was obtained: "BTS MUC obtenu en 2012".
+    const before = /(?:^|\s|\()(?:(?:obtenue?s?|valid[ée]e?s?|acquise?s?|dipl[ôo]m[ée]e?s?|obtained|awarded|achieved|completed|passed)(?:\s+(?:en|le|au|in|on))?|de|du|(?:(?:(?:actuellement\s+|toujours\s+)?en\s+poste|in\s+(?:post|role))\s+)?(?:depuis|des|dès|from|since)(?:\s+(?:le|the)|\s+l['’]|\s*l['’])?|entre|between|en|le|in|on)\s*$/i.exec(rest.slice(0, start));
     if (before) start = before.index + (before[0].startsWith('(') || /^\s/.test(before[0]) ? 1 : 0);
     rest = `${rest.slice(0, start)} \t ${rest.slice(range.endsAt)}`;
   }

@@ -32,8 +32,9 @@ const NAMED: [RegExp, string][] = [
 ];
 /** "Full UK licence", "Valid EU licence": the car licence, once the line is about driving. */
 const PLAIN_LICENCE = /\b(?:full|clean|valid|current)\s+(?:clean\s+)?(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i;
-/** Categories written before the licence word: "Category B driving licence", "Class C1 licence". */
-const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:driving\s+|driver'?s\s+)?licen[cs]es?\b`);
+/** Categories written before the licence word: "Category B driving licence", "Class C1 licence",
+ *  "Catégorie B du permis de conduire". */
+const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:(?:driving\s+|driver'?s\s+)?licen[cs]es?\b|du\s+permis\b)`);
 const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'];
 
 export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
@@ -42,7 +43,7 @@ export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] 
     const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
       if (planned.has(line)) continue;
-      for (const category of licencesOfLine(line.text, section.kind === 'licences')) {
+      for (const category of licencesOfLine(line.text, section.kind === 'licences' || namesLicence(section))) {
         if (!found.has(category)) found.set(category, { category, evidence: { text: line.text.trim(), page: line.page } });
       }
     }
@@ -50,11 +51,18 @@ export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] 
   return [...found.values()].sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
 }
 
+/** "Permis et CACES", "Licences & tickets": a certificates section whose heading names the
+ *  licence too, where a bare "B" is the licence as under "Permis". */
+function namesLicence(section: CvSection): boolean {
+  return section.kind === 'certifications' && section.heading !== null && /(?<![\p{L}])(?:permis|licen[cs]es?)(?![\p{L}])/iu.test(section.heading);
+}
+
 /** Categories held according to one line; in a licences section the word "permis" is optional. */
 export function licencesOfLine(text: string, inSection: boolean): string[] {
   const categories: string[] = [];
-  // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E.
-  const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E');
+  // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E; and the French one before 2013:
+  // "EC" or "E(C)" is CE, "EB" is BE, "ED" is DE.
+  const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E').replace(/\bE\s?(?:\(([BCD])\)|([BCD])\b)/g, (_, bracketed?: string, bare?: string) => `${bracketed ?? bare}E`);
   // Each clause stands alone: "Permis B, C en cours" holds B only.
   const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|(?<!\b[Cc]at)\.\s/);
   let licenceContext = false;

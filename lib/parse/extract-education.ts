@@ -187,8 +187,8 @@ function schoolLineAbove(lines: TextLine[], index: number, used: Set<number>, re
 /** Labels that only say how far the diploma is: "Formation en cours", "Diplôme obtenu", "In progress". */
 const STATUS_LABEL = /^(?:(?:formation|formations|dipl[oô]mes?|diploma|degree|qualification|titre|course|training|(?:en\s+|par\s+)?vae|validation des acquis(?: de l['’]exp[ée]rience)?)\s*)?(?:en cours(?: d['’]obtention)?|obtenue?s?|pr[ée]par[ée]e?s?|vis[ée]e?s?|actuel(?:le)?|in progress|ongoing|current(?:ly studying)?|completed|awarded|obtained)?$/i;
 
-/** A status after the diploma: "… en cours", "(en cours d'obtention)", "(in progress)". */
-const TRAILING_STATUS = /\s*[(,–—-]?\s*(?:en cours(?: d['’]obtention)?|en pr[ée]paration|in progress|ongoing)\s*\)?$/i;
+/** A status after the diploma: "… en cours", "(en cours d'obtention)", "(2e année en cours)", "(in progress)". */
+const TRAILING_STATUS = /\s*(?:\((?:\d+\s*(?:e|re|[èe]re|[èe]me)\s+ann[ée]e|ann[ée]e\s+\d|formation|dipl[ôo]me)\s+|[(,–—-]?\s*)(?:en cours(?: d['’]obtention)?|en pr[ée]paration|in progress|ongoing)\s*\)?$/i;
 
 /** "Formation en cours : Titre professionnel Cariste", "BTS MCO (en cours)" -> the diploma alone.
  *  The status stays in the evidence, which is what the counsellor reads it from. */

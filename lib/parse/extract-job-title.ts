@@ -82,7 +82,8 @@ function fromHeader(sections: CvSection[], name: string | undefined, jobLines: R
     const cells = line.text.split('\t');
     const candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] = [];
     cells.forEach((segment, position) => {
-      let text = segment.trim();
+      // "Technicien de maintenance (h/f) – Réf. 12345": the reference of the ad the CV answers.
+      let text = segment.trim().replace(AD_REFERENCE, '');
       // "Marie Dupont — Aide-soignante": the title written after the name, on its line.
       const besideName = isName && name !== undefined ? afterName(text, name) : null;
       if (besideName) text = besideName;
@@ -162,6 +163,9 @@ const HEADING_START = /^(?:mes|mon|ma|nos|notre|my|our|ou|where|what|ce que|ce q
 function unbalanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
+
+/** A job ad's reference after the title: "– Réf. 12345", "(réf : AS-2024-17)", "- Offre n° 98765". */
+const AD_REFERENCE = /\s*(?:[–—|-]\s*|\(\s*)(?:r[ée]f(?:[ée]rence)?\.?|offre\s+n[°o]|annonce\s+n[°o]|n[°o])\s*:?\s*[\p{L}\d][\p{L}\d/-]*\d[\p{L}\d/-]*\)?$/iu;
 
 /** Notes a headline may carry after its title: availability, mobility, contract, experience. */
 const HEADLINE_NOTE = /^(?:disponible|disponibilit|available|availability|imm[ée]diatement|d[èe]s\s|mobile|mobilit|permis|v[ée]hicul|\d+\s*(?:ans?|years?)\b|en\s+recherche|recherche|seeking|open to|looking for|cdi|cdd|int[ée]rim|temps\s|full[- ]time|part[- ]time|freelance)/i;

@@ -1,13 +1,13 @@
 // Finds the languages the candidate speaks, with a CEFR level. Read in a languages section, on a
 // line labelled "Langues :" / "Languages:", or on a line that starts with a language name and
 // gives a level ("Anglais B2", Europass "anglais A2 A2 A2 B1 A2", "Langue maternelle : arabe").
-// The level is the CEFR level written, else the Europass grid's most frequent level, else a TOEIC
-// score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
+// The level is the CEFR level written, else the Europass grid's most frequent level, else an English
+// test's score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
 import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
 import { levelLine } from './language-level-below';
-import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEIC_BANDS } from './language-vocabulary';
+import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, IELTS_BANDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEFL_IBT_BANDS, TOEFL_ITP_BANDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 import { opensWithRating } from './rating-level';
 
@@ -179,14 +179,22 @@ export function levelOf(folded: string, words: [RegExp, string][] = STATED_LEVEL
   const levels = [...folded.matchAll(CEFR)].map((match) => match[1]!.toUpperCase());
   if (levels.length === 1) return { level: levels[0]! };
   if (levels.length > 1) return { level: mostFrequent(levels) };
-  const toeic = /toeic\D{0,12}(\d{3})/.exec(folded);
-  if (toeic) {
-    const score = Number(toeic[1]);
-    const band = TOEIC_BANDS.find(([min]) => score >= min);
-    if (band) return { level: band[1] };
-  }
+  const tested = testLevel(folded);
+  if (tested) return { level: tested };
   for (const [pattern, level] of words) if (pattern.test(folded)) return { level };
   return { level: null };
+}
+
+/** The level an English test's score gives: "TOEIC 850", "IELTS 6.5", "TOEFL iBT 102" (a Cambridge
+ *  certificate's grade may be above its level: none). A year ("TOEIC 2022") is when, no score. */
+function testLevel(folded: string): string | null {
+  const score = (pattern: RegExp) => Number(pattern.exec(folded)?.[1]?.replace(',', '.') ?? NaN);
+  const band = (value: number, bands: [number, string][], max: number) => (value <= max ? bands.find(([min]) => value >= min)?.[1] ?? null : null);
+  const toefl = score(/toefl\D{0,12}?(\d{2,3})(?![\d.,])/);
+  return band(score(/toeic\D{0,12}?(\d{3})(?![\d.,])/), TOEIC_BANDS, 990)
+    ?? band(score(/ielts\D{0,12}?(\d(?:[.,]\d)?)(?![\d.,]*\d)/), IELTS_BANDS, 9)
+    // TOEFL iBT is scored out of 120, the paper-based ITP from 310 to 677.
+    ?? (toefl <= 120 ? band(toefl, TOEFL_IBT_BANDS, 120) : band(toefl, TOEFL_ITP_BANDS, 677));
 }
 
 /** A Europass grid gives five levels (listening, reading, interaction, production, writing). */

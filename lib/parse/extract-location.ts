@@ -6,7 +6,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { readBareTown } from './bare-town';
 import { readCanadianPostcode } from './canadian-postcode';
-import { EIRCODE, IRISH_COUNTY, withoutPostalDistrict } from './eircode';
+import { EIRCODE, IRISH_COUNTY, irishTown, withoutPostalDistrict } from './eircode';
 import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
@@ -40,6 +40,8 @@ const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)
 const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 /** A label, or the icon that stands for one ("📍", "⌂", an icon font's private-use glyph). */
 const LABEL = /^[\s\p{So}\p{Co}\uFE0F]*(?:(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*)?/iu;
+/** Words that put a number after them as a reference, not a postcode: "Réf. 12345", "N° 69001". */
+const REFERENCE_WORD = /^(?:r[ée]f(?:[ée]rence)?|n[°o]|num[ée]ro|offre|annonce|code|id|dossier|matricule|siret|siren)\.?$/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
 
@@ -53,7 +55,8 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       const text = segment.replace(LABEL, '').trim();
       // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
       const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
-      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) ? townThenCode : null;
+      // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
+      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);
       // An Eircode reads as a UK postcode does: the town, a county, the code.
       const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);
@@ -137,6 +140,16 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         const town = new RegExp(String.raw`^(${CITY})(?:\s*,?\s*(?:France|FRANCE|UK|United Kingdom|England|Belgique|Suisse))?\.?$`, 'u').exec(text);
         if (!town || result.city || NOT_A_TOWN.test(town[1]!)) continue;
         if (labelled || /\s\d{1,2}(?:e|er|ème)$/u.test(town[1]!)) result.city = suggestion(cleanCity(town[1]!), labelled ? 0.85 : 0.8, segment, line);
+      }
+    }
+  }
+  // An Irish address without its Eircode: "…, Ballymun, Dublin 11", "…, Swords, Co. Dublin".
+  if (!result.city) {
+    for (const line of lines) {
+      const town = line.text.split(/\t|\s[|•·]\s/).map((segment) => irishTown(segment.replace(LABEL, ''))).find(Boolean);
+      if (town && !looksLikeStreet(town)) {
+        result.city = suggestion(town, 0.85, line.text, line);
+        break;
       }
     }
   }

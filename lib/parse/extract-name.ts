@@ -32,12 +32,16 @@ function fromFirstLine(lines: TextLine[]): NameSuggestion | undefined {
   return split ? toSuggestions(split, first, lines[0]!.page, 0.6) : undefined;
 }
 
+/** Where a second name label starts on the line of the first, after its value ("Nom et prénom :" is one). */
+const SECOND_LABEL = /(?<=[:：].*\S)\s*[,;|–—-]?\s+(?=(?:pr[ée]noms?|nom(?:\s+de\s+famille)?|surname|last\s*name|first\s*name)\s*[:：])/i;
+
 /** A CV written as a form: "Nom : MARTIN" / "Prénom : Julie", or "Nom et prénom : …". */
 function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
   let first: Suggestion | undefined;
   let last: Suggestion | undefined;
-  for (const line of lines.slice(0, 60)) {
-    const text = line.text.split('\t')[0] ?? '';
+  // A form's two labels may share a line: "Nom : Dupont   Prénom : Marie".
+  const fields = lines.slice(0, 60).flatMap((line) => (line.text.split('\t')[0] ?? '').split(SECOND_LABEL).map((text) => ({ line, text })));
+  for (const { line, text } of fields) {
     const full = FULL_NAME_LABEL.exec(text);
     if (full?.[1] && nameWords(full[1].trim())) {
       const split = splitName(full[1].trim());

@@ -15,6 +15,7 @@ const NATIONAL_WRITING: Partial<Record<CountryCode, { prefixes: readonly string[
   US: { prefixes: ['', '1'], shape: /^(?:1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/ },
   BE: TRUNK_ZERO,
   CH: TRUNK_ZERO,
+  IE: TRUNK_ZERO,
   // The overseas regions write their numbers the French way, but outside the +33 plan:
   // "0692 12 34 56" is +262 692 12 34 56 (La Réunion).
   RE: TRUNK_ZERO,

@@ -17,11 +17,15 @@ const STATUS_WITH_AGENCY = /^(.+?)\s*\(([^()]+)\)$/u;
 /** "Chauffeur PL en intérim (Manpower, Adecco)", "Cariste intérimaire (Synergie)": a trade, the
  *  status, then the agencies in brackets. */
 const TRADE_STATUS_AGENCY = /^(.+?)\s+(?:en\s+)?int[ée]rim(?:aire)?\s*\(([^()]+)\)$/iu;
-/** "Chauffeur PL (intérim Manpower)", "Agent de tri (Randstad - intérim)": the agency beside
- *  the status in the trade's bracket. */
+/** A trade that ends by linking to what follows: "Service militaire puis", "Vendeuse, then". */
+const THEN_CONNECTOR = /(?:\s(?:puis|et|ou|then|and|or|followed\s+by)|[,/+&])$/iu;
+/** The status in a bracket, French or English: "intérim", "missions en intérim", "agency", "temp". */
+const BRACKET_STATUS = String.raw`(?:[Mm]issions?\s+(?:en\s+)?)?[Ii]nt[ée]rim(?:aire)?|[Aa]gency(?:\s+work(?:er)?)?|[Tt]emp(?:orary)?(?:\s+work(?:er)?)?`;
+/** "Chauffeur PL (intérim Manpower)", "Agent de tri (Randstad - intérim)", "Forklift Driver (agency
+ *  via Adecco)", "Picker (via Adecco)": the agency beside the status in the trade's bracket. */
 const TRADE_BRACKET_AGENCY = [
-  /^(.+?)\s*\(\s*(?:missions?\s+(?:en\s+)?)?int[ée]rim(?:aire)?\s*(?:chez\s+|[-–—:,]\s*)?(\p{Lu}[^()]*?)\s*\)$/u,
-  /^(.+?)\s*\(\s*(\p{Lu}[^()]*?)\s*[-–—,:]\s*(?:missions?\s+(?:en\s+)?)?int[ée]rim(?:aire)?\s*\)$/u,
+  new RegExp(String.raw`^(.+?)\s*\(\s*(?:(?:${BRACKET_STATUS})\s*(?:chez\s+|via\s+|through\s+|with\s+|[-–—:,]\s*)?|(?:via|through)\s+)(\p{Lu}[^()]*?)\s*\)$`, 'u'),
+  new RegExp(String.raw`^(.+?)\s*\(\s*(\p{Lu}[^()]*?)\s*(?:[-–—,:]\s*(?:${BRACKET_STATUS})|\s[Aa]gency)\s*\)$`, 'u'),
 ];
 
 const namesJob = (text: string) => {
@@ -72,7 +76,11 @@ function tradeAndAgency(part: string, isPlace: (text: string) => boolean): strin
     if (!match) continue;
     const trade = match[1]!.trim();
     const agency = match[2]!.trim();
-    if (namesJob(trade) && !namesJob(agency) && !isPlace(agency)) return [trade, agency];
+    if (!namesJob(trade) || namesJob(agency) || isPlace(agency)) continue;
+    // "Service militaire puis intérim (Manpower)": after a connector the interim is a second
+    // activity of the period, not the trade's status; the title says both.
+    if (pattern === TRADE_STATUS_AGENCY && THEN_CONNECTOR.test(trade)) return [part.replace(/\s*\([^()]*\)$/u, ''), agency];
+    return [trade, agency];
   }
   return null;
 }

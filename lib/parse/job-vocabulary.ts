@@ -64,7 +64,7 @@ export const EMPLOYER_WORDS = new Set([
 ]);
 
 /** Gender marks of job ads, never part of a title: "Cariste H/F", "Vendeur (F/H)". */
-export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\/\s*M)(?:\s*\/\s*X)?\b[)\]]?/g;
+export const GENDER_MARK = /\s*[(\[]?\b(?:H\s*\/\s*F|F\s*\/\s*H|M\s*\/\s*F|F\s*\/\s*M)(?:\s*\/\s*X)?\b[)\]]?/gi;
 
 /** Contract words of a headline ("Cariste en CDI", "Vendeuse – CDD", "Apprenti vendeur en
  *  alternance"), not part of the title. Alternance only with "en" or in brackets: "Contrat
@@ -74,4 +74,6 @@ export const CONTRACT_NOISE = /\s*(?:[-–—,|:(]\s*)?\b(?:en\s+)?(?:CDI|CDD|in
 /** A part of an experience header that only states the contract: "Cariste – CDI", "Stage – …",
  *  "Service civique – Animatrice", "Job d'été – Cueilleur", or how a self-employed person worked
  *  ("Auto-entrepreneur – ménage chez particuliers"). */
+/** Conscription, which says how one served, not the trade: "Service militaire", "National Service". */
+export const MILITARY_SERVICE = /^(?:service\s+(?:militaire|national)|(?:military|national)\s+service)$/i;
 export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat\s+pro(?:fessionnalisation)?|freelance|ind[ée]pendante?|(?:auto|micro)[- ]?entrepreneu(?:r|se|re)|(?:en\s+)?(?:micro[- ]?entreprise|auto[- ]?entreprise)|[àa]\s+mon\s+compte|temps\s+(?:plein|partiel)|saisonnier|saisonni[èe]re|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant|saisonnier)|emploi\s+saisonnier|summer\s+job|internship|part[- ]time|full[- ]time|contract|temporary|temp|permanent|volunteer|(?:cdi|cdd|contrat)\b.*)$/i;

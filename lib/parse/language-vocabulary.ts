@@ -61,3 +61,7 @@ export const ENGLISH_TESTS = [
 
 /** Official TOEIC (listening + reading) score bands per CEFR level. */
 export const TOEIC_BANDS: [number, string][] = [[945, 'C1'], [785, 'B2'], [550, 'B1'], [225, 'A2'], [120, 'A1']];
+/** The test makers' own CEFR tables: IELTS bands (0-9), TOEFL iBT (0-120) and TOEFL ITP (310-677). */
+export const IELTS_BANDS: [number, string][] = [[8.5, 'C2'], [7, 'C1'], [5.5, 'B2'], [4, 'B1']];
+export const TOEFL_IBT_BANDS: [number, string][] = [[95, 'C1'], [72, 'B2'], [42, 'B1']];
+export const TOEFL_ITP_BANDS: [number, string][] = [[627, 'C1'], [543, 'B2'], [460, 'B1'], [337, 'A2']];

@@ -27,6 +27,8 @@ export const NOT_NAME_WORDS = new Set([
   'linkedin', 'github', 'www', 'http', 'https', 'résidence', 'residence', 'allée', 'allee', 'impasse', 'place', 'chemin',
   'route', 'quai', 'bâtiment', 'appt', 'lotissement', 'hameau', 'cedex', 'lane', 'flat', 'apartment', 'europass',
   'page', 'mobilité', 'véhiculé', 'véhiculée', 'disponible', 'immédiatement',
+  // Diplomas and certificates: "CAP Logistique", "BTS Commerce" head a training line, not a name.
+  'cap', 'bep', 'bts', 'dut', 'bac', 'baccalauréat', 'caces', 'licence', 'diplôme', 'gcse', 'gcses', 'nvq',
 ]);
 
 /** A civility written before a name ("Mme", "M.", "Monsieur", "Mr", "Mrs"): not part of the first name. */

@@ -93,6 +93,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     // (LinkedIn "Licences et certifications", Indeed "Certifications et licences").
     'titres et attestations', 'attestations et titres', 'agrements', 'agrements et habilitations',
     'licences et certifications', 'certifications et licences', 'certifications & licences',
+    // The licence and the certificates under one heading (extract-driving-licences reads both).
+    'permis et caces', 'permis & caces', 'caces et permis', 'permis et habilitations', 'permis & habilitations',
+    'permis et certifications', 'licences and tickets', 'licences & tickets', 'licences and certificates',
     'licenses et certifications', 'certifications et licenses',
     // A driver's qualifications of transport, often a heading of their own.
     'fimo', 'fco', 'fimo / fco', 'fimo/fco', 'fimo - fco', 'fimo et fco', 'fimo-fco', 'caces et fimo', 'fimo et caces',
@@ -103,6 +106,10 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'hobbies & interests', 'interets', 'loisirs et centres d\'interet', 'activites et loisirs',
     'engagements', 'sports', 'passe-temps', 'ce que j\'aime',
     'interests and activities', 'leisure', 'extra-curricular activities', 'extracurricular activities',
+    // Hobbies and volunteering under one heading: the hobbies' volunteering lines are read as such.
+    'loisirs et engagement associatif', 'loisirs et engagements associatifs', 'loisirs et benevolat', 'benevolat et loisirs',
+    "centres d'interet et engagement associatif", "centres d'interet et benevolat", 'engagement associatif et loisirs',
+    'interests and volunteering', 'interests & volunteering', 'hobbies and volunteering', 'volunteering and interests',
   ],
 };
 

@@ -61,6 +61,22 @@ function withRole(entry: ExperienceSuggestion, role: string): ExperienceSuggesti
  *  before, the volunteer word, the words after it that still say the role, the rest. */
 const VOLUNTEER_ITEM = /^((?:[\p{L}'’-]+\s+){0,3}?)(b[ée]n[ée]vole|b[ée]n[ée]volat|volunteer(?:ing)?|volontaire)((?:\s+[\p{L}\d'’-]+){0,3}?)(?:\s+(?:aux?|[àa]\s+la|[àa]\s+l['’]|[àa]|chez|pour|dans\s+(?:une?|la|le|l['’])|au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|du|de\s+la|de\s+l['’]|with|for|at)(?:(?<=['’])|(?!\p{L}))\s*|\s*[:–—-]\s*)(.+)$/iu;
 
+/** An organisation named by its kind, not its name ("the local food bank", "la banque alimentaire",
+ *  "a charity shop"): volunteering too, where "at weekends" or "aide aux devoirs" names none. */
+const ORGANISATION_KIND = /(?<!\p{L})(?:association|asso|club|[ée]quipe|ong|ngo|charity|charities|food\s*bank|banque\s+alimentaire|[ée]picerie\s+solidaire|shelter|refuge|hospice|hospital|h[ôo]pital|care\s+home|nursing\s+home|ehpad|maison\s+de\s+retraite|soup\s+kitchen|school|[ée]cole|library|biblioth[èe]que|m[ée]diath[èe]que|church|parish|paroisse|scouts?|youth\s+(?:group|centre|center)|community\s+(?:centre|center|garden|group)|centre\s+social|maison\s+de\s+quartier|mjc|parkrun|foundation|fondation|ressourcerie|recyclerie)(?!\p{L})/iu;
+/** What goes before such a kind and after it, which is no part of it: "my local", "every Saturday". */
+const KIND_DETERMINER = /^(?:the|a|an|my|our|une?|la|le|les|l['’]|ma|mon|notre)\s*(?<=\s|['’])/iu;
+const KIND_TAIL = /\s+(?:every|each|once|twice|on\s+(?:weekends|saturdays|sundays)|at\s+weekends|during|le\s+(?:week-end|samedi|dimanche|mercredi)|les\s+(?:week-ends|samedis|dimanches|mercredis)|tous\s+les|chaque|pendant)\b.*$/iu;
+/** "I volunteer at…", "Je suis bénévole aux…": the speaker, not a role. */
+const SPEAKER = /^(?:i|we|i\s+am|i['’]m|je|nous|je\s+suis|j['’]ai\s+[ée]t[ée])\s*$/iu;
+
+/** The organisation named by its kind, capitalised, or '' when the text names none. */
+function organisationByKind(text: string): string {
+  const kind = text.replace(KIND_DETERMINER, '').replace(KIND_TAIL, '').trim();
+  if (!ORGANISATION_KIND.test(kind) || kind.split(/\s+/).length > 6) return '';
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
 /** The volunteering named in a hobbies line, one entry per item ("Cuisine, bénévolat aux Restos
  *  du cœur depuis 2019"). An item that names no association ("Bénévolat") is only an interest. */
 function volunteeringItems(text: string, page: number, referenceDate: Date): ExperienceSuggestion[] {
@@ -76,12 +92,13 @@ function volunteeringItems(text: string, page: number, referenceDate: Date): Exp
     const named = withoutDates(rest!, range).split('\t')[0]!.replace(/^the\s+/i, '');
     const [association, ...places] = splitParts(named);
     // The tasks in brackets after it, and the sentence's full stop, are not its name.
-    const organisation = association ? cleanPart(association.replace(/\.\s*$/, '').replace(/\s*\(([^()]*)\)\s*$/, '')) : '';
-    if (!organisation || !(/^\p{Lu}/u.test(organisation) || /^(?:association|asso|club|[ée]quipe|ong|ngo)\b/i.test(organisation))) return [];
+    const written = association ? cleanPart(association.replace(/\.\s*$/, '').replace(/\s*\(([^()]*)\)\s*$/, '')) : '';
+    const organisation = /^\p{Lu}/u.test(written) ? written : organisationByKind(written);
+    if (!organisation) return [];
     const place = places.find(looksLikePlace) ?? /\(([^()]+)\)\s*$/.exec(association!)?.[1];
     // The words the adjective qualifies are the role ("Entraîneur bénévole"); before the noun they
     // are the item's own ("Cuisine et bénévolat").
-    const qualifies = adjective && before!.trim().split(/\s+/).length <= 2;
+    const qualifies = adjective && before!.trim().split(/\s+/).length <= 2 && !SPEAKER.test(before!.trim());
     const head = before && (qualifies || hasJobWord(before)) ? `${before}${word!.toLowerCase()}` : /^volunteer/i.test(word!) ? 'Volunteer' : 'Bénévole';
     const role = `${head}${after ?? ''}`;
     return [{

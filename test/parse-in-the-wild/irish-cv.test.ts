@@ -53,7 +53,7 @@ English (native), Irish (intermediate)`);
 
   it('reads the jobs, the licence and the languages', () => {
     expect(profile.experiences.map(({ title, employer, location, start, end }) => ({ title, employer, location, start, end }))).toEqual([
-      { title: 'Forklift Driver', employer: 'Musgrave Wholesale Partners', location: 'Ballymun', start: '2021-03', end: 'present' },
+      { title: 'Forklift Driver', employer: 'Musgrave Wholesale Partners', location: 'Dublin', start: '2021-03', end: 'present' },
       { title: 'Warehouse Operative', employer: 'Primark Distribution Centre', location: 'Newbridge', start: '2018-06', end: '2021-02' },
     ]);
     expect(profile.drivingLicences).toEqual(['B']);
@@ -64,5 +64,19 @@ English (native), Irish (intermediate)`);
     expect(address('Apt 5, The Maltings, Bray, Co. Wicklow A98 X2Y3')).toEqual({ address: 'Apt 5, The Maltings', postcode: 'A98 X2Y3', city: 'Bray' });
     expect(address('12 Main Street, Newbridge, Co. Kildare, W12 P9K3, Ireland')).toEqual({ address: '12 Main Street', postcode: 'W12 P9K3', city: 'Newbridge' });
     expect(address('14 Castle Avenue\nClondalkin\nDublin 22\nD22 X7K4')).toEqual({ address: '14 Castle Avenue', postcode: 'D22 X7K4', city: 'Dublin' });
+  });
+
+  // Many Dublin addresses give the postal district and no Eircode: the district says the town
+  // ("Paris 15e" does too); the suburb before it is no town of its own, for the candidate or a job.
+  it('reads Dublin from its postal district when no Eircode follows', () => {
+    expect(address('12 Main Street, Ballymun, Dublin 11')).toEqual({ address: '12 Main Street', postcode: undefined, city: 'Dublin' });
+    expect(address('Flat 3, 45 Griffith Avenue\nDrumcondra, Dublin 9, Ireland')).toEqual({ address: 'Flat 3, 45 Griffith Avenue', postcode: undefined, city: 'Dublin' });
+    expect(address('8 Cherry Orchard Drive, Dublin 10')).toEqual({ address: '8 Cherry Orchard Drive', postcode: undefined, city: 'Dublin' });
+  });
+
+  it('reads the town before the county when no Eircode follows, not a street or an estate', () => {
+    expect(address('22 Oak Park, Swords, Co. Dublin')).toEqual({ address: '22 Oak Park', postcode: undefined, city: 'Swords' });
+    expect(address('Ballincollig, Co. Cork, Ireland')).toEqual({ address: undefined, postcode: undefined, city: 'Ballincollig' });
+    expect(address('Main Street, Co. Cork').city).toBeUndefined();
   });
 });

@@ -16,6 +16,17 @@ EXPÉRIENCE PROFESSIONNELLE
 Mars 2021 – aujourd'hui : Assistante commerciale, Bonduelle, Villeneuve-d'Ascq`);
     expect(profile.languages.map(({ language, level }) => ({ language, level }))).toEqual([{ language: 'en', level: 'B2' }]);
   });
+
+  // The other English tests have their makers' CEFR tables too; the year a test was taken is no score.
+  const englishLevel = (line: string) => parse(`Sophie Bernard\n06 12 34 56 78\nLANGUES\n${line}\nEXPÉRIENCE PROFESSIONNELLE\n2021 – 2024 : Assistante commerciale, Bonduelle`).languages.find(({ language }) => language === 'en')?.level;
+  it('reads IELTS and TOEFL scores as their CEFR level, and no level from a year', () => {
+    expect(englishLevel('Anglais : IELTS 6.5')).toBe('B2');
+    expect(englishLevel('Anglais (IELTS 7,0)')).toBe('C1');
+    expect(englishLevel('Anglais : TOEFL iBT 102')).toBe('C1');
+    expect(englishLevel('Anglais : TOEFL ITP 560')).toBe('B2');
+    expect(englishLevel('Anglais (TOEIC 2022)')).toBeNull();
+    expect(englishLevel('Anglais : IELTS 2019')).toBeNull();
+  });
 });
 
 describe('language lines (sound today)', () => {
@@ -64,5 +75,17 @@ describe('CACES categories written before the recommendation', () => {
 
   it('reads "CACES R389 cat 3 et 5" (sound today)', () => {
     expect(cacesOf('CACES R389 cat 3 et 5')).toEqual(['CACES R389 cat. 3', 'CACES R389 cat. 5']);
+  });
+});
+
+// "Permis et CACES" heads the CACES (a certificates section) and the licence alike: a bare "B"
+// under it is the licence, as under "Permis"; a certificates heading that names no licence keeps
+// a bare letter out.
+describe('a heading naming the licence and the certificates', () => {
+  const licencesUnder = (heading: string) => parse(`Karim Benali\n06 12 34 56 78\n${heading}\nB, C\nCACES R489 : 1, 3, 5\nEXPÉRIENCE PROFESSIONNELLE\n2019 – 2024 : Cariste, Geodis`).drivingLicences;
+  it('reads the categories listed under "Permis et CACES" only', () => {
+    expect(licencesUnder('PERMIS ET CACES')).toEqual(['B', 'C']);
+    expect(licencesUnder('LICENCES & TICKETS')).toEqual(['B', 'C']);
+    expect(licencesUnder('CERTIFICATIONS')).toEqual([]);
   });
 });

@@ -44,3 +44,35 @@ Picker / Packer, Amazon, Oakland | Jan 2021 – Present`);
     }
   });
 });
+
+// A French CV from Belgium or Switzerland writes its number the national way, without +32 / +41:
+// "0470 12 34 56" under a Brussels address is a Belgian mobile, though it would also read as a
+// French landline (04 70 12 34 56). The address's four-digit postcode, or the country named in the
+// header, says which; a number written in French pairs stays French.
+describe('phone of a French CV from Belgium or Switzerland', () => {
+  const phoneOf = (header: string) => parse(`Julie Lambert\n${header}\njulie.lambert@gmail.com\nEXPÉRIENCES PROFESSIONNELLES\nCaissière – Delhaize, Bruxelles\n2019 - 2023\nFORMATION\nCESS – Athénée royal, 2018`).fields.phone?.value;
+
+  it('reads the number in the country of the address or the one the header names', () => {
+    expect(phoneOf('Rue de la Loi 12, 1000 Bruxelles\n0470 12 34 56')).toBe('+32470123456');
+    expect(phoneOf('Avenue Louise 54, 1050 Ixelles\n02 512 34 56')).toBe('+3225123456');
+    expect(phoneOf('Rue du Rhône 8, 1204 Genève\n079 123 45 67')).toBe('+41791234567');
+    expect(phoneOf('Liège, Belgique\n0470 12 34 56')).toBe('+32470123456');
+  });
+
+  it('keeps a number written in French pairs French, and a French address\'s number French', () => {
+    expect(phoneOf('Rue de la Loi 12, 1000 Bruxelles\n06 12 34 56 78')).toBe('+33612345678');
+    expect(phoneOf('12 rue Victor Hugo, 42000 Saint-Étienne\n04 70 12 34 56')).toBe('+33470123456');
+  });
+});
+
+// Irish mobiles are written "085 765 4321" at home: with an Irish address the number is Irish,
+// not the French 08 57 65 43 21 it would also read as.
+describe('phone of a CV from Ireland', () => {
+  const phoneOf = (address: string, phone: string) => parse(`Aoife Byrne\n${address}\n${phone}\naoife.byrne@gmail.com\nWORK EXPERIENCE\nBarista, Insomnia, Swords\n2020 - 2022\nServing customers and preparing coffee\nEDUCATION\nLeaving Certificate, 2019`).fields.phone?.value;
+
+  it('reads a national number as Irish beside an Irish address', () => {
+    expect(phoneOf('22 Oak Park, Swords, Co. Dublin', '085 765 4321')).toBe('+353857654321');
+    expect(phoneOf('Apt 3, The Maltings, Bray, Co. Wicklow A98 X2Y3', '087 123 4567')).toBe('+353871234567');
+    expect(phoneOf('12 Main Street, Ballymun, Dublin 11', '(01) 234 5678')).toBe('+35312345678');
+  });
+});

@@ -76,4 +76,29 @@ Préparateur de commandes – Geodis
 2016 – 2019
 Responsable des retours fournisseurs`).map(({ title }) => title)).toEqual(['Assistant RH', 'Préparateur de commandes']);
   });
+
+  // A short job written with its length instead of dates, right under a job with no tasks: it
+  // names its own employer, so it is no second title of the job above.
+  it('keeps an undated job that names its own employer right under a dated one, with its length', () => {
+    const jobs = experiencesOf(`Sophie Martin
+06 12 34 56 78
+EXPÉRIENCES PROFESSIONNELLES
+Conseillère de vente – Decathlon, Lyon
+Depuis mars 2021
+Stage de vente – Boulangerie Paul, Lyon
+3 mois
+Employée libre-service – Lidl, Bron
+2019 – 2020
+Hôtesse de caisse – Carrefour, Bron
+2018 – 2019
+Responsable de caisse
+FORMATION
+Bac pro Commerce – 2017`).map(({ title, employer, start, end, duration }) => ({ title, employer, start, end, duration }));
+    expect(jobs).toEqual([
+      { title: 'Conseillère de vente', employer: 'Decathlon', start: '2021-03', end: 'present', duration: undefined },
+      { title: 'Stage de vente', employer: 'Boulangerie Paul', start: null, end: null, duration: '3 mois' },
+      { title: 'Employée libre-service', employer: 'Lidl', start: '2019', end: '2020', duration: undefined },
+      { title: 'Hôtesse de caisse', employer: 'Carrefour', start: '2018', end: '2019', duration: undefined },
+    ]);
+  });
 });

@@ -101,4 +101,49 @@ Volunteer coach at Ballincollig GAA Club`).slice(1)).toEqual([
       { title: 'Volunteer coach', employer: 'Ballincollig GAA Club', location: null, start: null, end: null },
     ]);
   });
+
+  // Among the hobbies many write the kind of place, not its name: "the local food bank", "la banque
+  // alimentaire". That is volunteering all the same; a hobby naming no organisation stays a hobby.
+  it('reads volunteering at an organisation named by its kind, and leaves ordinary hobbies alone', () => {
+    expect(entries(`Sean Byrne
+sean.byrne@gmail.com
+WORK EXPERIENCE
+Care Assistant, Brookfield Care Home, Cork
+2020 - Present
+INTERESTS
+Football, hill walking, reading
+Volunteering at the local food bank
+I volunteer at an animal shelter every Saturday
+Volunteering at weekends, travelling abroad`).slice(1)).toEqual([
+      { title: 'Volunteer', employer: 'Local food bank', location: null, start: null, end: null },
+      { title: 'Volunteer', employer: 'Animal shelter', location: null, start: null, end: null },
+    ]);
+    expect(entries(`Inès Morel
+ines.morel@gmail.com
+Expérience professionnelle
+Caissière – Lidl, Amiens
+2021 - 2024
+Loisirs
+Cuisine, lecture, bénévolat
+Bénévolat à la banque alimentaire depuis 2022
+Bénévolat : aide aux devoirs`).slice(1)).toEqual([
+      { title: 'Bénévole', employer: 'Banque alimentaire', location: null, start: '2022', end: 'present' },
+    ]);
+  });
+
+  // One heading for both ("Loisirs et engagement associatif") is a hobbies heading: its volunteering
+  // lines are read as the hobbies' are, and its hobbies are no job.
+  it('reads a heading naming hobbies and volunteering together as the hobbies', () => {
+    expect(entries(`Inès Morel
+ines.morel@gmail.com
+Expérience professionnelle
+Caissière – Lidl, Amiens
+2021 - 2024
+Encaissement et mise en rayon
+Loisirs et engagement associatif
+Randonnée, cuisine
+Bénévole à l'épicerie solidaire de Roubaix`).slice(1)).toEqual([
+      { title: 'Bénévole', employer: 'Épicerie solidaire de Roubaix', location: null, start: null, end: null },
+    ]);
+  });
 });

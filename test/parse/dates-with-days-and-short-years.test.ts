@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDateRanges } from '../../lib/parse/parse-dates';
 import { withoutDates } from '../../lib/parse/entry-parts';
+import { parseProfile } from '../../lib/parse/parse-profile';
+import { documentOf, plainLines } from './build-lines';
 
 const today = new Date('2026-03-15');
 const periodsOf = (text: string) => findDateRanges(text, today).map(({ start, end }) => [start, end]);
@@ -35,5 +37,14 @@ describe('a contract and its length in brackets on a date line', () => {
     expect(withoutDates(line, findDateRanges(line, today)[0])).toBe('');
     const withTown = 'Vendeuse (Lille, 6 mois) 2019';
     expect(withoutDates(withTown, findDateRanges(withTown, today)[0])).not.toMatch(/[()]/);
+  });
+});
+
+describe('"En poste depuis" under a job header', () => {
+  it('reads the period and leaves the header whole', () => {
+    for (const dates of ['En poste depuis janvier 2023', 'Actuellement en poste depuis janvier 2023', 'In post since January 2023']) {
+      const [job] = parseProfile(documentOf(plainLines(`Sophie Martin\n06 12 34 56 78\nEXPÉRIENCES PROFESSIONNELLES\nVendeuse – Kiabi, Lille\n${dates}\nConseil client`), 'docx'), { referenceDate: new Date('2026-03-15') }).experiences;
+      expect([job?.title, job?.employer, job?.location, job?.start, job?.end]).toEqual(['Vendeuse', 'Kiabi', 'Lille', '2023-01', 'present']);
+    }
   });
 });

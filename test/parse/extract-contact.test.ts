@@ -90,6 +90,21 @@ Mail : sandrine.leroy44@orange.fr`);
     expect(extractEmail(lines)).toMatchObject({ value: 'sandrine.leroy44@orange.fr', evidence: { text: 'sandrine.leroy44@orange.fr', page: 1 } });
   });
 
+  // Templates that space a name out letter by letter space the contact line too.
+  it('reads an e-mail spaced out letter by letter, and no spaced words without an @', () => {
+    expect(extractEmail(plainLines('s o p h i e . m a r t i n @ g m a i l . c o m'))?.value).toBe('sophie.martin@gmail.com');
+    expect(extractEmail(plainLines('06 12 34 56 78 | S O P H I E @ O R A N G E . F R | Lyon'))?.value).toBe('sophie@orange.fr');
+    expect(extractEmail(plainLines('C O N T A C T\nP R O F I L'))).toBeUndefined();
+  });
+
+  // A PDF's text layer may put spaces around the dots of the domain; some write "arobase" as a word.
+  it('reads an e-mail with spaces around its dots, or "arobase" written out, and no full stop after it', () => {
+    expect(extractEmail(plainLines('marie.dupont@gmail .com'))?.value).toBe('marie.dupont@gmail.com');
+    expect(extractEmail(plainLines('Mail : marie_dupont69 @ hotmail . fr'))?.value).toBe('marie_dupont69@hotmail.fr');
+    expect(extractEmail(plainLines('Mail : marie.dupont arobase gmail.com'))?.value).toBe('marie.dupont@gmail.com');
+    expect(extractEmail(plainLines('marie.dupont@wanadoo .fr . Lyon'))?.value).toBe('marie.dupont@wanadoo.fr');
+  });
+
   it('prefers the mobile number and gives it in E.164', () => {
     expect(extractPhone(lines)).toMatchObject({ value: '+33680421755', evidence: { text: '06 80 42 17 55' } });
   });

@@ -30,6 +30,29 @@ describe('interim and employer lines', () => {
     expect(experiencesOf('2019 - 2021\nVendeuse chez Kiabi (CDD)')).toEqual([{ title: 'Vendeuse', employer: 'Kiabi', location: null }]);
   });
 
+  // "X puis intérim (Agency)": the interim is what came after X, not X's status; the agency is the employer.
+  it('keeps the interim in the title when it follows another activity with "puis" / "then"', () => {
+    expect(experiencesOf('Service militaire puis intérim (Manpower)\n1998 - 2001')).toEqual([
+      { title: 'Service militaire puis intérim', employer: 'Manpower', location: null },
+    ]);
+    expect(experiencesOf('Service militaire, puis intérim (Manpower)\n1998 - 2001')).toEqual([
+      { title: 'Service militaire, puis intérim', employer: 'Manpower', location: null },
+    ]);
+    expect(experiencesOf('Vendeuse, puis responsable de rayon – Carrefour, Lyon\n2015 - 2020')).toEqual([
+      { title: 'Vendeuse, puis responsable de rayon', employer: 'Carrefour', location: 'Lyon' },
+    ]);
+    expect(experiencesOf('Cariste en intérim (Manpower)\n2019 - 2021')).toEqual([{ title: 'Cariste', employer: 'Manpower', location: null }]);
+  });
+
+  // English CVs name the agency in the bracket as French ones do ("Cariste (intérim Manpower)").
+  it('reads an English agency bracket as the French interim one: the agency is the employer', () => {
+    expect(experiencesOf('Forklift Driver (agency via Adecco) – Amazon, Warrington\n2016 - 2019')).toEqual([
+      { title: 'Forklift Driver', employer: 'Adecco', location: 'Warrington' },
+    ]);
+    expect(experiencesOf('Picker Packer (Agency: Adecco)\n2016 - 2019')).toEqual([{ title: 'Picker Packer', employer: 'Adecco', location: null }]);
+    expect(experiencesOf('Care Assistant (via NHS Professionals)\n2016 - 2019')).toEqual([{ title: 'Care Assistant', employer: 'NHS Professionals', location: null }]);
+  });
+
   it('gives the employer line under a job\'s dates to that job only', () => {
     expect(experiencesOf('Cariste\n2019 - 2021\nLeroy Merlin\nVendeuse\n2016 - 2019\nKiabi')).toEqual([
       { title: 'Cariste', employer: 'Leroy Merlin', location: null },

@@ -47,3 +47,15 @@ describe('findDateRanges', () => {
     expect(findDateRanges('2019 – … Agent de sécurité', today).map(({ start, end }) => [start, end])).toEqual([['2019', 'present']]);
   });
 });
+
+// A year's start or end said in words gives the year, as a season does; "En poste depuis" is the
+// date's own wording, never a part of the job's header.
+describe('a year written with its start or end, and "en poste depuis"', () => {
+  it.each([
+    ['Depuis fin 2020', [['2020', 'present']]],
+    ['Début 2019 – fin 2020', [['2019', '2020']]],
+    ['Late 2019 – Present', [['2019', 'present']]],
+  ])('"%s" is %j', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+});

@@ -66,3 +66,41 @@ describe('a car and a motorcycle licence named in words', () => {
     expect(licencesOfLine('Permis moto en cours', false)).toEqual([]);
   });
 });
+
+// Schools known by their initials: a teachers' school (INSPE, formerly ESPE), a university
+// department (UFR), Sciences Po, the Red Cross's social-care school (IRFSS).
+describe('schools known by their initials', () => {
+  it.each([
+    ['Master 2 MEEF, INSPE de Lille, 2019-2021', 'INSPE de Lille'],
+    ['Master MEEF – ESPE d\'Aquitaine – 2017', 'ESPE d\'Aquitaine'],
+    ['Licence STAPS, UFR STAPS, 2018', 'UFR STAPS'],
+    ['DEAS, IRFSS Nouvelle-Aquitaine, 2021', 'IRFSS Nouvelle-Aquitaine'],
+  ])('"%s" is taken at %s', (line, school) => {
+    expect(extractEducation([section('education', line)], today)[0]?.school).toBe(school);
+  });
+});
+
+// French licences issued before 2013 wrote the trailer categories "EB", "EC", "ED" (or "E(C)"):
+// today's BE, CE and DE. Older drivers' CVs keep the old letters.
+describe('licences in the French notation before 2013, and the category before "du permis"', () => {
+  it.each<[string, string[]]>([
+    ['Permis EC (super lourd)', ['CE']],
+    ['Permis C, EC', ['C', 'CE']],
+    ['Permis B, E(B)', ['B', 'BE']],
+    ['Permis D et ED', ['D', 'DE']],
+    ['Catégorie B du permis de conduire', ['B']],
+  ])('"%s" holds %j', (line, categories) => {
+    expect(licencesOfLine(line, false).sort()).toEqual([...categories].sort());
+  });
+});
+
+// "(2e année en cours)" says how far the diploma is, as "(en cours)" does: the bracket goes whole.
+describe('the year of study in progress after a diploma', () => {
+  it.each([
+    ['BTS MCO (2e année en cours)', 'BTS MCO'],
+    ['BTS MCO (1re année en cours) – Lycée Colbert, Lyon', 'BTS MCO'],
+    ['Licence pro Logistique (formation en cours)', 'Licence pro Logistique'],
+  ])('"%s" is %s', (line, degree) => {
+    expect(extractEducation([section('education', line)], today)[0]?.degree).toBe(degree);
+  });
+});

@@ -1,9 +1,10 @@
 // The parts of one job's header ("Cariste – Leroy Merlin, Lyon") given to title, employer and town:
 // the order CVs mostly use, unless a later part is clearly more of a title than the first.
 import { cleanPart } from '../entry-parts';
+import { withoutPostalDistrict } from '../eircode';
 import { splitEmployerConnector } from '../employer-connector';
 import { readInterimParts } from '../interim-parts';
-import { CONTRACT_PART } from '../job-vocabulary';
+import { CONTRACT_PART, MILITARY_SERVICE } from '../job-vocabulary';
 import { cleanEmployer, cleanTitle, withoutSchool } from './clean-parts';
 import { ROLE_CONTRACT } from './line-patterns';
 import { employerScore, hasJobWord, titleScore } from './part-kinds';
@@ -18,6 +19,9 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   const allParts = readInterimParts(unlabelled.flatMap((part) => splitEmployerConnector(part) ?? [part]), looksLikePlace);
   // "Stage – Agent de quai", "Préparateur – CDI depuis 2021": the contract is neither title nor employer.
   let parts = allParts.filter((part) => !CONTRACT_PART.test(part.trim()));
+  // "Service militaire – Conducteur, 12e RC": beside a trade, conscription is neither either.
+  const military = (part: string) => MILITARY_SERVICE.test(part.trim());
+  if (parts.some((part) => !military(part) && hasJobWord(part))) parts = parts.filter((part) => !military(part));
   // "Stage – Leroy Merlin, Lyon", "Volunteer, Oxfam Shop, Leeds": when the rest is an employer
   // and its town (no trade named), the kind of placement is the title.
   const employerAndTown = parts.length === 2 ? looksLikePlace(parts[1]!) : parts.length === 1 && employerScore(parts[0]!) > 0;
@@ -37,7 +41,7 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
-  const location = locationPart ? cleanPart(withoutContractBracket(locationPart.part)) : employerPart ? bracketPlace(employerPart.part) : null;
+  const location = locationPart ? withoutPostalDistrict(cleanPart(withoutContractBracket(locationPart.part))) : employerPart ? bracketPlace(employerPart.part) : null;
   return { title: cleanTitle(titlePart.part), employer, location };
 }
 

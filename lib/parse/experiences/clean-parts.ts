@@ -2,7 +2,7 @@
 // a bracket after the employer or the school beside an alternance's employer.
 import { cleanPart } from '../entry-parts';
 import { isSchool } from '../detect-degree';
-import { CONTRACT_PART, GENDER_MARK } from '../job-vocabulary';
+import { CONTRACT_PART, GENDER_MARK, MILITARY_SERVICE } from '../job-vocabulary';
 
 export function cleanTitle(text: string): string | null {
   // "Alternance : Assistante RH": the contract as a label before the title is not part of it.
@@ -11,8 +11,8 @@ export function cleanTitle(text: string): string | null {
   // "Agent de service hospitalier – CDI": a contract named after the title is not part of it.
   const parts = text.split(/\s[–—-]\s/);
   while (parts.length > 1 && CONTRACT_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
-  // "Stage – Agent de quai": nor before it.
-  while (parts.length > 1 && CONTRACT_PART.test(parts[0]!.trim())) parts.shift();
+  // "Stage – Agent de quai", "Service militaire – Conducteur de VAB": nor before it.
+  while (parts.length > 1 && (CONTRACT_PART.test(parts[0]!.trim()) || MILITARY_SERVICE.test(parts[0]!.trim()))) parts.shift();
   const title = cleanPart(withoutTermsBracket(parts.join(' – ').replace(GENDER_MARK, '')));
   return title.length >= 2 ? title : null;
 }

@@ -1,11 +1,12 @@
 // Whether a part of a job header is a place (the job's town), not its title or employer, and the
 // town without what CVs write after it (an arrondissement, a contract in brackets).
+import { withoutPostalDistrict } from '../eircode';
 import { foldText } from '../fold-text';
 import { CONTRACT_PART } from '../job-vocabulary';
 import { LARGE_TOWNS } from '../town-vocabulary';
 import { employerScore, hasJobWord } from './part-kinds';
 
-/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK", "Lyon 3e", "Paris (CDI)". */
+/** A place: "Lyon", "Lyon (69)", "69003 Lyon", "Stockport", "London, UK", "Lyon 3e", "Dublin 11", "Paris (CDI)". */
 export function looksLikePlace(text: string): boolean {
   if (/\b\d{5}\b|\(\d{2,3}\)|^[A-Z]{1,2}\d/.test(text)) return true;
   const words = withoutDistrict(withoutContractBracket(text)).split(/\s+/);
@@ -13,10 +14,11 @@ export function looksLikePlace(text: string): boolean {
 }
 
 /** A town for sure, not a one-word employer ("Geodis"): a large town, or one with its postcode,
- *  département or arrondissement ("Voiron (38)", "Lyon 3e"). */
+ *  département or district ("Voiron (38)", "Lyon 3e", "Dublin 11"). */
 export function isKnownTown(text: string): boolean {
   const place = withoutContractBracket(text.trim());
-  return looksLikePlace(place) && (LARGE_TOWNS.has(foldText(withoutDistrict(place))) || /\b\d{5}\b|\(\d{2,3}\)|\s\d{1,2}(?:e|er|[èe]me)$/u.test(place));
+  const town = withoutDistrict(place);
+  return looksLikePlace(place) && (LARGE_TOWNS.has(foldText(town)) || town !== place || /\b\d{5}\b|\(\d{2,3}\)/.test(place));
 }
 
 /** "Paris (CDI)" -> "Paris": the contract in brackets after a town. */
@@ -24,7 +26,7 @@ export function withoutContractBracket(text: string): string {
   return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) => (CONTRACT_PART.test(inside.trim()) ? '' : whole));
 }
 
-/** "Lyon 3e" -> "Lyon": the arrondissement after a town. */
+/** "Lyon 3e" -> "Lyon", "Dublin 11" -> "Dublin": the arrondissement or postal district after a town. */
 function withoutDistrict(text: string): string {
-  return text.replace(/(?<=\p{L})\s+\d{1,2}(?:e|er|[èe]me)$/u, '');
+  return withoutPostalDistrict(text.replace(/(?<=\p{L})\s+\d{1,2}(?:e|er|[èe]me)$/u, ''));
 }

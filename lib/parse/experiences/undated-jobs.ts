@@ -6,6 +6,7 @@ import { isCareerBreak } from '../career-break';
 import { isDegree } from '../detect-degree';
 import { looksLikeTask } from '../detect-task';
 import { foldedWords, looksLikeDescription, splitParts, withoutDates } from '../entry-parts';
+import { foldText } from '../fold-text';
 import { JOB_WORDS } from '../job-vocabulary';
 import { BULLET, stripBullet } from '../line-style';
 import { isOddJob } from '../odd-jobs';
@@ -18,6 +19,8 @@ import { hasJobWord } from './part-kinds';
 /** A job line with neither bullet task nor sentence: "Vendeuse (2 ans) – Kiabi", "• Stage de 3e –
  *  Boulangerie Martin", "Cariste chez Geodis". */
 const UNDATED_JOB_WORDS = 12;
+/** A line that gives a job's length alone: "3 mois", "(6 semaines)", "Durée : 2 mois", "6 weeks". */
+const DURATION_LINE = /^\(?(?:dur[ée]e\s*:\s*)?(\d{1,2}\s*(?:mois|semaines?|jours|months?|weeks?))\)?$/iu;
 /** Among dated jobs an undated line is shorter: a job's header, not a phrase. */
 const STRICT_UNDATED_JOB_WORDS = 10;
 /** Helpers' words that open tasks too ("Aide à la vente…"): alone, they name no job. */
@@ -49,7 +52,8 @@ export function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[]
     // Right under a dated job's lines, a line is that job's (its contract, its second title),
     // unless that job is whole on its one dated line ("Garde d'enfants – 2017 – 2020").
     const underWholeLine = wholeLineAt.has(index - 1);
-    if (used.has(index) || (used.has(index - 1) && !underWholeLine) || YEAR.test(line.text) || BULLET.test(line.text)) return;
+    const underJob = used.has(index - 1) && !underWholeLine;
+    if (used.has(index) || YEAR.test(line.text) || BULLET.test(line.text)) return;
     if (looksLikeDescription(line, bodyX) || /[:]|[,.;]\s*$|^\s*\(/.test(line.text)) return;
     // A wrapped sentence's next line ("Employee Recognition Requests, Disciplinary Actions") or first one.
     const previous = lines[index - 1];
@@ -57,9 +61,19 @@ export function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[]
     if (previous && /[,;&(-]\s*$|\s(?:and|et|de|of|the|la|le|les|du|des)\s*$/i.test(previous.text)) return;
     // What follows a job header: its tasks, the next job, or nothing (a line of another kind, a web
     // address, means the line belongs to something else).
-    const webAddress = next !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(next.text);
-    if (next && (webAddress || !(wholeJobAt.has(index + 1) || BULLET.test(next.text) || looksLikeTask(next.text) || looksLikeDescription(next, bodyX)))) return;
-    const experience = undatedJob(line, true);
+    // A length on the line under it stands where the dates would ("Stage – Boulangerie Paul" / "3 mois").
+    const length = next && !used.has(index + 1) ? DURATION_LINE.exec(next.text.trim()) : null;
+    const follower = length ? lines[index + 2] : next;
+    const followerAt = length ? index + 2 : index + 1;
+    const webAddress = follower !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(follower.text);
+    if (follower && (webAddress || !(wholeJobAt.has(followerAt) || BULLET.test(follower.text) || looksLikeTask(follower.text) || looksLikeDescription(follower, bodyX)))) return;
+    const found = undatedJob(line, true);
+    const experience = found && length ? { ...found, duration: length[1]!.replace(/\s+/g, ' ') } : found;
+    // Under a job that names its employer, a line naming another one is a job of its own, not
+    // that job's second title ("Stage de vente – Boulangerie Paul" under "Depuis mars 2021").
+    const above = dated[startLines.findLastIndex((start) => start < index)];
+    const ownEmployer = experience?.employer && above?.employer && foldText(experience.employer) !== foldText(above.employer);
+    if (underJob && !ownEmployer) return;
     // "Stage de fin d'études" under a job: its contract, not a placement of its own.
     if (experience && underWholeLine && experience.employer === null && PLACEMENT.test(experience.title)) return;
     if (experience) placed.push({ at: index, experience });

@@ -15,7 +15,12 @@ interface Candidate {
   score: number;
   /** The snippet as written when `text` had markup removed. */
   evidence?: string;
+  /** "épouse MARTIN", "née DUPONT": the other surname, kept with the surname. */
+  married?: string;
 }
+
+/** A married woman's two surnames: "Marie DUPONT épouse MARTIN", "Nadia KADDOUR (née BENALI)". */
+const MARRIED = /^(.+?)\s+\(?((?:[ée]pouse|[ée]p\.|n[ée]e|veuve)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\)?$/u;
 
 // Stray markup around a name (a CV exported from a web page, or a hostile one) is not part of it.
 const MARKUP = /<\/?[a-z][^>]*>/gi;
@@ -36,7 +41,9 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
     // nor of its evidence).
     segments[0] = segments[0]!.split(/,\s+/)[0]!;
     for (const segment of segments) {
-      const text = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+      const cleaned = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+      const married = MARRIED.exec(cleaned);
+      const text = married && nameWords(married[1]!) ? married[1]! : cleaned;
       // The evidence is the text as written, letters spaced, for the viewer to find it.
       const evidence = joined !== line.text ? line.text.trim() : text === segment.trim().replace(/[,;]$/, '') ? undefined : segment.trim();
       // The very first line of a plain text may hold a name typed in lower case ("amarjyot sodhi").
@@ -53,7 +60,7 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
       if (hasCapsSurname(words)) score += 1;
       if (segment.trim() === line.text.trim()) score += 0.3;
       if (contactLines.has(line)) score -= 1;
-      candidates.push({ text, line, score, evidence });
+      candidates.push({ text, line, score, evidence: text === cleaned ? evidence : evidence ?? cleaned, married: text === cleaned ? undefined : married![2] });
     }
     // A first name and a surname set on two lines: "Fatoumata" / "DIALLO".
     const next = firstPage[index + 1];
@@ -72,8 +79,9 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return undefined;
-  const split = splitName(best.text);
-  if (!split) return undefined;
+  const named = splitName(best.text);
+  if (!named) return undefined;
+  const split = best.married ? { ...named, last: `${named.last} ${best.married}` } : named;
   const margin = best.score - (candidates[1]?.score ?? 0);
   const confidence = margin > 1 ? 0.95 : margin > 0.4 ? 0.9 : 0.8;
   return toSuggestions(split, best.evidence ?? best.text, best.line.page, confidence);
