@@ -247,7 +247,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
   if (levelRadios.length > 0 && group.rule.kind === 'language') {
     const language = entry as Language;
     const rank = wantedRank(language.level, language.levelText);
-    const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank);
+    const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank, language.levelText);
     const radio = index === null ? null : levelRadios[index];
     if (radio && !levelRadios.some(({ control }) => (control as HTMLInputElement).checked)) {
       writeChecked(run, radio.control, true, steps, `${key}.level`);
@@ -302,7 +302,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     const rank = wantedRank(language.level, language.levelText);
     if (rank === null) return null;
     if (type === 'select' || type === 'menu') {
-      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank));
+      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank, language.levelText));
     }
     const textLevel = language.level ?? language.levelText;
     return textLevel && levelRank(textLevel) !== null ? { write: textLevel } : null;
