@@ -1,7 +1,7 @@
 import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
-import { addTag, chipTexts, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
+import { addTag, chipTexts, leaveTagInput, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
 import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
@@ -35,6 +35,7 @@ export async function fillList(run: FillRun, control: Control, values: string[],
       };
       record(first, values[0]!);
       for (const value of values.slice(1)) record(await addTag(widget, value, run), value);
+      leaveTagInput(widget);
       return;
     }
   }
