@@ -20,7 +20,9 @@ export async function fillList(run: FillRun, control: Control, values: string[],
   const kind = controlKind(control);
   if (kind === 'select') return fillMultipleSelect(run, control as HTMLSelectElement, values, target, optionFor);
   if (kind === 'menu') return fillMenu(run, control, values, target);
-  if (kind === 'input') {
+  // A tag box holding what the person was typing ("Soudure TIG", not yet a chip): typing the CV's
+  // values would erase it; theirs unless they chose the CV's list (the not-empty case below).
+  if (kind === 'input' && (isEmpty(control) || mayReplace(run, target))) {
     const widget = tagWidgetOf(control);
     const first = widget && values[0] !== undefined ? await addTag(widget, values[0], run) : null;
     if (widget && first && first.status !== 'not-a-tag-input') {
