@@ -180,8 +180,8 @@ export function findControls(root: Document | ShadowRoot | Element, isVisible: V
 }
 
 /**
- * Boxes a person sees holding a value they cannot change: read-only (readonly, aria-readonly), as
- * a site shows the account's e-mail. Never written; the report says they are there, locked.
+ * Boxes a person sees holding a value they cannot change (read-only or disabled), as a site shows
+ * the account's e-mail. Never written; the report says they are there, locked.
  */
 export function findReadOnlyBoxes(root: Document | ShadowRoot | Element, isVisible: VisibilityCheck = isVisibleToPerson): Control[] {
   const found: Control[] = [];
@@ -193,10 +193,12 @@ export function findReadOnlyBoxes(root: Document | ShadowRoot | Element, isVisib
   return sortInDocumentOrder(found);
 }
 
-/** Locked by read-only alone: not disabled, not a menu's read-only box (isReadOnlyMenuInput). */
+/** Locked on its own (readonly, aria-readonly, or disabled itself, as account pages show the
+ *  account's e-mail): not a menu's read-only box (isReadOnlyMenuInput), nor a box of a disabled
+ *  part of the form (a part for others: "recruteurs uniquement"). */
 function isReadOnlyBox(control: Control): boolean {
-  const readOnly = ((control as HTMLInputElement).readOnly && !isReadOnlyMenuInput(control)) || control.getAttribute('aria-readonly') === 'true';
-  return readOnly && !(control as HTMLInputElement).disabled && control.getAttribute('aria-disabled') !== 'true' && control.closest('fieldset[disabled]') === null;
+  const locked = ((control as HTMLInputElement).readOnly && !isReadOnlyMenuInput(control)) || control.getAttribute('aria-readonly') === 'true' || (control as HTMLInputElement).disabled;
+  return locked && control.closest('fieldset[disabled]') === null;
 }
 
 /** The root and every open shadow root and same-origin frame document inside it. */

@@ -4,7 +4,7 @@ import { cariste, field, mountAndFill } from './mount-form';
 
 /**
  * An application form opened from the person's account: the e-mail is the account's, shown in a
- * read-only box (readonly, or aria-readonly on a box a framework locks). The fill left it alone,
+ * read-only box (readonly, or aria-readonly on a box a framework locks), or a disabled one. The fill left it alone,
  * as it must, but reported the e-mail "not found", as if the page had no place for it.
  */
 afterEach(() => {
@@ -19,7 +19,7 @@ const page = (lock: string, email: string) => `<form>
 </form>`;
 
 describe('an e-mail box the site locked', () => {
-  for (const lock of ['readonly', 'aria-readonly="true"']) {
+  for (const lock of ['readonly', 'aria-readonly="true"', 'disabled']) {
     it(`reports it read-only, left as it is (${lock})`, async () => {
       const outcome = await mountAndFill(page(lock, 'mickael.fontaine59@gmail.com'), cariste);
       expect(field('courriel').value).toBe('mickael.fontaine59@gmail.com');
