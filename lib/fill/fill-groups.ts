@@ -10,7 +10,7 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
-import { dateForControl, parseCvDate } from './format-date';
+import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
@@ -329,10 +329,15 @@ function indexOrNull(index: number): number | null {
 }
 
 function date(run: FillRun, control: Control, value: string | null): Decision {
-  // Dates in custom menus (a year list) are left to the person for now.
-  if (controlKind(control) === 'menu') return null;
   const parsed = parseCvDate(value);
   if (!parsed) return null;
+  // A year or month asked in a custom menu (MUI Select): its option, picked once it is open.
+  if (controlKind(control) === 'menu') {
+    const description = describeControl(control);
+    // "Mois de début" for a year-only date: the month is the person's to give.
+    if (parsed.month === null && asksForMonthOnly(description)) return { skip: 'date-too-vague' };
+    return { choose: (options) => dateOptionIndex(options, description, parsed) };
+  }
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
   const written = dateForControl(control, describeControl(control), parsed, format);
   return written === null ? { skip: 'date-too-vague' } : { write: written };
