@@ -142,9 +142,9 @@ function namesOnly(question: LevelQuestion, language: string, others: string[], 
 }
 
 /**
- * The words of the row around a question: each part of the page around its first control that
- * holds no other control (four levels at most, never a whole form or section), less what a menu
- * shows and its open list. The row's caption ("Anglais") is a part of its own.
+ * The words of the row around a question, its caption ("Anglais") among them: the text of each
+ * part of the page around its first control that holds no other control (four levels at most,
+ * never a whole form or section), less what a menu shows and its open list.
  */
 function rowWords(own: Control[], all: Control[]): string[] {
   const others = all.filter((control) => !own.includes(control));
