@@ -18,7 +18,7 @@ function Page({ freeSolo }: { freeSolo: boolean }) {
   const [value, setValue] = useState<string[]>([]);
   return h('form', null,
     h(Autocomplete, {
-      multiple: true, freeSolo, options: SKILLS, value, onChange: (_event: unknown, chosen: string[]) => setValue(chosen),
+      multiple: true, freeSolo, options: SKILLS, value, onChange: (_event: unknown, chosen: unknown) => setValue(chosen as string[]),
       renderInput: (params: object) => h(TextField, { ...params, label: 'Compétences' }),
     }),
     h('pre', { id: 'state' }, JSON.stringify(value)));
