@@ -4,10 +4,10 @@ import { FIELD_KEYS, type FieldKey } from '../lib/types';
 import type { MessageKey } from '../lib/i18n';
 import type { Translate } from './use-settings';
 
-/** Reasons the counsellor can act on: the page has the field but did not take the value. A field
- *  the page does not ask for ("not-found") or already held ("not-empty", shown as a conflict) is
- *  not listed. */
-const ACTIONABLE = new Set(['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format']);
+/** Reasons the counsellor can act on: the page has the field but did not take the value, or shows
+ *  it locked with its own ("read-only": the account's e-mail, to check). A field the page does not
+ *  ask for ("not-found") or already held ("not-empty", shown as a conflict) is not listed. */
+const ACTIONABLE = new Set(['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format', 'read-only']);
 
 export function actionableSkips(report: FillReport): FillReport['skipped'] {
   return report.skipped.filter((entry) => ACTIONABLE.has(entry.reason));

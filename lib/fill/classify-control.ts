@@ -78,6 +78,10 @@ function strongestEvidence(description: ControlDescription): Classification | nu
     if (matches.length === 1) return { target: matches[0]!.target, by: source };
     if (matches.length > 1 && source === 'label') return null;
   }
+  // A box named only by an example of what it takes ("ex : jean.dupont@mail.fr", "06 12 34 56 78"):
+  // the example says it.
+  const example = label ? null : exampleTarget(description.hint);
+  if (example && allowed(FIELD_RULES.find((rule) => rule.target === example)!)) return { target: example, by: 'hint' };
   // "Intitulé" under "Poste recherché": the heading says what the box is for.
   const heading = headingAsLabel(description);
   if (heading) {
@@ -93,6 +97,19 @@ function strongestEvidence(description: ControlDescription): Classification | nu
     if (matches.length >= 1) return { target: matches[0]!.target, by: 'name' };
   }
   return null;
+}
+
+/** An example, alone or after "Ex :", "exemple", "e.g.": an e-mail address, or a phone number (9 to
+ *  15 digits, spaced as people write them; never a date). */
+const EXAMPLE_LEAD = /^\s*(ex(emple)?|e\.?\s?g|par ex(emple)?|for example)?\s*[.:]?\s*/i;
+const EMAIL_EXAMPLE = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+const PHONE_EXAMPLE = /^\+?\(?\d[\d .\-()]{7,}\d$/;
+
+function exampleTarget(hint: string): 'email' | 'phone' | null {
+  const shown = hint.trim().replace(EXAMPLE_LEAD, '').replace(/\s*\.{3}$|\s*…$/, '').trim();
+  if (EMAIL_EXAMPLE.test(shown)) return 'email';
+  const digits = shown.replace(/\D/g, '').length;
+  return PHONE_EXAMPLE.test(shown) && digits >= 9 && digits <= 15 ? 'phone' : null;
 }
 
 /** Drops the rules a more specific matching rule wins over. */

@@ -18,7 +18,9 @@ export function clickSafely(button: HTMLElement): void {
   doc.addEventListener('submit', stopSubmit, true);
   view?.addEventListener('click', stopNavigation);
   try {
-    button.click();
+    // An icon drawn in SVG (MUI's chip delete mark) has no click(): it is sent the click a mouse gives.
+    if (typeof button.click === 'function') button.click();
+    else button.dispatchEvent(new (view?.MouseEvent ?? MouseEvent)('click', { bubbles: true, cancelable: true, composed: true, button: 0 }));
   } finally {
     doc.removeEventListener('submit', stopSubmit, true);
     view?.removeEventListener('click', stopNavigation);

@@ -113,7 +113,7 @@ function textOfIds(element: Element, ids: string | null): string {
 
 /** A label's own words, without the controls it wraps (select options…), its hint set apart. */
 function labelParts(label: HTMLLabelElement): { text: string; hint: string } {
-  const copy = label.cloneNode(true) as HTMLElement;
+  const copy = withSlottedContent(label);
   copy.querySelectorAll('select, textarea, input, option, button').forEach((node) => node.remove());
   // A pictogram says its words by its alternative text ("Permis B" under a car), as screen readers read it.
   copy.querySelectorAll('img[alt]:not([aria-hidden="true"]), [role="img"][aria-label]:not([aria-hidden="true"])').forEach((image) => {
@@ -122,6 +122,23 @@ function labelParts(label: HTMLLabelElement): { text: string; hint: string } {
   const hint = [...copy.querySelectorAll(HINT_NODES)].map((node) => node.textContent ?? '').join(' ');
   copy.querySelectorAll(HINT_NODES).forEach((node) => node.remove());
   return { text: copy.textContent ?? '', hint };
+}
+
+/**
+ * A copy of an element with each <slot> replaced by what the page put in it: a design system's
+ * label inside its shadow root ("<label><slot name="label">") shows the words of the page's
+ * `<span slot="label">Prénom</span>`, which its own text does not hold.
+ */
+function withSlottedContent(element: HTMLElement): HTMLElement {
+  const copy = element.cloneNode(true) as HTMLElement;
+  const slots = [...element.querySelectorAll('slot')];
+  if (slots.length === 0) return copy;
+  const copies = [...copy.querySelectorAll('slot')];
+  slots.forEach((slot, index) => {
+    const assigned = slot.assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) copies[index]?.replaceWith(...assigned.map((node) => node.cloneNode(true)));
+  });
+  return copy;
 }
 
 /**

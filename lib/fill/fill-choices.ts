@@ -72,10 +72,22 @@ function outerQuestions(control: Control): string {
 function answersYesAbout(radio: Control, licence: string): boolean {
   const description = describeControl(radio);
   if (!/^(oui|yes)$/.test(fold(description.label)) && !/^(oui|yes|true|1)$/.test(fold((radio as HTMLInputElement).value))) return false;
-  const question = fold(questionOf(radio));
+  const asked = questionOf(radio);
+  const question = fold(asked);
   const wanted = fold(licence);
-  return /permis|licen[cs]e/.test(question) && new RegExp(`(^|\\s)(permis|licen[cs]e|categorie) ${wanted}($|\\s)`).test(question);
+  // "Accepteriez-vous de passer le permis C ?", "Je n'ai pas le permis B": a yes there is no licence held.
+  if (!/permis|licen[cs]e/.test(question) || NOT_HELD.test(question)) return false;
+  if (new RegExp(`(^|\\s)(permis|licen[cs]e|categorie) ${wanted}($|\\s)`).test(question)) return true;
+  // "Permis de conduire B", "Permis poids lourd (C)": the one category written after the word.
+  const after = asked.slice(asked.search(/permis|licen[cs]e/i));
+  const codes = [...after.matchAll(CATEGORY_CODE)].map((match) => match[1]);
+  return codes.length === 1 && codes[0] === licence.toUpperCase();
 }
+
+/** A question about a licence to take, not one held. */
+const NOT_HELD = /passer|preparer|obtenir|en cours d obtention|financ|formation|(^|\s)(n|ne|pas|sans|aucun|not|without)(\s|$)|take|obtain|training/;
+/** A category as forms write it, in capitals and on its own ("B", "(C)", "C1E"). */
+const CATEGORY_CODE = /(?<![\p{L}\d])(AM|A1|A2|A|B1|BE|B|C1E|C1|CE|C|D1E|D1|DE|D)(?![\p{L}\d])/gu;
 
 /**
  * Ticks the spoken languages offered as checkboxes under a "Langues" question, then gives their

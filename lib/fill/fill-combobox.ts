@@ -143,7 +143,7 @@ export async function suggestionsFor(run: Pick<FillRun, 'settle' | 'isVisible'>,
 }
 
 /** The lists the box names as its own (aria-controls, aria-owns, on it or on its combobox). */
-function ownLists(control: Control): HTMLElement[] {
+export function ownLists(control: Control): HTMLElement[] {
   const root = control.getRootNode() as Document | ShadowRoot;
   const owners = [control, control.closest('[role="combobox"]')].filter((element): element is Element => element !== null);
   const ids = owners.flatMap((owner) => `${owner.getAttribute('aria-controls') ?? ''} ${owner.getAttribute('aria-owns') ?? ''}`.split(/\s+/)).filter(Boolean);

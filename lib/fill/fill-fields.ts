@@ -6,7 +6,7 @@ import { classifyControl, EVIDENCE_STRENGTH, type Classification } from './class
 import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
-import { controlKind, isChoice, isEmpty, readValue, type Control } from './find-controls';
+import { controlKind, findReadOnlyBoxes, isChoice, isEmpty, readValue, type Control } from './find-controls';
 import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
 import { chooseInMenu } from './fill-menu';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
@@ -250,9 +250,12 @@ export async function fillFields(
     if (whole) report.filled.push(...whole.placed);
   }
   const fullName = report.filled.includes('fullName');
+  // A box the site locked with its own value (the account's e-mail) is there: said so, not "not found".
+  let locked: Set<RuleTarget> | null = null;
+  const lockedTargets = () => (locked ??= new Set(findReadOnlyBoxes(run.root, run.isVisible).map((box) => classifyOnPage(box, run.adapter)?.target).filter((target): target is RuleTarget => target !== undefined)));
   for (const key of Object.keys(plan.fields) as FieldKey[]) {
     if (fullName && (key === 'firstName' || key === 'lastName')) continue;
-    if (!chosen.has(key) && !report.filled.includes(key)) report.skipped.push({ target: key, reason: 'not-found' });
+    if (!chosen.has(key) && !report.filled.includes(key)) report.skipped.push({ target: key, reason: lockedTargets().has(key) ? 'read-only' : 'not-found' });
   }
   if (plan.skills.length > (handled.skills?.length ?? 0) && !chosen.has('skills')) report.skipped.push({ target: 'skills', reason: 'not-found' });
   if (plan.softSkills.length > 0 && !chosen.has('softSkills') && !chosen.has('skills')) report.skipped.push({ target: 'softSkills', reason: 'not-found' });

@@ -10,7 +10,7 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
-import { dateForControl, parseCvDate } from './format-date';
+import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelRank, wantedRank } from './language-levels';
@@ -247,7 +247,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
   if (levelRadios.length > 0 && group.rule.kind === 'language') {
     const language = entry as Language;
     const rank = wantedRank(language.level, language.levelText);
-    const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank);
+    const index = rank === null ? null : closestLevel(levelRadios.map(({ control }) => `${describeControl(control).label} ${(control as HTMLInputElement).value}`), rank, language.levelText);
     const radio = index === null ? null : levelRadios[index];
     if (radio && !levelRadios.some(({ control }) => (control as HTMLInputElement).checked)) {
       writeChecked(run, radio.control, true, steps, `${key}.level`);
@@ -302,7 +302,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     const rank = wantedRank(language.level, language.levelText);
     if (rank === null) return null;
     if (type === 'select' || type === 'menu') {
-      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank));
+      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank, language.levelText));
     }
     const textLevel = language.level ?? language.levelText;
     return textLevel && levelRank(textLevel) !== null ? { write: textLevel } : null;
@@ -329,10 +329,15 @@ function indexOrNull(index: number): number | null {
 }
 
 function date(run: FillRun, control: Control, value: string | null): Decision {
-  // Dates in custom menus (a year list) are left to the person for now.
-  if (controlKind(control) === 'menu') return null;
   const parsed = parseCvDate(value);
   if (!parsed) return null;
+  // A year or month asked in a custom menu (MUI Select): its option, picked once it is open.
+  if (controlKind(control) === 'menu') {
+    const description = describeControl(control);
+    // "Mois de début" for a year-only date: the month is the person's to give.
+    if (parsed.month === null && asksForMonthOnly(description)) return { skip: 'date-too-vague' };
+    return { choose: (options) => dateOptionIndex(options, description, parsed) };
+  }
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
   const written = dateForControl(control, describeControl(control), parsed, format);
   return written === null ? { skip: 'date-too-vague' } : { write: written };

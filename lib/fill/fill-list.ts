@@ -1,7 +1,7 @@
 import { describeControl } from './describe-control';
 import { controlKind, isEmpty, readValue, type Control } from './find-controls';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
-import { addTag, chipTexts, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
+import { addTag, chipTexts, leaveTagInput, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
 import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
 import { chooseInMenu } from './fill-menu';
@@ -20,7 +20,9 @@ export async function fillList(run: FillRun, control: Control, values: string[],
   const kind = controlKind(control);
   if (kind === 'select') return fillMultipleSelect(run, control as HTMLSelectElement, values, target, optionFor);
   if (kind === 'menu') return fillMenu(run, control, values, target);
-  if (kind === 'input') {
+  // A tag box holding what the person was typing ("Soudure TIG", not yet a chip): typing the CV's
+  // values would erase it; theirs unless they chose the CV's list (the not-empty case below).
+  if (kind === 'input' && (isEmpty(control) || mayReplace(run, target))) {
     const widget = tagWidgetOf(control);
     const first = widget && values[0] !== undefined ? await addTag(widget, values[0], run) : null;
     if (widget && first && first.status !== 'not-a-tag-input') {
@@ -35,6 +37,7 @@ export async function fillList(run: FillRun, control: Control, values: string[],
       };
       record(first, values[0]!);
       for (const value of values.slice(1)) record(await addTag(widget, value, run), value);
+      leaveTagInput(widget);
       return;
     }
   }

@@ -47,7 +47,8 @@ export interface FillReport {
    * What was not, and why: "not-found", "not-empty", "rejected-by-page", "no-matching-option",
    * "date-too-vague", "already-present", "add-failed", "not-kept-by-page", "too-long",
    * "ambiguous-option" (an autocomplete offered several options that say the value),
-   * "wrong-format" (not of the control's pattern).
+   * "wrong-format" (not of the control's pattern), "read-only" (the page shows it in a box it
+   * locked, with a value of its own: the account's e-mail; left as it is).
    */
   skipped: { target: string; reason: string }[];
   /** Page values left alone because they were not empty: the review screen offers a choice. */

@@ -1,9 +1,9 @@
 import { clickSafely } from './click-safely';
 import { readValue, type Control } from './find-controls';
 import { fold } from './fold-text';
-import { bestOption, isAutocompleteBox, isExpanded, optionText, suggestionsFor, visibleOptions } from './fill-combobox';
+import { bestOption, isAutocompleteBox, isExpanded, optionText, ownLists, suggestionsFor, visibleOptions } from './fill-combobox';
 import type { FillRun } from './fill-journal';
-import { pick, pressEnter, pressKey, typeText } from './set-control-value';
+import { pick, pressEnter, pressKey, setControlValue, typeText } from './set-control-value';
 
 /** A tag (chip) input: the text box, the element holding its chips, and its add button if any. */
 export interface TagWidget {
@@ -88,12 +88,17 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
   let added: string[] = [];
   // What the box holds once a suggestion is picked: the page's wording, the button adds that.
   let picked = value;
+  // The picker's list offered nothing that says the value: its "Ajouter" would only refuse it, and
+  // leave its refusal ("Choisissez une compétence dans la liste") on screen.
+  let unoffered = false;
   if (picker && widget.suggests !== false) {
     const offered = await suggestionsFor(wait, widget.input, offeredBefore);
-    // A list shown (even "Aucun résultat") says it suggests; nothing at all for the first value, not.
+    // A list shown (even "Aucun résultat") says it suggests; nothing at all for the first value, not,
+    // unless the box names a list of its own (aria-controls): that one had nothing for this value.
     if (offered.length > 0 || isExpanded(widget.input)) widget.suggests = true;
-    else widget.suggests ??= false;
+    else if (ownLists(widget.input).length === 0) widget.suggests ??= false;
     const suggestion = bestOption(offered, value, []).option;
+    unoffered = !suggestion && widget.suggests !== false;
     if (suggestion) {
       picked = optionText(suggestion);
       pick(suggestion);
@@ -111,7 +116,7 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
     added = newChips(before, chipTexts(widget));
   }
   const held = fold(readValue(widget.input));
-  if (added.length === 0 && (held === fold(value) || held === fold(picked)) && widget.addButton) {
+  if (added.length === 0 && (held === fold(value) || held === fold(picked)) && widget.addButton && !unoffered) {
     clickSafely(widget.addButton);
     await wait.settle();
     added = newChips(before, chipTexts(widget));
@@ -124,12 +129,22 @@ export async function addTag(widget: TagWidget, value: string, wait: Pick<FillRu
   if (added.length > 0) return { status: 'added', chips: added };
   if (repeated.length > 0) return { status: 'present' };
   if (fold(readValue(widget.input)) === fold(value)) {
-    typeText(widget.input, '');
+    // Emptied as a person does, leaving the box: a page that checks it when it is left (jQuery
+    // Validation on focusout) takes its refusal back.
+    setControlValue(widget.input, '');
     await wait.settle();
     // A picker takes no typed list either: what it did not offer is rejected, never poured in as text.
     return chips(widget).length === 0 && !widget.addButton && !picker ? { status: 'not-a-tag-input' } : { status: 'rejected' };
   }
   return { status: 'rejected' };
+}
+
+/** Leaves the box once the list is added, as a person does: a page that checks the box when it
+ *  is left sees it empty, and its list's refusals go. */
+export function leaveTagInput(widget: TagWidget): void {
+  const input = widget.input;
+  const focused = (input.getRootNode() as Document | ShadowRoot).activeElement === input;
+  if (focused && readValue(input).trim() === '') input.blur?.();
 }
 
 /**

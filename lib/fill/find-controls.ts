@@ -179,6 +179,28 @@ export function findControls(root: Document | ShadowRoot | Element, isVisible: V
   return sortInDocumentOrder(found).filter((control) => isFillable(control, isVisible));
 }
 
+/**
+ * Boxes a person sees holding a value they cannot change (read-only or disabled), as a site shows
+ * the account's e-mail. Never written; the report says they are there, locked.
+ */
+export function findReadOnlyBoxes(root: Document | ShadowRoot | Element, isVisible: VisibilityCheck = isVisibleToPerson): Control[] {
+  const found: Control[] = [];
+  for (const scope of searchRoots(root)) {
+    for (const element of scope.querySelectorAll<HTMLElement>('input, textarea')) {
+      if (isReadOnlyBox(element) && readValue(element).trim() !== '' && isFillable(element, isVisible, true)) found.push(element);
+    }
+  }
+  return sortInDocumentOrder(found);
+}
+
+/** Locked on its own (readonly, aria-readonly, or disabled itself, as account pages show the
+ *  account's e-mail): not a menu's read-only box (isReadOnlyMenuInput), nor a box of a disabled
+ *  part of the form (a part for others: "recruteurs uniquement"). */
+function isReadOnlyBox(control: Control): boolean {
+  const locked = ((control as HTMLInputElement).readOnly && !isReadOnlyMenuInput(control)) || control.getAttribute('aria-readonly') === 'true' || (control as HTMLInputElement).disabled;
+  return locked && control.closest('fieldset[disabled]') === null;
+}
+
 /** The root and every open shadow root and same-origin frame document inside it. */
 export function searchRoots(root: Document | ShadowRoot | Element): (Document | ShadowRoot | Element)[] {
   const roots: (Document | ShadowRoot | Element)[] = [root];
@@ -251,7 +273,8 @@ export function isEditableRegion(element: Element): boolean {
   return value !== null && ['', 'true', 'plaintext-only'].includes(value.toLowerCase());
 }
 
-export function isFillable(control: Control, isVisible: VisibilityCheck = isVisibleToPerson): boolean {
+/** `readOnly`: a box locked by read-only alone counts too (findReadOnlyBoxes). */
+export function isFillable(control: Control, isVisible: VisibilityCheck = isVisibleToPerson, readOnly = false): boolean {
   const kind = controlKind(control);
   if (!kind) return false;
   // Tom Select's or Choices.js's own text box: the select it stands for is the field.
@@ -261,7 +284,7 @@ export function isFillable(control: Control, isVisible: VisibilityCheck = isVisi
   if (widget) return !isDisabled(control) && !isSensitive(control) && isVisible(widget);
   const type = controlType(control);
   if (kind === 'input' && !TEXT_INPUT_TYPES.has(type) && !CHOICE_INPUT_TYPES.has(type)) return false;
-  if (isDisabled(control)) return false;
+  if (isDisabled(control) && !(readOnly && isReadOnlyBox(control))) return false;
   if (isSensitive(control)) return false;
   if (isHiddenFromPeople(control)) return false;
   if (isSiteChrome(control)) return false;

@@ -249,6 +249,9 @@ function headingOf(element: Element, target: Element): string | null {
 function headingElementOf(element: Element, target: Element): Element | null {
   const before = [...element.querySelectorAll(HEADINGS)].filter((heading) => heading.compareDocumentPosition(target) & FOLLOWING);
   for (const heading of before.reverse()) {
+    // A block titled by its number alone ("1", "N° 2") says nothing of what it holds: the heading
+    // above it does ("Expériences professionnelles").
+    if (numberless(fold(heading.textContent ?? '')).replace(/[#\s]/g, '') === '') continue;
     if (!titlesAnotherPart(heading, element, target)) return heading;
   }
   return null;
@@ -361,7 +364,8 @@ function numberedGroup(rule: GroupRule, block: Element, heading: string): GroupS
   if (numberless(ownHeading(block)) !== shape) return null;
   for (let member: Element = block, level = 0; member.parentElement && level < 2; member = member.parentElement, level += 1) {
     const parent = member.parentElement;
-    const blocks = [...parent.children].filter((sibling) => sibling === member || numberless(ownHeading(sibling)) === shape);
+    // "Emploi actuel" beside "Emploi précédent": blocks each titled as an entry of the group are its rows too.
+    const blocks = [...parent.children].filter((sibling) => sibling === member || numberless(ownHeading(sibling)) === shape || (sibling.tagName === member.tagName && titlesAnEntry(rule, sibling)));
     if (blocks.length > 1) return { rule, section: parent, addButton: null, rows: blocks };
     // Climb only through wrappers of this one block, never into a part holding other headings.
     if (parent.querySelectorAll(HEADINGS).length > member.querySelectorAll(HEADINGS).length) break;
@@ -370,6 +374,12 @@ function numberedGroup(rule: GroupRule, block: Element, heading: string): GroupS
 }
 
 /** The title of a block: its first heading or legend, else its accessible name. */
+/** A block (a fieldset, a section) whose own heading names an entry of the group ("Emploi précédent"). */
+function titlesAnEntry(rule: GroupRule, block: Element): boolean {
+  const heading = ownHeading(block);
+  return heading !== '' && isHeadingOf(rule, heading) && block.querySelector(FORM_CONTROLS) !== null;
+}
+
 function ownHeading(block: Element): string {
   const heading = block.matches(HEADINGS) ? null : block.querySelector(HEADINGS);
   return fold(heading?.textContent ?? block.getAttribute('aria-label') ?? '');

@@ -1,7 +1,8 @@
 import { fitsControl, hasShapeConstraint } from './control-constraints';
 import type { ControlDescription } from './describe-control';
-import { controlType, isPlaceholderOption, type Control } from './find-controls';
+import { controlType, type Control } from './find-controls';
 import { fold } from './fold-text';
+import { selectOptions, type ChoiceOption } from './match-option';
 
 /** A CV date: a year, with its month when the CV gave one. Never a day: CVs do not give them. */
 export interface CvDate {
@@ -104,7 +105,7 @@ function render(format: string, date: CvDate): string | null {
     .replace(/DD/g, '01');
 }
 
-function asksForMonthOnly(description: ControlDescription): boolean {
+export function asksForMonthOnly(description: ControlDescription): boolean {
   const words = fold(`${description.label} ${description.hint} ${description.name}`);
   return /(^|\s)(mois|month|mm)($|\s)/.test(words) && !/annee|year|aaaa|yyyy|date/.test(words);
 }
@@ -115,8 +116,8 @@ function asksForDayOnly(description: ControlDescription): boolean {
   return /(^|\s)(jour|day|jj|dd)($|\s)/.test(words) && !/(^|\s)(mois|month|mm|annee|year|aaaa|yyyy|date)($|\s)/.test(words);
 }
 
-/** A day select: said so ("Jour", "day", "jj"), or 28 to 31 numbered options. */
-function asksForDay(description: ControlDescription, options: HTMLOptionElement[]): boolean {
+/** A day list: said so ("Jour", "day", "jj"), or 28 to 31 numbered options. */
+function asksForDay(description: ControlDescription, options: ChoiceOption[]): boolean {
   const words = fold(`${description.label} ${description.hint} ${description.name}`.replace(/[_\-[\]]+/g, ' '));
   if (/(^|\s)(jour|jours|day|days|jj|dd)($|\s)/.test(words) && !/(^|\s)(mois|month)($|\s)/.test(words)) return true;
   const days = options.filter((option) => /^\d{1,2}$/.test(option.text.trim()) && Number(option.text) >= 1 && Number(option.text) <= 31);
@@ -140,27 +141,35 @@ const MONTH_NAMES = [
 
 /** A year select ("2019") or a month select ("01", "Janvier") among split date selects. */
 function dateOption(select: HTMLSelectElement, description: ControlDescription, date: CvDate): string | null {
-  const options = [...select.options].filter((option) => !option.disabled && !isPlaceholderOption(option));
+  const index = dateOptionIndex(selectOptions(select), description, date);
+  return index === null ? null : select.options[index]!.value;
+}
+
+/**
+ * The option of a year, month or day list (a native select's, or a custom menu's once open) for
+ * the CV date: the year, the month by its number or name, the 1st for a day. Null when the list
+ * wants more than the CV says.
+ */
+export function dateOptionIndex(all: ChoiceOption[], description: ControlDescription, date: CvDate): number | null {
+  const options = all.filter((option) => !option.disabled && !option.placeholder);
+  const at = (option: ChoiceOption | undefined) => (option ? all.indexOf(option) : null);
   const years = options.filter((option) => /^\d{4}$/.test(option.value.trim()) || /^\d{4}$/.test(option.text.trim()));
   if (years.length >= 3 && !asksForMonthOnly(description)) {
-    const year = years.find((option) => option.value.trim() === String(date.year) || option.text.trim() === String(date.year));
-    return year ? year.value : null;
+    return at(years.find((option) => option.value.trim() === String(date.year) || option.text.trim() === String(date.year)));
   }
   const wanted = date.month;
   if (!wanted) return null;
   // A CV gives no day: the day select takes the 1st, as a typed date does, never the month's number.
   if (asksForDay(description, options)) {
-    const first = options.find((option) => Number(option.value.trim()) === 1 || Number(option.text.trim()) === 1);
-    return first ? first.value : null;
+    return at(options.find((option) => Number(option.value.trim()) === 1 || Number(option.text.trim()) === 1));
   }
-  const month = options.find((option) => {
+  return at(options.find((option) => {
     const text = fold(option.text);
     const value = option.value.trim();
     return (Number(value) === wanted && /^\d{1,2}$/.test(value) && options.length <= 13)
       || (Number(text) === wanted && /^\d{1,2}$/.test(text))
       || MONTH_NAMES[wanted - 1]!.includes(text);
-  });
-  return month ? month.value : null;
+  }));
 }
 
 function pad(value: number): string {

@@ -41,10 +41,18 @@ export function wantedRank(level: string | null, levelText?: string | null): num
 /**
  * The index of the level closest to the wanted one among options described by their texts; on a
  * tie the lower level, so the form never says more than the CV. Null when the options are not
- * levels (fewer than two carry one) or none is within one and a half steps.
+ * levels (fewer than two carry one) or none is within one and a half steps. `said` is the level as
+ * the CV words it: an option that says the same words is the one.
  */
-export function closestLevel(optionTexts: string[], wanted: number): number | null {
+export function closestLevel(optionTexts: string[], wanted: number, said?: string | null): number | null {
   let ranks = optionTexts.map(levelRank);
+  // "Courant" in the CV and a "C1 - Courant" option: the option that says the CV's own words,
+  // rather than "B2 - Avancé" as near on the scale ("courant" sits between B2 and C1).
+  const words = said ? fold(said) : '';
+  if (words && levelRank(words) !== null) {
+    const saying = optionTexts.findIndex((text, index) => ranks[index] !== null && Math.abs(ranks[index]! - wanted) <= 1.5 && ` ${fold(text)} `.includes(` ${words} `));
+    if (saying >= 0) return saying;
+  }
   // Stars or points that say no level ("1 étoile" … "5 étoiles"): their place on the scale.
   if (ranks.filter((rank) => rank !== null).length < 2) ranks = scaleRanks(optionTexts) ?? ranks;
   if (ranks.filter((rank) => rank !== null).length < 2) return null;

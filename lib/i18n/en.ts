@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   'review.unfilled.too-many': '{field}: the page takes no more entries.',
   'review.unfilled.wrong-format': '{field}: the CV’s value is not in the form the page asks for.',
   'review.unfilled.no-room': '{field}: the page has no room for this entry.',
+  'review.unfilled.read-only': '{field}: already filled in by the site, cannot be changed.',
 
   'options.title': 'Settings — Skills profile',
   'options.threshold': 'Confidence threshold for “Accept all”',

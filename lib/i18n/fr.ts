@@ -172,6 +172,7 @@ export const fr = {
   'review.unfilled.too-many': "{field} : la page n'accepte pas d'entrée de plus.",
   'review.unfilled.wrong-format': "{field} : la valeur du CV n'a pas la forme demandée par la page.",
   'review.unfilled.no-room': "{field} : la page n'a pas de place pour cette entrée.",
+  'review.unfilled.read-only': '{field} : déjà rempli par le site, non modifiable.',
 
   'options.title': 'Réglages — Profil de compétences',
   'options.threshold': 'Seuil de confiance pour « Tout accepter »',

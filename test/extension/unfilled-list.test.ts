@@ -36,12 +36,14 @@ describe('the list of what the page did not take', () => {
         { target: 'jobTitle', reason: 'no-matching-option' },
         { target: 'city', reason: 'ambiguous-option' },
         { target: 'skills:Excel', reason: 'not-kept-by-page' },
+        { target: 'email', reason: 'read-only' },
       ],
     });
-    expect(skipped.map((entry) => entry.target)).toEqual(['jobTitle', 'city', 'skills:Excel']);
-    for (const reason of ['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format']) {
+    expect(skipped.map((entry) => entry.target)).toEqual(['jobTitle', 'city', 'skills:Excel', 'email']);
+    for (const reason of ['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format', 'read-only']) {
       expect(Object.keys(fr)).toContain(`review.unfilled.${reason}`);
     }
     expect(translate('fr', 'review.unfilled.ambiguous-option', { field: 'Ville' })).toBe('Ville : la page propose plusieurs choix possibles ; choisissez le bon.');
+    expect(translate('fr', 'review.unfilled.read-only', { field: 'Courriel' })).toBe('Courriel : déjà rempli par le site, non modifiable.');
   });
 });

@@ -6,8 +6,7 @@ import { cariste, context, planOf } from './mount-form';
 /**
  * An Angular Material-like profile: "Niveau d'études" is a <mat-select> (a div role="combobox"
  * that opens a listbox in an overlay at the end of the page), no native select anywhere.
- * (A CEFR level menu per language row, "Anglais [Choisir]", is not filled yet: language rows are
- * read from native selects and radios only.)
+ * (A level menu per language row: mui-language-level-menus.test.ts.)
  */
 afterEach(() => {
   document.body.innerHTML = '';

@@ -70,7 +70,9 @@ function mount(): void {
   });
 }
 
-const tags = () => [...document.querySelectorAll('#mes-comp .fr-tag')].map((tag) => tag.textContent);
+const errorShown = () => !document.getElementById('comp-err')!.hidden;
+
+const tags = () => [...document.querySelectorAll('#mes-comp .fr-tag, #mes-comp .tag')].map((tag) => tag.textContent);
 
 describe('a skill picked in a suggestion list, then added with its button', () => {
   it('adds the suggestion that says each skill, in the referential’s wording, names the one it does not, and undo takes them back', async () => {
@@ -80,7 +82,58 @@ describe('a skill picked in a suggestion list, then added with its button', () =
     expect((document.getElementById('comp') as HTMLInputElement).value).toBe('');
     expect(outcome.report.filled).toEqual(expect.arrayContaining(['skills:utiliser un chariot élévateur', 'skills:préparer des commandes']));
     expect(outcome.report.skipped).toContainEqual({ target: "skills:souder à l'arc", reason: 'rejected-by-page' });
+    // A skill the list does not offer is not pressed "Ajouter" with: the page's refusal would stay on screen.
+    expect(errorShown()).toBe(false);
     await outcome.undo();
     expect(tags()).toEqual([]);
+  });
+
+  it('still picks the suggestions after a first skill the list does not offer, and leaves no refusal on screen', async () => {
+    mount();
+    const outcome = await fillForm(document, planOf({ ...cariste, skills: ["souder à l'arc", 'utiliser un chariot élévateur', 'préparer des commandes'] }), context);
+    expect(tags()).toEqual(['Utiliser un chariot élévateur', 'Préparer des commandes (picking)']);
+    expect(outcome.report.skipped).toContainEqual({ target: "skills:souder à l'arc", reason: 'rejected-by-page' });
+    expect(errorShown()).toBe(false);
+    expect(document.activeElement).not.toBe(document.getElementById('comp'));
+  });
+});
+
+/**
+ * The same page without suggestions, checked by a validation library the way jQuery Validation
+ * does: "Ajouter" checks the box against the referential and shows "Choisissez une compétence
+ * dans la liste"; the box is checked again when it is left (focusout) or on a key, never on an
+ * input event. The fill emptied a refused box without leaving it: the message stayed.
+ */
+describe('a skill box checked again when it is left', () => {
+  it('leaves the box as a person does once a skill is refused, so the message goes', async () => {
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = `<main><form novalidate><h1>Mes compétences</h1>
+      <div class="form-group"><label for="comp">Compétence</label>
+        <div class="input-group"><input id="comp" name="competence" type="text"><button type="button" id="add">Ajouter</button></div>
+        <label id="comp-err" class="error" for="comp" hidden>Choisissez une compétence dans la liste</label>
+        <ul id="mes-comp" class="tags"></ul></div></form></main>`;
+    const input = document.getElementById('comp') as HTMLInputElement;
+    const error = document.getElementById('comp-err')!;
+    const added = document.getElementById('mes-comp')!;
+    const check = () => {
+      const valid = input.value === '' || REFERENTIAL.includes(input.value);
+      error.hidden = valid;
+      return valid && input.value !== '';
+    };
+    input.addEventListener('focusout', check);
+    input.addEventListener('keyup', check);
+    document.getElementById('add')!.addEventListener('click', () => {
+      if (!check()) return;
+      const tag = document.createElement('li');
+      tag.innerHTML = `<span class="tag">${input.value}</span> <button type="button" aria-label="Retirer ${input.value}">×</button>`;
+      tag.querySelector('button')!.addEventListener('click', () => tag.remove());
+      added.append(tag);
+      input.value = '';
+    });
+    const outcome = await fillForm(document, planOf({ ...cariste, skills: ['Gérer les stocks', "souder à l'arc"] }), context);
+    expect(tags()).toEqual(['Gérer les stocks']);
+    expect(outcome.report.skipped).toContainEqual({ target: "skills:souder à l'arc", reason: 'rejected-by-page' });
+    expect(input.value).toBe('');
+    expect(errorShown()).toBe(false);
   });
 });
