@@ -114,16 +114,18 @@ function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVis
       return null;
     }
   };
-  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible);
+  const [minX = 0, minY = 0, maxX = 0, maxY = 0] = page.view;
+  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible, { minX, minY, maxX, maxY });
 }
 
 /**
- * Whether the page draws text white or invisibly. Glyphs are placed only then: many pages set a
- * white fill (for their background) but draw no text with it, and cost only this walk.
+ * Whether the page draws text white, invisibly or fully transparent. Glyphs are placed only then:
+ * many pages set a white fill (for their background) but draw no text with it, and cost only this
+ * walk.
  */
 function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): boolean {
   const { OPS } = pdfjs;
-  let state = { fill: false, stroke: false, mode: 0 };
+  let state = { fill: false, stroke: false, mode: 0, transparent: false };
   const stack: (typeof state)[] = [];
   for (const [index, operator] of fnArray.entries()) {
     const args = argsArray[index] as unknown[] | null;
@@ -134,9 +136,15 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
     else if (operator === OPS.setFillColorN || operator === OPS.setFillTransparent) state.fill = false;
     else if (operator === OPS.setStrokeColorN || operator === OPS.setStrokeTransparent) state.stroke = false;
     else if (operator === OPS.setTextRenderingMode) state.mode = Number(args?.[0]) || 0;
-    else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke)) return true;
+    else if (operator === OPS.setGState) state.transparent ||= setsTransparency(args?.[0]);
+    else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke || state.transparent)) return true;
   }
   return false;
+}
+
+/** Whether an ExtGState (pdf.js's [key, value] pairs) makes fill or stroke nearly transparent. */
+function setsTransparency(entries: unknown): boolean {
+  return Array.isArray(entries) && entries.some((entry) => Array.isArray(entry) && (entry[0] === 'ca' || entry[0] === 'CA') && typeof entry[1] === 'number' && entry[1] < 0.05);
 }
 
 function hasOptionalContent(pdfjs: Pdfjs, operators: OperatorList): boolean {
