@@ -81,6 +81,14 @@ describe('PDF text no one sees on the page', () => {
     expect(lines.join(' ')).not.toMatch(/Python|Kubernetes|Leadership|negociation/);
   });
 
+  it('reads text drawn as a clip and filled with a gradient (render mode 7 then a shading), as design tools export it', async () => {
+    const gradient = '<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [56 0 300 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0.1 0.2 0.45] /C1 [0.8 0.1 0.1] /N 1 >> >>';
+    // White keywords at the foot of the page make every glyph's ink looked at.
+    const designed = [`q BT 7 Tr /F1 20 Tf 56 780 Td (Karim HADDAD) Tj ET /Grad sh Q`, body, `1 g ${line('Python Java', 80, 6)} 0 g`].join('\n');
+    const bytes = pdfWithPages([[{ dictionary: '', data: latin1(designed) }]], undefined, `${ALPHA} /Shading << /Grad ${gradient} >>`);
+    expect((await readDocument(bytes)).lines.map((entry) => entry.text)).toEqual(['Karim HADDAD', ...CV]);
+  });
+
   it('leaves out text drawn fully transparent (fill alpha 0), on the page or on a band it would be seen on', async () => {
     const stuffed = [
       line('Karim HADDAD', 780, 16),

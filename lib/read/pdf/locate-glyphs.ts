@@ -131,6 +131,8 @@ export function locateGlyphs(
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokeOperators = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
+  // Text drawn in a clipping mode (4–7) becomes the clip when its text object ends.
+  let textClip: Box | null = null;
   const paint = (area: PaintedArea) => {
     if (painted.length <= MAX_PAINTED) painted.push(area);
   };
@@ -157,6 +159,10 @@ export function locateGlyphs(
       case OPS.beginText:
         state.textMatrix = [...IDENTITY];
         state.x = state.lineX = state.y = state.lineY = 0;
+        break;
+      case OPS.endText:
+        if (textClip) state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+        textClip = null;
         break;
       case OPS.setCharSpacing:
         state.charSpacing = Number(args[0]) || 0;
@@ -269,6 +275,7 @@ export function locateGlyphs(
         if (!state.vertical) {
           const first = glyphs.length;
           showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
+          if (state.renderMode >= 4) for (const glyph of glyphs.slice(first)) textClip = unionBoxes(textClip, glyphBox(glyph));
           if (isInvisibleInk(state)) invisible.push(...glyphs.slice(first));
           else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph));
         }
@@ -284,12 +291,15 @@ export function locateGlyphs(
   return glyphs;
 }
 
-/** Text drawn so that it leaves no mark: render mode 3, or every ink it uses fully transparent. */
+/**
+ * Text drawn so that it leaves no mark: render mode 3, or every ink it uses fully transparent.
+ * Mode 7 only clips, but what is painted next shows through the letters (gradient text): seen.
+ */
 function isInvisibleInk(state: TextState): boolean {
   if (state.renderMode === INVISIBLE) return true;
   const fills = FILLS.has(state.renderMode);
   const strokes = STROKES.has(state.renderMode);
-  return (!fills || state.fillAlpha < MIN_ALPHA) && (!strokes || state.strokeAlpha < MIN_ALPHA);
+  return (fills || strokes) && (!fills || state.fillAlpha < MIN_ALPHA) && (!strokes || state.strokeAlpha < MIN_ALPHA);
 }
 
 /**
@@ -340,6 +350,18 @@ const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath:
 /** How much the matrix scales lengths (the square root of its area factor). */
 function scaleOf([a, b, c, d]: Matrix): number {
   return Math.sqrt(Math.abs(a * d - b * c));
+}
+
+/** Where the glyph's ink may lie: its advance, from below the baseline to a size above it. */
+function glyphBox(glyph: PlacedGlyph): Box {
+  const xs = [glyph.startX, glyph.endX].flatMap((x) => [x - glyph.directionY * glyph.size, x + glyph.directionY * glyph.size * 0.3]);
+  const ys = [glyph.startY, glyph.endY].flatMap((y) => [y + glyph.directionX * glyph.size, y - glyph.directionX * glyph.size * 0.3]);
+  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+}
+
+function unionBoxes(one: Box | null, other: Box): Box {
+  if (!one) return other;
+  return { minX: Math.min(one.minX, other.minX), minY: Math.min(one.minY, other.minY), maxX: Math.max(one.maxX, other.maxX), maxY: Math.max(one.maxY, other.maxY) };
 }
 
 function boxArea(box: Box): number {
