@@ -128,4 +128,19 @@ describe('PDF text no one sees on the page', () => {
     expect(scan.kind).toBe('pdf-text');
     expect(scan.lines.map((entry) => entry.text)).toEqual(['Karim HADDAD', ...CV]);
   });
+
+  it('leaves out keywords in a font too small to read (1 point, or drawn with a size of zero)', async () => {
+    const stuffed = [
+      line('Karim HADDAD', 780, 16),
+      body,
+      line('Python Java Kubernetes SAP management gestion de projet', 100, 1),
+      line('Leadership negociation anglais courant', 90, 0.3),
+      `BT /F1 11 Tf 0 0 0 0 56 80 Tm (Excel Word PowerPoint) Tj ET`,
+      // A footer in small print is still read.
+      line('Karim HADDAD - CV mis a jour le 12/03/2024 - page 1', 30, 5),
+    ].join('\n');
+    const lines = await texts(stuffed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes|Leadership|negociation|Excel|PowerPoint/);
+    expect(lines).toEqual(['Karim HADDAD', ...CV, 'Karim HADDAD - CV mis a jour le 12/03/2024 - page 1']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
+import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
@@ -36,7 +37,8 @@ export interface PageText {
  * (a layer switched off: the other language of a bilingual CV made in InDesign or Illustrator, a
  * template's instructions) is left out, as every viewer and printer leaves it out; `isVisible` is the
  * document's optional content configuration. So is text no one sees on the page: white where nothing
- * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts).
+ * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts), or too
+ * small to read (is-micro-text.ts).
  */
 export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisible): Promise<PageText> {
   const content = await page.getTextContent();
@@ -59,6 +61,7 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
+    if (isMicroText(raw.str, Math.hypot(c, d), raw.width, viewport.height)) continue;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
     const parts = seenParts.get(index);
     if (parts) {
