@@ -1,6 +1,7 @@
 import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
+import { formFieldItems, type AnnotationData } from './form-field-items';
 import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
@@ -38,7 +39,7 @@ export interface PageText {
  * template's instructions) is left out, as every viewer and printer leaves it out; `isVisible` is the
  * document's optional content configuration. So is text no one sees on the page: white where nothing
  * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts), or too
- * small to read (is-micro-text.ts).
+ * small to read (is-micro-text.ts). What a filled-in form shows in its fields is read with the rest.
  */
 export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisible): Promise<PageText> {
   const content = await page.getTextContent();
@@ -84,6 +85,8 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
       bold: boldFonts.has(raw.fontName),
     });
   }
+  const toViewport = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
+  items.push(...formFieldItems(await loadAnnotations(page), toViewport));
   return { items: dropOverprintedText(items), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
 }
 
@@ -193,6 +196,15 @@ function findHiddenItems(items: PdfjsTextItem[], glyphs: PlacedGlyph[]): Set<num
     if (candidates.length > 0 && candidates.every((glyph) => glyphs[glyph]!.hidden)) hidden.add(index);
   }
   return hidden;
+}
+
+/** The annotations a viewer shows, with the text their appearances draw (form-field-items.ts). */
+async function loadAnnotations(page: PdfPage): Promise<AnnotationData[]> {
+  try {
+    return (await page.getAnnotations({ intent: 'display' })) as AnnotationData[];
+  } catch {
+    return []; // damaged annotations do not make the page's own text unreadable
+  }
 }
 
 async function loadOperators(page: PdfPage): Promise<OperatorList | null> {
