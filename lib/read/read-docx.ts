@@ -46,7 +46,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   checkDocumentLength(documentXml);
   const stylesXml = decodeUtf8(entries.get(stylesPart(entries, documentPart)));
   const styles = findHiddenStyles(stylesXml);
-  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, shadedParagraphStyles(stylesXml)), styles);
+  const marginsXml = [...entries.keys()].filter((name) => MARGIN_PART.test(name)).map((name) => decodeUtf8(entries.get(name)));
+  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, shadedParagraphStyles(stylesXml), marginsXml), styles);
   const docx =
     prepared === documentXml && transcoded.size === 0
       ? bytes

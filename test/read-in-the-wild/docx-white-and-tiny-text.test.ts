@@ -30,7 +30,7 @@ describe('DOCX text no one sees', () => {
     expect(lines).toEqual(['Karim HADDAD', 'Chauffeur livreur', 'Permis C et FIMO', 'Anglais : notions']);
   });
 
-  it('reads white text on a shaded run, paragraph or paragraph style, in a table cell, and in a document with shapes', async () => {
+  it('reads white text on a shaded run, paragraph or paragraph style, in a table cell, and in a document with shapes in its body or page header', async () => {
     const styles = `<w:styles %W%><w:style w:type="paragraph" w:styleId="Bandeau"><w:name w:val="Bandeau"/><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="BandeauTitre"><w:basedOn w:val="Bandeau"/></w:style></w:styles>`;
     const body = [
       `<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:pPr>${run('Karim HADDAD', WHITE)}</w:p>`,
@@ -42,5 +42,10 @@ describe('DOCX text no one sees', () => {
     // A rectangle drawn behind the text (a header band) may lie under any white paragraph.
     const band = `<w:p><w:r><w:drawing><wp:anchor behindDoc="1" distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="7560000" cy="1440000"/><wp:wrapNone/><wp:docPr id="1" name="Rectangle 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:prstGeom prst="rect"/><a:solidFill><a:srgbClr val="1F3864"/></a:solidFill></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
     expect(await texts(`${band}<w:p>${run('Karim HADDAD', WHITE)}</w:p>${p('Chauffeur livreur')}`)).toEqual(['Karim HADDAD', 'Chauffeur livreur']);
+    // Templates anchor that band in the page header, so that it repeats on every page.
+    const header = `<w:hdr %W%>${band}</w:hdr>`;
+    const relationships = '<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>';
+    const document = await readDocument(buildDocx({ body: `<w:p>${run('Karim HADDAD', WHITE)}</w:p>${p('Chauffeur livreur')}`, parts: { 'word/header1.xml': header }, relationships }));
+    expect(document.lines.map((line) => line.text)).toEqual(['Karim HADDAD', 'Chauffeur livreur']);
   });
 });

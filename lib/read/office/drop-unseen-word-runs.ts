@@ -7,17 +7,21 @@ import { rewriteElements, topElements } from './rewrite-elements';
 // paragraph, in a table cell (shaded by the cell or the table's style), in a text box or over a
 // shape or picture drawn behind the text is a template's design and is read. So white runs are
 // left out only in unshaded paragraphs outside tables, and not at all in a document with a page
-// background, drawings or VML shapes (the place of a floating shape is not known here).
+// background, drawings or VML shapes, in its body or its page headers and footers (templates
+// anchor a header band there; the place of a floating shape is not known here).
 
 /** Run sizes (w:sz, in half-points) below this are too small to read: 1.5 points and less. */
 const MIN_HALF_POINTS = 4;
 /** Each channel at least this (of 255): white to the eye ("FEFEFE" too). */
 const WHITE_CHANNEL = 0xf8;
 
-/** `shadedStyles`: paragraph styles whose paragraphs are shaded (shadedParagraphStyles). */
-export function dropUnseenWordRuns(markup: string, shadedStyles: ReadonlySet<string> = new Set()): string {
+/**
+ * `shadedStyles`: paragraph styles whose paragraphs are shaded (shadedParagraphStyles);
+ * `margins`: the page headers' and footers' markup.
+ */
+export function dropUnseenWordRuns(markup: string, shadedStyles: ReadonlySet<string> = new Set(), margins: readonly string[] = []): string {
   const withoutTiny = rewriteElements(markup, new Set(['w:r']), (_, run) => (isTinyRun(run) ? '' : run));
-  if (!/<w:color\b[^>]*\bw:val\s*=\s*"[fF]/.test(withoutTiny) || mayHaveSomethingBeneath(withoutTiny)) return withoutTiny;
+  if (!/<w:color\b[^>]*\bw:val\s*=\s*"[fF]/.test(withoutTiny) || [withoutTiny, ...margins].some(mayHaveSomethingBeneath)) return withoutTiny;
   // Tables are kept as they are; the paragraphs between them lose their white runs.
   let result = '';
   let at = 0;
