@@ -142,5 +142,9 @@ describe('PDF text no one sees on the page', () => {
     const lines = await texts(stuffed);
     expect(lines.join(' ')).not.toMatch(/Python|Kubernetes|Leadership|negociation|Excel|PowerPoint/);
     expect(lines).toEqual(['Karim HADDAD', ...CV, 'Karim HADDAD - CV mis a jour le 12/03/2024 - page 1']);
+    // On a page as long as a web page saved whole (595 by 4000 points), 9-point text is read.
+    const long = pdfWithPages([[{ dictionary: '', data: latin1(CV.map((text, index) => line(text, 3900 - index * 14, 9)).join('\n')) }]]);
+    const tall = new TextDecoder('latin1').decode(long).replace('/MediaBox [0 0 595 842] /Resources', '/MediaBox [0 0 595 4000]/Resources');
+    expect((await readDocument(latin1(tall))).lines.map((entry) => entry.text)).toEqual(CV);
   });
 });

@@ -62,7 +62,7 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
-    if (isMicroText(raw.str, Math.hypot(c, d), raw.width, viewport.height)) continue;
+    if (isMicroText(raw.str, Math.hypot(c, d), raw.width, Math.min(viewport.width, viewport.height))) continue;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
     const parts = seenParts.get(index);
     if (parts) {
