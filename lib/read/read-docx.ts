@@ -4,6 +4,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
+import { dropUnseenWordRuns, shadedParagraphStyles } from './office/drop-unseen-word-runs';
 import { xmlToUtf8 } from './office/decode-xml';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
@@ -25,7 +26,7 @@ const XML_PART = /\.(?:xml|rels)$/i;
  * Reads a Word document: the body through mammoth (paragraph order, lists, tables row by row,
  * text boxes), with the page header before it, then the footnotes and endnotes, then the footer.
  * The body is first checked for size and rewritten so that mammoth reads what Word shows
- * (see prepare-wordml.ts).
+ * (see drop-unseen-word-runs.ts and prepare-wordml.ts).
  */
 export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
@@ -43,8 +44,10 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   if (!documentPart) throw new CvError('corrupt-file', 'docx without a main document');
   const documentXml = decodeUtf8(entries.get(documentPart));
   checkDocumentLength(documentXml);
-  const styles = findHiddenStyles(decodeUtf8(entries.get(stylesPart(entries, documentPart))));
-  const prepared = prepareWordml(documentXml, styles);
+  const stylesXml = decodeUtf8(entries.get(stylesPart(entries, documentPart)));
+  const styles = findHiddenStyles(stylesXml);
+  const marginsXml = [...entries.keys()].filter((name) => MARGIN_PART.test(name)).map((name) => decodeUtf8(entries.get(name)));
+  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, shadedParagraphStyles(stylesXml), marginsXml), styles);
   const docx =
     prepared === documentXml && transcoded.size === 0
       ? bytes

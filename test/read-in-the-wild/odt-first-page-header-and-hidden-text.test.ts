@@ -57,4 +57,18 @@ describe('ODT hidden text', () => {
     ].join('');
     expect(await texts(buildOdt(content, { automaticStyles }))).toEqual(['Karim HADDAD', 'Magasinier cariste', 'CAP Opérateur logistique, 2018']);
   });
+
+  it('leaves out keywords in a font too small to read (1 point), by a span or a paragraph style, and reads small print', async () => {
+    const tiny =
+      '<style:style style:name="T9" style:family="text"><style:text-properties fo:font-size="1pt" style:font-size-asian="1pt"/></style:style>' +
+      '<style:style style:name="P9" style:family="paragraph"><style:text-properties fo:font-size="0.03cm"/></style:style>' +
+      '<style:style style:name="P10" style:family="paragraph" style:parent-style-name="P9"><style:text-properties fo:font-size="6pt"/></style:style>';
+    const content = [
+      '<text:p>Karim HADDAD</text:p>',
+      '<text:p>Magasinier cariste<text:span text:style-name="T9"> python java kubernetes</text:span></text:p>',
+      '<text:p text:style-name="P9">manager directeur commercial SAP</text:p>',
+      '<text:p text:style-name="P10">CV mis a jour le 12/03/2024</text:p>',
+    ].join('');
+    expect(await texts(buildOdt(content, { automaticStyles: tiny }))).toEqual(['Karim HADDAD', 'Magasinier cariste', 'CV mis a jour le 12/03/2024']);
+  });
 });

@@ -42,4 +42,20 @@ describe('PDF fonts from LaTeX and old drivers', () => {
     }, `${lines('F1', [name])}\n${lines('F2', ['', 'Chauffeur livreur', 'EXPERIENCE'])}`);
     expect(await texts(bytes)).toEqual(['Karim HADDAD', 'Chauffeur livreur', 'EXPERIENCE']);
   });
+
+  it('reads a Type 3 font drawn at size 1 whose matrix holds the size (bitmap fonts from dvips and ps2pdf), not as small print', async () => {
+    const name = 'Karim HADDAD';
+    const bytes = onePage((builder) => {
+      const chars = [...new Set(name)];
+      const glyphName = (char: string) => (char === ' ' ? 'space' : char);
+      const procedures = chars.map((char) => `/${glyphName(char)} ${builder.stream('', latin1(char === ' ' ? '50 0 d0' : '60 0 0 0 50 70 d1 0 0 50 70 re f'))} 0 R`).join(' ');
+      const differences = chars.map((char) => `${char.charCodeAt(0)} /${glyphName(char)}`).join(' ');
+      const type3 = builder.add(
+        `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 0 0] /FontMatrix [0.11 0 0 0.11 0 0] /CharProcs << ${procedures} >> /Encoding << /Type /Encoding /Differences [${differences}] >> /FirstChar 32 /LastChar 122 /Widths [${Array.from({ length: 91 }, () => 60).join(' ')}] >>`,
+      );
+      const helvetica = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+      return `/F1 ${type3} 0 R /F2 ${helvetica} 0 R`;
+    }, `BT /F1 1 Tf 56 790 Td (${name}) Tj ET\n${lines('F2', ['', 'Chauffeur livreur', 'EXPERIENCE'])}`);
+    expect(await texts(bytes)).toEqual(['Karim HADDAD', 'Chauffeur livreur', 'EXPERIENCE']);
+  });
 });

@@ -65,9 +65,10 @@ export function textContent(lines: string[], size = 11): string {
 /**
  * A PDF whose pages draw the given content streams (already encoded, with their filter keys), with
  * Helvetica as /F1 (object 1) and `/Im1` as a small grey image (object 2) for pages that draw one.
- * `extra` adds objects from number 3 on.
+ * `extra` adds objects from number 3 on; `resources` adds entries to every page's resources
+ * (`/ExtGState << /GS0 << /ca 0 >> >>`).
  */
-export function pdfWithPages(pages: { dictionary: string; data: Uint8Array; length?: string }[][], extra: (builder: PdfBuilder) => void = () => undefined): Uint8Array {
+export function pdfWithPages(pages: { dictionary: string; data: Uint8Array; length?: string }[][], extra: (builder: PdfBuilder) => void = () => undefined, resources = ''): Uint8Array {
   const builder = new PdfBuilder();
   const font = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const image = builder.stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array(256).fill(90));
@@ -75,7 +76,7 @@ export function pdfWithPages(pages: { dictionary: string; data: Uint8Array; leng
   const pagesRef = builder.reserve();
   const kids = pages.map((contents) => {
     const refs = contents.map((content) => builder.stream(content.dictionary, content.data, content.length));
-    return builder.add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> /Contents [${refs.map((ref) => `${ref} 0 R`).join(' ')}] >>`);
+    return builder.add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> ${resources} >> /Contents [${refs.map((ref) => `${ref} 0 R`).join(' ')}] >>`);
   });
   builder.set(pagesRef, `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   const catalog = builder.add(`<< /Type /Catalog /Pages ${pagesRef} 0 R >>`);

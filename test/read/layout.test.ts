@@ -32,6 +32,19 @@ describe('layOutPage', () => {
     expect(blocks.filter((block, index) => index === 0 || block !== blocks[index - 1])).toHaveLength(2);
   });
 
+  it('keeps labels ending in a colon beside their values, one line each, however widely spaced', () => {
+    // "Nom :" / "Téléphone :" tables: every value is one line, so no gap tells an entry's start.
+    for (const pitch of [14, 18, 24]) {
+      const labels = column(['Nom :', 'Téléphone :', 'Email :', 'Permis :'], 40, 100, pitch);
+      const values = column(['Karim HADDAD', '06 45 12 78 90', 'karim.haddad@orange.fr', 'B et C'], 140, 100, pitch);
+      const after = column(['EXPÉRIENCE', '2019 - 2024 Soudeur, Chantiers de l’Atlantique, Saint-Nazaire'], 40, 100 + 4 * pitch + 30, 14);
+      expect(layOutPage([...labels, ...values, ...after], 1).map((line) => line.text)).toEqual([
+        'Nom :\tKarim HADDAD', 'Téléphone :\t06 45 12 78 90', 'Email :\tkarim.haddad@orange.fr', 'Permis :\tB et C',
+        'EXPÉRIENCE', '2019 - 2024 Soudeur, Chantiers de l’Atlantique, Saint-Nazaire',
+      ]);
+    }
+  });
+
   it('keeps a margin of years beside its diplomas though a heading runs over the gutter', () => {
     // Evenly spaced: no gap between entries tells where one ends. Only the sidebar case (each column
     // on its own leading) may be cut at a gutter that a line crosses.

@@ -91,7 +91,7 @@ function splitColumns(segments: PlacedSegment[], overflow = false): { left: Plac
     const left = segments.filter((s) => (overflow ? s.x < gutter : s.x + s.width <= gutter));
     const right = segments.filter((s) => s.x >= gutter);
     if (rowCount(left) < 2 || rowCount(right) < 2) continue;
-    if (sharesRows(left, right) && !parallelSections(left, right)) continue;
+    if ((sharesRows(left, right) || labelsItsRows(left, right)) && !parallelSections(left, right)) continue;
     if (overflow && !ownLeading(left, right)) continue;
     return { left, right };
   }
@@ -193,6 +193,21 @@ function entryStarts(lines: PlacedSegment[]): Set<number> {
     if (gap > ENTRY_GAP * pitch) starts.add(index + 1);
   });
   return starts;
+}
+
+/**
+ * True when the left side is a column of labels ("Nom :", "Téléphone :") on the rows of their
+ * values. A table whose values are one line each has no gap to tell where an entry starts, so
+ * sharesRows cannot see it once its rows are spaced wider than a paragraph's lines; the colons
+ * say that each label is read with what stands on its right.
+ */
+function labelsItsRows(left: PlacedSegment[], right: PlacedSegment[]): boolean {
+  const lines = firstSegmentPerRow(left);
+  const labels = lines.filter((line) => /[:：]\s*$/.test(line.text));
+  if (labels.length < 2 || labels.length < TABLE_ALIGNMENT * lines.length) return false;
+  const baselines = firstSegmentPerRow(right).map((line) => line.baseline);
+  const aligned = labels.filter((line) => Math.abs(baselines[nearestIndex(baselines, line.baseline)]! - line.baseline) <= ALIGNED_BASELINE * line.height);
+  return aligned.length >= TABLE_ALIGNMENT * labels.length;
 }
 
 /**

@@ -6,7 +6,7 @@ import { childElements, findAll, type XmlElement } from './parse-xml';
 // Bold comes from the paragraph's or span's style, following parent styles. Hidden text (the
 // "Hidden" character attribute, a style with text:display="none", or a hidden section) is neither
 // shown nor printed: like Word's hidden text, it is never evidence (keywords hidden for
-// applicant-tracking systems, template instructions).
+// applicant-tracking systems, template instructions). So is text in a font too small to read.
 
 const SKIPPED = new Set(['text:note', 'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:sequence-decls', 'office:forms', 'svg:title', 'svg:desc']);
 
@@ -114,11 +114,30 @@ export function findStyles(...documents: XmlElement[]): OdfStyles {
       const weight = properties?.attributes['fo:font-weight'];
       return weight === undefined ? undefined : weight === 'bold' || Number(weight) >= 600;
     }),
-    hidden: findStylesWhere(documents, (properties) => {
-      const display = properties?.attributes['text:display'];
-      return display === undefined ? undefined : display === 'none';
-    }),
+    hidden: new Set([
+      ...findStylesWhere(documents, (properties) => {
+        const display = properties?.attributes['text:display'];
+        return display === undefined ? undefined : display === 'none';
+      }),
+      ...findStylesWhere(documents, (properties) => {
+        // Arabic or Hebrew text is drawn at the complex-script size.
+        const size = points(properties?.attributes['fo:font-size']);
+        const complex = points(properties?.attributes['style:font-size-complex']);
+        return size === undefined ? undefined : size < MIN_POINTS && !(complex !== undefined && complex >= MIN_POINTS);
+      }),
+    ]),
   };
+}
+
+/** Below this size (points), text is too small to read: keywords stuffed in a 1-point font. */
+const MIN_POINTS = 2;
+const POINTS_PER_UNIT: Record<string, number> = { pt: 1, pc: 12, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, px: 0.75 };
+
+/** A length such as "1pt" or "0.03cm" in points; undefined for a percentage or nothing. */
+function points(length: string | undefined): number | undefined {
+  const match = /^\s*([\d.]+)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? '');
+  const value = match ? Number(match[1]) * POINTS_PER_UNIT[match[2]!]! : NaN;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** Names of the styles whose text properties (or a parent's, the nearest that says) pass `test`. */

@@ -1,6 +1,8 @@
 import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
+import { formFieldItems, type AnnotationData } from './form-field-items';
+import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
@@ -36,7 +38,8 @@ export interface PageText {
  * (a layer switched off: the other language of a bilingual CV made in InDesign or Illustrator, a
  * template's instructions) is left out, as every viewer and printer leaves it out; `isVisible` is the
  * document's optional content configuration. So is text no one sees on the page: white where nothing
- * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts).
+ * is painted beneath it, invisible where no scanned image is (leave-out-unseen-text.ts), or too
+ * small to read (is-micro-text.ts). What a filled-in form shows in its fields is read with the rest.
  */
 export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisible): Promise<PageText> {
   const content = await page.getTextContent();
@@ -59,6 +62,7 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   for (const [index, raw] of rawItems.entries()) {
     if (typeof raw.str !== 'string' || raw.str.length === 0 || hidden.has(index)) continue;
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
+    if (isMicroText(raw.str, Math.hypot(c, d), raw.width, Math.min(viewport.width, viewport.height))) continue;
     const fontHeight = Math.hypot(c, d) || Math.hypot(a, b) || raw.height || 10;
     const parts = seenParts.get(index);
     if (parts) {
@@ -81,6 +85,8 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
       bold: boldFonts.has(raw.fontName),
     });
   }
+  const toViewport = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
+  items.push(...formFieldItems(await loadAnnotations(page), toViewport));
   return { items: dropOverprintedText(items), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
 }
 
@@ -114,16 +120,18 @@ function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVis
       return null;
     }
   };
-  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible);
+  const [minX = 0, minY = 0, maxX = 0, maxY = 0] = page.view;
+  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible, { minX, minY, maxX, maxY });
 }
 
 /**
- * Whether the page draws text white or invisibly. Glyphs are placed only then: many pages set a
- * white fill (for their background) but draw no text with it, and cost only this walk.
+ * Whether the page draws text white, invisibly or fully transparent. Glyphs are placed only then:
+ * many pages set a white fill (for their background) but draw no text with it, and cost only this
+ * walk.
  */
 function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): boolean {
   const { OPS } = pdfjs;
-  let state = { fill: false, stroke: false, mode: 0 };
+  let state = { fill: false, stroke: false, mode: 0, transparent: false };
   const stack: (typeof state)[] = [];
   for (const [index, operator] of fnArray.entries()) {
     const args = argsArray[index] as unknown[] | null;
@@ -134,9 +142,15 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
     else if (operator === OPS.setFillColorN || operator === OPS.setFillTransparent) state.fill = false;
     else if (operator === OPS.setStrokeColorN || operator === OPS.setStrokeTransparent) state.stroke = false;
     else if (operator === OPS.setTextRenderingMode) state.mode = Number(args?.[0]) || 0;
-    else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke)) return true;
+    else if (operator === OPS.setGState) state.transparent ||= setsTransparency(args?.[0]);
+    else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke || state.transparent)) return true;
   }
   return false;
+}
+
+/** Whether an ExtGState (pdf.js's [key, value] pairs) makes fill or stroke nearly transparent. */
+function setsTransparency(entries: unknown): boolean {
+  return Array.isArray(entries) && entries.some((entry) => Array.isArray(entry) && (entry[0] === 'ca' || entry[0] === 'CA') && typeof entry[1] === 'number' && entry[1] < 0.05);
 }
 
 function hasOptionalContent(pdfjs: Pdfjs, operators: OperatorList): boolean {
@@ -182,6 +196,15 @@ function findHiddenItems(items: PdfjsTextItem[], glyphs: PlacedGlyph[]): Set<num
     if (candidates.length > 0 && candidates.every((glyph) => glyphs[glyph]!.hidden)) hidden.add(index);
   }
   return hidden;
+}
+
+/** The annotations a viewer shows, with the text their appearances draw (form-field-items.ts). */
+async function loadAnnotations(page: PdfPage): Promise<AnnotationData[]> {
+  try {
+    return (await page.getAnnotations({ intent: 'display' })) as AnnotationData[];
+  } catch {
+    return []; // damaged annotations do not make the page's own text unreadable
+  }
 }
 
 async function loadOperators(page: PdfPage): Promise<OperatorList | null> {

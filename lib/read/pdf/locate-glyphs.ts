@@ -7,7 +7,7 @@ import type { Pdfjs, PdfPage } from './pdfjs';
 // positions, and letter-spaced text ("V E N D E U S E  E N …") needs them: the gap between words
 // is the only thing that tells them apart. Each glyph also says whether it is drawn in optional
 // content (a layer) that is hidden, and whether it is drawn so that no one sees it (white on the
-// white page, or invisibly where no scanned image is).
+// white page, or invisibly, in render mode 3 or fully transparent, on a page that is no scan).
 
 export interface PlacedGlyph {
   char: string;
@@ -22,9 +22,10 @@ export interface PlacedGlyph {
   size: number;
   /** Drawn inside optional content the viewer hides (a layer switched off). */
   hidden: boolean;
-  /** Drawn white where nothing is painted beneath it, or invisibly (render mode 3) where no image
-   *  is: keywords stuffed for applicant-tracking systems. Invisible text over an image is the OCR
-   *  layer of a scan, and white text over a coloured band or a photo is seen; both are read. */
+  /** Drawn white where nothing is painted beneath it, or invisibly (render mode 3, or fully
+   *  transparent) except over the images of a scan: keywords stuffed for applicant-tracking systems.
+   *  Invisible text over a scan is its OCR layer, and white text over a coloured band, a thick
+   *  coloured line or a photo is seen; both are read. */
   unseen: boolean;
   /** Fake bold drawn glyph by glyph: this glyph is a copy drawn over an earlier one, or the
    *  earlier one that copies thicken (find-overprinted-glyphs.ts). */
@@ -63,6 +64,10 @@ interface TextState {
   fill: unknown;
   stroke: unknown;
   renderMode: number;
+  /** Opacity of fill and stroke (ExtGState /ca and /CA), and the stroke's width in its own space. */
+  fillAlpha: number;
+  strokeAlpha: number;
+  lineWidth: number;
   /** The clip last set, in user space: where a shading paints. */
   clip: Box | null;
 }
@@ -75,12 +80,21 @@ const STROKES = new Set([1, 2, 5, 6]);
 /** Areas kept at most: each white or invisible glyph is checked against them all. Past this (a chart
  *  or a page of outlines), white and invisible text is read, as before we looked at colours. */
 const MAX_PAINTED = 2000;
+/** Opacity below which ink is not seen: "fully transparent" text, written /ca 0 or nearly. */
+const MIN_ALPHA = 0.05;
+/** A stroke at least this wide (points) is a band white text can be read on; a hairline rule or a
+ *  frame's border under white keywords leaves them white on white. */
+const MIN_BAND = 4;
+/** Share of the page the images must cover together for the page to be a scan (one image, or the
+ *  strips and tiles some scanners cut a page into), over which invisible text is its OCR layer. */
+const SCAN_SHARE = 0.5;
 
 export function locateGlyphs(
   OPS: Pdfjs['OPS'],
   operators: OperatorList,
   fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null,
   isVisible: IsContentVisible = () => true,
+  page?: Box,
 ): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
   // One entry per open marked-content sequence: whether it hides what it holds.
@@ -105,6 +119,9 @@ export function locateGlyphs(
     fill: '#000000',
     stroke: '#000000',
     renderMode: 0,
+    fillAlpha: 1,
+    strokeAlpha: 1,
+    lineWidth: 1,
     clip: null,
   };
   const stack: TextState[] = [];
@@ -112,7 +129,10 @@ export function locateGlyphs(
   const invisible: PlacedGlyph[] = [];
   const imageOperators = imagePaintOperators(OPS);
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokeOperators = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
+  // Text drawn in a clipping mode (4–7) becomes the clip when its text object ends.
+  let textClip: Box | null = null;
   const paint = (area: PaintedArea) => {
     if (painted.length <= MAX_PAINTED) painted.push(area);
   };
@@ -139,6 +159,10 @@ export function locateGlyphs(
       case OPS.beginText:
         state.textMatrix = [...IDENTITY];
         state.x = state.lineX = state.y = state.lineY = 0;
+        break;
+      case OPS.endText:
+        if (textClip) state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+        textClip = null;
         break;
       case OPS.setCharSpacing:
         state.charSpacing = Number(args[0]) || 0;
@@ -202,6 +226,17 @@ export function locateGlyphs(
       case OPS.setTextRenderingMode:
         state.renderMode = Number(args[0]) || 0;
         break;
+      case OPS.setLineWidth:
+        state.lineWidth = Math.abs(Number(args[0]) || 0);
+        break;
+      case OPS.setGState:
+        for (const entry of (Array.isArray(args[0]) ? args[0] : []) as unknown[]) {
+          if (!Array.isArray(entry) || typeof entry[1] !== 'number') continue;
+          if (entry[0] === 'ca') state.fillAlpha = entry[1];
+          else if (entry[0] === 'CA') state.strokeAlpha = entry[1];
+          else if (entry[0] === 'LW') state.lineWidth = Math.abs(entry[1]);
+        }
+        break;
       case OPS.setFillRGBColor:
         state.fill = args[0];
         break;
@@ -225,7 +260,12 @@ export function locateGlyphs(
         const box = bounds && bounds.length >= 4 ? transformBox({ minX: bounds[0]!, minY: bounds[1]!, maxX: bounds[2]!, maxY: bounds[3]! }, state.ctm) : null;
         if (box && clipping) state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
         clipping = false;
-        if (box && fillOperators.has(Number(args[0])) && !isNearWhite(state.fill)) paint({ ...box, image: false });
+        const operator = Number(args[0]);
+        if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false });
+        if (strokeOperators.has(operator) && !isNearWhite(state.stroke) && state.strokeAlpha >= MIN_ALPHA && state.lineWidth * scaleOf(state.ctm) >= MIN_BAND) {
+          const path = (args[1] as ArrayLike<unknown> | undefined)?.[0];
+          if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false });
+        }
         break;
       }
       case OPS.shadingFill:
@@ -235,7 +275,8 @@ export function locateGlyphs(
         if (!state.vertical) {
           const first = glyphs.length;
           showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
-          if (state.renderMode === INVISIBLE) invisible.push(...glyphs.slice(first));
+          if (state.renderMode >= 4) for (const glyph of glyphs.slice(first)) textClip = unionBoxes(textClip, glyphBox(glyph));
+          if (isInvisibleInk(state)) invisible.push(...glyphs.slice(first));
           else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph));
         }
         break;
@@ -245,8 +286,86 @@ export function locateGlyphs(
   }
   // A scan's OCR layer may be drawn before its image as well as after it.
   const images = painted.filter((area) => area.image);
-  if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !images.some((area) => covers(area, glyph));
+  const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
+  if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
   return glyphs;
+}
+
+/**
+ * Text drawn so that it leaves no mark: render mode 3, or every ink it uses fully transparent.
+ * Mode 7 only clips, but what is painted next shows through the letters (gradient text): seen.
+ */
+function isInvisibleInk(state: TextState): boolean {
+  if (state.renderMode === INVISIBLE) return true;
+  const fills = FILLS.has(state.renderMode);
+  const strokes = STROKES.has(state.renderMode);
+  return (fills || strokes) && (!fills || state.fillAlpha < MIN_ALPHA) && (!strokes || state.strokeAlpha < MIN_ALPHA);
+}
+
+/**
+ * The boxes a stroke paints, one for each segment of the path (pdf.js's flat path: a drawing code,
+ * then its points), widened by half the line width: a frame's stroke paints its border, not its
+ * inside. A curve counts by its control points.
+ */
+export function strokedSegments(path: ArrayLike<number>, halfWidth: number): Box[] {
+  const boxes: Box[] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  const segment = (points: number[]) => {
+    const xs = points.filter((_, index) => index % 2 === 0);
+    const ys = points.filter((_, index) => index % 2 === 1);
+    boxes.push({ minX: Math.min(...xs) - halfWidth, minY: Math.min(...ys) - halfWidth, maxX: Math.max(...xs) + halfWidth, maxY: Math.max(...ys) + halfWidth });
+    x = points[points.length - 2]!;
+    y = points[points.length - 1]!;
+  };
+  for (let at = 0; at < path.length; ) {
+    const code = path[at]!;
+    const take = (count: number) => Array.from({ length: count }, (_, index) => path[at + 1 + index]!);
+    if (code === DRAW.moveTo) {
+      [x, y] = take(2) as [number, number];
+      [startX, startY] = [x, y];
+      at += 3;
+    } else if (code === DRAW.lineTo) {
+      segment([x, y, ...take(2)]);
+      at += 3;
+    } else if (code === DRAW.curveTo) {
+      segment([x, y, ...take(6)]);
+      at += 7;
+    } else if (code === DRAW.quadraticCurveTo) {
+      segment([x, y, ...take(4)]);
+      at += 5;
+    } else if (code === DRAW.closePath) {
+      segment([x, y, startX, startY]);
+      at += 1;
+    } else break; // a code this reader does not know: the rest of the path cannot be walked
+  }
+  return boxes.filter((box) => [box.minX, box.minY, box.maxX, box.maxY].every(Number.isFinite));
+}
+
+/** pdf.js's drawing codes in a constructPath's flat path (DrawOPS, not exported by pdfjs-dist). */
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
+
+/** How much the matrix scales lengths (the square root of its area factor). */
+function scaleOf([a, b, c, d]: Matrix): number {
+  return Math.sqrt(Math.abs(a * d - b * c));
+}
+
+/** Where the glyph's ink may lie: its advance, from below the baseline to a size above it. */
+function glyphBox(glyph: PlacedGlyph): Box {
+  const xs = [glyph.startX, glyph.endX].flatMap((x) => [x - glyph.directionY * glyph.size, x + glyph.directionY * glyph.size * 0.3]);
+  const ys = [glyph.startY, glyph.endY].flatMap((y) => [y + glyph.directionX * glyph.size, y - glyph.directionX * glyph.size * 0.3]);
+  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+}
+
+function unionBoxes(one: Box | null, other: Box): Box {
+  if (!one) return other;
+  return { minX: Math.min(one.minX, other.minX), minY: Math.min(one.minY, other.minY), maxX: Math.max(one.maxX, other.maxX), maxY: Math.max(one.maxY, other.maxY) };
+}
+
+function boxArea(box: Box): number {
+  return Math.max(0, box.maxX - box.minX) * Math.max(0, box.maxY - box.minY);
 }
 
 const EVERYWHERE: Box = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
