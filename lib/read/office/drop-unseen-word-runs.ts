@@ -1,3 +1,4 @@
+import { inheritedStyleValues } from './hidden-word-styles';
 import { rewriteElements, topElements } from './rewrite-elements';
 
 // Keywords stuffed for applicant-tracking systems in Word: typed in white, or in a 1-point font.
@@ -36,24 +37,9 @@ export function dropUnseenWordRuns(markup: string, shadedStyles: ReadonlySet<str
 
 /** Paragraph styles that shade their paragraphs, by themselves or through the style they are based on. */
 export function shadedParagraphStyles(stylesXml: string): Set<string> {
-  const basedOn = new Map<string, string>();
-  const shaded = new Set<string>();
-  for (const [style] of stylesXml.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)) {
-    const id = /\bw:styleId\s*=\s*"([^"]*)"/.exec(style)?.[1];
-    if (!id) continue;
-    const parent = /<w:basedOn\b[^>]*\bw:val\s*=\s*"([^"]*)"/.exec(style)?.[1];
-    if (parent) basedOn.set(id, parent);
-    if (isShaded(/<w:pPr\b[^>]*>([\s\S]*?)<\/w:pPr>/.exec(style)?.[1] ?? '')) shaded.add(id);
-  }
-  const result = new Set<string>();
-  for (const id of new Set([...shaded, ...basedOn.keys()])) {
-    let current: string | undefined = id;
-    for (let depth = 0; current !== undefined && depth < 20 && !result.has(id); depth += 1) {
-      if (shaded.has(current)) result.add(id);
-      current = basedOn.get(current);
-    }
-  }
-  return result;
+  // A style is shaded when it or any style it is based on shades: an unshaded one says nothing.
+  const shaded = inheritedStyleValues(stylesXml, (style) => (isShaded(/<w:pPr\b[^>]*>([\s\S]*?)<\/w:pPr>/.exec(style)?.[1] ?? '') ? true : undefined));
+  return new Set(shaded.keys());
 }
 
 function dropWhiteRuns(markup: string, shadedStyles: ReadonlySet<string>): string {

@@ -6,6 +6,17 @@
 export type WordStyleVisibility = ReadonlyMap<string, boolean>;
 
 export function findHiddenStyles(stylesXml: string): WordStyleVisibility {
+  return inheritedStyleValues(stylesXml, (style) => {
+    const properties = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(style)?.[1];
+    return properties === undefined ? undefined : toggle(properties, 'w:vanish');
+  });
+}
+
+/**
+ * Style id → what `ownValue` reads in the style's own markup, or in the style it is based on, the
+ * nearest that says anything. Styles that say nothing, nor their ancestors, are absent.
+ */
+export function inheritedStyleValues(stylesXml: string, ownValue: (style: string) => boolean | undefined): Map<string, boolean> {
   const basedOn = new Map<string, string>();
   const own = new Map<string, boolean>();
   for (const [style] of stylesXml.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)) {
@@ -13,9 +24,8 @@ export function findHiddenStyles(stylesXml: string): WordStyleVisibility {
     if (!id) continue;
     const parent = /<w:basedOn\b[^>]*\bw:val\s*=\s*"([^"]*)"/.exec(style)?.[1];
     if (parent) basedOn.set(id, parent);
-    const properties = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(style)?.[1];
-    const vanish = properties === undefined ? undefined : toggle(properties, 'w:vanish');
-    if (vanish !== undefined) own.set(id, vanish);
+    const value = ownValue(style);
+    if (value !== undefined) own.set(id, value);
   }
   const resolved = new Map<string, boolean>();
   for (const id of new Set([...own.keys(), ...basedOn.keys()])) {

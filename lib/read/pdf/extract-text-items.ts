@@ -6,7 +6,7 @@ import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
-import { imagePaintOperators, isNearWhite } from './painted-areas';
+import { imagePaintOperators, isNearWhite, MIN_ALPHA } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
 
@@ -150,7 +150,7 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
 
 /** Whether an ExtGState (pdf.js's [key, value] pairs) makes fill or stroke nearly transparent. */
 function setsTransparency(entries: unknown): boolean {
-  return Array.isArray(entries) && entries.some((entry) => Array.isArray(entry) && (entry[0] === 'ca' || entry[0] === 'CA') && typeof entry[1] === 'number' && entry[1] < 0.05);
+  return Array.isArray(entries) && entries.some((entry) => Array.isArray(entry) && (entry[0] === 'ca' || entry[0] === 'CA') && typeof entry[1] === 'number' && entry[1] < MIN_ALPHA);
 }
 
 function hasOptionalContent(pdfjs: Pdfjs, operators: OperatorList): boolean {

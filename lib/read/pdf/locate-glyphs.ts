@@ -1,4 +1,4 @@
-import { boxContains, imagePaintOperators, intersectBoxes, isNearWhite, transformBox, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
+import { boxArea, boxContains, imagePaintOperators, intersectBoxes, isNearWhite, MIN_ALPHA, transformBox, unionBoxes, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
 import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
@@ -80,8 +80,6 @@ const STROKES = new Set([1, 2, 5, 6]);
 /** Areas kept at most: each white or invisible glyph is checked against them all. Past this (a chart
  *  or a page of outlines), white and invisible text is read, as before we looked at colours. */
 const MAX_PAINTED = 2000;
-/** Opacity below which ink is not seen: "fully transparent" text, written /ca 0 or nearly. */
-const MIN_ALPHA = 0.05;
 /** A stroke at least this wide (points) is a band white text can be read on; a hairline rule or a
  *  frame's border under white keywords leaves them white on white. */
 const MIN_BAND = 4;
@@ -357,15 +355,6 @@ function glyphBox(glyph: PlacedGlyph): Box {
   const xs = [glyph.startX, glyph.endX].flatMap((x) => [x - glyph.directionY * glyph.size, x + glyph.directionY * glyph.size * 0.3]);
   const ys = [glyph.startY, glyph.endY].flatMap((y) => [y + glyph.directionX * glyph.size, y - glyph.directionX * glyph.size * 0.3]);
   return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
-}
-
-function unionBoxes(one: Box | null, other: Box): Box {
-  if (!one) return other;
-  return { minX: Math.min(one.minX, other.minX), minY: Math.min(one.minY, other.minY), maxX: Math.max(one.maxX, other.maxX), maxY: Math.max(one.maxY, other.maxY) };
-}
-
-function boxArea(box: Box): number {
-  return Math.max(0, box.maxX - box.minX) * Math.max(0, box.maxY - box.minY);
 }
 
 const EVERYWHERE: Box = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };

@@ -44,6 +44,9 @@ type Matrix = [number, number, number, number, number, number];
 /** Each channel at least this (of 255): white to the eye on a white page ("#FEFEFE" too). */
 const WHITE_CHANNEL = 0xf8;
 
+/** Opacity (ExtGState /ca, /CA) below which ink is not seen: "fully transparent", written 0 or nearly. */
+export const MIN_ALPHA = 0.05;
+
 /** Whether a colour pdf.js gives as "#rrggbb" is white or nearly. Patterns and unknowns are not. */
 export function isNearWhite(color: unknown): boolean {
   if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return false;
@@ -64,6 +67,15 @@ export function transformBox(box: Box, matrix: Matrix): Box {
 
 export function intersectBoxes(one: Box, other: Box): Box {
   return { minX: Math.max(one.minX, other.minX), minY: Math.max(one.minY, other.minY), maxX: Math.min(one.maxX, other.maxX), maxY: Math.min(one.maxY, other.maxY) };
+}
+
+export function unionBoxes(one: Box | null, other: Box): Box {
+  if (!one) return other;
+  return { minX: Math.min(one.minX, other.minX), minY: Math.min(one.minY, other.minY), maxX: Math.max(one.maxX, other.maxX), maxY: Math.max(one.maxY, other.maxY) };
+}
+
+export function boxArea(box: Box): number {
+  return Math.max(0, box.maxX - box.minX) * Math.max(0, box.maxY - box.minY);
 }
 
 export function boxContains(box: Box, x: number, y: number): boolean {
