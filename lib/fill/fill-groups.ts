@@ -13,7 +13,7 @@ import { fold } from './fold-text';
 import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
-import { closestLevel, levelRank, wantedRank } from './language-levels';
+import { closestLevel, levelOptionText, levelRank, wantedRank } from './language-levels';
 import { capitalisedLanguageName } from '../i18n/language-name';
 import { namesLanguage } from './language-names';
 import { chooseInMenu } from './fill-menu';
@@ -302,7 +302,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     const rank = wantedRank(language.level, language.levelText);
     if (rank === null) return null;
     if (type === 'select' || type === 'menu') {
-      return fromList(control, (options) => closestLevel(options.map((option) => (option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`)), rank, language.levelText));
+      return fromList(control, (options) => closestLevel(options.map(levelOptionText), rank, language.levelText));
     }
     const textLevel = language.level ?? language.levelText;
     return textLevel && levelRank(textLevel) !== null ? { write: textLevel } : null;

@@ -3,9 +3,9 @@ import { controlKind, controlType, isChecked, isDisabled, readValue, type Contro
 import { writeChecked, writeValue, type FillRun } from './fill-journal';
 import { chooseInMenu } from './fill-menu';
 import { fold } from './fold-text';
-import { closestLevel, wantedRank } from './language-levels';
+import { closestLevel, levelOptionText, wantedRank } from './language-levels';
 import { codeInName, namesLanguage } from './language-names';
-import { selectOptions, type ChoiceOption } from './match-option';
+import { selectOptions } from './match-option';
 import { questionOf } from './radio-question';
 import { rowHeaderOf } from './table-headers';
 import { isBlank } from './untouched-select';
@@ -40,7 +40,7 @@ export async function fillLanguageRows(run: FillRun, controls: Control[], langua
         continue;
       }
       // Opened in its own row: the options read are this menu's, whatever the other rows offer.
-      const outcome = rank === null ? 'no-matching-option' : await chooseInMenu(run, question.menu, (options) => closestLevel(options.map(optionLevelText), rank, entry?.levelText), key);
+      const outcome = rank === null ? 'no-matching-option' : await chooseInMenu(run, question.menu, (options) => closestLevel(options.map(levelOptionText), rank, entry?.levelText), key);
       if (outcome === 'no-matching-option') {
         run.report.skipped.push({ target: key, reason: 'no-matching-option' });
         continue;
@@ -51,7 +51,7 @@ export async function fillLanguageRows(run: FillRun, controls: Control[], langua
         continue;
       }
       const options = selectOptions(question.select);
-      const index = rank === null ? null : closestLevel(options.map(optionLevelText), rank, entry?.levelText);
+      const index = rank === null ? null : closestLevel(options.map(levelOptionText), rank, entry?.levelText);
       const option = index === null ? undefined : question.select.options[index];
       if (!option) {
         run.report.skipped.push({ target: key, reason: 'no-matching-option' });
@@ -101,11 +101,6 @@ function levelQuestions(controls: Control[]): LevelQuestion[] {
     }
   }
   return questions;
-}
-
-/** An option's words for the level scale; none for a placeholder or a disabled option. */
-function optionLevelText(option: ChoiceOption): string {
-  return option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`;
 }
 
 function isLevelList(texts: string[]): boolean {

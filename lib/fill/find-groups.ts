@@ -373,13 +373,13 @@ function numberedGroup(rule: GroupRule, block: Element, heading: string): GroupS
   return null;
 }
 
-/** The title of a block: its first heading or legend, else its accessible name. */
 /** A block (a fieldset, a section) whose own heading names an entry of the group ("Emploi précédent"). */
 function titlesAnEntry(rule: GroupRule, block: Element): boolean {
   const heading = ownHeading(block);
   return heading !== '' && isHeadingOf(rule, heading) && block.querySelector(FORM_CONTROLS) !== null;
 }
 
+/** The title of a block: its first heading or legend, else its accessible name. */
 function ownHeading(block: Element): string {
   const heading = block.matches(HEADINGS) ? null : block.querySelector(HEADINGS);
   return fold(heading?.textContent ?? block.getAttribute('aria-label') ?? '');

@@ -1,5 +1,6 @@
 import { fold } from './fold-text';
 import { scaleRanks } from './level-scale';
+import type { ChoiceOption } from './match-option';
 
 /**
  * Language levels on one scale, so a CEFR level from the CV finds its option whatever the form
@@ -64,4 +65,9 @@ export function closestLevel(optionTexts: string[], wanted: number, said?: strin
   });
   const found = best as { index: number; distance: number; rank: number } | null;
   return found && found.distance <= 1.5 ? found.index : null;
+}
+
+/** An option's words for the level scale; none for a placeholder or a disabled option. */
+export function levelOptionText(option: ChoiceOption): string {
+  return option.disabled || option.placeholder ? '' : `${option.text} ${option.value}`;
 }
