@@ -8,7 +8,7 @@
 import type { Language } from '../types';
 import { foldText, isStopWordAt, stemWord, wordsOf } from '../taxonomy/label-words';
 import { LABEL_TYPES, LANGUAGES, labelKeyIds, type Referential } from '../taxonomy/referential';
-import { isReversedAcrossDe } from './reversed-complement';
+import { isNounReadAsAdjective, isReversedAcrossDe } from './reversed-complement';
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
 import { usageWordBefore } from './usage-words';
@@ -47,7 +47,7 @@ const CONTEXT_CREDIT = 0.5;
 const LONE_WORD_FACTOR = 0.55;
 const LONE_ALIAS_FACTOR = 0.7;
 const HEAD_MISSING_FACTOR = 0.85;
-/** A French label read the other way round across "de" (reversed-complement.ts). */
+/** A French label read the other way round, across "de" or as noun and adjective (reversed-complement.ts). */
 const REVERSED_COMPLEMENT_FACTOR = 0.6;
 /** Score of a phrase saying exactly a label's verb and object, per qualifier it leaves unsaid. */
 const CORE_MATCH_SCORE = 0.85;
@@ -335,7 +335,11 @@ function scoreLabel(
   }
   const precision = phraseWeight / (phraseWeight + 0.5 * extraWeight);
   const inOrder = positions.every((position, i) => i === 0 || position > positions[i - 1]!);
-  const order = inOrder ? 1 : LANGUAGES[lang] === 'fr' && isReversedAcrossDe(text, words, positions) ? REVERSED_COMPLEMENT_FACTOR : 0.95;
+  const reversed =
+    !inOrder &&
+    LANGUAGES[lang] === 'fr' &&
+    (isReversedAcrossDe(text, words, positions) || isNounReadAsAdjective(referential.labels.text.at(label)!, text, words, positions));
+  const order = inOrder ? 1 : reversed ? REVERSED_COMPLEMENT_FACTOR : 0.95;
   let score = recall ** 1.5 * precision ** 0.5 * order * (headMissing ? HEAD_MISSING_FACTOR : 1);
   // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
   // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid. Not so for a

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { linkSkills } from '../../lib/match/link-skills';
 import { phraseWords } from '../../lib/match/phrase-words';
-import { isReversedAcrossDe } from '../../lib/match/reversed-complement';
+import { isNounReadAsAdjective, isReversedAcrossDe } from '../../lib/match/reversed-complement';
 import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
 import { loadReferentialFromPath } from '../../lib/taxonomy/load-referential-node';
 import { conceptLabel, type Referential } from '../../lib/taxonomy/referential';
@@ -9,6 +9,7 @@ import { ESCO_DIR } from '../taxonomy/esco-path';
 import { profile } from './cv-profile';
 
 const SHIFT_WORK = 'http://data.europa.eu/esco/skill/6f2721bf-40ad-4f5d-8774-a478d1d6f5a6';
+const REPAIR_MANUALS = 'utiliser des manuels de réparation';
 
 let esco: Referential;
 beforeAll(async () => {
@@ -41,5 +42,26 @@ describe('French compounds with "de" read the other way round ("postes de travai
     const best = spotSkillLabels('Management of stock levels', esco, 'en').sort((a, b) => b.score - a.score)[0]!;
     expect(conceptLabel(esco, best.concept, 'en')).toMatch(/stock/);
     expect(best.score).toBeGreaterThan(0.7);
+  });
+});
+
+describe('a noun and its complement side by side the other way round ("ateliers manuels" are no "manuels d\'atelier")', () => {
+  it('reads the label\'s noun as an adjective only in its own form, right after the other word', () => {
+    const adjective = (label: string, text: string, positions: number[]) => isNounReadAsAdjective(label, text, phraseWords(text, esco), positions);
+    // Label order "manuels d'atelier": manuels (word 1) then ateliers (word 0).
+    expect(adjective("Manuels d'atelier", 'ateliers manuels et créatifs', [1, 0])).toBe(true);
+    // A participle is the label's action in another form: "préparées" is no adjective of "commandes".
+    expect(adjective('préparation de commandes', '200 commandes préparées par jour', [2, 1])).toBe(false);
+    // Words between them: not a noun and its adjective.
+    expect(adjective("Manuels d'atelier", 'ateliers et manuels', [2, 0])).toBe(false);
+  });
+
+  it('leaves repair manuals out of a leisure centre\'s handicraft workshops, and keeps them where the CV reads them', () => {
+    const labels = (item: string) =>
+      linkSkills(profile('fr', { sections: [['experience', [item]]] }), esco).map((skill) => skill.label);
+    expect(labels("Conception et animation d'ateliers manuels, jeux collectifs et activités sportives")).not.toContain(REPAIR_MANUALS);
+    expect(labels('Ateliers manuels et créatifs')).not.toContain(REPAIR_MANUALS);
+    expect(labels("Lecture des manuels d'atelier")).toContain(REPAIR_MANUALS);
+    expect(labels('200 commandes préparées par jour')).toContain('préparer des commandes en vue de leur expédition');
   });
 });
