@@ -331,6 +331,22 @@ const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   sale: 'sell',
   sales: 'sell',
   sold: 'sell',
+  // British and American spellings of one word, and the plainer "query" for it: "answering
+  // employee queries" responds to enquiries.
+  enquiry: 'enquir',
+  enquiries: 'enquir',
+  enquire: 'enquir',
+  enquiring: 'enquir',
+  enquired: 'enquir',
+  enquires: 'enquir',
+  inquiry: 'enquir',
+  inquiries: 'enquir',
+  inquire: 'enquir',
+  inquiring: 'enquir',
+  inquired: 'enquir',
+  inquires: 'enquir',
+  query: 'enquir',
+  queries: 'enquir',
   // Not "import": the importance of a thing; not the light verb "perform": a show or a result.
   importance: 'importance',
   performance: 'performance',

@@ -26,6 +26,7 @@ describe('an English noun of action meets its verb', () => {
     ['maintain', 'maintaining', 'maintenance'],
     ['deliver', 'deliveries'],
     ['sell', 'selling', 'sales'],
+    ['enquiry', 'enquiries', 'inquiry', 'inquiries', 'inquire', 'query', 'queries'],
   ])('"%s" and its forms', (...forms) => {
     const keys = forms.map((form) => labelKeys(form, 'en').join());
     expect(new Set(keys).size, keys.join(' | ')).toBe(1);
@@ -41,5 +42,13 @@ describe('an English noun of action meets its verb', () => {
     const labels = (line: string) => linkSkills(profile('en', { sections: [['skills', [line]]] }), esco).map((skill) => skill.label);
     expect(labels('Implementation of marketing strategies')).toContain('implement marketing strategies');
     expect(labels('Inspection of construction supplies')).toContain('inspect construction supplies');
+  });
+
+  it('reads a British "enquiry", an American "inquiry" and a plain "query" as one word', () => {
+    const labels = (line: string) => linkSkills(profile('en', { sections: [['skills', [line]]] }), esco).map((skill) => skill.label);
+    expect(labels('Handling customer inquiries')).toContain("respond to customers' inquiries");
+    expect(labels('Responding to customer queries')).toContain("respond to customers' inquiries");
+    // The database sense keeps its own words: SQL, not customers.
+    expect(labels('Writing SQL queries')).not.toContain("respond to customers' inquiries");
   });
 });
