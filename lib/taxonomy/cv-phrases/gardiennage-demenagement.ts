@@ -30,7 +30,7 @@ export const PHRASES: CvPhrase[] = [
   // évaluer l’état d’un bâtiment / examine the conditions of buildings
   { id: `${SKILL}98119761-07b9-4e27-ae16-23586ab4becb`, fr: ['Contrôle de l\'état du bâti', 'Visite technique de l\'immeuble', 'Tournées de contrôle du patrimoine', 'Contrôle des équipements communs'], en: ['Block inspections', 'Estate inspections', 'Building condition checks'] },
   // inspecter des équipements anti-incendie / inspect fire equipment
-  { id: `${SKILL}52819593-af43-4c5e-b143-ce9f71ef2aac`, fr: ['Vérification des extincteurs', 'Contrôle des équipements de sécurité incendie', 'Contrôle des blocs de secours'], en: ['Fire alarm testing', 'Weekly fire alarm tests', 'Fire equipment checks', 'Fire extinguisher checks'] },
+  { id: `${SKILL}52819593-af43-4c5e-b143-ce9f71ef2aac`, fr: ['Contrôles de sécurité incendie', 'Contrôle des extincteurs et des BAES', 'Vérification des extincteurs', 'Contrôle des équipements de sécurité incendie', 'Contrôle des blocs de secours'], en: ['Fire alarm testing', 'Weekly fire alarm tests', 'Fire equipment checks', 'Fire extinguisher checks'] },
   // déneiger / remove snow
   { id: `${SKILL}63dd281f-f980-4c0f-b0fc-eb13a679ae90`, fr: ['Déneigement des accès', 'Salage des accès', 'Salage et déneigement'], en: ['Gritting', 'Snow clearing', 'Snow and ice clearance'] },
   // organiser des visites de propriétés / organize property viewing

@@ -16,7 +16,7 @@ export const PHRASES: CvPhrase[] = [
   // détecter des défauts dans un produit / detect product defects
   { id: `${SKILL}47d2f266-aaf2-4852-9c66-607e76b1fa8b`, fr: ['Détection des non-conformités', 'Tri des pièces non conformes', 'Identification des non-conformités', 'Traitement des non-conformités'], en: ['Non-conformance reporting', 'Identifying defects', 'Spotting defects'] },
   // tenir un registre de données de production pour le contrôle de la qualité / record production data for quality control
-  { id: `${SKILL}2879a6f9-868b-40a1-a424-d50007ca8354`, fr: ['Traçabilité de la production', 'Renseignement des fiches de suivi', 'Saisie des données de production', 'Fiches de production', 'Enregistrements qualité'], en: ['Production records', 'Batch records', 'Production paperwork', 'Quality records'] },
+  { id: `${SKILL}2879a6f9-868b-40a1-a424-d50007ca8354`, fr: ['Traçabilité des lots', 'Renseignement des documents de production', 'Traçabilité de la production', 'Renseignement des fiches de suivi', 'Saisie des données de production', 'Fiches de production', 'Enregistrements qualité'], en: ['Production records', 'Batch records', 'Production paperwork', 'Quality records'] },
   // utiliser des instruments de mesure / use measurement instruments
   { id: `${SKILL}b92758d4-4591-4df1-9ceb-f907aa71ebd9`, fr: ['Instruments de mesure', 'Pied à coulisse', 'Micromètre', 'Contrôle dimensionnel'], en: ['Vernier callipers', 'Micrometers', 'Dimensional inspection'] },
   // appliquer des techniques d’assemblage / apply assembly techniques

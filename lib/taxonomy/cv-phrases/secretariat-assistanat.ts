@@ -19,7 +19,7 @@ export const PHRASES: CvPhrase[] = [
   // coordonner des évènements / coordinate events
   { id: `${SKILL}2111dff8-f830-46ad-80ce-7885893b3134`, fr: ['Organisation d\'événements', 'Organisation de séminaires', 'Logistique événementielle'], en: ['Event organisation'] },
   // préparer des devis / quote prices
-  { id: `${SKILL}32b02bd1-6bf2-497a-bb16-94aeeafaf44f`, fr: ['Établissement de devis', 'Édition de devis', 'Rédaction de devis', 'Chiffrage des devis', 'Devis et factures'], en: ['Quotations', 'Preparing quotes', 'Producing quotes'] },
+  { id: `${SKILL}32b02bd1-6bf2-497a-bb16-94aeeafaf44f`, fr: ['Élaboration des devis', 'Établissement de devis', 'Édition de devis', 'Rédaction de devis', 'Chiffrage des devis', 'Devis et factures'], en: ['Quotations', 'Preparing quotes', 'Producing quotes'] },
   // effectuer la gestion des dossiers / carry out records management
   { id: `${SKILL}12428071-1ec8-4d52-a0ce-3eee78e1e1be`, fr: ['Suivi des dossiers', 'Constitution de dossiers', 'Traitement des dossiers', 'Instruction de dossiers'], en: ['Records management', 'File management'] },
   // rédiger des comptes rendus de réunion / write meeting reports
