@@ -35,12 +35,20 @@ function fromFirstLine(lines: TextLine[]): NameSuggestion | undefined {
 /** Where a second name label starts on the line of the first, after its value ("Nom et prénom :" is one). */
 const SECOND_LABEL = /(?<=[:：].*\S)\s*[,;|–—-]?\s+(?=(?:pr[ée]noms?|nom(?:\s+de\s+famille)?|surname|last\s*name|first\s*name)\s*[:：])/i;
 
+/** The first cell of a line (what a tab sets apart on its right is another column), with the
+ *  next cell when the first is only a label: a table of labels and values ("Nom :" | "LEFÈVRE"). */
+function labelledCell(text: string): string {
+  const cells = text.split('\t');
+  const first = cells[0] ?? '';
+  return /[:：]\s*$/.test(first) && cells[1] ? `${first} ${cells[1]}` : first;
+}
+
 /** A CV written as a form: "Nom : MARTIN" / "Prénom : Julie", or "Nom et prénom : …". */
 function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
   let first: Suggestion | undefined;
   let last: Suggestion | undefined;
   // A form's two labels may share a line: "Nom : Dupont   Prénom : Marie".
-  const fields = lines.slice(0, 60).flatMap((line) => (line.text.split('\t')[0] ?? '').split(SECOND_LABEL).map((text) => ({ line, text })));
+  const fields = lines.slice(0, 60).flatMap((line) => labelledCell(line.text).split(SECOND_LABEL).map((text) => ({ line, text })));
   for (const { line, text } of fields) {
     const full = FULL_NAME_LABEL.exec(text);
     if (full?.[1] && nameWords(full[1].trim())) {
