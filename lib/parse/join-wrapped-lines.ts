@@ -10,6 +10,9 @@ import { BULLET } from './line-style';
 /** Ends of a line that call for more words: "Sauveteur Secouriste du" / "Travail". */
 const OPEN_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|et|à|au|aux|en|chez|pour|par|avec|sur|dans|of|and|the|at|for|in|with|to|on)$|[,\-–—/&+(]$/iu;
 
+/** A year or a month/year opening a dated row: "1989 :", "2016 - 2018", "09/2015 –". */
+const DATED_ENTRY = /^(?:(?:19|20)\d{2}|\d{1,2}[/.](?:19|20)?\d{2})\s*(?:[:–—-]|\/\s*(?:19|20)\d{2})/;
+
 /** Width of a word in a proportional font, roughly, relative to the font height. */
 const CHAR_WIDTH = 0.5;
 
@@ -61,6 +64,9 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   // A bracket left open ("CACES R486 cat. A (nacelle" / "verticale)") also calls for the rest.
   const openEnd = OPEN_END.test(above.text.trim()) || (unclosedBracket(above.text) && /^[^(]*\)/.test(line.text));
   if (/^\p{Lu}/u.test(line.text.trim()) && !openEnd) return false;
+  // So does a year or a period followed by its entry ("1989 : BEP …", "2016 - 2018 …"): a dated
+  // row of a list, however tight its spacing.
+  if (DATED_ENTRY.test(line.text.trim()) && !openEnd) return false;
   if (openEnd) return true;
   const right = rightEdges.get(`${line.page}:${line.block ?? 0}`) ?? 0;
   const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
