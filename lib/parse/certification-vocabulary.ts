@@ -7,7 +7,10 @@ export const CACES_RECOMMENDATION = /\bR\s?\.?\s?(\d{3})\b/g;
 export const CACES_CATEGORY = /(?<![\w])(\d{1,2}[AB]?|[A-G]\d?)(?![\w])/g;
 
 /** Electrical clearances (NF C 18-510): B0, H0V, B1V, B2V, BR, BC, BE, BS, BP, HC, HE… */
-export const ELECTRICAL_CLEARANCE = /\bhabilitations?\s*(?:[ée]lectriques?)?\b/i;
+/** "Habilitation" says electrical by itself only when nothing else follows it but codes: other
+ *  clearances go by the same word ("Habilitation travail en hauteur", "Habilitation gaz"). */
+export const ELECTRICAL_CLEARANCE =
+  /\bhabilitations?(?:\s*[ée]lectriques?\b|(?=\s*(?:[:–-]\s*)?(?:(?:[BH][0-2][VLNT]?){1,3}|B[RCSPE]|H[CE])(?![\p{L}\d]))|(?=\s*(?:$|[,;.()])))/iu;
 /** "Électricien habilité B1V BR": the participle names a clearance only with its codes after it
  *  ("réservé au personnel habilité" names none). */
 export const CLEARED_FOR = /\b[Hh]abilit[ée]e?s?(?!\p{L})(?=\s*(?:[:–-]\s*)?(?:(?:[BH][0-2][VLNT]?){1,3}|B[RCSPE]|H[CE])(?!\w))/u;

@@ -156,6 +156,15 @@ H0B0 (habilitation électrique)`),
     ]);
   });
 
+  it('names an electrical clearance only when the words or the codes say electrical', () => {
+    expect(labels([section('education', 'CAP Peintre applicateur de revêtements – 2012\nHabilitation travail en hauteur – 2019')])).toEqual([]);
+    expect(labels([section('education', 'Habilitation gaz (PGN) – 2021')])).toEqual([]);
+    expect(labels([section('education', 'Habilitation BR – recyclage 2024')])).toEqual(['Habilitation électrique BR']);
+    expect(labels([section('certifications', 'Habilitations : H0B0, BS')])).toEqual(['Habilitation électrique H0B0, BS']);
+    expect(labels([section('certifications', 'Habilitation (B1V, BR)')])).toEqual(['Habilitation électrique B1V, BR']);
+    expect(labels([section('certifications', 'Habilitation électrique à jour')])).toEqual(['Habilitation électrique']);
+  });
+
   it('lists every item of a certificates section, without dates', () => {
     expect(labels([
       section('certifications', `Care Certificate (2017)\tSafeguarding Adults – Level 2
