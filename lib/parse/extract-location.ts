@@ -54,7 +54,9 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
       if (result.postcode) return;
       const text = segment.replace(LABEL, '').trim();
       // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
-      const townThenCode = TOWN_THEN_FR_POSTCODE.exec(text);
+      // The town and its postcode may also end a part of a line of dashes: "Marseille 13015 – 06 …".
+      const townThenCode =
+        TOWN_THEN_FR_POSTCODE.exec(text) ?? text.split(/\s[–—]\s/).slice(0, -1).map((part) => TOWN_THEN_FR_POSTCODE.exec(part.trim())).find((match) => match !== null) ?? null;
       // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
       const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);

@@ -13,6 +13,25 @@ export const LARGE_TOWNS = new Set([
   'geneve', 'geneva', 'lausanne', 'zurich', 'berne', 'bern', 'bale', 'basel', 'fribourg', 'neuchatel', 'sion',
   'luxembourg', 'london', 'manchester', 'birmingham', 'leeds', 'glasgow', 'liverpool', 'bristol', 'sheffield',
   'edinburgh', 'cardiff', 'coventry', 'nottingham', 'leicester', 'newcastle',
+  // French préfectures and towns of some 30,000 people or more. Left out: those whose name is also
+  // a common word, a job or a firm a CV names ("Sens", "Gap", "Mâcon", "Orange", "Grasse", "Menton").
+  'saint-etienne', 'le havre', 'le mans', 'saint-denis', 'saint-paul', 'saint-pierre', 'le tampon', 'fort-de-france',
+  'pointe-a-pitre', 'les abymes', 'cayenne', 'mamoudzou', 'noumea', 'papeete', 'ajaccio', 'bastia',
+  'quimper', 'vannes', 'lorient', 'saint-brieuc', 'saint-malo', 'laval', 'cholet', 'la roche-sur-yon', 'saint-nazaire',
+  'la rochelle', 'niort', 'angouleme', 'perigueux', 'agen', 'mont-de-marsan', 'bayonne', 'biarritz', 'tarbes', 'lourdes',
+  'auch', 'montauban', 'albi', 'castres', 'rodez', 'cahors', 'carcassonne', 'beziers', 'narbonne', 'sete', 'ales',
+  'arles', 'aubagne', 'martigues', 'istres', 'salon-de-provence', 'vitrolles', 'la ciotat', 'frejus', 'hyeres',
+  'draguignan', 'la seyne-sur-mer', 'digne-les-bains', 'chambery', 'annemasse', 'bourg-en-bresse', 'vienne', 'roanne',
+  'le puy-en-velay', 'aurillac', 'vichy', 'montlucon', 'moulins', 'nevers', 'bourges', 'chateauroux', 'blois', 'chartres',
+  'dreux', 'evreux', 'dieppe', 'cherbourg', 'cherbourg-en-cotentin', 'saint-lo', 'alencon', 'lisieux', 'beauvais',
+  'compiegne', 'creil', 'soissons', 'laon', 'saint-quentin', 'arras', 'lens', 'douai', 'valenciennes', 'maubeuge',
+  'cambrai', 'boulogne-sur-mer', 'charleville-mezieres', 'chalons-en-champagne', 'troyes', 'chaumont', 'epinal',
+  'bar-le-duc', 'verdun', 'thionville', 'forbach', 'belfort', 'montbeliard', 'vesoul', 'lons-le-saunier', 'dole',
+  'chalon-sur-saone', 'auxerre', 'melun', 'meaux', 'evry', 'evry-courcouronnes', 'cergy', 'pontoise', 'bobigny',
+  'vitry-sur-seine', 'aubervilliers', 'colombes', 'asnieres-sur-seine', 'courbevoie', 'rueil-malmaison', 'clichy',
+  'champigny-sur-marne', 'saint-maur-des-fosses', 'drancy', 'noisy-le-grand', 'aulnay-sous-bois', 'ivry-sur-seine',
+  'villejuif', 'sarcelles', 'epinay-sur-seine', 'pessac', 'merignac', 'talence', 'venissieux', 'saint-priest', 'bron',
+  'vaulx-en-velin', 'caluire-et-cuire', 'saint-germain-en-laye', 'mantes-la-jolie', 'saint-herblain', 'reze',
 ]);
 
 /** Words written where a town goes that name none: a way of working, a country or region, a

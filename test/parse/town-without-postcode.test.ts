@@ -45,3 +45,15 @@ Mécanicien – Norauto, Vénissieux (2018 – 2025)`), 'docx'), { referenceDate
     expect(profile.fields.phone?.value).toBe('+33712345678');
   });
 });
+
+describe('a town of middle size opening a contact line', () => {
+  it('is read as well as a large one, and a town with its arrondissement\'s postcode too', () => {
+    expect(cityOf('Quimper · 06 45 67 89 01')).toBe('Quimper');
+    expect(cityOf('Saint-Brieuc – 06 45 67 89 01')).toBe('Saint-Brieuc');
+    expect(cityOf('Le Havre | 06 45 67 89 01')).toBe('Le Havre');
+    expect(cityOf('Saint-Étienne · 06 45 67 89 01')).toBe('Saint-Étienne');
+    expect(cityOf('Marseille 13015 – 06 45 67 89 01')).toBe('Marseille');
+    // A word that is also a town names none when it is a job or a firm.
+    expect(cityOf('Orange · 06 45 67 89 01')).toBeUndefined();
+  });
+});
