@@ -155,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'review.conflict-replace': 'Replace with the CV’s value',
   'review.conflict-keep': 'Keep the page’s value',
   'review.unfilled': 'Still to complete on the page yourself:',
+  'review.locked-by-site': 'Filled in by the site (cannot be changed here), to check:',
   'review.target.civility': 'Title',
   'review.target.fullName': 'Full name',
   'review.target.emailConfirmation': 'Email confirmation',

@@ -157,6 +157,7 @@ export const fr = {
   'review.conflict-replace': 'Remplacer par la valeur du CV',
   'review.conflict-keep': 'Garder la valeur de la page',
   'review.unfilled': 'À compléter vous-même sur la page :',
+  'review.locked-by-site': 'Remplis par le site (non modifiables ici), à vérifier :',
   'review.target.civility': 'Civilité',
   'review.target.fullName': 'Nom et prénom',
   'review.target.emailConfirmation': 'Confirmation du courriel',
