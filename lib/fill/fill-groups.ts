@@ -10,7 +10,7 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
-import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate } from './format-date';
+import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelOptionText, levelRank, wantedRank } from './language-levels';
@@ -271,7 +271,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     if (field === 'employer') return experience.employer ? text(control, experience.employer) : null;
     if (field === 'start') return date(run, control, experience.start);
     if (field === 'end') {
-      if (experience.end !== 'present') return date(run, control, experience.end);
+      if (experience.end !== 'present') return date(run, control, experience.end, 'end');
       if (type !== 'select') return null;
       const present = fromList(control, (options) => indexOrNull(options.findIndex((option) => PRESENT_OPTION.test(fold(option.text)))));
       return present && 'skip' in present ? null : present;
@@ -328,7 +328,7 @@ function indexOrNull(index: number): number | null {
   return index >= 0 ? index : null;
 }
 
-function date(run: FillRun, control: Control, value: string | null): Decision {
+function date(run: FillRun, control: Control, value: string | null, side: DateSide = 'start'): Decision {
   const parsed = parseCvDate(value);
   if (!parsed) return null;
   // A year or month asked in a custom menu (MUI Select): its option, picked once it is open.
@@ -336,10 +336,10 @@ function date(run: FillRun, control: Control, value: string | null): Decision {
     const description = describeControl(control);
     // "Mois de début" for a year-only date: the month is the person's to give.
     if (parsed.month === null && asksForMonthOnly(description)) return { skip: 'date-too-vague' };
-    return { choose: (options) => dateOptionIndex(options, description, parsed) };
+    return { choose: (options) => dateOptionIndex(options, description, parsed, side) };
   }
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
-  const written = dateForControl(control, describeControl(control), parsed, format);
+  const written = dateForControl(control, describeControl(control), parsed, format, side);
   return written === null ? { skip: 'date-too-vague' } : { write: written };
 }
 
