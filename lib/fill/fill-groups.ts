@@ -124,7 +124,7 @@ async function fillModalEntry(run: FillRun, group: GroupSection, row: GroupRow, 
     if (written) undo = await saveModalEntry(run, group, modal, modalSteps, key);
   } finally {
     if (!undo) {
-      await undoSteps(modalSteps, run.tick, run.settle);
+      await undoSteps(modalSteps, run);
       await closeModal(run, modal);
     }
     // The dialog's fields are emptied for the next entry: not values the page lost.

@@ -55,6 +55,8 @@ export const en: Record<MessageKey, string> = {
   'review.status.filled': 'Form filled: {filled, plural, one {# field} other {# fields}}. Check the page before saving it.',
   'review.status.fill-nothing': 'Nothing was filled: accept at least one suggestion first.',
   'review.status.undone': 'The form is back as it was before filling.',
+  'review.status.undone-except-failed': 'The form was put back as it was before the fill, except what could not be: {fields}. Check these fields on the page and correct them by hand if needed.',
+  'review.status.undo-failed': 'Could not be put back as before: {fields}. Check these fields on the page and correct them by hand if needed.',
   'review.status.undone-kept-edits': 'What you changed yourself since was left as it is: {fields}.',
   'review.status.undone-except': 'The form is back as it was before the fill, except: {fields}. The page offers no way back to "no choice" in these menus: correct them by hand if needed.',
   'review.status.no-page': 'The page cannot be reached. Reload it and try again.',

@@ -57,6 +57,8 @@ export const fr = {
   'review.status.filled': 'Formulaire rempli : {filled, plural, one {# champ} other {# champs}}. Vérifiez la page avant de l’enregistrer.',
   'review.status.fill-nothing': "Rien n'a été rempli : acceptez d'abord au moins une proposition.",
   'review.status.undone': 'Le formulaire a été remis comme avant le remplissage.',
+  'review.status.undone-except-failed': "Le formulaire a été remis comme avant le remplissage, sauf ce qui n'a pas pu l'être : {fields}. Vérifiez ces champs sur la page et corrigez-les à la main si besoin.",
+  'review.status.undo-failed': "N'ont pas pu être remis comme avant : {fields}. Vérifiez ces champs sur la page et corrigez-les à la main si besoin.",
   'review.status.undone-kept-edits': 'Ce que vous avez modifié vous-même depuis est resté tel quel : {fields}.',
   'review.status.undone-except': 'Le formulaire a été remis comme avant le remplissage, sauf : {fields}. La page ne permet pas de revenir à « aucun choix » dans ces menus : corrigez-les à la main si besoin.',
   'review.status.no-page': "Impossible de joindre la page. Rechargez-la puis réessayez.",
