@@ -49,13 +49,27 @@ export function dateForControl(control: Control, description: ControlDescription
   const type = controlType(control);
   const day = dayOf(date, side);
   if (type === 'month') return date.month ? `${date.year}-${pad(date.month)}` : null;
-  if (type === 'date') return date.month ? `${date.year}-${pad(date.month)}-${pad(day)}` : null;
+  if (type === 'date') return date.month ? withinBounds(control, `${date.year}-${pad(date.month)}-${pad(day)}`) : null;
   if (type === 'select') return dateOption(control as HTMLSelectElement, description, date, side);
   // A day box of a date asked in parts: the day, as for a day list; never the year or the month.
   if (asksForDayOnly(description)) return date.month ? (type === 'number' ? String(day) : pad(day)) : null;
   if (type === 'number') return asksForMonthOnly(description) ? (date.month ? String(date.month) : null) : String(date.year);
   const format = preferredFormat ?? textFormat(control, description, date);
   return format ? render(format, date, day) : null;
+}
+
+/**
+ * A day of the month the picker accepts: a page that sets max to today (no end in the future) or a
+ * min takes a day of the same month within them ("2024-06-15" for a job ended in June 2024, when
+ * the page says today is the 15th). Another month out of bounds is left as the CV says it.
+ */
+function withinBounds(control: Control, day: string): string {
+  const max = control.getAttribute('max') ?? '';
+  const min = control.getAttribute('min') ?? '';
+  const sameMonth = (bound: string) => /^\d{4}-\d{2}-\d{2}$/.test(bound) && bound.slice(0, 7) === day.slice(0, 7);
+  if (sameMonth(max) && day > max) return max;
+  if (sameMonth(min) && day < min) return min;
+  return day;
 }
 
 function textFormat(control: Control, description: ControlDescription, date: CvDate): string | null {

@@ -56,4 +56,11 @@ describe('the end of a job given as a month', () => {
     </form>`, planOf({ experiences: [{ title: 'Vendeuse', employer: null, start: '2020-02', end: '2021-04' }] }));
     expect(['dj', 'dm', 'da', 'fj', 'fm', 'fa'].map((name) => field(name).value)).toEqual(['1', '2', '2020', '30', '4', '2021']);
   });
+
+  it('stays within the dates the picker accepts: a job that ended this month ends today at the latest', async () => {
+    // The page sets max to today (15 June 2024 here): the 30th would be refused as a future date.
+    await mountAndFill(page.replace('name="fin"', 'name="fin" max="2024-06-15"').replace('name="debut"', 'name="debut" min="2019-03-10" max="2024-06-15"'),
+      planOf({ experiences: [{ title: 'Vendeuse', employer: 'Kiabi', start: '2019-03', end: '2024-06' }] }));
+    expect([field('debut').value, field('fin').value]).toEqual(['2019-03-10', '2024-06-15']);
+  });
 });
