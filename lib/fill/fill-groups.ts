@@ -10,7 +10,7 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
-import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
+import { asksForMonthOnly, dateForControl, dateListMiss, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelOptionText, levelRank, wantedRank } from './language-levels';
@@ -339,8 +339,10 @@ function date(run: FillRun, control: Control, value: string | null, side: DateSi
     return { choose: (options) => dateOptionIndex(options, description, parsed, side) };
   }
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
-  const written = dateForControl(control, describeControl(control), parsed, format, side);
-  return written === null ? { skip: 'date-too-vague' } : { write: written };
+  const description = describeControl(control);
+  const written = dateForControl(control, description, parsed, format, side);
+  if (written !== null) return { write: written };
+  return { skip: controlType(control) === 'select' ? dateListMiss(control as HTMLSelectElement, description, parsed) : 'date-too-vague' };
 }
 
 function selectedText(select: HTMLSelectElement): string {

@@ -163,6 +163,14 @@ const MONTH_NAMES = [
   ['decembre', 'december', 'dec'],
 ];
 
+/** Why a date list took none of its options: the CV's date says too little for it (a month from a
+ *  year-only date), or the list lacks it (1998 in a list of the last twenty years). */
+export function dateListMiss(select: HTMLSelectElement, description: ControlDescription, date: CvDate): 'date-too-vague' | 'no-matching-option' {
+  const options = selectOptions(select).filter((option) => !option.disabled && !option.placeholder);
+  const yearList = options.filter((option) => /^\d{4}$/.test(option.value.trim()) || /^\d{4}$/.test(option.text.trim())).length >= 3 && !asksForMonthOnly(description);
+  return yearList || date.month !== null ? 'no-matching-option' : 'date-too-vague';
+}
+
 /** A year select ("2019") or a month select ("01", "Janvier") among split date selects. */
 function dateOption(select: HTMLSelectElement, description: ControlDescription, date: CvDate, side: DateSide): string | null {
   const index = dateOptionIndex(selectOptions(select), description, date, side);
