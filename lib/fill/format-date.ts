@@ -2,6 +2,7 @@ import { fitsControl, hasShapeConstraint } from './control-constraints';
 import type { ControlDescription } from './describe-control';
 import { controlType, type Control } from './find-controls';
 import { fold } from './fold-text';
+import { holdsOnlyFormatHint } from './format-hint-value';
 import { selectOptions, type ChoiceOption } from './match-option';
 
 /** A CV date: a year, with its month when the CV gave one. Never a day: CVs do not give them. */
@@ -77,7 +78,9 @@ function textFormat(control: Control, description: ControlDescription, date: CvD
     const text = render(format, date);
     return text !== null && fitsControl(control, text);
   };
-  const shown = shownFormat(control.getAttribute('placeholder') ?? '') ?? shownFormat(`${description.label} ${description.hint}`);
+  // A shape the page wrote as the box's value ("jj/mm/aaaa") shows it as a placeholder does.
+  const example = control.getAttribute('placeholder') || (holdsOnlyFormatHint(control) ? control.getAttribute('value') ?? '' : '');
+  const shown = shownFormat(example) ?? shownFormat(`${description.label} ${description.hint}`);
   if (shown) return fits(shown) ? shown : null;
   if (hasShapeConstraint(control)) return CANDIDATES.find(fits) ?? null;
   const words = fold(`${description.label} ${description.hint}`);
