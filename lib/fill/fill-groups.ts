@@ -10,6 +10,7 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
+import { isYesNoList } from './yes-no-list';
 import { asksForMonthOnly, dateForControl, dateListMiss, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
@@ -281,6 +282,8 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   if (kind === 'education') {
     const education = entry as Education;
     if (field === 'degree') {
+      // "Diplôme obtenu : Oui / Non" asks whether, not which: the person's to answer.
+      if (isYesNoList(control)) return null;
       if (controlKind(control) !== 'select' && controlKind(control) !== 'menu') return { write: education.degree };
       return fromList(control, (options) => degreeOptionIndex(options, education.degree));
     }
@@ -351,7 +354,7 @@ function selectedText(select: HTMLSelectElement): string {
 
 /** An entry's degree asked as a list (of kinds, of the site's diplomas), not typed. */
 function isDegreeList({ control, field }: { control: Control; field: EntryField }): boolean {
-  return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu');
+  return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu') && !isYesNoList(control);
 }
 
 function isTick(control: Control): boolean {
