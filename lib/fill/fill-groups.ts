@@ -241,6 +241,10 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
         run.report.skipped.push({ target: `${key}.${field}`, reason: outcome.status });
         continue;
       }
+    } else if (longerThanAllowed(control, decision.write)) {
+      // A person cannot type past the box's maxlength: the site would cut the value or refuse it.
+      run.report.skipped.push({ target: `${key}.${field}`, reason: 'too-long' });
+      continue;
     } else writeValue(run, control, decision.write, `${key}.${field}`, steps);
     await run.tick();
     written += 1;
@@ -355,6 +359,13 @@ function selectedText(select: HTMLSelectElement): string {
 /** An entry's degree asked as a list (of kinds, of the site's diplomas), not typed. */
 function isDegreeList({ control, field }: { control: Control; field: EntryField }): boolean {
   return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu') && !isYesNoList(control);
+}
+
+/** A text box or area whose maxlength the value passes. */
+function longerThanAllowed(control: Control, value: string): boolean {
+  const kind = controlKind(control);
+  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
+  return (kind === 'input' || kind === 'textarea') && Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength;
 }
 
 function isTick(control: Control): boolean {
