@@ -32,13 +32,15 @@ export function countryMenuOf(control: Control): HTMLElement | null {
   return null;
 }
 
-/** Said a country button by its name, its class or its flag picture. */
+/** A country button: one that opens a list and says countries by its name or class, or any
+ *  button that shows a flag (the first mui-tel-input buttons said nothing else). */
 function opensCountries(button: HTMLElement): boolean {
+  const flag = /flag|drapeau/i.test(`${button.className} ${button.innerHTML}`);
   const popup = button.getAttribute('aria-haspopup');
-  if (button.getAttribute('role') !== 'combobox' && popup !== 'listbox' && popup !== 'menu' && popup !== 'true') return false;
-  const pictures = [...button.querySelectorAll('img')].map((img) => img.getAttribute('alt') ?? '').join(' ');
-  const said = fold(`${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('title') ?? ''} ${button.className} ${button.innerHTML.includes('flag') ? 'flag' : ''} ${pictures}`);
-  return COUNTRY_WORDS.test(said);
+  const opens = button.getAttribute('role') === 'combobox' || popup === 'listbox' || popup === 'menu' || popup === 'true';
+  if (!opens) return flag && button.matches('button, [role="button"]');
+  const said = fold(`${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('title') ?? ''} ${button.className}`);
+  return flag || COUNTRY_WORDS.test(said);
 }
 
 /** The calling code the field shows now: beside the box, or on the button ("France: +33"). */

@@ -18,7 +18,7 @@ import { mountReact } from './mount-react';
 const COUNTRIES: [CountryCode, string][] = [['BE', 'Belgique'], ['CA', 'Canada'], ['FR', 'France'], ['LU', 'Luxembourg'], ['CH', 'Suisse'], ['US', 'États-Unis']];
 const callingCode = (iso: CountryCode) => `+${getCountryCallingCode(iso)}`;
 
-function TelInput({ label, defaultCountry, forceCallingCode, onValue }: { label: string; defaultCountry: CountryCode; forceCallingCode: boolean; onValue: (value: string) => void }) {
+function TelInput({ label, defaultCountry, forceCallingCode, onValue, legacy }: { label: string; defaultCountry: CountryCode; forceCallingCode: boolean; onValue: (value: string) => void; legacy?: boolean }) {
   const [country, setCountry] = useState<CountryCode>(defaultCountry);
   const [shown, setShown] = useState(forceCallingCode ? '' : callingCode(defaultCountry));
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -45,7 +45,8 @@ function TelInput({ label, defaultCountry, forceCallingCode, onValue }: { label:
       onChange: (event: { target: { value: string } }) => type(event.target.value, country),
       slotProps: { input: {
         startAdornment: h(InputAdornment, { position: 'start' },
-          h(IconButton, { 'aria-label': 'Select country', className: 'MuiTelInput-IconButton', 'aria-haspopup': 'listbox', 'aria-expanded': anchor ? 'true' : 'false', 'aria-controls': anchor ? 'select-country' : undefined, onClick: (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget) },
+          // Its first versions named the button by nothing but its flag.
+          h(IconButton, { ...(legacy ? {} : { 'aria-label': 'Select country', 'aria-haspopup': 'listbox', 'aria-expanded': anchor ? 'true' : 'false', 'aria-controls': anchor ? 'select-country' : undefined }), className: 'MuiTelInput-IconButton', onClick: (event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget) },
             h('span', { className: 'MuiTelInput-Flag', 'data-testid': country }, h('img', { src: `https://flagcdn.com/w40/${country.toLowerCase()}.png`, alt: COUNTRIES.find(([iso]) => iso === country)![1], width: 26 }))),
           forceCallingCode ? h('span', { className: 'MuiTelInput-CallingCode' }, callingCode(country)) : null),
       } },
@@ -57,11 +58,11 @@ function TelInput({ label, defaultCountry, forceCallingCode, onValue }: { label:
         h(Typography, { variant: 'body2', color: 'text.secondary', className: 'MuiTelInput-Typography-calling-code' }, callingCode(iso))))));
 }
 
-function Page({ defaultCountry, forceCallingCode, state }: { defaultCountry: CountryCode; forceCallingCode: boolean; state: { phone: string } }) {
+function Page({ defaultCountry, forceCallingCode, state, legacy }: { defaultCountry: CountryCode; forceCallingCode: boolean; state: { phone: string }; legacy?: boolean }) {
   const [firstName, setFirstName] = useState('');
   return h('form', null, h('h2', null, 'Mes coordonnées'),
     h(TextField, { id: 'prenom', label: 'Prénom', value: firstName, onChange: (event: { target: { value: string } }) => setFirstName(event.target.value) }),
-    h(TelInput, { label: 'Téléphone', defaultCountry, forceCallingCode, onValue: (value) => (state.phone = value) }));
+    h(TelInput, { label: 'Téléphone', defaultCountry, forceCallingCode, legacy, onValue: (value) => (state.phone = value) }));
 }
 
 const box = () => document.getElementById('telephone') as HTMLInputElement;
@@ -88,6 +89,14 @@ describe('a Material UI phone field with a country menu', () => {
   it('leaves the menu alone when it already shows the number\'s country', async () => {
     const state = { phone: '' };
     await mountReact(h(Page, { defaultCountry: 'FR', forceCallingCode: true, state }));
+    await fillForm(document, planOf({ fields: { phone: '+33612345678' } }), context);
+    expect(flag()).toBe('FR');
+    expect(state.phone).toBe('+33612345678');
+  });
+
+  it('finds the country button by its flag alone, as the first versions drew it', async () => {
+    const state = { phone: '' };
+    await mountReact(h(Page, { defaultCountry: 'BE', forceCallingCode: true, state, legacy: true }));
     await fillForm(document, planOf({ fields: { phone: '+33612345678' } }), context);
     expect(flag()).toBe('FR');
     expect(state.phone).toBe('+33612345678');
