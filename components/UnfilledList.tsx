@@ -5,8 +5,9 @@ import type { MessageKey } from '../lib/i18n';
 import type { Translate } from './use-settings';
 
 /** Reasons the counsellor can act on: the page has the field but did not take the value, or shows
- *  it locked with its own ("read-only": the account's e-mail, to check). A field the page does not
- *  ask for ("not-found") or already held ("not-empty", shown as a conflict) is not listed. */
+ *  it locked with its own ("read-only": the account's e-mail, to check, listed apart: no one can
+ *  complete it). A field the page does not ask for ("not-found") or already held ("not-empty",
+ *  shown as a conflict) is not listed. */
 const ACTIONABLE = new Set(['no-matching-option', 'ambiguous-option', 'not-kept-by-page', 'rejected-by-page', 'add-failed', 'too-long', 'date-too-vague', 'too-many', 'no-room', 'wrong-format', 'read-only']);
 
 export function actionableSkips(report: FillReport): FillReport['skipped'] {
@@ -19,18 +20,27 @@ export function actionableSkips(report: FillReport): FillReport['skipped'] {
  * region they know, not a region added with its content.
  */
 export function UnfilledList({ skipped, plan, t, language }: { skipped: FillReport['skipped']; plan: FillPlan | undefined; t: Translate; language: string }) {
+  // A box the site locked with its own value is not the person's to complete: shown apart, to check.
+  const locked = skipped.filter((entry) => entry.reason === 'read-only');
+  const toComplete = skipped.filter((entry) => entry.reason !== 'read-only');
+  const lines = (entries: FillReport['skipped'], known: FillPlan) =>
+    entries.map((entry) => (
+      <li key={`${entry.target}-${entry.reason}`} data-testid={`unfilled-${entry.target}`} data-reason={entry.reason}>
+        {t(`review.unfilled.${entry.reason}` as MessageKey, { field: describeTarget(entry.target, known, t, language) })}
+      </li>
+    ));
   return (
     <div role="status" aria-live="polite" data-testid="unfilled-region">
-      {plan && skipped.length > 0 && (
+      {plan && toComplete.length > 0 && (
         <div class="unfilled" data-testid="unfilled">
           <p>{t('review.unfilled')}</p>
-          <ul>
-            {skipped.map((entry) => (
-              <li key={`${entry.target}-${entry.reason}`} data-testid={`unfilled-${entry.target}`} data-reason={entry.reason}>
-                {t(`review.unfilled.${entry.reason}` as MessageKey, { field: describeTarget(entry.target, plan, t, language) })}
-              </li>
-            ))}
-          </ul>
+          <ul>{lines(toComplete, plan)}</ul>
+        </div>
+      )}
+      {plan && locked.length > 0 && (
+        <div class="unfilled" data-testid="locked-by-site">
+          <p>{t('review.locked-by-site')}</p>
+          <ul>{lines(locked, plan)}</ul>
         </div>
       )}
     </div>

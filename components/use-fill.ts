@@ -39,6 +39,25 @@ export function afterUndo(irreversible: Irreversible, response: FillResponse | u
   return plan ? afterFill(irreversible, response, plan) : irreversible;
 }
 
+/**
+ * What the review screen says after an undo: the form is back as before, except what the page keeps
+ * (a menu with no empty choice), what the person changed since (theirs, kept), and what undo tried
+ * and failed to put back (the page broke the control): each named, to correct by hand.
+ */
+export function undoNotice(response: FillResponse | undefined, irreversible: Irreversible, plan: FillPlan | undefined, t: Translate, language: 'fr' | 'en'): string {
+  if (!response?.ok) return failureNotice(response, t);
+  const name = (targets: string[]) => (plan ? [...new Set(targets.map((target) => describeTarget(target, plan, t, language)))] : []);
+  const kept = keptByUndo(afterUndo(irreversible, response, plan), t, language);
+  const edited = name(response.editedSince ?? []);
+  const failed = name(response.report.notRestored ?? []);
+  const undone =
+    kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') })
+    : failed.length > 0 ? t('review.status.undone-except-failed', { fields: failed.join(', ') })
+    : t('review.status.undone');
+  const failedToo = kept.length > 0 && failed.length > 0 ? ` ${t('review.status.undo-failed', { fields: failed.join(', ') })}` : '';
+  return `${undone}${failedToo}${edited.length > 0 ? ` ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : ''}`;
+}
+
 /** Those targets as the counsellor knows them, each once. */
 export function keptByUndo(irreversible: Irreversible, t: Translate, language: 'fr' | 'en'): string[] {
   return [...new Set(irreversible.map(({ target, plan }) => describeTarget(target, plan, t, language)))];
@@ -99,10 +118,7 @@ export function useFill({ tabId, profile, runId, decisions, setDecisions, setNot
     if (tabId === null) return;
     const response = (await sendToBackground({ target: 'background', type: 'undo', tabId })) as FillResponse;
     const plan = irreversible.at(-1)?.plan ?? unfilled?.plan;
-    const kept = keptByUndo(afterUndo(irreversible, response, plan), t, language);
-    const edited = response?.ok && plan ? [...new Set((response.editedSince ?? []).map((target) => describeTarget(target, plan, t, language)))] : [];
-    const undone = kept.length > 0 ? t('review.status.undone-except', { fields: kept.join(', ') }) : t('review.status.undone');
-    setNotice(!response?.ok ? failureNotice(response, t) : edited.length > 0 ? `${undone} ${t('review.status.undone-kept-edits', { fields: edited.join(', ') })}` : undone);
+    setNotice(undoNotice(response, irreversible, plan, t, language));
     if (response?.ok) {
       setUnfilled(null);
       setIrreversible([]);

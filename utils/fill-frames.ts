@@ -115,6 +115,7 @@ export function mergeFillReports(reports: readonly FillReport[]): FillReport {
   const conflicts = firstOfEach(reports.flatMap((report) => report.conflicts), (conflict) => conflict.key);
   const listConflicts = firstOfEach(reports.flatMap((report) => report.listConflicts ?? []), (conflict) => conflict.target);
   const irreversible = unique(reports.flatMap((report) => report.irreversible ?? []));
+  const notRestored = unique(reports.flatMap((report) => report.notRestored ?? []));
   const adapter = reports.find((report) => report.adapter)?.adapter;
   return {
     filled,
@@ -122,6 +123,7 @@ export function mergeFillReports(reports: readonly FillReport[]): FillReport {
     conflicts,
     ...(listConflicts.length > 0 ? { listConflicts } : {}),
     ...(irreversible.length > 0 ? { irreversible } : {}),
+    ...(notRestored.length > 0 ? { notRestored } : {}),
     ...(adapter ? { adapter } : {}),
   };
 }

@@ -148,14 +148,17 @@ export async function chooseCivility(run: FillRun, controls: Control[], selects:
     // No person can untick a radio back to none: a framework's state (Vue's v-model, React's) keeps
     // the choice whatever undo does to the box, so the review screen says so.
     (run.report.irreversible ??= []).push('civility');
-    run.steps.push(() => {
-      const current = stillThere(radio);
-      // The person ticked another one since: theirs to keep.
-      if (!current || !isChecked(current)) return 'civility';
-      // Untick through the property, as the page found them. Never a change event on an unticked
-      // radio: Vue's v-model takes any radio's change as the choice of that radio.
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(current), 'checked')?.set;
-      setter?.call(current, false);
+    run.steps.push({
+      target: 'civility',
+      undo: () => {
+        const current = stillThere(radio);
+        // The person ticked another one since: theirs to keep.
+        if (!current || !isChecked(current)) return 'civility';
+        // Untick through the property, as the page found them. Never a change event on an unticked
+        // radio: Vue's v-model takes any radio's change as the choice of that radio.
+        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(current), 'checked')?.set;
+        setter?.call(current, false);
+      },
     });
     run.highlight(radio);
     run.report.filled.push('civility');

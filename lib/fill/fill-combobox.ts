@@ -112,7 +112,7 @@ export async function fillComboboxWithAny(run: FillRun, control: Control, values
     if (outcome.status === 'chosen') return outcome;
     if (outcome.status === 'typed') {
       // Nothing suggested for it: take it back and try the next value.
-      await run.steps.pop()?.();
+      await run.steps.pop()?.undo();
       run.written.pop();
       await run.tick();
     } else {

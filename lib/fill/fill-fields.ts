@@ -34,6 +34,7 @@ import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './post
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
 import { emailDomainBoxOf, writeEmailParts } from './email-in-two-parts';
 import { holdsOnlyCallingCode } from './calling-code-in-box';
+import { pickCountryOfNumber } from './phone-country-menu';
 
 /** Values a person types: a list under the same label is the country code or a title, not them. */
 const TYPED_ONLY = new Set<RuleTarget>(['phone', 'email', 'emailConfirmation', 'firstName', 'lastName', 'fullName', 'address']);
@@ -158,6 +159,9 @@ export async function fillFields(
     const addressParts = target === 'address' ? addressPartsBeside(control, run.scan()) : null;
     const whole = target === 'address' && !addressParts ? wholeAddress(control, plan.fields, chosen) : null;
     const withTown = target === 'postcode' && asksPostcodeAndTown(control);
+    // A phone field whose country button shows another country: the number's country first, so
+    // that the number goes after its own code.
+    if (target === 'phone' && plan.fields.phone && (isEmpty(control) || holdsOnlyCallingCode(control))) await pickCountryOfNumber(run, control, plan.fields.phone);
     const value = whole?.value ?? (withTown ? postcodeAndTown(plan.fields) : valueFor(run, target, control));
     if (value === null) continue;
     const key = target;

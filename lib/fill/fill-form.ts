@@ -94,7 +94,7 @@ export async function fillForm(root: Document, plan: FillPlan, context: FillCont
   await keepValues(run, context.waitForRerender ?? (() => waitForRerender()));
   // Once per target and reason: a date asked in day, month and year lists is one date too vague.
   report.skipped = report.skipped.filter((entry, index, all) => all.findIndex((other) => other.target === entry.target && other.reason === entry.reason) === index);
-  return { report, undo: () => undoSteps(run.steps, run.tick, settle) };
+  return { report, undo: () => undoSteps(run.steps, run) };
 }
 
 /** Licences and languages the page had no place for. */

@@ -10,7 +10,8 @@ import { undoSteps, writeChecked, writeValue, type FillRun, type UndoStep } from
 import { closeModal, listsEntry, openModalOf, saveModalEntry } from './fill-modal-entry';
 import type { FillPlan } from './fill-plan';
 import { fold } from './fold-text';
-import { asksForMonthOnly, dateForControl, dateOptionIndex, parseCvDate } from './format-date';
+import { isYesNoList } from './yes-no-list';
+import { asksForMonthOnly, dateForControl, dateListMiss, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
 import { periodText } from './period-box';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelOptionText, levelRank, wantedRank } from './language-levels';
@@ -124,7 +125,7 @@ async function fillModalEntry(run: FillRun, group: GroupSection, row: GroupRow, 
     if (written) undo = await saveModalEntry(run, group, modal, modalSteps, key);
   } finally {
     if (!undo) {
-      await undoSteps(modalSteps, run.tick, run.settle);
+      await undoSteps(modalSteps, run);
       await closeModal(run, modal);
     }
     // The dialog's fields are emptied for the next entry: not values the page lost.
@@ -240,6 +241,10 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
         run.report.skipped.push({ target: `${key}.${field}`, reason: outcome.status });
         continue;
       }
+    } else if (longerThanAllowed(control, decision.write)) {
+      // A person cannot type past the box's maxlength: the site would cut the value or refuse it.
+      run.report.skipped.push({ target: `${key}.${field}`, reason: 'too-long' });
+      continue;
     } else writeValue(run, control, decision.write, `${key}.${field}`, steps);
     await run.tick();
     written += 1;
@@ -271,7 +276,7 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
     if (field === 'employer') return experience.employer ? text(control, experience.employer) : null;
     if (field === 'start') return date(run, control, experience.start);
     if (field === 'end') {
-      if (experience.end !== 'present') return date(run, control, experience.end);
+      if (experience.end !== 'present') return date(run, control, experience.end, 'end');
       if (type !== 'select') return null;
       const present = fromList(control, (options) => indexOrNull(options.findIndex((option) => PRESENT_OPTION.test(fold(option.text)))));
       return present && 'skip' in present ? null : present;
@@ -281,6 +286,8 @@ function decide(run: FillRun, kind: GroupKind, entry: Entry, field: EntryField, 
   if (kind === 'education') {
     const education = entry as Education;
     if (field === 'degree') {
+      // "Diplôme obtenu : Oui / Non" asks whether, not which: the person's to answer.
+      if (isYesNoList(control)) return null;
       if (controlKind(control) !== 'select' && controlKind(control) !== 'menu') return { write: education.degree };
       return fromList(control, (options) => degreeOptionIndex(options, education.degree));
     }
@@ -328,7 +335,7 @@ function indexOrNull(index: number): number | null {
   return index >= 0 ? index : null;
 }
 
-function date(run: FillRun, control: Control, value: string | null): Decision {
+function date(run: FillRun, control: Control, value: string | null, side: DateSide = 'start'): Decision {
   const parsed = parseCvDate(value);
   if (!parsed) return null;
   // A year or month asked in a custom menu (MUI Select): its option, picked once it is open.
@@ -336,11 +343,13 @@ function date(run: FillRun, control: Control, value: string | null): Decision {
     const description = describeControl(control);
     // "Mois de début" for a year-only date: the month is the person's to give.
     if (parsed.month === null && asksForMonthOnly(description)) return { skip: 'date-too-vague' };
-    return { choose: (options) => dateOptionIndex(options, description, parsed) };
+    return { choose: (options) => dateOptionIndex(options, description, parsed, side) };
   }
   const format = run.adapter?.dateFormats?.find((hint) => control.matches(hint.selector))?.format;
-  const written = dateForControl(control, describeControl(control), parsed, format);
-  return written === null ? { skip: 'date-too-vague' } : { write: written };
+  const description = describeControl(control);
+  const written = dateForControl(control, description, parsed, format, side);
+  if (written !== null) return { write: written };
+  return { skip: controlType(control) === 'select' ? dateListMiss(control as HTMLSelectElement, description, parsed) : 'date-too-vague' };
 }
 
 function selectedText(select: HTMLSelectElement): string {
@@ -349,7 +358,14 @@ function selectedText(select: HTMLSelectElement): string {
 
 /** An entry's degree asked as a list (of kinds, of the site's diplomas), not typed. */
 function isDegreeList({ control, field }: { control: Control; field: EntryField }): boolean {
-  return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu');
+  return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu') && !isYesNoList(control);
+}
+
+/** A text box or area whose maxlength the value passes. */
+function longerThanAllowed(control: Control, value: string): boolean {
+  const kind = controlKind(control);
+  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
+  return (kind === 'input' || kind === 'textarea') && Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength;
 }
 
 function isTick(control: Control): boolean {

@@ -4,9 +4,16 @@ import { controlKind, controlType, isChecked, labelsOf, readValue, type Control,
 import type { FillPlan, FillReport } from './fill-plan';
 import { restoreMarkup, setChecked, setControlValue } from './set-control-value';
 
-/** One way back: undoes one change the fill made. Returns the target when it left the control
- *  alone because the person changed it since the fill (undo never takes back their own edit). */
-export type UndoStep = () => void | string | Promise<void | string>;
+/** One way back: `undo` undoes one change the fill made, and returns the target when it left the
+ *  control alone because the person changed it since the fill (undo never takes back their own
+ *  edit). `target` names the change ("phone", "experience:0.title", a box's label) should undo fail. */
+export interface UndoStep {
+  target: string;
+  undo: () => void | string | Promise<void | string>;
+}
+
+/** What undoing needs of the run: its pauses, and its report, where a step that failed is named. */
+export type UndoRun = Pick<FillRun, 'tick' | 'settle' | 'report'>;
 
 /** Everything one fill needs and records as it goes. */
 export interface FillRun {
@@ -46,9 +53,12 @@ export function writeValue(run: FillRun, control: Control, value: string, target
   }
   const previous = control.innerHTML;
   setControlValue(control, value);
-  steps.push(() => {
-    const current = stillThere(control);
-    if (current) restoreMarkup(current, previous);
+  steps.push({
+    target,
+    undo: () => {
+      const current = stillThere(control);
+      if (current) restoreMarkup(current, previous);
+    },
   });
   recordWritten(run, control, value, before, target);
   run.highlight(control);
@@ -71,13 +81,16 @@ export function noteWrite(
   rememberPlace(control);
   const shown = readValue(control);
   // A control the page has since removed is not written: its stale handlers would revive it.
-  steps.push(() => {
-    const current = stillThere(control);
-    if (!current) return;
-    const now = readValue(current);
-    if (now !== previous && editedSince(now, [written, shown])) return target;
-    setControlValue(current, previous);
-    afterUndo?.(current);
+  steps.push({
+    target,
+    undo: () => {
+      const current = stillThere(control);
+      if (!current) return;
+      const now = readValue(current);
+      if (now !== previous && editedSince(now, [written, shown])) return target;
+      setControlValue(current, previous);
+      afterUndo?.(current);
+    },
   });
   recordWritten(run, control, written, previous, target);
   run.highlight(control);
@@ -102,18 +115,21 @@ export function writeChecked(run: FillRun, input: Control, checked: boolean, ste
   rememberPlace(input);
   setChecked(input as HTMLInputElement, checked);
   const answer = checked && controlType(input) === 'radio';
-  steps.push(async () => {
-    const current = stillThere(input);
-    if (!current || isChecked(current) === previous) return;
-    // Ticked back by the person since (a box they unticked): theirs to keep.
-    if (isChecked(current) !== checked) return boxName(current);
-    setChecked(current as HTMLInputElement, previous);
-    if (!answer) return;
-    // No event takes a radio group back to "no answer": a page whose state holds the answer
-    // (React's `checked={state === value}`, Vue's v-model) ticks it again. Said, not claimed undone.
-    await run.tick();
-    const now = stillThere(input);
-    if (now && isChecked(now)) (run.report.irreversible ??= []).push(target ?? boxName(now));
+  steps.push({
+    target: target ?? boxName(input),
+    undo: async () => {
+      const current = stillThere(input);
+      if (!current || isChecked(current) === previous) return;
+      // Ticked back by the person since (a box they unticked): theirs to keep.
+      if (isChecked(current) !== checked) return boxName(current);
+      setChecked(current as HTMLInputElement, previous);
+      if (!answer) return;
+      // No event takes a radio group back to "no answer": a page whose state holds the answer
+      // (React's `checked={state === value}`, Vue's v-model) ticks it again. Said, not claimed undone.
+      await run.tick();
+      const now = stillThere(input);
+      if (now && isChecked(now)) (run.report.irreversible ??= []).push(target ?? boxName(now));
+    },
   });
   run.highlight(input);
 }
@@ -146,20 +162,22 @@ export function stillThere(control: Control): Control | null {
 /**
  * Runs undo steps last first, letting the page render between two (steps that click, for chips
  * and entries, wait for the page themselves), then once more at the end. Returns the targets left
- * as the person changed them since the fill, each once.
+ * as the person changed them since the fill, each once. A step that fails (the page broke its
+ * control) does not stop the others; its target is named in the report's `notRestored`.
  */
-export async function undoSteps(steps: UndoStep[], tick: () => Promise<void>, settle: () => Promise<void>): Promise<string[]> {
+export async function undoSteps(steps: UndoStep[], run: UndoRun): Promise<string[]> {
   const editedTargets = new Set<string>();
   for (const step of [...steps].reverse()) {
     try {
-      const kept = await step();
+      const kept = await step.undo();
       if (typeof kept === 'string') editedTargets.add(kept);
     } catch {
-      // one control gone from the page must not stop the others coming back
+      const failed = (run.report.notRestored ??= []);
+      if (!failed.includes(step.target)) failed.push(step.target);
     }
-    await tick();
+    await run.tick();
   }
-  await settle();
+  await run.settle();
   return [...editedTargets];
 }
 

@@ -28,7 +28,7 @@ export async function fillList(run: FillRun, control: Control, values: string[],
     if (widget && first && first.status !== 'not-a-tag-input') {
       const record = (outcome: TagOutcome, value: string) => {
         if (outcome.status === 'added') {
-          for (const chip of outcome.chips) run.steps.push(() => takeChipBack(run, widget, chip, `${target}:${value}`));
+          for (const chip of outcome.chips) run.steps.push({ target: `${target}:${value}`, undo: () => takeChipBack(run, widget, chip, `${target}:${value}`) });
           run.report.filled.push(`${target}:${value}`);
           run.highlight(control);
         } else {
@@ -152,19 +152,22 @@ async function fillMultipleSelect(run: FillRun, select: HTMLSelectElement, value
   rememberPlace(select);
   if (untold) announce(select);
   run.highlight(select);
-  run.steps.push(() => {
-    const list = stillThere(select) as HTMLSelectElement | null;
-    if (!list) return;
-    const chosenNow = (value: string) => [...list.options].some((option) => option.value === value && option.selected);
-    const unchosen = ticked.find(({ option }) => !chosenNow(option));
-    const still = [...list.options].filter((option) => option.selected && ticked.some((entry) => entry.option === option.value));
-    if (still.length > 0) {
-      still.forEach((option) => (option.selected = false));
-      announce(list);
-    }
-    removeAddedOptions(list, added);
-    // The person unchose one of them since: left as it is, and named ("drivingLicence:C").
-    if (unchosen) return `${target}:${unchosen.value}`;
+  run.steps.push({
+    target,
+    undo: () => {
+      const list = stillThere(select) as HTMLSelectElement | null;
+      if (!list) return;
+      const chosenNow = (value: string) => [...list.options].some((option) => option.value === value && option.selected);
+      const unchosen = ticked.find(({ option }) => !chosenNow(option));
+      const still = [...list.options].filter((option) => option.selected && ticked.some((entry) => entry.option === option.value));
+      if (still.length > 0) {
+        still.forEach((option) => (option.selected = false));
+        announce(list);
+      }
+      removeAddedOptions(list, added);
+      // The person unchose one of them since: left as it is, and named ("drivingLicence:C").
+      if (unchosen) return `${target}:${unchosen.value}`;
+    },
   });
 }
 

@@ -122,9 +122,12 @@ export async function chooseInMenu(run: FillRun, menu: Control, chooser: Chooser
   const reachable = backTo(picked.offered, previous) !== null;
   // An entry the fill added is removed by undo with its menus: only the run's own steps count.
   if (!reachable && steps === run.steps) (run.report.irreversible ??= []).push(target);
-  steps.push(async () => {
-    if (!reachable || !menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
-    await openAndPick(run, menu, (choices) => backTo(choices, previous));
+  steps.push({
+    target,
+    undo: async () => {
+      if (!reachable || !menu.isConnected || isDisabled(menu) || fold(readValue(menu)) === fold(previous)) return;
+      await openAndPick(run, menu, (choices) => backTo(choices, previous));
+    },
   });
   // keepValues checks again, after the page re-rendered, that the menu still shows the choice.
   recordWritten(run, menu, shows ? readValue(menu) : picked.chosen, previous, target);

@@ -52,19 +52,22 @@ export async function saveModalEntry(run: FillRun, group: GroupSection, modal: E
   }
   const line = save ? addedLine(group, before) : null;
   if (!line || isOpen(run, modal)) {
-    await undoSteps(rowSteps, run.tick, run.settle);
+    await undoSteps(rowSteps, run);
     await closeModal(run, modal);
     // The page added a line though it kept the dialog open: taken away again, with its button.
     if (line) removeLine(line, group);
     return null;
   }
-  return async () => {
-    if (!line.isConnected) return;
-    const remove = removeButtonOf(line, group);
-    // A line without a remove button stays: named, for the counsellor to take it away.
-    if (!remove) return key;
-    clickSafely(remove);
-    await run.settle();
+  return {
+    target: key,
+    undo: async () => {
+      if (!line.isConnected) return;
+      const remove = removeButtonOf(line, group);
+      // A line without a remove button stays: named, for the counsellor to take it away.
+      if (!remove) return key;
+      clickSafely(remove);
+      await run.settle();
+    },
   };
 }
 

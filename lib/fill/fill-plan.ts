@@ -60,6 +60,9 @@ export interface FillReport {
    *  chosen. The review screen names them after an undo. Undo adds the radio answers the page
    *  ticked again from its own state (a React or Vue radio group): the undo's report names them. */
   irreversible?: string[];
+  /** What undo tried to put back and could not (the page broke the control since the fill): the
+   *  undo's report names them, for the counsellor to correct by hand. */
+  notRestored?: string[];
   /** The site adapter that added its knowledge of the page, if any. */
   adapter?: string;
 }

@@ -1,5 +1,6 @@
 import { SENSITIVE, SENSITIVE_AUTOCOMPLETE } from './field-rules';
 import { fold } from './fold-text';
+import { holdsOnlyFormatHint } from './format-hint-value';
 
 /**
  * A control the fill may write: an <input>, <textarea> or <select>, a rich-text region
@@ -147,7 +148,8 @@ export function isEmpty(control: Control): boolean {
     const option = select.options[select.selectedIndex];
     return !option || option.value === '' || (select.selectedIndex === 0 && isPlaceholderOption(option));
   }
-  return readValue(control).trim() === '';
+  // A shape the page wrote as the box's value ("jj/mm/aaaa") is no one's answer.
+  return readValue(control).trim() === '' || holdsOnlyFormatHint(control);
 }
 
 const PLACEHOLDER_OPTION = /^(choisi|choose|select|selection|veuillez|please|aucun|none|--|-$|\.\.\.|…)/;

@@ -2,12 +2,22 @@ import { fitsControl, hasShapeConstraint } from './control-constraints';
 import type { ControlDescription } from './describe-control';
 import { controlType, type Control } from './find-controls';
 import { fold } from './fold-text';
+import { holdsOnlyFormatHint } from './format-hint-value';
 import { selectOptions, type ChoiceOption } from './match-option';
 
 /** A CV date: a year, with its month when the CV gave one. Never a day: CVs do not give them. */
 export interface CvDate {
   year: number;
   month: number | null;
+}
+
+/** Which end of a period a date is: a month given as a start begins on the 1st, as an end it runs
+ *  to its last day (a job "02/2020 – 06/2021" was held through June). */
+export type DateSide = 'start' | 'end';
+
+/** The day a control that insists on one gets: the 1st of a start month, the last of an end month. */
+export function dayOf(date: CvDate, side: DateSide): number {
+  return side === 'end' && date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 1;
 }
 
 /** "2019-01" or "2019"; "present", null and anything else is no date. */
@@ -34,18 +44,33 @@ const CANDIDATES = ['YYYY-MM', 'MM/YYYY', 'MM-YYYY', 'MM.YYYY', 'MM/YY', 'YYYY',
  * placeholder, label or `pattern` shows for a text field ("MM/AAAA" -> "01/2019"), the year alone
  * for a year field, the option for a month or year select. Null when the control wants more than
  * the CV says (a month from a year-only date): the fill never invents one. A day, when a control
- * insists on one, is the 1st, as people write for a start month.
+ * insists on one, is the 1st of a start month, the last day of an end month (dayOf).
  */
-export function dateForControl(control: Control, description: ControlDescription, date: CvDate, preferredFormat?: string): string | null {
+export function dateForControl(control: Control, description: ControlDescription, date: CvDate, preferredFormat?: string, side: DateSide = 'start'): string | null {
   const type = controlType(control);
+  const day = dayOf(date, side);
   if (type === 'month') return date.month ? `${date.year}-${pad(date.month)}` : null;
-  if (type === 'date') return date.month ? `${date.year}-${pad(date.month)}-01` : null;
-  if (type === 'select') return dateOption(control as HTMLSelectElement, description, date);
-  // A day box of a date asked in parts: the 1st, as for a day list; never the year or the month.
-  if (asksForDayOnly(description)) return date.month ? (type === 'number' ? '1' : '01') : null;
+  if (type === 'date') return date.month ? withinBounds(control, `${date.year}-${pad(date.month)}-${pad(day)}`) : null;
+  if (type === 'select') return dateOption(control as HTMLSelectElement, description, date, side);
+  // A day box of a date asked in parts: the day, as for a day list; never the year or the month.
+  if (asksForDayOnly(description)) return date.month ? (type === 'number' ? String(day) : pad(day)) : null;
   if (type === 'number') return asksForMonthOnly(description) ? (date.month ? String(date.month) : null) : String(date.year);
   const format = preferredFormat ?? textFormat(control, description, date);
-  return format ? render(format, date) : null;
+  return format ? render(format, date, day) : null;
+}
+
+/**
+ * A day of the month the picker accepts: a page that sets max to today (no end in the future) or a
+ * min takes a day of the same month within them ("2024-06-15" for a job ended in June 2024, when
+ * the page says today is the 15th). Another month out of bounds is left as the CV says it.
+ */
+function withinBounds(control: Control, day: string): string {
+  const max = control.getAttribute('max') ?? '';
+  const min = control.getAttribute('min') ?? '';
+  const sameMonth = (bound: string) => /^\d{4}-\d{2}-\d{2}$/.test(bound) && bound.slice(0, 7) === day.slice(0, 7);
+  if (sameMonth(max) && day > max) return max;
+  if (sameMonth(min) && day < min) return min;
+  return day;
 }
 
 function textFormat(control: Control, description: ControlDescription, date: CvDate): string | null {
@@ -53,7 +78,9 @@ function textFormat(control: Control, description: ControlDescription, date: CvD
     const text = render(format, date);
     return text !== null && fitsControl(control, text);
   };
-  const shown = shownFormat(control.getAttribute('placeholder') ?? '') ?? shownFormat(`${description.label} ${description.hint}`);
+  // A shape the page wrote as the box's value ("jj/mm/aaaa") shows it as a placeholder does.
+  const example = control.getAttribute('placeholder') || (holdsOnlyFormatHint(control) ? control.getAttribute('value') ?? '' : '');
+  const shown = shownFormat(example) ?? shownFormat(`${description.label} ${description.hint}`);
   if (shown) return fits(shown) ? shown : null;
   if (hasShapeConstraint(control)) return CANDIDATES.find(fits) ?? null;
   const words = fold(`${description.label} ${description.hint}`);
@@ -96,13 +123,13 @@ function maskFormat(text: string): string | null {
   return formats[shape] ?? null;
 }
 
-function render(format: string, date: CvDate): string | null {
+function render(format: string, date: CvDate, day = 1): string | null {
   if (/MM|DD/.test(format) && !date.month) return null;
   return format
     .replace(/YYYY/g, String(date.year))
     .replace(/YY/g, String(date.year % 100).padStart(2, '0'))
     .replace(/MM/g, pad(date.month ?? 1))
-    .replace(/DD/g, '01');
+    .replace(/DD/g, pad(day));
 }
 
 export function asksForMonthOnly(description: ControlDescription): boolean {
@@ -139,18 +166,26 @@ const MONTH_NAMES = [
   ['decembre', 'december', 'dec'],
 ];
 
+/** Why a date list took none of its options: the CV's date says too little for it (a month from a
+ *  year-only date), or the list lacks it (1998 in a list of the last twenty years). */
+export function dateListMiss(select: HTMLSelectElement, description: ControlDescription, date: CvDate): 'date-too-vague' | 'no-matching-option' {
+  const options = selectOptions(select).filter((option) => !option.disabled && !option.placeholder);
+  const yearList = options.filter((option) => /^\d{4}$/.test(option.value.trim()) || /^\d{4}$/.test(option.text.trim())).length >= 3 && !asksForMonthOnly(description);
+  return yearList || date.month !== null ? 'no-matching-option' : 'date-too-vague';
+}
+
 /** A year select ("2019") or a month select ("01", "Janvier") among split date selects. */
-function dateOption(select: HTMLSelectElement, description: ControlDescription, date: CvDate): string | null {
-  const index = dateOptionIndex(selectOptions(select), description, date);
+function dateOption(select: HTMLSelectElement, description: ControlDescription, date: CvDate, side: DateSide): string | null {
+  const index = dateOptionIndex(selectOptions(select), description, date, side);
   return index === null ? null : select.options[index]!.value;
 }
 
 /**
  * The option of a year, month or day list (a native select's, or a custom menu's once open) for
- * the CV date: the year, the month by its number or name, the 1st for a day. Null when the list
- * wants more than the CV says.
+ * the CV date: the year, the month by its number or name, the day of its side (dayOf) for a day.
+ * Null when the list wants more than the CV says.
  */
-export function dateOptionIndex(all: ChoiceOption[], description: ControlDescription, date: CvDate): number | null {
+export function dateOptionIndex(all: ChoiceOption[], description: ControlDescription, date: CvDate, side: DateSide = 'start'): number | null {
   const options = all.filter((option) => !option.disabled && !option.placeholder);
   const at = (option: ChoiceOption | undefined) => (option ? all.indexOf(option) : null);
   const years = options.filter((option) => /^\d{4}$/.test(option.value.trim()) || /^\d{4}$/.test(option.text.trim()));
@@ -159,9 +194,10 @@ export function dateOptionIndex(all: ChoiceOption[], description: ControlDescrip
   }
   const wanted = date.month;
   if (!wanted) return null;
-  // A CV gives no day: the day select takes the 1st, as a typed date does, never the month's number.
+  // A CV gives no day: the day select takes the side's day, as a typed date does, never the month's number.
   if (asksForDay(description, options)) {
-    return at(options.find((option) => Number(option.value.trim()) === 1 || Number(option.text.trim()) === 1));
+    const day = dayOf(date, side);
+    return at(options.find((option) => Number(option.value.trim()) === day || Number(option.text.trim()) === day));
   }
   return at(options.find((option) => {
     const text = fold(option.text);

@@ -3,6 +3,7 @@ import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import { controlType, type Control } from './find-controls';
 import { readPhoneShape, type PhoneShape } from './read-phone-shape';
+import { holdsOnlyFormatHint } from './format-hint-value';
 
 /**
  * The phone number written the way this control accepts it. The plan holds E.164 (+33612345678),
@@ -22,11 +23,13 @@ export function phoneForControl(control: Control, value: string, nationalOnly = 
       [value, national, national.replace(/[^\d+]/g, ''), parsed.formatInternational(), parsed.nationalNumber];
   // The label may say it too: "Numéro de portable (10 chiffres, sans espaces)", "Téléphone (ex : 06…)".
   const description = describeControl(control);
-  const shape = readPhoneShape(control.getAttribute('placeholder') ?? '', `${description.hint} ${description.label}`);
-  const shown = shapedNumber(parsed, shape, nationalOnly, pageCountry);
+  // A shape the page wrote as the box's value ("0X XX XX XX XX") shows it as a placeholder does.
+  const shown = control.getAttribute('placeholder') || (holdsOnlyFormatHint(control) ? control.getAttribute('value') ?? '' : '');
+  const shape = readPhoneShape(shown, `${description.hint} ${description.label}`);
+  const poured = shapedNumber(parsed, shape, nationalOnly, pageCountry);
   // A number box keeps digits only: a browser empties "+33…", which is no number.
-  if (controlType(control) === 'number') return (shown ?? national).replace(/\D/g, '');
-  if (shown) candidates.unshift(shown);
+  if (controlType(control) === 'number') return (poured ?? national).replace(/\D/g, '');
+  if (poured) candidates.unshift(poured);
   const chosen = candidates.find((text) => fitsControl(control, text)) ?? (nationalOnly ? candidates[0]! : value);
   return shape.digitsOnly ? chosen.replace(/[^\d+]/g, '') : chosen;
 }

@@ -63,7 +63,8 @@ export const GROUP_RULES: GroupRule[] = [
       { field: 'ignored', label: PLACE },
       // Both dates in one box ("Période", "Du … au …"), before "du" is read as the start.
       { field: 'period', controls: ['text', '', 'textarea'], label: /^(periode|periode d emploi|dates|date|period|dates of employment|employment dates|du au)$/ },
-      { field: 'start', label: /debut|depuis|commence|start|(^|\s)from|begin|^du(\s|$)|^de$|entree|embauche|since/ },
+      // "Période du [__] au [__]": the label that ends on "du" opens the period.
+      { field: 'start', label: /debut|depuis|commence|start|(^|\s)from|begin|^du(\s|$)|(^|\s)du$|^de$|entree|embauche|since/ },
       { field: 'end', label: /(^|\s)fin($|\s)|jusqu|(^|\s)end|until|^(au|to|till)(\s|$)|^a$|sortie|depart|left/ },
       { field: 'employer', label: /employeur|entreprise|societe|organisme|structure|etablissement|company|employer|organi[sz]ation|raison sociale|enseigne|firm/ },
       { field: 'title', controls: TEXT_CONTROLS, label: /intitule|poste|fonction|metier|emploi|job|position|title|role|occupation|titre/ },

@@ -36,7 +36,7 @@ export async function fillNumberedBoxes(run: FillRun, boxes: Control[], values: 
       continue;
     }
     if (free.length === 0 && canAdd) {
-      const added = await addBox(run, known);
+      const added = await addBox(run, known, target);
       if (added) {
         known = [...known, added];
         free.push(added);
@@ -54,7 +54,7 @@ export async function fillNumberedBoxes(run: FillRun, boxes: Control[], values: 
 
 /** Clicks the series' add button and returns the box it added; undo removes the box with its own
  *  remove button, if it has one (else the box is only emptied). */
-async function addBox(run: FillRun, boxes: Control[]): Promise<Control | null> {
+async function addBox(run: FillRun, boxes: Control[], target: string): Promise<Control | null> {
   const first = boxes[0]!;
   const key = seriesKey(first);
   const words = (key ?? '').replace(/^(label|name):/, '').split(/[\s_-]+/).map((word) => fold(word).replace(/s$/, '')).filter((word) => word.length > 3);
@@ -70,8 +70,11 @@ async function addBox(run: FillRun, boxes: Control[]): Promise<Control | null> {
   if (!added) return null;
   const remove = removeButtonNear(added, boxes);
   // Pushed before the value's own undo step: undo runs last first, so the value goes, then the box.
-  run.steps.push(() => {
-    if (remove?.isConnected) clickSafely(remove);
+  run.steps.push({
+    target,
+    undo: () => {
+      if (remove?.isConnected) clickSafely(remove);
+    },
   });
   return added;
 }

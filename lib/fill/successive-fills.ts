@@ -19,9 +19,10 @@ export function addFill(previous: SuccessiveFills | null, outcome: FillOutcome):
 }
 
 /** The report undo answers with, read after the undo: the latest fill's, naming what any of the
- *  fills (or their undo) could not take back. */
+ *  fills (or their undo) could not take back, and what undo failed to put back. */
 export function reportAfterUndo(fills: SuccessiveFills): FillReport {
   const latest = fills.reports.at(-1)!;
   const irreversible = [...new Set(fills.reports.flatMap((report) => report.irreversible ?? []))];
-  return { ...latest, ...(irreversible.length > 0 ? { irreversible } : {}) };
+  const notRestored = [...new Set(fills.reports.flatMap((report) => report.notRestored ?? []))];
+  return { ...latest, ...(irreversible.length > 0 ? { irreversible } : {}), ...(notRestored.length > 0 ? { notRestored } : {}) };
 }

@@ -51,8 +51,11 @@ export async function selectTag(run: FillRun, tag: HTMLElement, target: string):
   }
   run.report.filled.push(target);
   run.highlight(tag);
-  run.steps.push(() => {
-    if (tag.isConnected && isSelected(tag)) clickSafely(tag);
+  run.steps.push({
+    target,
+    undo: () => {
+      if (tag.isConnected && isSelected(tag)) clickSafely(tag);
+    },
   });
   return true;
 }

@@ -26,13 +26,13 @@ export function undoAddedEntry(run: FillRun, group: GroupSection, row: GroupRow,
     controls.forEach(rememberPlace);
     sealed = controls.map((control) => ({ control, state: stateOf(control) }));
   };
-  const step: UndoStep = async () => {
+  const undo = async (): Promise<string | void> => {
     const edited = sealed.some(({ control, state }) => {
       const current = stillThere(control);
       return current !== null && stateOf(current) !== state;
     });
     if (edited) {
-      await undoSteps(rowSteps, run.tick, run.settle);
+      await undoSteps(rowSteps, run);
       return key;
     }
     const element = row.element.isConnected ? row.element : renderedAgain(first, depth);
@@ -42,9 +42,9 @@ export function undoAddedEntry(run: FillRun, group: GroupSection, row: GroupRow,
       await run.settle();
       if (!element.isConnected) return;
     }
-    await undoSteps(rowSteps, run.tick, run.settle);
+    await undoSteps(rowSteps, run);
   };
-  return { step, seal };
+  return { step: { target: key, undo }, seal };
 }
 
 /** What a person sees in a control: its value and, for a box, its tick. */

@@ -36,9 +36,9 @@ describe('experience dates as jour / mois / année selects', () => {
 
   it('never puts the month number in the day select (March 2016 is not 3 March 2016)', async () => {
     await mountAndFill(EXPERIENCE_FORM, adecco);
-    // Left for the person, or the 1st as the fill writes a day in text dates: never the month.
+    // Left for the person, or the day the fill writes in text dates (the 1st of a start, the last of an end): never the month.
     expect(['', '1']).toContain(field('exp1_debut_jour').value);
-    expect(['', '1']).toContain(field('exp1_fin_jour').value);
+    expect(['', '31']).toContain(field('exp1_fin_jour').value);
   });
 
   it('undo puts the selects back on "Jour / Mois / Année"', async () => {

@@ -28,7 +28,7 @@ describe('experience blocks titled by their place or their number', () => {
       const outcome = await mountAndFill(page, cariste);
       expect(pageState()).toEqual([
         't1=Cariste', 'e1=Hainaut Logistique Services', 's1=2019-03-01', 'x1=', 'm1=',
-        't2=Préparateur de commandes', 'e2=Adecco', 's2=2016-03-01', 'x2=2018-12-01', 'm2=',
+        't2=Préparateur de commandes', 'e2=Adecco', 's2=2016-03-01', 'x2=2018-12-31', 'm2=',
         't3=', 'e3=', 's3=', 'x3=', 'm3=',
       ]);
       expect(outcome.report.filled).toEqual(expect.arrayContaining(['experience:0', 'experience:1']));

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cariste, field, mountAndFill, pageState, planOf } from './mount-form';
+import { fillForm } from '../../lib/fill/fill-form';
+import { cariste, context, field, mountAndFill, pageState, planOf } from './mount-form';
 
 /**
  * intl-tel-input, the phone box of many French sites: a country menu (a combobox that opens a
@@ -42,4 +43,49 @@ describe('intl-tel-input', () => {
     await mountAndFill(page(true), planOf({ ...cariste, softSkills: [] }));
     expect(field('phone').value.replace(/\s/g, '')).toBe('0612345678');
   });
+});
+
+describe('intl-tel-input opened on another country than the number\'s', () => {
+  /** The plugin's behaviour: a click on the flag shows the list; a click on a country shows its
+   *  flag, title and code, and hides the list. */
+  function behave(): void {
+    const flag = document.querySelector<HTMLElement>('.iti__selected-flag')!;
+    const list = document.getElementById('iti-0__country-listbox')!;
+    const show = (open: boolean) => {
+      list.style.display = open ? '' : 'none';
+      list.classList.toggle('iti__hide', !open);
+      flag.setAttribute('aria-expanded', String(open));
+    };
+    flag.addEventListener('click', () => show(flag.getAttribute('aria-expanded') !== 'true'));
+    for (const country of list.querySelectorAll<HTMLElement>('.iti__country')) {
+      country.addEventListener('click', () => {
+        for (const other of list.querySelectorAll('.iti__country')) other.setAttribute('aria-selected', String(other === country));
+        flag.setAttribute('title', `${country.querySelector('.iti__country-name')!.textContent}: +${country.dataset.dialCode}`);
+        flag.querySelector('.iti__flag')!.className = `iti__flag iti__${country.dataset.countryCode}`;
+        const code = flag.querySelector('.iti__selected-dial-code');
+        if (code) code.textContent = `+${country.dataset.dialCode}`;
+        show(false);
+      });
+    }
+  }
+
+  // A Belgian site (or a page that guessed the visitor's country wrongly): the menu opens on Belgium.
+  const belgian = (dialCode: boolean) => page(dialCode)
+    .replace('title="France: +33"', 'title="Belgique: +32"').replace('iti__flag iti__fr', 'iti__flag iti__be').replace('<div class="iti__selected-dial-code">+33</div>', '<div class="iti__selected-dial-code">+32</div>')
+    .replace('iti__active" tabindex="-1" id="iti-0__item-fr" role="option" data-dial-code="33" data-country-code="fr" aria-selected="true"', '" tabindex="-1" id="iti-0__item-fr" role="option" data-dial-code="33" data-country-code="fr" aria-selected="false"')
+    .replace('id="iti-0__item-be" role="option" data-dial-code="32" data-country-code="be" aria-selected="false"', 'id="iti-0__item-be" role="option" data-dial-code="32" data-country-code="be" aria-selected="true"');
+
+  for (const dialCode of [false, true]) {
+    it(`chooses France in the menu before typing a French number${dialCode ? ' (dial code shown)' : ''}, and undo goes back to Belgium`, async () => {
+      document.body.innerHTML = belgian(dialCode);
+      behave();
+      const outcome = await fillForm(document, planOf({ ...cariste, softSkills: [] }), context);
+      expect(document.querySelector('.iti__selected-flag')!.getAttribute('title')).toBe('France: +33');
+      expect(field('phone').value.replace(/\s/g, '')).toBe('0612345678');
+      expect(document.getElementById('iti-0__country-listbox')!.style.display).toBe('none');
+      await outcome.undo();
+      expect(document.querySelector('.iti__selected-flag')!.getAttribute('title')).toBe('Belgique: +32');
+      expect(field('phone').value).toBe('');
+    });
+  }
 });

@@ -76,7 +76,7 @@ describe('an experience date box that shows its shape', () => {
     maskLike(field('f'), '__/__/____');
     await fillForm(document, preparateur, context);
     // "03/2016" poured into the mask gives "03/20/16".
-    expect([field('s').value, field('f').value]).toEqual(['01/03/2016', '01/12/2018']);
+    expect([field('s').value, field('f').value]).toEqual(['01/03/2016', '31/12/2018']);
   });
 
   it('writes month and date inputs, "jj/mm/aaaa" and "MM/YYYY" boxes in their own shapes', async () => {
@@ -88,7 +88,7 @@ describe('an experience date box that shows its shape', () => {
       </section><section><h2>Expériences (suite)</h2></section></form>`,
       preparateur,
     );
-    expect([field('s').value, field('f').value]).toEqual(['2016-03', '2018-12-01']);
+    expect([field('s').value, field('f').value]).toEqual(['2016-03', '2018-12-31']);
     document.body.innerHTML = '';
     await mountAndFill(
       `<form><section><h2>Expérience professionnelle</h2>
