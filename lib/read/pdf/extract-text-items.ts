@@ -125,7 +125,7 @@ function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVis
 }
 
 /**
- * Whether the page draws text white, invisibly or fully transparent. Glyphs are placed only then:
+ * Whether the page draws text white, invisibly or fully transparent, or a picture after text. Glyphs are placed only then:
  * many pages set a white fill (for their background) but draw no text with it, and cost only this
  * walk.
  */
@@ -133,7 +133,12 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
   const { OPS } = pdfjs;
   let state = { fill: false, stroke: false, mode: 0, transparent: false };
   const stack: (typeof state)[] = [];
+  const imageOperators = imagePaintOperators(OPS);
+  let textDrawn = false;
   for (const [index, operator] of fnArray.entries()) {
+    // A picture drawn after text may cover it.
+    if (textDrawn && imageOperators.has(operator)) return true;
+    textDrawn ||= operator === OPS.showText;
     const args = argsArray[index] as unknown[] | null;
     if (operator === OPS.save || operator === OPS.paintFormXObjectBegin) stack.push({ ...state });
     else if (operator === OPS.restore || operator === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;

@@ -23,7 +23,8 @@ export interface PlacedGlyph {
   /** Drawn inside optional content the viewer hides (a layer switched off). */
   hidden: boolean;
   /** Drawn white where nothing is painted beneath it, or invisibly (render mode 3, or fully
-   *  transparent) except over the images of a scan: keywords stuffed for applicant-tracking systems.
+   *  transparent) except over the images of a scan, or covered by an opaque picture drawn after it
+   *  on a page that is no scan: keywords stuffed for applicant-tracking systems.
    *  Invisible text over a scan is its OCR layer, and white text over a coloured band, a thick
    *  coloured line or a photo is seen; both are read. */
   unseen: boolean;
@@ -70,6 +71,10 @@ interface TextState {
   lineWidth: number;
   /** The clip last set, in user space: where a shading paints. */
   clip: Box | null;
+  /** The clip is a shape other than a rectangle (a round photo, text used as a clip): its box is more than it lets through. */
+  clipShaped: boolean;
+  /** A soft mask is in effect (or the image drawn next carries its own): what it paints lets through what is under it. */
+  masked: boolean;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -86,6 +91,8 @@ const MIN_BAND = 4;
 /** Share of the page the images must cover together for the page to be a scan (one image, or the
  *  strips and tiles some scanners cut a page into), over which invisible text is its OCR layer. */
 const SCAN_SHARE = 0.5;
+/** Opacity from which a picture drawn over text hides it (a faded picture lets it show through). */
+const OPAQUE = 0.9;
 
 export function locateGlyphs(
   OPS: Pdfjs['OPS'],
@@ -121,11 +128,17 @@ export function locateGlyphs(
     strokeAlpha: 1,
     lineWidth: 1,
     clip: null,
+    clipShaped: false,
+    masked: false,
   };
   const stack: TextState[] = [];
   const painted: PaintedArea[] = [];
   const invisible: PlacedGlyph[] = [];
   const imageOperators = imagePaintOperators(OPS);
+  // Pictures that paint every pixel of their square (not stencil masks, which paint only their shape).
+  const opaqueImageOperators = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject]);
+  // Opaque pictures, each with the number of glyphs drawn before it: those it covers are hidden.
+  const coverings: { box: Box; drawnAfter: number }[] = [];
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokeOperators = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
@@ -159,7 +172,10 @@ export function locateGlyphs(
         state.x = state.lineX = state.y = state.lineY = 0;
         break;
       case OPS.endText:
-        if (textClip) state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+        if (textClip) {
+          state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+          state.clipShaped = true;
+        }
         textClip = null;
         break;
       case OPS.setCharSpacing:
@@ -229,6 +245,8 @@ export function locateGlyphs(
         break;
       case OPS.setGState:
         for (const entry of (Array.isArray(args[0]) ? args[0] : []) as unknown[]) {
+          // pdf.js also writes ["SMask", false] around an image that has a mask of its own.
+          if (Array.isArray(entry) && entry[0] === 'SMask') state.masked = true;
           if (!Array.isArray(entry) || typeof entry[1] !== 'number') continue;
           if (entry[0] === 'ca') state.fillAlpha = entry[1];
           else if (entry[0] === 'CA') state.strokeAlpha = entry[1];
@@ -256,7 +274,10 @@ export function locateGlyphs(
       case OPS.constructPath: {
         const bounds = args[2] as ArrayLike<number> | null | undefined;
         const box = bounds && bounds.length >= 4 ? transformBox({ minX: bounds[0]!, minY: bounds[1]!, maxX: bounds[2]!, maxY: bounds[3]! }, state.ctm) : null;
-        if (box && clipping) state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
+        if (box && clipping) {
+          state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
+          state.clipShaped ||= !isRectangle((args[1] as ArrayLike<unknown> | undefined)?.[0]);
+        }
         clipping = false;
         const operator = Number(args[0]);
         if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false });
@@ -279,13 +300,20 @@ export function locateGlyphs(
         }
         break;
       default:
-        if (imageOperators.has(fnArray[i]!)) paint({ ...transformBox(UNIT_SQUARE, state.ctm), image: true });
+        if (imageOperators.has(fnArray[i]!)) {
+          const box = transformBox(UNIT_SQUARE, state.ctm);
+          paint({ ...box, image: true });
+          const hides = opaqueImageOperators.has(fnArray[i]!) && !state.masked && !state.clipShaped && state.fillAlpha >= OPAQUE && hiding === 0;
+          if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length });
+        }
     }
   }
   // A scan's OCR layer may be drawn before its image as well as after it.
   const images = painted.filter((area) => area.image);
   const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
   if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
+  // Text under a scan's page image is its OCR layer (FineReader's "text under the page image").
+  if (!scanned) for (const { box, drawnAfter } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (covers(box, glyph)) glyph.unseen = true;
   return glyphs;
 }
 
@@ -340,6 +368,24 @@ export function strokedSegments(path: ArrayLike<number>, halfWidth: number): Box
     } else break; // a code this reader does not know: the rest of the path cannot be walked
   }
   return boxes.filter((box) => [box.minX, box.minY, box.maxX, box.maxY].every(Number.isFinite));
+}
+
+/** Whether a flat path (as strokedSegments reads it) is one axis-aligned rectangle: a move, lines, a close. */
+export function isRectangle(path: unknown): boolean {
+  if (!path || typeof path !== 'object' || !('length' in path)) return false;
+  const flat = Array.from(path as ArrayLike<number>);
+  if (flat[0] !== DRAW.moveTo) return false;
+  const points: [number, number][] = [[flat[1]!, flat[2]!]];
+  let at = 3;
+  while (at < flat.length && flat[at] === DRAW.lineTo) {
+    points.push([flat[at + 1]!, flat[at + 2]!]);
+    at += 3;
+  }
+  if (flat[at] === DRAW.closePath) at += 1;
+  if (at !== flat.length || points.length < 4 || points.length > 5) return false;
+  const xs = new Set(points.map(([x]) => x));
+  const ys = new Set(points.map(([, y]) => y));
+  return xs.size <= 2 && ys.size <= 2;
 }
 
 /** pdf.js's drawing codes in a constructPath's flat path (DrawOPS, not exported by pdfjs-dist). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../lib/read/read-document';
+import { latin1, PdfBuilder } from '../read/build-pdf';
+
+// Pictures hide text as well as colours do. A CV stuffed for applicant-tracking systems draws its
+// keywords, then pastes a picture over them (a decorative block, a photo): the reader of the page
+// sees the picture, a robot reads the words. A design tool's CV lays the name over a photo or a
+// coloured picture, and a searchable scan draws its OCR text under or over the page image: those
+// are read.
+
+const CV = ['EXPERIENCE', "2019 - 2024 Soudeur, Chantiers de l'Atlantique, Saint-Nazaire", 'COMPETENCES', 'Soudure TIG et MIG, lecture de plans', 'FORMATION', '2018 CAP Realisations industrielles en chaudronnerie'];
+const escape = (text: string) => text.replace(/[()\\]/g, '\\$&');
+const line = (text: string, y: number, size = 11) => `BT /F1 ${size} Tf 56 ${y} Td (${escape(text)}) Tj ET`;
+const body = [line('Karim HADDAD', 780, 16), ...CV.map((text, index) => line(text, 700 - index * 18))].join('\n');
+
+/** Pictures of 16 by 16 pixels: dark grey, light grey (a pale background), and a dark one with a soft mask (a cut-out PNG). */
+function pdf(content: string): Uint8Array {
+  const builder = new PdfBuilder();
+  const font = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const gray = (level: number) => builder.stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array(256).fill(level));
+  const dark = gray(60);
+  const pale = gray(246);
+  const mask = builder.stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array(256).fill(0));
+  const cutOut = builder.stream(`/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /SMask ${mask} 0 R`, new Uint8Array(256).fill(60));
+  const contents = builder.stream('', latin1(content));
+  const pages = builder.reserve();
+  const page = builder.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Dark ${dark} 0 R /Pale ${pale} 0 R /CutOut ${cutOut} 0 R >> >> /Contents ${contents} 0 R >>`);
+  builder.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+  return builder.build(builder.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`));
+}
+const texts = async (content: string) => (await readDocument(pdf(content))).lines.map((entry) => entry.text);
+
+describe('PDF text hidden by a picture', () => {
+  it('leaves out keywords a picture drawn after them covers, and reads text beside the picture, under a cut-out one, outside a round or cropped one', async () => {
+    const stuffed = [
+      body,
+      line('Python Java Kubernetes SAP', 300),
+      'q 300 0 0 30 50 292 cm /Dark Do Q',
+      // A logo drawn last, beside the text: nothing is covered.
+      'q 60 0 0 60 480 760 cm /Dark Do Q',
+      // A picture with a soft mask (a cut-out PNG) lets the text under it show through.
+      line('Permis B', 200),
+      'q 200 0 0 30 50 192 cm /CutOut Do Q',
+      // A round photo (clipped to a circle) beside the name: the corners of its square hide nothing.
+      'q 158 752 m 158 775 177 794 200 794 c 223 794 242 775 242 752 c 242 729 223 710 200 710 c 177 710 158 729 158 752 c W n 84 0 0 84 158 710 cm /Dark Do Q',
+      // A rectangular clip keeps only the part of a picture inside it.
+      line('Disponible immediatement', 450),
+      'q 50 400 200 20 re W n 500 0 0 200 50 300 cm /Dark Do Q',
+    ].join('\n');
+    const lines = await texts(stuffed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes/);
+    expect(lines).toEqual(['Karim HADDAD', ...CV, 'Disponible immediatement', 'Permis B']);
+  });
+
+  it('still reads a searchable scan whose text is drawn under the page image', async () => {
+    const scan = await readDocument(pdf(`${body}\nq 595 0 0 842 0 0 cm /Dark Do Q`));
+    expect(scan.lines.map((entry) => entry.text)).toEqual(['Karim HADDAD', ...CV]);
+  });
+});
