@@ -13,7 +13,7 @@ const escape = (text: string) => text.replace(/[()\\]/g, '\\$&');
 const line = (text: string, y: number, size = 11) => `BT /F1 ${size} Tf 56 ${y} Td (${escape(text)}) Tj ET`;
 const body = [line('Karim HADDAD', 780, 16), ...CV.map((text, index) => line(text, 700 - index * 18))].join('\n');
 
-/** Pictures of 16 by 16 pixels: dark grey, light grey (a pale background), and a dark one with a soft mask (a cut-out PNG). */
+/** Pictures of 16 by 16 pixels: dark grey, light grey (a pale background), a dark one with a soft mask (a cut-out PNG), and a page background. */
 function pdf(content: string): Uint8Array {
   const builder = new PdfBuilder();
   const font = builder.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
@@ -21,10 +21,12 @@ function pdf(content: string): Uint8Array {
   const dark = gray(60);
   const pale = gray(246);
   const mask = builder.stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8', new Uint8Array(256).fill(0));
+  // A page background flattened into one picture, as design tools export it: a dark sidebar on the left third, pale grey beyond.
+  const background = builder.stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceRGB /BitsPerComponent 8', new Uint8Array(Array.from({ length: 256 }, (_, pixel) => (pixel % 16 < 5 ? [20, 40, 90] : [244, 244, 246])).flat()));
   const cutOut = builder.stream(`/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /SMask ${mask} 0 R`, new Uint8Array(256).fill(60));
   const contents = builder.stream('', latin1(content));
   const pages = builder.reserve();
-  const page = builder.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Dark ${dark} 0 R /Pale ${pale} 0 R /CutOut ${cutOut} 0 R >> >> /Contents ${contents} 0 R >>`);
+  const page = builder.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Dark ${dark} 0 R /Pale ${pale} 0 R /CutOut ${cutOut} 0 R /Background ${background} 0 R >> >> /Contents ${contents} 0 R >>`);
   builder.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
   return builder.build(builder.add(`<< /Type /Catalog /Pages ${pages} 0 R >>`));
 }
@@ -55,5 +57,26 @@ describe('PDF text hidden by a picture', () => {
   it('still reads a searchable scan whose text is drawn under the page image', async () => {
     const scan = await readDocument(pdf(`${body}\nq 595 0 0 842 0 0 cm /Dark Do Q`));
     expect(scan.lines.map((entry) => entry.text)).toEqual(['Karim HADDAD', ...CV]);
+  });
+
+  it('leaves out white keywords on a pale picture or a pale grey band, and reads white text where the picture is dark', async () => {
+    const sidebar = (text: string, y: number) => line(text, y, 10).replace('56 ', '20 ');
+    const designed = [
+      'q 595 0 0 842 0 0 cm /Background Do Q',
+      // White text in the dark sidebar of the background picture: the contact details.
+      `1 g ${sidebar('CONTACT', 780)} ${sidebar('06 12 34 56 78', 760)} 0 g`,
+      body.replace(/ 56 /g, ' 230 '),
+      // White keywords on the pale part of the same picture, and on a pale picture of their own.
+      `1 g ${line('Python Java Kubernetes SAP', 300).replace(' 56 ', ' 230 ')} 0 g`,
+      `q 300 0 0 40 230 180 cm /Pale Do Q 1 g ${line('Leadership negociation', 195).replace(' 56 ', ' 240 ')} 0 g`,
+      // On a pale grey band drawn as a shape.
+      `0.93 g 230 120 300 30 re f 1 g ${line('Excel Word PowerPoint', 130).replace(' 56 ', ' 240 ')} 0 g`,
+      // A white caption on a dark photo is still read.
+      `q 200 0 0 60 230 30 cm /Dark Do Q 1 g ${line('Disponible immediatement', 50).replace(' 56 ', ' 240 ')} 0 g`,
+    ].join('\n');
+    const lines = await texts(designed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes|Leadership|negociation|Excel|PowerPoint/);
+    const words = lines.join(' ').split(/\s+/);
+    for (const seen of ['CONTACT', '06 12 34 56 78', 'Karim HADDAD', ...CV, 'Disponible immediatement']) expect(words.join(' ')).toContain(seen);
   });
 });

@@ -1,4 +1,5 @@
-import { boxArea, boxContains, imagePaintOperators, intersectBoxes, isNearWhite, MIN_ALPHA, transformBox, unionBoxes, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
+import { contrastRatio, luminanceAt, luminanceOfColor, type ImageTone } from './image-tone';
+import { boxArea, boxContains, imagePaintOperators, intersectBoxes, invertMatrix, isNearWhite, MIN_ALPHA, transformBox, unionBoxes, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
 import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
@@ -35,6 +36,9 @@ export interface PlacedGlyph {
 
 /** Whether optional content (the operator list's description of an OCG or OCMD) is shown. */
 export type IsContentVisible = (group: unknown) => boolean;
+
+/** The tone of the picture an image operator paints (its arguments as pdf.js gives them); null when unknown. */
+export type ToneOfImage = (args: unknown[]) => ImageTone | null;
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 type Matrix = [number, number, number, number, number, number];
@@ -100,6 +104,7 @@ export function locateGlyphs(
   fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null,
   isVisible: IsContentVisible = () => true,
   page?: Box,
+  toneOf: ToneOfImage = () => null,
 ): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
   // One entry per open marked-content sequence: whether it hides what it holds.
@@ -144,6 +149,14 @@ export function locateGlyphs(
   let clipping = false;
   // Text drawn in a clipping mode (4–7) becomes the clip when its text object ends.
   let textClip: Box | null = null;
+  // A stencil mask paints in the fill colour; a picture in its own colours.
+  const stencilOperators = new Set<number>([OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
+  const imagePaint = (operator: number, args: unknown[], { fill, ctm }: TextState): Pick<PaintedArea, 'luminance' | 'tone'> => {
+    if (stencilOperators.has(operator)) return { luminance: luminanceOfColor(fill) };
+    const grid = toneOf(args);
+    const toUnitSquare = grid && invertMatrix(ctm);
+    return grid && toUnitSquare ? { tone: { grid, toUnitSquare } } : {};
+  };
   const paint = (area: PaintedArea) => {
     if (painted.length <= MAX_PAINTED) painted.push(area);
   };
@@ -280,10 +293,10 @@ export function locateGlyphs(
         }
         clipping = false;
         const operator = Number(args[0]);
-        if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false });
+        if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false, luminance: luminanceOfColor(state.fill) });
         if (strokeOperators.has(operator) && !isNearWhite(state.stroke) && state.strokeAlpha >= MIN_ALPHA && state.lineWidth * scaleOf(state.ctm) >= MIN_BAND) {
           const path = (args[1] as ArrayLike<unknown> | undefined)?.[0];
-          if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false });
+          if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false, luminance: luminanceOfColor(state.stroke) });
         }
         break;
       }
@@ -296,13 +309,16 @@ export function locateGlyphs(
           showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
           if (state.renderMode >= 4) for (const glyph of glyphs.slice(first)) textClip = unionBoxes(textClip, glyphBox(glyph));
           if (isInvisibleInk(state)) invisible.push(...glyphs.slice(first));
-          else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph));
+          else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) {
+            const ink = luminanceOfColor(FILLS.has(state.renderMode) ? state.fill : state.stroke);
+            for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph) && contrastsWith(area, glyph, ink));
+          }
         }
         break;
       default:
         if (imageOperators.has(fnArray[i]!)) {
           const box = transformBox(UNIT_SQUARE, state.ctm);
-          paint({ ...box, image: true });
+          paint({ ...box, image: true, ...imagePaint(fnArray[i]!, args, state) });
           const hides = opaqueImageOperators.has(fnArray[i]!) && !state.masked && !state.clipShaped && state.fillAlpha >= OPAQUE && hiding === 0;
           if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length });
         }
@@ -414,9 +430,30 @@ function isWhiteInk(state: TextState): boolean {
 
 /** Whether the area lies under the middle of the glyph (half way along, a third of the size up). */
 function covers(area: Box, glyph: PlacedGlyph): boolean {
-  const x = (glyph.startX + glyph.endX) / 2 - glyph.directionY * glyph.size * 0.3;
-  const y = (glyph.startY + glyph.endY) / 2 + glyph.directionX * glyph.size * 0.3;
-  return boxContains(area, x, y);
+  return boxContains(area, ...glyphMiddle(glyph));
+}
+
+function glyphMiddle(glyph: PlacedGlyph): [number, number] {
+  return [(glyph.startX + glyph.endX) / 2 - glyph.directionY * glyph.size * 0.3, (glyph.startY + glyph.endY) / 2 + glyph.directionX * glyph.size * 0.3];
+}
+
+/** White text on a pale grey band or the pale part of a picture is as unreadable as on the page. */
+const MIN_CONTRAST = 1.25;
+
+/**
+ * Whether text of luminance `ink` shows on the area under the glyph's middle: the paint there
+ * differs enough from it. Paint of unknown colour (a pattern, a picture not decoded) is taken to
+ * show it; a transparent part of a picture shows what is under it, not the text.
+ */
+function contrastsWith(area: PaintedArea, glyph: PlacedGlyph, ink: number): boolean {
+  let paint = area.luminance;
+  if (area.tone) {
+    const [x, y] = glyphMiddle(glyph);
+    const [a, b, c, d, e, f] = area.tone.toUnitSquare;
+    paint = luminanceAt(area.tone.grid, a * x + c * y + e, b * x + d * y + f);
+    if (Number.isNaN(paint)) return false;
+  }
+  return paint === undefined || Number.isNaN(paint) || Number.isNaN(ink) || contrastRatio(paint, ink) >= MIN_CONTRAST;
 }
 
 function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph[], hidden: boolean): void {
