@@ -4,7 +4,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
-import { dropUnseenWordRuns, shadedParagraphStyles } from './office/drop-unseen-word-runs';
+import { dropUnseenWordRuns, readWordPaint } from './office/drop-unseen-word-runs';
 import { xmlToUtf8 } from './office/decode-xml';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
@@ -47,7 +47,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const stylesXml = decodeUtf8(entries.get(stylesPart(entries, documentPart)));
   const styles = findHiddenStyles(stylesXml);
   const marginsXml = [...entries.keys()].filter((name) => MARGIN_PART.test(name)).map((name) => decodeUtf8(entries.get(name)));
-  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, shadedParagraphStyles(stylesXml), marginsXml), styles);
+  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, readWordPaint(stylesXml), marginsXml), styles);
   const docx =
     prepared === documentXml && transcoded.size === 0
       ? bytes
