@@ -124,6 +124,11 @@ function collectInline(
       case 'text:line-break':
         inline.text += '\n';
         break;
+      case 'text:number':
+        // The number a heading or list item shows stands apart from its text, as on the page.
+        collectInline(child, bold, inline, frames, styles, ink);
+        if (/\S$/.test(inline.text)) inline.text += ' ';
+        break;
       case 'draw:text-box':
         frames.push(...odfToFlow(child, styles));
         break;
