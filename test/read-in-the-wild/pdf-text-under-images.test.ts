@@ -79,4 +79,19 @@ describe('PDF text hidden by a picture', () => {
     const words = lines.join(' ').split(/\s+/);
     for (const seen of ['CONTACT', '06 12 34 56 78', 'Karim HADDAD', ...CV, 'Disponible immediatement']) expect(words.join(' ')).toContain(seen);
   });
+
+  it('leaves out invisible keywords on a page-size background picture under a typed CV, and still reads a scan with a typed line on it', async () => {
+    const more = ['2016 - 2019 Chaudronnier, Naval Group, Lorient', 'Assemblage de structures, soudage a l\'arc, controle visuel', 'LANGUES', 'Anglais : notions, Espagnol : courant', 'PERMIS', 'Permis B, vehicule personnel'];
+    const typed = [...CV, ...more].map((text, index) => line(text, 700 - index * 18)).join('\n');
+    const designed = ['q 595 0 0 842 0 0 cm /Pale Do Q', line('Karim HADDAD', 780, 16), typed, `BT 3 Tr /F1 8 Tf 56 100 Td (Python Java Kubernetes SAP) Tj ET 0 Tr`].join('\n');
+    const lines = await texts(designed);
+    expect(lines.join(' ')).not.toMatch(/Python|Kubernetes/);
+    expect(lines).toEqual(['Karim HADDAD', ...CV, ...more]);
+    // A scan (its text in its pixels, drawn invisibly over it) with a line typed over it: all read.
+    const scan = await texts(`q 595 0 0 842 0 0 cm /Pale Do Q\n${line('Document numerise le 12/03/2024', 20, 8)}\n3 Tr ${line('Karim HADDAD', 780, 16)}\n${typed}\n0 Tr`);
+    expect(scan).toEqual(['Karim HADDAD', ...CV, ...more, 'Document numerise le 12/03/2024']);
+    // A scan whose recognised text is drawn visibly, then covered by the page image (FineReader's "text under the page image").
+    const under = await texts(`${line('Karim HADDAD', 780, 16)}\n${typed}\nq 595 0 0 842 0 0 cm /Pale Do Q`);
+    expect(under).toEqual(['Karim HADDAD', ...CV, ...more]);
+  });
 });

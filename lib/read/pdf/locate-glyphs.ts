@@ -144,6 +144,8 @@ export function locateGlyphs(
   const opaqueImageOperators = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject]);
   // Opaque pictures, each with the number of glyphs drawn before it: those it covers are hidden.
   const coverings: { box: Box; drawnAfter: number }[] = [];
+  // How many glyphs were drawn before each picture: those after it are drawn over it.
+  const glyphsBefore = new Map<PaintedArea, number>();
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokeOperators = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
@@ -318,19 +320,43 @@ export function locateGlyphs(
       default:
         if (imageOperators.has(fnArray[i]!)) {
           const box = transformBox(UNIT_SQUARE, state.ctm);
-          paint({ ...box, image: true, ...imagePaint(fnArray[i]!, args, state) });
+          const picture: PaintedArea = { ...box, image: true, ...imagePaint(fnArray[i]!, args, state) };
+          paint(picture);
+          glyphsBefore.set(picture, glyphs.length);
           const hides = opaqueImageOperators.has(fnArray[i]!) && !state.masked && !state.clipShaped && state.fillAlpha >= OPAQUE && hiding === 0;
           if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length });
         }
     }
   }
   // A scan's OCR layer may be drawn before its image as well as after it.
-  const images = painted.filter((area) => area.image);
+  const drawnInvisibly = new Set(invisible);
+  const images = painted.filter((area) => area.image && (invisible.length === 0 || !isBackgroundPicture(area, glyphs.slice(glyphsBefore.get(area) ?? 0), drawnInvisibly)));
   const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
   if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
   // Text under a scan's page image is its OCR layer (FineReader's "text under the page image").
   if (!scanned) for (const { box, drawnAfter } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (covers(box, glyph)) glyph.unseen = true;
   return glyphs;
+}
+
+/** Seen characters over a picture from which it is a background, not a scan: more than a few typed lines (a scanning stamp). */
+const MIN_TEXT_OVER_BACKGROUND = 200;
+
+/**
+ * Whether a picture is a background the page's text is drawn on (a designed CV), not a scan: a
+ * scan carries its text in its pixels, with at most a typed line or two over it, and its OCR layer
+ * is most of what lies on it. Invisible text over a background is hidden, as on the bare page.
+ * `glyphs` are those drawn after the picture: text drawn before it and covered by it is a scan's
+ * OCR layer laid under the page image.
+ */
+function isBackgroundPicture(area: Box, glyphs: PlacedGlyph[], drawnInvisibly: ReadonlySet<PlacedGlyph>): boolean {
+  let seen = 0;
+  let invisible = 0;
+  for (const glyph of glyphs) {
+    if (!glyph.char.trim() || !covers(area, glyph)) continue;
+    if (drawnInvisibly.has(glyph)) invisible += 1;
+    else if (!glyph.unseen && !glyph.hidden) seen += 1;
+  }
+  return seen >= MIN_TEXT_OVER_BACKGROUND && seen > invisible;
 }
 
 /**
