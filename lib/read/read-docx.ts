@@ -4,7 +4,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
-import { dropUnseenWordRuns, shadedParagraphStyles } from './office/drop-unseen-word-runs';
+import { dropUnseenWordRuns, readWordPaint } from './office/drop-unseen-word-runs';
 import { xmlToUtf8 } from './office/decode-xml';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
@@ -47,7 +47,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const stylesXml = decodeUtf8(entries.get(stylesPart(entries, documentPart)));
   const styles = findHiddenStyles(stylesXml);
   const marginsXml = [...entries.keys()].filter((name) => MARGIN_PART.test(name)).map((name) => decodeUtf8(entries.get(name)));
-  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, shadedParagraphStyles(stylesXml), marginsXml), styles);
+  const paint = readWordPaint(stylesXml);
+  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, paint, marginsXml), styles);
   const docx =
     prepared === documentXml && transcoded.size === 0
       ? bytes
@@ -73,7 +74,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     throw new CvError('corrupt-file', `docx: ${error instanceof Error ? error.message : String(error)}`);
   }
   const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries, documentPart));
-  const margins = readMargins(entries, styles);
+  // White runs in the page header and footer go as in the body (a shape anywhere may lie under them).
+  const margins = readMargins(entries, styles, (markup) => dropUnseenWordRuns(markup, paint, [documentXml, ...marginsXml]));
   const notes = readNotes(entries, styles);
   const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
@@ -81,12 +83,12 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
 }
 
 /** Header and footer paragraphs, each text once (first-page and default headers often repeat). */
-function readMargins(entries: Map<string, Uint8Array>, styles: WordStyleVisibility): { header: FlowBlock[]; footer: FlowBlock[] } {
+function readMargins(entries: Map<string, Uint8Array>, styles: WordStyleVisibility, dropUnseen: (markup: string) => string): { header: FlowBlock[]; footer: FlowBlock[] } {
   const parts = [...entries.entries()].filter(([name]) => MARGIN_PART.test(name)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
   const margins = { header: [] as FlowBlock[], footer: [] as FlowBlock[] };
   for (const [name, content] of parts) {
-    const blocks = wordmlToFlow(parseWordml(content), styles);
+    const blocks = wordmlToFlow(parseWordml(content, dropUnseen), styles);
     const key = JSON.stringify(blocks);
     if (blocks.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -125,10 +127,10 @@ function stylesPart(entries: Map<string, Uint8Array>, documentPart: string): str
   return 'word/styles.xml';
 }
 
-function parseWordml(content: Uint8Array): ReturnType<typeof parseXml> {
+function parseWordml(content: Uint8Array, rewrite: (markup: string) => string = (markup) => markup): ReturnType<typeof parseXml> {
   const markup = decodeUtf8(content);
   checkDocumentLength(markup);
-  return parseXml(markup);
+  return parseXml(rewrite(markup));
 }
 
 /** The text of each w:altChunk part, by relationship id. */

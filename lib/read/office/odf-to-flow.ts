@@ -6,34 +6,61 @@ import { childElements, findAll, type XmlElement } from './parse-xml';
 // Bold comes from the paragraph's or span's style, following parent styles. Hidden text (the
 // "Hidden" character attribute, a style with text:display="none", or a hidden section) is neither
 // shown nor printed: like Word's hidden text, it is never evidence (keywords hidden for
-// applicant-tracking systems, template instructions). So is text in a font too small to read.
+// applicant-tracking systems, template instructions). So is text in a font too small to read, and
+// white text where nothing lies under it: not on a paragraph, span or table cell with a background,
+// in a document without pictures, shapes, filled frames or a page background.
 
 const SKIPPED = new Set(['text:note', 'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:sequence-decls', 'office:forms', 'svg:title', 'svg:desc']);
 
 export interface OdfStyles {
   bold: Set<string>;
   hidden: Set<string>;
+  /** Styles whose text is white on no background of its own, and styles that give text any colour. */
+  white: Set<string>;
+  coloured: Set<string>;
+  /** Paragraph and table-cell styles with a background: white text on them is seen. */
+  shaded: Set<string>;
+  /** The document draws pictures, shapes, filled frames or a page background: any white text may lie on them. */
+  somethingBeneath: boolean;
 }
 
-export function odfToFlow(element: XmlElement, styles: OdfStyles): FlowBlock[] {
+/** Where text is being read: whether it is white, and whether a background lies under it. */
+interface Ink {
+  white: boolean;
+  shaded: boolean;
+}
+const PLAIN: Ink = { white: false, shaded: false };
+
+export function odfToFlow(element: XmlElement, styles: OdfStyles, ink: Ink = PLAIN): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   for (const child of childElements(element)) {
     if (SKIPPED.has(child.name) || isHidden(child, styles)) continue;
     switch (child.name) {
       case 'text:h':
-        blocks.push(...paragraph(child, true, styles));
+        blocks.push(...paragraph(child, true, styles, inkOf(child, ink, styles)));
         break;
       case 'text:p':
-        blocks.push(...paragraph(child, styles.bold.has(child.attributes['text:style-name'] ?? ''), styles));
+        blocks.push(...paragraph(child, styles.bold.has(child.attributes['text:style-name'] ?? ''), styles, inkOf(child, ink, styles)));
         break;
       case 'table:table':
-        blocks.push({ kind: 'table', rows: tableRows(child).map((row) => tableCells(row).map((cell) => odfToFlow(cell, styles))) });
+        blocks.push({ kind: 'table', rows: tableRows(child).map((row) => tableCells(row).map((cell) => odfToFlow(cell, styles, inkOf(cell, ink, styles)))) });
         break;
       default:
-        blocks.push(...odfToFlow(child, styles));
+        blocks.push(...odfToFlow(child, styles, ink));
     }
   }
   return blocks;
+}
+
+/** The ink inside an element: its style's colour if it gives one, on its style's background if it has one. */
+function inkOf(element: XmlElement, outer: Ink, styles: OdfStyles): Ink {
+  const style = element.attributes['text:style-name'] ?? element.attributes['table:style-name'] ?? '';
+  return { white: styles.coloured.has(style) ? styles.white.has(style) : outer.white, shaded: outer.shaded || styles.shaded.has(style) };
+}
+
+/** White text no one sees: nothing is painted under it. */
+function isUnseen(ink: Ink, styles: OdfStyles): boolean {
+  return ink.white && !ink.shaded && !styles.somethingBeneath;
 }
 
 function tableRows(table: XmlElement): XmlElement[] {
@@ -56,10 +83,10 @@ function isHidden(element: XmlElement, styles: OdfStyles): boolean {
   return style !== undefined && styles.hidden.has(style);
 }
 
-function paragraph(element: XmlElement, bold: boolean, styles: OdfStyles): FlowBlock[] {
+function paragraph(element: XmlElement, bold: boolean, styles: OdfStyles, ink: Ink): FlowBlock[] {
   const inline = { text: '', boldChars: 0, chars: 0 };
   const frames: FlowBlock[] = [];
-  collectInline(element, bold, inline, frames, styles);
+  collectInline(element, bold, inline, frames, styles, ink);
   const blocks: FlowBlock[] = [];
   if (inline.text.trim()) {
     blocks.push({ kind: 'paragraph', text: inline.text, bold: bold || (inline.chars > 0 && inline.boldChars >= 0.6 * inline.chars) });
@@ -73,9 +100,11 @@ function collectInline(
   inline: { text: string; boldChars: number; chars: number },
   frames: FlowBlock[],
   styles: OdfStyles,
+  ink: Ink,
 ): void {
   for (const child of element.children) {
     if (typeof child === 'string') {
+      if (isUnseen(ink, styles)) continue;
       // Outside text:s, runs of white space in ODF count as one space.
       const text = child.replace(/[ \t\r\n]+/g, ' ');
       inline.text += text;
@@ -95,14 +124,19 @@ function collectInline(
       case 'text:line-break':
         inline.text += '\n';
         break;
+      case 'text:number':
+        // The number a heading or list item shows stands apart from its text, as on the page.
+        collectInline(child, bold, inline, frames, styles, ink);
+        if (/\S$/.test(inline.text)) inline.text += ' ';
+        break;
       case 'draw:text-box':
         frames.push(...odfToFlow(child, styles));
         break;
       case 'text:span':
-        collectInline(child, bold || styles.bold.has(child.attributes['text:style-name'] ?? ''), inline, frames, styles);
+        collectInline(child, bold || styles.bold.has(child.attributes['text:style-name'] ?? ''), inline, frames, styles, inkOf(child, ink, styles));
         break;
       default:
-        collectInline(child, bold, inline, frames, styles);
+        collectInline(child, bold, inline, frames, styles, ink);
     }
   }
 }
@@ -126,7 +160,44 @@ export function findStyles(...documents: XmlElement[]): OdfStyles {
         return size === undefined ? undefined : size < MIN_POINTS && !(complex !== undefined && complex >= MIN_POINTS);
       }),
     ]),
+    white: findStylesWhere(documents, (properties) => {
+      const color = properties?.attributes['fo:color'];
+      return color === undefined ? undefined : isWhite(color) && !isBackground(properties?.attributes['fo:background-color']);
+    }),
+    coloured: findStylesWhere(documents, (properties) => (properties?.attributes['fo:color'] === undefined ? undefined : true)),
+    shaded: new Set(
+      ['style:paragraph-properties', 'style:table-cell-properties', 'style:text-properties'].flatMap((kind) => [
+        ...findStylesWhere(documents, (properties) => {
+          const background = properties?.attributes['fo:background-color'];
+          return background === undefined ? undefined : isBackground(background);
+        }, kind),
+      ]),
+    ),
+    somethingBeneath: documents.some(mayHaveSomethingBeneath),
   };
+}
+
+/** A colour given as "#rrggbb" with every channel at least 0xf8: white to the eye. */
+function isWhite(color: string): boolean {
+  return /^#[0-9a-f]{6}$/i.test(color) && [1, 3, 5].every((at) => parseInt(color.slice(at, at + 2), 16) >= 0xf8);
+}
+
+/** A background colour that paints: neither transparent nor white. */
+function isBackground(color: string | undefined): boolean {
+  return color !== undefined && color !== 'transparent' && !isWhite(color);
+}
+
+const DRAWN = ['draw:image', 'draw:custom-shape', 'draw:rect', 'draw:ellipse', 'draw:circle', 'draw:polygon', 'draw:path', 'draw:g', 'draw:object', 'draw:object-ole', 'draw:fill-image'];
+
+/** Pictures, shapes, a page background or a frame filled with colour: something white text may lie on. */
+function mayHaveSomethingBeneath(document: XmlElement): boolean {
+  if (DRAWN.some((name) => findAll(document, name).length > 0)) return true;
+  if (findAll(document, 'style:background-image').some((image) => image.attributes['xlink:href'])) return true;
+  if (findAll(document, 'style:page-layout-properties').some((page) => isBackground(page.attributes['fo:background-color']) || (page.attributes['draw:fill'] ?? 'none') !== 'none')) return true;
+  return findAll(document, 'style:graphic-properties').some((frame) => {
+    const fill = frame.attributes['draw:fill'];
+    return isBackground(frame.attributes['fo:background-color']) || (fill !== undefined && fill !== 'none' && !(fill === 'solid' && isWhite(frame.attributes['draw:fill-color'] ?? '#ffffff')));
+  });
 }
 
 /** Below this size (points), text is too small to read: keywords stuffed in a 1-point font. */
@@ -140,8 +211,8 @@ function points(length: string | undefined): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** Names of the styles whose text properties (or a parent's, the nearest that says) pass `test`. */
-function findStylesWhere(documents: XmlElement[], test: (textProperties: XmlElement | undefined) => boolean | undefined): Set<string> {
+/** Names of the styles whose text properties (or other `propertiesName`; or a parent's, the nearest that says) pass `test`. */
+function findStylesWhere(documents: XmlElement[], test: (textProperties: XmlElement | undefined) => boolean | undefined, propertiesName = 'style:text-properties'): Set<string> {
   const parents = new Map<string, string>();
   const set = new Set<string>();
   const unset = new Set<string>();
@@ -151,7 +222,7 @@ function findStylesWhere(documents: XmlElement[], test: (textProperties: XmlElem
       if (!name) continue;
       const parent = style.attributes['style:parent-style-name'];
       if (parent) parents.set(name, parent);
-      const verdict = test(childElements(style, 'style:text-properties')[0]);
+      const verdict = test(childElements(style, propertiesName)[0]);
       if (verdict === undefined) continue;
       (verdict ? set : unset).add(name);
     }

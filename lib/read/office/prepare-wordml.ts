@@ -13,10 +13,13 @@ import { firstElement, rewriteElements, topElements } from './rewrite-elements';
 // - a positional tab (w:ptab: Word's header and footer layouts put the name on the left and the
 //   telephone on the right with one), which the converter drops, gluing "Karim HADDAD06 45 12 78 90",
 //   becomes the ordinary tab it reads;
+// - a simple field (w:fldSimple: a mail-merged name, an e-mail address or web site written as a
+//   HYPERLINK field by CV builders), which the converter drops whole, gives way to the runs it
+//   holds, its last result as Word shows it;
 // - an alternative-format chunk (w:altChunk: HTML wrapped in a .docx by web CV builders) becomes a
 //   marker paragraph, replaced by the chunk's text once converted.
 
-const REWRITTEN = new Set(['w:p', 'w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab']);
+const REWRITTEN = new Set(['w:p', 'w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab', 'w:fldSimple']);
 
 /** The marker paragraph's text for the chunk with this relationship id. */
 export function altChunkMarker(relationshipId: string): string {
@@ -47,6 +50,8 @@ export function prepareWordml(markup: string, styles: WordStyleVisibility = new 
       }
       case 'w:ptab':
         return '<w:tab/>';
+      case 'w:fldSimple':
+        return outer.endsWith('/>') ? '' : outer.replace(/^<w:fldSimple\b[^>]*>/, '').replace(/<\/w:fldSimple>$/, '');
       case 'w:altChunk': {
         const id = /\br:id\s*=\s*"([^"]*)"/.exec(outer)?.[1] ?? '';
         return `<w:p><w:r><w:t>${altChunkMarker(escapeText(id))}</w:t></w:r></w:p>`;

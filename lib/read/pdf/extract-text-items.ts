@@ -5,7 +5,8 @@ import { formFieldItems, type AnnotationData } from './form-field-items';
 import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
-import { locateGlyphs, type IsContentVisible, type PlacedGlyph } from './locate-glyphs';
+import { imageTone, type ImageTone } from './image-tone';
+import { locateGlyphs, type IsContentVisible, type PlacedGlyph, type ToneOfImage } from './locate-glyphs';
 import { imagePaintOperators, isNearWhite, MIN_ALPHA } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
@@ -53,7 +54,8 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   const inked = operators !== null && mayDrawUnseenText(pdfjs, operators);
   const texts = rawItems.map((item) => (typeof item.str === 'string' ? item.str : ''));
   const overprinted = mayBeOverprintedGlyphByGlyph(texts);
-  const glyphs = operators && (letterSpaced || layered || inked || overprinted) ? placeGlyphs(pdfjs, page, operators, isVisible) : [];
+  const tones = operators && inked ? await loadImageTones(pdfjs, page, operators) : () => null;
+  const glyphs = operators && (letterSpaced || layered || inked || overprinted) ? placeGlyphs(pdfjs, page, operators, isVisible, tones) : [];
   if (overprinted) markOverprintedGlyphs(glyphs);
   const respaced = letterSpaced ? respaceLetterSpacedText(texts, glyphs) : new Map<number, string>();
   const hidden = glyphs.some((glyph) => glyph.hidden) ? findHiddenItems(rawItems, glyphs) : new Set<number>();
@@ -112,7 +114,7 @@ function uprightViewport(page: PdfPage, items: PdfjsTextItem[]): ReturnType<PdfP
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 
-function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVisible?: IsContentVisible): PlacedGlyph[] {
+function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVisible?: IsContentVisible, toneOf?: ToneOfImage): PlacedGlyph[] {
   const fontOf = (name: string) => {
     try {
       return page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean } | null;
@@ -121,11 +123,60 @@ function placeGlyphs(pdfjs: Pdfjs, page: PdfPage, operators: OperatorList, isVis
     }
   };
   const [minX = 0, minY = 0, maxX = 0, maxY = 0] = page.view;
-  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible, { minX, minY, maxX, maxY });
+  return locateGlyphs(pdfjs.OPS, operators, fontOf, isVisible, { minX, minY, maxX, maxY }, toneOf);
+}
+
+/** How long a page waits for pdf.js to hand over its decoded pictures; past it they count as unknown. */
+const IMAGE_TONES_MS = 2_000;
+
+/**
+ * The tone of each picture the page paints (image-tone.ts), by its arguments in the operator list:
+ * pictures come from pdf.js's page or document objects, which it may fill after the operator list
+ * is done, so they are awaited; an inline picture carries its pixels in its arguments.
+ */
+async function loadImageTones(pdfjs: Pdfjs, page: PdfPage, { fnArray, argsArray }: OperatorList): Promise<ToneOfImage> {
+  const { OPS } = pdfjs;
+  const ids = new Set<string>();
+  for (const [index, operator] of fnArray.entries()) {
+    const id = (argsArray[index] as unknown[] | null)?.[0];
+    if ((operator === OPS.paintImageXObject || operator === OPS.paintImageXObjectRepeat) && typeof id === 'string') ids.add(id);
+  }
+  const tones = new Map<string, ImageTone | null>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, IMAGE_TONES_MS);
+  });
+  await Promise.all(
+    [...ids].map((id) =>
+      Promise.race([
+        new Promise<void>((resolve) => {
+          const store = id.startsWith('g_') ? page.commonObjs : page.objs;
+          try {
+            store.get(id, (image: unknown) => {
+              tones.set(id, imageTone(image));
+              resolve();
+            }, () => resolve());
+          } catch {
+            resolve();
+          }
+        }),
+        deadline,
+      ]),
+    ),
+  );
+  clearTimeout(timer);
+  const inline = new WeakMap<object, ImageTone | null>();
+  return (args) => {
+    const [first] = args;
+    if (typeof first === 'string') return tones.get(first) ?? null;
+    if (!first || typeof first !== 'object') return null;
+    if (!inline.has(first)) inline.set(first, imageTone(first));
+    return inline.get(first) ?? null;
+  };
 }
 
 /**
- * Whether the page draws text white, invisibly or fully transparent. Glyphs are placed only then:
+ * Whether the page draws text white, invisibly or fully transparent, or a picture after text. Glyphs are placed only then:
  * many pages set a white fill (for their background) but draw no text with it, and cost only this
  * walk.
  */
@@ -133,7 +184,12 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
   const { OPS } = pdfjs;
   let state = { fill: false, stroke: false, mode: 0, transparent: false };
   const stack: (typeof state)[] = [];
+  const imageOperators = imagePaintOperators(OPS);
+  let textDrawn = false;
   for (const [index, operator] of fnArray.entries()) {
+    // A picture drawn after text may cover it.
+    if (textDrawn && imageOperators.has(operator)) return true;
+    textDrawn ||= operator === OPS.showText;
     const args = argsArray[index] as unknown[] | null;
     if (operator === OPS.save || operator === OPS.paintFormXObjectBegin) stack.push({ ...state });
     else if (operator === OPS.restore || operator === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;

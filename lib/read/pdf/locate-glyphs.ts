@@ -1,4 +1,5 @@
-import { boxArea, boxContains, imagePaintOperators, intersectBoxes, isNearWhite, MIN_ALPHA, transformBox, unionBoxes, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
+import { contrastRatio, luminanceAt, luminanceOfColor, type ImageTone } from './image-tone';
+import { boxArea, boxContains, imagePaintOperators, intersectBoxes, invertMatrix, isNearWhite, MIN_ALPHA, transformBox, unionBoxes, UNIT_SQUARE, type Box, type PaintedArea } from './painted-areas';
 import type { Pdfjs, PdfPage } from './pdfjs';
 
 // Where each glyph of a page starts and ends, from the page's operator list, following pdf.js's
@@ -23,7 +24,8 @@ export interface PlacedGlyph {
   /** Drawn inside optional content the viewer hides (a layer switched off). */
   hidden: boolean;
   /** Drawn white where nothing is painted beneath it, or invisibly (render mode 3, or fully
-   *  transparent) except over the images of a scan: keywords stuffed for applicant-tracking systems.
+   *  transparent) except over the images of a scan, or covered by an opaque picture drawn after it
+   *  on a page that is no scan: keywords stuffed for applicant-tracking systems.
    *  Invisible text over a scan is its OCR layer, and white text over a coloured band, a thick
    *  coloured line or a photo is seen; both are read. */
   unseen: boolean;
@@ -34,6 +36,9 @@ export interface PlacedGlyph {
 
 /** Whether optional content (the operator list's description of an OCG or OCMD) is shown. */
 export type IsContentVisible = (group: unknown) => boolean;
+
+/** The tone of the picture an image operator paints (its arguments as pdf.js gives them); null when unknown. */
+export type ToneOfImage = (args: unknown[]) => ImageTone | null;
 
 type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>;
 type Matrix = [number, number, number, number, number, number];
@@ -70,6 +75,10 @@ interface TextState {
   lineWidth: number;
   /** The clip last set, in user space: where a shading paints. */
   clip: Box | null;
+  /** The clip is a shape other than a rectangle (a round photo, text used as a clip): its box is more than it lets through. */
+  clipShaped: boolean;
+  /** A soft mask is in effect (or the image drawn next carries its own): what it paints lets through what is under it. */
+  masked: boolean;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -86,6 +95,8 @@ const MIN_BAND = 4;
 /** Share of the page the images must cover together for the page to be a scan (one image, or the
  *  strips and tiles some scanners cut a page into), over which invisible text is its OCR layer. */
 const SCAN_SHARE = 0.5;
+/** Opacity from which a picture drawn over text hides it (a faded picture lets it show through). */
+const OPAQUE = 0.9;
 
 export function locateGlyphs(
   OPS: Pdfjs['OPS'],
@@ -93,6 +104,7 @@ export function locateGlyphs(
   fontOf: (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null,
   isVisible: IsContentVisible = () => true,
   page?: Box,
+  toneOf: ToneOfImage = () => null,
 ): PlacedGlyph[] {
   const glyphs: PlacedGlyph[] = [];
   // One entry per open marked-content sequence: whether it hides what it holds.
@@ -121,16 +133,32 @@ export function locateGlyphs(
     strokeAlpha: 1,
     lineWidth: 1,
     clip: null,
+    clipShaped: false,
+    masked: false,
   };
   const stack: TextState[] = [];
   const painted: PaintedArea[] = [];
   const invisible: PlacedGlyph[] = [];
   const imageOperators = imagePaintOperators(OPS);
+  // Pictures that paint every pixel of their square (not stencil masks, which paint only their shape).
+  const opaqueImageOperators = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject]);
+  // Opaque pictures, each with the number of glyphs drawn before it: those it covers are hidden.
+  const coverings: { box: Box; drawnAfter: number }[] = [];
+  // How many glyphs were drawn before each picture: those after it are drawn over it.
+  const glyphsBefore = new Map<PaintedArea, number>();
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokeOperators = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   let clipping = false;
   // Text drawn in a clipping mode (4–7) becomes the clip when its text object ends.
   let textClip: Box | null = null;
+  // A stencil mask paints in the fill colour; a picture in its own colours.
+  const stencilOperators = new Set<number>([OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
+  const imagePaint = (operator: number, args: unknown[], { fill, ctm }: TextState): Pick<PaintedArea, 'luminance' | 'tone'> => {
+    if (stencilOperators.has(operator)) return { luminance: luminanceOfColor(fill) };
+    const grid = toneOf(args);
+    const toUnitSquare = grid && invertMatrix(ctm);
+    return grid && toUnitSquare ? { tone: { grid, toUnitSquare } } : {};
+  };
   const paint = (area: PaintedArea) => {
     if (painted.length <= MAX_PAINTED) painted.push(area);
   };
@@ -159,7 +187,10 @@ export function locateGlyphs(
         state.x = state.lineX = state.y = state.lineY = 0;
         break;
       case OPS.endText:
-        if (textClip) state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+        if (textClip) {
+          state.clip = state.clip ? intersectBoxes(state.clip, textClip) : textClip;
+          state.clipShaped = true;
+        }
         textClip = null;
         break;
       case OPS.setCharSpacing:
@@ -229,6 +260,8 @@ export function locateGlyphs(
         break;
       case OPS.setGState:
         for (const entry of (Array.isArray(args[0]) ? args[0] : []) as unknown[]) {
+          // pdf.js also writes ["SMask", false] around an image that has a mask of its own.
+          if (Array.isArray(entry) && entry[0] === 'SMask') state.masked = true;
           if (!Array.isArray(entry) || typeof entry[1] !== 'number') continue;
           if (entry[0] === 'ca') state.fillAlpha = entry[1];
           else if (entry[0] === 'CA') state.strokeAlpha = entry[1];
@@ -256,13 +289,16 @@ export function locateGlyphs(
       case OPS.constructPath: {
         const bounds = args[2] as ArrayLike<number> | null | undefined;
         const box = bounds && bounds.length >= 4 ? transformBox({ minX: bounds[0]!, minY: bounds[1]!, maxX: bounds[2]!, maxY: bounds[3]! }, state.ctm) : null;
-        if (box && clipping) state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
+        if (box && clipping) {
+          state.clip = state.clip ? intersectBoxes(state.clip, box) : box;
+          state.clipShaped ||= !isRectangle((args[1] as ArrayLike<unknown> | undefined)?.[0]);
+        }
         clipping = false;
         const operator = Number(args[0]);
-        if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false });
+        if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false, luminance: luminanceOfColor(state.fill) });
         if (strokeOperators.has(operator) && !isNearWhite(state.stroke) && state.strokeAlpha >= MIN_ALPHA && state.lineWidth * scaleOf(state.ctm) >= MIN_BAND) {
           const path = (args[1] as ArrayLike<unknown> | undefined)?.[0];
-          if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false });
+          if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false, luminance: luminanceOfColor(state.stroke) });
         }
         break;
       }
@@ -275,18 +311,52 @@ export function locateGlyphs(
           showText((args[0] ?? []) as (Glyph | number)[], state, glyphs, hiding > 0);
           if (state.renderMode >= 4) for (const glyph of glyphs.slice(first)) textClip = unionBoxes(textClip, glyphBox(glyph));
           if (isInvisibleInk(state)) invisible.push(...glyphs.slice(first));
-          else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph));
+          else if (isWhiteInk(state) && painted.length <= MAX_PAINTED) {
+            const ink = luminanceOfColor(FILLS.has(state.renderMode) ? state.fill : state.stroke);
+            for (const glyph of glyphs.slice(first)) glyph.unseen = !painted.some((area) => covers(area, glyph) && contrastsWith(area, glyph, ink));
+          }
         }
         break;
       default:
-        if (imageOperators.has(fnArray[i]!)) paint({ ...transformBox(UNIT_SQUARE, state.ctm), image: true });
+        if (imageOperators.has(fnArray[i]!)) {
+          const box = transformBox(UNIT_SQUARE, state.ctm);
+          const picture: PaintedArea = { ...box, image: true, ...imagePaint(fnArray[i]!, args, state) };
+          paint(picture);
+          glyphsBefore.set(picture, glyphs.length);
+          const hides = opaqueImageOperators.has(fnArray[i]!) && !state.masked && !state.clipShaped && state.fillAlpha >= OPAQUE && hiding === 0;
+          if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length });
+        }
     }
   }
   // A scan's OCR layer may be drawn before its image as well as after it.
-  const images = painted.filter((area) => area.image);
+  const drawnInvisibly = new Set(invisible);
+  const images = painted.filter((area) => area.image && (invisible.length === 0 || !isBackgroundPicture(area, glyphs.slice(glyphsBefore.get(area) ?? 0), drawnInvisibly)));
   const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
   if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
+  // Text under a scan's page image is its OCR layer (FineReader's "text under the page image").
+  if (!scanned) for (const { box, drawnAfter } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (covers(box, glyph)) glyph.unseen = true;
   return glyphs;
+}
+
+/** Seen characters over a picture from which it is a background, not a scan: more than a few typed lines (a scanning stamp). */
+const MIN_TEXT_OVER_BACKGROUND = 200;
+
+/**
+ * Whether a picture is a background the page's text is drawn on (a designed CV), not a scan: a
+ * scan carries its text in its pixels, with at most a typed line or two over it, and its OCR layer
+ * is most of what lies on it. Invisible text over a background is hidden, as on the bare page.
+ * `glyphs` are those drawn after the picture: text drawn before it and covered by it is a scan's
+ * OCR layer laid under the page image.
+ */
+function isBackgroundPicture(area: Box, glyphs: PlacedGlyph[], drawnInvisibly: ReadonlySet<PlacedGlyph>): boolean {
+  let seen = 0;
+  let invisible = 0;
+  for (const glyph of glyphs) {
+    if (!glyph.char.trim() || !covers(area, glyph)) continue;
+    if (drawnInvisibly.has(glyph)) invisible += 1;
+    else if (!glyph.unseen && !glyph.hidden) seen += 1;
+  }
+  return seen >= MIN_TEXT_OVER_BACKGROUND && seen > invisible;
 }
 
 /**
@@ -342,6 +412,24 @@ export function strokedSegments(path: ArrayLike<number>, halfWidth: number): Box
   return boxes.filter((box) => [box.minX, box.minY, box.maxX, box.maxY].every(Number.isFinite));
 }
 
+/** Whether a flat path (as strokedSegments reads it) is one axis-aligned rectangle: a move, lines, a close. */
+export function isRectangle(path: unknown): boolean {
+  if (!path || typeof path !== 'object' || !('length' in path)) return false;
+  const flat = Array.from(path as ArrayLike<number>);
+  if (flat[0] !== DRAW.moveTo) return false;
+  const points: [number, number][] = [[flat[1]!, flat[2]!]];
+  let at = 3;
+  while (at < flat.length && flat[at] === DRAW.lineTo) {
+    points.push([flat[at + 1]!, flat[at + 2]!]);
+    at += 3;
+  }
+  if (flat[at] === DRAW.closePath) at += 1;
+  if (at !== flat.length || points.length < 4 || points.length > 5) return false;
+  const xs = new Set(points.map(([x]) => x));
+  const ys = new Set(points.map(([, y]) => y));
+  return xs.size <= 2 && ys.size <= 2;
+}
+
 /** pdf.js's drawing codes in a constructPath's flat path (DrawOPS, not exported by pdfjs-dist). */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
 
@@ -368,9 +456,30 @@ function isWhiteInk(state: TextState): boolean {
 
 /** Whether the area lies under the middle of the glyph (half way along, a third of the size up). */
 function covers(area: Box, glyph: PlacedGlyph): boolean {
-  const x = (glyph.startX + glyph.endX) / 2 - glyph.directionY * glyph.size * 0.3;
-  const y = (glyph.startY + glyph.endY) / 2 + glyph.directionX * glyph.size * 0.3;
-  return boxContains(area, x, y);
+  return boxContains(area, ...glyphMiddle(glyph));
+}
+
+function glyphMiddle(glyph: PlacedGlyph): [number, number] {
+  return [(glyph.startX + glyph.endX) / 2 - glyph.directionY * glyph.size * 0.3, (glyph.startY + glyph.endY) / 2 + glyph.directionX * glyph.size * 0.3];
+}
+
+/** White text on a pale grey band or the pale part of a picture is as unreadable as on the page. */
+const MIN_CONTRAST = 1.25;
+
+/**
+ * Whether text of luminance `ink` shows on the area under the glyph's middle: the paint there
+ * differs enough from it. Paint of unknown colour (a pattern, a picture not decoded) is taken to
+ * show it; a transparent part of a picture shows what is under it, not the text.
+ */
+function contrastsWith(area: PaintedArea, glyph: PlacedGlyph, ink: number): boolean {
+  let paint = area.luminance;
+  if (area.tone) {
+    const [x, y] = glyphMiddle(glyph);
+    const [a, b, c, d, e, f] = area.tone.toUnitSquare;
+    paint = luminanceAt(area.tone.grid, a * x + c * y + e, b * x + d * y + f);
+    if (Number.isNaN(paint)) return false;
+  }
+  return paint === undefined || Number.isNaN(paint) || Number.isNaN(ink) || contrastRatio(paint, ink) >= MIN_CONTRAST;
 }
 
 function showText(run: (Glyph | number)[], state: TextState, glyphs: PlacedGlyph[], hidden: boolean): void {

@@ -4,6 +4,7 @@
 // invisible text anywhere else is hidden. A filled path counts by its bounding box and a clipped
 // fill by its clip's: an approximation that errs towards reading the text.
 
+import type { ImageTone } from './image-tone';
 import type { Pdfjs } from './pdfjs';
 
 const imageOperatorsCache = new WeakMap<Pdfjs['OPS'], Set<number>>();
@@ -37,9 +38,21 @@ export interface Box {
 export interface PaintedArea extends Box {
   /** An image (a scan, a photo) rather than a filled shape. */
   image: boolean;
+  /** How light the paint is, for white text on it: a shape's colour as a luminance (0–1), or a
+   *  picture's tone with the matrix from page space to its unit square. Unknown (a pattern, a
+   *  shading, a picture not decoded) when neither is given. */
+  luminance?: number;
+  tone?: { grid: ImageTone; toUnitSquare: Matrix };
 }
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
+
+/** The matrix that undoes `matrix`; null when it squashes the plane flat. */
+export function invertMatrix([a, b, c, d, e, f]: Matrix): Matrix | null {
+  const determinant = a * d - b * c;
+  if (!determinant || !Number.isFinite(determinant)) return null;
+  return [d / determinant, -b / determinant, -c / determinant, a / determinant, (c * f - d * e) / determinant, (b * e - a * f) / determinant];
+}
 
 /** Each channel at least this (of 255): white to the eye on a white page ("#FEFEFE" too). */
 const WHITE_CHANNEL = 0xf8;
