@@ -36,7 +36,10 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
       if (planned.has(line)) continue;
-      if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
+      // A licence line names no certificate of its own ("Permis B · véhiculé"), but one that lists
+      // certificates beside the licence does ("Permis B, SST, habilitation électrique H0B0").
+      const licenceLine = section.kind === 'certifications' && DRIVING_LICENCE.test(line.text);
+      if (licenceLine && knownCertificates(line.text).length === 0) continue;
       if (section.kind === 'certifications' && isCertificateDetail(line.text)) continue;
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
@@ -49,7 +52,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
         // The first part must call itself a certificate: "Level 2 Award in…", not "Organisme – attestation".
         const opening = splitParts(item)[0] ?? '';
         const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
-        if (free && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
+        if (free && !licenceLine && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
           const label = freeLabel(rowLabel ?? item);
           if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
         }
