@@ -152,13 +152,18 @@ function cacesLabels(text: string): string[] {
   return labels;
 }
 
+const MACHINES_BEFORE_CATEGORIES = /^\s*(?:(?:[\p{L}'’-]{2,}\s+){1,4}(?=(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\b)|(?:nacelles?|chariots?|[ée]l[ée]vateurs?|gerbeurs?|grues?|engins?|PEMP|plates?-formes?|t[ée]l[ée]scopiques?|frontal|frontaux)(?:\s+(?:[ée]l[ée]vateurs?|de\s+chantier|mobiles?|auxiliaires?|t[ée]l[ée]scopiques?))?\s+(?=\d{1,2}[AB]?\b|[A-G]\b))/iu;
+
 function categoriesIn(text: string): string[] {
   // Categories follow right away or after "cat."/"catégorie(s)"; stop at the first other words.
   // Categories in brackets right after the recommendation count ("CACES R489 (cat. 3, 5)"); other
   // brackets are comments ("(grue auxiliaire)").
   const bracketed = /^\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
   const onlyCategories = bracketed.split(/[\s,/&+.:–-]+/).filter(Boolean).every((token) => /^(?:\d{1,2}[AB]?|[A-G]\d?)$/.test(token) || /^(?:cat|cat[ée]gories?|category|et|and)$/i.test(token));
-  const plain = (onlyCategories ? text.replace(/^\s*\(([^)]*)\)/, ' $1 ') : text).replace(/\([^)]*\)/g, ' ');
+  const plain = (onlyCategories ? text.replace(/^\s*\(([^)]*)\)/, ' $1 ') : text).replace(/\([^)]*\)/g, ' ')
+    // The machines may be named before their categories: "R486 nacelle cat. A et B", "R482
+    // engins de chantier cat. A", "nacelle 1B et 3B".
+    .replace(MACHINES_BEFORE_CATEGORIES, ' ');
   const head = /^[\s:–)-]*(?:(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\s*)?((?:(?:\d{1,2}[AB]?|[A-G]\d?)(?![\w])(?:\s*(?:,|\/|-|–|\+|&|et|and)?\s*)?)+)/.exec(plain);
   if (!head?.[1]) return [];
   return [...head[1].matchAll(CACES_CATEGORY)].map((match) => match[1]!.toUpperCase());
