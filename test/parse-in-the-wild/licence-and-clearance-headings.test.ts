@@ -47,9 +47,11 @@ describe('licence and clearance headings', () => {
     expect(matchHeading('Permis, CACES & habilitations')).toEqual({ kind: 'certifications', whole: true });
     expect(matchHeading('Langues - informatique')).toEqual({ kind: 'languages', whole: true });
     expect(matchHeading('Licences')).toEqual({ kind: 'certifications', whole: true });
-    // Items are no headings: a licence, languages, a category.
+    // Items are no headings: a licence, languages, a category; nor are names of one section
+    // joined, which may be an item of its list ("Informatique, bureautique" under "Compétences").
     expect(matchHeading('Permis B / CACES')?.whole).not.toBe(true);
     expect(matchHeading('Anglais, espagnol')).toBeUndefined();
+    expect(matchHeading('Informatique, bureautique')?.whole).not.toBe(true);
   });
 
   it('opens the section under a bold "Permis / habilitations" between headings in capitals', () => {

@@ -49,11 +49,13 @@ export function matchHeading(text: string): HeadingMatch | undefined {
 /** Where a heading joins two section names: "Permis / habilitations", "Langues - informatique". */
 const JOINED = /\s+(?:&|et|and|\+)\s+|\s*[,/+|·•]\s*|\s+[-–—]\s+/;
 
-/** "Permis / habilitation", "Langues, informatique": two or three section names joined make a
- *  heading as a whole, of the first name's section. */
+/** "Permis / habilitation", "Langues, informatique": two or three names of different sections
+ *  joined make a heading as a whole, of the first name's section. Names of one section joined
+ *  ("Informatique, bureautique") may be an item of its list. */
 function joinedNames(text: string): HeadingMatch | undefined {
   const names = foldText(text).split(JOINED).map((name) => headingText(name).replace(/^(?:mes|mon|ma|nos|my|our) (?=\p{L}{3})/u, '')).filter(Boolean);
   if (names.length < 2 || names.length > 3 || !names.every((name) => EXACT.has(name))) return undefined;
+  if (new Set(names.map((name) => EXACT.get(name))).size < 2) return undefined;
   return { kind: EXACT.get(names[0]!)!, whole: true };
 }
 
