@@ -179,7 +179,10 @@ function isSchooledTraining(text: string, referenceDate: Date): boolean {
   const range = firstRange(text, referenceDate);
   if (!range) return false;
   const parts = splitParts(withoutDates(text, range));
-  return parts.length >= 2 && /^(?:formation|training)\s+\p{L}/iu.test(parts[0]!) && !namesCertificate(parts[0]!) && parts.slice(1).some((part) => isSchool(part));
+  if (parts.length === 0 || !/^(?:formation|training)\s+\p{L}/iu.test(parts[0]!) || namesCertificate(parts[0]!)) return false;
+  // The school after a dash, or in brackets: "Formation Préparateur de commandes (AFPA) – 3 mois".
+  const bracket = /\(([^()]+)\)\s*$/u.exec(parts[0]!)?.[1];
+  return parts.slice(1).some((part) => isSchool(part)) || (bracket !== undefined && isSchool(bracket));
 }
 
 /** The grade a diploma was obtained with: "Mention Bien", "with Honours", "First Class". */

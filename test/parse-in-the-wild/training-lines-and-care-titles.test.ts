@@ -25,6 +25,9 @@ describe('training lines in the education list', () => {
     expect(educationOf('Formation Agent de sécurité – GRETA Lille – 2019 – 4 mois\nFormation gestes et postures – 2018')).toEqual([
       ['Formation Agent de sécurité', 'GRETA Lille', '2019'],
     ]);
+    expect(educationOf('2019 : Formation Préparateur de commandes (Pôle emploi / AFPA) – 3 mois')).toEqual([
+      ['Formation Préparateur de commandes', 'Pôle emploi / AFPA', '2019'],
+    ]);
   });
 
   it('takes "maîtrisé" for no Maîtrise', () => {
