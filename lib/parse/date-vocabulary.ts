@@ -26,7 +26,7 @@ export const PRESENT_WORDS = [
 export const SINCE_WORDS = ['depuis', 'since', 'des', 'from'];
 
 /** Words between the two ends of a period. */
-export const RANGE_SEPARATORS = ['-', '–', '—', '→', '->', '>', 'à', 'a', 'au', 'to', 'until', 'till', "jusqu'a", "jusqu'en", "jusqu'au", '/', 'et', 'and'];
+export const RANGE_SEPARATORS = ['-', '–', '—', '→', '->', '>', '>>', '»', '➔', '➜', '➞', '➝', '➡', '➤', '⇒', '=>', '►', '▶', 'à', 'a', 'au', 'to', 'until', 'till', "jusqu'a", "jusqu'en", "jusqu'au", '/', 'et', 'and'];
 
 /** Seasons, and a year's start or end, give only a year: "Été 2023", "Summer 2019", "fin 2020". */
 export const SEASONS = ['etes', 'ete', 'summers', 'summer', 'hiver', 'winter', 'printemps', 'spring', 'automne', 'autumn', 'fall', 'saisons', 'saison',

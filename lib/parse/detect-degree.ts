@@ -6,10 +6,11 @@ const ACRONYM = new RegExp(`(?<![\\p{L}.])(?:${DEGREE_ACRONYMS.map((word) => wor
 export const DEGREE_WORD = new RegExp(`(?<![a-z])(?:${DEGREE_WORDS.join('|')})(?![a-z])`);
 const SCHOOL_WORD = new RegExp(`(?<![a-z])(?:${SCHOOL_WORDS.join('|')})(?![a-z])`);
 
-/** "Licence IV" is a liquor licence, not a bachelor's degree ("Licence 3 Psychologie" is its third year); nor is a driving licence, named
+/** "Licence IV" is a liquor licence, not a bachelor's degree ("Licence 3 Psychologie" is its third year); nor is "maîtrisé" (mastered:
+ *  "Matériel maîtrisé") the old Maîtrise; nor is a driving licence, named
  *  ("Driving licence: …") or described ("full clean UK licence"), nor the licence of a trade
  *  ("Counterbalance forklift licence", "HGV Class 1 licence", "SIA Door Supervisor licence"). */
-const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|4)\b|\blicence\s+[1-3]\b(?!\s*[a-zà-ÿ(])|permis d'exploitation|driving\s+licen[cs]e|\b(?:full|clean|valid|current)(?:\s+(?:clean|uk|eu|european|british|irish|manual|car|driving))*\s+licen[cs]e\b|\b(?:forklift|counterbalance|reach|truck|hgv|lgv|pcv|sia|personal|premises|class\s+[12]|c\+e)(?:\s+[\w+]+){0,2}\s+licen[cs]e\b|\blevel\s+\d\s+award\b/gi;
+const NOT_DEGREE = /\blicence\s+(?:I{1,3}V?|IV|4)\b|\blicence\s+[1-3]\b(?!\s*[a-zà-ÿ(])|permis d'exploitation|driving\s+licen[cs]e|\b(?:full|clean|valid|current)(?:\s+(?:clean|uk|eu|european|british|irish|manual|car|driving))*\s+licen[cs]e\b|\b(?:forklift|counterbalance|reach|truck|hgv|lgv|pcv|sia|personal|premises|class\s+[12]|c\+e)(?:\s+[\w+]+){0,2}\s+licen[cs]e\b|\blevel\s+\d\s+award\b|\bma[iî]tris[éÉ]e?s?(?![\p{L}])/giu;
 
 /** In a line written in capitals, "MA" is also the French possessive ("MA VIE ACTIVE", "MA
  *  FORMATION"): there it names the Master of Arts only when followed by its subject marker. */

@@ -12,6 +12,10 @@ export const DEGREE_ACRONYMS = [
   'DES', 'DEP', 'AEC',
   // Farm diplomas (CAP/BEP/BP agricoles, brevet de technicien agricole) and the youth work one.
   'CAPA', 'BEPA', 'BPA', 'BTA', 'BPREA', 'CPJEPS',
+  // Titles and State diplomas of care and social work known by their acronyms: assistant(e) de vie
+  // aux familles, éducateur de jeunes enfants, assistant de service social, moniteur-éducateur…
+  'ADVF', 'DEEJE', 'DEASS', 'DEETS', 'DECESF', 'DETISF', 'DEIDE', 'DEIBO', 'DEIADE', 'CAFERUIS', 'CAFDES',
+  'DEAMP', 'DTS',
 ];
 
 export const DEGREE_WORDS = [

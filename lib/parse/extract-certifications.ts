@@ -36,7 +36,10 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     const planned = linesUnderPlanLead(section.lines);
     for (const line of section.lines) {
       if (planned.has(line)) continue;
-      if (section.kind === 'certifications' && DRIVING_LICENCE.test(line.text)) continue;
+      // A licence line names no certificate of its own ("Permis B · véhiculé"), but one that lists
+      // certificates beside the licence does ("Permis B, SST, habilitation électrique H0B0").
+      const licenceLine = section.kind === 'certifications' && DRIVING_LICENCE.test(line.text);
+      if (licenceLine && knownCertificates(line.text).length === 0) continue;
       if (section.kind === 'certifications' && isCertificateDetail(line.text)) continue;
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
       for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
@@ -49,7 +52,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
         // The first part must call itself a certificate: "Level 2 Award in…", not "Organisme – attestation".
         const opening = splitParts(item)[0] ?? '';
         const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
-        if (free && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
+        if (free && !licenceLine && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
           const label = freeLabel(rowLabel ?? item);
           if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
         }
@@ -149,13 +152,18 @@ function cacesLabels(text: string): string[] {
   return labels;
 }
 
+const MACHINES_BEFORE_CATEGORIES = /^\s*(?:(?:[\p{L}'’-]{2,}\s+){1,4}(?=(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\b)|(?:nacelles?|chariots?|[ée]l[ée]vateurs?|gerbeurs?|grues?|engins?|PEMP|plates?-formes?|t[ée]l[ée]scopiques?|frontal|frontaux)(?:\s+(?:[ée]l[ée]vateurs?|de\s+chantier|mobiles?|auxiliaires?|t[ée]l[ée]scopiques?))?\s+(?=\d{1,2}[AB]?\b|[A-G]\b))/iu;
+
 function categoriesIn(text: string): string[] {
   // Categories follow right away or after "cat."/"catégorie(s)"; stop at the first other words.
   // Categories in brackets right after the recommendation count ("CACES R489 (cat. 3, 5)"); other
   // brackets are comments ("(grue auxiliaire)").
   const bracketed = /^\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
   const onlyCategories = bracketed.split(/[\s,/&+.:–-]+/).filter(Boolean).every((token) => /^(?:\d{1,2}[AB]?|[A-G]\d?)$/.test(token) || /^(?:cat|cat[ée]gories?|category|et|and)$/i.test(token));
-  const plain = (onlyCategories ? text.replace(/^\s*\(([^)]*)\)/, ' $1 ') : text).replace(/\([^)]*\)/g, ' ');
+  const plain = (onlyCategories ? text.replace(/^\s*\(([^)]*)\)/, ' $1 ') : text).replace(/\([^)]*\)/g, ' ')
+    // The machines may be named before their categories: "R486 nacelle cat. A et B", "R482
+    // engins de chantier cat. A", "nacelle 1B et 3B".
+    .replace(MACHINES_BEFORE_CATEGORIES, ' ');
   const head = /^[\s:–)-]*(?:(?:[Cc]at(?:[ée]gories?|\.)?|CAT[ÉE]GORIES?|[Cc]ategor(?:y|ies))\s*)?((?:(?:\d{1,2}[AB]?|[A-G]\d?)(?![\w])(?:\s*(?:,|\/|-|–|\+|&|et|and)?\s*)?)+)/.exec(plain);
   if (!head?.[1]) return [];
   return [...head[1].matchAll(CACES_CATEGORY)].map((match) => match[1]!.toUpperCase());

@@ -36,7 +36,7 @@ export function extractEducation(sections: CvSection[], referenceDate = new Date
     const educationHeading = section.kind === 'education' || EDUCATION_HEADING.test(section.heading ?? '');
     // Without an education section, the diplomas of "Certifications" are the CV's education.
     const diplomaOnly = !educationHeading && !withEducation;
-    found.push(...educationOfSection(section.lines, educationHeading || diplomaOnly, referenceDate, false, diplomaOnly ? isDiplomaAmongCertificates : undefined));
+    found.push(...educationOfSection(section.lines, educationHeading || diplomaOnly, referenceDate, false, diplomaOnly ? isDiplomaAmongCertificates : undefined, section.kind === 'education'));
   }
   // A CV without an education heading: its diplomas follow the contact block of the header, one
   // a line, never inside a sentence of the profile.
@@ -47,9 +47,11 @@ export function extractEducation(sections: CvSection[], referenceDate = new Date
   return found;
 }
 
-/** isEntry: which diploma lines open an entry, when the section lists certificates too. */
-function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean, isEntry = (_text: string) => true): EducationSuggestion[] {
+/** isEntry: which diploma lines open an entry, when the section lists certificates too;
+ *  trainings: whether a training named with its school and year opens one too. */
+function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDate: Date, headerless: boolean, isEntry = (_text: string) => true, trainings = false): EducationSuggestion[] {
   const entries: EducationSuggestion[] = [];
+  const opensEntry = (text: string) => isDegree(text) || (trainings && isSchooledTraining(text, referenceDate));
   const used = new Set<number>();
   const isYearLine = (line: TextLine | undefined) => {
     const range = line ? firstRange(line.text, referenceDate) : undefined;
@@ -57,14 +59,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   };
   // Where the section puts a year of its own line, read once from its first diploma: with no
   // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
-  const firstDegree = lines.findIndex((line) => isDegree(stripBullet(line.text)) && isEntry(stripBullet(line.text)));
+  const firstDegree = lines.findIndex((line) => opensEntry(stripBullet(line.text)) && isEntry(stripBullet(line.text)));
   const yearsBelow = firstDegree >= 0 && !isYearLine(lines[firstDegree - 1]);
   // Sections written school first open with a school line; elsewhere a school line above a
   // diploma is the one of the entry before it ("SSIAP 1" / "2020" / "Centre de formation…").
   const schoolsAbove = firstDegree > 0 && schoolLineAbove(lines, 1, new Set(), referenceDate) !== undefined;
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
-    if (!isDegree(text) || used.has(index) || !isEntry(text)) return;
+    if (!opensEntry(text) || used.has(index) || !isEntry(text)) return;
     if (!inEducation || isDiplomaProject(text) || isDiplomaProject(lines[index + 1]?.text ?? '')) return;
     if (headerless && looksLikeDescription(line, undefined)) return;
     // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
@@ -168,6 +170,19 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     });
   });
   return entries;
+}
+
+/** "Formation Agent de sécurité – GRETA Lille – 2019 – 4 mois": a training named with its school
+ *  and its year is an entry of the education list, a diploma or not ("Formation gestes et
+ *  postures – 2018", with no school, is a short course). */
+function isSchooledTraining(text: string, referenceDate: Date): boolean {
+  const range = firstRange(text, referenceDate);
+  if (!range) return false;
+  const parts = splitParts(withoutDates(text, range));
+  if (parts.length === 0 || !/^(?:formation|training)\s+\p{L}/iu.test(parts[0]!) || namesCertificate(parts[0]!)) return false;
+  // The school after a dash, or in brackets: "Formation Préparateur de commandes (AFPA) – 3 mois".
+  const bracket = /\(([^()]+)\)\s*$/u.exec(parts[0]!)?.[1];
+  return parts.slice(1).some((part) => isSchool(part)) || (bracket !== undefined && isSchool(bracket));
 }
 
 /** The grade a diploma was obtained with: "Mention Bien", "with Honours", "First Class". */

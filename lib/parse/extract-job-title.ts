@@ -168,11 +168,12 @@ function unbalanced(text: string): boolean {
 const AD_REFERENCE = /\s*(?:[–—|-]\s*|\(\s*)(?:r[ée]f(?:[ée]rence)?\.?|offre\s+n[°o]|annonce\s+n[°o]|n[°o])\s*:?\s*[\p{L}\d][\p{L}\d/-]*\d[\p{L}\d/-]*\)?$/iu;
 
 /** Notes a headline may carry after its title: availability, mobility, contract, experience. */
-const HEADLINE_NOTE = /^(?:disponible|disponibilit|available|availability|imm[ée]diatement|d[èe]s\s|mobile|mobilit|permis|v[ée]hicul|\d+\s*(?:ans?|years?)\b|en\s+recherche|recherche|seeking|open to|looking for|cdi|cdd|int[ée]rim|temps\s|full[- ]time|part[- ]time|freelance)/i;
+const HEADLINE_NOTE = /^(?:disponible|disponibilit|available|availability|imm[ée]diatement|d[èe]s\s|mobile|mobilit|permis|v[ée]hicul|\d+\s*(?:ans?|years?)\b|en\s+recherche|recherche|seeking|open to|looking for|cdi|cdd|int[ée]rim|temps\s|full[- ]time|part[- ]time|freelance|(?:en\s+)?reconversion|career\s+change|titulaire|motiv[ée]|dynamique|s[ée]rieu|d[ée]butant)/i;
 
-/** "Caissier / Employé – disponible les week-ends" -> "Caissier / Employé". */
+/** "Caissier / Employé – disponible les week-ends" -> "Caissier / Employé"; "Électricien (en
+ *  reconversion)" -> "Électricien". */
 function keepJobParts(text: string): string {
-  const separator = /\s[–—|]\s|\s-\s/g;
+  const separator = /\s[–—|]\s|\s-\s|\s\((?=[^()]*\)$)/g;
   for (const match of text.matchAll(separator)) {
     const rest = text.slice(match.index + match[0].length).trim();
     if (HEADLINE_NOTE.test(foldText(rest).replace(/^[(]/, '')) || HEADLINE_NOTE.test(rest)) return text.slice(0, match.index).trim();

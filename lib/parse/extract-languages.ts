@@ -7,13 +7,14 @@ import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
 import { levelLine } from './language-level-below';
-import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, IELTS_BANDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEFL_IBT_BANDS, TOEFL_ITP_BANDS, TOEIC_BANDS } from './language-vocabulary';
+import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, FRENCH_TESTS, IELTS_BANDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEFL_IBT_BANDS, TOEFL_ITP_BANDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 import { opensWithRating } from './rating-level';
 
 const NAMES = Object.keys(LANGUAGE_NAMES).sort((a, b) => b.length - a.length);
 const NAME_PATTERN = new RegExp(`(?<![a-z])(${NAMES.join('|')})(?![a-z])`, 'g');
-const ENGLISH_TEST = new RegExp(`(?<![a-z])(?:${[...ENGLISH_TESTS].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+const testPattern = (tests: string[]) => new RegExp(`(?<![a-z])(?:${[...tests].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+const LANGUAGE_TESTS: [RegExp, string][] = [[testPattern(ENGLISH_TESTS), 'en'], [testPattern(FRENCH_TESTS), 'fr']];
 const CEFR = /(?<![a-z0-9])([abc][12])(?![0-9])/gi;
 const LABEL = /^\s*(?:langues?(?:\s+(?:etrangeres|vivantes|parlees))?|languages?(?:\s+spoken)?|langue\(s\)[^:]*|spoken languages)\s*[:：-]\s*/;
 const INNER_LABEL = /([.;·|]\s+)(?:langues?|languages?|spoken languages)\s*[:：]/;
@@ -159,11 +160,12 @@ function languageMentions(folded: string): Mention[] {
     const variety = BARE_CREOLE.test(match[1]!) ? creoleVariety(folded.slice(endsAt)) : null;
     mentions.push(variety ? { code: variety.code, startsAt: match.index, endsAt: endsAt + variety.length } : { code, startsAt: match.index, endsAt });
   }
-  // A test of English names the language ("TOEIC 850"); the test stays in the level's text, where
-  // its score gives the level.
-  for (const match of folded.matchAll(ENGLISH_TEST)) {
-    if (!mentions.some((mention) => mention.startsAt <= match.index && match.index < mention.endsAt)) {
-      mentions.push({ code: 'en', startsAt: match.index, endsAt: match.index });
+  // A test of English or French names the language ("TOEIC 850", "DELF B1"); the test stays in the
+  // level's text, where its score or level gives the level.
+  for (const [pattern, code] of LANGUAGE_TESTS) {
+    for (const match of folded.matchAll(pattern)) {
+      if (mentions.some((mention) => mention.startsAt <= match.index && match.index < mention.endsAt)) continue;
+      mentions.push({ code, startsAt: match.index, endsAt: match.index });
     }
   }
   return mentions.sort((a, b) => a.startsAt - b.startsAt);
@@ -185,14 +187,21 @@ export function levelOf(folded: string, words: [RegExp, string][] = STATED_LEVEL
   return { level: null };
 }
 
+/** Between a test's name and its score: a few words, and maybe the year it was taken ("TOEIC 2022 –
+ *  790", "IELTS (juin 2021) : 6.5"). */
+const TAKEN = String.raw`(?:\D{0,16}?(?<!\d)(?:19|20)\d{2}(?!\d))?\D{0,12}?`;
+
 /** The level an English test's score gives: "TOEIC 850", "IELTS 6.5", "TOEFL iBT 102" (a Cambridge
  *  certificate's grade may be above its level: none). A year ("TOEIC 2022") is when, no score. */
 function testLevel(folded: string): string | null {
   const score = (pattern: RegExp) => Number(pattern.exec(folded)?.[1]?.replace(',', '.') ?? NaN);
   const band = (value: number, bands: [number, string][], max: number) => (value <= max ? bands.find(([min]) => value >= min)?.[1] ?? null : null);
-  const toefl = score(/toefl\D{0,12}?(\d{2,3})(?![\d.,])/);
-  return band(score(/toeic\D{0,12}?(\d{3})(?![\d.,])/), TOEIC_BANDS, 990)
-    ?? band(score(/ielts\D{0,12}?(\d(?:[.,]\d)?)(?![\d.,]*\d)/), IELTS_BANDS, 9)
+  // A comma after the score ends it ("TOEIC 790, espagnol…"); one before a digit is a decimal.
+  const toefl = score(new RegExp(`toefl${TAKEN}(\\d{2,3})(?!\\d|[.,]\\d)`));
+  // The score may come before the test: "790 points au TOEIC".
+  const toeic = score(new RegExp(`toeic${TAKEN}(\\d{3})(?!\\d|[.,]\\d)`)) || score(/(?<![\d.,])(\d{3})\s*(?:points?|pts)?\s*(?:au|at the|at|in|on the|on)?\s*(?:test\s+)?toeic/);
+  return band(toeic, TOEIC_BANDS, 990)
+    ?? band(score(new RegExp(`ielts${TAKEN}(\\d(?:[.,]\\d)?)(?![\\d.,]*\\d)`)), IELTS_BANDS, 9)
     // TOEFL iBT is scored out of 120, the paper-based ITP from 310 to 677.
     ?? (toefl <= 120 ? band(toefl, TOEFL_IBT_BANDS, 120) : band(toefl, TOEFL_ITP_BANDS, 677));
 }
@@ -205,14 +214,21 @@ function mostFrequent(levels: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
+/** A dash inside brackets ("courant (TOEIC 2022 – 905)"), or before a test's score ("TOEIC 2022 –
+ *  790"), is part of the level; elsewhere what follows it is another matter. */
+function keepsDash(before: string, whole: string): boolean {
+  const open = (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+  return open || (/\b(?:toeic|toefl|ielts)\b/i.test(before) && /[–—-]\s+\d/.test(whole.slice(before.length)));
+}
+
 function cleanLevelText(text: string): string {
   return text
     // "Peul (pular) ●●●●●": another name of the language is not its level.
     .replace(/^\s*\(([^)]*)\)/, (whole, inside: string) => (languageMentions(foldText(inside)).length > 0 ? '' : whole))
     .replace(/^[\s:：\-–—,;(|·]+/, '')
-    .replace(/[\s,;|·.:\-–—]+$/, '')
+    .replace(/[\s,;|·.:/\-–—]+$/, '')
     .replace(/^\((.*)\)$/, '$1')
-    .replace(/\s*[–—-]\s+.*$/, '')
+    .replace(/^(.*?)\s*[–—-]\s+.*$/, (whole, before: string) => (keepsDash(before, whole) ? whole : before))
     .replace(/^([^(]*)\)$/, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim()

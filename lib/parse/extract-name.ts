@@ -52,7 +52,8 @@ function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
   for (const { line, text } of fields) {
     const full = FULL_NAME_LABEL.exec(text);
     if (full?.[1] && nameWords(full[1].trim())) {
-      const split = splitName(full[1].trim());
+      // "Nom et prénom : KOWALCZYK ZBIGNIEW": the label tells the order the words do not.
+      const split = splitName(full[1].trim(), /^\s*nom\b/i.test(text) ? 'surname-first' : 'unknown');
       if (split) return toSuggestions(split, full[1].trim(), line.page, 0.93);
     }
     const lastMatch = LAST_NAME_LABEL.exec(text);

@@ -45,11 +45,16 @@ export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
   [/\b(?:full professional|(?:competence|capacite) professionnelle complete)\b/, 'C1'],
   [/\b(?:limited working|(?:competence|capacite) professionnelle limitee)\b/, 'B1'],
   [/\b(?:professional working|(?:competence|capacite) professionnelle)\b/, 'B2'],
-  [/\b(?:courante?s?|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|proficient|advanced|avancee?s?|confirmee?s?|expert|parfaitement)\b/, 'C1'],
+  [/\b(?:courante?s?|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|tres bien|tres bon|tres bonne|proficient|advanced|avancee?s?|confirmee?s?|expert|parfaitement)\b/, 'C1'],
   [/\b(?:bon niveau|bonne maitrise|good|professional working|professionnel|operationnel|upper[- ]intermediate|independant|independent)\b/, 'B2'],
   [/\b(?:intermediaires?|intermediate|conversational|moyens?|correcte?s?|assez bon|working knowledge)\b/, 'B1'],
-  [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited)\b/, 'A2'],
+  [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited|bonnes notions)\b/, 'A2'],
   [/\b(?:notions?|debutante?|beginner|rudiments|bases|a little)\b/, 'A1'],
+  // "Lu, écrit, parlé", "read, written and spoken": every skill in use, a working level; read
+  // only when no word above says more ("lu, écrit, parlé couramment").
+  [/\b(?:lu|ecrit|parle)\b(?:\s*(?:,|et|\/|-|&)\s*(?:lu|ecrit|parle)\b){2}|\b(?:read|written|spoken)\b(?:\s*(?:,|and|\/|-|&|,\s*and)\s*(?:read|written|spoken)\b){2}/, 'B2'],
+  [/\b(?:ecrit\s*(?:,|et|\/|-|&)\s*parle|parle\s*(?:,|et|\/|-|&)\s*ecrit|spoken\s*(?:,|and|\/|&)\s*written|written\s*(?:,|and|\/|&)\s*spoken)\b/, 'B2'],
+  [/\b(?:lu\s*(?:,|et|\/|-|&)\s*parle|parle\s*(?:,|et|\/|-|&)\s*lu)\b/, 'B1'],
 ];
 
 /** Tests of English that name the language by themselves ("TOEIC 850", "Cambridge FCE"), folded. */
@@ -58,6 +63,10 @@ export const ENGLISH_TESTS = [
   'cambridge cpe', 'fce', 'cae', 'first certificate in english', 'certificate in advanced english',
   'certificate of proficiency in english',
 ];
+
+/** Tests and diplomas of French as a foreign language, which name French by themselves ("DELF B1",
+ *  "TCF B2", "FLE niveau A2"), folded. */
+export const FRENCH_TESTS = ['delf', 'dalf', 'dilf', 'tcf', 'tcf canada', 'tef', 'tef canada', 'fle', 'francais langue etrangere'];
 
 /** Official TOEIC (listening + reading) score bands per CEFR level. */
 export const TOEIC_BANDS: [number, string][] = [[945, 'C1'], [785, 'B2'], [550, 'B1'], [225, 'A2'], [120, 'A1']];

@@ -82,7 +82,7 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'driving licences', 'driving licenses',
   ],
   certifications: [
-    'certifications', 'certification', 'habilitations', 'certificats', 'caces', 'attestations',
+    'certifications', 'certification', 'habilitations', 'habilitation', 'certificats', 'caces', 'attestations',
     'licenses & certifications', 'licences & certifications', 'licenses and certifications', 'certificates',
     'certifications et habilitations', 'habilitations et certifications', 'caces et habilitations',
     'certifications & habilitations', 'habilitations & certifications', 'accreditations', 'training', 'courses',
@@ -97,6 +97,8 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'permis et caces', 'permis & caces', 'caces et permis', 'permis et habilitations', 'permis & habilitations',
     'permis et certifications', 'licences and tickets', 'licences & tickets', 'licences and certificates',
     'licenses et certifications', 'certifications et licenses',
+    // A UK CV's "Licences": the driving licence and the tickets (forklift, CSCS) under one heading.
+    'licences', 'licenses', 'licences held', 'licenses held',
     // A driver's qualifications of transport, often a heading of their own.
     'fimo', 'fco', 'fimo / fco', 'fimo/fco', 'fimo - fco', 'fimo et fco', 'fimo-fco', 'caces et fimo', 'fimo et caces',
   ],

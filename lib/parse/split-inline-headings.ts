@@ -10,21 +10,33 @@ export function splitInlineHeadings(lines: TextLine[]): TextLine[] {
   // Under a row of headings over two columns ("CONTACT\tEXPÉRIENCES"), a heading as a row's first
   // cell opens the next section of its column; the other cell goes on with the other column's.
   let underHeadingRow = false;
+  // Rows that open with a section name: two or more, and the layout sets its headings in a left
+  // column ("EXPÉRIENCE\t…", "Permis & habilitations\t…"); one alone is a row's label ("Driving
+  // licence\tCategories B, C" under "LICENCES AND QUALIFICATIONS", beside "Other\tHIAB…").
+  const headingColumn = lines.filter((line) => {
+    const heading = line.text.includes('\t') ? matchHeading(line.text.split('\t')[0]!) : undefined;
+    return heading?.whole === true && heading.kind !== 'other';
+  }).length >= 2;
   lines.forEach((line, index) => {
     const cells = line.text.split('\t').map((cell) => cell.trim()).filter(Boolean);
     if (line.page !== lines[index - 1]?.page || (cells.length === 1 && matchHeading(cells[0]!)?.whole)) underHeadingRow = false;
     if (cells.length >= 2 && cells.every((cell) => matchHeading(cell)?.whole)) underHeadingRow = true;
-    const cut = (underHeadingRow ? undefined : tabbedHeading(line, lines[index + 1])) ?? spacedHeading(line, lines[index - 1], lines[index + 1]);
+    const cut = (underHeadingRow ? undefined : tabbedHeading(line, lines[index + 1], headingColumn)) ?? spacedHeading(line, lines[index - 1], lines[index + 1]);
     if (cut) result.push(...cut);
     else result.push(line);
   });
   return result;
 }
 
-/** "EXPÉRIENCES\tOct. 2019 –\tComptable unique…": a heading in capitals as the first cell. */
-function tabbedHeading(line: TextLine, next: TextLine | undefined): TextLine[] | undefined {
+/** "EXPÉRIENCES\tOct. 2019 –\tComptable unique…": a heading as the first cell, in capitals or
+ *  set apart by more than one word. */
+function tabbedHeading(line: TextLine, next: TextLine | undefined, headingColumn: boolean): TextLine[] | undefined {
   const [first, ...rest] = line.text.split('\t');
-  if (!first || rest.length === 0 || !isAllCaps(first) || !matchHeading(first)?.whole) return undefined;
+  if (!first || rest.length === 0 || !matchHeading(first)?.whole) return undefined;
+  // In ordinary case a single word may be a row's label ("Informatique\tWord, Excel"); in a column
+  // of headings, one of several words ("Permis & habilitations\tPermis B, SST") or in bold is one.
+  if (!isAllCaps(first) && !headingColumn) return undefined;
+  if (!isAllCaps(first) && line.bold !== true && first.trim().split(/\s+/).length < 2) return undefined;
   // "COMPÉTENCES\tLANGUES" is a row of headings over two columns, not a heading and its content.
   if (matchHeading(rest[0]!)) return undefined;
   // The content starts where the next row's content does, when that row is set further right.

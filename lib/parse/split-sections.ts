@@ -9,6 +9,8 @@
 import type { CvSection, TextLine } from '../types';
 import { documentStyle } from './line-style';
 import { findDateRanges } from './parse-dates';
+import { isDegree } from './detect-degree';
+import { knownCertificates } from './extract-certifications';
 import { blockEdges, blockId } from './sections/column-blocks';
 import { headingOf, isHeadingShaped, readHeadings } from './sections/heading-lines';
 import { joinSplitHeadings } from './sections/join-split-headings';
@@ -42,7 +44,9 @@ export function splitSections(input: TextLine[]): CvSection[] {
     // lasts until the next heading or page.
     if (previous !== undefined && previous.page !== line.page) band = undefined;
     let heading = headings[index];
-    if (!heading && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text)) {
+    // A certificate or a diploma in that style ("SST", "CAP CUISINE" in a CV set in one font) is
+    // an item of its list, not an unknown heading.
+    if (!heading && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text)) {
       heading = { kind: 'other', whole: true };
     }
     const segments = line.text.split('\t').map((segment) => segment.trim()).filter(Boolean);
@@ -128,6 +132,10 @@ export function splitSections(input: TextLine[]): CvSection[] {
   });
   open({ kind: 'other', heading: null, lines: [] });
   return sections.filter((section) => section.lines.length > 0 || section.heading !== null);
+}
+
+function namesQualification(text: string): boolean {
+  return knownCertificates(text).length > 0 || isDegree(text);
 }
 
 const DATED_KINDS = new Set<CvSection['kind']>(['experience', 'education']);

@@ -4,6 +4,7 @@ import type { TextLine } from '../../types';
 import { foldText } from '../fold-text';
 import { JOB_WORDS } from '../job-vocabulary';
 import { hasCapsSurname, nameWords, plainWords } from './name-words';
+import { emailNameOrder } from './name-in-email';
 import { splitName, toSuggestions, type NameSuggestion } from './split-name';
 
 /** How far into each block of page 1 a name is looked for. */
@@ -79,7 +80,7 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return undefined;
-  const named = splitName(best.text);
+  const named = splitName(best.text, emailNameOrder(lines, best.text));
   if (!named) return undefined;
   const split = best.married ? { ...named, last: `${named.last} ${best.married}` } : named;
   const margin = best.score - (candidates[1]?.score ?? 0);

@@ -6,7 +6,7 @@ import type { TextLine } from '../../types';
 import { extractEmail } from '../extract-email';
 import { foldText } from '../fold-text';
 import { nameWords } from './name-words';
-import { splitName, toSuggestions, type NameSuggestion } from './split-name';
+import { splitName, toSuggestions, type NameOrder, type NameSuggestion } from './split-name';
 
 export function nameInEmail(lines: TextLine[]): NameSuggestion | undefined {
   // The CV's own address, as the contact field reads it (spelled "[at]" ones too).
@@ -24,4 +24,18 @@ export function nameInEmail(lines: TextLine[]): NameSuggestion | undefined {
     if (split) return toSuggestions(split, text, line.page, 0.85);
   }
   return undefined;
+}
+
+/** The order an address tells of a name in one case: "KOWALCZYK ZBIGNIEW" with zkowalczyk@… or
+ *  z.kowalczyk@… puts the first name's initial before the surname, so the surname is the first word.
+ *  A full "prenom.nom" tells nothing sure: many write "nom.prenom". */
+export function emailNameOrder(lines: TextLine[], name: string): NameOrder {
+  const local = extractEmail(lines)?.value.split('@')[0];
+  const words = foldText(name).split(/\s+/).map((word) => word.replace(/[^a-z]/g, ''));
+  if (!local || words.length !== 2 || words.some((word) => word.length < 3)) return 'unknown';
+  const spelled = foldText(local).replace(/[^a-z]/g, '');
+  const [lead, tail] = words as [string, string];
+  // The whole address, digits and dots aside: "zkowalczyk", "z.kowalczyk59", "kowalczykz".
+  const initialThen = (initial: string, surname: string) => spelled === initial[0]! + surname || spelled === surname + initial[0]!;
+  return initialThen(tail, lead) && !initialThen(lead, tail) ? 'surname-first' : 'unknown';
 }

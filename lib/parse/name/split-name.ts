@@ -2,6 +2,7 @@
 // Ben Salah"): by the capitals French CVs write the surname in, else by the words' positions.
 import type { Suggestion } from '../../types';
 import { CIVILITY, NAME_PARTICLES } from '../name-vocabulary';
+import { givenNameWeight } from './given-names';
 
 export interface NameSuggestion {
   firstName?: Suggestion;
@@ -13,13 +14,22 @@ export interface NameSuggestion {
  * parts are always non-empty: a name whose case says nothing ("JEAN-PIERRE DE LA TOUR", or a
  * damaged line) gets the split French CVs use most, first name first.
  */
-export function splitName(text: string): { first: string; last: string } | undefined {
+export function splitName(text: string, order: NameOrder = 'unknown'): { first: string; last: string } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   // "Mme Fatima EL AMRANI", "Mr Daniel Connor": the civility is dropped (the form asks for it apart).
   if (CIVILITY.test(words[0] ?? '')) words.shift();
   if (words.length < 2) return undefined;
-  const split = splitByCase(words) ?? splitByPosition(words);
+  const split = splitByCase(words) ?? splitByKnownNames(words) ?? (order === 'surname-first' ? surnameFirst(words) : undefined) ?? splitByPosition(words);
   return split.first && split.last ? split : splitByPosition(words);
+}
+
+/** What the context tells of the order when the words do not: a form's label "Nom et prénom :",
+ *  an e-mail address that spells the first name's initial before the surname ("mdupont@"). */
+export type NameOrder = 'unknown' | 'surname-first';
+
+/** "KOWALCZYK ZBIGNIEW" under "Nom et prénom :": the first word is the surname. */
+function surnameFirst(words: string[]): { first: string; last: string } {
+  return { first: words.slice(1).join(' '), last: words[0]! };
 }
 
 const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase()) || /^(?:d|l)['’]/i.test(word);
@@ -50,6 +60,40 @@ function splitByCase(words: string[]): { first: string; last: string } | undefin
   let start = caps.indexOf(true);
   while (start > 1 && isParticle(words[start - 1] ?? '')) start--;
   return { first: join(0, start), last: join(start) };
+}
+
+/**
+ * No case cue, but words that tell: a particle opens the surname ("LE GOFF JEAN-BAPTISTE", "Da
+ * Silva Maria"), or the words after the first are known given names, and no common surname, while
+ * the first is not ("DUPONT MARIE", "Kowalski Anna", "DUPONT DURAND MARIE-CLAIRE"): then the
+ * surname comes first.
+ * A known given name first and unknown words after it ("Marie Dupont Durand") splits after it.
+ */
+function splitByKnownNames(words: string[]): { first: string; last: string } | undefined {
+  const join = (from: number, to?: number) => words.slice(from, to).join(' ');
+  if (words.length >= 3 && isParticle(words[0]!)) {
+    let end = 0;
+    while (end < words.length - 1 && isParticle(words[end]!)) end++;
+    return end + 1 < words.length ? { first: join(end + 1), last: join(0, end + 1) } : undefined;
+  }
+  const weights = words.map(givenNameWeight);
+  // The shortest surname before a run of given names that ends the name, not cut after a particle.
+  for (let start = 1; start < words.length; start++) {
+    if (isParticle(words[start - 1]!) || !weights.slice(start).every((weight) => weight > 0)) continue;
+    // Only given names that are not common surnames too: "Sarfaraz Ahmad", "Fenil Francis" may
+    // be written first name first. "MARTIN SOPHIE": a lead that is both gives way to them.
+    const lead = Math.max(...weights.slice(0, start));
+    if (lead <= 1 && weights.slice(start).every((weight) => weight === 2)) return { first: join(start), last: join(0, start) };
+    break;
+  }
+  // A middle initial goes with the first name: "MOHAMED A BENALI".
+  const initial = (word: string) => word.replace(/[^\p{L}]/gu, '').length < 2;
+  let run = 0;
+  while (run < words.length && (weights[run]! > 0 || (run > 0 && initial(words[run]!)))) run++;
+  if (run >= 1 && run < words.length && weights.slice(run).every((weight) => weight === 0) && !words.slice(run).some(isParticle)) {
+    return { first: join(0, run), last: join(run) };
+  }
+  return undefined;
 }
 
 /**

@@ -15,6 +15,8 @@ const HEADING_PHRASES: [string, SectionKind][] = [
   ...Object.entries(SECTION_HEADINGS).flatMap(([kind, phrases]) => phrases.map((phrase): [string, SectionKind] => [phrase, kind as SectionKind])),
   ...OTHER_HEADINGS.map((phrase): [string, SectionKind] => [phrase, 'other']),
 ].sort((a, b) => b[0].length - a[0].length);
+const EXACT = new Map(HEADING_PHRASES.map(([phrase, kind]) => [phrase, kind]));
+
 /** The words of a would-be heading: no icons, numbering, decoration or trailing colon. */
 function headingText(text: string): string {
   return foldText(text)
@@ -35,12 +37,26 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   if (!words || words.length > 60) return undefined;
   // "Formations envisagées :" is training to come, not a section of training done.
   if (announcesPlannedTraining(words)) return undefined;
-  const match = matchPhrase(words) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
+  const phrase = matchPhrase(words);
+  const match = (phrase?.whole ? phrase : joinedNames(unspace(text.trim())) ?? phrase) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
   // "Training & certificates", "Formations et habilitations": the certificates name the section.
   if (match && match.kind !== 'certifications' && /\bcertif|\bhabilitation|\bcaces\b|\bcertificates?\b/.test(words)) {
     return { kind: 'certifications', whole: match.whole };
   }
   return match;
+}
+
+/** Where a heading joins two section names: "Permis / habilitations", "Langues - informatique". */
+const JOINED = /\s+(?:&|et|and|\+)\s+|\s*[,/+|·•]\s*|\s+[-–—]\s+/;
+
+/** "Permis / habilitation", "Langues, informatique": two or three names of different sections
+ *  joined make a heading as a whole, of the first name's section. Names of one section joined
+ *  ("Informatique, bureautique") may be an item of its list. */
+function joinedNames(text: string): HeadingMatch | undefined {
+  const names = foldText(text).split(JOINED).map((name) => headingText(name).replace(/^(?:mes|mon|ma|nos|my|our) (?=\p{L}{3})/u, '')).filter(Boolean);
+  if (names.length < 2 || names.length > 3 || !names.every((name) => EXACT.has(name))) return undefined;
+  if (new Set(names.map((name) => EXACT.get(name))).size < 2) return undefined;
+  return { kind: EXACT.get(names[0]!)!, whole: true };
 }
 
 function matchPhrase(words: string): HeadingMatch | undefined {
