@@ -50,7 +50,9 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
           continue;
         }
       }
-      const skills = languagesOfLine(line, section.kind === 'languages', words);
+      let skills = languagesOfLine(line, section.kind === 'languages', words);
+      // Elsewhere, a language may be one item of an inline list: "Permis B · Anglais scolaire · SST".
+      if (skills.length === 0 && section.kind !== 'languages') skills = inlineItems(line).flatMap((item) => languagesOfLine(item, false, words));
       for (const skill of skills) {
         const known = found.get(skill.language);
         if (!known || (known.level === null && skill.level !== null)) found.set(skill.language, skill);
@@ -87,6 +89,16 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
   if (mentions.length === 0) return [];
   const startsWithName = (mentions[0]?.startsAt ?? 99) <= 1;
   if (!inSection && !labelled && !motherTongue) {
+    // "Notions d'anglais", "Bonnes notions d'espagnol": the level before the name.
+    const notions = mentions.length === 1 ? NOTIONS_OF.exec(folded.slice(0, mentions[0]!.startsAt)) : null;
+    if (notions && /^[\s.)]*$/.test(folded.slice(mentions[0]!.endsAt))) {
+      return [{
+        language: mentions[0]!.code,
+        level: levelOf(notions[1]!, words).level,
+        levelText: original.slice(offset + notions.index, offset + notions.index + notions[1]!.length).trim(),
+        evidence: { text: line.text.trim(), page: line.page },
+      }];
+    }
     // Outside a languages section, only a line that opens with a language and gives a level.
     // The level may be a word only ("Anglais : notions"): any level word tells a language line,
     // and so does a template's rating ("Anglais ★★★☆☆").
@@ -148,6 +160,15 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
     }
   });
   return skills;
+}
+
+/** A level said before the language: "notions d'", "bonnes notions de ". */
+const NOTIONS_OF = /^[\s\p{P}]*((?:(?:bonnes|quelques|solides|simples|petites)\s+)?notions?)\s+(?:de\s+|d['’]\s*)$/u;
+
+/** The items of an inline list, each as a line of its own. */
+function inlineItems(line: TextLine): TextLine[] {
+  const items = line.text.split(/\s[·•|]\s|;\s|\t/).map((text) => text.trim()).filter(Boolean);
+  return items.length < 2 ? [] : items.map((text) => ({ ...line, text }));
 }
 
 function languageMentions(folded: string): Mention[] {
