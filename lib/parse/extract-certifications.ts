@@ -60,8 +60,20 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     }
   }
   // "ADR" beside "ADR base + citerne": keep the more precise label.
+  // Clearances named twice ("Habilitation électrique BR" under "… BR, B1V" renewed): the one whose
+  // codes another holds all of says nothing more.
   const labels = [...found.values()];
-  return labels.filter((item) => !labels.some((other) => other !== item && other.label.toLowerCase().startsWith(`${item.label.toLowerCase()} `)));
+  return labels.filter((item) => !labels.some((other) => other !== item && (other.label.toLowerCase().startsWith(`${item.label.toLowerCase()} `) || holdsCodesOf(other.label, item.label))));
+}
+
+const CLEARANCE_LABEL = 'Habilitation électrique ';
+
+function holdsCodesOf(wider: string, narrower: string): boolean {
+  if (!wider.startsWith(CLEARANCE_LABEL) || !narrower.startsWith(CLEARANCE_LABEL)) return false;
+  const codes = (label: string) => label.slice(CLEARANCE_LABEL.length).split(/,\s*/);
+  const held = new Set(codes(wider));
+  const named = codes(narrower);
+  return held.size > named.length && named.every((code) => held.has(code));
 }
 
 /** Items of a line: a two-column list joined by tabs, or items separated by "·", "|", ";". */

@@ -163,6 +163,9 @@ H0B0 (habilitation électrique)`),
     expect(labels([section('certifications', 'Habilitations : H0B0, BS')])).toEqual(['Habilitation électrique H0B0, BS']);
     expect(labels([section('certifications', 'Habilitation (B1V, BR)')])).toEqual(['Habilitation électrique B1V, BR']);
     expect(labels([section('certifications', 'Habilitation électrique à jour')])).toEqual(['Habilitation électrique']);
+    // Named again for its renewal, with fewer codes: one clearance.
+    expect(labels([section('education', 'Habilitation électrique BR, B1V – 2018\nHabilitation électrique BR – recyclage 2024')])).toEqual(['Habilitation électrique BR, B1V']);
+    expect(labels([section('education', 'Habilitation électrique B1V – 2018\nHabilitation électrique BR – recyclage 2024')])).toEqual(['Habilitation électrique B1V', 'Habilitation électrique BR']);
   });
 
   it('lists every item of a certificates section, without dates', () => {
