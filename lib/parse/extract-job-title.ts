@@ -5,6 +5,7 @@ import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
 import { CONTRACT_NOISE, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
 import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
+import { knownCertificates } from './extract-certifications';
 import { looksLikeStreet } from './extract-location';
 import { withoutJobSearchWording } from './job-search-wording';
 import { matchHeading } from './sections/heading-words';
@@ -173,10 +174,13 @@ const HEADLINE_NOTE = /^(?:disponible|disponibilit|available|availability|imm[é
 /** "Caissier / Employé – disponible les week-ends" -> "Caissier / Employé"; "Électricien (en
  *  reconversion)" -> "Électricien". */
 function keepJobParts(text: string): string {
-  const separator = /\s[–—|]\s|\s-\s|\s\((?=[^()]*\)$)/g;
+  const separator = /\s[–—|·•]\s|\s-\s|\s\((?=[^()]*\)$)/g;
   for (const match of text.matchAll(separator)) {
     const rest = text.slice(match.index + match[0].length).trim();
     if (HEADLINE_NOTE.test(foldText(rest).replace(/^[(]/, '')) || HEADLINE_NOTE.test(rest)) return text.slice(0, match.index).trim();
+    // A certificate set after a dot or a bar ("Animatrice périscolaire · BAFA", "Cariste | CACES
+    // R489 1, 3, 5") is what the person holds, listed apart; one in brackets may name the post.
+    if (/[·•|]/.test(match[0]) && rest.split(/\s+/).length <= 8 && knownCertificates(rest).length > 0) return text.slice(0, match.index).trim();
   }
   return text;
 }

@@ -21,6 +21,9 @@ describe('notes after the headline title', () => {
     ['Cariste – titulaire des CACES 1, 3, 5', 'Cariste'],
     ['Agent de sécurité – débutant', 'Agent de sécurité'],
     ['Cuisinier (10 ans d\'expérience)', 'Cuisinier'],
+    ['Animatrice périscolaire · BAFA', 'Animatrice périscolaire'],
+    ['Cariste | CACES R489 cat. 1, 3 et 5', 'Cariste'],
+    ['Aide-soignante · AFGSU 2', 'Aide-soignante'],
   ])('"%s" -> "%s"', (headline, title) => {
     expect(jobTitleOf(headline)).toBe(title);
   });
@@ -29,5 +32,6 @@ describe('notes after the headline title', () => {
     expect(jobTitleOf('Agent de sécurité (SSIAP 1)')).toBe('Agent de sécurité (SSIAP 1)');
     expect(jobTitleOf('Cariste – Préparateur de commandes')).toBe('Cariste – Préparateur de commandes');
     expect(jobTitleOf('En reconversion – Aide-soignante')).toBe('En reconversion – Aide-soignante');
+    expect(jobTitleOf('Vendeuse · Caissière')).toBe('Vendeuse · Caissière');
   });
 });
