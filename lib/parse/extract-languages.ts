@@ -165,9 +165,12 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
 /** A level said before the language: "notions d'", "bonnes notions de ". */
 const NOTIONS_OF = /^[\s\p{P}]*((?:(?:bonnes|quelques|solides|simples|petites)\s+)?notions?)\s+(?:de\s+|d['’]\s*)$/u;
 
+/** Between two items of an inline list: "A · B", "A | B", "A; B", table cells. */
+const ITEM_SEPARATOR = /\s[·|•]\s|\t|;/;
+
 /** The items of an inline list, each as a line of its own. */
 function inlineItems(line: TextLine): TextLine[] {
-  const items = line.text.split(/\s[·•|]\s|;\s|\t/).map((text) => text.trim()).filter(Boolean);
+  const items = line.text.split(ITEM_SEPARATOR).map((text) => text.trim()).filter(Boolean);
   return items.length < 2 ? [] : items.map((text) => ({ ...line, text }));
 }
 
@@ -193,7 +196,7 @@ function languageMentions(folded: string): Mention[] {
 }
 
 function itemEnd(folded: string, from: number, to: number): number {
-  const separator = /\s[·|•]\s|\t|;/.exec(folded.slice(from, to));
+  const separator = ITEM_SEPARATOR.exec(folded.slice(from, to));
   return separator ? from + separator.index : to;
 }
 
