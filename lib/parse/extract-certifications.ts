@@ -101,7 +101,13 @@ function splitItems(text: string, inCertificates: boolean): Item[] {
     // Two certificates side by side, or one certificate and its details ("Valid until 2029")?
     const known = cells.some((cell) => knownCertificates(cell).length > 0);
     const details = /^\p{Ll}/u.test(cells[1]!) || /^(?:valid|until|expires?|cat[ée]gor|class|n°|no\.|level|niveau|\(|\d)/i.test(cells[1]!);
-    if (known) return cells.filter((cell) => knownCertificates(cell).length > 0).map((item) => ({ item }));
+    if (known) {
+      const named = cells.filter((cell) => knownCertificates(cell).length > 0);
+      // A table row "CACES R486 cat. B | nacelle – formation demandée | —": a cell that names no
+      // certificate and says it is not held gives the status of the one the row names.
+      const status = named.length === 1 ? cells.find((cell) => knownCertificates(cell).length === 0 && isNotHeld(cell)) : undefined;
+      return named.map((item) => ({ item: status ? `${item} – ${status}` : item }));
+    }
     if (details && cells[0]!.split(/\s+/).length <= 5) return [{ item: cells.join(' '), label: cells[0]! }];
   }
   return cells.flatMap((cell) => listItems(cell)).flatMap(splitAcronymList).map((item) => ({ item }));

@@ -21,7 +21,9 @@ export function markStatusLines(sections: CvSection[]): CvSection[] {
       // "– formation prévue en mars ou avril 2027" (7) a status.
       const body = text.replace(/^[-–—]\s*/u, '');
       const words = body === '' ? 0 : body.split(/\s+/).length;
-      if (words === 0 || words > STATUS_WORDS || (!/^[-–—(]/u.test(text) && words > STATUS_BARE_WORDS)) return;
+      // A line ending with a colon or a dash announces what follows: "GWO ART :" / "session prévue en février 2027".
+      const announced = /[:–—-]\s*$/u.test(line.text);
+      if (words === 0 || words > STATUS_WORDS || (!announced && !/^[-–—(]/u.test(text) && words > STATUS_BARE_WORDS)) return;
       line.statusBelow = text;
     });
   }

@@ -29,6 +29,10 @@ const PROJECT = new RegExp(
     String.raw`\ben projet\b`,
     String.raw`(?:^|\s)(?:je\s+)?prepar(?:er|e)\s+(?:le|la|les|un|une|au|mon|ma)\b`,
     String.raw`(?:^|\s)code (?:de la route )?(?:obtenu|en poche|seul)`,
+    // Asked for and not granted yet: "formation demandée à l'employeur", "financement demandé à
+    // France Travail". The participle, not the noun ("à la demande de l'employeur").
+    String.raw`\bdemandees?\b`,
+    String.raw`\b(?:formation|financement|session|stage|prise en charge|inscription)\s+demande\b`,
     String.raw`\bplanned\b`,
     String.raw`\bplan(?:ning)? to\b`,
   ].join('|'),
@@ -58,13 +62,13 @@ const LAPSED = new RegExp(
       String.raw`expirée?s?`,
       String.raw`expired`,
       String.raw`p[ée]rim[ée]e?s?`,
-      String.raw`(?:non|pas|jamais) (?:renouvel[ée]e?s?|recycl[ée]e?s?|obtenue?s?|valid[ée]e?s?)`,
+      String.raw`(?:non|pas|jamais) (?:renouvel[ée]e?s?|recycl[ée]e?s?|obtenue?s?|valid[ée]e?s?|maintenue?s?|termin[ée]e?s?|achev[ée]e?s?)`,
       String.raw`(?:n'|n’)?(?:est|sont)? ?plus (?:valides?|valables?)`,
       String.raw`[ée]chue?s?`,
       String.raw`[ée]chou[ée]e?s?`,
       // Suspended or withdrawn: not held now.
       String.raw`suspendue?s?|annul[ée]e?s?|retir[ée]e?s?|invalid[ée]e?s?`,
-      String.raw`lapsed|not renewed|no longer valid|out of date|not held|not obtained|never obtained|failed|suspended|revoked|disqualified`,
+      String.raw`lapsed|not renewed|not (?:completed|finished|maintained)|never completed|no longer valid|out of date|not held|not obtained|never obtained|failed|suspended|revoked|disqualified`,
     ].join('|') +
     String.raw`)(?!\p{L})`,
   'iu',

@@ -202,6 +202,33 @@ Food Hygiene Level 2`),
     ])).toEqual(['SST', 'Food Hygiene Level 2']);
   });
 
+  it('claims nothing only asked for, not kept up or never finished', () => {
+    expect(labels([
+      section('certifications', `Tekla Structures : formation demandée au plan de développement des compétences
+Permis C : financement demandé à France Travail
+Qualifications de type A320 et ATR 72 : non maintenues depuis août
+Under 16.5m Skipper's Certificate – started 2021, not completed
+Certificat Voltaire – session terminée, 780 points
+SST – à la demande de l'employeur, recyclé en 2025`),
+    ])).toEqual(['Certificat Voltaire – session terminée, 780 points', 'SST']);
+  });
+
+  it('reads the status cell of a table row as the status of the certificate the row names', () => {
+    expect(labels([
+      section('certifications', `CACES R486 cat. B\tnacelle – formation demandée à l'employeur\t—
+CACES R489 cat. 3\tchariot frontal\t2024
+SST\tSauveteur Secouriste du Travail\t2025`),
+    ])).toEqual(['CACES R489 cat. 3', 'SST']);
+  });
+
+  it('reads a status that a colon announces on the line below', () => {
+    expect(labels([
+      section('certifications', `GWO BTT (Basic Technical Training)
+GWO ART (Advanced Rescue Training) :
+session prévue en février 2027`),
+    ])).toEqual(['GWO BTT (Basic Technical Training)']);
+  });
+
   it('claims nothing only planned, and no skill named like a certificate', () => {
     expect(labels([
       section('licences', "Formation CACES R489 (cat. 1, 3, 5) envisagée pour 2027"),
