@@ -21,6 +21,7 @@ import { headerSummary } from './header-profile';
 import { isPlannedTraining, isTrainingLine } from './training-lines';
 import { isTrainingReceived } from './training-received';
 import { isWordReadAsAcronym } from './word-read-as-acronym';
+import { isNamedToolWrittenAsIs } from './named-tool';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -114,13 +115,14 @@ export function skillCandidates(
     const best = bestMention(mentions);
     if (readingStrength(mentions, best) < SKILL_READING_THRESHOLD) continue;
     const { skillType, reuseLevel } = referential.concepts[concept]!;
+    const tool = best.written !== undefined && isNamedToolWrittenAsIs(best.written, referential.labels.text.at(best.spot.label)!);
     candidates.push({
       concept,
       mentions,
       best,
       evidence: {
         support: conceptSupport(referential, best.spot, documentKeys),
-        knowledge: skillType === 'knowledge' || skillType === 'savoir',
+        knowledge: (skillType === 'knowledge' || skillType === 'savoir') && !tool,
         transversal: reuseLevel === 'transversal',
       },
     });
@@ -197,6 +199,7 @@ export function collectSkillMentions(
           alternatives,
           phrase: evidence,
           phraseWords: evidence === phrase.text ? words.length : wordsOf(evidence).length,
+          written: phrase.text.slice(spot.start, spot.end),
           line: phrase.line,
           section: section.kind,
           sectionWeight,

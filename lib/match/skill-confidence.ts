@@ -15,6 +15,8 @@ export interface SkillMention {
   phrase: string;
   /** Words in the phrase the label was read in. */
   phraseWords: number;
+  /** The CV's own words the label matched ("SQL" in "Python, Go, SQL"). */
+  written?: string;
   line: TextLine;
   section: SectionKind;
   /** How much the section counts for skills (SECTION_WEIGHT). */
