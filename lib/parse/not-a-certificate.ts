@@ -1,7 +1,8 @@
 // What a certifications list holds that is no certificate: a list of software ("Pack Office (Word,
 // Excel), SAP, Sage 100"), a skill one was trained in ("Formée à la gestion des plannings"), a
 // training or a module ("Module « Paie »", "Formation gestes et postures (2 jours)"), and under a
-// mixed heading ("Compétences / Certifications") any skill that does not call itself a certificate.
+// mixed heading ("Compétences / Certifications") any skill that does not call itself a certificate;
+// and a background check or a medical fitness ("Enhanced DBS check", "Aptitude médicale PNC").
 import { foldText } from './fold-text';
 import { CERTIFICATE_WORD, isTrainingLine } from './training-line';
 
@@ -12,6 +13,11 @@ const LABELLED_TOOLS = /^(?:logiciels?|outils?|informatique|bureautique|software
 /** Software and office tools, which CVs list among certificates. */
 const SOFTWARE = /\b(?:pack office|office|excel|word|powerpoint|outlook|sap|sage|ciel|ebp|cegid|windows|linux|photoshop|autocad|canva|logiciels?|software)\b/;
 const SOFTWARE_ALONE = new RegExp(String.raw`^(?:${SOFTWARE.source.replace(/\\b/g, '')})(?:\s+[\d.]+)?$`);
+/** A background check or a medical fitness: what an employer verifies, no qualification held
+ *  ("Enhanced DBS check", "casier judiciaire vierge", "ENG1 seafarer medical", "Aptitude médicale
+ *  PNC valable"). */
+const CHECK_OR_FITNESS =
+  /\b(?:(?:basic|standard|enhanced)\s+)?dbs\b|\bdisclosure scotland\b|\bpvg (?:scheme|membership)\b|\bcriminal record\b|\bcasier judiciaire\b|\bbackground check|\beng ?1\b|\bseafarer'?s? medical\b|\bmedical fitness\b|\bfit(?:ness)? (?:for|to) work\b|\baptitude medicale\b|\bvisite medicale\b|\bcertificat medical\b/;
 /** A heading that puts skills and certificates in one list. */
 const MIXED_HEADING = /\b(?:competences?|skills?|savoir|outils?|logiciels?|informatique|aptitudes?|atouts?)\b/;
 
@@ -19,6 +25,7 @@ export function isNotACertificate(item: string, heading: string | null): boolean
   const text = foldText(item).trim();
   const calledCertificate = CERTIFICATE_WORD.test(text);
   if (TRAINED_IN.test(text) || LABELLED_TOOLS.test(text)) return true;
+  if (CHECK_OR_FITNESS.test(text)) return true;
   // "Bientraitance – module de 14 h", "Incendie (7 h)": a training told by its length.
   if (!calledCertificate && (/\bmodules?\b/.test(text) || /\b\d+\s*(?:h|heures?|jours?|hours?|days?)\b/.test(text))) return true;
   if (isTrainingLine(item)) return true;
