@@ -4,7 +4,7 @@
 import type { CvSection, Education, TextLine } from '../types';
 import { linesAfterContactBlock } from './contact-block';
 import { isDegree, isSchool } from './detect-degree';
-import { isDiplomaProject } from './planned-markers';
+import { isDiplomaProject, opensWithProject } from './planned-markers';
 import { cleanPart, looksLikeDescription, splitParts, withoutDates } from './entry-parts';
 import { knownCertificates } from './extract-certifications';
 import { stripBullet } from './line-style';
@@ -67,7 +67,10 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
     if (!opensEntry(text) || used.has(index) || !isEntry(text)) return;
-    if (!inEducation || isDiplomaProject(text) || isDiplomaProject(lines[index + 1]?.text ?? '')) return;
+    // The line below may say this diploma is only intended; one that opens with "Projet" is an
+    // entry of its own.
+    const lineBelow = stripBullet(lines[index + 1]?.text ?? '');
+    if (!inEducation || isDiplomaProject(text) || (isDiplomaProject(lineBelow) && !opensWithProject(lineBelow))) return;
     if (headerless && looksLikeDescription(line, undefined)) return;
     // A certificate named in an education list (AFGSU, CACES, BAFA) is a certification.
     const head = withoutDates(text, firstRange(text, referenceDate)).split(/\s+/).slice(0, 2).join(' ');

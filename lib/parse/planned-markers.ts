@@ -32,11 +32,24 @@ const PROJECT = new RegExp(
     // Asked for and not granted yet: "formation demandée à l'employeur", "financement demandé à
     // France Travail". The participle, not the noun ("à la demande de l'employeur").
     String.raw`\bdemandees?\b`,
+    // Applied for, not admitted yet: "candidature déposée pour la rentrée", a VAE's "dossier de
+    // recevabilité déposé".
+    String.raw`\bcandidature (?:envoyee|deposee|transmise|en cours|acceptee pour)\b`,
+    String.raw`\bdossier de recevabilite\b`,
     String.raw`\b(?:formation|financement|session|stage|prise en charge|inscription)\s+demande\b`,
     String.raw`\bplanned\b`,
     String.raw`\bplan(?:ning)? to\b`,
   ].join('|'),
 );
+
+/** A line that opens with "Projet" names what is only intended: "Projet Licence pro … par VAE",
+ *  "Projet CACES R489". Not a student's project ("Projet tutoré", "Projet de fin d'études"). */
+const PROJECT_LEAD = /^projet\s+(?!tutore|de fin|professionnel\b|personnel\b)/;
+
+/** The line is an entry of its own, for a thing only intended (PROJECT_LEAD). */
+export function opensWithProject(text: string): boolean {
+  return PROJECT_LEAD.test(foldText(text).trim());
+}
 
 /** Being prepared: studied for now when a diploma says it ("Bac pro Commerce en préparation"),
  *  not held yet when a licence or a certificate does. */
@@ -77,17 +90,17 @@ const LAPSED = new RegExp(
 /** A licence or certificate that is not held: planned, being obtained, booked, lapsed. */
 export function isNotHeld(text: string): boolean {
   const folded = foldText(text);
-  return PROJECT.test(folded) || PREPARING.test(folded) || IN_PROGRESS.test(folded) || BOOKED.test(folded) || LAPSED.test(text);
+  return PROJECT.test(folded) || PROJECT_LEAD.test(folded.trim()) || PREPARING.test(folded) || IN_PROGRESS.test(folded) || BOOKED.test(folded) || LAPSED.test(text);
 }
 
 /** Training only intended or being prepared: "Formations en préparation" announces no training done. */
 export function isProject(text: string): boolean {
   const folded = foldText(text);
-  return PROJECT.test(folded) || PREPARING.test(folded);
+  return PROJECT.test(folded) || PROJECT_LEAD.test(folded.trim()) || PREPARING.test(folded);
 }
 
 /** A diploma only intended. A diploma in progress is listed, with the year it should end; so is
  *  one "en préparation", which a pupil or a student writes of the diploma of the current year. */
 export function isDiplomaProject(text: string): boolean {
-  return PROJECT.test(foldText(text));
+  return PROJECT.test(foldText(text)) || opensWithProject(text);
 }

@@ -11,6 +11,20 @@ const today = new Date('2026-03-15');
 const section = (kind: SectionKind, text: string, heading = 'x'): CvSection => ({ kind, heading, lines: plainLines(text) });
 
 describe('extractEducation', () => {
+  it('lists no diploma only intended on a line of its own ("Projet … par VAE"), and keeps the one above it', () => {
+    const found = extractEducation([
+      section('education', `2014 Baccalauréat STL – Lycée de Cornouaille, Quimper
+Projet Licence professionnelle Qualité et sécurité des aliments par VAE –
+dossier de recevabilité déposé en septembre 2026
+2004 Bac STI Génie civil – Lycée Livet, Nantes
+Projet Titre d'ingénieur ESTP par la VAE : dossier envoyé en octobre 2026`),
+    ], today);
+    expect(found.map((entry) => [entry.degree, entry.end])).toEqual([
+      ['Baccalauréat STL', '2014'],
+      ['Bac STI Génie civil', '2004'],
+    ]);
+  });
+
   it('reads French diplomas with their school and year, whatever the order', () => {
     const found = extractEducation([
       section('education', `2010
@@ -227,6 +241,17 @@ SST\tSauveteur Secouriste du Travail\t2025`),
 GWO ART (Advanced Rescue Training) :
 session prévue en février 2027`),
     ])).toEqual(['GWO BTT (Basic Technical Training)']);
+  });
+
+  it('claims no background check or medical fitness, and nothing only applied for', () => {
+    expect(labels([
+      section('certifications', `Enhanced DBS check (update service)
+ENG1 seafarer medical
+Aptitude médicale PNC valable jusqu'en 2027
+CFS – Certificat de formation à la sécurité (PNC)
+Licence pro Optique professionnelle : candidature déposée pour la rentrée
+STCW Basic Safety Training`),
+    ])).toEqual(['CFS – Certificat de formation à la sécurité (PNC)', 'STCW Basic Safety Training']);
   });
 
   it('claims nothing only planned, and no skill named like a certificate', () => {
