@@ -100,7 +100,12 @@ function readingsOf(text: string, countries: CountryCode[]): { found: FoundNumbe
       if (!valid && !found.number.isPossible()) continue;
       // Another country is tried only for a number written the way that country writes it:
       // "2016 - 2018" would be a valid Belgian number without its trunk "0", "2016 – 06/2026" a US one.
-      if (rank > 0 && !writtenNationally(text.slice(found.startsAt, found.endsAt), found.number, country)) continue;
+      // In the preferred country too, a national number of a trunk-"0" country is written with its
+      // "0": "09/2016 – 03/2021" is no London number 020 1603 2021.
+      const snippet = text.slice(found.startsAt, found.endsAt);
+      const national = !/^\s*\(?\s*(?:\+|00)/.test(snippet);
+      const unwritten = rank > 0 || (national && NATIONAL_WRITING[country] === TRUNK_ZERO);
+      if (unwritten && !writtenNationally(snippet, found.number, country)) continue;
       const span = `${found.startsAt}:${found.endsAt}`;
       const known = readings.get(span);
       // "07 12 34 56 78" is written the French way, in pairs: in a French CV it stays French even

@@ -129,6 +129,15 @@ Mail : sandrine.leroy44@orange.fr`);
   it('takes no period of dates for a phone number', () => {
     expect(extractPhone(plainLines('2016 - 2018 Vendeuse\n2012 – 2015 Caissière'))).toBeUndefined();
   });
+
+  it('takes no month-year period for a UK landline over a number reserved for fiction', () => {
+    // "09/2016 – 03/2021" would be London's 020 1603 2021 without its trunk "0"; 07700 900xxx is
+    // Ofcom's range for drama, which libphonenumber calls invalid, and test CVs use.
+    const lines = plainLines('Helen McAllister\tMobile: 07700 900512\n09/2016 – 03/2021\tAccounts Assistant\n06/2012 – 08/2016\tOffice Administrator');
+    expect(extractPhone(lines, 'GB')?.value).toBe('+447700900512');
+    expect(extractPhone(plainLines('09/2019 – 06/2023 Customer Assistant'), 'GB')).toBeUndefined();
+    expect(extractPhone(plainLines('Téléphone (+33) 6 12 34 56 47'), 'GB')?.value).toBe('+33612345647');
+  });
 });
 
 describe('extractLocation', () => {
