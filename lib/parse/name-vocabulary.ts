@@ -32,7 +32,7 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** A civility written before a name ("Mme", "M.", "Monsieur", "Mr", "Mrs"): not part of the first name. */
-export const CIVILITY = /^(?:m\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|mme\.?|mlle\.?|madame|mademoiselle|monsieur)$/i;
+export const CIVILITY = /^(?:m\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|mme\.?|mlle\.?|madame|mademoiselle|monsieur|dr\.?|prof\.?|professor|docteur|pr\.)$/i;
 
 /** Labels of explicit name fields ("Nom : MARTIN", "Prénom : Julie"). */
 export const LAST_NAME_LABEL = /^\s*(?:nom(?:\s+de\s+famille)?|surname|last\s*name|family\s*name)\s*[:：]\s*(.+)$/i;

@@ -48,6 +48,28 @@ describe('extractName', () => {
     expect(name.firstName?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('leaves out the degrees and titles around a name, and never takes a heading for one', () => {
+    const lines = pdfLines([
+      ...column(40, 60, 0, [
+        { text: 'Hannah Pritchard BSc (Hons)', h: 20, bold: true },
+        { text: 'Quantity Surveyor | Main contractor | Working towards MRICS', h: 11 },
+        { text: 'KEY PROJECTS', h: 12, bold: true, gap: 30 },
+        'Riverside Quarter Block C – 96 apartments',
+      ]),
+    ]);
+    const name = extractName(lines);
+    expect([name.firstName?.value, name.lastName?.value]).toEqual(['Hannah', 'Pritchard']);
+    expect(name.firstName?.evidence.text).toBe('Hannah Pritchard BSc (Hons)');
+    for (const [text, first, last] of [
+      ['Dr Amina DIALLO, PhD', 'Amina', 'DIALLO'],
+      ['Tom Reid MRICS', 'Tom', 'Reid'],
+      ['Julie MARTIN', 'Julie', 'MARTIN'],
+    ]) {
+      const found = extractName(plainLines(`${text}\nQuantity Surveyor\n\nWORK HISTORY\nQS, Severn Ltd`));
+      expect([found.firstName?.value, found.lastName?.value]).toEqual([first, last]);
+    }
+  });
+
   it('reads "Nom :" and "Prénom :" labels', () => {
     const name = extractName(plainLines('CURRICULUM VITAE\nNom : DUPONT\nPrénom : Léa\nTél : 06 11 22 33 44'));
     expect(name.lastName?.value).toBe('DUPONT');

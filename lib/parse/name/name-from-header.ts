@@ -6,6 +6,8 @@ import { JOB_WORDS } from '../job-vocabulary';
 import { hasCapsSurname, nameWords, plainWords } from './name-words';
 import { emailNameOrder } from './name-in-email';
 import { splitName, toSuggestions, type NameSuggestion } from './split-name';
+import { withoutPostNominals } from './post-nominals';
+import { matchHeading } from '../sections/heading-words';
 
 /** How far into each block of page 1 a name is looked for. */
 const HEADER_DEPTH = 14;
@@ -42,7 +44,9 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
     // nor of its evidence).
     segments[0] = segments[0]!.split(/,\s+/)[0]!;
     for (const segment of segments) {
-      const cleaned = segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+      const cleaned = withoutPostNominals(segment.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(/[,;]$/, ''));
+      // A section heading ("KEY PROJECTS", "Work History") is no name, however it is written.
+      if (matchHeading(cleaned)?.whole) continue;
       const married = MARRIED.exec(cleaned);
       const text = married && nameWords(married[1]!) ? married[1]! : cleaned;
       // The evidence is the text as written, letters spaced, for the viewer to find it.
