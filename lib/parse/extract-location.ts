@@ -40,6 +40,9 @@ const STREET_WORD = new RegExp(String.raw`(?:^|[\s,])(?:${STREET_WORDS})(?:\s|$)
 const OPENS_STREET = new RegExp(String.raw`^(?:\d{1,4}\s*(?:bis|ter|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})\s+\S`, 'iu');
 /** A label, or the icon that stands for one ("📍", "⌂", an icon font's private-use glyph). */
 const LABEL = /^[\s\p{So}\p{Co}\uFE0F]*(?:(?:adresse(?:\s+postale)?|address|domicile|lieu de r[ée]sidence|a\.)\s*[:：.]?\s*)?/iu;
+/** A line that says it holds the postal address, wherever it is: not an e-mail or web address,
+ *  nor someone else's ("Adresse de l'agence"). */
+const ADDRESS_LABEL = /^[\s\p{So}\p{Co}\uFE0F]*(?:adresse(?:\s+postale)?|address|domicile)(?![\p{L}-])(?!\s*(?:e-?mail|mail|[ée]lectronique|web|ip|de|du|des|of)\b|\s*d['’])/iu;
 /** Words that put a number after them as a reference, not a postcode: "Réf. 12345", "N° 69001". */
 const REFERENCE_WORD = /^(?:r[ée]f(?:[ée]rence)?|n[°o]|num[ée]ro|offre|annonce|code|id|dossier|matricule|siret|siren)\.?$/i;
 /** Lines never read for the candidate's address: birth place and date (data minimisation). */
@@ -49,78 +52,10 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
   const lines = contactLines(sections).filter((line) => !PRIVATE.test(line.text));
   const result: LocationSuggestion = {};
   // First the postcode line, with the street before it on the line or just above.
-  lines.forEach((line, index) => {
-    for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
-      if (result.postcode) return;
-      const text = segment.replace(LABEL, '').trim();
-      // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
-      // The town and its postcode may also end a part of a line of dashes: "Marseille 13015 – 06 …".
-      const townThenCode =
-        TOWN_THEN_FR_POSTCODE.exec(text) ?? text.split(/\s[–—]\s/).slice(0, -1).map((part) => TOWN_THEN_FR_POSTCODE.exec(part.trim())).find((match) => match !== null) ?? null;
-      // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
-      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
-      const fr = townFirst ? null : FR_POSTCODE.exec(text);
-      // An Eircode reads as a UK postcode does: the town, a county, the code.
-      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);
-      const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
-      const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
-      if (townFirst) {
-        result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
-        const city = cleanCity(townFirst[2]!);
-        if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(townFirst[1]!.replace(/[\s,–-]+$/, '').trim());
-        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
-        else findStreetAbove(lines, index, result);
-      } else if (fr) {
-        result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
-        const city = cleanCity(fr[2]!);
-        if (city) result.city = suggestion(city, 0.93, segment, line);
-        const street = streetPart(text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim());
-        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
-        else findStreetAbove(lines, index, result);
-      } else if (canadian) {
-        // Québec: "Montréal (Québec) H2J 2L3", the street on the line above.
-        result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
-        const city = cleanCity(canadian.city);
-        if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim());
-        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
-        else findStreetAbove(lines, index, result);
-      } else if (fourDigit) {
-        // Belgium, Switzerland, Luxembourg: "Rue de la Loi 12, Bruxelles 1000", "Genève 1201".
-        result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
-        const city = cleanCity(fourDigit.city);
-        if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim());
-        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
-        else findStreetAbove(lines, index, result);
-      } else if (uk) {
-        result.postcode = suggestion(uk[1]!, 0.93, segment, line);
-        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
-        // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
-        if (pieces.length > 1 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
-        // A postcode on a line of its own: the town is the line above ("Leeds" / "LS6 1BL").
-        if (pieces.length === 0) {
-          const above = withoutPostalDistrict(lines[index - 1]?.text.trim() ?? '');
-          if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3) {
-            result.city = suggestion(cleanCity(above), 0.85, above, lines[index - 1]!);
-          }
-          for (let cursor = index - 1; cursor >= Math.max(0, index - 3) && !result.address; cursor--) {
-            const candidate = lines[cursor]!;
-            const street = UK_STREET.exec(candidate.text)?.[0] ?? STREET_LINE.exec(candidate.text)?.[0];
-            if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.88, candidate.text, candidate);
-          }
-          continue;
-        }
-        const city = pieces[pieces.length - 1]?.trim() ?? '';
-        if (city && /^\p{Lu}/u.test(city) && !/\d/.test(city)) result.city = suggestion(cleanCity(city), 0.88, segment, line);
-        // UK lines run street, district, town, county: the street is the numbered road.
-        const street = UK_STREET.exec(pieces.slice(0, -1).join(', '))?.[0] ?? pieces.slice(0, -1).join(', ').trim();
-        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
-        else findStreetAbove(lines, index, result);
-      }
-    }
-  });
+  readPostcodeLines(lines, result);
+  // An address its label names anywhere else: "Adresse 14 allée des Cerisiers, 38300 Bourgoin-
+  // Jallieu" in a page's footer, beside the phone and the e-mail.
+  if (!result.postcode) readPostcodeLines(labelledAddressLines(sections), result);
   // Then a street line on its own, a number first: "27 rue Jean Jaurès".
   if (!result.address) {
     for (const line of lines) {
@@ -177,6 +112,99 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
   return result;
 }
 
+/** Lines outside the contact part that open with an address label (never "Adresse e-mail"). */
+function labelledAddressLines(sections: CvSection[]): TextLine[] {
+  return sections
+    .filter((section) => section.kind !== 'header')
+    .flatMap((section) => section.lines)
+    .filter((line) => ADDRESS_LABEL.test(line.text) && !PRIVATE.test(line.text));
+}
+
+/** The postcode line, with the street before it on the line or just above, and the town. */
+function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void {
+  lines.forEach((line, index) => {
+    for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
+      if (result.postcode) return;
+      const text = segment.replace(LABEL, '').trim();
+      // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
+      // The town and its postcode may also end a part of a line of dashes: "Marseille 13015 – 06 …".
+      const townThenCode =
+        TOWN_THEN_FR_POSTCODE.exec(text) ?? text.split(/\s[–—]\s/).slice(0, -1).map((part) => TOWN_THEN_FR_POSTCODE.exec(part.trim())).find((match) => match !== null) ?? null;
+      // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
+      const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
+      const fr = townFirst ? null : FR_POSTCODE.exec(text);
+      // An Eircode reads as a UK postcode does: the town, a county, the code.
+      const uk = fr || townFirst ? null : UK_POSTCODE.exec(text) ?? EIRCODE.exec(text);
+      const fourDigit = fr || uk || townFirst ? null : readFourDigitPostcode(text, CITY);
+      const canadian = fr || uk || townFirst || fourDigit ? null : readCanadianPostcode(text, CITY);
+      if (townFirst) {
+        result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
+        const city = cleanCity(townFirst[2]!);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = streetPart(townFirst[1]!.replace(/[\s,–-]+$/, '').trim());
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (fr) {
+        result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
+        const city = cleanCity(fr[2]!);
+        if (city) result.city = suggestion(city, 0.93, segment, line);
+        const street = streetPart(text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim());
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (canadian) {
+        // Québec: "Montréal (Québec) H2J 2L3", the street on the line above.
+        result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
+        const city = cleanCity(canadian.city);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = streetPart(text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim());
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (fourDigit) {
+        // Belgium, Switzerland, Luxembourg: "Rue de la Loi 12, Bruxelles 1000", "Genève 1201".
+        result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
+        const city = cleanCity(fourDigit.city);
+        if (city) result.city = suggestion(city, 0.9, segment, line);
+        const street = streetPart(text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim());
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      } else if (uk) {
+        result.postcode = suggestion(uk[1]!, 0.93, segment, line);
+        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
+        // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
+        // Alone before the code ("Northamptonshire NN16 8JS"), the town is on the line above.
+        if (pieces.length > 0 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
+        // "88 Queens Road Leicester": the town after the street, with no comma between.
+        const last = pieces[pieces.length - 1] ?? '';
+        const streetThenTown = UK_STREET.exec(last);
+        if (streetThenTown?.index === 0 && /^\s+\p{Lu}[\p{L}'’ -]*$/u.test(last.slice(streetThenTown[0].length))) {
+          pieces.splice(-1, 1, streetThenTown[0], last.slice(streetThenTown[0].length).trim());
+        }
+        // A postcode on a line of its own: the town ends the line above ("Leeds" / "LS6 1BL",
+        // "Hockley, Birmingham" / "B18 6JY", "27 Rockingham Road, Kettering" / "… NN16 8JS").
+        if (pieces.length === 0) {
+          const aboveLine = lines[index - 1]?.text.trim() ?? '';
+          const above = withoutPostalDistrict(aboveLine.split(/,\s*/).pop()!.trim());
+          if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3 && !COUNTY.test(above)) {
+            result.city = suggestion(cleanCity(above), 0.85, aboveLine, lines[index - 1]!);
+          }
+          for (let cursor = index - 1; cursor >= Math.max(0, index - 3) && !result.address; cursor--) {
+            const candidate = lines[cursor]!;
+            const street = UK_STREET.exec(candidate.text)?.[0] ?? STREET_LINE.exec(candidate.text)?.[0];
+            if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.88, candidate.text, candidate);
+          }
+          continue;
+        }
+        const city = pieces[pieces.length - 1]?.trim() ?? '';
+        if (city && /^\p{Lu}/u.test(city) && !/\d/.test(city)) result.city = suggestion(cleanCity(city), 0.88, segment, line);
+        // UK lines run street, district, town, county: the street is the numbered road.
+        const street = ukStreet(pieces.slice(0, -1).join(', ')) ?? pieces.slice(0, -1).join(', ').trim();
+        if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
+        else findStreetAbove(lines, index, result);
+      }
+    }
+  });
+}
+
 /** The header, the contact section and the first lines of page 1 of any other kind but jobs. */
 function contactLines(sections: CvSection[]): TextLine[] {
   const lines: TextLine[] = [];
@@ -211,6 +239,15 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
       }
     }
   }
+}
+
+/** The UK street of a line, from its first numbered road or flat to its last: "Flat 12, Albion
+ *  Court, 88 Queens Road" is one address, its building and its road. */
+function ukStreet(text: string): string | undefined {
+  const streets = [...text.matchAll(new RegExp(UK_STREET.source, 'g'))];
+  if (streets.length === 0) return undefined;
+  const last = streets[streets.length - 1]!;
+  return text.slice(streets[0]!.index, last.index + last[0].length);
 }
 
 /** The street, without what the line says before it: "54 ans – 12 impasse des Forges" (the age),

@@ -168,6 +168,28 @@ describe('extractLocation', () => {
     return { address: found.address?.value, postcode: found.postcode?.value, city: found.city?.value };
   };
 
+  it('reads UK addresses whose town is not just before the postcode', () => {
+    // The county alone before the code, the town ending the line above.
+    expect(locate('Nathan Osei\n27 Rockingham Road, Kettering\nNorthamptonshire NN16 8JS\n07700 900317')).toEqual({
+      address: '27 Rockingham Road',
+      postcode: 'NN16 8JS',
+      city: 'Kettering',
+    });
+    // The postcode alone, a district before the town on the line above.
+    expect(locate('Priya Mistry\nFlat 2, 41 Vyse Street\nHockley, Birmingham\nB18 6JY\n07700 900577')).toMatchObject({ postcode: 'B18 6JY', city: 'Birmingham' });
+    // The town after the road with no comma, the flat and its building before it.
+    expect(locate('Priya Sharma-Collins\nFlat 12, Albion Court, 88 Queens Road Leicester LE2 1TU\n+44 7700 900955')).toEqual({
+      address: 'Flat 12, Albion Court, 88 Queens Road',
+      postcode: 'LE2 1TU',
+      city: 'Leicester',
+    });
+  });
+
+  it('reads an address its label names in a footer, not an e-mail address', () => {
+    const text = 'Mehdi BENALI\nAutomaticien mise en service\n\nEXPÉRIENCE\nAutomaticien, Isère Automation, Bourgoin-Jallieu\n\nFORMATION\nBTS CRSA – Lycée L’Oiselet, Bourgoin-Jallieu – 2015\nAdresse e-mail m.benali@example.fr\nAdresse 14 allée des Cerisiers, 38300 Bourgoin-Jallieu\tTél. 06 12 34 56 43';
+    expect(locate(text)).toEqual({ address: '14 allée des Cerisiers', postcode: '38300', city: 'Bourgoin-Jallieu' });
+  });
+
   it('reads a French street line and "postcode city"', () => {
     expect(locate('Mickaël FONTAINE\n27 rue Jean Jaurès\n59300 Valenciennes\n06 12 34 56 78')).toEqual({
       address: '27 rue Jean Jaurès',
