@@ -3,7 +3,7 @@
 // the title of the current job. Gender marks and contract words ("H/F", "en CDI") are dropped.
 import type { CvSection, Suggestion, TextLine } from '../types';
 import { foldText } from './fold-text';
-import { CONTRACT_NOISE, GENDER_MARK, JOB_WORDS } from './job-vocabulary';
+import { CONTRACT_NOISE, GENDER_MARK, isJobWord } from './job-vocabulary';
 import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
 import { knownCertificates } from './extract-certifications';
 import { looksLikeStreet } from './extract-location';
@@ -192,19 +192,26 @@ function fromCurrentJob(fallback: { title: string; text: string; page: number } 
 
 const FUNCTION_WORDS = new Set(['with', 'my', 'to', 'of', 'and', 'for', 'as', 'the', 'a', 'an', 'in', 'on', 'which', 'that', 'their', 'our', 'i', 'je', 'mon', 'ma', 'mes', 'de', 'la', 'le', 'les', 'des', 'du', 'pour', 'avec', 'et', 'en', 'un', 'une', 'qui', 'que', 'dans', 'sur']);
 
+/** Who speaks, or a verb that says something of them: what a title never holds. */
+const SPEAKER = /(?:^|[^a-z'])(?:je|j'|i|my|mon|ma|mes|nous|we|vous|you|il|elle|suis|am|is|are|est|ai|have|has)(?![a-z'])/;
+
 function isSentence(text: string): boolean {
-  const words = foldText(text).split(/[^a-z']+/).filter(Boolean);
+  const folded = foldText(text);
+  const words = folded.split(/[^a-z']+/).filter(Boolean);
   const functions = words.filter((word) => FUNCTION_WORDS.has(word)).length;
-  return words.length >= 6 && functions / words.length > 0.34;
+  if (words.length < 6 || functions / words.length <= 0.34) return false;
+  // "Poissonnière – vendeuse en produits de la mer", "Agent de service en milieu hospitalier":
+  // a job named first, its trade in small words after it, and no one speaking: a title.
+  return !(headedByJobWord(text) && words.length <= 10 && !SPEAKER.test(folded));
 }
 
 function headedByJobWord(text: string): boolean {
   const words = foldText(text).split(/[^a-z-]+/).filter(Boolean);
-  return [words[0], words[words.length - 1]].some((word) => word !== undefined && JOB_WORDS.has(word));
+  return [words[0], words[words.length - 1]].some((word) => word !== undefined && isJobWord(word));
 }
 
 function hasJobWord(text: string): boolean {
-  return foldText(text).split(/[^a-z-]+/).some((word) => JOB_WORDS.has(word) || /^(?:aide|agent|chef|charge)-/.test(word));
+  return foldText(text).split(/[^a-z-]+/).some((word) => isJobWord(word) || /^(?:aide|agent|chef|charge)-/.test(word));
 }
 
 export function cleanTitle(text: string): string | null {

@@ -78,3 +78,18 @@ export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentis
 
 /** Conscription, which says how one served, not the trade: "Service militaire", "National Service". */
 export const MILITARY_SERVICE = /^(?:service\s+(?:militaire|national)|(?:military|national)\s+service)$/i;
+
+/** A job word, in the masculine or feminine ("poissonnière", "fromagère", "coiffeuse" for the
+ *  list's "poissonnier", "fromager", "coiffeur"). `word` is folded: no accents, lower case. */
+export function isJobWord(word: string): boolean {
+  if (JOB_WORDS.has(word)) return true;
+  const masculine = [
+    word.replace(/iere$/, 'ier'),
+    word.replace(/ere$/, 'er'),
+    word.replace(/euse$/, 'eur'),
+    word.replace(/trice$/, 'teur'),
+    word.replace(/(i?)enne$/, '$1en'),
+    word.replace(/e$/, ''),
+  ];
+  return masculine.some((form) => form !== word && JOB_WORDS.has(form));
+}

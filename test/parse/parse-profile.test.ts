@@ -123,6 +123,25 @@ Languages: English (native), Spanish (basic)`), 'text');
     expect(extractJobTitle(sections, 'Chloé PEREIRA')?.value).toBe('Coloriste');
   });
 
+  it('takes a feminine title whose trade is said in small words for a title, not for a sentence', () => {
+    const line = (text: string) => ({ text, page: 1 });
+    const sections: CvSection[] = [
+      {
+        kind: 'header',
+        heading: null,
+        lines: [
+          line('Chloé Gaborit'),
+          line('Poissonnière – vendeuse en produits de la mer'),
+          line('CAP Poissonnier écailler · 9 ans en poissonnerie traditionnelle et en grande surface'),
+        ],
+      },
+    ];
+    expect(extractJobTitle(sections, 'Chloé Gaborit')?.value).toBe('Poissonnière – vendeuse en produits de la mer');
+    // Someone speaking is a sentence, whatever job it names first.
+    sections[0]!.lines.splice(1, 1, line('Poissonnière depuis 9 ans, je suis à la recherche de la mer'));
+    expect(extractJobTitle(sections, 'Chloé Gaborit')?.value).toBe('CAP Poissonnier écailler');
+  });
+
   it('adds no warning of its own to a CV', () => {
     expect(profile.warnings).toEqual([]);
   });
