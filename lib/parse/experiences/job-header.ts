@@ -57,14 +57,23 @@ export function readJobHeader(layout: SectionLayout, position: number, progress:
   const under = lines[anchor.index + 1];
   const titleUnder = leadPattern && ownParts.length === 0 && parts.length >= 2 && !parts.some(hasJobWord) && parts.slice(1).every(looksLikePlace)
     && under !== undefined && isHeader(layout, anchor.index + 1) && hasJobWord(under.text) && !looksLikeTask(under.text);
+  // "Cheshire Motor Group – Volkswagen Warrington   March 2021 – Present" / "Sales Executive": the
+  // date line names the employer (and its town), no job; the short line under it is the title.
+  const titleBelowOwn = !leadPattern && ownParts.length > 0 && !ownParts.some(hasJobWord) && ownParts.some((part) => employerScore(part) > 0 || looksLikeName(part))
+    && under !== undefined && isHeader(layout, anchor.index + 1) && hasJobWord(under.text) && !looksLikeTask(under.text) && !YEAR.test(under.text)
+    && under.text.split(/\s+/).length <= 8 && !readsAsPhrase(under.text) && splitParts(under.text).length === 1
+    // An agency's missions ("Missions intérim (Adecco)") are read with their trades (interim-parts).
+    && !ownParts.some((part) => /int[ée]rim|agency|agence/i.test(part));
   // Dates first: the title and employer follow the dates, as many lines as are missing.
   if (!leadPattern || parts.length < 2 || titleUnder) {
     // A date line's "(CDD)" names neither: the title and the employer are both still wanted.
-    const wanted = namingPartCount(parts) === 0 ? 2 : ownMeaningful >= 2 ? 0 : 1;
+    const wanted = namingPartCount(parts) === 0 ? 2 : ownMeaningful >= 2 && !titleBelowOwn ? 0 : 1;
     const trail = trailingLines(layout, position, parts, ownParts, nextLead, wanted);
     if (trail.length > 0) takenUntil = trail[trail.length - 1]!;
     const trailLines = trail.map((index) => lines[index]!);
-    if (parts.length === 0 || trailLines.length > 0) parts = [...parts, ...trailLines.flatMap((line) => splitParts(line.text))];
+    // The title under an employer's date line is read first, as titles are.
+    if (titleBelowOwn && trailLines.length === 1 && leadParts.length === 0) parts = [...splitParts(trailLines[0]!.text), ...parts];
+    else if (parts.length === 0 || trailLines.length > 0) parts = [...parts, ...trailLines.flatMap((line) => splitParts(line.text))];
     headerLines.push(...trailLines);
     if (position === 0 && leadPattern && leadCount === 1 && trailLines.length > 0) oneLeadAbove = true;
   }
