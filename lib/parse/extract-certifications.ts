@@ -42,7 +42,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
       if (licenceLine && knownCertificates(line.text).length === 0) continue;
       if (section.kind === 'certifications' && isCertificateDetail(line.text)) continue;
       if (line.statusBelow !== undefined && isNotHeld(line.statusBelow)) continue;
-      for (const { item, label: rowLabel } of splitItems(line.text, section.kind === 'certifications')) {
+      for (const { item, label: rowLabel, listed: inList } of splitItems(line.text, section.kind === 'certifications')) {
         if (isNotHeld(item)) continue;
         if (diplomasAreEducation && section.kind === 'certifications' && isDiplomaAmongCertificates(item)) continue;
         const known = knownCertificates(item).filter((label) => listed || !SKILL_LIKE_CERTIFICATES.has(label) || CERTIFICATE_CONTEXT.test(item));
@@ -53,7 +53,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
         const opening = splitParts(item)[0] ?? '';
         const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
         if (free && !licenceLine && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
-          const label = freeLabel(rowLabel ?? item);
+          const label = freeLabel(rowLabel ?? item, inList);
           if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
         }
       }
@@ -87,6 +87,9 @@ interface Item {
   item: string;
   /** For a "label\tdetails" row: the label, which names the certificate. */
   label?: string;
+  /** An item of a list its row announces ("Other\tHIAB, counterbalance forklift"): a whole item
+   *  even in lower case, never a piece of a wrapped line. */
+  listed?: boolean;
 }
 
 /** Items of a line: "A · B · C" lists, or a table row "Digital tachograph card\tValid until 2029"
@@ -97,7 +100,7 @@ function splitItems(text: string, inCertificates: boolean): Item[] {
     // Letters about a digit name an item too: "H0B0 – 2022".
     value.split(separator).map((item) => stripBullet(item).trim()).filter((item) => /\p{L}{2}|\p{L}\d\p{L}/u.test(item));
   if (inCertificates && cells.length >= 2) {
-    if (GENERIC_LABEL.test(cells[0]!)) return listItems(cells.slice(1).join(', '), /,\s+|\s[·|•]\s|;\s/).map((item) => ({ item }));
+    if (GENERIC_LABEL.test(cells[0]!)) return listItems(cells.slice(1).join(', '), /,\s+|\s[·|•]\s|;\s/).map((item) => ({ item, listed: true }));
     // Two certificates side by side, or one certificate and its details ("Valid until 2029")?
     const known = cells.some((cell) => knownCertificates(cell).length > 0);
     const details = /^\p{Ll}/u.test(cells[1]!) || /^(?:valid|until|expires?|cat[ée]gor|class|n°|no\.|level|niveau|\(|\d)/i.test(cells[1]!);
@@ -188,7 +191,7 @@ function categoriesIn(text: string): string[] {
 }
 
 /** The label of a certificate listed in a certifications section, without dates or comments. */
-function freeLabel(item: string): string | null {
+function freeLabel(item: string, listed = false): string | null {
   const label = item
     .replace(/\s*\((?:[^()]*\d{4}[^()]*|obtenu[^()]*|valid[^()]*)\)/gi, '')
     .replace(/\s*[–—,-]?\s*(?:obtenu(?:e)?\s+(?:en|le)\s+)?(?:\d{2}\/)?(?:19|20)\d{2}\s*$/i, '')
@@ -198,5 +201,14 @@ function freeLabel(item: string): string | null {
     .replace(/\s*[–—,-]?\s*\b(?:passed|obtenue?|r[ée]ussie?|valid[ée]e?)\s*$/i, '')
     .replace(/[.,;:]\s*$/, '')
     .trim();
-  return label.length >= 2 && label.split(/\s+/).length <= 12 ? label : null;
+  return label.length >= 2 && label.split(/\s+/).length <= 12 && (listed || !isFragment(label)) ? label : null;
+}
+
+/** A piece of a wrapped cell or a table's furniture, no certificate's name: the end of a line
+ *  ("annual update", "mini-chargeuse)", "(UKATA)"), one plain word ("Feb", "Intitulé", "Academy").
+ *  A name opens with a capital or a digit; one word names a certificate only as an acronym. */
+function isFragment(label: string): boolean {
+  const unclosed = (label.match(/\)/g)?.length ?? 0) > (label.match(/\(/g)?.length ?? 0);
+  const oneWord = !/\s/.test(label) && !/\d|\p{Lu}{2}/u.test(label);
+  return /^[\p{Ll}(]/u.test(label) || unclosed || oneWord;
 }

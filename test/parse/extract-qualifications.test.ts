@@ -243,6 +243,27 @@ session prévue en février 2027`),
     ])).toEqual(['GWO BTT (Basic Technical Training)']);
   });
 
+  it('takes no piece of a wrapped cell or table furniture for a certificate, but keeps a listed item in lower case', () => {
+    expect(labels([
+      section('certifications', `Intitulé\tDétail
+Qualification 136 fil fourré\tacier carbone, tube, BW, toutes positions (H-L045)
+NEBDN Certificate in Dental Nursing\tFeb
+Infection control – annual update
+Asbestos awareness\t(UKATA)
+CACES R482 cat. A (mini-pelle,
+mini-chargeuse)
+Other\tHIAB / lorry loader (NPORS), counterbalance forklift`),
+    ])).toEqual([
+      'Qualification 136 fil fourré',
+      'NEBDN Certificate in Dental Nursing',
+      'Infection control – annual update',
+      'Asbestos awareness',
+      'CACES R482 cat. A',
+      'HIAB / lorry loader (NPORS)',
+      'counterbalance forklift',
+    ]);
+  });
+
   it('claims no background check or medical fitness, and nothing only applied for', () => {
     expect(labels([
       section('certifications', `Enhanced DBS check (update service)
