@@ -21,6 +21,7 @@ import { splitParts } from './entry-parts';
 import { stripBullet } from './line-style';
 import { linesUnderPlanLead } from './plan-lead-lines';
 import { isNotHeld } from './planned-markers';
+import { joinWrappedCells } from './join-wrapped-cells';
 import { isNotACertificate } from './not-a-certificate';
 
 export function extractCertifications(sections: CvSection[]): Certification[] {
@@ -33,8 +34,10 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
   const diplomasAreEducation = !hasEducationSection(sections);
   for (const section of sections) {
     const listed = section.kind === 'certifications' || section.kind === 'education' || section.kind === 'licences';
-    const planned = linesUnderPlanLead(section.lines);
-    for (const line of section.lines) {
+    // A grid of certificates wraps its cells onto a second row (joinWrappedCells).
+    const lines = section.kind === 'certifications' ? joinWrappedCells(section.lines) : section.lines;
+    const planned = linesUnderPlanLead(lines);
+    for (const line of lines) {
       if (planned.has(line)) continue;
       // A licence line names no certificate of its own ("Permis B · véhiculé"), but one that lists
       // certificates beside the licence does ("Permis B, SST, habilitation électrique H0B0").

@@ -17,6 +17,8 @@ const COLUMN_NAMES = new Set([
   // A skills table ("Domaine | Compétences | Niveau", "Area | Skills | Level").
   'domaine', 'domaines', 'competence', 'competences', 'savoir-faire', 'outils', 'exemples', 'area', 'areas', 'skill',
   'skills', 'tools', 'examples',
+  // A certificates table ("Intitulé | Détail | Validité", "Ticket | Details | Expiry").
+  'detail', 'details', 'validite', 'validity', 'valable jusqu\'au', 'expiry', 'expiration', 'statut', 'status', 'ticket', 'tickets',
 ]);
 
 /** Cells are set apart by a rule, a tab, a semicolon or a wide gap. */

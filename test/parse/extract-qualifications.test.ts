@@ -264,6 +264,24 @@ Other\tHIAB / lorry loader (NPORS), counterbalance forklift`),
     ]);
   });
 
+  it('reads a grid of certificates whose cells wrap onto a second row, each with its own status', () => {
+    expect(labels([
+      section('certifications', `Ticket\tDetails
+RYA VHF Short Range Certificate\tSea Survival –
+(SRC) (2017)\tvalid to 2028
+Under 16.5m Skipper's Certificate –\tCounterbalance forklift (RTITB) –\tLevel 2 Food Safety & Hygiene –
+started 2021, not completed\texpired 2020\tbooked for January 2027
+Medical Emergencies & Basic Life Support –\t(2024)
+annual update (last Feb 2026)\tNEBDN Certificate in Oral Health Education –
+Safeguarding Children and Adults Level 2 (2025)\tcourse booked for March 2027`),
+    ])).toEqual([
+      'RYA VHF Short Range Certificate (SRC)',
+      'Sea Survival',
+      'Medical Emergencies & Basic Life Support – annual update',
+      'Safeguarding Children and Adults Level 2',
+    ]);
+  });
+
   it('claims no background check or medical fitness, and nothing only applied for', () => {
     expect(labels([
       section('certifications', `Enhanced DBS check (update service)
