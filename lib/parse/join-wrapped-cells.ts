@@ -7,7 +7,7 @@ import type { TextLine } from '../types';
 import { isColumnHeaderRow } from './table-header-rows';
 
 /** A cell that says its end is on the next line. */
-const ANNOUNCES = /(?:[–—:-]|\b(?:to|until|jusqu'?(?:au|en|à)?|valid|valable|du|de|des|and|et|&))\s*$|\([^()]*$/iu;
+const ANNOUNCES = /(?:[–—:-]|\b(?:to|until|jusqu'?(?:au|en|à)?|valid|valable|du|de|des|and|et|with|for|of|in|on|avec|pour|en)|&)\s*$|\([^()]*$/iu;
 /** A text that continues a cell above rather than opening an item: lower case or a bracket first. */
 const CONTINUES = /^[\p{Ll}(]/u;
 
@@ -15,15 +15,18 @@ export function joinWrappedCells(lines: TextLine[]): TextLine[] {
   const rows = lines.map((line) => ({ line, cells: line.text.split('\t') }));
   for (let index = 0; index + 1 < rows.length; index++) {
     const row = rows[index]!;
-    const below = rows[index + 1]!;
     // A table's header row names its columns; the first row under it is an entry of its own.
-    if (row.cells.length < 2 || below.cells.length !== row.cells.length || isColumnHeaderRow(row.line.text)) continue;
-    row.cells.forEach((cell, column) => {
-      const next = below.cells[column]!.trim();
-      if (cell.trim() === '' || next === '' || !(ANNOUNCES.test(cell.trim()) || CONTINUES.test(next))) return;
-      row.cells[column] = `${cell.trim()} ${next}`;
-      // The emptied cell keeps its place: the columns of the next row stay where they are.
-      below.cells[column] = '';
+    if (row.cells.length < 2 || isColumnHeaderRow(row.line.text)) continue;
+    row.cells.forEach((_, column) => {
+      // A cell may wrap twice: "LANTRA Chapter 8" / "traffic management –" / "expired 2023".
+      for (let under = index + 1; under < rows.length && rows[under]!.cells.length === row.cells.length; under++) {
+        const cell = row.cells[column]!.trim();
+        const next = rows[under]!.cells[column]!.trim();
+        if (cell === '' || next === '' || !(ANNOUNCES.test(cell) || CONTINUES.test(next))) break;
+        row.cells[column] = `${cell} ${next}`;
+        // The emptied cell keeps its place: the columns of the next row stay where they are.
+        rows[under]!.cells[column] = '';
+      }
     });
   }
   return rows
