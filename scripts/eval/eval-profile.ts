@@ -439,7 +439,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // --batch N: one held-out batch alone (batches.tsv), e.g. the newest, the least measured.
   const batchArgument = process.argv.indexOf('--batch');
   const batch = batchArgument > 0 ? Number(process.argv[batchArgument + 1]) : undefined;
-  const corpus = heldOut ? `held-out CVs written blind (test/fixtures/cv-heldout${batch ? `, batch ${batch}` : ''})` : undefined;
+  const corpus = heldOut
+    ? `held-out CVs written blind (test/fixtures/cv-heldout${batch ? `, batch ${batch}` : ''}; parse rules were fixed from their misses in December 2026, see its README)`
+    : undefined;
   evaluateProfiles({ verbose, ...(heldOut ? { directory: HELDOUT } : {}), ...(batch ? { batch } : {}) }).then((report) =>
     console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, verbose, corpus)),
   );
