@@ -1,13 +1,14 @@
 // Extension package sizes: builds the store zips and prints their size against the 8 MB budget
 // (the French and English OCR models included).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BUDGET_BYTES = 8 * 1024 * 1024;
 
 export function benchZip(): { file: string; bytes: number; withinBudget: boolean }[] {
-  for (const name of readdirSync('.output').filter((entry) => entry.endsWith('.zip'))) rmSync(join('.output', name));
+  // Old zips would be counted again; before the first build there is no .output at all (wxt zip builds).
+  if (existsSync('.output')) for (const name of readdirSync('.output').filter((entry) => entry.endsWith('.zip'))) rmSync(join('.output', name));
   const wxt = join('node_modules', '.bin', 'wxt');
   execFileSync(wxt, ['zip', '-b', 'chrome', '--mv3'], { stdio: 'ignore' });
   execFileSync(wxt, ['zip', '-b', 'firefox', '--mv3'], { stdio: 'ignore' });
