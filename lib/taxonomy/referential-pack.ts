@@ -1,7 +1,9 @@
 // The compiled pack: a referential with its labels already tokenised, as one binary file.
 // Loading it must stay well under 200 ms for ESCO FR+EN plus ROME (150,000 labels), so the file is
 // laid out the way the matcher holds it in memory: number columns (the word index included) are
-// little-endian Int32/Float32/Uint8 runs that load as typed-array views without a copy; short text
+// little-endian Int32/Float32/Uint8 runs that load as typed-array views without a copy, except the
+// ascending ones (offsets, posting lists), stored as differences ('d32') because small steps
+// compress to a fraction in the extension's zip, and summed back in one pass on load; short text
 // columns (ids, vocabulary) are one UTF-8 run each, strings separated by NUL, decoded and split
 // once; label texts, most of the bytes, are decoded one label at a time when the matcher first
 // reads them. A JSON pack spent most of its load time creating 150,000 strings one by one.
@@ -24,7 +26,10 @@ import {
 } from './referential';
 import { WORD_TABLES_DIGEST } from './label-words';
 
-export const PACK_VERSION = 4;
+export const PACK_VERSION = 5;
+/** Versions this reader still reads: version 4 has no 'd32' sections, nothing else changed, so a
+ *  referential imported before the change keeps working without a new import. */
+const READABLE_VERSIONS = [4, PACK_VERSION];
 
 /** How words become keys: bumped whenever label-words.ts changes its code; its word tables are
  *  followed by their digest. A pack with other rules holds other keys and is refused. */
@@ -33,7 +38,8 @@ export const KEY_RULES = `6.${WORD_TABLES_DIGEST}`;
 const MAGIC = 'CVRP';
 const SEPARATOR = '\u0000';
 
-type SectionType = 'i32' | 'f32' | 'u8' | 'text';
+/** 'd32': Int32 values stored as the difference from the previous value (the first from 0). */
+type SectionType = 'i32' | 'd32' | 'f32' | 'u8' | 'text';
 
 interface SectionEntry {
   name: string;
@@ -139,29 +145,29 @@ export function packReferential(referential: Referential): Uint8Array {
     ['conceptLabelCount', 'i32', conceptLabelCount],
     ['vocabulary', 'text', referential.vocabulary],
     ['labelText', 'u8', labelTextBytes.bytes],
-    ['labelTextStart', 'i32', labelTextBytes.starts],
+    ['labelTextStart', 'd32', labelTextBytes.starts],
     ['labelFlags', 'u8', labelFlags],
-    ['labelKeyStart', 'i32', labels.keyStart],
+    ['labelKeyStart', 'd32', labels.keyStart],
     ['labelKeys', 'i32', labels.keys],
     ['relatedOccupation', 'i32', Int32Array.from(related.owners)],
-    ['relatedStart', 'i32', related.starts],
+    ['relatedStart', 'd32', related.starts],
     ['relatedSkill', 'i32', related.values],
     ['groupCode', 'text', groups.owners],
-    ['groupStart', 'i32', groups.starts],
+    ['groupStart', 'd32', groups.starts],
     ['groupSkill', 'i32', groups.values],
     ['equivalentConcept', 'i32', Int32Array.from(equivalents.owners)],
-    ['equivalentStart', 'i32', equivalents.starts],
+    ['equivalentStart', 'd32', equivalents.starts],
     ['equivalentOther', 'i32', equivalents.values],
     // The word index, stored rather than derived: deriving it was a third of the load time.
-    ['postingStart', 'i32', referential.postingStart],
-    ['postingLabels', 'i32', referential.postingLabels],
+    ['postingStart', 'd32', referential.postingStart],
+    ['postingLabels', 'd32', referential.postingLabels],
     ['skillKeyWeight', 'f32', referential.keyWeight.skill],
     ['occupationKeyWeight', 'f32', referential.keyWeight.occupation],
   ];
   const encoder = new TextEncoder();
   const bodies = sections.map(([, type, column]) => {
     if (type === 'text') return encoder.encode((column as string[]).map((text) => text.replaceAll(SEPARATOR, ' ')).join(SEPARATOR));
-    const numbers = column as Uint8Array | Int32Array | Float32Array;
+    const numbers = type === 'd32' ? differences(column as Int32Array) : (column as Uint8Array | Int32Array | Float32Array);
     return new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength);
   });
   let offset = 0;
@@ -206,7 +212,7 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
-  if (version !== PACK_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new PackError(`Unsupported referential pack (version ${version}, expected ${PACK_VERSION}); rebuild it with \`taxonomy build\`.`);
   }
   const headerLength = view.getUint32(8, true);
@@ -229,6 +235,8 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
     return bytes!.subarray(start, start + entry.byteLength);
   };
   const int32 = (name: string) => view32(section(name, 'i32'), Int32Array);
+  // A column written as differences by this version, as plain values by version 4.
+  const ascending = (name: string) => (version === 4 ? int32(name) : runningSums(view32(section(name, 'd32'), Int32Array)));
   const float32 = (name: string) => view32(section(name, 'f32'), Float32Array);
   const uint8 = (name: string) => section(name, 'u8');
   const decoder = new TextDecoder();
@@ -270,8 +278,8 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
   }
   const labelFlags = uint8('labelFlags');
   const labelCount = labelFlags.length;
-  const labelText = new PackedLabelTexts(uint8('labelText'), int32('labelTextStart'));
-  const keyStart = int32('labelKeyStart');
+  const labelText = new PackedLabelTexts(uint8('labelText'), ascending('labelTextStart'));
+  const keyStart = ascending('labelKeyStart');
   if (labelText.length !== labelCount || keyStart.length !== labelCount + 1 || labelStart !== labelCount) {
     throw new PackError('This referential pack is damaged (label counts disagree); rebuild it with `taxonomy build`.');
   }
@@ -287,25 +295,25 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
 
   const relatedSkills = new Map<number, Int32Array>();
   const relatedOccupation = int32('relatedOccupation');
-  const relatedStart = int32('relatedStart');
+  const relatedStart = ascending('relatedStart');
   const relatedSkill = int32('relatedSkill');
   relatedOccupation.forEach((occupation, index) => relatedSkills.set(occupation, relatedSkill.subarray(relatedStart[index], relatedStart[index + 1])));
   const groupSkills = new Map<string, Int32Array>();
-  const groupStart = int32('groupStart');
+  const groupStart = ascending('groupStart');
   const groupSkill = int32('groupSkill');
   const groupCodes = groupStart.length > 1 ? text('groupCode') : [];
   groupCodes.forEach((code, index) => groupSkills.set(code, groupSkill.subarray(groupStart[index], groupStart[index + 1])));
   const equivalents = new Map<number, number[]>();
   const equivalentConcept = int32('equivalentConcept');
-  const equivalentStart = int32('equivalentStart');
+  const equivalentStart = ascending('equivalentStart');
   const equivalentOther = int32('equivalentOther');
   equivalentConcept.forEach((concept, index) =>
     equivalents.set(concept, Array.from(equivalentOther.subarray(equivalentStart[index], equivalentStart[index + 1]))),
   );
   const vocabulary = text('vocabulary');
   if (vocabulary.length === 1 && vocabulary[0] === '') vocabulary.length = 0;
-  const postingStart = int32('postingStart');
-  const postingLabels = int32('postingLabels');
+  const postingStart = ascending('postingStart');
+  const postingLabels = ascending('postingLabels');
   const keyWeight = { skill: float32('skillKeyWeight'), occupation: float32('occupationKeyWeight') };
   if (postingStart.length !== vocabulary.length + 1 || keyWeight.skill.length !== vocabulary.length || keyWeight.occupation.length !== vocabulary.length) {
     throw new PackError('This referential pack is damaged (word index); rebuild it with `taxonomy build`.');
@@ -374,6 +382,21 @@ function align4(offset: number): number {
 /** Typed arrays use the machine's byte order, which the pack assumes is little-endian. */
 function requireLittleEndian(): void {
   if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) throw new PackError('Referential packs need a little-endian machine.');
+}
+
+/** Each value minus the one before it (the first minus 0); wraps like Int32 arithmetic. */
+function differences(values: Int32Array): Int32Array {
+  const steps = new Int32Array(values.length);
+  for (let index = 0; index < values.length; index++) steps[index] = values[index]! - (index === 0 ? 0 : values[index - 1]!);
+  return steps;
+}
+
+/** The values back from their differences, in a new array (the pack's bytes stay untouched). */
+function runningSums(steps: Int32Array): Int32Array {
+  const values = new Int32Array(steps.length);
+  let sum = 0;
+  for (let index = 0; index < steps.length; index++) values[index] = sum = (sum + steps[index]!) | 0;
+  return values;
 }
 
 /** The section as 32-bit values: a view, no copy. */

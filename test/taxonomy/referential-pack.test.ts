@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankConcepts } from '../../lib/match/rank-concepts';
@@ -21,6 +22,31 @@ beforeAll(async () => {
   shifted.set(pack, 1);
   fromPack = unpackReferential(shifted.subarray(1));
 }, 120_000);
+
+interface Header {
+  sections: { name: string; type: string; offset: number; byteLength: number }[];
+}
+
+function packHeader(bytes: Uint8Array): Header {
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true)))) as Header;
+}
+
+/** The pack as version 4 wrote it: the same bytes, but every 'd32' column as its plain values. */
+function asVersion4(current: Uint8Array): Uint8Array {
+  const old = current.slice();
+  const view = new DataView(old.buffer);
+  const headerLength = view.getUint32(8, true);
+  const dataStart = (12 + headerLength + 3) & ~3;
+  for (const section of packHeader(old).sections.filter((entry) => entry.type === 'd32')) {
+    const values = new Int32Array(old.buffer, dataStart + section.offset, section.byteLength / 4);
+    for (let index = 1; index < values.length; index++) values[index] = (values[index]! + values[index - 1]!) | 0;
+  }
+  // 'd32' and 'i32' have the same length: the header keeps its size and every offset.
+  const header = new TextDecoder().decode(old.subarray(12, 12 + headerLength)).replaceAll('"type":"d32"', '"type":"i32"');
+  old.set(new TextEncoder().encode(header), 12);
+  view.setUint32(4, 4, true);
+  return old;
+}
 
 describe('referential pack', () => {
   it('restores the same concepts, labels and index as the CSV import', () => {
@@ -58,6 +84,28 @@ describe('referential pack', () => {
     expect([...restored.groupSkills.keys()]).toEqual([...full.groupSkills.keys()]);
     for (const [code, skills] of full.groupSkills) expect(Array.from(restored.groupSkills.get(code)!)).toEqual(Array.from(skills));
     expect(restored.concepts).toEqual(full.concepts);
+  });
+
+  it('stores offsets and posting lists as differences, which the extension zip compresses to a fraction', () => {
+    const header = packHeader(pack);
+    const differenced = header.sections.filter((section) => section.type === 'd32').map((section) => section.name);
+    expect(differenced).toEqual(expect.arrayContaining(['labelTextStart', 'labelKeyStart', 'postingStart', 'postingLabels']));
+    // Deflate is what the store zip applies. With plain Int32 columns ESCO FR+EN deflated to 2.8 MB,
+    // a third of it offsets and posting lists; as differences, 2.1 MB.
+    expect(deflateRawSync(pack).length).toBeLessThan(2.4 * 1024 * 1024);
+  });
+
+  it('still reads a pack written before the differences (version 4), so an imported referential survives the update', () => {
+    const old = asVersion4(pack);
+    expect(new DataView(old.buffer).getUint32(4, true)).toBe(4);
+    const restored = unpackReferential(old);
+    expect(restored.concepts).toEqual(fromCsv.concepts);
+    expect(restored.postingLabels).toEqual(fromCsv.postingLabels);
+    expect(restored.labels.keyStart).toEqual(fromCsv.labels.keyStart);
+    expect(labelTextList(restored.labels.text)).toEqual(labelTextList(fromCsv.labels.text));
+    expect(rankConcepts('cariste', restored, { kind: 'occupation', language: 'fr', top: 5 })).toEqual(
+      rankConcepts('cariste', fromCsv, { kind: 'occupation', language: 'fr', top: 5 }),
+    );
   });
 
   it('refuses a pack of another version, a damaged pack and an old JSON pack with a message that says to rebuild', () => {
