@@ -186,7 +186,27 @@ export const LIGHT_VERBS: Record<Language, string[]> = {
   en: ['perform', 'carry', 'conduct', 'use', 'apply', 'undertake', 'execute', 'utilise', 'utilize'],
 };
 
+/** ESCO's domain tag for computing, inside a label ("conduct ICT code review", "provide ICT
+ *  support", "fournir une assistance TIC"): CVs say "code review", "support". A qualifier, never
+ *  the label's core. */
+const DOMAIN_TAGS: Record<Language, string[]> = { fr: ['tic'], en: ['ict'] };
+
 const lightVerbCache = new WeakMap<Referential, Set<number>>();
+const domainTagCache = new WeakMap<Referential, Set<number>>();
+
+function domainTagKeys(referential: Referential): Set<number> {
+  let keys = domainTagCache.get(referential);
+  if (keys) return keys;
+  keys = new Set();
+  for (const language of LANGUAGES) {
+    for (const tag of DOMAIN_TAGS[language]) {
+      const key = referential.keyIds.get(stemWord(tag, language));
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  domainTagCache.set(referential, keys);
+  return keys;
+}
 
 function lightVerbKeys(referential: Referential): Set<number> {
   let keys = lightVerbCache.get(referential);
@@ -205,8 +225,10 @@ function lightVerbKeys(referential: Referential): Set<number> {
 /** Position of each key in the label's core (0, 1) or among its qualifiers (2+): a leading light
  *  verb goes after the core. */
 function keyRanks(referential: Referential, keys: number[]): number[] {
-  if (keys.length >= 2 && lightVerbKeys(referential).has(keys[0]!)) return keys.map((_, index) => (index === 0 ? 2 : index - 1));
-  return keys.map((_, index) => index);
+  const tags = domainTagKeys(referential);
+  const lightVerb = keys.length >= 2 && lightVerbKeys(referential).has(keys[0]!);
+  let core = 0;
+  return keys.map((key, index) => ((lightVerb && index === 0) || (tags.has(key) && keys.length > 2) ? 2 : core++));
 }
 
 /** The distinct keys of a label, in order (labels rarely repeat a key). */
@@ -287,7 +309,8 @@ function scoreLabel(
       fromContext++;
     } else {
       if (key === headKey) headMissing = true;
-      if (index >= 2) missingQualifiers++;
+      // The domain tag goes without saying in the CV that names the practice ("code review").
+      if (index >= 2 && !domainTagKeys(referential).has(key)) missingQualifiers++;
     }
   });
   // A word the label says twice ("Management de managers", "teach teaching principles") is read
@@ -448,7 +471,7 @@ function qualifiedByComplement(referential: Referential, label: number, lightVer
   const words = wordsOf(text);
   let content = 0;
   for (let index = 0; index < words.length; index++) {
-    if (isStopWordAt(text, words, index, language)) continue;
+    if (isStopWordAt(text, words, index, language) || DOMAIN_TAGS[language].includes(words[index]!.folded)) continue;
     content++;
     // The word after the object (the third content word after a light verb: "assurer | le suivi
     // des commandes"): a stop word (preposition, article) opens a complement; nothing after it
