@@ -223,12 +223,13 @@ function lightVerbKeys(referential: Referential): Set<number> {
 }
 
 /** Position of each key in the label's core (0, 1) or among its qualifiers (2+): a leading light
- *  verb goes after the core. */
-function keyRanks(referential: Referential, keys: number[]): number[] {
+ *  verb goes after the core, and so does the domain tag unless the phrase says it too ("ICT
+ *  terminology" is the core of "apply ICT terminology"). */
+function keyRanks(referential: Referential, keys: number[], tagSaid = false): number[] {
   const tags = domainTagKeys(referential);
   const lightVerb = keys.length >= 2 && lightVerbKeys(referential).has(keys[0]!);
   let core = 0;
-  return keys.map((key, index) => ((lightVerb && index === 0) || (tags.has(key) && keys.length > 2) ? 2 : core++));
+  return keys.map((key, index) => ((lightVerb && index === 0) || (!tagSaid && tags.has(key) && keys.length > 2) ? 2 : core++));
 }
 
 /** The distinct keys of a label, in order (labels rarely repeat a key). */
@@ -287,7 +288,9 @@ function scoreLabel(
   let headMissing = false;
   let missingQualifiers = 0;
   let coreMatched = 0;
-  const ranks = keyRanks(referential, labelKeys);
+  const tags = domainTagKeys(referential);
+  const tagSaid = labelKeys.some((key) => tags.has(key) && words.some((word) => word.keys[lang] === key));
+  const ranks = keyRanks(referential, labelKeys, tagSaid);
   labelKeys.forEach((key, position) => {
     const index = ranks[position]!;
     const weight = weights[key]! * (index < 2 ? 1 : QUALIFIER_WEIGHT);
@@ -310,7 +313,7 @@ function scoreLabel(
     } else {
       if (key === headKey) headMissing = true;
       // The domain tag goes without saying in the CV that names the practice ("code review").
-      if (index >= 2 && !domainTagKeys(referential).has(key)) missingQualifiers++;
+      if (index >= 2 && !tags.has(key)) missingQualifiers++;
     }
   });
   // A word the label says twice ("Management de managers", "teach teaching principles") is read
@@ -370,7 +373,7 @@ function scoreLabel(
   // are no qualifiers ("Accueil des patients | anxieux", "Écoute des familles | en deuil").
   const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
   const phrasing = LABEL_TYPES[referential.labels.type[label]!] === 'hidden';
-  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2)) {
+  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2, tagSaid)) {
     score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
@@ -465,13 +468,13 @@ function occupationWords(referential: Referential): Set<number> {
  *  bâtiment", "clean floors | of buildings")? Then a CV saying only the verb and the object says
  *  the skill. An adjective glued to the object ("gérer les urgences | dentaires") narrows the
  *  object itself: "Gestion des urgences" is not the dentist's. */
-function qualifiedByComplement(referential: Referential, label: number, lightVerb: boolean): boolean {
+function qualifiedByComplement(referential: Referential, label: number, lightVerb: boolean, tagSaid: boolean): boolean {
   const text = referential.labels.text.at(label)!;
   const language = LANGUAGES[referential.labels.language[label]!]!;
   const words = wordsOf(text);
   let content = 0;
   for (let index = 0; index < words.length; index++) {
-    if (isStopWordAt(text, words, index, language) || DOMAIN_TAGS[language].includes(words[index]!.folded)) continue;
+    if (isStopWordAt(text, words, index, language) || (!tagSaid && DOMAIN_TAGS[language].includes(words[index]!.folded))) continue;
     content++;
     // The word after the object (the third content word after a light verb: "assurer | le suivi
     // des commandes"): a stop word (preposition, article) opens a complement; nothing after it

@@ -33,6 +33,11 @@ describe("ESCO's ICT tag is a qualifier a developer's CV leaves unsaid", () => {
     expect(spot?.score).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('keeps the tag in the core when the CV says it: "ICT terminology" is "apply ICT terminology"', () => {
+    const spot = spotSkillLabels('ICT terminology', esco, 'en').find((candidate) => conceptLabel(esco, candidate.concept, 'en') === 'apply ICT terminology');
+    expect(spot?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('does not let the tag alone, or one other word of the label, stand for the skill', () => {
     const labelsOf = (text: string) => spotSkillLabels(text, esco, 'en').filter((spot) => spot.score >= 0.7).map((spot) => conceptLabel(esco, spot.concept, 'en'));
     expect(labelsOf('ICT')).not.toContain('conduct ICT code review');
