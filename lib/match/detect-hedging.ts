@@ -28,6 +28,12 @@ const FUTURE = new RegExp(
       "en\\s+cours(?:\\s+d'(?:acquisition|obtention|apprentissage|inscription)|\\s+de\\s+(?:formation|pr[ée]paration|validation|certification)|(?!\\s*(?:de|d'|du|des)(?:(?<=')|(?![\\p{L}\\d]))))",
       "[àa]\\s+venir",
       "souhaite(?:rais)?\\s+(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]velopper|passer|obtenir)",
+      // A career move wished for: "je souhaite évoluer vers un poste de chef d'équipe" does not say
+      // the person leads a team yet; nor "aspire à devenir", "I'm looking to progress into".
+      "(?:souhaite(?:rais)?|aimerai[st]?|voudrai[st]?|veux|vise)\\s+(?:[ée]voluer|devenir|acc[ée]der|me\\s+reconvertir|m'orienter)",
+      "aspire\\s+[àa]",
+      "(?:looking|seeking|keen|hoping|want(?:ing)?)\\s+to\\s+(?:progress|move\\s+(?:up|into|on)|step\\s+up|become|develop\\s+into)",
+      "aspir(?:e|ing)\\s+to",
       // "J'aimerais apprendre la soudure", "Envie d'apprendre la coiffure".
       "aimerai[st]?\\s+(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]velopper|passer|obtenir|d[ée]couvrir)",
       "(?:envie|d[ée]sir)\\s+(?:d'|de\\s+)(?:apprendre|me\\s+former|acqu[ée]rir|d[ée]couvrir|passer)",

@@ -12,6 +12,19 @@ describe('detectHedging', () => {
     expect(kind('Would like to learn SQL')).toBe('future');
   });
 
+  it('reads a career move wished for as a plan, not as the skill of the job aimed at', () => {
+    const phrase = "Sérieux et disponible, je souhaite évoluer vers un poste de chef d'équipe SSIAP 2.";
+    const at = phrase.indexOf("chef d'équipe");
+    expect(detectHedging(phrase, { start: at, end: at + "chef d'équipe".length })?.kind).toBe('future');
+    expect(kind("J'aimerais devenir aide-soignante")).toBe('future');
+    expect(kind('Aspire à encadrer une équipe')).toBe('future');
+    expect(kind("I'm looking to progress into a team leader role")).toBe('future');
+    expect(kind('Aspiring to become a site supervisor')).toBe('future');
+    // The wish stops at its clause: the skill held before it stays held.
+    const held = "Encadrement d'une équipe de 4 agents, je souhaite évoluer vers un poste de responsable";
+    expect(detectHedging(held, { start: 0, end: 'Encadrement'.length })).toBeUndefined();
+  });
+
   it('reads a negation and a smattering', () => {
     expect(kind('Anglais non maîtrisé')).toBe('negation');
     expect(kind("Pas d'expérience en soudure TIG")).toBe('negation');
