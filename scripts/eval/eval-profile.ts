@@ -15,6 +15,9 @@ const DEV_FIXTURES = join(root, 'test/fixtures/cv');
 const DATATURKS = resolve(root, '../shared/datasets/dataturks_resume_ner');
 /** The gold's reference date (test/fixtures/cv/README.md): "present" is read against it. */
 const REFERENCE_DATE = new Date('2026-11-01T00:00:00Z');
+/** The last held-out batch whose profile misses parse rules were fixed from (stops 30 and 31;
+ *  stop 33: batch 10's two swapped names, after its blind measure, see the held-out README). */
+const LAST_BATCH_PARSE_WAS_FIXED_ON = 10;
 const FIELDS: FieldKey[] = ['firstName', 'lastName', 'email', 'phone', 'address', 'postcode', 'city', 'jobTitle'];
 
 export interface FieldScore { field: string; correct: number; total: number; accuracy: number }
@@ -439,8 +442,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // --batch N: one held-out batch alone (batches.tsv), e.g. the newest, the least measured.
   const batchArgument = process.argv.indexOf('--batch');
   const batch = batchArgument > 0 ? Number(process.argv[batchArgument + 1]) : undefined;
+  // Batches 1-10 had parse rules fixed from their misses (see the held-out README); a later
+  // batch alone is still a blind measure of the parser.
+  const blindForParse = batch !== undefined && batch > LAST_BATCH_PARSE_WAS_FIXED_ON;
   const corpus = heldOut
-    ? `held-out CVs written blind (test/fixtures/cv-heldout${batch ? `, batch ${batch}` : ''}; parse rules were fixed from their misses in December 2026, see its README)`
+    ? `held-out CVs written blind (test/fixtures/cv-heldout${batch ? `, batch ${batch}` : ''}; ${
+        blindForParse ? 'still blind for the parser: no rule was fixed from this batch' : 'parse rules were fixed from their misses in December 2026, see its README'
+      })`
     : undefined;
   evaluateProfiles({ verbose, ...(heldOut ? { directory: HELDOUT } : {}), ...(batch ? { batch } : {}) }).then((report) =>
     console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, verbose, corpus)),
