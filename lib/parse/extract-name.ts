@@ -2,7 +2,7 @@
 // near the top of the first page, usually the biggest or boldest text. French CVs write the
 // surname in capitals ("Julie MARTIN", "MARTIN Julie"), which also tells which part is which.
 // The steps are in name/, one per file; this one tries them in turn.
-import type { Suggestion, TextLine } from '../types';
+import type { Language, Suggestion, TextLine } from '../types';
 import { FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NOT_NAME_WORDS } from './name-vocabulary';
 import { nameFromHeader } from './name/name-from-header';
 import { nameInEmail } from './name/name-in-email';
@@ -15,11 +15,12 @@ export { splitName } from './name/split-name';
 /** "CV anonyme", "Candidat n° 2024-0173", "anonymised CV": the name is left out on purpose. */
 const ANONYMOUS = /\banonym(?:e|es|is[ée]e?|i[sz]ed)\b|\bcandidat(?:e)?\s+n[°o]|\bcandidate\s+(?:no\.?|number|ref(?:erence)?)\b/i;
 
-/** `contactLines`: lines of a "Contact" section, where a street or a town is likelier than a name. */
-export function extractName(lines: TextLine[], contactLines: Set<TextLine> = new Set()): NameSuggestion {
+/** `contactLines`: lines of a "Contact" section, where a street or a town is likelier than a name.
+ *  `language`: the CV's; an English CV writes the given name first. */
+export function extractName(lines: TextLine[], contactLines: Set<TextLine> = new Set(), language?: Language): NameSuggestion {
   // An anonymous CV has no name to find: any line taken for one would be a wrong one.
   if (lines.slice(0, 8).some((line) => ANONYMOUS.test(line.text))) return {};
-  return fromLabels(lines) ?? nameFromHeader(lines, contactLines) ?? fromFirstLine(lines) ?? nameInEmail(lines) ?? {};
+  return fromLabels(lines) ?? nameFromHeader(lines, contactLines, language) ?? fromFirstLine(lines) ?? nameInEmail(lines) ?? {};
 }
 
 /** Plain text with no cue at all: a first line of two to four words is the name, written as is. */

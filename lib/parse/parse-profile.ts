@@ -45,7 +45,7 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
 
   const fields: ProfileFields = {};
   const contactLines = new Set(sections.filter((section) => section.kind === 'header' && section.heading !== null).flatMap((section) => section.lines));
-  const name = extractName(lines, contactLines);
+  const name = extractName(lines, contactLines, language);
   if (name.firstName) fields.firstName = name.firstName;
   if (name.lastName) fields.lastName = name.lastName;
   const email = extractEmail(lines);

@@ -56,4 +56,22 @@ describe('a name in one case, surname first', () => {
     // A full "nom.prenom" address is no sure sign: many write it so whatever their CV says.
     expect(nameOf('ZBIGNIEW KOWALCZYK\nkowalczyk.zbigniew@gmail.com')).toEqual(['Zbigniew', 'KOWALCZYK']);
   });
+
+  it('reads an English CV\'s name given name first, even when the surname is a given name elsewhere', () => {
+    const englishName = (header: string) => {
+      const { fields } = parseProfile(documentOf(plainLines(`${header}
+07700 900901
+EMPLOYMENT
+2019 - 2021 Lifeguard – Active Leisure Trust, Bristol
+EDUCATION
+BTEC Level 3 Sport – 2017`), 'docx'), { referenceDate: today });
+      return [fields.firstName?.value, fields.lastName?.value];
+    };
+    expect(englishName('Hodan Farah')).toEqual(['Hodan', 'Farah']);
+    // An address of a given name and an initial after it tells no order.
+    expect(englishName('Gintarė Petrauskaitė\ngintare.p@example.com')).toEqual(['Gintarė', 'Petrauskaitė']);
+    // Capitals and an initial-and-surname address still tell it.
+    expect(englishName('FARAH Hodan')).toEqual(['Hodan', 'FARAH']);
+    expect(englishName('KOWALCZYK ZBIGNIEW\nzkowalczyk@example.com')).toEqual(['Zbigniew', 'KOWALCZYK']);
+  });
 });

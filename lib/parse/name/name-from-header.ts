@@ -1,6 +1,6 @@
 // The name among the first lines of each block of page 1: each short run of name words is scored by
 // its place, its size and boldness, a surname in capitals, and no job word; the best one wins.
-import type { TextLine } from '../../types';
+import type { Language, TextLine } from '../../types';
 import { foldText } from '../fold-text';
 import { JOB_WORDS } from '../job-vocabulary';
 import { hasCapsSurname, nameWords, plainWords } from './name-words';
@@ -28,7 +28,7 @@ const MARRIED = /^(.+?)\s+\(?((?:[ée]pouse|[ée]p\.|n[ée]e|veuve)\s+\p{Lu}[\p{
 // Stray markup around a name (a CV exported from a web page, or a hostile one) is not part of it.
 const MARKUP = /<\/?[a-z][^>]*>/gi;
 
-export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): NameSuggestion | undefined {
+export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>, language?: Language): NameSuggestion | undefined {
   const firstPage = lines.filter((line) => line.page === lines[0]?.page);
   const maxHeight = Math.max(0, ...firstPage.map((line) => line.height ?? 0));
   const seenPerBlock = new Map<number, number>();
@@ -84,7 +84,8 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>): 
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return undefined;
-  const named = splitName(best.text, emailNameOrder(lines, best.text));
+  const fromEmail = emailNameOrder(lines, best.text);
+  const named = splitName(best.text, fromEmail === 'unknown' && language === 'en' ? 'given-first' : fromEmail);
   if (!named) return undefined;
   const split = best.married ? { ...named, last: `${named.last} ${best.married}` } : named;
   const margin = best.score - (candidates[1]?.score ?? 0);

@@ -28,14 +28,15 @@ export function nameInEmail(lines: TextLine[]): NameSuggestion | undefined {
 
 /** The order an address tells of a name in one case: "KOWALCZYK ZBIGNIEW" with zkowalczyk@… or
  *  z.kowalczyk@… puts the first name's initial before the surname, so the surname is the first word.
- *  A full "prenom.nom" tells nothing sure: many write "nom.prenom". */
+ *  A full "prenom.nom" tells nothing sure: many write "nom.prenom". Nor does a name and an initial
+ *  after it: "gintare.p@" is the first name and the surname's initial as often as the reverse. */
 export function emailNameOrder(lines: TextLine[], name: string): NameOrder {
   const local = extractEmail(lines)?.value.split('@')[0];
   const words = foldText(name).split(/\s+/).map((word) => word.replace(/[^a-z]/g, ''));
   if (!local || words.length !== 2 || words.some((word) => word.length < 3)) return 'unknown';
   const spelled = foldText(local).replace(/[^a-z]/g, '');
   const [lead, tail] = words as [string, string];
-  // The whole address, digits and dots aside: "zkowalczyk", "z.kowalczyk59", "kowalczykz".
-  const initialThen = (initial: string, surname: string) => spelled === initial[0]! + surname || spelled === surname + initial[0]!;
+  // The whole address, digits and dots aside: "zkowalczyk", "z.kowalczyk59".
+  const initialThen = (initial: string, surname: string) => spelled === initial[0]! + surname;
   return initialThen(tail, lead) && !initialThen(lead, tail) ? 'surname-first' : 'unknown';
 }

@@ -19,13 +19,15 @@ export function splitName(text: string, order: NameOrder = 'unknown'): { first: 
   // "Mme Fatima EL AMRANI", "Mr Daniel Connor": the civility is dropped (the form asks for it apart).
   if (CIVILITY.test(words[0] ?? '')) words.shift();
   if (words.length < 2) return undefined;
-  const split = splitByCase(words) ?? splitByKnownNames(words) ?? (order === 'surname-first' ? surnameFirst(words) : undefined) ?? splitByPosition(words);
+  const split =
+    splitByCase(words) ?? splitByKnownNames(words, order !== 'given-first') ?? (order === 'surname-first' ? surnameFirst(words) : undefined) ?? splitByPosition(words);
   return split.first && split.last ? split : splitByPosition(words);
 }
 
 /** What the context tells of the order when the words do not: a form's label "Nom et prénom :",
- *  an e-mail address that spells the first name's initial before the surname ("mdupont@"). */
-export type NameOrder = 'unknown' | 'surname-first';
+ *  an e-mail address that spells the first name's initial before the surname ("mdupont@"); an
+ *  English CV writes the given name first ("Hodan Farah", though Farah is a given name too). */
+export type NameOrder = 'unknown' | 'surname-first' | 'given-first';
 
 /** "KOWALCZYK ZBIGNIEW" under "Nom et prénom :": the first word is the surname. */
 function surnameFirst(words: string[]): { first: string; last: string } {
@@ -69,7 +71,7 @@ function splitByCase(words: string[]): { first: string; last: string } | undefin
  * surname comes first.
  * A known given name first and unknown words after it ("Marie Dupont Durand") splits after it.
  */
-function splitByKnownNames(words: string[]): { first: string; last: string } | undefined {
+function splitByKnownNames(words: string[], surnameMayLead = true): { first: string; last: string } | undefined {
   const join = (from: number, to?: number) => words.slice(from, to).join(' ');
   if (words.length >= 3 && isParticle(words[0]!)) {
     let end = 0;
@@ -78,7 +80,7 @@ function splitByKnownNames(words: string[]): { first: string; last: string } | u
   }
   const weights = words.map(givenNameWeight);
   // The shortest surname before a run of given names that ends the name, not cut after a particle.
-  for (let start = 1; start < words.length; start++) {
+  for (let start = 1; surnameMayLead && start < words.length; start++) {
     if (isParticle(words[start - 1]!) || !weights.slice(start).every((weight) => weight > 0)) continue;
     // Only given names that are not common surnames too: "Sarfaraz Ahmad", "Fenil Francis" may
     // be written first name first. "MARTIN SOPHIE": a lead that is both gives way to them.
