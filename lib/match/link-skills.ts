@@ -22,6 +22,7 @@ import { isPlannedTraining, isTrainingLine } from './training-lines';
 import { isTrainingReceived } from './training-received';
 import { isWordReadAsAcronym } from './word-read-as-acronym';
 import { isNamedToolWrittenAsIs } from './named-tool';
+import { toolsBesideLanguages } from './tools-beside-languages';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -283,9 +284,12 @@ function statusFactor(statusBelow: string | undefined): number | undefined {
 }
 
 /** The sections, with the summary sentences written in the header (headerSummary) as a profile
- *  of their own: the header's first lines are otherwise not read. */
+ *  of their own: the header's first lines are otherwise not read; and the software listed under a
+ *  "Langues et informatique" heading as skills (toolsBesideLanguages). */
 function withHeaderSummary(sections: CvSection[]): CvSection[] {
   return sections.flatMap((section) => {
+    const tools = toolsBesideLanguages(section);
+    if (tools) return [section, tools];
     if (section.kind !== 'header') return [section];
     const summary = section.lines.slice(0, HEADER_LINES).flatMap((line) => headerSummary(line) ?? []);
     return summary.length === 0 ? [section] : [section, { ...section, kind: 'profile' as const, heading: null, lines: summary }];
