@@ -27,6 +27,18 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   azeri: 'az', azerbaijani: 'az', ouzbek: 'uz', uzbek: 'uz', kazakh: 'kk', mongol: 'mn', mongolian: 'mn',
   nepalais: 'ne', nepali: 'ne', cinghalais: 'si', sinhala: 'si', birman: 'my', burmese: 'my', khmer: 'km',
   lao: 'lo', yoruba: 'yo', igbo: 'ig', haoussa: 'ha', hausa: 'ha', zoulou: 'zu', zulu: 'zu', afrikaans: 'af',
+  // More languages of people who settle in France and the UK (Philippines, Balkans, Caucasus, Central
+  // Asia, West and Central Africa, Indian Ocean). Words that are also common English or French
+  // words or surnames (Ewe, Fon, Mooré/Moore) are left out: a line "Moore B2" is no language.
+  cebuano: 'ceb', filipino: 'fil', bosniaque: 'bs', bosnian: 'bs', montenegrin: 'cnr', monténégrin: 'cnr',
+  maltais: 'mt', maltese: 'mt', luxembourgeois: 'lb', luxembourgish: 'lb', yiddish: 'yi', romani: 'rom',
+  tibetain: 'bo', tibetan: 'bo', ouighour: 'ug', uyghur: 'ug', tchetchene: 'ce', chechen: 'ce',
+  turkmene: 'tk', turkmen: 'tk', kirghiz: 'ky', kyrgyz: 'ky', tadjik: 'tg', tajik: 'tg', oromo: 'om',
+  shona: 'sn', xhosa: 'xh', kinyarwanda: 'rw', kirundi: 'rn', twi: 'tw', akan: 'ak', sango: 'sg',
+  kikongo: 'kg', tshiluba: 'lua', dioula: 'dyu', dyula: 'dyu', serere: 'srr', malinke: 'man', mandinka: 'mnk',
+  comorien: 'swb', shikomori: 'swb', tahitien: 'ty', tahitian: 'ty', hmong: 'hmn', hakka: 'hak',
+  javanais: 'jv', javanese: 'jv', sindhi: 'sd', cachemiri: 'ks', kashmiri: 'ks', galicien: 'gl',
+  galician: 'gl', 'scottish gaelic': 'gd', gaelique: 'gd', esperanto: 'eo', 'american sign language': 'ase',
 };
 
 // Languages without an ISO 639-1 code keep their ISO 639-2/3 code (Soninké "snk", Alsatian "gsw",
