@@ -8,7 +8,7 @@ import type { TextLine } from '../types';
 import { BULLET } from './line-style';
 
 /** Ends of a line that call for more words: "Sauveteur Secouriste du" / "Travail". */
-const OPEN_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|et|à|au|aux|en|chez|pour|par|avec|sur|dans|of|and|the|at|for|in|with|to|on)$|[,\-–—/&+(]$/iu;
+const OPEN_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|et|à|au|aux|en|chez|pour|par|avec|sur|dans|of|and|the|at|for|in|with|to|on)$|[,\-–—/&+(·|]$/iu;
 
 /** A year or a month/year opening a dated row: "1989 :", "2016 - 2018", "09/2015 –". */
 const DATED_ENTRY = /^(?:(?:19|20)\d{2}|\d{1,2}[/.](?:19|20)?\d{2})\s*(?:[:–—-]|\/\s*(?:19|20)\d{2})/;

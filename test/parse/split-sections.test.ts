@@ -219,6 +219,23 @@ describe('joinWrappedLines', () => {
     expect(lines.map((line) => line.text)).toEqual(['Mars 2014 – Sept. 2019\tCollaborateur comptable, Cabinet Fiducial Expertise, Montreuil']);
   });
 
+  it('joins the rest of an employer line that ends with a separator ("Derby ·" / "Band 2")', () => {
+    const lines = joinWrappedLines(pdfLines([
+      { text: 'Hospital Porter', x: 230, y: 300, w: 90, bold: true },
+      { text: 'Riverside Hospitals NHS Foundation Trust – Royal Northfield Hospital, Derby ·', x: 230, y: 313, w: 330 },
+      { text: 'Band 2', x: 230, y: 325, w: 34 },
+      { text: 'Domestic Assistant', x: 230, y: 360, w: 100, bold: true },
+      { text: 'Greenway Care | Nottingham |', x: 230, y: 373, w: 150 },
+      { text: 'Part-time', x: 230, y: 385, w: 50 },
+    ]));
+    expect(lines.map((line) => line.text)).toEqual([
+      'Hospital Porter',
+      'Riverside Hospitals NHS Foundation Trust – Royal Northfield Hospital, Derby · Band 2',
+      'Domestic Assistant',
+      'Greenway Care | Nottingham | Part-time',
+    ]);
+  });
+
   it('joins a compound word cut at its hyphen without a space', () => {
     const lines = joinWrappedLines(pdfLines([
       { text: 'Danse afro, cuisine du monde, bénévolat à la Croix-', x: 305, y: 500, w: 210 },
