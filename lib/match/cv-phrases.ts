@@ -62,7 +62,21 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
       if (items.length > 1 && UNSPACED_SLASH.test(part)) {
         for (const whole of splitOutsideBrackets(evidence, /\s*,\s*/y)) if (UNSPACED_SLASH.test(whole)) phrases.push({ text: whole, line, evidence });
       }
-      for (const distributed of [...distributeCoordination(evidence), ...kindsOfOneHead(evidence)]) phrases.push({ text: distributed, line, evidence });
+      const distributedPhrases = new Set([...distributeCoordination(evidence), ...kindsOfOneHead(evidence)]);
+      for (const distributed of distributedPhrases) phrases.push({ text: distributed, line, evidence });
+      // "Accueil et renseignement des clients, gestion des files d'attente": a coordination inside
+      // one item of a list is read on its own too; over the whole list it shares nothing.
+      if (items.length > 1) {
+        for (const item of items.map(clean)) {
+          if (!CONJUNCTION.test(item)) continue;
+          // Only through a shared head or complement: bare items ("Packages and tanks" of an ADR
+          // list) are names more often than tasks.
+          for (const distributed of distributeCoordination(item, false)) {
+            if (!distributedPhrases.has(distributed)) phrases.push({ text: distributed, line, evidence: item });
+            distributedPhrases.add(distributed);
+          }
+        }
+      }
       // "Helping residents with meals": the task is also read without the person helped.
       const task = helpWithoutThePerson(evidence);
       if (task !== undefined) phrases.push({ text: task, line, evidence });
@@ -102,7 +116,7 @@ const BRACKETED_LIST = /^(\S+(?:\s+\S+){0,3}?)\s*\(([^()]*,[^()]*)\)$/u;
  *  "Préparation des burgers, frites et desserts" -> "Préparation des frites", "Préparation des
  *  desserts"; "Chargement et déchargement des camions" -> "Chargement des camions"; "Gestion du
  *  courrier et des colis" -> "Gestion des colis". The first item is read as written already. */
-export function distributeCoordination(text: string): string[] {
+export function distributeCoordination(text: string, bare = true): string[] {
   const items = text.split(COORDINATION).map(clean).filter((item) => /\p{L}/u.test(item));
   if (items.length < 2 || items.length > 12) return [];
   const distributed: string[] = [];
@@ -129,7 +143,7 @@ export function distributeCoordination(text: string): string[] {
       if (!QUALITY.test(item) && !ADJECTIVE.test(item)) distributed.push(item);
     }
   }
-  if (distributed.length === 0) return bareItems(text, items);
+  if (distributed.length === 0) return bare ? bareItems(text, items) : [];
   return distributed.filter((phrase) => phrase !== items[0]);
 }
 
