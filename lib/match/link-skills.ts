@@ -23,6 +23,7 @@ import { isTrainingReceived } from './training-received';
 import { isWordReadAsAcronym } from './word-read-as-acronym';
 import { isNamedToolWrittenAsIs } from './named-tool';
 import { toolsBesideLanguages } from './tools-beside-languages';
+import { sectionsOfRowLabels } from './row-label-sections';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -287,7 +288,7 @@ function statusFactor(statusBelow: string | undefined): number | undefined {
  *  of their own: the header's first lines are otherwise not read; and the software listed under a
  *  "Langues et informatique" heading as skills (toolsBesideLanguages). */
 function withHeaderSummary(sections: CvSection[]): CvSection[] {
-  return sections.flatMap((section) => {
+  return sections.flatMap(sectionsOfRowLabels).flatMap((section) => {
     const tools = toolsBesideLanguages(section);
     if (tools) return [section, tools];
     if (section.kind !== 'header') return [section];
