@@ -144,7 +144,7 @@ export function collectSkillMentions(
   const documentKeys = context.documentKeys ?? documentKeysOf(profile, referential);
   const names = namesOf(profile);
 
-  for (const section of withHeaderSummary(profile.sections)) {
+  for (const section of sectionsToRead(profile.sections)) {
     const { weight: sectionWeight, lines } = skillLines(section);
     if (sectionWeight === undefined) continue;
     // "COMPÉTENCES À DÉVELOPPER", "Formations envisagées": the heading's plan covers its section.
@@ -284,10 +284,11 @@ function statusFactor(statusBelow: string | undefined): number | undefined {
   return hedging && hedging.kind !== 'basic' ? hedging.factor : undefined;
 }
 
-/** The sections, with the summary sentences written in the header (headerSummary) as a profile
- *  of their own: the header's first lines are otherwise not read; and the software listed under a
- *  "Langues et informatique" heading as skills (toolsBesideLanguages). */
-function withHeaderSummary(sections: CvSection[]): CvSection[] {
+/** The sections as they are read for skills: a Europass table's labelled rows as the sections
+ *  they name (sectionsOfRowLabels); the software under a "Langues et informatique" heading as
+ *  skills (toolsBesideLanguages); the summary sentences written in the header (headerSummary) as a
+ *  profile of their own, the header's first lines being otherwise not read. */
+function sectionsToRead(sections: CvSection[]): CvSection[] {
   return sections.flatMap(sectionsOfRowLabels).flatMap((section) => {
     const tools = toolsBesideLanguages(section);
     if (tools) return [section, tools];

@@ -191,36 +191,26 @@ export const LIGHT_VERBS: Record<Language, string[]> = {
  *  the label's core. */
 const DOMAIN_TAGS: Record<Language, string[]> = { fr: ['tic'], en: ['ict'] };
 
-const lightVerbCache = new WeakMap<Referential, Set<number>>();
-const domainTagCache = new WeakMap<Referential, Set<number>>();
-
-function domainTagKeys(referential: Referential): Set<number> {
-  let keys = domainTagCache.get(referential);
-  if (keys) return keys;
-  keys = new Set();
-  for (const language of LANGUAGES) {
-    for (const tag of DOMAIN_TAGS[language]) {
-      const key = referential.keyIds.get(stemWord(tag, language));
-      if (key !== undefined) keys.add(key);
+/** The referential's keys of a word list per language, computed once per referential. */
+function keysOfWords(words: Record<Language, string[]>): (referential: Referential) => Set<number> {
+  const cache = new WeakMap<Referential, Set<number>>();
+  return (referential) => {
+    let keys = cache.get(referential);
+    if (keys) return keys;
+    keys = new Set();
+    for (const language of LANGUAGES) {
+      for (const word of words[language]) {
+        const key = referential.keyIds.get(stemWord(word, language));
+        if (key !== undefined) keys.add(key);
+      }
     }
-  }
-  domainTagCache.set(referential, keys);
-  return keys;
+    cache.set(referential, keys);
+    return keys;
+  };
 }
 
-function lightVerbKeys(referential: Referential): Set<number> {
-  let keys = lightVerbCache.get(referential);
-  if (keys) return keys;
-  keys = new Set();
-  for (const language of LANGUAGES) {
-    for (const verb of LIGHT_VERBS[language]) {
-      const key = referential.keyIds.get(stemWord(verb, language));
-      if (key !== undefined) keys.add(key);
-    }
-  }
-  lightVerbCache.set(referential, keys);
-  return keys;
-}
+const lightVerbKeys = keysOfWords(LIGHT_VERBS);
+const domainTagKeys = keysOfWords(DOMAIN_TAGS);
 
 /** Position of each key in the label's core (0, 1) or among its qualifiers (2+): a leading light
  *  verb goes after the core, and so does the domain tag unless the phrase says it too ("ICT

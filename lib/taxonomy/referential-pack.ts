@@ -235,8 +235,9 @@ export function unpackReferential(value: Uint8Array | ArrayBuffer): Referential 
     return bytes!.subarray(start, start + entry.byteLength);
   };
   const int32 = (name: string) => view32(section(name, 'i32'), Int32Array);
-  // A column written as differences by this version, as plain values by version 4.
-  const ascending = (name: string) => (version === 4 ? int32(name) : runningSums(view32(section(name, 'd32'), Int32Array)));
+  // An ascending column, as the header says it was written: differences, or plain values (version 4).
+  const ascending = (name: string) =>
+    header.sections.find((entry) => entry.name === name)?.type === 'd32' ? runningSums(view32(section(name, 'd32'), Int32Array)) : int32(name);
   const float32 = (name: string) => view32(section(name, 'f32'), Float32Array);
   const uint8 = (name: string) => section(name, 'u8');
   const decoder = new TextDecoder();
