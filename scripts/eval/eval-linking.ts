@@ -9,7 +9,7 @@
 //     as France Travail would: still scored on the ESCO gold, so it shows what ROME adds to occupations
 //     and that ROME's competences do not crowd ESCO's skills out.
 // Usage: npx tsx scripts/eval/eval-linking.ts [--esco DIR] [--only dev,heldout,rome,melo,skills] [--split test|validation] [--json]
-//        [--verbose] [--no-phrases] [--soft-skills]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
+//        [--verbose] [--no-phrases] [--soft-skills] [--scanned]  (--no-phrases: without the CV-phrase aliases, to see what the machinery
 //        alone does on CVs whose wording nobody wrote aliases for)
 
 import { readdir, readFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { cleanJobTitle } from '../../lib/match/clean-job-title';
+import { terminateOcrEngine } from '../../lib/read/ocr/ocr-engine';
 import { linkProfile } from '../../lib/match/link-profile';
 import { rankConcepts, rankLabels } from '../../lib/match/rank-concepts';
 import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
@@ -25,6 +26,7 @@ import { draftFromFiles } from '../../lib/taxonomy/import-referential-files';
 import { loadReferentialFromPath, readReferentialCsvFiles } from '../../lib/taxonomy/load-referential-node';
 import { LANGUAGES, buildReferential, type Referential } from '../../lib/taxonomy/referential';
 import type { ConceptSuggestion, Language, ParsedProfile } from '../../lib/types';
+import { readScannedTwin } from './scanned-twins';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared');
@@ -132,6 +134,8 @@ export interface EvaluateOptions {
   phrases?: boolean;
   /** true: with the savoir-être phrasings. */
   softSkills?: boolean;
+  /** true: the dev and held-out CVs read from their scans and photos by OCR (scanned-twins.ts). */
+  scanned?: boolean;
 }
 
 export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Report> {
@@ -141,15 +145,16 @@ export async function evaluateLinking(options: EvaluateOptions = {}): Promise<Re
     ...(options.softSkills ? { softSkills: true } : {}),
   });
   const report: Report = {};
-  if (only.has('dev')) report.dev = await evaluateDevCorpus(referential);
+  const scanned = options.scanned ?? false;
+  if (only.has('dev')) report.dev = await evaluateDevCorpus(referential, FIXTURES, undefined, scanned);
   if (only.has('heldout')) {
-    report.heldOut = await evaluateDevCorpus(referential, HELDOUT);
+    report.heldOut = await evaluateDevCorpus(referential, HELDOUT, undefined, scanned);
     // The batches the skill-confidence model was not fitted on: the unbiased measure.
     const unseen = await heldOutBatchesAfter(FIT_BATCHES);
-    if (unseen.size > 0) report.heldOutUnseen = await evaluateDevCorpus(referential, HELDOUT, unseen);
+    if (unseen.size > 0) report.heldOutUnseen = await evaluateDevCorpus(referential, HELDOUT, unseen, scanned);
     const newest = await newestHeldOutBatch();
     if (newest && newest.batch > Math.max(...FIT_BATCHES)) {
-      report.heldOutNewest = { batch: newest.batch, report: await evaluateDevCorpus(referential, HELDOUT, newest.cvs) };
+      report.heldOutNewest = { batch: newest.batch, report: await evaluateDevCorpus(referential, HELDOUT, newest.cvs, scanned) };
     }
   }
   if (only.has('rome')) {
@@ -184,7 +189,19 @@ interface GoldCv {
   occupations?: { id: string; label?: string }[];
 }
 
-export async function parsedDevCorpus(directory = FIXTURES): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
+const parsedCorpora = new Map<string, Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]>>();
+
+/** The corpus's CVs read and parsed, with their gold; `scanned`: each CV read from its scan or
+ *  photo by OCR instead (scanned-twins.ts). Read once per process (the held-out set is scored whole
+ *  and by batches). */
+export function parsedDevCorpus(directory = FIXTURES, { scanned = false } = {}): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
+  const key = `${directory}\t${scanned}`;
+  let corpus = parsedCorpora.get(key);
+  if (!corpus) parsedCorpora.set(key, (corpus = readParsedCorpus(directory, scanned)));
+  return corpus;
+}
+
+async function readParsedCorpus(directory: string, scanned: boolean): Promise<{ id: string; parsed: ParsedProfile; gold: GoldCv }[]> {
   const { readDocument } = await import('../../lib/read/read-document');
   const { parseProfile } = await import('../../lib/parse/parse-profile');
   const corpus: { id: string; parsed: ParsedProfile; gold: GoldCv }[] = [];
@@ -193,8 +210,9 @@ export async function parsedDevCorpus(directory = FIXTURES): Promise<{ id: strin
     const id = basename(name, '.json');
     const gold = JSON.parse(await readFile(join(directory, 'gold', name), 'utf8')) as GoldCv;
     if (!gold.skills && !gold.occupations) continue;
-    const bytes = new Uint8Array(await readFile(join(directory, `${id}.pdf`)));
-    const document = await readDocument(bytes, { fileName: `${id}.pdf` });
+    const document = scanned
+      ? await readScannedTwin(directory, id)
+      : await readDocument(new Uint8Array(await readFile(join(directory, `${id}.pdf`))), { fileName: `${id}.pdf` });
     corpus.push({ id, parsed: parseProfile(document), gold });
   }
   return corpus;
@@ -277,8 +295,8 @@ export async function goldAdditions(directory: string): Promise<Map<string, Map<
   return additions;
 }
 
-export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES, cvs?: Set<string>): Promise<CorpusReport> {
-  const corpus = (await parsedDevCorpus(directory)).filter((cv) => !cvs || cvs.has(cv.id));
+export async function evaluateDevCorpus(referential: Referential, directory = FIXTURES, cvs?: Set<string>, scanned = false): Promise<CorpusReport> {
+  const corpus = (await parsedDevCorpus(directory, { scanned })).filter((cv) => !cvs || cvs.has(cv.id));
   const judged = await judgedExtras(directory);
   const additions = await goldAdditions(directory);
   const perCv: DevCvResult[] = [];
@@ -705,6 +723,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       verbose: { type: 'boolean' },
       'no-phrases': { type: 'boolean' },
       'soft-skills': { type: 'boolean' },
+      scanned: { type: 'boolean' },
     },
   });
   const report = await evaluateLinking({
@@ -713,7 +732,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...(values.split === 'validation' ? { split: 'validation' as const } : {}),
     ...(values['no-phrases'] ? { phrases: false } : {}),
     ...(values['soft-skills'] ? { softSkills: true } : {}),
+    ...(values.scanned ? { scanned: true } : {}),
   });
+  await terminateOcrEngine();
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report, values.verbose);
 }

@@ -6,9 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../../lib/parse/parse-profile';
+import { terminateOcrEngine } from '../../lib/read/ocr/ocr-engine';
 import { readDocument } from '../../lib/read/read-document';
 import type { FieldKey, ParsedProfile, ReadDocument, TextLine } from '../../lib/types';
 import { heldOutBatchOf } from './eval-linking';
+import { readScannedTwin } from './scanned-twins';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEV_FIXTURES = join(root, 'test/fixtures/cv');
@@ -176,7 +178,7 @@ const PRIVATE = /\bn[ée]e?\s+le\b|date de naissance|date of birth|nationalit|\b
 /** CVs written blind by someone who never saw the parser: how it does on CVs nobody tuned it on. */
 export const HELDOUT = join(root, 'test/fixtures/cv-heldout');
 
-export async function evaluateProfiles(options: { verbose?: boolean; directory?: string; batch?: number } = {}): Promise<Report> {
+export async function evaluateProfiles(options: { verbose?: boolean; directory?: string; batch?: number; scanned?: boolean } = {}): Promise<Report> {
   const FIXTURES = options.directory ?? DEV_FIXTURES;
   const fieldTallies = new Map<string, { correct: number; total: number }>(FIELDS.map((field) => [field, { correct: 0, total: 0 }]));
   const lists = {
@@ -212,7 +214,8 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
     const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${id}.json`), 'utf8')) as GoldProfile;
     let doc: ReadDocument;
     try {
-      doc = await readWithRetry(file);
+      // --scanned: the CV's scan or photo (scanned-twins.ts), read by OCR, against the same gold.
+      doc = options.scanned ? await readScannedTwin(FIXTURES, id) : await readWithRetry({ bytes: new Uint8Array(readFileSync(file)), fileName: basename(file) });
     } catch (error) {
       misses.push({ document: id, what: 'read', expected: 'a document', got: String(error) });
       continue;
@@ -328,10 +331,10 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
 }
 
 /** The reader has a time budget; on a busy machine a second try usually fits in it. */
-async function readWithRetry(file: string, attempts = 3): Promise<ReadDocument> {
+async function readWithRetry({ bytes, fileName }: { bytes: Uint8Array; fileName: string }, attempts = 3): Promise<ReadDocument> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await readDocument(new Uint8Array(readFileSync(file)), { fileName: basename(file) });
+      return await readDocument(bytes, { fileName });
     } catch (error) {
       if (attempt >= attempts || (error as { code?: string }).code !== 'timeout') throw error;
     }
@@ -450,7 +453,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         blindForParse ? 'still blind for the parser: no rule was fixed from this batch' : 'parse rules were fixed from their misses in December 2026, see its README'
       })`
     : undefined;
-  evaluateProfiles({ verbose, ...(heldOut ? { directory: HELDOUT } : {}), ...(batch ? { batch } : {}) }).then((report) =>
-    console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, verbose, corpus)),
-  );
+  // --scanned: every CV read from its scan or phone photo instead (OCR; scanned-twins.ts).
+  const scanned = process.argv.includes('--scanned');
+  const described = scanned ? `${corpus ?? 'dev CVs (test/fixtures/cv)'}, read from their scans and photos by OCR` : corpus;
+  evaluateProfiles({ verbose, scanned, ...(heldOut ? { directory: HELDOUT } : {}), ...(batch ? { batch } : {}) })
+    .then((report) => console.log(json ? JSON.stringify(report, null, 2) : formatReport(report, verbose, described)))
+    .finally(() => terminateOcrEngine());
 }
