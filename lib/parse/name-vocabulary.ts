@@ -29,6 +29,10 @@ export const NOT_NAME_WORDS = new Set([
   'page', 'mobilité', 'véhiculé', 'véhiculée', 'disponible', 'immédiatement',
   // Diplomas and certificates: "CAP Logistique", "BTS Commerce" head a training line, not a name.
   'cap', 'bep', 'bts', 'dut', 'bac', 'baccalauréat', 'caces', 'licence', 'diplôme', 'gcse', 'gcses', 'nvq',
+  // Company forms and institutions: "SARL Kerhoas Électricité", "EHPAD Les Lilas" name an employer.
+  'sarl', 'sas', 'sasu', 'eurl', 'sci', 'ltd', 'limited', 'plc', 'llp', 'llc', 'inc', 'gmbh',
+  'ehpad', 'lycée', 'école', 'collège', 'université', 'university', 'college', 'school', 'hôpital', 'hospital',
+  'clinique', 'clinic', 'chu', 'mairie', 'association',
 ]);
 
 /** A civility written before a name ("Mme", "M.", "Monsieur", "Mr", "Mrs"): not part of the first name. */

@@ -48,6 +48,34 @@ describe('extractName', () => {
     expect(name.firstName?.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('joins a name set on two lines when OCR measured the two lines a little apart', () => {
+    // OCR measures each line's ink: in one font size, "Fatoumata" came out at 19 pt, "DIALLO" at 22.
+    const lines = pdfLines([
+      ...column(23, 120, 0, [{ text: 'COORDONNÉES', h: 11 }, '18 rue Henri Barbusse', '94000 Créteil', { text: 'EHPAD Korian Les Lilas', h: 13 }]),
+      ...column(204, 20, 1, [{ text: 'Fatoumata', h: 19 }, { text: 'DIALLO', h: 22, gap: 24 }, { text: 'Agent de service hospitalier', h: 12 }]),
+    ]);
+    const name = extractName(lines);
+    expect(name.firstName?.value).toBe('Fatoumata');
+    expect(name.lastName?.value).toBe('DIALLO');
+  });
+
+  it('never takes an employer written with its company form or an institution for a name', () => {
+    // A scan reads the Europass logo as the biggest text, so the name is not the biggest line.
+    const lines = pdfLines([
+      ...column(100, 30, 0, [{ text: 'europass', h: 17 }, { text: 'INFORMATIONS', h: 10 }, { text: 'LE GOFF Jean-Baptiste', h: 15 }, 'Adresse 5 bis, rue de Siam, 29200 Brest']),
+      ...column(80, 220, 1, [{ text: 'EXPÉRIENCE PROFESSIONNELLE', h: 10 }]),
+      ...column(80, 240, 2, ['01/2016 - ce jour\tÉlectricien', { text: 'SARL Kerhoas Électricité', h: 10 }, { text: 'EHPAD Korian Les Lilas', h: 10 }]),
+    ]);
+    const name = extractName(lines);
+    expect(name.lastName?.value).toBe('LE GOFF');
+    expect(name.firstName?.value).toBe('Jean-Baptiste');
+  });
+
+  it('keeps apart a first name and a smaller line below it', () => {
+    const lines = pdfLines([...column(40, 20, 0, [{ text: 'Fatoumata', h: 24 }, { text: 'Bionettoyage', h: 11 }, { text: 'Fatoumata DIALLO', h: 11 }])]);
+    expect(extractName(lines).firstName?.value).not.toBe('Fatoumata Bionettoyage');
+  });
+
   it('leaves out the degrees and titles around a name, and never takes a heading for one', () => {
     const lines = pdfLines([
       ...column(40, 60, 0, [
