@@ -16,6 +16,9 @@ const NAME_PATTERN = new RegExp(`(?<![a-z])(${NAMES.join('|')})(?![a-z])`, 'g');
 const testPattern = (tests: string[]) => new RegExp(`(?<![a-z])(?:${[...tests].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
 const LANGUAGE_TESTS: [RegExp, string][] = [[testPattern(ENGLISH_TESTS), 'en'], [testPattern(FRENCH_TESTS), 'fr']];
 const CEFR = /(?<![a-z0-9])([abc][12])(?![0-9])/gi;
+/** A scanned "B1" that OCR read as "Bl", "BI" or "B|" (the 1 of sans-serif fonts is a bare stroke).
+ *  Only when no level is written plainly, and never before a letter or a hyphen ("ci-dessous"). */
+const OCR_MISREAD_CEFR = /(?<![a-z0-9])([abc])[li|](?![a-z0-9-])/;
 const LABEL = /^\s*(?:langues?(?:\s+(?:etrangeres|vivantes|parlees))?|languages?(?:\s+spoken)?|langue\(s\)[^:]*|spoken languages)\s*[:：-]\s*/;
 const INNER_LABEL = /([.;·|]\s+)(?:langues?|languages?|spoken languages)\s*[:：]/;
 const MOTHER_TONGUE_LABEL = /^\s*(?:langue\(?s?\)?\s+maternelle\(?s?\)?|mother tongues?|native languages?|first language)\s*[:：]?\s*/;
@@ -205,6 +208,8 @@ export function levelOf(folded: string, words: [RegExp, string][] = STATED_LEVEL
   const levels = [...folded.matchAll(CEFR)].map((match) => match[1]!.toUpperCase());
   if (levels.length === 1) return { level: levels[0]! };
   if (levels.length > 1) return { level: mostFrequent(levels) };
+  const misread = OCR_MISREAD_CEFR.exec(folded);
+  if (misread) return { level: `${misread[1]!.toUpperCase()}1` };
   const tested = testLevel(folded);
   if (tested) return { level: tested };
   for (const [pattern, level] of words) if (pattern.test(folded)) return { level };
