@@ -40,7 +40,7 @@ export function parseProfile(doc: ReadDocument, options: ParseOptions = {}): Par
   const lines = joinSplitPeriods(joinWrappedLines(splitInlineHeadings(unlabelEuropassRows(mergeLabelColumns(doc.lines.filter((line) => line.text.trim() !== ''))))), referenceDate)
     .filter((line) => !isColumnHeaderRow(line.text))
     .map((line) => ({ ...line }));
-  const sections = markStatusLines(splitSections(lines));
+  const sections = markStatusLines(splitSections(lines, { heightsFromOcr: doc.kind === 'pdf-ocr' || doc.kind === 'image-ocr' }));
   const language = options.language ?? detectLanguage(lines).language;
 
   const fields: ProfileFields = {};

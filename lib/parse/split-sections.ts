@@ -17,10 +17,11 @@ import { joinSplitHeadings } from './sections/join-split-headings';
 
 export { matchHeading } from './sections/heading-words';
 
-/** Splits the lines into sections, in reading order. */
-export function splitSections(input: TextLine[]): CvSection[] {
+/** Splits the lines into sections, in reading order. `heightsFromOcr`: the document was read by
+ *  OCR, so line heights are measured, not font sizes. */
+export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}): CvSection[] {
   const lines = joinSplitHeadings(input);
-  const style = documentStyle(lines);
+  const style = documentStyle(lines, heightsFromOcr);
   const { headings, sameStyleAsHeadings } = readHeadings(lines, style);
   const sections: CvSection[] = [];
   let current: CvSection = { kind: 'header', heading: null, lines: [] };
