@@ -15,6 +15,10 @@ const SPACED_DOTS = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-
  *  "s o p h i e . m a r t i n @ g m a i l . c o m". */
 const LETTER_SPACED = /(?<!\S)(?:[A-Za-z0-9._%+-] ){2,}@(?: [A-Za-z0-9.-]){4,}(?!\S)/;
 
+/** An address whose domain lost its dot in a scan ("k.hamdi69@hotmailfr"): read back only for the
+ *  big webmail providers, whose names tell where the ending starts. */
+const LOST_DOT = /([A-Za-z0-9._%+-]+@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|aol|gmx|orange|wanadoo|free|sfr|laposte|neuf|bbox|btinternet|sky|protonmail))(com|fr|net|co\.uk|be|ch)(?![A-Za-z0-9])/i;
+
 export function extractEmail(lines: TextLine[]): Suggestion | undefined {
   for (const line of lines) {
     const match = EMAIL.exec(line.text);
@@ -35,6 +39,8 @@ export function extractEmail(lines: TextLine[]): Suggestion | undefined {
       const value = spaced[0].replace(/ /g, '').toLowerCase();
       if (EMAIL.test(value)) return { value, confidence: 0.9, evidence: { text: spaced[0], page: line.page } };
     }
+    const undotted = LOST_DOT.exec(line.text);
+    if (undotted) return { value: `${undotted[1]}.${undotted[2]}`.toLowerCase(), confidence: 0.8, evidence: { text: undotted[0], page: line.page } };
   }
   return undefined;
 }

@@ -24,7 +24,8 @@ const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8
 /** The postcode after the town, ending the part: "Marseille 13008", "12 rue Paradis, Marseille 13008". */
 /** Or in brackets: "Villeurbanne (69100)". */
 const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+(?:((?:0[1-9]|[1-8]\d|9[0-8])\d{3})|\(((?:0[1-9]|[1-8]\d|9[0-8])\d{3})\))(?:\s*,?\s*France)?$`, 'u');
-const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![A-Za-z0-9])/;
+// The inward code's digit may come out of a scan as the letter O ("DN4 ORA"); it is read as a 0.
+const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?(?:\s?\d|\sO)[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
 /** Details that belong to the street line: "12 avenue Georges Pompidou, Bât. C", "…, appt 42". */
 const STREET_DETAIL = String.raw`(?:,\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|esc(?:alier)?\.?|[ée]tage|porte|r[ée]sidence|r[ée]s\.|entr[ée]e|lot(?:issement)?\.?|bo[iî]te|bp)\s*[\p{L}\d'’.\- ]+)*`;
@@ -168,7 +169,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
-        result.postcode = suggestion(uk[1]!, 0.93, segment, line);
+        result.postcode = suggestion(uk[1]!.replace(/\sO(?=[A-Z]{2}$)/, ' 0'), 0.93, segment, line);
         const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
         // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
         // Alone before the code ("Northamptonshire NN16 8JS"), the town is on the line above.

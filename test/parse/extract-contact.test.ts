@@ -140,6 +140,13 @@ Mail : sandrine.leroy44@orange.fr`);
     expect(extractEmail(lines)).toMatchObject({ value: 'sandrine.leroy44@orange.fr', evidence: { text: 'sandrine.leroy44@orange.fr', page: 1 } });
   });
 
+  // A scan may lose the dot of the domain; only a webmail provider's name tells where it was.
+  it('reads back the dot a scan lost in a webmail domain, and nothing else', () => {
+    expect(extractEmail(plainLines('06.71.22.48.93\nk.hamdi69@hotmailfr'))).toMatchObject({ value: 'k.hamdi69@hotmail.fr', confidence: 0.8 });
+    expect(extractEmail(plainLines('gary.mcallister71@btinternetcom'))?.value).toBe('gary.mcallister71@btinternet.com');
+    expect(extractEmail(plainLines('contact@boulangeriemartinfr'))).toBeUndefined();
+  });
+
   // Templates that space a name out letter by letter space the contact line too.
   it('reads an e-mail spaced out letter by letter, and no spaced words without an @', () => {
     expect(extractEmail(plainLines('s o p h i e . m a r t i n @ g m a i l . c o m'))?.value).toBe('sophie.martin@gmail.com');
@@ -195,6 +202,15 @@ describe('extractLocation', () => {
     const found = extractLocation(splitSections(plainLines(text)));
     return { address: found.address?.value, postcode: found.postcode?.value, city: found.city?.value };
   };
+
+  it('reads a UK postcode whose digit a scan read as the letter O', () => {
+    expect(locate('Gary McAllister\n23 Balby Road, Doncaster, South Yorkshire, DN4 ORA | Tel: 07700 900 852')).toEqual({
+      address: '23 Balby Road',
+      postcode: 'DN4 0RA',
+      city: 'Doncaster',
+    });
+    expect(locate('Gary McAllister\nLevel 2 NVQ OAK Carpentry\n07700 900 852').postcode).toBeUndefined();
+  });
 
   it('reads UK addresses whose town is not just before the postcode', () => {
     // The county alone before the code, the town ending the line above.
