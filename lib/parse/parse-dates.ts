@@ -94,6 +94,7 @@ const SEPARATOR = new RegExp(`^\\s*(?:${RANGE_SEPARATORS.map(escape).join('|')})
 const SINCE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_WORDS.map(escape).join('|')})\\s*(?:le\\s+|l['’]|the\\s+)?$`, 'iu');
 
 const OPEN_END = /^\s*[-–—]\s*(?:…|\.{2,})/u;
+const MONTH_OF_YEAR = /^\d{4}-\d{2}$/;
 
 /** All periods of a text, left to right; month-only ends borrow the year of the other end. */
 export function findDateRanges(text: string, referenceDate = new Date()): DateRange[] {
@@ -116,7 +117,10 @@ export function findDateRanges(text: string, referenceDate = new Date()): DateRa
         continue;
       }
     }
-    if (second && SEPARATOR.test(between) && between.trim() !== '' || (second && between.trim() === '' && second.value === 'present')) {
+    // Two months of years side by side, in order, are a period whose dash a scan lost or a table
+    // put in another cell: "Sept. 2015 Déc. 2018", "Juil. 2014<TAB>Févr. 2016".
+    const dashLost = second !== undefined && between.trim() === '' && MONTH_OF_YEAR.test(first.value) && MONTH_OF_YEAR.test(second.value) && second.value >= first.value;
+    if (second && SEPARATOR.test(between) && between.trim() !== '' || (second && between.trim() === '' && second.value === 'present') || dashLost) {
       let start = first.value;
       let end = second.value;
       if (start.startsWith('--')) {

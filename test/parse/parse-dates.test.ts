@@ -18,6 +18,11 @@ describe('findDateRanges', () => {
     ['November 2017 to Present', [['2017-11', 'present']]],
     ['du 01/09/2020 au 30/06/2021', [['2020-09', '2021-06']]],
     ["Jan '19 – Mar '20", [['2019-01', '2020-03']]],
+    // The dash lost in a scan, or the end in a cell of its own: two months of years in order.
+    ['Infirmière\tSept. 2015 Déc. 2018', [['2015-09', '2018-12']]],
+    ['Juil. 2014\tFévr. 2016', [['2014-07', '2016-02']]],
+    ['Mars 2019 Janvier 2018', [['2019-03', '2019-03'], ['2018-01', '2018-01']]],
+    ['2015 2018', [['2015', '2015'], ['2018', '2018']]],
     ['Été 2023 : Animateur', [['2023', '2023']]],
     ['Sept. 2019 - 2021', [['2019-09', '2021']]],
   ])('reads %s', (text, expected) => {
