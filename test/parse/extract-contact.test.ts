@@ -49,10 +49,10 @@ describe('extractName', () => {
   });
 
   it('joins a name set on two lines when OCR measured the two lines a little apart', () => {
-    // OCR measures each line's ink: in one font size, "Fatoumata" came out at 19 pt, "DIALLO" at 22.
+    // OCR measures each line's ink: in one font size, "Fatoumata" came out at 30 pt, "DIALLO" at 24.
     const lines = pdfLines([
       ...column(23, 120, 0, [{ text: 'COORDONNÉES', h: 11 }, '18 rue Henri Barbusse', '94000 Créteil', { text: 'EHPAD Korian Les Lilas', h: 13 }]),
-      ...column(204, 20, 1, [{ text: 'Fatoumata', h: 19 }, { text: 'DIALLO', h: 22, gap: 24 }, { text: 'Agent de service hospitalier', h: 12 }]),
+      ...column(204, 20, 1, [{ text: 'Fatoumata', h: 30.5 }, { text: 'DIALLO', h: 24.2, gap: 30 }, { text: 'Agent de service hospitalier', h: 12 }]),
     ]);
     const name = extractName(lines);
     expect(name.firstName?.value).toBe('Fatoumata');

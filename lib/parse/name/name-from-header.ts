@@ -94,11 +94,11 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>, l
 }
 
 /** Two lines set in one size. A text layer gives the font size itself; OCR measures each line's
- *  ink, which an accent or a descender makes taller (in one font size, "Mamadou" measured 17 pt and
- *  "KONATÉ" 21): a fifth of the height is allowed. */
+ *  ink, which ascenders and accents make taller or shorter (in one font size, "Mamadou" measured
+ *  17 pt and "KONATÉ" 21, "Fatoumata" 30 and "DIALLO" 24): a quarter of the height is allowed. */
 function sameSize(line: TextLine, next: TextLine): boolean {
   const height = Math.max(line.height ?? 0, next.height ?? 0);
-  return Math.abs((next.height ?? 0) - (line.height ?? 0)) < Math.max(1, 0.2 * height);
+  return Math.abs((next.height ?? 0) - (line.height ?? 0)) < Math.max(1, 0.25 * height);
 }
 
 /** "S O P H I E   B E R N A R D", "Sophie   B E R N A R D" -> "SOPHIE BERNARD", "Sophie BERNARD":

@@ -23,11 +23,6 @@ export interface OcrItems {
 /** Font size (em) over tesseract's row height, calibrated so that OCR'd lines get the heights the
  *  same lines have in the PDF text layer (Liberation Sans and DejaVu Sans, 9 to 23 pt). */
 const EM_PER_ROW_HEIGHT = 1.04;
-/** Font size over the row's x-height, calibrated the same way on scans of the development CVs. */
-const EM_PER_X_HEIGHT = 1 / 0.6;
-/** Lower-case letters a row needs for its x-height to be measured rather than guessed. */
-const MIN_LOWER_CASE_FOR_X_HEIGHT = 3;
-const LOWER_CASE = /\p{Ll}/gu;
 /** A capital I that tesseract read as a bar or a bracket, at the start of a word of capitals. */
 const MISREAD_CAPITAL_I = /^[|[\]](?=\p{Lu}{2})/u;
 /** A round bullet is often read as one of these; a line never starts with them as a word. */
@@ -52,7 +47,8 @@ function addLine(line: Line, placement: OcrPlacement, result: OcrItems): void {
 
   const { x0, y0, x1, y1 } = line.baseline;
   const slope = x1 !== x0 ? (y1 - y0) / (x1 - x0) : 0;
-  const em = fontSize(line);
+  const rowHeight = line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
+  const em = rowHeight * EM_PER_ROW_HEIGHT;
   for (const word of words) {
     const text = withCapitalI(word.text.trim());
     const baseline = y0 + slope * ((word.bbox.x0 + word.bbox.x1) / 2 - x0);
@@ -66,21 +62,6 @@ function addLine(line: Line, placement: OcrPlacement, result: OcrItems): void {
     result.characters += text.length;
     result.confidenceSum += word.confidence * text.length;
   }
-}
-
-/** The line's font size in pixels. The row height spans what the row's glyphs reach, so an accent
- *  on a capital or a bracket makes it taller ("(HACCP en collectivité)" measured a third over its
- *  neighbours, set in the same size); the x-height does not move with them. It is only measured on
- *  rows with lower-case letters: a row of capitals keeps its row height. */
-function fontSize(line: Line): number {
-  const attributes = line.rowAttributes;
-  const rowHeight = attributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
-  if (attributes && (line.text.match(LOWER_CASE)?.length ?? 0) >= MIN_LOWER_CASE_FOR_X_HEIGHT) {
-    // tesseract: row height = x-height + ascenders + descenders (both counted as positive sizes).
-    const xHeight = attributes.rowHeight - attributes.ascenders - attributes.descenders;
-    if (xHeight > 0) return xHeight * EM_PER_X_HEIGHT;
-  }
-  return rowHeight * EM_PER_ROW_HEIGHT;
 }
 
 /** "|PAF", "[TIL" -> "IPAF", "ITIL": in a sans-serif font a capital I is a bare stroke, which
