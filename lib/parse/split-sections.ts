@@ -7,7 +7,7 @@
 // next page), or on page 1, the header.
 // The steps are in sections/, one per file; this one cuts the lines.
 import type { CvSection, TextLine } from '../types';
-import { documentStyle } from './line-style';
+import { documentStyle, isAllCaps } from './line-style';
 import { findDateRanges } from './parse-dates';
 import { isDegree } from './detect-degree';
 import { knownCertificates } from './extract-certifications';
@@ -47,7 +47,11 @@ export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}
     let heading = headings[index];
     // A certificate or a diploma in that style ("SST", "CAP CUISINE" in a CV set in one font) is
     // an item of its list, not an unknown heading.
-    if (!heading && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text)) {
+    // OCR'd heights are too rough to tell a 12 pt heading from an 11.5 pt title in capitals under
+    // the name, or from a job title a bracket or an accent made taller: on a scan, only a line in
+    // capitals below the header opens a section for its style.
+    const roughStyle = style.heightsFromOcr === true && (current.kind === 'header' || !isAllCaps(line.text));
+    if (!heading && !roughStyle && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text)) {
       heading = { kind: 'other', whole: true };
     }
     const segments = line.text.split('\t').map((segment) => segment.trim()).filter(Boolean);

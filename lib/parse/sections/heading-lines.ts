@@ -59,8 +59,7 @@ export function readHeadings(lines: TextLine[], style: DocumentStyle): { heading
     return strongCue ? match : undefined;
   });
   const sameStyleAsHeadings = (line: TextLine) => {
-    // OCR'd heights are too rough for a style to be recognised by its size.
-    if (line.height === undefined || knownStyles.length < 2 || style.heightsFromOcr) return false;
+    if (line.height === undefined || knownStyles.length < 2) return false;
     const key = styleKey(line);
     // Only a distinctive style counts: capitals or a bigger font, never plain body text.
     if (!key.caps && !isLarger(line, style)) return false;
