@@ -23,6 +23,13 @@ export interface OcrItems {
 /** Font size (em) over tesseract's row height, calibrated so that OCR'd lines get the heights the
  *  same lines have in the PDF text layer (Liberation Sans and DejaVu Sans, 9 to 23 pt). */
 const EM_PER_ROW_HEIGHT = 1.04;
+/** How far down the page (points) the header's rows may share a name and contact details. */
+const HEADER_BOTTOM = 200;
+/** A gap this many row heights wide parts two runs of words that tesseract put in one row. */
+const RUN_GAP = 2.5;
+/** A run whose tallest word is this many times the row's height was set in a bigger size. */
+const OUTSIZED_RUN = 1.6;
+const HAS_LETTERS = /\p{L}{2}/u;
 /** A capital I that tesseract read as a bar or a bracket, at the start of a word of capitals. */
 const MISREAD_CAPITAL_I = /^[|[\]](?=\p{Lu}{2})/u;
 /** A round bullet is often read as one of these; a line never starts with them as a word. */
@@ -48,10 +55,15 @@ function addLine(line: Line, placement: OcrPlacement, result: OcrItems): void {
   const { x0, y0, x1, y1 } = line.baseline;
   const slope = x1 !== x0 ? (y1 - y0) / (x1 - x0) : 0;
   const rowHeight = line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
-  const em = rowHeight * EM_PER_ROW_HEIGHT;
-  for (const word of words) {
+  // Only in the page's header, where names and contact lines share rows: lower down, a wide gap
+  // parts the cells of a table, whose sizes the row measures well enough.
+  const inHeader = (line.bbox.y0 + placement.offsetY) * placement.scale < HEADER_BOTTOM;
+  const sizes = inHeader ? runSizes(words, rowHeight) : [];
+  for (const [index, word] of words.entries()) {
     const text = withCapitalI(word.text.trim());
-    const baseline = y0 + slope * ((word.bbox.x0 + word.bbox.x1) / 2 - x0);
+    const own = sizes[index];
+    const em = (own?.height ?? rowHeight) * EM_PER_ROW_HEIGHT;
+    const baseline = own ? own.bottom : y0 + slope * ((word.bbox.x0 + word.bbox.x1) / 2 - x0);
     result.items.push({
       text,
       x: (word.bbox.x0 + placement.offsetX) * placement.scale,
@@ -62,6 +74,26 @@ function addLine(line: Line, placement: OcrPlacement, result: OcrItems): void {
     result.characters += text.length;
     result.confidenceSum += word.confidence * text.length;
   }
+}
+
+/** tesseract may run a big name and the small contact line beside it into one row ("Liam Kowalski
+ *  <gap> liam.k@…"), measured at the small size. The row is cut at its wide gaps; a run of words
+ *  much taller than the row keeps its own size (its tallest word) and sits on its own bottom.
+ *  Undefined for the words that keep the row's. */
+function runSizes(words: Word[], rowHeight: number): ({ height: number; bottom: number } | undefined)[] {
+  const runs: Word[][] = [];
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    if (previous && word.bbox.x0 - previous.bbox.x1 < RUN_GAP * rowHeight) runs[runs.length - 1]!.push(word);
+    else runs.push([word]);
+  });
+  if (runs.length < 2) return [];
+  return runs.flatMap((run) => {
+    const height = Math.max(...run.map((word) => word.bbox.y1 - word.bbox.y0));
+    const outsized = height > OUTSIZED_RUN * rowHeight && run.some((word) => HAS_LETTERS.test(word.text));
+    const bottom = Math.max(...run.map((word) => word.bbox.y1));
+    return run.map(() => (outsized ? { height, bottom } : undefined));
+  });
 }
 
 /** "|PAF", "[TIL" -> "IPAF", "ITIL": in a sans-serif font a capital I is a bare stroke, which
