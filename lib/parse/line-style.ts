@@ -4,14 +4,11 @@ import type { TextLine } from '../types';
 export interface DocumentStyle {
   /** Median font height of the lines that have one, 0 when the format has no layout. */
   bodyHeight: number;
-  /** The heights were measured on a scan by OCR, from the ink: good to a tenth or so, not enough to
-   *  tell a 12 pt heading style from an 11.5 pt title. */
-  heightsFromOcr?: boolean;
 }
 
-export function documentStyle(lines: TextLine[], heightsFromOcr = false): DocumentStyle {
+export function documentStyle(lines: TextLine[]): DocumentStyle {
   const heights = lines.map((line) => line.height ?? 0).filter((height) => height > 0).sort((a, b) => a - b);
-  return { bodyHeight: heights[Math.floor(heights.length / 2)] ?? 0, ...(heightsFromOcr ? { heightsFromOcr } : {}) };
+  return { bodyHeight: heights[Math.floor(heights.length / 2)] ?? 0 };
 }
 
 export function isAllCaps(text: string): boolean {

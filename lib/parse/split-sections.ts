@@ -21,7 +21,7 @@ export { matchHeading } from './sections/heading-words';
  *  OCR, so line heights are measured, not font sizes. */
 export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}): CvSection[] {
   const lines = joinSplitHeadings(input);
-  const style = documentStyle(lines, heightsFromOcr);
+  const style = documentStyle(lines);
   const { headings, sameStyleAsHeadings } = readHeadings(lines, style);
   const sections: CvSection[] = [];
   let current: CvSection = { kind: 'header', heading: null, lines: [] };
@@ -50,7 +50,7 @@ export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}
     // OCR'd heights are too rough to tell a 12 pt heading from an 11.5 pt title in capitals under
     // the name, or from a job title a bracket or an accent made taller: on a scan, only a line in
     // capitals below the header opens a section for its style.
-    const roughStyle = style.heightsFromOcr === true && (current.kind === 'header' || !isAllCaps(line.text));
+    const roughStyle = heightsFromOcr && (current.kind === 'header' || !isAllCaps(line.text));
     if (!heading && !roughStyle && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text)) {
       heading = { kind: 'other', whole: true };
     }

@@ -7,9 +7,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { terminateOcrEngine } from '../../lib/read/ocr/ocr-engine';
-import { readDocument } from '../../lib/read/read-document';
 import type { FieldKey, ParsedProfile, ReadDocument, TextLine } from '../../lib/types';
 import { heldOutBatchOf } from './eval-linking';
+import { readWithRetry } from './read-with-retry';
 import { readScannedTwin } from './scanned-twins';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -215,7 +215,7 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
     let doc: ReadDocument;
     try {
       // --scanned: the CV's scan or photo (scanned-twins.ts), read by OCR, against the same gold.
-      doc = options.scanned ? await readScannedTwin(FIXTURES, id) : await readWithRetry({ bytes: new Uint8Array(readFileSync(file)), fileName: basename(file) });
+      doc = options.scanned ? await readScannedTwin(FIXTURES, id) : await readWithRetry(new Uint8Array(readFileSync(file)), basename(file));
     } catch (error) {
       misses.push({ document: id, what: 'read', expected: 'a document', got: String(error) });
       continue;
@@ -328,17 +328,6 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
     dataturks: evaluateDataTurks(),
     misses,
   };
-}
-
-/** The reader has a time budget; on a busy machine a second try usually fits in it. */
-async function readWithRetry({ bytes, fileName }: { bytes: Uint8Array; fileName: string }, attempts = 3): Promise<ReadDocument> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await readDocument(bytes, { fileName });
-    } catch (error) {
-      if (attempt >= attempts || (error as { code?: string }).code !== 'timeout') throw error;
-    }
-  }
 }
 
 function addTally<G, P>(target: Tally, result: { pairs: [G, P][]; unmatchedGold: G[]; unmatchedPredicted: P[] }) {

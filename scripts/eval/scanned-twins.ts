@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../../lib/read/read-document';
 import type { ReadDocument } from '../../lib/types';
+import { readWithRetry } from './read-with-retry';
 // @ts-expect-error plain ESM script shared with scripts/make-scans.mjs, no type declarations
 import { addNoise, blur, downscale, encodeJpeg, renderGray, rotate, writePdfOfJpegs } from '../scan-images.mjs';
 
@@ -85,15 +85,7 @@ export async function readScannedTwin(directory: string, id: string): Promise<Re
   const key = createHash('sha256').update(bytes).update(readerFingerprint()).digest('hex').slice(0, 16);
   const cached = join(CACHE, `v${TWIN_VERSION}`, basename(directory), `${id}.${key}.read.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ReadDocument;
-  let document: ReadDocument | undefined;
-  // The reader has a time budget; on a busy machine a second try usually fits in it.
-  for (let attempt = 1; !document; attempt++) {
-    try {
-      document = await readDocument(bytes, { fileName });
-    } catch (error) {
-      if (attempt >= 3 || (error as { code?: string }).code !== 'timeout') throw error;
-    }
-  }
+  const document = await readWithRetry(bytes, fileName);
   writeFileSync(cached, JSON.stringify(document));
   return document;
 }
