@@ -1,14 +1,17 @@
 // Employers are named with trade words ("Excel Formation SARL", "Soudure Express", "Transports
 // Soudure et Fils"); where the experience reader could not take the employer apart (a sentence,
 // "Stage chez … en 2011"), those words are no skills of the person. A name is a run of
-// capitalised words after "chez" / "auprès de" / "au sein de", or one that ends with a company's
+// capitalised words after "chez" / "auprès de" / "au sein de" / "l'entreprise" / "worked at", or one that ends with a company's
 // legal form (SARL, EURL, Ltd, "& Fils", "& Co").
 
 /** A capitalised word, or a small word inside a name ("Transports Soudure et Fils"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\d'’.-]*|&|et|and|de|du|des|of|the)$/u;
 const CONNECTOR = /^(?:&|et|and|de|du|des|of|the)$/iu;
 const LEGAL_FORM = /^(?:SARL|SASU|EURL|SNC|SCOP|SCI|EARL|GAEC|Ltd|Limited|LLP|PLC|Inc|GmbH|Fils|Co|Sons)\.?$/u;
-const NAME_LEAD = /(?<![\p{L}\d])(?:chez|auprès\s+de|au\s+sein\s+de)\s+/giu;
+// Also the employer named by what it is, as a sentence says it ("à l'entreprise Bois & Création",
+// "pour la société Durand Frères", "worked at Leeds General Infirmary").
+const NAME_LEAD =
+  /(?<![\p{L}\d])(?:chez|auprès\s+de|au\s+sein\s+d[eu]|l['’](?<elided>entreprise|association|agence|enseigne)|la\s+(?<noun>société|sté|start-?up|structure|maison|enseigne)|(?:work(?:ed|ing)?|employed|job|placement)\s+(?:at|with|for))\s+/giu;
 
 /** Character spans of the company names in a phrase. */
 export function companyNameSpans(text: string): [number, number][] {
@@ -26,15 +29,17 @@ export function companyNameSpans(text: string): [number, number][] {
     while (last >= first && CONNECTOR.test(words[last]!.text)) last--;
     return last;
   };
-  const add = (first: number, last: number): void => {
-    const span: [number, number] = [words[first]!.start, words[last]!.start + words[last]!.text.length];
+  const add = (first: number, last: number, start = words[first]!.start): void => {
+    const span: [number, number] = [start, words[last]!.start + words[last]!.text.length];
     if (!spans.some(([start, end]) => start === span[0] && end === span[1])) spans.push(span);
   };
   for (const lead of text.matchAll(NAME_LEAD)) {
     const first = words.findIndex((word) => word.start === lead.index + lead[0].length);
     if (first < 0 || !/^\p{Lu}/u.test(words[first]!.text)) continue;
     const last = runFrom(first);
-    if (last >= first) add(first, last);
+    // "l'entreprise", "la société" belong to the name: the word says whose name it is, not a skill.
+    const noun = lead.groups?.elided ?? lead.groups?.noun;
+    if (last >= first) add(first, last, noun ? lead.index + lead[0].indexOf(noun) : undefined);
   }
   // "Excel Formation SARL", "Smith & Co": back from the legal form over the capitalised words.
   words.forEach((word, index) => {

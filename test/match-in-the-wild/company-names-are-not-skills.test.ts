@@ -11,6 +11,7 @@ import { ESCO_DIR } from '../taxonomy/esco-path';
 import { englishCv, frenchCv, linkCv, SKILL, suggestionOf } from './cv-text';
 
 const SPREADSHEETS = `${SKILL}1973c966-f236-40c9-b2d4-5d71a89019be`;
+const ENTREPRENEURSHIP = `${SKILL}658605f2-1c95-49f0-bd98-0af7b15ad0b0`;
 
 let esco: Referential;
 beforeAll(async () => {
@@ -35,6 +36,14 @@ describe('a company\'s name gives no skill', () => {
   });
 });
 
+describe('an employer named by what it is, in a sentence', () => {
+  it('"à l\'entreprise Bois & Création" gives no entrepreneurship', () => {
+    const line = "Auparavant, j'ai été menuisier d'atelier pendant 3 ans (2015-2018) à l'entreprise Bois & Création, à Vitré.";
+    expect(suggestionOf(linkCv(frenchCv('MON PARCOURS', [line]), esco).skills, ENTREPRENEURSHIP)).toBeUndefined();
+    expect(suggestionOf(linkCv(frenchCv('COMPÉTENCES', ["Création d'entreprise"]), esco).skills, ENTREPRENEURSHIP)).toBeDefined();
+  });
+});
+
 describe('company names in a phrase', () => {
   it.each([
     ['Stage chez Excel Formation SARL en 2011', ['Excel Formation SARL']],
@@ -43,11 +52,14 @@ describe('company names in a phrase', () => {
     ['Accounts assistant, Smith & Co', ['Smith & Co']],
     ['Worked for Taylor Welding Ltd for 5 years', ['Taylor Welding Ltd']],
     ['Formation Excel chez Pôle emploi', ['Pôle']],
+    ["J'ai été menuisier à l'entreprise Bois & Création, à Vitré.", ["entreprise Bois & Création"]],
+    ['Vendeuse pour la société Durand Frères (2019)', ['société Durand Frères']],
+    ['Worked at Leeds General Infirmary as a porter', ['Leeds General Infirmary']],
   ])('"%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['Maîtrise d\'Excel chez un client', 'Soudure TIG, MIG', 'Excel, Word, PowerPoint', 'Good at Microsoft Excel'])('none in "%s"', (text) => {
+  it.each(['Maîtrise d\'Excel chez un client', 'Soudure TIG, MIG', 'Excel, Word, PowerPoint', 'Good at Microsoft Excel', "Création d'entreprise", 'Expert at Excel'])('none in "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
 });
