@@ -26,7 +26,7 @@ const NOISE = [
   /\b(?:19|20)\d{2}\b(?:\s*[-–à]\s*(?:(?:19|20)\d{2}|aujourd'hui|présent|present|now))?/gi,
   // Letter-aware edges: "\b" after "é" (not an ASCII word character) never matches, so "Maçon
   // qualifié" kept its "qualifié".
-  /(?<![\p{L}\d])(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)(?![\p{L}\d])/giu,
+  /(?<![\p{L}\d])(?:junior|senior|confirm[ée]e?|d[ée]butant(?:e)?|exp[ée]riment[ée]e?|qualifi[ée]e?|certifi[ée]e?|agr[ée][ée]e?|dipl[ôo]m[ée]e?(?:\s+d'[ée]tat)?|approved|qualified|trainee|apprentice|apprenti(?:e)?)(?![\p{L}\d])/giu,
   // Grades and licence classes: "N3P2", "N1/N2", "Class 1", "(C+E)", "cat. 3", "VL" (a car licence:
   // "Chauffeur-livreur VL" is the delivery driver).
   /\b(?:n\d(?:p\d)?|niveau\s+\d|class\s+\d|cat(?:[ée]gorie)?\.?\s*\d|[a-z]\+[a-z])\b/gi,

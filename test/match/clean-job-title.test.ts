@@ -32,6 +32,9 @@ describe('cleanJobTitle', () => {
     expect(texts('Maçon qualifié – Coffreur bancheur')).toEqual(['Maçon', 'Coffreur bancheur']);
     expect(texts('Cuisinier confirmé')).toEqual(['Cuisinier']);
     expect(texts('Vendeuse expérimentée')).toEqual(['Vendeuse']);
+    // The approval of a childminder or a foster family is no part of the trade's name.
+    expect(texts('Assistante maternelle agréée')).toEqual(['Assistante maternelle']);
+    expect(texts('Assistant familial agréé')).toEqual(['Assistant familial']);
     // Not inside another word.
     expect(texts('Responsable qualification fournisseurs')).toEqual(['Responsable qualification fournisseurs']);
   });
