@@ -242,7 +242,15 @@ export const TITLES: JobTitlePhrase[] = [
       'Technicien frigoriste / Technicienne frigoriste',
       'Technicien CVC / Technicienne CVC',
       'Technicien de maintenance CVC / Technicienne de maintenance CVC',
+      // "Climatisation" is in no French occupation label of ESCO, yet it is the trade's usual word.
+      'Climaticien / Climaticienne',
+      'Technicien climatisation / Technicienne climatisation',
+      'Technicien en climatisation / Technicienne en climatisation',
+      'Technicien de maintenance en climatisation / Technicienne de maintenance en climatisation',
+      'Installateur en climatisation / Installatrice en climatisation',
+      'Monteur en climatisation / Monteuse en climatisation',
     ],
+    en: ['HVAC Service Technician', 'HVAC Installer'],
   },
   // technicien gaz/technicienne gaz / gas service technician
   {
