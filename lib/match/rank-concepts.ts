@@ -21,7 +21,6 @@ import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD } from './phrase-words';
 import { keyIsUsed, nearKey } from './near-keys';
 import { familyOfUnknown, familyRelatives } from './word-families';
-import { genericHeadLabels } from './generic-head-labels';
 
 export interface RankOptions {
   kind: ConceptKind;
@@ -71,8 +70,6 @@ const UNKNOWN_WORD_WEIGHT = 4;
 const OTHER_LANGUAGE_FACTOR = 0.9;
 /** Share of a title word's weight credited to a label that says a word of its family instead. */
 const FAMILY_CREDIT = 0.7;
-/** What a bare head noun shared by many trades ("installer") is worth: one guess among them. */
-const GENERIC_HEAD_FACTOR = 0.5;
 
 export function rankConcepts(text: string, referential: Referential, options: RankOptions): RankedConcept[] {
   const top = options.top ?? 10;
@@ -146,7 +143,6 @@ export function rankLabels(text: string, referential: Referential, options: Rank
     const headKey = LANGUAGES[lang] === 'en' ? known[known.length - 1] : known[0];
     const languageFactor = lang === preferredLanguage ? 1 : OTHER_LANGUAGE_FACTOR;
 
-    const genericHeads = options.kind === 'occupation' ? genericHeadLabels(referential) : undefined;
     let exact = false;
     const accumulator = labelAccumulator(referential);
     for (const [key, weight] of queryKeys) {
@@ -201,7 +197,7 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       // The same words as written beat the same stems: "non-tissés" is "non tissés", and
       // "réseaux distribution" lacks the "en ... de" of the title.
       const written = exactKey(referential.labels.text.at(label)!) === textKey ? 1 : 0.995;
-      offer(label, EXACT_LABEL_SCORE[type!] * written * languageFactor * (genericHeads?.has(label) ? GENERIC_HEAD_FACTOR : 1));
+      offer(label, EXACT_LABEL_SCORE[type!] * written * languageFactor);
       exact = true;
     }
     accumulator.reset();
@@ -223,7 +219,6 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       // Sharing the head noun matters more than sharing a complement.
       const labelHead = LANGUAGES[lang] === 'en' ? keys[keys.length - 1] : keys[0];
       if (options.kind === 'occupation' && headKey !== undefined && labelHead !== headKey) overlap *= 0.9;
-      if (genericHeads?.has(label)) overlap *= GENERIC_HEAD_FACTOR;
       scored.push({ label, overlap });
     }
     scored.sort((a, b) => b.overlap - a.overlap);
