@@ -28,6 +28,12 @@ describe('air-conditioning job titles', () => {
     expect(first?.score).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('"Beauty therapist", the usual British title, is the aesthetician', () => {
+    const [first] = rankJobTitle('Beauty Therapist', esco, 'en', 'esco', 1);
+    expect(first?.label).toBe('aesthetician');
+    expect(first?.score).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("ESCO's own engineer titles keep their occupation", () => {
     expect(rankJobTitle('Air conditioning engineer', esco, 'en', 'esco', 1)[0]?.id).not.toBe(HVAC_TECHNICIAN);
     expect(rankJobTitle('Ingénieur frigoriste', esco, 'fr', 'esco', 1)[0]?.id).not.toBe(HVAC_TECHNICIAN);

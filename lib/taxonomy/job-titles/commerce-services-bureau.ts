@@ -237,7 +237,7 @@ export const TITLES: JobTitlePhrase[] = [
   // manucure / manicurist
   { id: `${OCCUPATION}bced9b86-d4e7-42f8-bb47-acb2001b9bd0`, fr: ['Prothésiste ongulaire', 'Styliste ongulaire'] },
   // esthéticien/esthéticienne / aesthetician
-  { id: `${OCCUPATION}a1e1a788-2352-4172-8fcf-1f985a6968b0`, en: ['Spa therapist'] },
+  { id: `${OCCUPATION}a1e1a788-2352-4172-8fcf-1f985a6968b0`, en: ['Spa therapist', 'Beauty therapist', 'Senior beauty therapist'] },
   // retoucheur de confection/retoucheuse de confection / clothing alteration machinist
   { id: `${OCCUPATION}db55bf08-3ad3-4bf6-bf59-7f9f426a6de5`, fr: ['Retoucheur / Retoucheuse'] },
   // fabricant de cadres/fabricante de cadres / frame maker
