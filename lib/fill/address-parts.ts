@@ -30,7 +30,7 @@ const WAY_TYPES = [
   'quai', 'cours', 'square', 'sq', 'residence', 'res', 'lotissement', 'lot', 'chaussee', 'passage', 'sentier', 'voie', 'faubourg',
   'fg', 'rond-point', 'esplanade', 'promenade', 'hameau', 'cite', 'parvis', 'montee', 'ruelle', 'traverse', 'villa',
 ];
-const WAY_TYPE_NAMES: Record<string, string> = { av: 'avenue', bd: 'boulevard', bld: 'boulevard', che: 'chemin', pl: 'place', imp: 'impasse', rte: 'route', sq: 'square', res: 'residence', lot: 'lotissement', fg: 'faubourg' };
+export const WAY_TYPE_NAMES: Record<string, string> = { av: 'avenue', bd: 'boulevard', bld: 'boulevard', che: 'chemin', pl: 'place', imp: 'impasse', rte: 'route', sq: 'square', res: 'residence', lot: 'lotissement', fg: 'faubourg' };
 
 /** "12 bis rue des Lilas" -> 12, bis, rue, "des Lilas"; a line without a number is all street. */
 export function splitAddress(line: string): SplitAddress {

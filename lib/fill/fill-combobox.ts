@@ -1,6 +1,7 @@
 import { genderForms } from '../taxonomy/gender-forms';
 import { readValue, type Control } from './find-controls';
 import { noteWrite, writeValue, type FillRun, type UndoStep } from './fill-journal';
+import { watchOtherBoxes } from './filled-by-the-page';
 import { fold } from './fold-text';
 import { pick, pressKey, setControlValue, typeText, viewOf } from './set-control-value';
 
@@ -12,6 +13,9 @@ import { pick, pressKey, setControlValue, typeText, viewOf } from './set-control
  * "Valenciennes (59300)"). With no such option the box is put back as it was: a made-up value in
  * a closed list would be lost on submit, or worse, sent as something else.
  */
+
+/** Which suggestion says the value typed (bestOption unless the field knows better: an address). */
+export type SuggestionChooser = (options: Element[], value: string, hints: string[]) => { option: Element | null; tied: Element[] };
 
 export type ComboboxOutcome =
   | { status: 'chosen'; option: string }
@@ -63,7 +67,15 @@ export function saysValue(shown: string, values: string[]): boolean {
  * kept it). `hints` are other values of the plan (the postcode) that tell two equally good options
  * apart ("Saint-Denis (93200)" / "(97400)").
  */
-export async function fillCombobox(run: FillRun, control: Control, value: string, target: string, hints: string[] = [], steps: UndoStep[] = run.steps): Promise<ComboboxOutcome> {
+export async function fillCombobox(
+  run: FillRun,
+  control: Control,
+  value: string,
+  target: string,
+  hints: string[] = [],
+  steps: UndoStep[] = run.steps,
+  choose: SuggestionChooser = bestOption,
+): Promise<ComboboxOutcome> {
   const previous = readValue(control);
   // A list open before typing (opened on focus, or always shown) would be read as the answer.
   if (closeList(control)) await run.tick();
@@ -79,7 +91,7 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
     record(run, control, value, previous, target, steps);
     return { status: 'typed' };
   }
-  const choice = bestOption(options, value, hints);
+  const choice = choose(options, value, hints);
   if (!choice.option) {
     closeList(control);
     setControlValue(control, previous);
@@ -87,10 +99,12 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
     return choice.tied.length > 1 ? { status: 'ambiguous-option', options: choice.tied.map(optionText) } : { status: 'no-matching-option' };
   }
   const chosen = optionText(choice.option);
+  const filledByThePage = watchOtherBoxes(run, control, target, steps);
   pick(choice.option);
   await run.settle();
   control.blur?.();
   await run.tick();
+  filledByThePage();
   // The choice holds when the box shows it, or when the widget shows it beside an emptied box (as
   // react-select does); else it is recorded as written, and keepValues reports it lost.
   const held = readValue(control).trim() !== '' || fold(shownChoice(control)).includes(fold(chosen));
@@ -104,11 +118,11 @@ export async function fillCombobox(run: FillRun, control: Control, value: string
  * that says it. When none does: a box that offered options for any of them is a closed list, left
  * as it was; a box that never offered any is a free one, and gets the first value typed.
  */
-export async function fillComboboxWithAny(run: FillRun, control: Control, values: string[], target: string, hints: string[] = []): Promise<ComboboxOutcome> {
+export async function fillComboboxWithAny(run: FillRun, control: Control, values: string[], target: string, hints: string[] = [], choose: SuggestionChooser = bestOption): Promise<ComboboxOutcome> {
   const distinct = values.filter((value, index) => value.trim() !== '' && values.findIndex((other) => fold(other) === fold(value)) === index);
   let listed: ComboboxOutcome | null = null;
   for (const value of distinct) {
-    const outcome = await fillCombobox(run, control, value, target, hints);
+    const outcome = await fillCombobox(run, control, value, target, hints, run.steps, choose);
     if (outcome.status === 'chosen') return outcome;
     if (outcome.status === 'typed') {
       // Nothing suggested for it: take it back and try the next value.

@@ -15,6 +15,7 @@ import { fold } from './fold-text';
 import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
+import { addressSuggestion } from './address-suggestion';
 import { wholeAddress } from './whole-address';
 import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
@@ -236,8 +237,10 @@ export async function fillFields(
         continue;
       }
     } else if (picker) {
-      // The postcode tells apart two towns of one name in a list of communes.
-      const outcome = await fillComboboxWithAny(run, control, values, key, [run.plan.fields.postcode ?? '']);
+      // The postcode tells apart two towns of one name in a list of communes; an address search
+      // suggests whole addresses, the person's being the one in their postcode or town.
+      const choose = target === 'address' ? (options: Element[], street: string) => addressSuggestion(options, street, plan.fields) : undefined;
+      const outcome = await fillComboboxWithAny(run, control, values, key, [run.plan.fields.postcode ?? ''], choose);
       if (outcome.status === 'no-matching-option' || outcome.status === 'ambiguous-option') {
         report.skipped.push({ target: key, reason: outcome.status });
         continue;
