@@ -2,8 +2,11 @@ import { genderForms } from '../taxonomy/gender-forms';
 import { readValue, type Control } from './find-controls';
 import { noteWrite, writeValue, type FillRun, type UndoStep } from './fill-journal';
 import { watchOtherBoxes } from './filled-by-the-page';
+import { isListCopy, optionsBesideCopy } from './list-copy-for-screen-readers';
 import { fold } from './fold-text';
-import { pick, pressKey, setControlValue, typeText, viewOf } from './set-control-value';
+import { clearButtonOf } from './clear-button';
+import { clickSafely } from './click-safely';
+import { pick, pressKey, pressPointer, setControlValue, typeText, viewOf } from './set-control-value';
 
 /**
  * Autocomplete text boxes (WAI-ARIA combobox: "Métier recherché", "Commune"): the page offers a
@@ -36,18 +39,19 @@ const EMPTY_LIST_MS = 800;
 export const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
 const OPTION_SELECTOR = '[role="option"], li.ui-menu-item';
 /** Text around a picker's box that is never its choice: labels, hints, help and error messages,
- *  counters, live regions, hidden parts. A hint not tied to the box ("Ex : Cariste") would
+ *  counters, live regions, hidden parts, the placeholder drawn in the widget. A hint not tied to the box ("Ex : Cariste") would
  *  otherwise read as a value the page holds. */
 const NOT_A_CHOICE = [
   'label', 'small', 'legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[hidden]', '[aria-hidden="true"]', 'script', 'style', 'template',
   '[role="alert"]', '[role="status"]', '[aria-live]',
-  '[class*="hint" i]', '[class*="help" i]', '[class*="description" i]', '[class*="counter" i]', '[class*="error" i]', '[class*="form-text" i]',
+  '[class*="hint" i]', '[class*="help" i]', '[class*="placeholder" i]', '[class*="description" i]', '[class*="counter" i]', '[class*="error" i]', '[class*="form-text" i]',
 ].join(', ');
 
 /** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete), or a
  *  jQuery UI autocomplete, which announces nothing but marks its box. */
 export function isAutocompleteBox(control: Control): boolean {
-  if (control.tagName !== 'INPUT') return false;
+  // A read-only box takes no typing: a select menu built on it (fill-menu.ts).
+  if (control.tagName !== 'INPUT' || (control as HTMLInputElement).readOnly) return false;
   if (control.classList.contains('ui-autocomplete-input')) return true;
   const autocomplete = (control.getAttribute('aria-autocomplete') ?? '').toLowerCase();
   const owner = control.closest('[role="combobox"]');
@@ -176,8 +180,7 @@ export function visibleOptions(run: Pick<FillRun, 'isVisible'>, control: Control
     if (root !== control.ownerDocument) lists.push(...control.ownerDocument.querySelectorAll<HTMLElement>(LIST_SELECTOR));
   }
   return lists
-    .filter((list) => isVisible(list))
-    .flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)])
+    .flatMap((list) => (isListCopy(list) ? optionsBesideCopy(list) : isVisible(list) ? [...list.querySelectorAll(OPTION_SELECTOR)] : []))
     .filter((option) => option.getAttribute('aria-disabled') !== 'true' && isVisible(option));
 }
 
@@ -294,12 +297,25 @@ export function optionText(option: Element): string {
 
 /** Undo and keepValues for what the fill did to the box. A choice shown beside the box stays when
  *  the box is emptied: Backspace in an empty picker removes it (react-select, Select2, Choices.js),
- *  as a person would. */
+ *  as a person would; a picker that ignores it (Ant Design's single select) is cleared with its
+ *  clear button. A choice still shown after both is named in the report (undo failed), never
+ *  claimed undone. */
 function record(run: FillRun, control: Control, written: string, previous: string, target: string, steps: UndoStep[], chosen = ''): void {
-  noteWrite(run, control, written, previous, target, steps, (current) => {
-    if (!chosen || previous !== '' || !fold(shownChoice(current)).includes(fold(chosen))) return;
+  noteWrite(run, control, written, previous, target, steps, async (current) => {
+    const shows = () => fold(shownChoice(current)).includes(fold(chosen));
+    if (!chosen || previous !== '' || !shows()) return;
     current.focus?.();
     pressKey(current, 'Backspace');
     current.blur?.();
+    await run.tick();
+    if (!shows()) return;
+    const clear = clearButtonOf(widgetOf(current));
+    if (clear) {
+      pressPointer(clear, 'down');
+      pressPointer(clear, 'up');
+      clickSafely(clear as HTMLElement);
+      await run.tick();
+    }
+    if (shows()) throw new Error(`the picker still shows ${chosen}`);
   });
 }

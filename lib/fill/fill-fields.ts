@@ -6,7 +6,7 @@ import { classifyControl, EVIDENCE_STRENGTH, type Classification } from './class
 import { fitsControl } from './control-constraints';
 import { describeControl } from './describe-control';
 import type { RuleTarget } from './field-rules';
-import { controlKind, findReadOnlyBoxes, isChoice, isEmpty, readValue, type Control } from './find-controls';
+import { controlKind, findReadOnlyBoxes, isChoice, isEmpty, isSearchOrLoginForm, labelsOf, readValue, type Control } from './find-controls';
 import { fillComboboxWithAny, isAutocompleteBox, saysValue, shownChoice } from './fill-combobox';
 import { chooseInMenu } from './fill-menu';
 import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from './fill-journal';
@@ -401,7 +401,16 @@ export function classifyOnPage(control: Control, adapter: SiteAdapter | null): C
 }
 
 function isSearchBox(control: Control): boolean {
-  return control.getAttribute('type') === 'search' || control.closest('[role="search"], search') !== null;
+  if (control.closest('[role="search"], search') !== null) return true;
+  return control.getAttribute('type') === 'search' && !isSelectOnSearchInput(control);
+}
+
+/** Ant Design builds its select on an <input type="search">: read-only, it is a menu; searchable,
+ *  a combobox opening a listbox, named by its own <label>, in a form that does not search. */
+function isSelectOnSearchInput(control: Control): boolean {
+  if (controlKind(control) === 'menu') return true;
+  const form = control.closest('form, [role="form"]');
+  return control.getAttribute('role') === 'combobox' && control.getAttribute('aria-haspopup') === 'listbox' && labelsOf(control).length > 0 && (form === null || !isSearchOrLoginForm(form));
 }
 
 function overwriteAllowed(run: FillRun, target: RuleTarget): boolean {

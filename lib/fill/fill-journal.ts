@@ -76,20 +76,20 @@ export function noteWrite(
   previous: string,
   target: string,
   steps: UndoStep[] = run.steps,
-  afterUndo?: (control: Control) => void,
+  afterUndo?: (control: Control) => void | Promise<void>,
 ): void {
   rememberPlace(control);
   const shown = readValue(control);
   // A control the page has since removed is not written: its stale handlers would revive it.
   steps.push({
     target,
-    undo: () => {
+    undo: async () => {
       const current = stillThere(control);
       if (!current) return;
       const now = readValue(current);
       if (now !== previous && editedSince(now, [written, shown])) return target;
       setControlValue(current, previous);
-      afterUndo?.(current);
+      await afterUndo?.(current);
     },
   });
   recordWritten(run, control, written, previous, target);

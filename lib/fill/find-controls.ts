@@ -70,7 +70,8 @@ export function isMenuButton(element: Element): boolean {
  */
 function isReadOnlyMenuInput(element: Element): boolean {
   if (!(element as HTMLInputElement).readOnly || (element as HTMLInputElement).disabled) return false;
-  if ((element.getAttribute('type') ?? 'text').toLowerCase() !== 'text') return false;
+  // Ant Design's (rc-select's) box is a search input, read-only unless the select is searchable.
+  if (!['text', 'search'].includes((element.getAttribute('type') ?? 'text').toLowerCase())) return false;
   return element.getAttribute('aria-haspopup') === 'listbox' || (element.getAttribute('role') === 'combobox' && element.getAttribute('aria-haspopup') !== 'dialog');
 }
 
@@ -79,7 +80,8 @@ function isReadOnlyMenuInput(element: Element): boolean {
 export function menuBoxOf(menu: Element): Element {
   if (menu.tagName !== 'INPUT') return menu;
   for (let node = menu.parentElement, steps = 0; node && steps < 3; node = node.parentElement, steps++) {
-    if (!isVisuallyHidden(node)) return node;
+    // A wrapper of the box alone (Ant Design's search span) shows nothing: the choice is beside it.
+    if (!isVisuallyHidden(node) && !(node.childElementCount === 1 && (node.textContent ?? '').trim() === '')) return node;
   }
   return menu;
 }
@@ -93,8 +95,8 @@ function isVisuallyHidden(element: Element): boolean {
 }
 
 /** Parts of a menu that show its placeholder: Radix marks the whole trigger (data-placeholder),
- *  Angular Material and PrimeReact/PrimeVue a part of it, pages a "placeholder" class. */
-const MENU_PLACEHOLDER = '.mat-mdc-select-placeholder, .mat-select-placeholder, .p-placeholder, [class~="placeholder"], [class*="__placeholder"], [data-placeholder]';
+ *  Angular Material, PrimeReact/PrimeVue and Ant Design a part of it, pages a "placeholder" class. */
+const MENU_PLACEHOLDER = '.mat-mdc-select-placeholder, .mat-select-placeholder, .p-placeholder, [class~="placeholder"], [class*="__placeholder"], [class*="selection-placeholder"], [data-placeholder]';
 
 /** What a menu shows as chosen: its text, less icons, parts hidden from people and its placeholder. */
 export function menuText(menu: Element): string {
@@ -344,7 +346,7 @@ const SEARCH_OR_LOGIN = /(^|[^a-z])(recherch\w*|search\w*|chercher|rechercher|tr
 
 /** A header form that searches the site or logs in, told by where it sends ("/recherche",
  *  "/connexion") or what its button says ("Rechercher", "Connexion"), without a role to say so. */
-function isSearchOrLoginForm(holder: Element): boolean {
+export function isSearchOrLoginForm(holder: Element): boolean {
   const action = holder.getAttribute('action') ?? '';
   if (SEARCH_OR_LOGIN.test(fold(action.replace(/[/?#=&._-]+/g, ' ')))) return true;
   const buttons = holder.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]');
