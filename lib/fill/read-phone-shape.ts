@@ -19,8 +19,9 @@ export interface PhoneShape {
   digitsOnly: boolean;
 }
 
-// A blank slot of a mask: Inputmask "_" or "9", jQuery Mask "0" or "#", a plain "X".
-const MASK = /^(\+\d{1,3}[ .\-]?)?(?:\(?[_9#Xx0]+\)?[ .\-/]?){2,}$/;
+// A blank slot of a mask: Inputmask "_" or "9", jQuery Mask "0" or "#", a plain "X". French
+// forms often write the first pair as an example: "06 xx xx xx xx", "01.XX.XX.XX.XX".
+const MASK = /^(\+\d{1,3}[ .\-]?|0\d[ .\-]?(?=[_#Xx]))?(?:\(?[_9#Xx0]+\)?[ .\-/]?){2,}$/;
 // An example after "Ex :", "exemple", "e.g.", "par ex." or alone: at least 8 digits with separators.
 // No slash: "01/01/1990" is a date.
 const EXAMPLE = /(\+?\(?\d[\d .\-()]{6,}\d)/;
@@ -47,7 +48,8 @@ export function readPhoneShape(placeholder: string, hint: string): PhoneShape {
 /** "+33 _ __ __" -> "+33 # ## ##": the country code stays written, every blank becomes a slot. */
 function blanksToSlots(mask: string, countryCode: string | null): string {
   const prefix = countryCode ? `+${countryCode}` : '';
-  return prefix + mask.slice(prefix.length).replace(/[_9#Xx0]/g, '#');
+  // "06 xx…": the first pair, written as an example, is two slots like the others.
+  return prefix + mask.slice(prefix.length).replace(/^0\d/, '##').replace(/[_9#Xx0]/g, '#');
 }
 
 function exampleIn(text: string): string | null {
