@@ -16,6 +16,7 @@ import { phoneForControl } from './format-phone';
 import { hasNoChoiceYet, waitForOptions } from './wait-for-options';
 import { addressPartsBeside, writeAddressParts } from './address-parts';
 import { addressSuggestion } from './address-suggestion';
+import { maxLengthOf } from './stated-length-limit';
 import { wholeAddress } from './whole-address';
 import { fillNumberedBoxes, numberedBoxesOf } from './numbered-boxes';
 import { birthNameBeside, isOnlyIfDifferent } from './second-name-box';
@@ -389,9 +390,10 @@ function occupationAsTitle(label: string): string {
 /** Why the control would not take the value as it stands: longer than its maxlength, or not of
  *  its pattern. Null when it fits. */
 function misfitOf(control: Control, value: string): 'too-long' | 'wrong-format' | null {
-  if (fitsControl(control, value)) return null;
-  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
-  return Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength ? 'too-long' : 'wrong-format';
+  // A limit said in words ("50 caractères maximum") binds as a maxlength does.
+  const maxLength = maxLengthOf(control);
+  if (maxLength !== null && value.length > maxLength) return 'too-long';
+  return fitsControl(control, value) ? null : 'wrong-format';
 }
 
 /** What a control is for: the site adapter's word first, then the control's own description. */

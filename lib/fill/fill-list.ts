@@ -4,6 +4,7 @@ import { noteWrite, rememberPlace, stillThere, writeValue, type FillRun } from '
 import { addTag, chipTexts, leaveTagInput, removeTag, tagWidgetOf, type TagOutcome, type TagWidget } from './fill-tag-input';
 import { isListBox } from './fill-plan';
 import { fold } from './fold-text';
+import { maxLengthOf } from './stated-length-limit';
 import { chooseInMenu } from './fill-menu';
 import { bestOptionIndex, pickOption } from './match-option';
 import { pickInSelect2 } from './pick-in-select2';
@@ -48,11 +49,12 @@ export async function fillList(run: FillRun, control: Control, values: string[],
     if (isListBox(target)) (run.report.listConflicts ??= []).push({ target, pageValue: readValue(control).trim(), suggested: values.join(separator) });
     return;
   }
-  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
+  // Its maxlength, or the limit its help or counter states.
+  const maxLength = maxLengthOf(control);
   const kept: string[] = [];
   for (const value of values) {
     const text = [...kept, value].join(separator);
-    if (Number.isFinite(maxLength) && maxLength > 0 && text.length > maxLength) {
+    if (maxLength !== null && text.length > maxLength) {
       run.report.skipped.push({ target: `${target}:${value}`, reason: 'too-long' });
       continue;
     }
