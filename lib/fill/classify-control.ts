@@ -69,7 +69,9 @@ function strongestEvidence(description: ControlDescription): Classification | nu
   );
   const allowed = (rule: FieldRule) => !ruledOutByLabel.has(rule.target);
   for (const source of ['label', 'hint'] as const) {
-    const text = fold(description[source]);
+    // An example address in a hint ("ex : nom@domaine.fr") is no word about the box: "nom" there
+    // is no family name.
+    const text = fold(source === 'hint' ? description.hint.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ') : description.label);
     if (!text || (source === 'hint' && REFERS_TO_ANOTHER_FIELD.test(text))) continue;
     // A hint speaks about the box its label names: the label's words still rule a look-alike out
     // ("Pseudo", helped by "… votre nom", is no family name).

@@ -153,6 +153,8 @@ function nearbyText(control: Control): string {
     let sibling = node.previousElementSibling;
     for (let steps = 0; sibling && steps < 2; steps += 1, sibling = sibling.previousElementSibling) {
       if (sibling.matches('input, select, textarea, button') || (sibling.shadowRoot && controlCount(sibling) > 0)) break;
+      // The help of the box before ("Votre nom de famille" under it) names that box, not this one.
+      if (describesAnotherControl(sibling, control)) break;
       const text = clean(sibling.textContent ?? '');
       if (text && text.length < 80 && controlCount(sibling) === 0) return text;
       if (text) break;
@@ -175,6 +177,17 @@ function nearbyText(control: Control): string {
     node = parent;
   }
   return '';
+}
+
+/** The element, or one inside it, is another control's aria-describedby or aria-labelledby. */
+function describesAnotherControl(element: Element, control: Control): boolean {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  if (!root.querySelectorAll) return false;
+  const ids = [element, ...element.querySelectorAll('[id]')].map((part) => part.id).filter(Boolean);
+  if (ids.length === 0) return false;
+  return [...root.querySelectorAll('[aria-describedby], [aria-labelledby]')].some(
+    (other) => other !== control && `${other.getAttribute('aria-describedby') ?? ''} ${other.getAttribute('aria-labelledby') ?? ''}`.split(/\s+/).some((id) => ids.includes(id)),
+  );
 }
 
 /** How many controls an element holds, those inside its web components included (up to 2: enough
