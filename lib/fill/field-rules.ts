@@ -93,7 +93,8 @@ export const FIELD_RULES: FieldRule[] = [
   {
     target: 'address',
     autocomplete: ['street-address', 'address-line1'],
-    label: /adresse|address|(^|[^a-z])rue|street|voie/,
+    // "Adr." on forms short of room: the whole label only, "ADR" being a dangerous-goods licence.
+    label: /adresse|address|(^|[^a-z])rue|^adr$|street|voie/,
     // "Adresse mél" is the administration's word for the e-mail.
     negative: /e ?mail|electronique|courriel|\bmel\b|web|\bip\b|site|url|complement|line 2|ligne 2|facturation|billing|livraison|delivery|employeur|employer|entreprise|company/,
     name: /address|adresse|street|(^|[^a-z])rue($|[^a-z])/,
@@ -102,7 +103,8 @@ export const FIELD_RULES: FieldRule[] = [
     target: 'postcode',
     autocomplete: ['postal-code'],
     // "NPA" (numéro postal d'acheminement) is the Swiss postcode.
-    label: /code postal|post\s*code|postal code|zip|(^|[^a-z])(cp|npa)($|[^a-z])/,
+    // "C.P." is folded to "c p".
+    label: /code postal|post\s*code|postal code|zip|(^|[^a-z])(cp|npa|c p)($|[^a-z])/,
     // "Rayon de mobilité autour du code postal (km)" asks a distance.
     negative: new RegExp(`(^|[^a-z])km($|[^a-z])|rayon|radius|mobilite|distance|naissance|birth|employeur|employer|${WISHED_PLACE.source}`),
     name: /post.?code|postal|zip|(^|[^a-z])(cp|npa)($|[^a-z])|code.?postal/,
