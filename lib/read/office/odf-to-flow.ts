@@ -132,6 +132,20 @@ function collectInline(
       case 'draw:text-box':
         frames.push(...odfToFlow(child, styles));
         break;
+      case 'draw:custom-shape':
+      case 'draw:rect':
+      case 'draw:ellipse':
+      case 'draw:circle':
+      case 'draw:polygon':
+      case 'draw:regular-polygon':
+      case 'draw:polyline':
+      case 'draw:path':
+      case 'draw:caption':
+        // A shape holds its text as paragraphs of its own (LibreOffice's rectangles and callouts,
+        // and the text boxes of a Word file it saved as ODT): read after the anchoring paragraph
+        // like a frame, not glued into its line ("Karim HADDADMagasinier cariste06 45…").
+        frames.push(...odfToFlow(child, styles));
+        break;
       case 'text:span':
         collectInline(child, bold || styles.bold.has(child.attributes['text:style-name'] ?? ''), inline, frames, styles, inkOf(child, ink, styles));
         break;
