@@ -58,6 +58,15 @@ describe('DOCX inline markup', () => {
     ]);
   });
 
+  it('reads text Word wrapped in a right-to-left embedding or a direction override (an Arabic word among French ones)', async () => {
+    const body = [
+      p('Karim HADDAD'),
+      `<w:p><w:r><w:t xml:space="preserve">Langues : </w:t></w:r><w:dir w:val="rtl"><w:r><w:rPr><w:rtl/></w:rPr><w:t>العربية</w:t></w:r></w:dir><w:r><w:t xml:space="preserve"> (langue maternelle), français courant</w:t></w:r></w:p>`,
+      `<w:p><w:bdo w:val="ltr"><w:r><w:t>2019 – 2024 Magasinier cariste, Leroy Merlin, Lyon</w:t></w:r></w:bdo></w:p>`,
+    ].join('');
+    expect(await texts(buildDocx({ body }))).toEqual(['Karim HADDAD', 'Langues : العربية (langue maternelle), français courant', '2019 – 2024 Magasinier cariste, Leroy Merlin, Lyon']);
+  });
+
   it('reads a Google Docs export without styles.xml', async () => {
     expect(await texts(buildDocx({ noStyles: true, body: p('Karim HADDAD') + MAIN }))).toEqual(['Karim HADDAD', 'EXPÉRIENCE', '2019 – 2024 Magasinier cariste, Leroy Merlin, Lyon']);
   });

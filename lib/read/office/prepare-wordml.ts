@@ -17,9 +17,11 @@ import { firstElement, rewriteElements, topElements } from './rewrite-elements';
 //   HYPERLINK field by CV builders), which the converter drops whole, gives way to the runs it
 //   holds, its last result as Word shows it;
 // - an alternative-format chunk (w:altChunk: HTML wrapped in a .docx by web CV builders) becomes a
-//   marker paragraph, replaced by the chunk's text once converted.
+//   marker paragraph, replaced by the chunk's text once converted;
+// - runs inside a bidirectional embedding or override (w:dir, w:bdo: Word writes them around text
+//   typed between Arabic or Hebrew and Latin words), which the converter drops whole, are unwrapped.
 
-const REWRITTEN = new Set(['w:p', 'w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab', 'w:fldSimple']);
+const REWRITTEN = new Set(['w:p', 'w:r', 'w:footnoteReference', 'w:endnoteReference', 'w:drawing', 'mc:AlternateContent', 'w:altChunk', 'w:ptab', 'w:fldSimple', 'w:dir', 'w:bdo']);
 
 /** The marker paragraph's text for the chunk with this relationship id. */
 export function altChunkMarker(relationshipId: string): string {
@@ -52,6 +54,9 @@ export function prepareWordml(markup: string, styles: WordStyleVisibility = new 
         return '<w:tab/>';
       case 'w:fldSimple':
         return outer.endsWith('/>') ? '' : outer.replace(/^<w:fldSimple\b[^>]*>/, '').replace(/<\/w:fldSimple>$/, '');
+      case 'w:dir':
+      case 'w:bdo':
+        return outer.endsWith('/>') ? '' : outer.replace(/^<w:(?:dir|bdo)\b[^>]*>/, '').replace(/<\/w:(?:dir|bdo)>$/, '');
       case 'w:altChunk': {
         const id = /\br:id\s*=\s*"([^"]*)"/.exec(outer)?.[1] ?? '';
         return `<w:p><w:r><w:t>${altChunkMarker(escapeText(id))}</w:t></w:r></w:p>`;
