@@ -5,6 +5,7 @@ import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { isNode } from './node-runtime';
 import { checkDocumentLength } from './office/check-document-length';
 import { dropUnseenWordRuns, readWordPaint } from './office/drop-unseen-word-runs';
+import { dropWordPlaceholders } from './office/drop-word-placeholders';
 import { xmlToUtf8 } from './office/decode-xml';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
 import { findHiddenStyles, type WordStyleVisibility } from './office/hidden-word-styles';
@@ -48,7 +49,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const styles = findHiddenStyles(stylesXml);
   const marginsXml = [...entries.keys()].filter((name) => MARGIN_PART.test(name)).map((name) => decodeUtf8(entries.get(name)));
   const paint = readWordPaint(stylesXml);
-  const prepared = prepareWordml(dropUnseenWordRuns(documentXml, paint, marginsXml), styles);
+  const prepared = prepareWordml(dropUnseenWordRuns(dropWordPlaceholders(documentXml), paint, marginsXml), styles);
   const docx =
     prepared === documentXml && transcoded.size === 0
       ? bytes
@@ -75,7 +76,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   }
   const body = insertAltChunks(htmlToFlow(parseXml(html).children), altChunks(entries, documentPart));
   // White runs in the page header and footer go as in the body (a shape anywhere may lie under them).
-  const margins = readMargins(entries, styles, (markup) => dropUnseenWordRuns(markup, paint, [documentXml, ...marginsXml]));
+  const margins = readMargins(entries, styles, (markup) => dropUnseenWordRuns(dropWordPlaceholders(markup), paint, [documentXml, ...marginsXml]));
   const notes = readNotes(entries, styles);
   const lines = dropPageNumbers(flowToLines([...margins.header, ...body, ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
