@@ -2,6 +2,7 @@ import type { TextItem } from '../../types';
 import { dropOverprintedText } from './drop-overprinted-text';
 import { findUprightRotation, type TextDirection } from './find-upright-rotation';
 import { formFieldItems, type AnnotationData } from './form-field-items';
+import { settleRaisedScripts } from './settle-raised-scripts';
 import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
@@ -89,7 +90,7 @@ export async function extractTextItems(page: PdfPage, isVisible?: IsContentVisib
   }
   const toViewport = (x: number, y: number) => viewport.convertToViewportPoint(x, y) as [number, number];
   items.push(...formFieldItems(await loadAnnotations(page), toViewport));
-  return { items: dropOverprintedText(items), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
+  return { items: settleRaisedScripts(dropOverprintedText(items)), width: viewport.width, height: viewport.height, ...countGraphics(pdfjs, operators, viewport.width * viewport.height) };
 }
 
 /** The page's viewport turned so that most of its text runs left to right. */
