@@ -7,7 +7,7 @@ import { isMicroText } from './is-micro-text';
 import { markOverprintedGlyphs, mayBeOverprintedGlyphByGlyph } from './find-overprinted-glyphs';
 import { cutUnseenText, isLeftOut, type SeenPart } from './leave-out-unseen-text';
 import { imageTone, type ImageTone } from './image-tone';
-import { locateGlyphs, type IsContentVisible, type PlacedGlyph, type ToneOfImage } from './locate-glyphs';
+import { isRectangle, locateGlyphs, type IsContentVisible, type PlacedGlyph, type ToneOfImage } from './locate-glyphs';
 import { imagePaintOperators, isNearWhite, MIN_ALPHA } from './painted-areas';
 import { loadPdfjs, type Pdfjs, type PdfPage } from './pdfjs';
 import { isLetterSpaced, respaceLetterSpacedText } from './respace-letter-spaced-text';
@@ -188,8 +188,9 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
   const imageOperators = imagePaintOperators(OPS);
   let textDrawn = false;
   for (const [index, operator] of fnArray.entries()) {
-    // A picture drawn after text may cover it.
+    // A picture or a filled rectangle (an editor's white-out) drawn after text may cover it.
     if (textDrawn && imageOperators.has(operator)) return true;
+    if (textDrawn && operator === OPS.constructPath && fillsRectangle(pdfjs, argsArray[index] as unknown[] | null)) return true;
     textDrawn ||= operator === OPS.showText;
     const args = argsArray[index] as unknown[] | null;
     if (operator === OPS.save || operator === OPS.paintFormXObjectBegin) stack.push({ ...state });
@@ -203,6 +204,13 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
     else if (operator === OPS.showText && (state.mode === 3 || state.fill || state.stroke || state.transparent)) return true;
   }
   return false;
+}
+
+/** Whether a constructPath fills a rectangle. */
+function fillsRectangle({ OPS }: Pdfjs, args: unknown[] | null): boolean {
+  const operator = Number(args?.[0]);
+  const filled = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(operator);
+  return filled && isRectangle((args?.[1] as ArrayLike<unknown> | undefined)?.[0]);
 }
 
 /** Whether an ExtGState (pdf.js's [key, value] pairs) makes fill or stroke nearly transparent. */

@@ -79,6 +79,8 @@ interface TextState {
   clipShaped: boolean;
   /** A soft mask is in effect (or the image drawn next carries its own): what it paints lets through what is under it. */
   masked: boolean;
+  /** A blend mode other than Normal (a highlighter's Multiply): what it paints lets text under it show. */
+  blended: boolean;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -135,6 +137,7 @@ export function locateGlyphs(
     clip: null,
     clipShaped: false,
     masked: false,
+    blended: false,
   };
   const stack: TextState[] = [];
   const painted: PaintedArea[] = [];
@@ -142,8 +145,10 @@ export function locateGlyphs(
   const imageOperators = imagePaintOperators(OPS);
   // Pictures that paint every pixel of their square (not stencil masks, which paint only their shape).
   const opaqueImageOperators = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject]);
-  // Opaque pictures, each with the number of glyphs drawn before it: those it covers are hidden.
-  const coverings: { box: Box; drawnAfter: number }[] = [];
+  // Opaque pictures and rectangles, each with the number of glyphs drawn before it: those it covers
+  // are hidden. A rectangle must cover a glyph's body, not only its middle: an underline or a
+  // strikethrough is a thin rectangle drawn after its text.
+  const coverings: { box: Box; drawnAfter: number; shape: boolean }[] = [];
   // How many glyphs were drawn before each picture: those after it are drawn over it.
   const glyphsBefore = new Map<PaintedArea, number>();
   const fillOperators = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -267,6 +272,7 @@ export function locateGlyphs(
           else if (entry[0] === 'CA') state.strokeAlpha = entry[1];
           else if (entry[0] === 'LW') state.lineWidth = Math.abs(entry[1]);
         }
+        for (const entry of (Array.isArray(args[0]) ? args[0] : []) as unknown[]) if (Array.isArray(entry) && entry[0] === 'BM') state.blended = entry[1] !== 'source-over';
         break;
       case OPS.setFillRGBColor:
         state.fill = args[0];
@@ -296,6 +302,12 @@ export function locateGlyphs(
         clipping = false;
         const operator = Number(args[0]);
         if (box && fillOperators.has(operator) && !isNearWhite(state.fill) && state.fillAlpha >= MIN_ALPHA) paint({ ...box, image: false, luminance: luminanceOfColor(state.fill) });
+        // A rectangle filled opaque over text already drawn hides it: the "white-out" of online PDF
+        // editors, laid over an old telephone number or a job before new text is typed on top.
+        const opaqueFill = typeof state.fill === 'string' && state.fillAlpha >= OPAQUE && !state.blended && !state.masked && !state.clipShaped;
+        if (box && fillOperators.has(operator) && opaqueFill && hiding === 0 && glyphs.length > 0 && isRectangle((args[1] as ArrayLike<unknown> | undefined)?.[0])) {
+          coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length, shape: true });
+        }
         if (strokeOperators.has(operator) && !isNearWhite(state.stroke) && state.strokeAlpha >= MIN_ALPHA && state.lineWidth * scaleOf(state.ctm) >= MIN_BAND) {
           const path = (args[1] as ArrayLike<unknown> | undefined)?.[0];
           if (path && typeof path === 'object' && 'length' in path) for (const segment of strokedSegments(path as ArrayLike<number>, state.lineWidth / 2)) paint({ ...transformBox(segment, state.ctm), image: false, luminance: luminanceOfColor(state.stroke) });
@@ -324,7 +336,7 @@ export function locateGlyphs(
           paint(picture);
           glyphsBefore.set(picture, glyphs.length);
           const hides = opaqueImageOperators.has(fnArray[i]!) && !state.masked && !state.clipShaped && state.fillAlpha >= OPAQUE && hiding === 0;
-          if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length });
+          if (hides && glyphs.length > 0) coverings.push({ box: state.clip ? intersectBoxes(box, state.clip) : box, drawnAfter: glyphs.length, shape: false });
         }
     }
   }
@@ -334,7 +346,7 @@ export function locateGlyphs(
   const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
   if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
   // Text under a scan's page image is its OCR layer (FineReader's "text under the page image").
-  if (!scanned) for (const { box, drawnAfter } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (covers(box, glyph)) glyph.unseen = true;
+  if (!scanned) for (const { box, drawnAfter, shape } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (shape ? coversBody(box, glyph) : covers(box, glyph)) glyph.unseen = true;
   return glyphs;
 }
 
@@ -457,6 +469,13 @@ function isWhiteInk(state: TextState): boolean {
 /** Whether the area lies under the middle of the glyph (half way along, a third of the size up). */
 function covers(area: Box, glyph: PlacedGlyph): boolean {
   return boxContains(area, ...glyphMiddle(glyph));
+}
+
+/** Whether the area lies under the glyph's body, from just above the baseline to most of its size up, half way along. */
+function coversBody(area: Box, glyph: PlacedGlyph): boolean {
+  const x = (glyph.startX + glyph.endX) / 2;
+  const y = (glyph.startY + glyph.endY) / 2;
+  return [0.1, 0.6].every((up) => boxContains(area, x - glyph.directionY * glyph.size * up, y + glyph.directionX * glyph.size * up));
 }
 
 function glyphMiddle(glyph: PlacedGlyph): [number, number] {
