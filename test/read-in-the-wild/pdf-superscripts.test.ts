@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { settleRaisedScripts } from '../../lib/read/pdf/settle-raised-scripts';
 import { readDocument } from '../../lib/read/read-document';
 import { latin1, pdfWithPages } from '../read/build-pdf';
 
@@ -47,5 +48,14 @@ describe('PDF superscripts', () => {
     const lines = await texts(content);
     expect(lines).not.toContain('06 45 12 78 90Mobile');
     expect(lines.join('\n')).not.toMatch(/Permis B ?2021/);
+  });
+
+  it('stays fast on a page of 20,000 short items in two sizes, each a possible superscript of the others', () => {
+    const grid = Array.from({ length: 19_999 }, (_, i) => ({ text: 'ab', x: (i % 100) * 5, y: Math.floor(i / 100) * 3 + (i % 2) * 2, width: 5, height: i % 2 ? 7 : 11 }));
+    const column = Array.from({ length: 19_999 }, (_, i) => ({ text: 'ab', x: 100, y: (i % 2) * 3, width: 0, height: i % 2 ? 7 : 11 }));
+    const started = Date.now();
+    settleRaisedScripts(grid);
+    settleRaisedScripts(column);
+    expect(Date.now() - started).toBeLessThan(1_500);
   });
 });

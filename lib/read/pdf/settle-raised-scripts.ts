@@ -16,17 +16,42 @@ const MAX_RAISE = 0.6;
 /** The script starts at most this far (in line heights) before or after the end of the text it follows. */
 const MAX_OVERLAP = 0.15;
 const MAX_GAP = 0.3;
-/** Pages with more items than this are not looked at (each small item is compared with all). */
-const MAX_ITEMS = 20_000;
+/** Lines looked at for one script, in the order of their ends: a page whose items all end at one place (a
+ *  hostile file, a column of glyphs) is not compared all against all. */
+const MAX_CANDIDATES = 32;
 
 export function settleRaisedScripts(items: TextItem[]): TextItem[] {
-  if (items.length > MAX_ITEMS) return items;
+  if (!items.some(isShort)) return items;
+  // Lines by where they end: a script's line ends within a line height of where the script starts.
+  const byEnd = items.filter((item) => item.text.trim() !== '').sort((a, b) => a.x + a.width - (b.x + b.width));
+  const ends = byEnd.map((item) => item.x + item.width);
+  const tallest = byEnd.reduce((most, item) => Math.max(most, item.height), 0);
   return items.map((item) => {
-    const chars = item.text.trim().length;
-    if (chars === 0 || chars > MAX_SCRIPT_CHARS) return item;
-    const line = items.find((other) => carries(other, item));
-    return line ? { ...item, y: line.y + line.height - item.height } : item;
+    if (!isShort(item)) return item;
+    let at = firstAtLeast(ends, item.x - MAX_GAP * tallest);
+    for (let looked = 0; at < byEnd.length && ends[at]! <= item.x + MAX_OVERLAP * tallest && looked < MAX_CANDIDATES; at += 1, looked += 1) {
+      const line = byEnd[at]!;
+      if (carries(line, item)) return { ...item, y: line.y + line.height - item.height };
+    }
+    return item;
   });
+}
+
+function isShort(item: TextItem): boolean {
+  const chars = item.text.trim().length;
+  return chars > 0 && chars <= MAX_SCRIPT_CHARS;
+}
+
+/** The index of the first value at least `value` in ascending `values`. */
+function firstAtLeast(values: number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** `script` is a superscript at the end of `line`. */
