@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/read/read-document';
-import { latin1, pdfWithPages } from '../read/build-pdf';
+import { flateContent, latin1, pdfWithPages } from '../read/build-pdf';
 
 // Job seekers update a PDF CV in an online editor (Sejda, iLovePDF, Smallpdf, PDF-XChange): its
 // "white-out" lays an opaque white rectangle over the old telephone number or an old job, and the
@@ -52,4 +52,15 @@ describe('PDF text under a white-out', () => {
     const lines = await texts(marked);
     expect(lines).toEqual(expect.arrayContaining(['06 45 12 78 90', '2019 - 2024 Magasinier cariste, Leroy Merlin, Lyon', '2016 - 2018 Vendeur, Carrefour, Villeurbanne', '2015 CAP Operateur logistique']));
   });
+
+  it('stays fast on a page of 100,000 glyphs with thousands of rules and boxes drawn after them', async () => {
+    const glyphs = Array.from({ length: 400 }, (_, i) => `BT /F1 2 Tf 10 ${10 + i * 2} Td (${'abcdefghij'.repeat(25)}) Tj ET`).join('\n');
+    const rules = Array.from({ length: 3000 }, (_, i) => `0 g ${(i % 60) * 10} ${Math.floor(i / 60) * 16} 9 0.2 re f`).join('\n');
+    const boxes = Array.from({ length: 3000 }, (_, i) => `0.5 g ${(i % 60) * 10} ${Math.floor(i / 60) * 16} 9 9 re f`).join('\n');
+    for (const cover of [rules, boxes]) {
+      const started = Date.now();
+      await readDocument(pdfWithPages([[flateContent(`${CV}\n${glyphs}\n${cover}`)]]));
+      expect(Date.now() - started).toBeLessThan(8_000);
+    }
+  }, 30_000);
 });

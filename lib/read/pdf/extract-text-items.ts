@@ -206,12 +206,16 @@ function mayDrawUnseenText(pdfjs: Pdfjs, { fnArray, argsArray }: OperatorList): 
   return false;
 }
 
-/** Whether a constructPath fills a rectangle. */
+/** Whether a constructPath fills a rectangle tall enough to hide a line of text (not a rule or an underline). */
 function fillsRectangle({ OPS }: Pdfjs, args: unknown[] | null): boolean {
   const operator = Number(args?.[0]);
   const filled = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(operator);
-  return filled && isRectangle((args?.[1] as ArrayLike<unknown> | undefined)?.[0]);
+  const bounds = args?.[2] as ArrayLike<number> | null | undefined;
+  const tall = !bounds || bounds.length < 4 || Math.min(Math.abs(bounds[2]! - bounds[0]!), Math.abs(bounds[3]! - bounds[1]!)) >= MIN_COVER_SIDE;
+  return filled && tall && isRectangle((args?.[1] as ArrayLike<unknown> | undefined)?.[0]);
 }
+/** The shorter side of a rectangle that may hide text, in its own units (points, or pixels at 0.75 pt). */
+const MIN_COVER_SIDE = 2;
 
 /** Whether an ExtGState (pdf.js's [key, value] pairs) makes fill or stroke nearly transparent. */
 function setsTransparency(entries: unknown): boolean {

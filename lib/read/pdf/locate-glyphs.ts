@@ -99,6 +99,8 @@ const MIN_BAND = 4;
 const SCAN_SHARE = 0.5;
 /** Opacity from which a picture drawn over text hides it (a faded picture lets it show through). */
 const OPAQUE = 0.9;
+/** Glyphs checked at most against rectangles drawn over text (a fraction of a second). */
+const MAX_COVER_CHECKS = 2_000_000;
 
 export function locateGlyphs(
   OPS: Pdfjs['OPS'],
@@ -346,7 +348,15 @@ export function locateGlyphs(
   const scanned = !page || images.reduce((sum, area) => sum + boxArea(intersectBoxes(area, page)), 0) >= SCAN_SHARE * boxArea(page);
   if (painted.length <= MAX_PAINTED) for (const glyph of invisible) glyph.unseen = !scanned || !images.some((area) => covers(area, glyph));
   // Text under a scan's page image is its OCR layer (FineReader's "text under the page image").
-  if (!scanned) for (const { box, drawnAfter, shape } of coverings.slice(0, MAX_PAINTED)) for (const glyph of glyphs.slice(0, drawnAfter)) if (shape ? coversBody(box, glyph) : covers(box, glyph)) glyph.unseen = true;
+  if (!scanned) {
+    let checks = 0;
+    for (const { box, drawnAfter, shape } of coverings.slice(0, MAX_PAINTED)) {
+      // Rectangles drawn after text are everyday (table rules, underlines): past this many checks
+      // (a hostile page of thousands of them over a hundred thousand glyphs) the text is read.
+      if (shape && (checks += drawnAfter) > MAX_COVER_CHECKS) continue;
+      for (const glyph of glyphs.slice(0, drawnAfter)) if (shape ? coversBody(box, glyph) : covers(box, glyph)) glyph.unseen = true;
+    }
+  }
   return glyphs;
 }
 
