@@ -1,6 +1,7 @@
 // The file type comes from the bytes, never from the name: a photo renamed .pdf is a photo.
 // Types we cannot read are still named (an old Word .doc, an iPhone HEIC photo) so that the error
 // can say what to do.
+import { utf16WithoutMark } from './utf16-without-mark';
 
 export type SniffedType =
   | 'pdf'
@@ -55,14 +56,18 @@ function indexOfAscii(bytes: Uint8Array, needle: string): number {
 }
 
 /**
- * The sample as text if it reads as text: UTF-16 with a byte-order mark, valid UTF-8, or else a
- * single-byte Windows-1252 / Latin-1 file; in every case with almost no control characters.
+ * The sample as text if it reads as text: UTF-16 with a byte-order mark or without one
+ * (utf16-without-mark.ts), valid UTF-8, or else a single-byte Windows-1252 / Latin-1 file; in
+ * every case with almost no control characters.
  */
 function decodeTextSample(sample: Uint8Array): string | null {
   if (sample.length === 0) return null;
   let text: string;
+  const unmarked = utf16WithoutMark(sample);
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
     text = new TextDecoder(sample[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(sample);
+  } else if (unmarked) {
+    text = new TextDecoder(unmarked).decode(sample);
   } else {
     try {
       // A sample cut in the middle of a multi-byte character is still UTF-8.
