@@ -3,7 +3,7 @@ import type { ReadDocument, ReadOptions } from '../types';
 import { dropPageNumbers } from './layout/drop-repeated-margins';
 import { checkDocumentLength } from './office/check-document-length';
 import { flowToLines, type FlowBlock } from './office/flow-to-lines';
-import { findStyles, odfToFlow } from './office/odf-to-flow';
+import { findStyles, odfNotes, odfToFlow } from './office/odf-to-flow';
 import { findAll, parseXml, type XmlElement } from './office/parse-xml';
 import { decodeXml } from './office/decode-xml';
 import { readZipEntries } from './office/read-zip-entries';
@@ -18,7 +18,7 @@ const MANIFEST = 'META-INF/manifest.xml';
  */
 const MARGIN_VARIANTS = (part: 'header' | 'footer') => [`style:${part}-first`, `loext:${part}-first`, `style:${part}`, `style:${part}-left`];
 
-/** Reads an OpenDocument text (.odt): the page header, the body, then the page footer. */
+/** Reads an OpenDocument text (.odt): the page header, the body, its notes, then the page footer. */
 export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   options.onProgress?.({ stage: 'reading', page: 1, pages: 1 });
   const parts = readZipEntries(bytes, (name) => name === 'content.xml' || name === 'styles.xml' || name === MANIFEST);
@@ -57,7 +57,7 @@ export function openDocumentKind(mimetype: string): string {
   return 'opendocument';
 }
 
-/** The page header, the body, then the page footer; styles and master pages come from `stylesXml`. */
+/** The page header, the body, its notes, then the page footer; styles and master pages come from `stylesXml`. */
 function readOdfText(contentXml: XmlElement, stylesXml: XmlElement): ReadDocument {
   const styles = contentXml === stylesXml ? findStyles(contentXml) : findStyles(stylesXml, contentXml);
 
@@ -75,7 +75,10 @@ function readOdfText(contentXml: XmlElement, stylesXml: XmlElement): ReadDocumen
     }
   }
   const body = findAll(contentXml, 'office:text')[0];
-  const lines = dropPageNumbers(flowToLines([...margins.header, ...(body ? odfToFlow(body, styles) : []), ...margins.footer]));
+  // Footnotes and endnotes are left out of the line that cites them (odf-to-flow.ts) and read after
+  // the body, as a Word file's are: "CACES R489 (1)" keeps its note "(1) valid until 2027".
+  const notes = body ? odfNotes(body, styles) : [];
+  const lines = dropPageNumbers(flowToLines([...margins.header, ...(body ? odfToFlow(body, styles) : []), ...notes, ...margins.footer]));
   if (lines.length === 0) throw new CvError('no-text', 'empty document');
   return { kind: 'odt', pages: 1, lines, warnings: [] };
 }

@@ -29,6 +29,8 @@ describe('ODT as LibreOffice writes it', () => {
       'Formation',
       '2018\tCAP Opérateur logistique',
       'Courriel : karim.haddad@orange.fr',
+      // The footnote, off the line that cites it, after the body (as in a Word file).
+      'Adresse personnelle',
     ]);
   });
 

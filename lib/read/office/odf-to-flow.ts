@@ -52,6 +52,23 @@ export function odfToFlow(element: XmlElement, styles: OdfStyles, ink: Ink = PLA
   return blocks;
 }
 
+/**
+ * The text of the footnotes and endnotes cited in `element`, in order, each note once: the notes
+ * of deleted revisions, comments and hidden text are left out with them.
+ */
+export function odfNotes(element: XmlElement, styles: OdfStyles): FlowBlock[] {
+  const blocks: FlowBlock[] = [];
+  for (const child of childElements(element)) {
+    if (child.name === 'text:note') {
+      for (const body of childElements(child, 'text:note-body')) blocks.push(...odfToFlow(body, styles));
+      continue;
+    }
+    if (SKIPPED.has(child.name) || isHidden(child, styles)) continue;
+    blocks.push(...odfNotes(child, styles));
+  }
+  return blocks;
+}
+
 /** The ink inside an element: its style's colour if it gives one, on its style's background if it has one. */
 function inkOf(element: XmlElement, outer: Ink, styles: OdfStyles): Ink {
   const style = element.attributes['text:style-name'] ?? element.attributes['table:style-name'] ?? '';
