@@ -16,6 +16,9 @@ export const DEGREE_ACRONYMS = [
   // aux familles, éducateur de jeunes enfants, assistant de service social, moniteur-éducateur…
   'ADVF', 'DEEJE', 'DEASS', 'DEETS', 'DECESF', 'DETISF', 'DEIDE', 'DEIBO', 'DEIADE', 'CAFERUIS', 'CAFDES',
   'DEAMP', 'DTS',
+  // Belgium's and Switzerland's school and trade diplomas: certificat d'enseignement secondaire
+  // supérieur, certificat d'études de base, certificat fédéral de capacité (the Swiss apprenticeship).
+  'CESS', 'CEB', 'CE1D', 'CFC',
 ];
 
 export const DEGREE_WORDS = [
@@ -31,6 +34,13 @@ export const DEGREE_WORDS = [
   'terminale',
   // Ireland's school-leaving exams, its baccalauréat and brevet, are diplomas despite their name.
   'leaving certificate', 'leaving cert', 'junior certificate', 'junior cert', 'junior cycle',
+  // Diplomas of French-speaking neighbours and of newcomers, written out: Belgium's certificats
+  // d'enseignement secondaire and d'études de base, Switzerland's CFC, AFP and maturités, the
+  // school-leaving exams of Central Europe, the US two-year college degree.
+  'certificat d\'enseignement secondaire', 'certificat d\'etudes', 'certificat federal de capacite',
+  'attestation federale de formation', 'maturite gymnasiale', 'maturite professionnelle', 'maturite federale',
+  'maturite specialisee', 'matura', 'abitur', 'associate of applied science', 'associate of arts',
+  'associate of science', 'associate\'s degree',
 ];
 
 /** Schools and training bodies. */
@@ -45,4 +55,7 @@ export const SCHOOL_WORDS = [
   'inspe', 'espe', 'ufr', 'iep', 'sciences po', 'irfss', 'ifcs', 'cfai',
   // Irish schools keep their Irish names ("Coláiste Bríde", "Scoil Mhuire", "Kildare and Wicklow ETB").
   'colaiste', 'scoil', 'gaelscoil', 'gaelcholaiste', 'etb',
+  // Secondary schools of Belgium, Switzerland, Québec and Central Europe: "Athénée royal d'Uccle",
+  // "Gymnase de Chamblandes", "Cégep du Vieux Montréal", "Liceum nr 3".
+  'athenee', 'gymnase', 'gymnasium', 'cegep', 'liceum',
 ];
