@@ -7,6 +7,7 @@ import type { CvSection, LanguageSkill, TextLine } from '../types';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
 import { levelLine } from './language-level-below';
+import { isLanguageSentence, languagesOfSentence } from './language-sentence';
 import { APPROXIMATE_LEVEL_WORDS, ENGLISH_TESTS, FRENCH_TESTS, IELTS_BANDS, LANGUAGE_NAMES, STATED_LEVEL_WORDS, TOEFL_IBT_BANDS, TOEFL_ITP_BANDS, TOEIC_BANDS } from './language-vocabulary';
 import { stripBullet } from './line-style';
 import { opensWithRating } from './rating-level';
@@ -90,6 +91,8 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
   folded = folded.slice(offset);
   const mentions = languageMentions(folded);
   if (mentions.length === 0) return [];
+  // "Je parle couramment le français et l'arabe, et j'ai des notions de néerlandais": by clause.
+  if ((inSection || labelled) && isLanguageSentence(folded)) return languagesOfSentence(folded, original.slice(offset), mentions, words, line);
   const startsWithName = (mentions[0]?.startsAt ?? 99) <= 1;
   if (!inSection && !labelled && !motherTongue) {
     // "Notions d'anglais", "Bonnes notions d'espagnol": the level before the name.
