@@ -15,12 +15,11 @@ import { cleanTitle } from './clean-parts';
 import type { ExperienceSuggestion } from './confidence';
 import { NOT_A_JOB, PLACEMENT, YEAR } from './line-patterns';
 import { hasJobWord } from './part-kinds';
+import { lengthOnly } from './written-duration';
 
 /** A job line with neither bullet task nor sentence: "Vendeuse (2 ans) – Kiabi", "• Stage de 3e –
  *  Boulangerie Martin", "Cariste chez Geodis". */
 const UNDATED_JOB_WORDS = 12;
-/** A line that gives a job's length alone: "3 mois", "(6 semaines)", "Durée : 2 mois", "6 weeks". */
-const DURATION_LINE = /^\(?(?:dur[ée]e\s*:\s*)?(\d{1,2}\s*(?:mois|semaines?|jours|months?|weeks?))\)?$/iu;
 /** Among dated jobs an undated line is shorter: a job's header, not a phrase. */
 const STRICT_UNDATED_JOB_WORDS = 10;
 /** Helpers' words that open tasks too ("Aide à la vente…"): alone, they name no job. */
@@ -62,13 +61,17 @@ export function withUndatedJobs(lines: TextLine[], dated: ExperienceSuggestion[]
     // What follows a job header: its tasks, the next job, or nothing (a line of another kind, a web
     // address, means the line belongs to something else).
     // A length on the line under it stands where the dates would ("Stage – Boulangerie Paul" / "3 mois").
-    const length = next && !used.has(index + 1) ? DURATION_LINE.exec(next.text.trim()) : null;
+    // So does the employer line with a length where the other jobs give their dates ("Sales
+    // Assistant" / "Greggs, Leeds | 2 years"): the job's name goes on there.
+    const nextParts = next && !used.has(index + 1) && !BULLET.test(next.text) && !looksLikeTask(next.text) && !looksLikeDescription(next, bodyX) ? splitParts(next.text) : [];
+    const length = nextParts.length > 0 ? lengthOnly(nextParts[nextParts.length - 1]!) : null;
+    const employerLine = length && nextParts.length > 1 && nextParts.length <= 3 ? nextParts.slice(0, -1).join(' – ') : null;
     const follower = length ? lines[index + 2] : next;
     const followerAt = length ? index + 2 : index + 1;
     const webAddress = follower !== undefined && /^\s*(?:https?:\/\/|www\.)/i.test(follower.text);
     if (follower && (webAddress || !(wholeJobAt.has(followerAt) || BULLET.test(follower.text) || looksLikeTask(follower.text) || looksLikeDescription(follower, bodyX)))) return;
-    const found = undatedJob(line, true);
-    const experience = found && length ? { ...found, duration: length[1]!.replace(/\s+/g, ' ') } : found;
+    const found = undatedJob(employerLine ? { ...line, text: `${line.text.trim()} – ${employerLine}` } : line, true);
+    const experience = found && length ? { ...found, duration: found.duration ?? length, evidence: { ...found.evidence, text: `${line.text.trim()}\n${next!.text.trim()}` } } : found;
     // Under a job that names its employer, a line naming another one is a job of its own, not
     // that job's second title ("Stage de vente – Boulangerie Paul" under "Depuis mars 2021").
     const above = dated[startLines.findLastIndex((start) => start < index)];
@@ -89,7 +92,10 @@ function undatedJob(line: TextLine, strict: boolean): ExperienceSuggestion | nul
   if (!text || text.split(/\s+/).length > (strict ? STRICT_UNDATED_JOB_WORDS : UNDATED_JOB_WORDS) || NOT_A_JOB.test(text) || isDegree(text)) return null;
   const oddJob = isOddJob(text);
   if (!oddJob && (looksLikeTask(text) || looksLikeDescription({ ...line, text }, undefined))) return null;
-  const parts = splitParts(withoutDates(text, undefined));
+  // "2 ans<TAB>Serveuse · Brasserie Le Capitole": a length in the dates' place is no part of the job's name.
+  // (The dates' cleaning takes lengths out of the text: they are looked for before.)
+  const length = splitParts(text).map(lengthOnly).find((found) => found !== null) ?? null;
+  const parts = splitParts(withoutDates(text, undefined)).filter((part) => lengthOnly(part) === null);
   if (parts.length === 0 || !(oddJob || hasJobWord(parts[0]!) || PLACEMENT.test(parts[0]!.trim()))) return null;
   // Alone on its line, a job is named by a trade ("Cariste"), not by a helper's word that also
   // opens tasks ("Aide à la vente et au nettoyage", "Responsable des ouvertures").
@@ -98,7 +104,7 @@ function undatedJob(line: TextLine, strict: boolean): ExperienceSuggestion | nul
   if (!title || isCareerBreak(title)) return null;
   if (strict && !oddJob && !PLACEMENT.test(title) && !namedByTrade(title)) return null;
   const confidence = strict ? (employer ? 0.55 : 0.5) : employer ? 0.65 : 0.55;
-  return { title, employer, location, start: null, end: null, evidence: { text: line.text.trim(), page: line.page }, confidence };
+  return { title, employer, location, start: null, end: null, ...(length ? { duration: length } : {}), evidence: { text: line.text.trim(), page: line.page }, confidence };
 }
 
 /** "Bénévole", "Volunteer Driver", "Agent de quai": a title whose first or last word is a trade. */

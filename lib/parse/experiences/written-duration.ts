@@ -11,3 +11,13 @@ export function writtenDuration(header: string): string | null {
   const match = DURATION.exec(header);
   return match ? match[1]!.replace(/\s+/g, ' ') : null;
 }
+
+/** A part or a line that gives nothing but a length, where a job's dates would stand: "2 ans" in the
+ *  dates column, "Greggs, Leeds | 2 years", "(6 mois)", "Durée : 3 mois". Years count here: alone
+ *  in the place of the dates, "2 ans" can only be how long the job lasted. */
+const LENGTH_ONLY = new RegExp(String.raw`^\(?\s*(?:(?:dur[ée]e|duration|length)\s*:\s*)?${CONTRACT}((?:${NUMBER})\s*(?:${UNIT}))\s*\)?$`, 'iu');
+
+export function lengthOnly(text: string): string | null {
+  const match = LENGTH_ONLY.exec(text.trim());
+  return match ? match[1]!.replace(/\s+/g, ' ') : null;
+}
