@@ -214,8 +214,11 @@ function hasJobWord(text: string): boolean {
   return foldText(text).split(/[^a-z-]+/).some((word) => isJobWord(word) || /^(?:aide|agent|chef|charge)-/.test(word));
 }
 
+/** "CURRICULUM VITAE – Menuisier poseur", "CV : Aide-soignante": the document's name before the title. */
+const DOCUMENT_LABEL = /^\s*(?:curriculum\s+vit(?:ae|æ)|c\.?\s?v\.?|r[ée]sum[ée])\s*[:–—|-]\s*(?=\p{L})/iu;
+
 export function cleanTitle(text: string): string | null {
-  let value = text.replace(GENDER_MARK, '').replace(CONTRACT_NOISE, '').replace(/\s{2,}/g, ' ').replace(/^[\s:–—\-|·,]+|[\s:–—\-|·,]+$/g, '').trim();
+  let value = text.replace(DOCUMENT_LABEL, '').replace(GENDER_MARK, '').replace(CONTRACT_NOISE, '').replace(/\s{2,}/g, ' ').replace(/^[\s:–—\-|·,]+|[\s:–—\-|·,]+$/g, '').trim();
   if (isAllCaps(value)) value = sentenceCase(value);
   return value.length >= 2 && /\p{L}{2}/u.test(value) ? value : null;
 }

@@ -6,6 +6,7 @@ import type { Language, Suggestion, TextLine } from '../types';
 import { FIRST_NAME_LABEL, FULL_NAME_LABEL, LAST_NAME_LABEL, NOT_NAME_WORDS } from './name-vocabulary';
 import { nameFromHeader } from './name/name-from-header';
 import { nameInEmail } from './name/name-in-email';
+import { nameOfAddress } from './name/name-of-address';
 import { nameWords } from './name/name-words';
 import { displayCase, splitName, toSuggestions, type NameSuggestion } from './name/split-name';
 
@@ -20,7 +21,7 @@ const ANONYMOUS = /\banonym(?:e|es|is[ée]e?|i[sz]ed)\b|\bcandidat(?:e)?\s+n[°o
 export function extractName(lines: TextLine[], contactLines: Set<TextLine> = new Set(), language?: Language): NameSuggestion {
   // An anonymous CV has no name to find: any line taken for one would be a wrong one.
   if (lines.slice(0, 8).some((line) => ANONYMOUS.test(line.text))) return {};
-  return fromLabels(lines) ?? nameFromHeader(lines, contactLines, language) ?? fromFirstLine(lines) ?? nameInEmail(lines) ?? {};
+  return fromLabels(lines) ?? nameFromHeader(lines, contactLines, language) ?? fromFirstLine(lines) ?? nameInEmail(lines) ?? nameOfAddress(lines) ?? {};
 }
 
 /** Plain text with no cue at all: a first line of two to four words is the name, written as is. */

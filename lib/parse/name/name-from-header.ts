@@ -3,6 +3,7 @@
 import type { Language, TextLine } from '../../types';
 import { foldText } from '../fold-text';
 import { JOB_WORDS } from '../job-vocabulary';
+import { isDegree } from '../detect-degree';
 import { hasCapsSurname, nameWords, plainWords } from './name-words';
 import { emailNameOrder } from './name-in-email';
 import { splitName, toSuggestions, type NameSuggestion } from './split-name';
@@ -55,6 +56,8 @@ export function nameFromHeader(lines: TextLine[], contactLines: Set<TextLine>, l
       const lowerCaseFirst = index === 0 && line.x === undefined && plainWords(text);
       if (!nameWords(text) && !lowerCaseFirst) continue;
       const words = text.split(/\s+/);
+      // "BP Menuisier", "CAP Boulanger": a diploma in a trade, on a CV whose header names no one.
+      if (isDegree(text) && words.some((word) => JOB_WORDS.has(foldText(word)))) continue;
       let score = 2 - rank * 0.15 - index * 0.01 - (nameWords(text) ? 0 : 0.5);
       // Without layout the first line is the strongest cue: plain-text CVs open with the name.
       if (index === 0 && line.height === undefined) score += 1;
