@@ -14,6 +14,7 @@ import {
   NAMED_CERTIFICATES,
   SKILL_LIKE_CERTIFICATES,
 } from './certification-vocabulary';
+import { MONTHS } from './date-vocabulary';
 import { isCertificateDetail } from './certificate-details';
 import { isDegree } from './detect-degree';
 import { hasEducationSection, isDiplomaAmongCertificates } from './diploma-among-certificates';
@@ -193,12 +194,18 @@ function categoriesIn(text: string): string[] {
   return [...head[1].matchAll(CACES_CATEGORY)].map((match) => match[1]!.toUpperCase());
 }
 
+/** A month's name, accents allowed: "mars", "février", "Sept.", "March". */
+const MONTH_NAME = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((month) => month.replace(/e/g, '[eéè]').replace(/u/g, '[uû]')).join('|')})\\.?`;
+/** When it was obtained, at the end of the label: "– 2020", "– obtenu en mars 2023", "- 03/2021". */
+const OBTAINED_ON = new RegExp(`\\s*[–—,-]?\\s*(?:obtenue?\\s+(?:en|le)\\s+)?(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+|\\d{2}\\/)?(?:19|20)\\d{2}\\s*$`, 'iu');
+
 /** The label of a certificate listed in a certifications section, without dates or comments. */
 function freeLabel(item: string, listed = false): string | null {
   const label = item
     .replace(/\s*\((?:[^()]*\d{4}[^()]*|obtenu[^()]*|valid[^()]*)\)/gi, '')
-    .replace(/\s*[–—,-]?\s*(?:obtenu(?:e)?\s+(?:en|le)\s+)?(?:\d{2}\/)?(?:19|20)\d{2}\s*$/i, '')
+    // The validity first: "– obtenu en mars 2023, valide jusqu'en 2026" ends with the date it was obtained.
     .replace(/\s*[–—,-]?\s*\b(?:valid|valide|expires?|expire|until|jusqu)\b.*$/i, '')
+    .replace(OBTAINED_ON, '')
     .replace(/^(?:19|20)\d{2}\s*[:–—-]?\s*/, '')
     // "– passed 2024", "- obtenu": the date went above, the status says nothing more.
     .replace(/\s*[–—,-]?\s*\b(?:passed|obtenue?|r[ée]ussie?|valid[ée]e?)\s*$/i, '')
