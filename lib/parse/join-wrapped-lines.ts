@@ -48,7 +48,11 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   if (BULLET.test(line.text) || /:\s*$/.test(above.text)) return false;
   // Heights are measured from the glyphs: a line of lower-case letters ("verticale)") is a little
   // shorter than one with capitals, digits and brackets in the same font.
-  if ((above.bold === true) !== (line.bold === true) || Math.abs(above.height - line.height) > Math.max(0.3, 0.12 * above.height)) return false;
+  // A line whose bold diploma or title runs on in plain text ("**DEP Assistance…** — Centre de
+  // formation" / "professionnelle Pointe-aux-Trembles, 2020") is marked bold as a whole: a plain
+  // line in lower case under it may still be its end.
+  const styleBreak = (above.bold === true) !== (line.bold === true);
+  if ((styleBreak && !(above.bold === true && /^\p{Ll}/u.test(line.text.trim()))) || Math.abs(above.height - line.height) > Math.max(0.3, 0.12 * above.height)) return false;
   const gap = line.y - above.y;
   // Lines of one paragraph are closer than list items or paragraphs: compare with the tightest
   // spacing seen for this font in this column (the font of the line above: the line below may be
@@ -67,7 +71,7 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   // So does a year or a period followed by its entry ("1989 : BEP …", "2016 - 2018 …"): a dated
   // row of a list, however tight its spacing.
   if (DATED_ENTRY.test(line.text.trim()) && !openEnd) return false;
-  if (openEnd) return true;
+  if (openEnd && !styleBreak) return true;
   const right = rightEdges.get(`${line.page}:${line.block ?? 0}`) ?? 0;
   const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
   const room = right - (above.x + above.width);
