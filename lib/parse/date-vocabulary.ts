@@ -29,5 +29,9 @@ export const SINCE_WORDS = ['depuis', 'since', 'des', 'from'];
 export const RANGE_SEPARATORS = ['-', '–', '—', '→', '->', '>', '>>', '»', '➔', '➜', '➞', '➝', '➡', '➤', '⇒', '=>', '►', '▶', 'à', 'a', 'au', 'to', 'until', 'till', "jusqu'a", "jusqu'en", "jusqu'au", '/', 'et', 'and'];
 
 /** Seasons, and a year's start or end, give only a year: "Été 2023", "Summer 2019", "fin 2020". */
-export const SEASONS = ['etes', 'ete', 'summers', 'summer', 'hiver', 'winter', 'printemps', 'spring', 'automne', 'autumn', 'fall', 'saisons', 'saison',
+export const SEASONS = [
+  // "Saison d'hiver 2016", "saison estivale 2019": the season named with "saison" (a pattern, read
+  // before "saison" alone, which left "Saison d'" before the year and lost the job).
+  String.raw`saisons?\s+(?:d['’]\s*(?:ete|hiver)|estivales?|hivernales?|ete|hiver)`,
+  'etes', 'ete', 'summers', 'summer', 'hiver', 'winter', 'printemps', 'spring', 'automne', 'autumn', 'fall', 'saisons', 'saison',
   'debut', 'fin', 'courant', 'early', 'late', 'mid'];

@@ -114,7 +114,8 @@ function linePitches(lines: TextLine[]): Map<string, number> {
 }
 
 const DATE_START = /^(?:(?:19|20)\d{2}\b|\d{1,2}[/.]\d{2,4}|(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|oct|dec)\p{L}*\.?(?:\s|$)|aujourd|pr[ée]sent|present|ce jour|now|current)/iu;
-const OPEN_DATE = /(?:[–—-]|\b(?:à|au|to|until))\s*$|\b(?:janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\p{L}*\.?\s*$/iu;
+// A season waits for its year too: "Saison d'hiver" / "2016", "Été" / "2019".
+const OPEN_DATE = /(?:[–—-]|\b(?:à|au|to|until))\s*$|\b(?:janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\p{L}*\.?\s*$|(?:^|\s)(?:saison\s+d['’](?:[ée]t[ée]|hiver)|[ée]t[ée]|hiver|printemps|automne|summer|winter|spring|autumn|fall)\s*$/iu;
 
 /** Rows of a two-column table wrap in both cells: "Oct. 2019 –\tComptable unique, … (PME 60"
  *  then "aujourd'hui\tsalariés), Paris 11e". The next row continues each cell when the first cell
