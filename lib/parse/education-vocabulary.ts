@@ -41,6 +41,9 @@ export const DEGREE_WORDS = [
   'attestation federale de formation', 'maturite gymnasiale', 'maturite professionnelle', 'maturite federale',
   'maturite specialisee', 'matura', 'abitur', 'associate of applied science', 'associate of arts',
   'associate of science', 'associate\'s degree',
+  // West Africa's and the Commonwealth's school-leaving certificates ("WASSCE (West African Senior
+  // School Certificate)"): named a certificate, but the school's diploma.
+  'school certificate', 'school leaving certificate', 'wassce', 'waec',
 ];
 
 /** Schools and training bodies. */

@@ -219,7 +219,8 @@ function withoutStatusLabel(written: string): string {
   return STATUS_LABEL.test(label) && isDegree(labelled[2]) ? cleanPart(labelled[2]) : degree;
 }
 
-const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation)\b/i;
+// An approval ("Agrément d'assistante maternelle pour 4 enfants") is a certificate too, no school.
+const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation|agr[ée]ments?)\b/i;
 
 function namesCertificate(text: string): boolean {
   return knownCertificates(text).length > 0 || CERTIFICATE_WORDS.test(text);
