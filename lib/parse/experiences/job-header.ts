@@ -108,9 +108,20 @@ function isPlaceLine(text: string): boolean {
 }
 
 /** The parts the date line gives beside its dates. */
+/** "Agent de quai (2018 – 2022) : chargement et déchargement des camions": what follows the colon
+ *  is what the job was, in lower case, no employer; a label's value ("Poste : vendeuse") is kept. */
+const DESCRIBED = /^(.*\p{L}.*?)\s*:\s+(\p{Ll}[^:]*)$/u;
+const FIELD_LABEL = /(?:^|\s)(?:poste|fonction|emploi|employeur|entreprise|soci[ée]t[ée]|intitul[ée]|lieu|contrat|position|role|employer|company|title)\s*$/i;
+
+function withoutDescription(own: string): string {
+  const described = DESCRIBED.exec(own);
+  if (!described || FIELD_LABEL.test(described[1]!) || described[2]!.trim().split(/\s+/).length < 3) return own;
+  return described[1]!;
+}
+
 function dateLineParts(layout: SectionLayout, anchor: Anchor): string[] {
   const { lines } = layout;
-  let ownParts = anchor.own ? splitParts(anchor.own) : [];
+  let ownParts = anchor.own ? splitParts(withoutDescription(anchor.own)) : [];
   // "Class 1 Driver – Tramper, Jul 2016 – Present" over "XPO Logistics, Doncaster": when the
   // line below names the employer, the whole line above is the title.
   const below = lines[anchor.index + 1];
