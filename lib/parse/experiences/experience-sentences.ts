@@ -13,13 +13,19 @@ import { hasJobWord } from './part-kinds';
 const FIRST_PERSON = /(?:^|[\s,.;])(?:je\s|j['’]|i\s)/iu;
 /** The words before the trade, with the article after them. */
 const TRADE_CUE = /(?:\bcomme|\ben\s+tant\s+qu(?:e\s+|['’]\s*)|\bj['’]ai\s+[ée]t[ée]|\bj['’][ée]tais|\bje\s+suis|\bworked\s+as|\bas)\s+(?:(?:un|une|a|an)\s+)?/iu;
-/** The words before the employer: "pour", "chez", "au sein de", "for", "at". */
-const EMPLOYER_CUE = /\s+(?:pour|chez|au\s+sein\s+(?:de\s+la|du|des|de|d['’])|for|at|with)\s+(?:(?:la|le|les|the)\s+|l['’])?/iu;
+/** The words before the employer: "pour", "chez", "au sein de", "for", "at"; not the "for" of a
+ *  length ("for two years"). */
+const EMPLOYER_CUE = /\s+(?:pour|chez|au\s+sein\s+(?:de\s+la|du|des|de|d['’])|for(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:years?|months?|weeks?)\b)|at|with)\s+(?:(?:la|le|les|the)\s+|l['’])?/iu;
 /** "à l'hôpital de Feurs", "au restaurant Le Zinc": an employer only when a kind of organisation follows. */
 const AT_CUE = /\s+(?:[àa]\s+la|au|aux|[àa]\s+l['’])\s*/iu;
 /** Where the employer's name stops: a comma, a town ("à Saint-Étienne"), a date, the sentence's end. */
-const NAME_END = /\s*(?:[,;.(]|\s(?:[àa]|in)\s+\p{Lu}|\s(?:en|de|depuis|from|in|since)\s+(?:\d|\p{Ll}+\s+\d)|$)/u;
-const TOWN_AFTER = /^\s+(?:[àa]|in)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)/u;
+const NAME_END = /\s*(?:[,;.(]|\s(?:[àa]|in)\s+\p{Lu}|\s(?:en|de|depuis|from|in|since)\s+(?:\d|\p{Ll}+\s+\d)|\s(?:pendant|durant|for)\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six)\b|$)/u;
+/** How long, and when, between the trade and its employer: "menuisier d'atelier pendant 3 ans
+ *  (2015-2018) à l'entreprise Bois & Création". */
+const BETWEEN_TRADE_AND_EMPLOYER = /^\s*(?:(?:pendant|durant|for)\s+\S+\s+\S+)?\s*(?:\([^()]*\))?\s*$/iu;
+/** A generic word before the name itself: "l'entreprise Bois & Création" -> "Bois & Création". */
+const GENERIC_HEAD = /^(?:soci[ée]t[ée]|entreprise|enseigne)\s+(?=\p{Lu})/iu;
+const TOWN_AFTER = /^,?\s+(?:[àa]|in)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** The jobs of an experience section written as prose; null when it is not. */
 export function experiencesOfProse(lines: TextLine[], referenceDate: Date): ExperienceSuggestion[] | null {
@@ -43,11 +49,12 @@ export function experiencesOfProse(lines: TextLine[], referenceDate: Date): Expe
     if (!trade || !hasJobWord(trade) || trade.split(/\s+/).length > 6) return [];
     let employer: string | null = null;
     let location: string | null = null;
-    if (employerAt && employerAt.index === tradeEnd) {
+    if (employerAt && (employerAt.index === tradeEnd || BETWEEN_TRADE_AND_EMPLOYER.test(after.slice(tradeEnd, employerAt.index)))) {
       const rest = after.slice(employerAt.index + employerAt[0].length);
       const name = rest.slice(0, NAME_END.exec(rest)?.index ?? rest.length).trim();
       if (name && name.split(/\s+/).length <= 6) {
-        employer = name.charAt(0).toUpperCase() + name.slice(1);
+        const named = name.replace(GENERIC_HEAD, '');
+        employer = named.charAt(0).toUpperCase() + named.slice(1);
         location = TOWN_AFTER.exec(rest.slice(name.length))?.[1] ?? null;
       }
     }
