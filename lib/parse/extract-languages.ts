@@ -174,9 +174,12 @@ const NOTIONS_OF = /^[\s\p{P}]*((?:(?:bonnes|quelques|solides|simples|petites)\s
 /** Between two items of an inline list: "A · B", "A | B", "A; B", table cells. */
 const ITEM_SEPARATOR = /\s[·|•]\s|\t|;/;
 
+/** A "Divers" line written as short sentences: "Permis B. Anglais : niveau B1. Habilitation…". */
+const SENTENCE_END = /\.\s+(?=\p{Lu})/u;
+
 /** The items of an inline list, each as a line of its own. */
 function inlineItems(line: TextLine): TextLine[] {
-  const items = line.text.split(ITEM_SEPARATOR).map((text) => text.trim()).filter(Boolean);
+  const items = line.text.split(ITEM_SEPARATOR).flatMap((text) => text.split(SENTENCE_END)).map((text) => text.trim()).filter(Boolean);
   return items.length < 2 ? [] : items.map((text) => ({ ...line, text }));
 }
 
