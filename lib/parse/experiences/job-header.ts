@@ -109,13 +109,16 @@ function isPlaceLine(text: string): boolean {
 
 /** The parts the date line gives beside its dates. */
 /** "Agent de quai (2018 – 2022) : chargement et déchargement des camions": what follows the colon
- *  is what the job was, in lower case, no employer; a label's value ("Poste : vendeuse") is kept. */
+ *  is what the job was, in lower case, no employer; a label's value ("Poste : vendeuse") and the
+ *  trades of interim missions ("Intérim Manpower : cariste, manutentionnaire") are kept. */
 const DESCRIBED = /^(.*\p{L}.*?)\s*:\s+(\p{Ll}[^:]*)$/u;
 const FIELD_LABEL = /(?:^|\s)(?:poste|fonction|emploi|employeur|entreprise|soci[ée]t[ée]|intitul[ée]|lieu|contrat|position|role|employer|company|title)\s*$/i;
 
 function withoutDescription(own: string): string {
   const described = DESCRIBED.exec(own);
   if (!described || FIELD_LABEL.test(described[1]!) || described[2]!.trim().split(/\s+/).length < 3) return own;
+  // "Missions intérim (Adecco) : préparatrice de commandes, cariste": trades after the colon are the jobs.
+  if (!hasJobWord(described[1]!) || hasJobWord(described[2]!.split(/[,;]/)[0]!)) return own;
   return described[1]!;
 }
 
