@@ -10,7 +10,7 @@ import { isBlank } from './untouched-select';
 
 const DEPARTEMENT = /(^|\s)departements?($|\s)/;
 /** Someone's birth département, or another person's, is not the address's. */
-const NOT_THE_ADDRESS = /naissance|birth|natal|origine|employeur|entreprise|etablissement|souhait|recherch|mobilite/;
+export const NOT_THE_ADDRESS = /naissance|birth|natal|origine|employeur|entreprise|etablissement|souhait|recherch|mobilite/;
 
 /** The département of a French postcode: "59" for 59300, "2A" / "2B" for Corsica, "974" overseas. */
 export function departementOf(postcode: string): string | null {

@@ -32,6 +32,7 @@ import { namesLicence } from './fill-choices';
 import { fillEducationLevel } from './fill-education-level';
 import { chooseBySearch, removeAddedOptions, searchableWidgetOf } from './search-select-widget';
 import { chooseDepartement } from './departement-of-postcode';
+import { writeDepartementBox } from './departement-box';
 import { asksPostcodeAndTown, postcodeAndTown, postcodeAndTownBox } from './postcode-and-town-box';
 import { nationalDigits, phoneBoxesOf, writePhoneBoxes } from './phone-in-boxes';
 import { emailDomainBoxOf, writeEmailParts } from './email-in-two-parts';
@@ -257,6 +258,10 @@ export async function fillFields(
     else report.filled.push(key);
     if (whole) report.filled.push(...whole.placed);
   }
+  // "Département" typed beside the postcode: the postcode's, once the postcode or town is written.
+  const place = report.filled.includes('postcode') || report.filled.includes('city') ? (chosen.get('postcode') ?? chosen.get('city')) : undefined;
+  const placeNow = place ? stillThere(place) : null;
+  if (placeNow) writeDepartementBox(run, placeNow);
   const fullName = report.filled.includes('fullName');
   // A box the site locked with its own value (the account's e-mail) is there: said so, not "not found".
   let locked: Set<RuleTarget> | null = null;
