@@ -13,6 +13,7 @@ import { fold } from './fold-text';
 import { isYesNoList } from './yes-no-list';
 import { asksForMonthOnly, dateForControl, dateListMiss, dateOptionIndex, parseCvDate, type DateSide } from './format-date';
 import { periodText } from './period-box';
+import { maxLengthOf } from './stated-length-limit';
 import type { EntryField, GroupKind } from './group-rules';
 import { closestLevel, levelOptionText, levelRank, wantedRank } from './language-levels';
 import { capitalisedLanguageName } from '../i18n/language-name';
@@ -242,7 +243,7 @@ async function fillEntry(run: FillRun, group: GroupSection, row: GroupRow, entry
         continue;
       }
     } else if (longerThanAllowed(control, decision.write)) {
-      // A person cannot type past the box's maxlength: the site would cut the value or refuse it.
+      // A person cannot type past the box's limit: the site would cut the value or refuse it.
       run.report.skipped.push({ target: `${key}.${field}`, reason: 'too-long' });
       continue;
     } else writeValue(run, control, decision.write, `${key}.${field}`, steps);
@@ -361,11 +362,12 @@ function isDegreeList({ control, field }: { control: Control; field: EntryField 
   return field === 'degree' && (controlKind(control) === 'select' || controlKind(control) === 'menu') && !isYesNoList(control);
 }
 
-/** A text box or area whose maxlength the value passes. */
+/** A text box or area whose limit the value passes: its maxlength, or one its help ("30
+ *  caractères max.") or its counter ("0 / 30") states, as for single boxes. */
 function longerThanAllowed(control: Control, value: string): boolean {
   const kind = controlKind(control);
-  const maxLength = Number(control.getAttribute('maxlength') ?? 'NaN');
-  return (kind === 'input' || kind === 'textarea') && Number.isFinite(maxLength) && maxLength > 0 && value.length > maxLength;
+  const maxLength = kind === 'input' || kind === 'textarea' ? maxLengthOf(control) : null;
+  return maxLength !== null && value.length > maxLength;
 }
 
 function isTick(control: Control): boolean {
