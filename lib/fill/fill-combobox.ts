@@ -6,6 +6,7 @@ import { isListCopy, optionsBesideCopy } from './list-copy-for-screen-readers';
 import { fold } from './fold-text';
 import { clearButtonOf } from './clear-button';
 import { clickSafely } from './click-safely';
+import { isPlacesBox, PLACES_LIST, PLACES_OPTION, placesItemText } from './google-places';
 import { pick, pressKey, pressPointer, setControlValue, typeText, viewOf } from './set-control-value';
 
 /**
@@ -34,10 +35,10 @@ const BUSY_MS = 5_000;
 /** A list of its own shown empty this long (and not loading) has nothing for the value. */
 const EMPTY_LIST_MS = 800;
 
-/** Lists of suggestions and their options: the ARIA ones, and jQuery UI's, which have no role (its
- *  autocomplete is on many older public-service sites). */
-export const LIST_SELECTOR = '[role="listbox"], ul.ui-autocomplete';
-const OPTION_SELECTOR = '[role="option"], li.ui-menu-item';
+/** Lists of suggestions and their options: the ARIA ones, and jQuery UI's and Google Places', which
+ *  have no role (on many older public-service sites, and many job boards). */
+export const LIST_SELECTOR = `[role="listbox"], ul.ui-autocomplete, ${PLACES_LIST}`;
+const OPTION_SELECTOR = `[role="option"], li.ui-menu-item, ${PLACES_OPTION}`;
 /** Text around a picker's box that is never its choice: labels, hints, help and error messages,
  *  counters, live regions, hidden parts, the placeholder drawn in the widget. A hint not tied to the box ("Ex : Cariste") would
  *  otherwise read as a value the page holds. */
@@ -48,11 +49,11 @@ const NOT_A_CHOICE = [
 ].join(', ');
 
 /** An <input> that announces a list of suggestions (role="combobox" or aria-autocomplete), or a
- *  jQuery UI autocomplete, which announces nothing but marks its box. */
+ *  jQuery UI or Google Places autocomplete, which announce nothing but mark their box. */
 export function isAutocompleteBox(control: Control): boolean {
   // A read-only box takes no typing: a select menu built on it (fill-menu.ts).
   if (control.tagName !== 'INPUT' || (control as HTMLInputElement).readOnly) return false;
-  if (control.classList.contains('ui-autocomplete-input')) return true;
+  if (control.classList.contains('ui-autocomplete-input') || isPlacesBox(control)) return true;
   const autocomplete = (control.getAttribute('aria-autocomplete') ?? '').toLowerCase();
   const owner = control.closest('[role="combobox"]');
   return control.getAttribute('role') === 'combobox' || autocomplete === 'list' || autocomplete === 'both' || (owner !== null && owner !== control);
@@ -137,7 +138,9 @@ export async function fillComboboxWithAny(run: FillRun, control: Control, values
       listed ??= outcome;
     }
   }
-  if (listed) return listed;
+  // Google's box keeps what is typed (its list only suggests): with no suggestion of the person's,
+  // the value is typed as it was before the box was read as a picker.
+  if (listed && !isPlacesBox(control)) return listed;
   if (distinct.length === 0) return { status: 'no-matching-option' };
   writeValue(run, control, distinct[0]!, target);
   await run.tick();
@@ -291,6 +294,7 @@ function spacedText(option: Element): string {
 
 /** What an option says: its accessible name, or its rendered text. */
 export function optionText(option: Element): string {
+  if (option.matches(PLACES_OPTION)) return placesItemText(option);
   const rendered = (option as HTMLElement).innerText;
   return (option.getAttribute('aria-label') || (typeof rendered === 'string' && rendered.trim() ? rendered : option.textContent) || '').replace(/\s+/g, ' ').trim();
 }
