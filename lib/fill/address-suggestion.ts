@@ -35,6 +35,9 @@ export function addressSuggestion(options: Element[], street: string, place: { p
     .filter(({ words }) => streetWords.every((word, index) => words[index] === word))
     .map(({ option, words }) => {
       const rest = words.slice(streetWords.length);
+      // The place comes right after the street: "27 Rue Jean Jaurès Prolongée" is another street.
+      const placeNext = rest[0] === postcode || (town !== '' && ` ${rest.join(' ')} `.startsWith(town));
+      if (!placeNext) return { option, text: words.join(' '), score: 0 };
       const otherPostcode = rest.some((word) => /^\d{5}$/.test(word) && word !== postcode);
       const saysPostcode = postcode !== '' && rest.includes(postcode);
       const saysTown = town !== '' && ` ${rest.join(' ')} `.includes(town);

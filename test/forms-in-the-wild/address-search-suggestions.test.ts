@@ -75,6 +75,15 @@ describe('an address search that suggests whole addresses', () => {
     expect(report.skipped).toContainEqual({ target: 'address', reason: 'no-matching-option' });
   });
 
+  // "Rue Jean Jaurès Prolongée" is another street of the same town: its number 27 is another house.
+  it('picks no longer street that starts with the person’s one', async () => {
+    document.body.innerHTML = FORM;
+    addressSearch(() => ['27 Rue Jean Jaurès Prolongée 59300 Valenciennes', '27 Rue Jean Jaurès 59880 Saint-Saulve']);
+    const { report } = await fillForm(document, cariste, context);
+    expect(field('adresse').value).toBe('');
+    expect(report.skipped).toContainEqual({ target: 'address', reason: 'no-matching-option' });
+  });
+
   it('picks nothing from a street alone when the plan has no postcode nor town to check it by', async () => {
     document.body.innerHTML = FORM;
     addressSearch(() => ['27 Rue Jean Jaurès 59880 Saint-Saulve']);
