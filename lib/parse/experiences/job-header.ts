@@ -107,7 +107,6 @@ function isPlaceLine(text: string): boolean {
   return parts.length <= 3 && namesCountry(parts) && !parts.some(hasJobWord) && (region || isKnownTown(parts[0]!));
 }
 
-/** The parts the date line gives beside its dates. */
 /** "Agent de quai (2018 – 2022) : chargement et déchargement des camions": what follows the colon
  *  is what the job was, in lower case, no employer; a label's value ("Poste : vendeuse") and the
  *  trades of interim missions ("Intérim Manpower : cariste, manutentionnaire") are kept. */
@@ -122,6 +121,7 @@ function withoutDescription(own: string): string {
   return described[1]!;
 }
 
+/** The parts the date line gives beside its dates. */
 function dateLineParts(layout: SectionLayout, anchor: Anchor): string[] {
   const { lines } = layout;
   let ownParts = anchor.own ? splitParts(withoutDescription(anchor.own)) : [];
