@@ -38,7 +38,9 @@ export function statedMaxLength(control: Control): number | null {
 function counterLimit(control: Control): number | null {
   for (let holder: Element | null = control, steps = 0; holder && steps < 2; holder = holder.parentElement, steps++) {
     for (let next = holder.nextElementSibling; next; next = next.nextElementSibling) {
-      if (next.matches('input, textarea, select, label')) return null;
+      // Past the next box, a counter is that box's; and scanning on would read the whole rest of
+      // the form for every box filled.
+      if (next.matches('input, textarea, select, label') || next.querySelector('input, textarea, select') !== null) return null;
       const candidates = [next, ...next.querySelectorAll('*')];
       for (const candidate of candidates) {
         const match = COUNTER.exec(candidate.textContent ?? '');

@@ -53,6 +53,16 @@ describe('a limit said in words', () => {
     expect([...written, ...left].sort()).toEqual([...skills].sort());
   });
 
+  it("a counter of the next box is not this one's limit", async () => {
+    const { report } = await mountAndFill(
+      `<form><div class="field"><label for="comp">Compétences</label><textarea id="comp" name="competences"></textarea></div>
+        <div class="field"><label for="motiv">Motivation</label><textarea id="motiv" name="motivation"></textarea><div class="char-counter">0 / 60</div></div></form>`,
+      experienced,
+    );
+    expect(field('competences').value.split('\n')).toEqual(skills);
+    expect(report.skipped.filter((entry) => entry.reason === 'too-long')).toEqual([]);
+  });
+
   it('leaves a job title longer than "Intitulé (30 caractères max.)" for the person, and says so', async () => {
     const plan = planOf({ fields: { jobTitle: 'Cariste – Préparateur de commandes en entrepôt' } });
     const { report } = await mountAndFill(
