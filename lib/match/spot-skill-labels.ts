@@ -12,6 +12,7 @@ import { isNounReadAsAdjective, isReversedAcrossDe } from './reversed-complement
 import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
 import { usageWordBefore } from './usage-words';
+import { verbNounCompoundHalves } from './verb-noun-compounds';
 
 export interface LabelSpot {
   concept: number;
@@ -388,6 +389,10 @@ function scoreLabel(
   // The phrase goes on with a complement of the label's last word ("contrôle des pièces | d'identité",
   // "contrôle des comptes | clients"): the CV names something narrower or else.
   if (complementFollows(text, words, last, lang)) score *= isGeneralOfNarrowerLabels(referential, label) ? GENERAL_COMPLEMENT_FACTOR : COMPLEMENT_FACTOR;
+  if (LANGUAGES[lang] === 'fr' && text.includes('-')) {
+    const halves = verbNounCompoundHalves(text, words);
+    if (positions.some((position) => halves.has(position) && !positions.includes(halves.get(position)!))) score *= HALF_COMPOUND_FACTOR;
+  }
   return {
     concept: referential.labels.concept[label]!,
     label,
@@ -400,6 +405,8 @@ function scoreLabel(
 }
 
 const COMPLEMENT_FACTOR = 0.75;
+/** A label that reads one half of a verb-object compound only ("chauffage" in "chauffe-eau"). */
+const HALF_COMPOUND_FACTOR = 0.5;
 /** The same for a label the referential itself narrows with complements ("gérer des stocks" and
  *  "gérer des stocks de bois", "… de carburant"): "gestion des stocks de lait infantile" is still
  *  managing stocks, of a kind the referential does not name. */
