@@ -4,7 +4,7 @@
 // bois", "monte-charge" would give "charger". A label that says both halves ("laver la vaisselle"
 // for "lave-vaisselle") still reads whole.
 
-import type { PhraseWord } from './phrase-words';
+import { STOP_WORD, type PhraseWord } from './phrase-words';
 
 /** Verb forms that start the French verb-object compounds CVs write (objects, tools, clothes). */
 const VERB_FORMS = new Set(
@@ -20,6 +20,8 @@ export function verbNounCompoundHalves(text: string, words: PhraseWord[]): Map<n
     const verb = words[i]!;
     const object = words[i + 1]!;
     if (text.slice(verb.end, object.start) !== '-' || !VERB_FORMS.has(verb.folded)) continue;
+    // "porte-à-porte", "pousse-à-la-roue": a preposition after the verb: no object, so no such compound.
+    if (object.keys.every((key) => key === STOP_WORD)) continue;
     halves.set(i, i + 1);
     halves.set(i + 1, i);
   }

@@ -16,6 +16,7 @@ const referential = buildReferential({
     skill('dishes', 'laver la vaisselle'),
     skill('loading', 'charger des marchandises'),
     skill('sanitary', 'installer des sanitaires'),
+    skill('door-to-door', 'vendre en porte-à-porte'),
   ],
   relatedSkills: new Map(),
   equivalents: [],
@@ -44,5 +45,7 @@ describe('a French verb-object compound ("chauffe-eau", "monte-charge")', () => 
   it('leaves hyphenated words that are no verb-object compound alone', () => {
     // "mini-" or a place name is no verb: "charger" in "Mini-chargeur" would be judged as it was.
     expect(scoreOf('Chargement de marchandises à Saint-Nazaire', 'loading')).toBe(scoreOf('Chargement de marchandises à Nantes', 'loading'));
+    // "porte-à-porte" is door to door: a verb form and a preposition, no object.
+    expect(scoreOf('Vente en porte-à-porte', 'door-to-door')).toBeGreaterThan(0.8);
   });
 });
