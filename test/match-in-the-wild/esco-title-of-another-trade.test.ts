@@ -38,4 +38,29 @@ describe("a title that ESCO also gives another trade", () => {
     expect(rankJobTitle('Pipefitter', esco, 'en', 'esco', 1)[0]?.id).toBe(PIPE_WELDER);
     expect(rankJobTitle('Plumber', escoOnly, 'en', 'esco', 3).map((occupation) => occupation.id)).toContain(PIPE_WELDER);
   });
+
+  // A sample of the labels dropped in December 2026, each a title job seekers write for their own trade.
+  it.each([
+    ['en', 'Machinist', 'tyre fitter'],
+    ['en', 'Aesthetician', 'philosopher'],
+    ['en', 'Kitchen Assistant', 'airline food service worker'],
+    ['en', 'Actor', 'artistic coach'],
+    ['en', 'Firefighter', 'pump operator'],
+    ['fr', 'Sage-femme', 'aide-soignant en institution/aide-soignante en institution'],
+    ['fr', 'Conducteur', 'commandant/commandante'],
+    ['fr', 'Serveuse', 'barista'],
+  ] as const)('%s "%s" is no longer read exactly as the %s', (language, title, other) => {
+    const scoreOf = (referential: Referential) => rankJobTitle(title, referential, language, 'esco', 5).find((occupation) => occupation.label === other)?.score ?? 0;
+    // It may still come through words it shares with the title, never as the title itself.
+    expect(scoreOf(esco)).toBeLessThan(0.8);
+    expect(scoreOf(escoOnly)).toBeGreaterThan(0.95);
+  });
+});
+
+describe('a headline with a registration after a comma', () => {
+  it('reads the title before the comma', () => {
+    const DENTAL_CHAIRSIDE_ASSISTANT = rankJobTitle('Dental Nurse', esco, 'en', 'esco', 1)[0]!.id;
+    const cv = ['Aisha Khan', 'Qualified Dental Nurse, GDC registered', 'aisha.khan@example.com', 'EXPERIENCE', 'Dental Nurse, Smile Dental Practice, Birmingham — June 2020 to date', '• Chairside assistance during examinations and fillings', 'Receptionist, Smile Dental Practice — 2018 to 2020', '• Booked appointments and answered phones'].join('\n');
+    expect(linkCv(cv, esco).occupations[0]?.id).toBe(DENTAL_CHAIRSIDE_ASSISTANT);
+  });
 });

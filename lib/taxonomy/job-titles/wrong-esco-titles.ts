@@ -9,4 +9,78 @@ export const WRONG_ESCO_TITLES: JobTitlePhrase[] = [
   { id: `${OCCUPATION}2ff73126-7aff-4233-9d9c-d8725e1c6822`, en: ['plumber'] },
   // physiotherapist: osteopaths, chiropractors and occupational therapists are their own professions
   { id: `${OCCUPATION}006cc1f9-2841-41c3-991a-dc3f2f3bd533`, en: ['osteopath', 'chiropractor', 'occupational therapist'] },
+  // metal production manager: operations managers are their own occupation
+  { id: `${OCCUPATION}0368c4d4-94cf-4168-a84d-283a25880e0d`, en: ['operations manager'] },
+  // mine manager: operations managers are their own occupation
+  { id: `${OCCUPATION}107d21c6-973b-411c-89fd-69da48d29ada`, en: ['operations manager'] },
+  // audio production technician: stage managers are their own occupation
+  { id: `${OCCUPATION}2cbb23b0-0bf1-4871-9e6d-18f005987310`, en: ['stage manager'] },
+  // set builder: carpenters are their own occupation
+  { id: `${OCCUPATION}34e1c889-0fd1-4d1f-aba9-3b6263ae667a`, en: ['carpenter'] },
+  // financial markets back office administrator: operations managers are their own occupation
+  { id: `${OCCUPATION}35fbb8cd-c044-49a1-850c-010481c99b4a`, en: ['operations manager'] },
+  // advanced nurse practitioner: a manager of any kind of service
+  { id: `${OCCUPATION}36494988-69d2-4420-9db4-eb56605ac983`, en: ['service manager'] },
+  // land planner: civil engineers are their own occupation
+  { id: `${OCCUPATION}44508e7b-f56b-4bfb-9cd6-879838aecd94`, en: ['civil engineer'] },
+  // plastic heat treatment equipment operator: engineers are their own occupation
+  { id: `${OCCUPATION}4a5ceaae-0f05-4091-bdbf-59f250ce6374`, en: ['materials engineer'] },
+  // public funding advisor: business coaches are their own occupation
+  { id: `${OCCUPATION}4ed22a87-8478-4731-be11-5942eacb2e16`, en: ['business coach'] },
+  // process engineering technician: production supervisors are their own occupation
+  { id: `${OCCUPATION}53be4843-8f31-4645-b25c-9a5bbb04f6b6`, en: ['production supervisor'] },
+  // artistic coach: the performers and teachers are their own occupations
+  { id: `${OCCUPATION}58f3f9fc-c9f6-4e14-bedf-a71ace5f27c5`, en: ['actor', 'actress', 'dancer', 'dance teacher'] },
+  // leaflet distributor: marketing staff are their own occupations
+  { id: `${OCCUPATION}5ff100c2-00cd-4c64-82ae-8feab6712557`, en: ['marketing assistant', 'marketeer'] },
+  // sports programme coordinator: their own occupation
+  { id: `${OCCUPATION}7b629a14-09d0-417e-8181-7683923b4e5e`, en: ['community development officer'] },
+  // pump operator: firefighters are their own occupation
+  { id: `${OCCUPATION}7c320679-131d-4828-87ed-94886614b7ed`, en: ['firefighter'] },
+  // cost analyst: quantity surveyors are their own occupation
+  { id: `${OCCUPATION}84871c2a-abd1-45eb-b03a-65e51a26fd84`, en: ['quantity surveyor'] },
+  // biochemistry technician: scientists are their own occupations
+  { id: `${OCCUPATION}95324a4a-a5ea-4d89-8ede-4422ccb46a28`, en: ['chemist', 'biologist'] },
+  // tyre fitter: a machinist works machine tools, not tyres
+  { id: `${OCCUPATION}98c429ad-128e-467e-803a-9a6dc1ceed72`, en: ['machinist'] },
+  // agricultural policy officer: agronomists are their own occupation
+  { id: `${OCCUPATION}98f17395-0f8c-4f51-9072-cb8f66fd6044`, en: ['agronomist'] },
+  // customs and excise officer: shipping agents are their own occupation
+  { id: `${OCCUPATION}a3ef0728-7540-4676-ad18-cf0a7913b3ce`, en: ['shipping agent'] },
+  // airline food service worker: kitchen assistants work in every kitchen (ESCO's kitchen assistant)
+  { id: `${OCCUPATION}b4bff870-5c8f-4c33-b07f-f04d79830633`, en: ['kitchen assistant'] },
+  // philosopher: an aesthetician is a beautician (ESCO's own aesthetician), not a philosopher of aesthetics
+  { id: `${OCCUPATION}bfc92738-128b-44f5-92d4-51b10df17961`, en: ['aesthetician'] },
+  // fragrance chemist: engineers are their own occupation
+  { id: `${OCCUPATION}e027434f-8aa4-4d87-a070-b1d5c57749e6`, en: ['application engineer'] },
+  // employment and vocational integration consultant: business coaches are their own occupation
+  { id: `${OCCUPATION}e4112a88-973f-4c7a-97f5-2241e6b6833f`, en: ['business coach'] },
+  // interior architect: construction managers are their own occupation
+  { id: `${OCCUPATION}efa81635-9125-4276-8902-9deb12170ea7`, en: ['construction manager'] },
+  // bacteriology technician: scientists are their own occupations
+  { id: `${OCCUPATION}f3b99acc-b212-45cf-bb4f-7b83cc6f0d71`, en: ['chemist', 'biologist'] },
+  // metrologist: engineers are their own occupations
+  { id: `${OCCUPATION}fa5b9075-3796-4e86-be0a-b5e6d725c25a`, en: ['process engineer', 'research engineer', 'optical engineer'] },
+  // construction manager: quantity surveyors are their own occupation
+  { id: `${OCCUPATION}faed05c0-c1d1-4e34-b575-0dea96459e56`, en: ['quantity surveyor'] },
+  // critic: bloggers are their own occupation
+  { id: `${OCCUPATION}fdd8eef7-d89c-419f-9166-0747f466a769`, en: ['blogger'] },
+  // zoology technician: zookeepers are their own occupation
+  { id: `${OCCUPATION}ff4c28e2-66b1-4ae7-9053-fba8ec3428be`, en: ['zookeeper'] },
+  // vendeur en optique/vendeuse en optique: les optométristes sont une profession à part
+  { id: `${OCCUPATION}56a535ff-189b-45da-97d4-775f78744f83`, fr: ['optométriste'] },
+  // opérateur de saisie de données/opératrice de saisie de données: les secrétaires sont une profession à part
+  { id: `${OCCUPATION}6353b3e8-e8f2-4ecb-b230-186927139892`, fr: ['secrétaire'] },
+  // conseiller en amincissement/conseillère en amincissement: les diététiciens sont une profession à part
+  { id: `${OCCUPATION}763f82c2-81e3-48d2-9cdf-f532b5016a1f`, fr: ['diététicien', 'diététicienne'] },
+  // agent de stationnement/agente de stationnement: les policiers sont une profession à part
+  { id: `${OCCUPATION}b8b98b65-7db2-43f8-8ac4-2f1903984e7b`, fr: ['gardien de la paix', 'gardienne de la paix'] },
+  // barista: les serveurs sont une profession à part
+  { id: `${OCCUPATION}bf7d8b16-4e2c-48ef-b44e-dc25b2d0ab61`, fr: ['serveur', 'serveuse'] },
+  // aide-soignant en institution/aide-soignante en institution: les sages-femmes sont une profession à part
+  { id: `${OCCUPATION}d38c2107-98f2-47b7-8bb4-f69750d51082`, fr: ['sage-femme'] },
+  // machiniste: les accessoiristes sont une profession à part
+  { id: `${OCCUPATION}d52db93d-9ae5-47d9-b9dc-eab8aa9f2ba9`, fr: ['accessoiriste'] },
+  // commandant/commandante: le mot seul est le titre de mille conducteurs de machines et de véhicules
+  { id: `${OCCUPATION}ee646fa1-3f09-4e43-9275-3aa958ca00ae`, fr: ['conducteur', 'conductrice'] },
 ];
