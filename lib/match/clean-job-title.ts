@@ -15,6 +15,10 @@ const WITHOUT_PLACE_WEIGHT = 0.95;
 /** The title read without its process or licence acronyms ("Soudeur MIG MAG"): below the whole,
  *  which wins where an occupation's label says the acronym ("Technicien CVC"). */
 const WITHOUT_ACRONYMS_WEIGHT = 0.88;
+/** The title read up to its first comma ("Dental Nurse, GDC registered", "Électricien, habilitations
+ *  B1V BR"): what follows is a registration, a licence or a second title, so the words before it are
+ *  read alone too, a little below the whole, which wins where the comma is inside a title. */
+const FIRST_CLAUSE_WEIGHT = 0.97;
 
 const NOISE = [
   /\(\s*[hfmw]\s*[/-]\s*[hfmw]\s*\)/gi,
@@ -59,6 +63,8 @@ export function cleanJobTitle(title: string): TitleVariant[] {
     if (!text) return;
     if (index > 0 && cleaned[0] && afterDash[index - 1] && /^\p{Ll}/u.test(text)) segments.push([`${cleaned[0]} ${text}`, 1]);
     segments.push([text, index === 0 ? 1 : 0.9]);
+    const firstClause = text.split(',')[0]!.trim();
+    if (firstClause !== text && /\p{L}{2}/u.test(firstClause)) segments.push([firstClause, (index === 0 ? 1 : 0.9) * FIRST_CLAUSE_WEIGHT]);
   });
   const variants = new Map<string, number>();
   for (const [text, weight] of segments) {

@@ -13,6 +13,15 @@ describe('cleanJobTitle', () => {
     expect(texts('Conducteur de travaux TCE')).toEqual(['Conducteur de travaux']);
   });
 
+  it('reads the title up to its first comma too, a little below the whole', () => {
+    expect(cleanJobTitle('Dental Nurse, GDC registered')).toEqual([
+      { text: 'Dental Nurse GDC registered', weight: 1 },
+      { text: 'Dental Nurse', weight: 0.97 },
+    ]);
+    expect(texts('Cariste, CACES 1, 3 et 5')).toContain('Cariste');
+    expect(texts('Serveur')).toEqual(['Serveur']);
+  });
+
   it('reads a lower-case part after a dash as the field of the title before it', () => {
     expect(texts('Développeur - jeux vidéo')).toEqual(['Développeur', 'Développeur jeux vidéo', 'jeux vidéo']);
     expect(texts('Vendeuse – prêt-à-porter')).toContain('Vendeuse prêt-à-porter');
