@@ -13,6 +13,7 @@ import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
+import { readOnlyInOccasion } from './circumstance-complement';
 
 export interface LabelSpot {
   concept: number;
@@ -393,6 +394,7 @@ function scoreLabel(
     const halves = verbNounCompoundHalves(text, words);
     if (positions.some((position) => halves.has(position) && !positions.includes(halves.get(position)!))) score *= HALF_COMPOUND_FACTOR;
   }
+  if (readOnlyInOccasion(text, words, positions, lang)) score *= OCCASION_FACTOR;
   return {
     concept: referential.labels.concept[label]!,
     label,
@@ -405,6 +407,8 @@ function scoreLabel(
 }
 
 const COMPLEMENT_FACTOR = 0.75;
+/** A label read only in the occasion of the work ("… lors d'événements sportifs"). */
+const OCCASION_FACTOR = 0.7;
 /** A label that reads one half of a verb-object compound only ("chauffage" in "chauffe-eau"). */
 const HALF_COMPOUND_FACTOR = 0.5;
 /** The same for a label the referential itself narrows with complements ("gérer des stocks" and
