@@ -49,6 +49,11 @@ describe("a title that ESCO also gives another trade", () => {
     ['fr', 'Sage-femme', 'aide-soignant en institution/aide-soignante en institution'],
     ['fr', 'Conducteur', 'commandant/commandante'],
     ['fr', 'Serveuse', 'barista'],
+    ['en', 'Cleaners', 'amusement park cleaner'],
+    ['en', 'Supervisor', 'oil refinery control room operator'],
+    ['en', 'Repairer', 'consumer electronics repair technician'],
+    ['en', 'Receptionist', 'telephone switchboard operator'],
+    ['en', 'Hotelier', 'bed and breakfast operator'],
   ] as const)('%s "%s" is no longer read exactly as the %s', (language, title, other) => {
     const scoreOf = (referential: Referential) => rankJobTitle(title, referential, language, 'esco', 5).find((occupation) => occupation.label === other)?.score ?? 0;
     // It may still come through words it shares with the title, never as the title itself.

@@ -83,4 +83,22 @@ export const WRONG_ESCO_TITLES: JobTitlePhrase[] = [
   { id: `${OCCUPATION}d52db93d-9ae5-47d9-b9dc-eab8aa9f2ba9`, fr: ['accessoiriste'] },
   // commandant/commandante: le mot seul est le titre de mille conducteurs de machines et de véhicules
   { id: `${OCCUPATION}ee646fa1-3f09-4e43-9275-3aa958ca00ae`, fr: ['conducteur', 'conductrice'] },
+  // amusement park cleaner: "cleaners" is every cleaner (ESCO's building cleaner and the rest)
+  { id: `${OCCUPATION}38eb308f-0075-451e-9c1a-c557fd173022`, en: ['cleaners'] },
+  // oil refinery control room operator: a supervisor of any kind
+  { id: `${OCCUPATION}217e7ae2-605d-4225-afd2-6319c2408116`, en: ['supervisor'] },
+  // consumer electronics repair technician: a repairer of anything
+  { id: `${OCCUPATION}f8ab2e08-d14e-4938-a2cd-c04821556db7`, en: ['repairer', 'repairman', 'trouble-shooter'] },
+  // medical administrative assistant: a PA is a personal assistant first, in any office
+  { id: `${OCCUPATION}045f05f2-4ff8-46b2-9d08-e12a81657498`, en: ['PA'] },
+  // nurse responsible for general care: a healthcarer is the healthcare assistant, not the nurse
+  { id: `${OCCUPATION}8d3e8aaa-791b-4c75-a465-f3f827028f50`, en: ['healthcarer'] },
+  // bed and breakfast operator: a hotelier runs a hotel (ESCO's hotel manager)
+  { id: `${OCCUPATION}2171a849-4065-411c-8390-835b7782ed8b`, en: ['hotelier'] },
+  // leather goods hand cutting operator: a cutter of anything (meat, fabric, stone, hair)
+  { id: `${OCCUPATION}1d188cae-90e9-4950-9666-3e1a9500de50`, en: ['cutter'] },
+  // telephone switchboard operator: receptionists are their own occupation
+  { id: `${OCCUPATION}0bf68df5-e808-4c27-abf2-6f85440f2d7f`, en: ['receptionist'] },
+  // sales account manager: a salesperson is any seller, in a shop first
+  { id: `${OCCUPATION}2eac08c2-a81a-46fc-8d75-eb0e0f3e0f6d`, en: ['salesperson'] },
 ];
