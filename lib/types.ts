@@ -5,8 +5,8 @@
 // ---------------------------------------------------------------------------------------------
 // Read stage
 
-export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'odt' | 'text';
-// 'odt' and 'text' extend the contract's kinds for LibreOffice and plain-text CVs.
+export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'odt' | 'rtf' | 'text';
+// 'odt', 'rtf' and 'text' extend the contract's kinds for LibreOffice, RTF and plain-text CVs.
 
 export type Language = 'fr' | 'en';
 

@@ -18,3 +18,5 @@ export const OCR_START_MS = 30_000;
 export const DECODE_IMAGE_MS = 10_000;
 /** Converting a Word document. */
 export const DOCX_MS = 8_000;
+/** Reading an RTF document: a CV takes milliseconds; the reader checks this as it goes. */
+export const RTF_MS = 8_000;

@@ -9,13 +9,14 @@ import { readImage } from './read-image';
 import { openDocumentKind, readFlatOdt, readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
 import { readPlainText } from './read-plain-text';
+import { readRtf } from './read-rtf';
 import { sniffFileType, type SniffedType } from './sniff-file-type';
 import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
- * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT (zipped or flat .fodt) and plain text.
+ * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT (zipped or flat .fodt), RTF and plain text.
  * The type is sniffed from the bytes. Failures are CvErrors with a code the user can act on.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
@@ -39,6 +40,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readOfficeDocument(bytes, options);
       case 'flat-opendocument':
         return await readFlatOdt(bytes, options);
+      case 'rtf':
+        return await readRtf(bytes, options);
       case 'text':
         return await readPlainText(bytes, options);
       case 'ole':
@@ -75,7 +78,7 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
 
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */
 function unsupported(type: SniffedType): CvError {
-  const names: Partial<Record<SniffedType, string>> = { rtf: 'rtf', html: 'html', heic: 'heic', tiff: 'tiff' };
+  const names: Partial<Record<SniffedType, string>> = { html: 'html', heic: 'heic', tiff: 'tiff' };
   const name = names[type] ?? 'unknown';
   return new CvError('unsupported-type', name, { type: name });
 }

@@ -34,6 +34,8 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   if (ascii(4, 4) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif)$/.test(ascii(8, 4))) return 'heic';
   if (ascii(0, 4) === 'II*\u0000' || ascii(0, 4) === 'MM\u0000*') return 'tiff';
+  // An RTF file may hold a picture's raw bytes (\binN) early on: its header decides, not the sample.
+  if (/^(?:\xef\xbb\xbf)?\s*\{\\rtf/i.test(ascii(0, 64))) return 'rtf';
   const text = decodeTextSample(bytes.subarray(0, 4096));
   if (text === null) return 'unknown';
   const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();

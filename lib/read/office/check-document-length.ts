@@ -13,8 +13,13 @@ export function checkDocumentLength(markup: string): void {
     const next = markup.charCodeAt(at + 1);
     // "/", "!" and "?" start closing tags, comments and declarations.
     if (next !== 0x2f && next !== 0x21 && next !== 0x3f) elements += 1;
-    if (elements > MAX_DOCUMENT_ELEMENTS) {
-      throw new CvError('too-long', `more than ${MAX_DOCUMENT_ELEMENTS} elements`, { maxElements: MAX_DOCUMENT_ELEMENTS });
-    }
+    checkElementCount(elements);
+  }
+}
+
+/** The same limit for formats counted as they are read (an RTF file's groups and paragraphs). */
+export function checkElementCount(elements: number): void {
+  if (elements > MAX_DOCUMENT_ELEMENTS) {
+    throw new CvError('too-long', `more than ${MAX_DOCUMENT_ELEMENTS} elements`, { maxElements: MAX_DOCUMENT_ELEMENTS });
   }
 }
