@@ -40,7 +40,6 @@ describe('a file we cannot read says what to do with it', () => {
     ['a LibreOffice Calc sheet', openDocument('application/vnd.oasis.opendocument.spreadsheet'), /tableur/, /spreadsheet/],
     ['LibreOffice Impress slides', openDocument('application/vnd.oasis.opendocument.presentation'), /présentation/, /presentation/],
     ['an iPhone photo', (() => { const heic = new Uint8Array(64); heic.set(ascii('\u0000\u0000\u0000\u0018ftypheic')); return heic; })(), /HEIC.*JPEG/, /HEIC.*JPEG/],
-    ['an RTF document', ascii('{\\rtf1\\ansi Curriculum vitae}'), /RTF.*\.docx ou en PDF/, /RTF.*\.docx or PDF/],
     ['a saved web page', ascii('<!DOCTYPE html><html><body>CV</body></html>'), /page web.*imprimez-le en PDF/, /web page.*print it to PDF/],
     ['a Pages document from a Mac', zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'preview.jpg': new Uint8Array(16) }), /Pages.*Exportez-le en PDF/, /Pages.*Export it as a PDF/],
     ['a zip of documents', zipSync({ 'cv.pdf': strToU8('%PDF-1.4') }), /archive.*déposez le CV qu’elle contient/, /archive.*upload the CV it contains/],
@@ -67,6 +66,7 @@ describe('a file we cannot read says what to do with it', () => {
   it('a file of unknown bytes keeps the general sentence, listing the formats we read', async () => {
     const random = new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256));
     const error = await refusal(random);
-    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx\) ou LibreOffice \(\.odt\)/);
+    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx\) ou LibreOffice \(\.odt\), un document RTF \(\.rtf\)/);
+    expect(describeError('en', error)).toMatch(/PDF, a Word \(\.docx\), LibreOffice \(\.odt\) or RTF \(\.rtf\) document/);
   });
 });

@@ -69,12 +69,16 @@ describe('files that cannot be read', () => {
     for (const [bytes, type] of [
       [ole, 'doc'],
       [heic, 'heic'],
-      [ascii('{\\rtf1\\ansi Curriculum vitae}'), 'rtf'],
       [ascii('<!DOCTYPE html><html><body>CV</body></html>'), 'html'],
     ] as const) {
       const { error } = await failure(bytes);
       expect(error).toMatchObject({ code: 'unsupported-type', params: { type } });
     }
+  });
+
+  it('reads an RTF document instead of naming it unsupported', async () => {
+    const document = await readDocument(ascii('{\\rtf1\\ansi Curriculum vitae}'));
+    expect(document).toMatchObject({ kind: 'rtf', lines: [{ text: 'Curriculum vitae' }] });
   });
 
   it('refuses a file over 20 MB before looking inside', async () => {
