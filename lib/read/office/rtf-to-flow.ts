@@ -134,7 +134,8 @@ class Sink {
 
   endParagraph(inTable: boolean, heading: boolean): void {
     this.count();
-    const text = this.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    // A surrogate left alone (one \u of a pair, its mate lost) is no character.
+    const text = /[\uD800-\uDFFF]/.test(this.text) ? this.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '') : this.text;
     const block: FlowBlock | null = text.trim() ? { kind: 'paragraph', text, bold: heading || (this.chars > 0 && this.boldChars >= 0.6 * this.chars) } : null;
     this.text = '';
     this.chars = 0;
@@ -197,6 +198,14 @@ class PictureBuffer {
     this.nibble = -1;
   }
 
+  hexRun(bytes: Uint8Array, start: number, end: number): void {
+    this.reserve((end - start) >> 1);
+    for (let at = start; at < end; at += 1) {
+      const value = hexValue(bytes[at]);
+      if (value >= 0) this.hexDigit(value);
+    }
+  }
+
   binary(bytes: Uint8Array): void {
     for (const byte of bytes) this.push(byte);
   }
@@ -206,12 +215,15 @@ class PictureBuffer {
   }
 
   private push(byte: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint8Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = byte;
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Uint8Array(Math.max(this.data.length * 2, this.length + more));
+    grown.set(this.data);
+    this.data = grown;
   }
 }
 
@@ -253,7 +265,7 @@ class RtfInterpreter {
     private readonly options: RtfOptions,
   ) {
     this.body = this.newSink();
-    this.whiteMayShow = MAY_HAVE_SOMETHING_BENEATH.test(latin1(bytes));
+    this.whiteMayShow = MAY_HAVE_SOMETHING_BENEATH.test(ascii(bytes));
   }
 
   run(): RtfFlow {
@@ -273,6 +285,12 @@ class RtfInterpreter {
         if (this.closeGroup()) break;
       } else if (byte === 0x5c) {
         this.controlSequence();
+      } else if (isPlain(byte) && this.ucSkip === 0 && this.overflow === 0 && this.stack.length > 0) {
+        // A run of plain characters is taken at once: most of a file is text, hex data or names.
+        let runEnd = this.at + 1;
+        while (runEnd < end && isPlain(bytes[runEnd]!)) runEnd += 1;
+        this.plainRun(this.at, runEnd);
+        this.at = runEnd;
       } else {
         this.at += 1;
         if (byte === 0x0d || byte === 0x0a) continue;
@@ -361,7 +379,8 @@ class RtfInterpreter {
     if (isLetter(next)) {
       let end = this.at + 1;
       while (end < bytes.length && isLetter(bytes[end]!) && end - this.at <= 32) end += 1;
-      const word = latin1(bytes.subarray(this.at + 1, end));
+      let word = '';
+      for (let at = this.at + 1; at < end; at += 1) word += String.fromCharCode(bytes[at]!);
       let parameter = 0;
       let hasParameter = false;
       let negative = false;
@@ -519,7 +538,8 @@ class RtfInterpreter {
       }
       case 'u': {
         const code = parameter < 0 ? parameter + 65536 : parameter;
-        if (code >= 0x20 && code <= 0xffff) this.text(String.fromCharCode(code));
+        // Control characters and the noncharacters U+FFFE and U+FFFF are nothing on the page.
+        if (code >= 0x20 && code < 0xfffe) this.text(String.fromCharCode(code));
         else if (code === 0x09) this.text('\t');
         this.ucSkip = state.uc;
         return;
@@ -584,6 +604,24 @@ class RtfInterpreter {
     const state = this.state;
     if (this.overflow === 0 && state?.destination === 'pict') state.picture!.binary(this.bytes.subarray(this.at, end));
     this.at = end;
+  }
+
+  /** Plain ASCII characters (no brace, backslash or control byte), routed by the destination. */
+  private plainRun(start: number, end: number): void {
+    const state = this.state!;
+    switch (state.destination) {
+      case 'skip':
+      case 'fonttbl':
+        return;
+      case 'pict':
+        state.picture!.hexRun(this.bytes, start, end);
+        return;
+      case 'colortbl':
+        for (let at = start; at < end; at += 1) if (this.bytes[at] === 0x3b) this.text(';');
+        return;
+      default:
+        this.text(ascii(this.bytes.subarray(start, end)));
+    }
   }
 
   /** A character of text, routed by the destination. */
@@ -679,10 +717,16 @@ class RtfInterpreter {
   }
 }
 
-function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return text;
+const SINGLE_BYTE = new TextDecoder('windows-1252');
+
+/** The bytes as text, for their ASCII part: control words, plain runs, the scan for shading. */
+function ascii(bytes: Uint8Array): string {
+  return SINGLE_BYTE.decode(bytes);
+}
+
+/** Printable ASCII other than the braces and the backslash. */
+function isPlain(byte: number): boolean {
+  return byte >= 0x20 && byte < 0x7f && byte !== 0x5c && byte !== 0x7b && byte !== 0x7d;
 }
 
 function isLetter(byte: number): boolean {
