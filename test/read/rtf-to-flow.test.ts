@@ -130,6 +130,7 @@ Texte\par}`;
   it('reads raw UTF-8 bytes that some web CV builders write, whatever code page they declare', () => {
     const utf8 = Array.from(new TextEncoder().encode('Hélène Roussel'), (byte) => String.fromCharCode(byte)).join('');
     expect(texts(`{\\rtf1\\ansi\\ansicpg1252 ${utf8}\\par}`)).toEqual(['Hélène Roussel']);
+    expect(texts(String.raw`{\rtf1\ansi\ansicpg1252 H\'c3\'a9l\'c3\'a8ne, \'e9t\'e9, na\'efve, \'c9\'c9\par}`)).toEqual(['Hélène, été, naïve, ÉÉ']);
   });
 
   it('keeps the largest PNG or JPEG picture, from hex or \\bin data', () => {

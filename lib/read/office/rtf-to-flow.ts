@@ -675,8 +675,10 @@ class RtfInterpreter {
     const rawOnly = this.pendingRawOnly;
     this.pending = [];
     this.pendingRawOnly = true;
-    // Some web CV builders write UTF-8 bytes as they are, whatever the code page they declare.
-    const utf8 = rawOnly ? strictUtf8(bytes) : null;
+    // Some web CV builders write UTF-8 bytes as they are, or escape them one by one (\'c3\'a9 for
+    // é), whatever the code page they declare. Two or more bytes that make valid UTF-8 are taken
+    // so: in Windows-1252 they would read "Ã©", which no CV means.
+    const utf8 = rawOnly || (this.pendingCodepage === DEFAULT_CODEPAGE && bytes.length >= 2) ? strictUtf8(bytes) : null;
     this.text(utf8 ?? this.decode(bytes, this.pendingCodepage));
   }
 
