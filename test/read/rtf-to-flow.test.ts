@@ -125,6 +125,8 @@ CACES R489{\super\chftn}{\footnote\pard{\super\chftn} valide jusqu'en 2027\par}\
     const rtf = String.raw`{\rtf1\ansi{\stylesheet{\s0 Normal;}}{\info{\title Mon CV}{\author RH}}{\*\generator Microsoft Word;}{\*\unknowndest secret}{\*\themedata 504b0304}
 Texte\par}`;
     expect(texts(rtf)).toEqual(['Texte']);
+    // \* marks a destination only at the start of a group: a stray one does not hide the rest.
+    expect(texts(String.raw`{\rtf1\ansi Avant \*\foo apr\'e8s\par}`)).toEqual(['Avant après']);
   });
 
   it('reads raw UTF-8 bytes that some web CV builders write, whatever code page they declare', () => {

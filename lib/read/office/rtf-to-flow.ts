@@ -240,6 +240,8 @@ class RtfInterpreter {
   /** Fallback characters still to skip after a \u. */
   private ucSkip = 0;
   private starred = false;
+  /** Nothing but line ends read since the last "{": where \* may mark a destination. */
+  private atGroupStart = false;
   private documentCodepage = DEFAULT_CODEPAGE;
   private codepageSet = false;
   private defaultFont = 0;
@@ -289,11 +291,13 @@ class RtfInterpreter {
         // A run of plain characters is taken at once: most of a file is text, hex data or names.
         let runEnd = this.at + 1;
         while (runEnd < end && isPlain(bytes[runEnd]!)) runEnd += 1;
+        this.atGroupStart = false;
         this.plainRun(this.at, runEnd);
         this.at = runEnd;
       } else {
         this.at += 1;
         if (byte === 0x0d || byte === 0x0a) continue;
+        this.atGroupStart = false;
         if (this.overflow > 0 || this.stack.length === 0) continue;
         if (byte < 0x20 && byte !== 0x09) this.controlBytes += 1;
         else if (this.skipFallback()) continue;
@@ -335,6 +339,7 @@ class RtfInterpreter {
     this.ucSkip = 0;
     this.starred = false;
     this.count();
+    this.atGroupStart = true;
     if (this.overflow > 0 || this.stack.length >= MAX_GROUP_DEPTH) {
       this.overflow += 1;
       return;
@@ -355,6 +360,7 @@ class RtfInterpreter {
     this.flush();
     this.ucSkip = 0;
     this.starred = false;
+    this.atGroupStart = false;
     if (this.overflow > 0) {
       this.overflow -= 1;
       return false;
@@ -371,6 +377,8 @@ class RtfInterpreter {
   /** A backslash: a control word (\par, \u8364), a control symbol (\~, \{) or a hex escape (\'e9). */
   private controlSequence(): void {
     const { bytes } = this;
+    const groupStart = this.atGroupStart;
+    this.atGroupStart = false;
     const next = bytes[this.at + 1];
     if (next === undefined) {
       this.at += 1;
@@ -415,7 +423,8 @@ class RtfInterpreter {
     this.at += 2;
     if (this.overflow > 0 || !this.state) return;
     if (next === 0x2a) {
-      this.starred = true;
+      // Only "{\*\word" marks an ignorable destination; a stray \* elsewhere (a damaged file) is nothing.
+      this.starred = groupStart;
       return;
     }
     if (this.skipFallback()) return;
