@@ -19,7 +19,7 @@ export const PHRASES: CvPhrase[] = [
   // appliquer des techniques d’épilation / use hair removal techniques
   { id: `${SKILL}c1ce197d-6806-4a4b-871a-ac15451edda7`, fr: ['Épilation', 'Épilation à la cire'], en: ['Waxing', 'Hair removal'] },
   // réaliser un soin du visage / perform facial treatment
-  { id: `${SKILL}cbe6e2a5-f7bc-4162-9803-fcb9ecd86052`, fr: ['Nettoyage de peau', 'Gommage et masque'], en: ['Facials', 'Skin care treatments'] },
+  { id: `${SKILL}cbe6e2a5-f7bc-4162-9803-fcb9ecd86052`, fr: ['Nettoyage de peau', 'Gommage et masque', 'Soins du visage', 'Soin visage'], en: ['Facials', 'Skin care treatments'] },
   // faire une manucure / shape nails
   { id: `${SKILL}8afc36b7-9a70-44cb-95df-6625e76ca89d`, fr: ['Beauté des mains', 'Pédicure esthétique', 'Beauté des pieds', 'Manucure et pédicure'], en: ['Manicures', 'Pedicures', 'Manicure and pedicure'] },
   // décorer des ongles / decorate nails

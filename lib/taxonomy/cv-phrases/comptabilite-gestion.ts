@@ -18,7 +18,7 @@ export const PHRASES: CvPhrase[] = [
   // créer un rapport financier / create a financial report
   { id: `${SKILL}dd7c9dfd-6e2c-46fd-aefc-369402d0200c`, fr: ['Reporting financier', 'Reporting mensuel', 'Tableaux de bord financiers', 'Élaboration des tableaux de bord'], en: ['Financial reporting', 'Monthly reporting', 'Month-end reporting'] },
   // réaliser des opérations de dressage de bilan / perform balance sheet operations
-  { id: `${SKILL}585ed991-fdab-4f3c-9187-a32bfb7ab822`, fr: ['Clôtures mensuelles', 'Travaux de clôture', 'Préparation du bilan', 'Situations intermédiaires'], en: ['Year-end close', 'Month-end', 'Year-end accounts'] },
+  { id: `${SKILL}585ed991-fdab-4f3c-9187-a32bfb7ab822`, fr: ['Clôtures mensuelles', 'Clôture annuelle', 'Clôtures annuelles et mensuelles', 'Travaux de clôture', 'Préparation du bilan', 'Situations intermédiaires'], en: ['Year-end close', 'Month-end', 'Year-end accounts'] },
   // contrôler les dépenses / control of expenses
   { id: `${SKILL}e1f5c539-7c93-49ee-917d-a24e0d887686`, fr: ['Contrôle des coûts', 'Suivi des coûts', 'Maîtrise des dépenses', 'Analyse des écarts'], en: ['Cost control', 'Cost monitoring', 'Variance analysis'] },
   // gérer les transactions financières / handle financial transactions
