@@ -39,3 +39,18 @@ describe('a care title that is also an animal trade, one word short', () => {
     expect(ANIMAL_TRADES).not.toContain(ids[1]);
   });
 });
+
+describe('a beautician is no car valeter', () => {
+  // "esthéticienne" and "esthétique" share a stem: the car valeter's French title "Préparateur
+  // esthétique" made every beautician's CV offer the vehicle cleaner as a second occupation.
+  const VEHICLE_CLEANER = `${OCCUPATION}7cb71c5f-c310-481c-b46b-d0044328758c`;
+  const BEAUTICIAN = `${OCCUPATION}a1e1a788-2352-4172-8fcf-1f985a6968b0`;
+  it('offers only the beautician to an esthéticienne, and the valeter still to his own title', () => {
+    const cv = ['Camille Roussel', 'Esthéticienne diplômée', '06 11 22 33 44', 'EXPÉRIENCE', '2020 – 2024 Esthéticienne, Institut Yves Rocher, Bordeaux', '- Soins du visage et du corps, modelages relaxants', '- Épilation à la cire'].join('\n');
+    const ids = linkCv(cv, esco).occupations.map((occupation) => occupation.id);
+    expect(ids[0]).toBe(BEAUTICIAN);
+    expect(ids).not.toContain(VEHICLE_CLEANER);
+    const valeter = ['Kevin Martin', 'Préparateur esthétique automobile', '06 12 12 12 12', 'EXPÉRIENCE', '2019 – 2024 Préparateur esthétique automobile, Carglass, Lyon', '- Lavage et lustrage des véhicules'].join('\n');
+    expect(linkCv(valeter, esco).occupations[0]?.id).toBe(VEHICLE_CLEANER);
+  });
+});

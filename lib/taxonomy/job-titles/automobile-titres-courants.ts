@@ -120,7 +120,6 @@ export const TITLES: JobTitlePhrase[] = [
     id: `${OCCUPATION}7cb71c5f-c310-481c-b46b-d0044328758c`,
     fr: [
       'Préparateur esthétique automobile / Préparatrice esthétique automobile',
-      'Préparateur esthétique / Préparatrice esthétique',
       'Préparateur automobile / Préparatrice automobile',
       'Préparateur de véhicules / Préparatrice de véhicules',
       'Laveur de voitures / Laveuse de voitures',
