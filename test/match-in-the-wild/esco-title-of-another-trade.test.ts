@@ -54,6 +54,7 @@ describe("a title that ESCO also gives another trade", () => {
     ['en', 'Repairer', 'consumer electronics repair technician'],
     ['en', 'Receptionist', 'telephone switchboard operator'],
     ['en', 'Hotelier', 'bed and breakfast operator'],
+    ['en', 'Team Leader', 'zoo section leader'],
   ] as const)('%s "%s" is no longer read exactly as the %s', (language, title, other) => {
     const scoreOf = (referential: Referential) => rankJobTitle(title, referential, language, 'esco', 5).find((occupation) => occupation.label === other)?.score ?? 0;
     // It may still come through words it shares with the title, never as the title itself.

@@ -101,4 +101,6 @@ export const WRONG_ESCO_TITLES: JobTitlePhrase[] = [
   { id: `${OCCUPATION}0bf68df5-e808-4c27-abf2-6f85440f2d7f`, en: ['receptionist'] },
   // sales account manager: a salesperson is any seller, in a shop first
   { id: `${OCCUPATION}2eac08c2-a81a-46fc-8d75-eb0e0f3e0f6d`, en: ['salesperson'] },
+  // zoo section leader: every trade has team leaders (shops, warehouses, call centres, factories)
+  { id: `${OCCUPATION}62204bd8-98b5-418f-b189-7333904cbde7`, en: ['team leader'] },
 ];
