@@ -103,4 +103,40 @@ export const WRONG_ESCO_TITLES: JobTitlePhrase[] = [
   { id: `${OCCUPATION}2eac08c2-a81a-46fc-8d75-eb0e0f3e0f6d`, en: ['salesperson'] },
   // zoo section leader: every trade has team leaders (shops, warehouses, call centres, factories)
   { id: `${OCCUPATION}62204bd8-98b5-418f-b189-7333904cbde7`, en: ['team leader'] },
+  // gambling manager: a general manager runs any business
+  { id: `${OCCUPATION}146f2c99-3f8b-4856-95ba-3ecfea681809`, en: ['general manager'] },
+  // lottery manager: a general manager runs any business
+  { id: `${OCCUPATION}49ca9fe4-4513-4657-b27f-eaad11e6158a`, en: ['general manager'] },
+  // healthcare institution manager: a general manager runs any business
+  { id: `${OCCUPATION}4a29eab1-5f02-4723-a863-e2d5a0614dfa`, en: ['general manager'] },
+  // public health policy officer: a general manager runs any business
+  { id: `${OCCUPATION}d4d6842b-27f0-4222-85db-c542acf6d434`, en: ['general manager'] },
+  // video and motion picture director: a director of anything
+  { id: `${OCCUPATION}1a7fb683-6544-4442-b54c-ec72ef468ff0`, en: ['director'] },
+  // sport facility manager: a director of anything
+  { id: `${OCCUPATION}825ab049-2f0c-4acf-b402-9c6bb51acca2`, en: ['director'] },
+  // executive assistant: an assistant manager is a manager's deputy (shops, restaurants, hotels)
+  { id: `${OCCUPATION}2a04a1df-a3b9-403e-a245-e7f93fdddd44`, en: ['assistant manager'] },
+  // management assistant: an assistant manager is a manager's deputy (shops, restaurants, hotels)
+  { id: `${OCCUPATION}8cce40c1-4479-47e7-b5fc-c976631d919f`, en: ['assistant manager'] },
+  // lottery cashier: a clerk works in any office
+  { id: `${OCCUPATION}3f32394b-f1b1-48ef-96ee-74405fb7c6b6`, en: ['clerk'] },
+  // mineral processing operator: technicians and process operators work in every industry
+  { id: `${OCCUPATION}66d22b81-1b5e-42a1-b904-ac67b4a896c6`, en: ['technician', 'process operator'] },
+  // private detective: inspectors check anything (quality, buildings, safety)
+  { id: `${OCCUPATION}771a47c9-9cf4-4368-9752-2a1ea5a783d7`, en: ['inspector'] },
+  // refinery shift manager: shift managers run shops, restaurants and factories
+  { id: `${OCCUPATION}7afeee90-5672-470d-b061-24ffaafb2fc9`, en: ['shift manager'] },
+  // hearse driver: a driver drives anything (ESCO's lorry, van, bus and car drivers)
+  { id: `${OCCUPATION}af513bd8-4340-4452-aa30-05a073ecc49a`, en: ['driver'] },
+  // auctioneer: an agent of any kind (call centre, estate, travel)
+  { id: `${OCCUPATION}f1ecc3c4-8212-4386-871a-6fda1b5b4d91`, en: ['agent'] },
+  // fire commissioner: area managers run shops, sales teams and depots
+  { id: `${OCCUPATION}f2413988-f76a-4636-a4b1-9952517aa21f`, en: ['area manager'] },
+  // agent des forces de l'ordre : un inspecteur contrôle de tout (qualité, travaux, hygiène)
+  { id: `${OCCUPATION}5793c124-c037-47b2-85b6-dd4a705968dc`, fr: ['inspecteur', 'inspectrice'] },
+  // assistant pédagogique : une assistante est d'abord une secrétaire, dans tout bureau
+  { id: `${OCCUPATION}79c2e54e-26e8-4cdc-a7f1-908e000bfb83`, fr: ['assistant', 'assistante'] },
+  // contrôleur de train : on est contrôleur de gestion, de qualité, de travaux
+  { id: `${OCCUPATION}ea034d66-0d35-4891-b82c-6434cad2c76f`, fr: ['contrôleur', 'contrôleuse'] },
 ];
