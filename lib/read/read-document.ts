@@ -10,13 +10,15 @@ import { openDocumentKind, readFlatOdt, readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
 import { readPlainText } from './read-plain-text';
 import { readRtf } from './read-rtf';
+import { readTiff } from './read-tiff';
 import { sniffFileType, type SniffedType } from './sniff-file-type';
 import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
- * pages), PNG/JPEG/WebP photos and scans (OCR), DOCX, ODT (zipped or flat .fodt), RTF and plain text.
+ * pages), PNG/JPEG/WebP photos and scans and multi-page TIFF scans (OCR), DOCX, ODT (zipped or flat .fodt), RTF
+ * and plain text.
  * The type is sniffed from the bytes. Failures are CvErrors with a code the user can act on.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
@@ -36,6 +38,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       case 'gif':
       case 'bmp':
         return await readImage(bytes, type, options);
+      case 'tiff':
+        return await readTiff(bytes, options);
       case 'zip':
         return await readOfficeDocument(bytes, options);
       case 'flat-opendocument':
@@ -78,7 +82,7 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
 
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */
 function unsupported(type: SniffedType): CvError {
-  const names: Partial<Record<SniffedType, string>> = { html: 'html', heic: 'heic', tiff: 'tiff' };
+  const names: Partial<Record<SniffedType, string>> = { html: 'html', heic: 'heic' };
   const name = names[type] ?? 'unknown';
   return new CvError('unsupported-type', name, { type: name });
 }

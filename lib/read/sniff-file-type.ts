@@ -33,7 +33,8 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   // Compound File Binary: Word 97–2003 .doc (and .xls, .ppt).
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   if (ascii(4, 4) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif)$/.test(ascii(8, 4))) return 'heic';
-  if (ascii(0, 4) === 'II*\u0000' || ascii(0, 4) === 'MM\u0000*') return 'tiff';
+  // Classic TIFF (42) and BigTIFF (43), either byte order.
+  if (['II*\u0000', 'MM\u0000*', 'II+\u0000', 'MM\u0000+'].includes(ascii(0, 4))) return 'tiff';
   // An RTF file may hold a picture's raw bytes (\binN) early on: its header decides, not the sample.
   if (/^(?:\xef\xbb\xbf)?\s*\{\\rtf/i.test(ascii(0, 64))) return 'rtf';
   const text = decodeTextSample(bytes.subarray(0, 4096));

@@ -1,0 +1,69 @@
+import { CvError } from '../errors';
+import type { ReadDocument, ReadOptions, TextLine, Warning } from '../types';
+import { dropRepeatedMargins } from './layout/drop-repeated-margins';
+import { joinHyphenatedLines } from './layout/join-hyphenated-lines';
+import { layOutPage } from './layout/lay-out-page';
+import { lowQualityWarning } from './ocr/assess-ocr-quality';
+import { recognizeUprightPage } from './ocr/recognize-upright-page';
+import { DECODE_IMAGE_MS, OCR_PAGE_MS } from './read-budgets';
+import { MAX_IMAGE_PIXELS } from './read-image';
+import { DEFAULT_MAX_PAGES } from './read-pdf';
+import { checkTiffPage, decodeTiffPage } from './tiff/decode-tiff-page';
+import { readTiffDirectories } from './tiff/tiff-directories';
+
+/**
+ * Reads a TIFF scan by OCR, page after page, as a scanned PDF is read: the multi-page files of
+ * office scanners, copiers and fax-to-mail services (CCITT fax, LZW, Deflate, PackBits, JPEG or
+ * uncompressed; bilevel, grey, colour or palette). Thumbnails are skipped. Every page read is checked
+ * (size, compression, strips inside the file) before the first one is decoded, so that a file is
+ * refused at once rather than after minutes of OCR.
+ */
+export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
+  const { pages, pageCount } = readTiffDirectories(bytes, maxPages);
+  for (const page of pages) checkTiffPage(bytes, page, MAX_IMAGE_PIXELS);
+  const warnings: Warning[] = [];
+  if (pageCount > maxPages) {
+    warnings.push({ code: 'pages-truncated', message: `${pageCount} pages; only the first ${maxPages} were read.` });
+  }
+
+  const lines: TextLine[] = [];
+  const pageHeights = new Map<number, number>();
+  const confidences: (number | null)[] = [];
+  const blank: number[] = [];
+  for (const [index, page] of pages.entries()) {
+    const number = index + 1;
+    if (options.signal?.aborted) throw new CvError('cancelled');
+    options.onProgress?.({ stage: 'ocr', page: number, pages: pages.length });
+    const image = await decodeTiffPage(bytes, page, {
+      maxPixels: MAX_IMAGE_PIXELS,
+      deadline: Date.now() + DECODE_IMAGE_MS,
+      signal: options.signal,
+    });
+    if (options.signal?.aborted) throw new CvError('cancelled');
+    const result = await recognizeUprightPage(image, {
+      settings: options.ocr,
+      signal: options.signal,
+      deadline: Date.now() + OCR_PAGE_MS,
+    });
+    const pageLines = layOutPage(result.items, number);
+    if (pageLines.length === 0) blank.push(number);
+    lines.push(...pageLines);
+    pageHeights.set(number, result.height);
+    confidences.push(result.confidence);
+  }
+
+  if (lines.length === 0) throw new CvError('no-text', 'no text found in the TIFF');
+  if (blank.length > 0) {
+    warnings.push({ code: 'pages-without-text', message: `${blank.length} page(s) without readable text: ${blank.join(', ')}.` });
+  }
+  const lowQuality = lowQualityWarning(confidences);
+  if (lowQuality) warnings.push(lowQuality);
+  return {
+    kind: 'image-ocr',
+    pages: pages.length,
+    // A fax header or a copier's stamp repeated on every page is no part of the CV.
+    lines: joinHyphenatedLines(dropRepeatedMargins(lines, pageHeights)),
+    warnings,
+  };
+}
