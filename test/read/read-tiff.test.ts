@@ -72,6 +72,30 @@ describe('TIFF pages decoded to grey, black text on white', () => {
   });
 });
 
+describe('TIFF reading stops when told to', () => {
+  it('stops before decoding when the reading is cancelled', async () => {
+    const controller = new AbortController();
+    const error = await readDocument(fixture('scan-chauffeur-fax-g4.tif'), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'cancelled' });
+  });
+
+  it('gives up on a page past its time budget', async () => {
+    const bytes = fixture('scan-chauffeur-fax-g4.tif');
+    const [page] = readTiffDirectories(bytes, 1).pages;
+    const error = await decodeTiffPage(bytes, page!, { ...decodeOptions, deadline: Date.now() - 1 }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'timeout' });
+  });
+
+  it('reads at most the pages asked for, and says so', async () => {
+    const bytes = fixture('tiff-compressions.tif');
+    expect(readTiffDirectories(bytes, 2)).toMatchObject({ pageCount: 7 });
+    expect(readTiffDirectories(bytes, 2).pages).toHaveLength(2);
+  });
+});
+
 describe('TIFF scans read by OCR', () => {
   let fax: ReadDocument;
   const progress: Progress[] = [];
