@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes the TIFF scans of test/fixtures/read/ from two CVs of test/fixtures/cv/, as office scanners
-# and fax-to-mail services save them. Needs pdftoppm (poppler-utils), pgmtopbm (netpbm) and tiffcp, tiffcrop,
-# tiffset, ppm2tiff (libtiff-tools). Usage: sh scripts/make-tiff-scans.sh
+# and fax-to-mail services save them. Needs pdftoppm (poppler-utils), pgmtopbm (netpbm) and tiffcp,
+# tiffcrop, tiffset, ppm2tiff, tiffmedian (libtiff-tools). Usage: sh scripts/make-tiff-scans.sh
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/test/fixtures/read"
@@ -45,3 +45,8 @@ tiffcrop -I both mono-1.tif mono-white.tif
 tiffcp -c g3:2d mono-white.tif g3.tif
 tiffcp -c none mono-1.tif raw.tif
 tiffcp packbits.tif deflate.tif jpeg.tif lzw-rgb.tif tiled.tif g3.tif raw.tif "$out/tiff-compressions.tif"
+
+# The same page as a 16-colour palette image, big-endian (Motorola byte order, as some Mac scanning
+# software writes), LZW with a predictor.
+tiffmedian -c lzw -C 16 rgb-1.tif palette.tif
+tiffcp -B -c lzw:2 palette.tif "$out/tiff-palette-big-endian.tif"

@@ -180,6 +180,18 @@ describe('hostile TIFF files: a clear error, fast', () => {
     expect(ms).toBeLessThan(FAST_MS);
   });
 
+  it.each([
+    ['a predictor on bilevel pixels', { 258: 1, 259: 5, 262: 0, 317: 2 }],
+    ['CMYK', { 262: 5, 277: 4 }],
+    ['floating-point samples', { 339: 3 }],
+    ['32-bit samples', { 258: 32 }],
+  ])('%s: refused as a format the tool cannot read', async (_, more) => {
+    const strip = noise(400, 5);
+    const { error } = await refusal(tiff(grey(10, 10, strip, more), strip));
+    expect(error.code).toBe('unsupported-type');
+    expect(error.params.type).toBe('tiff');
+  });
+
   it('a BigTIFF (64-bit offsets): refused as a format the tool cannot read', async () => {
     const bytes = new Uint8Array(Buffer.from('II+\u0000\u0008\u0000\u0000\u0000\u0010\u0000\u0000\u0000\u0000\u0000\u0000\u0000', 'latin1'));
     const { error } = await refusal(bytes);

@@ -74,7 +74,9 @@ export function checkTiffPage(bytes: Uint8Array, page: TiffPage, maxPixels: numb
   if (![1, 2, 4, 8, 16].includes(bits) || bitList.some((value) => value !== bits)) throw unsupportedTiff(`${bits} bits per sample`);
   if (samples < 1 || samples > 4) throw unsupportedTiff(`${samples} samples per pixel`);
   if (samples > 1 && firstTag(page, 284, 1) === 2) throw unsupportedTiff('separate colour planes');
-  if (![1, 2].includes(firstTag(page, 317, 1))) throw unsupportedTiff('floating-point predictor');
+  const predictor = firstTag(page, 317, 1);
+  // utif2 undoes horizontal differencing on whole bytes only.
+  if (predictor !== 1 && (predictor !== 2 || bits < 8)) throw unsupportedTiff(`predictor ${predictor} on ${bits}-bit samples`);
   if (firstTag(page, 339, 1) !== 1) throw unsupportedTiff('sample format');
   const colour =
     ((photometric === 0 || photometric === 1) && samples <= 2) ||
