@@ -43,6 +43,8 @@ export async function decodeTiffPage(bytes: Uint8Array, page: TiffPage, options:
   const out: GrayImage = { width: page.width, height: page.height, data: new Uint8Array(page.width * page.height).fill(255) };
   const blocks = blocksOf(page);
   let sliceStart = Date.now();
+  let failed = 0;
+  let damaged: CvError | null = null;
   for (const block of blocks) {
     if (Date.now() - sliceStart > SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,9 +52,20 @@ export async function decodeTiffPage(bytes: Uint8Array, page: TiffPage, options:
     }
     if (options.signal?.aborted) throw new CvError('cancelled');
     if (Date.now() > options.deadline) throw new CvError('timeout', 'tiff-decode', { stage: 'image-decode' });
-    const raw = decodeBlock(utif, buffer, bytes, page, block);
-    if (raw) paintBlock(out, page, block, raw.data, raw.photometric);
+    let raw: ReturnType<typeof decodeBlock>;
+    try {
+      raw = decodeBlock(utif, buffer, bytes, page, block);
+    } catch (error) {
+      // A damaged strip (a flipped bit in a fax or LZW stream) is left white, as libtiff leaves
+      // it; the rest of the page may hold the CV. A page with no strip left is damaged.
+      if (!(error instanceof CvError) || error.code !== 'corrupt-file') throw error;
+      damaged = error;
+      failed += 1;
+      continue;
+    }
+    if (raw) paintBlock(out, page, { ...block, rows: Math.min(block.rows, raw.rows) }, raw.data, raw.photometric);
   }
+  if (damaged && failed === blocks.length) throw damaged;
   let image = page.bitsPerSample === 1 ? blackOnWhite(out) : out;
   image = squarePixels(image, page.resolution, options.maxPixels);
   return page.orientation > 1 ? orientImage(image, page.orientation) : image;
@@ -132,7 +145,7 @@ function blocksOf(page: TiffPage): Block[] {
 }
 
 /** One strip or tile through utif2, as a one-strip image of its own. */
-function decodeBlock(utif: Utif, buffer: ArrayBuffer, bytes: Uint8Array, page: TiffPage, block: Block): { data: Uint8Array; photometric: number } | null {
+function decodeBlock(utif: Utif, buffer: ArrayBuffer, bytes: Uint8Array, page: TiffPage, block: Block): { data: Uint8Array; photometric: number; rows: number } | null {
   const at = page.offsets[block.index]!;
   const length = page.byteCounts[block.index] ?? 0;
   const expected = Math.ceil((block.width * page.bitsPerSample * page.samplesPerPixel) / 8) * block.rows;
@@ -157,14 +170,16 @@ function decodeBlock(utif: Utif, buffer: ArrayBuffer, bytes: Uint8Array, page: T
     directory.t258 = [8, 8, 8];
   }
   try {
-    decodeWithin(utif, buffer, directory, block.width);
+    const broken = decodeWithin(utif, buffer, directory, block.width);
+    // The rows of a fax strip decoded before it broke.
+    if (broken) return { data: broken.data, photometric: page.photometric, rows: broken.rows };
   } catch (error) {
     if (error instanceof CvError) throw error;
     throw new CvError('corrupt-file', `tiff: strip ${block.index}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!directory.data) return null;
   // utif2 hands JPEG strips back as RGB and says so in the directory.
-  return { data: directory.data, photometric: (directory.t262 as number[])[0]! };
+  return { data: directory.data, photometric: (directory.t262 as number[])[0]!, rows: block.rows };
 }
 
 /**

@@ -16,6 +16,7 @@ export interface Utif {
   decode: {
     _decodeLZW: (data: Uint8Array, offset: number, length: number, target: Uint8Array, targetOffset: number) => number;
     _addNtimes: (row: number[], count: number, value: number) => void;
+    _writeBits: (bits: number[], target: Uint8Array, bitOffset: number) => void;
     _dmap: Record<string, number>;
     _lens: Record<string, number>[];
   };
@@ -27,6 +28,9 @@ const MAX_CODE_BITS = 64;
 
 /** The width of the row the fax decoder is building: it never holds more pixels than that. */
 let faxRowLimit = Number.POSITIVE_INFINITY;
+/** Rows the fax decoder has finished in the current strip, and where it wrote them. */
+let faxRows = 0;
+let faxTarget: Uint8Array | null = null;
 
 const guarded = new WeakSet<object>();
 
@@ -48,18 +52,35 @@ export function guardUtif(utif: Utif): Utif {
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
+  const writeBits = codec._writeBits;
+  codec._writeBits = (bits, target, bitOffset) => {
+    faxTarget = target;
+    faxRows += 1;
+    writeBits(bits, target, bitOffset);
+  };
   codec._dmap = bounded(codec._dmap);
   codec._lens = codec._lens.map(bounded);
   return utif;
 }
 
-/** Runs one decodeImage with the fax row bound set to the strip's width. */
-export function decodeWithin(utif: Utif, buffer: ArrayBuffer, directory: UtifDirectory, width: number): void {
+/**
+ * Runs one decodeImage with the fax row bound set to the strip's width. When a fax strip breaks
+ * part way (a flipped bit: every later row of a 2-D code depends on it), the rows decoded before
+ * the break are returned with the error, as libtiff keeps them.
+ */
+export function decodeWithin(utif: Utif, buffer: ArrayBuffer, directory: UtifDirectory, width: number): { error: unknown; data: Uint8Array; rows: number } | null {
   faxRowLimit = width;
+  faxRows = 0;
+  faxTarget = null;
   try {
     utif.decodeImage(buffer, directory, [directory]);
+    return null;
+  } catch (error) {
+    if (!faxTarget || faxRows === 0) throw error;
+    return { error, data: faxTarget, rows: faxRows };
   } finally {
     faxRowLimit = Number.POSITIVE_INFINITY;
+    faxTarget = null;
   }
 }
 
