@@ -9,19 +9,16 @@ import { DECODE_IMAGE_MS, OCR_PAGE_MS } from './read-budgets';
 import { MAX_IMAGE_PIXELS } from './read-image';
 import { DEFAULT_MAX_PAGES } from './read-pdf';
 import { checkTiffPage, decodeTiffPage } from './tiff/decode-tiff-page';
-import { readTiffDirectories } from './tiff/tiff-directories';
+import { readTiffDirectories, type TiffDirectories } from './tiff/tiff-directories';
 
 /**
  * Reads a TIFF scan by OCR, page after page, as a scanned PDF is read: the multi-page files of
  * office scanners, copiers and fax-to-mail services (CCITT fax, LZW, Deflate, PackBits, JPEG or
- * uncompressed; bilevel, grey, colour or palette). Thumbnails are skipped. Every page read is checked
- * (size, compression, strips inside the file) before the first one is decoded, so that a file is
- * refused at once rather than after minutes of OCR.
+ * uncompressed; bilevel, grey, colour or palette). Thumbnails are skipped.
  */
 export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
-  const { pages, pageCount } = readTiffDirectories(bytes, maxPages);
-  for (const page of pages) checkTiffPage(bytes, page, MAX_IMAGE_PIXELS);
+  const { pages, pageCount, cut } = readablePages(bytes, maxPages);
   const warnings: Warning[] = [];
   if (pageCount > maxPages) {
     warnings.push({ code: 'pages-truncated', message: `${pageCount} pages; only the first ${maxPages} were read.` });
@@ -54,8 +51,12 @@ export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Pr
   }
 
   if (lines.length === 0) throw new CvError('no-text', 'no text found in the TIFF');
-  if (blank.length > 0) {
-    warnings.push({ code: 'pages-without-text', message: `${blank.length} page(s) without readable text: ${blank.join(', ')}.` });
+  if (blank.length > 0 || cut) {
+    const message = [
+      blank.length > 0 ? `${blank.length} page(s) without readable text: ${blank.join(', ')}.` : '',
+      cut ? `The file is cut short: only its first ${pages.length} page(s) could be read.` : '',
+    ];
+    warnings.push({ code: 'pages-without-text', message: message.filter(Boolean).join(' ') });
   }
   const lowQuality = lowQualityWarning(confidences);
   if (lowQuality) warnings.push(lowQuality);
@@ -66,4 +67,22 @@ export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Pr
     lines: joinHyphenatedLines(dropRepeatedMargins(lines, pageHeights)),
     warnings,
   };
+}
+
+/**
+ * The pages to read, each checked before any is decoded (so that a file is refused at once rather
+ * than after minutes of OCR). A file cut short in transfer keeps the pages before the cut: a
+ * directory chain that breaks off, or a later page whose strips run past the end.
+ */
+export function readablePages(bytes: Uint8Array, maxPages: number): TiffDirectories {
+  const directories = readTiffDirectories(bytes, maxPages);
+  for (const [index, page] of directories.pages.entries()) {
+    try {
+      checkTiffPage(bytes, page, MAX_IMAGE_PIXELS);
+    } catch (error) {
+      if (index === 0 || !(error instanceof CvError) || error.code !== 'corrupt-file') throw error;
+      return { ...directories, pages: directories.pages.slice(0, index), cut: true };
+    }
+  }
+  return directories;
 }

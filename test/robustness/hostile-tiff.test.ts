@@ -9,6 +9,7 @@ import { CvError } from '../../lib/errors';
 import { describeError } from '../../lib/i18n';
 import { terminateOcrEngine } from '../../lib/read/ocr/ocr-engine';
 import { readDocument } from '../../lib/read/read-document';
+import { readablePages } from '../../lib/read/read-tiff';
 import { decodeTiffPage } from '../../lib/read/tiff/decode-tiff-page';
 import { readTiffDirectories } from '../../lib/read/tiff/tiff-directories';
 
@@ -224,6 +225,20 @@ describe('hostile TIFF files: a clear error, fast', () => {
       expect(error.code).toBe('corrupt-file');
       expect(ms).toBeLessThan(FAST_MS);
     }
+  });
+
+  it('a two-page fax cut short in transfer: the first page is kept, the cut is said', () => {
+    const whole = new Uint8Array(readFileSync('test/fixtures/read/scan-chauffeur-fax-g4.tif'));
+    const [, second] = readTiffDirectories(whole, 10).pages;
+    // Cut inside the second page's strip (its directory and the thumbnail's are lost), or inside
+    // the last directory.
+    for (const end of [second!.offsets[0]! + 100, whole.length - 20]) {
+      const cut = whole.subarray(0, end);
+      const readable = readablePages(cut, 10);
+      expect(readable.pages.map((page) => page.directory)).toEqual([0]);
+      expect(readable.cut).toBe(true);
+    }
+    expect(readablePages(whole, 10)).toMatchObject({ cut: false, pageCount: 2 });
   });
 
   it('a strip that starts inside the file and runs past its end: damaged', async () => {

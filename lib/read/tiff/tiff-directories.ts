@@ -35,6 +35,8 @@ export interface TiffDirectories {
   pages: TiffPage[];
   /** Full-resolution pages in the file (counted up to MAX_DIRECTORIES directories). */
   pageCount: number;
+  /** The chain broke off after the pages found (a file cut short in transfer). */
+  cut: boolean;
 }
 
 /** Directories walked at most: far more pages than any CV, and a bound on a chain of millions. */
@@ -71,10 +73,13 @@ export function readTiffDirectories(bytes: Uint8Array, maxPages: number): TiffDi
   for (let directory = 0; offset !== 0 && directory < MAX_DIRECTORIES; directory += 1) {
     if (seen.has(offset)) throw corrupt('directory chain loops');
     seen.add(offset);
-    if (offset + 2 > bytes.length) throw corrupt(`directory ${directory} past the end of the file`);
-    const entries = u16(offset);
+    const entries = offset + 2 <= bytes.length ? u16(offset) : 0;
     const end = offset + 2 + entries * 12;
-    if (entries === 0 || entries > MAX_ENTRIES || end + 4 > bytes.length) throw corrupt(`directory ${directory} does not fit`);
+    if (entries === 0 || entries > MAX_ENTRIES || end + 4 > bytes.length) {
+      // A multi-page scan cut short: the pages before the break are still read.
+      if (pageCount > 0 && entries <= MAX_ENTRIES && end + 4 > bytes.length) return { pages, pageCount, cut: true };
+      throw corrupt(offset + 2 > bytes.length ? `directory ${directory} past the end of the file` : `directory ${directory} does not fit`);
+    }
     const subfile = tagNumber(view, little, offset, entries, 254) ?? 0;
     const oldSubfile = tagNumber(view, little, offset, entries, 255) ?? 1;
     const isPage = (subfile & 0b101) === 0 && oldSubfile !== 2;
@@ -85,7 +90,7 @@ export function readTiffDirectories(bytes: Uint8Array, maxPages: number): TiffDi
     offset = u32(end);
   }
   if (pageCount === 0) throw corrupt('no page');
-  return { pages, pageCount };
+  return { pages, pageCount, cut: false };
 }
 
 /** The first value of a short or long tag, read without decoding the directory. */
@@ -132,6 +137,7 @@ function readPage(bytes: Uint8Array, view: DataView, little: boolean, offset: nu
   const height = first(257);
   if (width <= 0 || height <= 0) throw corrupt('page without pixels');
   const bitsList = tags.t258 ? numbers(258) : [1];
+  if (bitsList.length === 0) throw corrupt('bits per sample without a value');
   const bitsPerSample = bitsList[0]!;
   const samplesPerPixel = first(277, 1);
   const compression = first(259, 1);
