@@ -52,7 +52,9 @@ function tabbedHeading(line: TextLine, next: TextLine | undefined, headingColumn
  *  further right in the content column. */
 function spacedHeading(line: TextLine, before: TextLine | undefined, next: TextLine | undefined): TextLine[] | undefined {
   const words = line.text.trim().split(/ +/);
-  const contentX = [next, before].find((other) => other?.x !== undefined && other.page === line.page && line.x !== undefined && other.x - line.x > 30)?.x;
+  // Only a line of the same column shows where its content starts: the next column's first line
+  // (a LinkedIn sidebar ending on "CACES R489 Catégorie 3", the name opening the main column) does not.
+  const contentX = [next, before].find((other) => other?.x !== undefined && other.page === line.page && other.block === line.block && line.x !== undefined && other.x - line.x > 30)?.x;
   if (contentX === undefined || words.length < 2) return undefined;
   // A heading line on its own ("EXPÉRIENCE PROFESSIONNELLE", "ÉDUCATION ET FORMATION") is not cut.
   if (matchHeading(line.text)?.whole === true || (isAllCaps(line.text) && matchHeading(line.text) !== undefined)) return undefined;
