@@ -65,6 +65,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     'ce que je sais faire', 'competences acquises', 'capacites', 'capacites professionnelles',
     'connaissances techniques', 'technical knowledge', 'abilities', 'key competencies', 'competencies',
     'computer skills', 'bureautique', 'tools', 'domaines d\'intervention',
+    // Job sites' own headings: LinkedIn's "Top Skills" / "Principales compétences", Europass's
+    // "Digital skills" / "Compétences numériques".
+    'top skills', 'principales competences', 'digital skills', 'competences numeriques', 'competences digitales',
   ],
   softSkills: [
     'savoir-etre', 'savoir etre', 'qualites', 'qualites personnelles', 'atouts', 'mes atouts', 'points forts',
@@ -76,6 +79,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
   languages: [
     'langues', 'langue', 'langues etrangeres', 'langues vivantes', 'competences linguistiques', 'languages',
     'language skills', 'language', 'linguistic skills', 'je parle', 'les langues que je parle', 'langues parlees',
+    // Europass's label over the foreign languages and their grids, "Other language(s):" /
+    // "Autre(s) langue(s) :", is no heading of an "other" section.
+    'other languages', 'other language s', 'autres langues', 'autre s langue s',
   ],
   licences: [
     'permis', 'permis de conduire', 'mobilite', 'permis et mobilite', 'driving licence', 'driving license',
