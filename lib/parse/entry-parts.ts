@@ -64,6 +64,8 @@ export function withoutDates(text: string, range: DateRange | undefined): string
     .replace(/\(([^()\t]*?)[\s,;–—-]*\t[\s,;–—-]*\)/g, '($1)')
     .replace(/\(\s*\t[\s,;–—-]*([^()]*)\)/g, '($1)')
     .replace(/\(\s*\)/g, ' ')
+    // Europass 2024 sets the period in square brackets: "CHU de Nantes [ 01/09/2019 – Actuel ]".
+    .replace(/\[[\s,;–—-]*\t[\s,;–—-]*\]/g, '\t')
     .replace(/\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*)\)/g, ' ')
     .replace(CONTRACT_DURATION, ' ')
     .replace(DURATION, ' ')
