@@ -4,6 +4,7 @@
 // The level is the CEFR level written, else the Europass grid's most frequent level, else an English
 // test's score band, else the level word mapped to CEFR; the CV's own words are kept in `levelText`.
 import type { CvSection, LanguageSkill, TextLine } from '../types';
+import { gridLevels } from './cefr-grid';
 import { BARE_CREOLE, creoleVariety } from './creole-variety';
 import { foldKeepingLength, foldText } from './fold-text';
 import { levelLine } from './language-level-below';
@@ -42,7 +43,21 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
   for (const section of sections) {
     // A name alone on its line, in a languages section: its level may be on the next line.
     let awaitingLevel: LanguageSkill | null = null;
+    // A Europass grid under the name, on one line or two: its levels, the most frequent kept.
+    let grid: { skill: LanguageSkill; levels: string[]; texts: string[] } | null = null;
     for (const line of section.lines) {
+      const levels = awaitingLevel || grid ? gridLevels(line.text) : null;
+      if (levels) {
+        grid ??= { skill: awaitingLevel!, levels: [], texts: [] };
+        awaitingLevel = null;
+        grid.levels.push(...levels);
+        grid.texts.push(line.text.trim());
+        grid.skill.level = mostFrequent(grid.levels);
+        grid.skill.levelText = grid.texts.join(' ');
+        grid.skill.evidence = { ...grid.skill.evidence, text: `${grid.skill.evidence.text}\n${line.text.trim()}` };
+        continue;
+      }
+      grid = null;
       if (awaitingLevel) {
         const below = levelLine(line.text, (folded) => levelOf(folded, words), (folded) => languageMentions(folded).length > 0);
         const waiting: LanguageSkill = awaitingLevel;
