@@ -154,7 +154,15 @@ function languagesOfLine(line: TextLine, inSection: boolean, words: [RegExp, str
   listed.forEach((mention, index) => {
     const next = listed[index + 1];
     // What follows the name up to the next language or the next item of a "·" list.
-    const stop = itemEnd(folded, mention.endsAt, next ? next.startsAt : folded.length);
+    const bound = next ? next.startsAt : folded.length;
+    let stop = itemEnd(folded, mention.endsAt, bound);
+    // "Anglais · Intermédiaire", "English · Fluent" (Welcome to the Jungle, France Travail): the name
+    // alone before the separator, its level the item after it.
+    if (/^[\s:]*$/.test(folded.slice(mention.endsAt, stop)) && stop < bound) {
+      const after = /^\s*[·|•]\s*/.exec(folded.slice(stop));
+      const levelEnd = after ? itemEnd(folded, stop + after[0].length, bound) : stop;
+      if (after && levelEnd - stop <= 40 && levelOf(folded.slice(stop, levelEnd), words).level !== null) stop = levelEnd;
+    }
     const tail = folded.slice(mention.endsAt, stop);
     const level = motherTongue ? { level: 'C2' } : levelOf(tail, words);
     const levelText = motherTongue ? original.slice(0, offset).replace(/[:：]\s*$/, '').trim() : cleanLevelText(original.slice(offset + mention.endsAt, offset + stop));
