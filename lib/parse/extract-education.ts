@@ -55,7 +55,10 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   const used = new Set<number>();
   const isYearLine = (line: TextLine | undefined) => {
     const range = line ? firstRange(line.text, referenceDate) : undefined;
-    return range !== undefined && withoutDates(line!.text, range).replace(YEAR_LABEL, '') === '';
+    if (range === undefined) return false;
+    const rest = withoutDates(line!.text, range).replace(YEAR_LABEL, '');
+    // France Travail's profile gives the year with the diploma's status: "2015 · Diplôme obtenu".
+    return rest === '' || YEAR_STATUS.test(rest);
   };
   // Where the section puts a year of its own line, read once from its first diploma: with no
   // year line above it, the years come under the entries ("DEAP" / "IFAP de Lyon" / "2018").
@@ -66,6 +69,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
   const schoolsAbove = firstDegree > 0 && schoolLineAbove(lines, 1, new Set(), referenceDate) !== undefined;
   lines.forEach((line, index) => {
     const text = stripBullet(line.text);
+    // "Niveau : Bac+2" under a diploma and its lines (France Travail's profile) is that diploma's
+    // level, no diploma of its own.
+    const last = entries[entries.length - 1];
+    if (last && LEVEL_LABEL.test(text) && used.has(index - 1) && !used.has(index)) {
+      used.add(index);
+      last.evidence = { ...last.evidence, text: `${last.evidence.text}\n${line.text.trim()}` };
+      return;
+    }
     if (!opensEntry(text) || used.has(index) || !isEntry(text)) return;
     // The line below may say this diploma is only intended; one that opens with "Projet" is an
     // entry of its own.
@@ -239,6 +250,10 @@ function yearEnd(range: DateRange): string | null {
 
 /** Field labels of a diploma written as a form: "Année : 2015", "Établissement : Lycée Jean Moulin". */
 const YEAR_LABEL = /^(?:ann[ée]e(?:\s+d['’]obtention)?|year(?:\s+(?:obtained|awarded))?|date(?:\s+d['’]obtention)?|dates|p[ée]riode|period)\s*:?$/i;
+/** What a year line may add: whether the diploma was obtained ("2015 · Diplôme obtenu"). */
+const YEAR_STATUS = /^(?:(?:dipl[oô]me|titre|formation|diploma|degree|qualification)\s+)?(?:(?:non\s+)?obtenue?|valid[ée]e?|en cours(?: d['’]obtention)?|obtained|awarded|completed|not obtained|in progress)$/i;
+/** The level of the diploma above, as a label: "Niveau : Bac+2", "Niveau d'études : CAP", "Level: 3". */
+const LEVEL_LABEL = /^(?:niveau(?:\s+d['’](?:[ée]tudes|obtention))?|niveau\s+de\s+(?:dipl[oô]me|formation|qualification)|level)\s*:\s*\S/i;
 const SCHOOL_LABEL = /^(?:[ée]tablissement|[ée]cole|lieu(?:\s+de\s+formation)?|organisme(?:\s+de\s+formation)?|centre\s+de\s+formation|school|college|university|institution|institute|provider)\s*:\s*/i;
 
 function cleanSchool(text: string): string {
