@@ -2,17 +2,15 @@
 // dates, the date line's own parts, and the lines under the dates that the title or employer still needs.
 import type { TextLine } from '../../types';
 import { looksLikeTask } from '../detect-task';
-import { namesCountry } from '../country-names';
 import { cleanPart, splitParts } from '../entry-parts';
-import { foldText } from '../fold-text';
 import { CONTRACT_PART } from '../job-vocabulary';
 import { isOddJob } from '../odd-jobs';
 import { YEAR } from './line-patterns';
 import { employerScore, hasJobWord, looksLikeName, namingPartCount, readsAsPhrase } from './part-kinds';
 import type { Anchor } from './period-anchors';
 import { isKnownTown, looksLikePlace } from './place-parts';
+import { isPlaceLine, townOfPlaceLine } from './place-lines';
 import { isHeader, leadIndexes, type SectionLayout } from './section-layout';
-import { REGIONS } from '../town-vocabulary';
 import { namedByTrade } from './undated-jobs';
 
 export interface JobHeader {
@@ -24,6 +22,8 @@ export interface JobHeader {
   ownParts: string[];
   /** All the header's parts, in reading order. */
   parts: string[];
+  /** The town of a line of the header that only says where ("City: Lyon | Country: France"). */
+  place?: string;
 }
 
 /** What the jobs read so far tell the next one. */
@@ -40,7 +40,8 @@ export function readJobHeader(layout: SectionLayout, position: number, progress:
   let { takenUntil, oneLeadAbove } = progress;
   const anchor = anchors[position]!;
   const nextAnchor = anchors[position + 1];
-  const headerLines = linesAbove(layout, position, progress);
+  const above = linesAbove(layout, position, progress);
+  const headerLines = above.leads;
   const leadCount = headerLines.length;
   const nextLead = layout.headerAbove && nextAnchor ? leadIndexes(layout, position + 1, oneLeadAbove) : [];
   const ownParts = dateLineParts(layout, anchor);
@@ -80,11 +81,13 @@ export function readJobHeader(layout: SectionLayout, position: number, progress:
   // "Vendeuse – Kiabi, Lyon" / "2019 – 2022": one line above the first job's dates names title
   // and employer; every job's header is that one line, and a second line above is a task.
   if (position === 0 && leadPattern && leadCount === 1 && ownMeaningful === 0 && namingPartCount(splitParts(headerLines[0]!.text)) >= 2) oneLeadAbove = true;
-  return { header: { lines: headerLines, leadCount, ownParts, parts }, progress: { takenUntil, oneLeadAbove } };
+  const place = above.place ?? placeBelow(layout, position, takenUntil);
+  const town = place ? townOfPlaceLine(place.text) : null;
+  return { header: { lines: headerLines, leadCount, ownParts, parts, ...(town ? { place: town } : {}) }, progress: { takenUntil, oneLeadAbove } };
 }
 
 /** The header lines above a job's dates, when the section puts them there. */
-function linesAbove(layout: SectionLayout, position: number, progress: SectionProgress): TextLine[] {
+function linesAbove(layout: SectionLayout, position: number, progress: SectionProgress): { leads: TextLine[]; place: TextLine | undefined } {
   const { lines, anchors } = layout;
   const anchor = anchors[position]!;
   // "Carrefour Market | Employée libre-service | 2018-2020": a date line that names the job and
@@ -95,16 +98,21 @@ function linesAbove(layout: SectionLayout, position: number, progress: SectionPr
   // "Nantes, Pays de la Loire, France" under the previous job's dates (LinkedIn): where that job
   // was, not this one's employer.
   while (leads.length >= 2 && isPlaceLine(leads[0]!.text)) leads = leads.slice(1);
-  return ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads;
+  // "Eiffage Énergie Systèmes" / "City: Lyon | Country: France" / "[ 01/09/2019 – Current ] Electrician"
+  // (Europass 2024): a place line under the employer is where this job was, no part of its header.
+  const place = leads.slice(1).find((line) => isPlaceLine(line.text));
+  if (place) leads = leads.filter((line) => line !== place);
+  return { leads: ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads, place };
 }
 
-/** A line that only says where: "Nantes, Pays de la Loire, France", "Région de Paris, France". */
-function isPlaceLine(text: string): boolean {
-  const parts = splitParts(text);
-  if (parts.length === 1) return isKnownTown(parts[0]!);
-  // A region beside the town, or a town known as one: "Trattoria Da Michele, Napoli, Italy" is an employer.
-  const region = parts.slice(0, -1).some((part) => REGIONS.has(foldText(part).replace(/\s+/g, ' ')) || /^r[ée]gion\b/i.test(part));
-  return parts.length <= 3 && namesCountry(parts) && !parts.some(hasJobWord) && (region || isKnownTown(parts[0]!));
+/** The line under a job's dates (or under the header lines it took there) when it only says where
+ *  the job was: "Nantes, Pays de la Loire, France" (LinkedIn), "Ville : Nantes | Pays : France" (Europass). */
+function placeBelow(layout: SectionLayout, position: number, takenUntil: number): TextLine | undefined {
+  const { lines, anchors } = layout;
+  const index = Math.max(anchors[position]!.index, takenUntil) + 1;
+  const line = lines[index];
+  if (!line || anchors[position + 1]?.index === index || !isHeader(layout, index)) return undefined;
+  return isPlaceLine(line.text) ? line : undefined;
 }
 
 /** "Agent de quai (2018 – 2022) : chargement et déchargement des camions": what follows the colon

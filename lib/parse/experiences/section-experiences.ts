@@ -66,6 +66,7 @@ export function experiencesOfSection(lines: TextLine[], referenceDate: Date, hea
     const assigned = assignParts(parts);
     const { title } = assigned;
     let { employer, location } = assigned;
+    location ??= reading.header.place ?? null;
     // A break between jobs takes its lines, so that no job takes them, but is no job.
     if (!title || isCareerBreak(title)) return;
     // "CARREFOUR MARKET — Lille" above "Responsable de rayon" and the dates: the employer of the
