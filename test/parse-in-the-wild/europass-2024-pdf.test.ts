@@ -7,10 +7,12 @@
 // B2 Interaction orale B2 Écriture B1"), "DIGITAL SKILLS" / "COMPÉTENCES NUMÉRIQUES", "Driving
 // Licence: B". The brackets are not part of the employer or the diploma, the labelled place is no
 // title nor employer but the job's town, the label is no heading of an "other" section, and the
-// grid gives the language its most frequent level (ties to the lower).
+// grid gives the language its most frequent level (ties to the lower). Another of the editor's
+// designs puts the employer and its place on one line ("Apex Robotics – Lyon, France") over the
+// title and the period: the country after the town is neither the place nor part of the employer.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
-import { column, documentOf, pdfLines } from '../parse/build-lines';
+import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const heading = (text: string) => ({ text, h: 11, bold: true, gap: 26 });
@@ -139,5 +141,24 @@ describe('a Europass 2024 CV, in French', () => {
   it('reads "COMPÉTENCES NUMÉRIQUES" as skills and the licence', () => {
     expect(french.sections.find((section) => section.heading === 'COMPÉTENCES NUMÉRIQUES')?.kind).toBe('skills');
     expect(french.drivingLicences).toEqual(['B']);
+  });
+});
+
+describe('a Europass 2024 design with the employer and its place on one line', () => {
+  it('reads "Apex Robotics – Lyon, France" as the employer and its town', () => {
+    const jobs = parseProfile(documentOf(plainLines(`Ana Popescu
+ana.popescu@gmail.com
+WORK EXPERIENCE
+Apex Robotics – Lyon, France
+Maintenance Technician
+[ 01/07/2020 – Current ]
+• Preventive maintenance of the robot cells.
+Renault Trucks – Vénissieux, France
+Maintenance Apprentice
+[ 2018 – 2020 ]`)), { referenceDate: today }).experiences.map(({ title, employer, location, start, end }) => ({ title, employer, location, start, end }));
+    expect(jobs).toEqual([
+      { title: 'Maintenance Technician', employer: 'Apex Robotics', location: 'Lyon', start: '2020-07', end: 'present' },
+      { title: 'Maintenance Apprentice', employer: 'Renault Trucks', location: 'Vénissieux', start: '2018', end: '2020' },
+    ]);
   });
 });

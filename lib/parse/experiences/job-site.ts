@@ -23,7 +23,7 @@ export function withoutSites(parts: string[]): string[] {
   return parts.filter((part, index) => index === 0 || !isSiteName(part));
 }
 
-const isRegionOrCountry = (text: string) => isCountryName(text) || REGIONS.has(foldText(text).replace(/\s+/g, ' ').trim());
+export const isRegionOrCountry = (text: string) => isCountryName(text) || REGIONS.has(foldText(text).replace(/\s+/g, ' ').trim());
 
 /** Of the places after the employer, the job's town: a town for sure if one is named (with its
  *  postcode, département or a large town), else the last that is no site, region or country,
