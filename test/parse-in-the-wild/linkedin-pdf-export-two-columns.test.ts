@@ -5,10 +5,11 @@
 // each title, its dates and its "Town, Region, Country" line, "Education" / "Formation" with
 // "Degree, Field · (2013 - 2015)"), the education going on to page 2. The sidebar's last line
 // ("CACES R489 Catégorie 3") is an item, not a heading with the main column's name as its content;
-// each position's town line is its place.
+// each position's town line is its place. With several positions at one company LinkedIn prints the
+// time spent there under its name ("8 years 1 month", "6 ans 3 mois"): no employer, no title.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
-import { column, documentOf, pdfLines } from '../parse/build-lines';
+import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const read = (sidebar: Parameters<typeof column>[3], main: Parameters<typeof column>[3], page2: Parameters<typeof column>[3]) =>
@@ -171,5 +172,36 @@ describe('a LinkedIn "Enregistrer au format PDF" export, in French', () => {
     expect(french.languages.map(({ language, level }) => [language, level])).toEqual([['en', 'C1'], ['fr', 'C2'], ['de', 'B1']]);
     expect(french.certifications.map((certification) => certification.label)).toEqual(['SST']);
     expect(french.sections.find((section) => section.heading === 'Principales compétences')?.kind).toBe('skills');
+  });
+});
+
+describe('several positions at one company, the time spent there under its name', () => {
+  it('gives the positions the company, not the time ("8 years 1 month", "6 ans 3 mois")', () => {
+    const positions = parseProfile(documentOf(plainLines(`Camille Moreau
+camille.moreau@gmail.com
+Experience
+Leroy Merlin
+8 years 1 month
+Supply Chain Manager
+January 2021 - Present (5 years 3 months)
+Lille, Hauts-de-France, France
+Runs the replenishment of 14 stores.
+Logistics Team Leader
+March 2018 - December 2020 (2 years 10 months)
+Lomme, Hauts-de-France, France
+Kiabi
+6 ans 3 mois
+Responsable logistique
+janv. 2016 - févr. 2018 (2 ans 2 mois)
+Roubaix, Hauts-de-France, France
+Chef d'équipe
+janv. 2012 - déc. 2015 (4 ans)
+Roubaix, Hauts-de-France, France`)), { referenceDate: today }).experiences.map(({ title, employer, location }) => ({ title, employer, location }));
+    expect(positions).toEqual([
+      { title: 'Supply Chain Manager', employer: 'Leroy Merlin', location: 'Lille' },
+      { title: 'Logistics Team Leader', employer: 'Leroy Merlin', location: 'Lomme' },
+      { title: 'Responsable logistique', employer: 'Kiabi', location: 'Roubaix' },
+      { title: "Chef d'équipe", employer: 'Kiabi', location: 'Roubaix' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { looksLikeTask } from '../detect-task';
 import { descriptionIndent, looksLikeDescription } from '../entry-parts';
 import type { Anchor } from './period-anchors';
 import { looksLikePlace } from './place-parts';
+import { isLengthLine } from './written-duration';
 
 export interface SectionLayout {
   lines: TextLine[];
@@ -58,6 +59,9 @@ export function leadIndexes(layout: HeaderContext & Pick<SectionLayout, 'threeLe
   const indexes: number[] = [];
   for (let index = anchor.index - 1; index >= 0 && index > floor && indexes.length < limit; index--) {
     if (!isHeader(layout, index)) break;
+    // "Leroy Merlin" / "8 years 1 month" / "Supply Chain Manager" / dates (LinkedIn): the time at
+    // the company between it and the first position's title is neither, and takes no place.
+    if (indexes.length > 0 && isLengthLine(layout.lines[index]!.text)) continue;
     // A task under the previous job ("Installation de tableaux, tirage de câbles") leads no job.
     if (indexes.length > 0 && looksLikeTask(layout.lines[index]!.text)) break;
     indexes.unshift(index);

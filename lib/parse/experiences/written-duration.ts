@@ -21,3 +21,11 @@ export function lengthOnly(text: string): string | null {
   const match = LENGTH_ONLY.exec(text.trim());
   return match ? match[1]!.replace(/\s+/g, ' ') : null;
 }
+
+/** A line that only says how long, in one or two units: LinkedIn's time at a company under its name
+ *  when several positions follow ("8 years 1 month", "6 ans 3 mois", "1 an"). */
+const LENGTH_LINE = new RegExp(String.raw`^\(?\s*(?:${NUMBER})\s*(?:${UNIT})(?:,?\s+(?:et\s+|and\s+)?(?:${NUMBER})\s*(?:${UNIT}))?\s*\)?$`, 'iu');
+
+export function isLengthLine(text: string): boolean {
+  return LENGTH_LINE.test(text.trim());
+}
