@@ -145,8 +145,14 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
     // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
     const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && !isTrainingLine(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    // "En cours", "Diplôme obtenu" alone under the diploma (France Travail's profile) says how far
+    // it is, no school; the diploma's lines go on under it ("Niveau : CAP").
+    if (next && !used.has(index + 1) && YEAR_STATUS.test(stripBullet(next.text).trim())) {
+      used.add(index + 1);
+      evidence.push(next);
+    }
     // The school line may be indented under the diploma (Europass): only bullets and sentences are not schools.
-    if (next && nextIsSchool && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
+    if (next && nextIsSchool && !evidence.includes(next) && !nextOpensEntry && !looksLikeDescription(next, undefined) && !used.has(index + 1) && (!school || !end)) {
       const nextParts = splitParts(withoutDates(next.text, nextRange));
       // "Bamako, Mali", "Dakar (Sénégal)": where the diploma was taken, no school.
       const place = !nextParts.some((part) => isSchool(part)) && nextParts.length <= 2 && namesCountry(nextParts);

@@ -3,10 +3,11 @@
 // its name, "School · Town", "2015 · Diplôme obtenu", "Niveau : Bac+2"; "Savoir-faire", "Savoir-être
 // professionnels", languages as "Anglais · Intermédiaire", "Permis B · Véhicule personnel". The year
 // line with its status is the diploma's year and the level line its level, neither a diploma of its
-// own; the level after the "·" is the language's.
+// own; the level after the "·" is the language's. A diploma still being prepared says "En cours" on
+// the line under it, which is no school.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
-import { column, documentOf, pdfLines } from '../parse/build-lines';
+import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const heading = (text: string) => ({ text, h: 12, bold: true, gap: 26 });
@@ -71,5 +72,24 @@ describe('a CV exported from the France Travail profile', () => {
     expect(profile.languages.map(({ language, level, levelText }) => [language, level, levelText])).toEqual([['en', 'B1', 'Intermédiaire'], ['br', 'A1', 'Débutant']]);
     expect(profile.drivingLicences).toEqual(['B']);
     expect(profile.sections.map((section) => section.kind)).toEqual(['header', 'experience', 'education', 'skills', 'softSkills', 'languages', 'licences']);
+  });
+});
+
+describe('a diploma in progress on the France Travail profile', () => {
+  it('reads "En cours" under the diploma as its status, no school, and the level line as the diploma\'s', () => {
+    const education = parseProfile(documentOf(plainLines(`Sandrine Pelletier
+sandrine.pelletier56@gmail.com
+Formations
+CAP Accompagnant éducatif petite enfance
+En cours
+Niveau : CAP, BEP
+BTS Support à l'action managériale
+2015 · Diplôme obtenu
+Niveau : Bac+2`)), { referenceDate: today }).education;
+    expect(education.map(({ degree, school, end }) => ({ degree, school, end }))).toEqual([
+      { degree: 'CAP Accompagnant éducatif petite enfance', school: null, end: null },
+      { degree: "BTS Support à l'action managériale", school: null, end: '2015' },
+    ]);
+    expect(education[0]!.evidence.text).toBe('CAP Accompagnant éducatif petite enfance\nEn cours\nNiveau : CAP, BEP');
   });
 });
