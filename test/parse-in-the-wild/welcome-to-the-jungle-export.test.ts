@@ -1,10 +1,12 @@
 // A CV or profile exported from Welcome to the Jungle, in French and in English: each job on one
 // line as "Trade · Firm" ("Chef de projet digital · Decathlon") over "2019 - 2022 · 3 ans", the
 // diplomas as "Diploma · School", the languages as "Anglais · Intermédiaire" / "English · Fluent".
-// The level after the "·" is the language's.
+// The level after the "·" is the language's. A profile may give the contract and the place on a line
+// of their own under the job ("CDI · Lyon, France", "Stage · Messimy"): that line is the job's town,
+// neither its employer, nor a reason to read the "Trade · Firm" line whole as a title.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
-import { column, documentOf, pdfLines } from '../parse/build-lines';
+import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
 
 const today = new Date('2026-03-15');
 const read = (rows: (string | { text: string; h?: number; bold?: boolean; gap?: number })[]) =>
@@ -85,5 +87,23 @@ describe('a Welcome to the Jungle export, in English', () => {
       { title: 'Business Analyst', employer: 'BlaBlaCar', start: '2019', end: '2022' },
     ]);
     expect(languages(english)).toEqual([['en', 'C1', 'Fluent'], ['de', 'B1', 'Intermediate'], ['fr', 'C2', 'Native']]);
+  });
+});
+
+describe('a Welcome to the Jungle job with its contract and place on a line of their own', () => {
+  it('reads "CDI · Lyon, France" and "Stage · Messimy" as the town, the line above as trade and firm', () => {
+    const jobs = parseProfile(documentOf(plainLines(`Julie Martin
+julie.martin.pro@gmail.com
+Expériences
+Chef de projet digital · Decathlon
+CDI · Lyon, France
+2022 - Aujourd’hui · 4 ans
+Chargée de communication · Boiron
+Stage · Messimy
+janv. 2019 - juin 2019 · 6 mois`)), { referenceDate: today }).experiences.map(({ title, employer, location, start, end }) => ({ title, employer, location, start, end }));
+    expect(jobs).toEqual([
+      { title: 'Chef de projet digital', employer: 'Decathlon', location: 'Lyon', start: '2022', end: 'present' },
+      { title: 'Chargée de communication', employer: 'Boiron', location: 'Messimy', start: '2019-01', end: '2019-06' },
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { YEAR } from './line-patterns';
 import { employerScore, hasJobWord, looksLikeName, namingPartCount, readsAsPhrase } from './part-kinds';
 import type { Anchor } from './period-anchors';
 import { isKnownTown, looksLikePlace } from './place-parts';
-import { isPlaceLine, townOfPlaceLine } from './place-lines';
+import { isContractAndPlace, isPlaceLine, townOfPlaceLine } from './place-lines';
 import { isHeader, leadIndexes, type SectionLayout } from './section-layout';
 import { namedByTrade } from './undated-jobs';
 
@@ -80,7 +80,8 @@ export function readJobHeader(layout: SectionLayout, position: number, progress:
   }
   // "Vendeuse – Kiabi, Lyon" / "2019 – 2022": one line above the first job's dates names title
   // and employer; every job's header is that one line, and a second line above is a task.
-  if (position === 0 && leadPattern && leadCount === 1 && ownMeaningful === 0 && namingPartCount(splitParts(headerLines[0]!.text)) >= 2) oneLeadAbove = true;
+  // A place line taken out of the lines above ("CDI · Lyon, France") was one of them.
+  if (position === 0 && leadPattern && leadCount === 1 && !above.place && ownMeaningful === 0 && namingPartCount(splitParts(headerLines[0]!.text)) >= 2) oneLeadAbove = true;
   const place = above.place ?? placeBelow(layout, position, takenUntil);
   const town = place ? townOfPlaceLine(place.text) : null;
   return { header: { lines: headerLines, leadCount, ownParts, parts, ...(town ? { place: town } : {}) }, progress: { takenUntil, oneLeadAbove } };
@@ -100,7 +101,9 @@ function linesAbove(layout: SectionLayout, position: number, progress: SectionPr
   while (leads.length >= 2 && isPlaceLine(leads[0]!.text)) leads = leads.slice(1);
   // "Eiffage Énergie Systèmes" / "City: Lyon | Country: France" / "[ 01/09/2019 – Current ] Electrician"
   // (Europass 2024): a place line under the employer is where this job was, no part of its header.
-  const place = leads.slice(1).find((line) => isPlaceLine(line.text));
+  const namesJobAndEmployer = (line: TextLine) => namingPartCount(splitParts(line.text)) >= 2 && splitParts(line.text).some(hasJobWord);
+  const place = leads.slice(1).find((line) => isPlaceLine(line.text))
+    ?? (leads.length === 2 && isContractAndPlace(leads[1]!.text) && namesJobAndEmployer(leads[0]!) ? leads[1] : undefined);
   if (place) leads = leads.filter((line) => line !== place);
   return { leads: ownWhole && !leads.some((line) => hasJobWord(line.text)) ? [] : leads, place };
 }
