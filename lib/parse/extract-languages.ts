@@ -43,21 +43,30 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
   for (const section of sections) {
     // A name alone on its line, in a languages section: its level may be on the next line.
     let awaitingLevel: LanguageSkill | null = null;
-    // A Europass grid under the name, on one line or two: its levels, the most frequent kept.
-    let grid: { skill: LanguageSkill; levels: string[]; texts: string[] } | null = null;
+    // A Europass grid under the name, on one line or two: its levels, the most frequent kept. Two
+    // languages set side by side ("English<TAB>German") have their grids side by side, cell by cell.
+    let gridFor: LanguageSkill[] = [];
+    let grid: { levels: string[]; texts: string[] }[] | null = null;
     for (const line of section.lines) {
-      const levels = awaitingLevel || grid ? gridLevels(line.text) : null;
-      if (levels) {
-        grid ??= { skill: awaitingLevel!, levels: [], texts: [] };
+      const targets = grid ? gridFor : awaitingLevel ? [awaitingLevel] : gridFor;
+      const cells = targets.length === 1 ? [line.text] : line.text.split('\t').map((cell) => cell.trim()).filter(Boolean);
+      const levels = targets.length > 0 && cells.length === targets.length ? cells.map(gridLevels) : null;
+      if (levels && levels.every((cell) => cell !== null)) {
+        gridFor = targets;
+        grid ??= targets.map(() => ({ levels: [], texts: [] }));
         awaitingLevel = null;
-        grid.levels.push(...levels);
-        grid.texts.push(line.text.trim());
-        grid.skill.level = mostFrequent(grid.levels);
-        grid.skill.levelText = grid.texts.join(' ');
-        grid.skill.evidence = { ...grid.skill.evidence, text: `${grid.skill.evidence.text}\n${line.text.trim()}` };
+        targets.forEach((skill, index) => {
+          const cell = grid![index]!;
+          cell.levels.push(...levels[index]!);
+          cell.texts.push(cells[index]!.trim());
+          skill.level = mostFrequent(cell.levels);
+          skill.levelText = cell.texts.join(' ');
+          skill.evidence = { ...skill.evidence, text: `${skill.evidence.text}\n${line.text.trim()}` };
+        });
         continue;
       }
       grid = null;
+      gridFor = [];
       if (awaitingLevel) {
         const below = levelLine(line.text, (folded) => levelOf(folded, words), (folded) => languageMentions(folded).length > 0);
         const waiting: LanguageSkill = awaitingLevel;
@@ -78,6 +87,9 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
       }
       const only = skills.length === 1 ? skills[0]! : null;
       if (section.kind === 'languages' && only && only.level === null && !only.levelText && found.get(only.language) === only) awaitingLevel = only;
+      // "English<TAB>German" with no level: the grids of both may follow side by side.
+      const named = line.text.split('\t').map((cell) => cell.trim()).filter(Boolean);
+      if (section.kind === 'languages' && skills.length >= 2 && named.length === skills.length && skills.every((skill) => skill.level === null && !skill.levelText && found.get(skill.language) === skill)) gridFor = skills;
     }
   }
   return [...found.values()];

@@ -10,6 +10,8 @@
 // grid gives the language its most frequent level (ties to the lower). Another of the editor's
 // designs puts the employer and its place on one line ("Apex Robotics – Lyon, France") over the
 // title and the period: the country after the town is neither the place nor part of the employer.
+// Two foreign languages may be set side by side, their grids too ("English<TAB>German" over
+// "LISTENING C2 READING C2 WRITING C1<TAB>LISTENING B2 READING B2 WRITING B1"): cell by cell.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
@@ -160,5 +162,20 @@ Maintenance Apprentice
       { title: 'Maintenance Technician', employer: 'Apex Robotics', location: 'Lyon', start: '2020-07', end: 'present' },
       { title: 'Maintenance Apprentice', employer: 'Renault Trucks', location: 'Vénissieux', start: '2018', end: '2020' },
     ]);
+  });
+});
+
+describe('two foreign languages side by side in a Europass 2024 CV', () => {
+  it('gives each language the grid of its own column', () => {
+    const languages = parseProfile(documentOf(plainLines(`Ana Popescu
+ana.popescu@gmail.com
+LANGUAGE SKILLS
+Mother tongue(s): Romanian
+Other language(s):
+English\tGerman
+LISTENING C2 READING C2 WRITING C1\tLISTENING B2 READING B2 WRITING B1
+SPOKEN PRODUCTION C2 SPOKEN INTERACTION C2\tSPOKEN PRODUCTION B2 SPOKEN INTERACTION B2
+Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user`)), { referenceDate: today }).languages;
+    expect(languages.map(({ language, level }) => [language, level])).toEqual([['ro', 'C2'], ['en', 'C2'], ['de', 'B2']]);
   });
 });
