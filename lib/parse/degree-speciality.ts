@@ -7,20 +7,27 @@ import { foldText } from './fold-text';
 import { LARGE_TOWNS } from './town-vocabulary';
 
 /** Diplomas that say nothing of their field without it. */
-const BARE_DEGREE = /^(?:licence(?:\s+pro(?:fessionnelle)?)?|licence\s+[1-3]|master(?:\s+[12])?|mast[èe]re|master['’]?s(?:\s+degree)?|bachelor(?:['’]s)?(?:\s+degree)?|baccalaur[ée]at(?:\s+(?:g[ée]n[ée]ral|technologique|professionnel))?|bac(?:\s+pro(?:fessionnel)?)?|bts|btsa|dut|but|cap|bep|doctorat|dipl[ôo]me(?:\s+d['’][ée]tat)?|dipl[ôo]me\s+universitaire|du|associate(?:['’]s)?\s+degree|degree|diploma)$/i;
+const BARE_DEGREE = /^(?:licence(?:\s+pro(?:fessionnelle)?)?|licence\s+[1-3]|master(?:\s+[12])?|mast[èe]re|master['’]?s(?:\s+degree)?|bachelor(?:['’]s)?(?:\s+degree)?|baccalaur[ée]at(?:\s+(?:g[ée]n[ée]ral|technologique|professionnel))?|bac(?:\s+pro(?:fessionnel)?)?|bts|btsa|dut|but|cap|bep|doctorat|dipl[ôo]me(?:\s+d['’][ée]tat)?|dipl[ôo]me\s+universitaire|du|associate(?:['’]s)?\s+degree|degree|diploma|b\.?sc|m\.?sc|b\.?a|m\.?a|mba|b\.?eng|m\.?eng|llb|llm|phd)$/i;
 
-export function withSpeciality(parts: string[], degreeIndex: number): string | undefined {
+/** `fieldOfStudy`: the line is LinkedIn's "Degree, Field of study · (2009 - 2012)", where the part after
+ *  the comma is the field even in one word ("Baccalauréat, Scientifique", "BSc, Economics"). */
+export function withSpeciality(parts: string[], degreeIndex: number, fieldOfStudy = false): string | undefined {
   const degree = parts[degreeIndex]?.trim() ?? '';
   const field = parts[degreeIndex + 1]?.trim() ?? '';
-  if (!BARE_DEGREE.test(degree) || !isField(field)) return undefined;
+  // LinkedIn names English degrees with their abbreviation: "Bachelor of Science - BS, Computer Science".
+  const after = parts[degreeIndex + 2]?.trim() ?? '';
+  if (fieldOfStudy && /^(?:bachelor|master|doctor|associate)\b/i.test(degree) && /^\p{Lu}[\p{Lu}.]{1,5}$/u.test(field.replace(/[a-z]/g, '')) && field.length <= 6 && isField(after, true)) {
+    return `${degree} - ${field}, ${after}`;
+  }
+  if (!BARE_DEGREE.test(degree) || !isField(field, fieldOfStudy)) return undefined;
   return `${degree}, ${field}`;
 }
 
-function isField(text: string): boolean {
+function isField(text: string, fieldOfStudy: boolean): boolean {
   if (!/^\p{Lu}/u.test(text) || isSchool(text) || isDegree(text) || namesCountry([text]) || /\d/.test(text)) return false;
   const words = text.split(/\s+/);
   // A town after the diploma ("Bac pro, Lyon", "BTS, La Rochelle") is where it was taken.
   if (LARGE_TOWNS.has(foldText(text).toLowerCase()) || /^(?:la|le|les|saint|sainte|st|sur)$/i.test(words[0]!)) return false;
   // A series in capitals ("ES", "STMG"), or a field of a few words.
-  return /^\p{Lu}{1,5}$/u.test(text) || (words.length >= 2 && words.length <= 6);
+  return /^\p{Lu}{1,5}$/u.test(text) || (words.length >= 2 && words.length <= 6) || (fieldOfStudy && words.length === 1 && text.length >= 4);
 }

@@ -100,7 +100,9 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
         ? [cleanPart(`${subjects[1]!.trim()}: ${subjects[2]!}`), ...(subjects[3] ? splitParts(subjects[3]) : [])]
         : splitParts(own);
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
-    let degree = withSpeciality(parts, degreeIndex) ?? parts[degreeIndex] ?? own;
+    // LinkedIn's "Degree, Field of study · (2009 - 2012)": the period in brackets after a middle dot.
+    const fieldOfStudy = /\s·\s*\([^()]*\d{4}[^()]*\)\s*$/u.test(text);
+    let degree = withSpeciality(parts, degreeIndex, fieldOfStudy) ?? parts[degreeIndex] ?? own;
     // "Bac pro Accueil – relation clients et usagers": a part in lower case after a dash goes on with
     // the diploma's name (a school, a town, a firm is capitalised); not "– en alternance", "– mention
     // bien", nor a note after a comma (", équivalence Bac+2").

@@ -6,7 +6,10 @@
 // "Degree, Field · (2013 - 2015)"), the education going on to page 2. The sidebar's last line
 // ("CACES R489 Catégorie 3") is an item, not a heading with the main column's name as its content;
 // each position's town line is its place. With several positions at one company LinkedIn prints the
-// time spent there under its name ("8 years 1 month", "6 ans 3 mois"): no employer, no title.
+// time spent there under its name ("8 years 1 month", "6 ans 3 mois"): no employer, no title. Its
+// diplomas read "Degree, Field of study · (2009 - 2012)": the field is part of the diploma even in
+// one word ("Baccalauréat, Scientifique"), and so are LinkedIn's abbreviations ("Bachelor of
+// Science - BS, Computer Science").
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { column, documentOf, pdfLines, plainLines } from '../parse/build-lines';
@@ -202,6 +205,28 @@ Roubaix, Hauts-de-France, France`)), { referenceDate: today }).experiences.map((
       { title: 'Logistics Team Leader', employer: 'Leroy Merlin', location: 'Lomme' },
       { title: 'Responsable logistique', employer: 'Kiabi', location: 'Roubaix' },
       { title: "Chef d'équipe", employer: 'Kiabi', location: 'Roubaix' },
+    ]);
+  });
+});
+
+describe('LinkedIn education lines, "Degree, Field of study · (years)"', () => {
+  it('keeps the field with the diploma, in one word or after the abbreviation', () => {
+    const education = parseProfile(documentOf(plainLines(`Julien Moreau
+julien.moreau@gmail.com
+Formation
+Lycée Faidherbe
+Baccalauréat, Scientifique · (2009 - 2012)
+University of Leeds
+Bachelor of Science - BS, Computer Science · (2013 - 2016)
+NEOMA Business School
+Master of Business Administration - MBA, Marketing · (septembre 2016 - juin 2018)
+University of Manchester
+BSc, Economics · (2018 - 2021)`)), { referenceDate: today }).education;
+    expect(education.map(({ degree, school, end }) => ({ degree, school, end }))).toEqual([
+      { degree: 'Baccalauréat, Scientifique', school: 'Lycée Faidherbe', end: '2012' },
+      { degree: 'Bachelor of Science - BS, Computer Science', school: 'University of Leeds', end: '2016' },
+      { degree: 'Master of Business Administration - MBA, Marketing', school: 'NEOMA Business School', end: '2018' },
+      { degree: 'BSc, Economics', school: 'University of Manchester', end: '2021' },
     ]);
   });
 });
