@@ -48,7 +48,7 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
     let gridFor: LanguageSkill[] = [];
     let grid: { levels: string[]; texts: string[] }[] | null = null;
     for (const line of section.lines) {
-      const targets = grid ? gridFor : awaitingLevel ? [awaitingLevel] : gridFor;
+      const targets: LanguageSkill[] = grid ? gridFor : awaitingLevel ? [awaitingLevel] : gridFor;
       const cells = targets.length === 1 ? [line.text] : line.text.split('\t').map((cell) => cell.trim()).filter(Boolean);
       const levels = targets.length > 0 && cells.length === targets.length ? cells.map(gridLevels) : null;
       if (levels && levels.every((cell) => cell !== null)) {
