@@ -66,7 +66,7 @@ describe('a file we cannot read says what to do with it', () => {
   it('a file of unknown bytes keeps the general sentence, listing the formats we read', async () => {
     const random = new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256));
     const error = await refusal(random);
-    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx\) ou LibreOffice \(\.odt\), un document RTF \(\.rtf\)/);
-    expect(describeError('en', error)).toMatch(/PDF, a Word \(\.docx\), LibreOffice \(\.odt\) or RTF \(\.rtf\) document/);
+    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx\), LibreOffice \(\.odt\) ou RTF \(\.rtf\), ou une photo ou un scan \(PNG, JPEG, WebP, TIFF\)/);
+    expect(describeError('en', error)).toMatch(/PDF, a Word \(\.docx\), LibreOffice \(\.odt\) or RTF \(\.rtf\) document, or a photo or scan \(PNG, JPEG, WebP, TIFF\)/);
   });
 });
