@@ -8,7 +8,7 @@ export function CvWarnings({ profile, language }: { profile: CvProfile; language
     <ul class="warnings" data-testid="warnings">
       {profile.warnings.map((warning) => (
         <li key={warning.code} data-code={warning.code}>
-          {describeWarning(language, warning.code) ?? warning.message}
+          {describeWarning(language, warning.code, warning.params) ?? warning.message}
         </li>
       ))}
     </ul>

@@ -164,6 +164,8 @@ export interface Certification {
 export interface Warning {
   code: string;
   message: string;
+  /** The numbers the review screen's sentence needs ("only the first {maxPages} pages"). */
+  params?: Record<string, string | number>;
 }
 
 export interface Timings {

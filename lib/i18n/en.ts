@@ -33,7 +33,7 @@ export const en: Record<MessageKey, string> = {
   'error.internal': 'An unexpected error occurred while reading the CV. Try again; if it persists, type the profile by hand.',
 
   'warning.not-a-cv': 'This document does not look like a CV. Check that it is the right file.',
-  'warning.pages-truncated': 'This document is long: only the first {maxPages} pages were read.',
+  'warning.pages-truncated': 'This document is long: only the first {maxPages, plural, one {page was} other {# pages were}} read.',
   'warning.pages-without-text': 'Some pages have no readable text: {pages}.',
   'warning.low-quality-scan': 'The scan is of low quality: check each suggestion carefully.',
 

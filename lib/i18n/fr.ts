@@ -34,7 +34,7 @@ export const fr = {
   'error.internal': "Une erreur inattendue s'est produite pendant la lecture du CV. Réessayez ; si le problème persiste, saisissez le profil à la main.",
 
   'warning.not-a-cv': "Ce document ne ressemble pas à un CV. Vérifiez que c'est le bon fichier.",
-  'warning.pages-truncated': 'Ce document est long : seules les {maxPages} premières pages ont été lues.',
+  'warning.pages-truncated': 'Ce document est long : {maxPages, plural, one {seule la première page a été lue} other {seules les # premières pages ont été lues}}.',
   'warning.pages-without-text': "Certaines pages n'ont pas de texte lisible : {pages}.",
   'warning.low-quality-scan': 'Le scan est de faible qualité : vérifiez bien chaque proposition.',
 

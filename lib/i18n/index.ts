@@ -47,7 +47,11 @@ export function describeError(language: UiLanguage, error: Pick<CvError, 'code' 
 
 export function describeWarning(language: UiLanguage, code: string, params: Record<string, string | number> = {}): string | null {
   const key = `warning.${code}` as MessageKey;
-  return key in fr ? translate(language, key, params) : null;
+  if (!(key in fr)) return null;
+  const sentence = translate(language, key, params);
+  // A number the reader did not give ("{maxPages}") is never shown: the caller falls back to the
+  // engine's own message.
+  return /\{\w+[,}]/.test(sentence) ? null : sentence;
 }
 
 export function pickUiLanguage(preferred: string | undefined): UiLanguage {

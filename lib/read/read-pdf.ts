@@ -66,7 +66,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES);
     const pageCount = Math.min(pdf.numPages, maxPages);
     if (pdf.numPages > maxPages) {
-      warnings.push({ code: 'pages-truncated', message: `${pdf.numPages} pages; only the first ${maxPages} were read.` });
+      warnings.push({ code: 'pages-truncated', message: `${pdf.numPages} pages; only the first ${maxPages} were read.`, params: { maxPages } });
     }
 
     const isVisible = await layerVisibility(pdf);
@@ -126,6 +126,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       warnings.push({
         code: 'pages-without-text',
         message: `${blank.length + failedPages} page(s) without readable text${blank.length ? `: ${blank.join(', ')}` : ''}.`,
+        ...(blank.length > 0 && failedPages === 0 ? { params: { pages: blank.join(', ') } } : {}),
       });
     }
     const lowQuality = lowQualityWarning(confidences);

@@ -21,7 +21,7 @@ export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const { pages, pageCount, cut } = readablePages(bytes, maxPages);
   const warnings: Warning[] = [];
   if (pageCount > maxPages) {
-    warnings.push({ code: 'pages-truncated', message: `${pageCount} pages; only the first ${maxPages} were read.` });
+    warnings.push({ code: 'pages-truncated', message: `${pageCount} pages; only the first ${maxPages} were read.`, params: { maxPages } });
   }
 
   const lines: TextLine[] = [];
@@ -56,7 +56,7 @@ export async function readTiff(bytes: Uint8Array, options: ReadOptions = {}): Pr
       blank.length > 0 ? `${blank.length} page(s) without readable text: ${blank.join(', ')}.` : '',
       cut ? `The file is cut short: only its first ${pages.length} page(s) could be read.` : '',
     ];
-    warnings.push({ code: 'pages-without-text', message: message.filter(Boolean).join(' ') });
+    warnings.push({ code: 'pages-without-text', message: message.filter(Boolean).join(' '), ...(blank.length > 0 && !cut ? { params: { pages: blank.join(', ') } } : {}) });
   }
   const lowQuality = lowQualityWarning(confidences);
   if (lowQuality) warnings.push(lowQuality);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CvError } from '../../lib/errors';
+import { describeWarning } from '../../lib/i18n';
 import { readDocument } from '../../lib/read/read-document';
 import { sniffFileType } from '../../lib/read/sniff-file-type';
 import { flateContent, latin1, pdfWithPages, textContent } from './build-pdf';
@@ -117,7 +118,7 @@ describe('a page pdf.js cannot draw for OCR', () => {
     const document = await readDocument(pdfWithPages([[cv], [damagedScan]]));
     expect(document.kind).toBe('pdf-text');
     expect(document.lines.map((line) => line.text)).toContain('karim.haddad@example.fr');
-    expect(document.warnings).toEqual([{ code: 'pages-without-text', message: '1 page(s) without readable text: 2.' }]);
+    expect(document.warnings).toEqual([{ code: 'pages-without-text', message: '1 page(s) without readable text: 2.', params: { pages: '2' } }]);
   }, 30_000);
 });
 
@@ -127,6 +128,11 @@ describe('page budget', () => {
     expect(document.pages).toBe(1);
     expect(document.lines.every((line) => line.page === 1)).toBe(true);
     expect(document.warnings.map((warning) => warning.code)).toEqual(['pages-truncated']);
+    // The review screen says how many pages were read, in the person's language.
+    expect(describeWarning('fr', 'pages-truncated', document.warnings[0]!.params)).toBe('Ce document est long : seule la première page a été lue.');
+    expect(describeWarning('en', 'pages-truncated', { maxPages: 10 })).toBe('This document is long: only the first 10 pages were read.');
+    // Without the number, no sentence with a hole in it: the engine's own message is shown.
+    expect(describeWarning('fr', 'pages-truncated')).toBeNull();
   });
 });
 
