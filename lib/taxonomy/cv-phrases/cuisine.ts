@@ -34,7 +34,7 @@ export const PHRASES: CvPhrase[] = [
   // préparer des produits laitiers et des produits à base d’œufs à utiliser dans des plats / prepare egg products for use in a dish
   { id: `${SKILL}fad85f11-e21d-41f4-b221-2f8ab318d4ed`, fr: ['Préparation des œufs', 'Omelettes', 'Petits-déjeuners chauds'], en: ['Egg dishes', 'Cooked breakfasts', 'Full English breakfasts'] },
   // préparer des légumes à utiliser dans un plat / prepare vegetable products for use in a dish
-  { id: `${SKILL}73b97efd-49fe-49d7-89dd-444f870cd210`, fr: ['Découpe des légumes', 'Épluchage et découpe des légumes', 'Lavage et découpe des légumes'], en: ['Vegetable prep', 'Preparing vegetables'] },
+  { id: `${SKILL}73b97efd-49fe-49d7-89dd-444f870cd210`, fr: ['Découpe des légumes', 'Épluchage et découpe des légumes', 'Lavage et découpe des légumes'], en: ['Vegetable prep', 'Preparing vegetables', 'Veg prep'] },
   // préparer des plats à base de poissons et de fruits de mer / cook fish
   { id: `${SKILL}d01ea580-9718-4299-a6fd-08ea6d171a1b`, en: ['Fish preparation', 'Fish cookery'] },
   // préparer de la viande à utiliser dans un plat / prepare meat products for use in a dish

@@ -16,7 +16,7 @@ export const PHRASES: CvPhrase[] = [
   // manipuler les produits chimiques de nettoyage / handle chemical cleaning agents
   { id: `${SKILL}51a26193-9abe-4bce-9108-f50835be1c35`, fr: ['Produits d\'entretien', 'Dilution des produits'], en: ['COSHH', 'Cleaning chemicals', 'Chemical dilution'] },
   // trier les déchets / sort waste
-  { id: `${SKILL}110d7aa3-e44e-4cce-a927-8d4de615f3d9`, fr: ['Tri sélectif', 'Évacuation des déchets', 'Sortie des poubelles', 'Gestion des poubelles'], en: ['Waste segregation', 'Recycling', 'Bin duties', 'Emptying bins', 'Waste disposal'] },
+  { id: `${SKILL}110d7aa3-e44e-4cce-a927-8d4de615f3d9`, fr: ['Tri sélectif', 'Évacuation des déchets', 'Sortie des poubelles', 'Gestion des poubelles'], en: ['Waste segregation', 'Recycling', 'Bin duties', 'Emptying bins', 'Waste disposal', 'Taking out the rubbish', 'Rubbish and recycling'] },
   // mener des opérations de nettoyage haute pression / carry out pressure washing activities
   { id: `${SKILL}6f4ea676-cb82-428f-949b-629747a34366`, fr: ['Nettoyage haute pression', 'Karcher', 'Nettoyeur haute pression', 'Lavage haute pression'], en: ['Pressure washing', 'Jet washing', 'Power washing'] },
   // nettoyer des locaux / clean rooms
