@@ -94,7 +94,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // conseiller des clients sur le choix de produits
   { id: `${SKILL}2b69525c-731c-4813-99a7-673fa5679d32`, fr: ['conseil client', 'conseil à la clientèle', 'conseiller la clientèle', 'conseil des clients', 'conseil technique', 'conseil et vente', 'vente conseil'] },
   // vendre des produits supplémentaires
-  { id: `${SKILL}306a1555-9fa2-47af-b996-a0a8833cbe81`, fr: ['vente additionnelle', 'ventes additionnelles', 'vente complémentaire', 'ventes complémentaires'], en: ['upselling', 'up-selling', 'cross-selling', 'add-on sales'] },
+  { id: `${SKILL}306a1555-9fa2-47af-b996-a0a8833cbe81`, fr: ['vente additionnelle', 'ventes additionnelles', 'vente complémentaire', 'ventes complémentaires'], en: ['upselling', 'up-selling', 'cross-selling', 'add-on sales', 'upsell', 'upselling room upgrades'] },
   // tenir une caisse
   { id: `${SKILL}3982571a-e9ce-442a-a4a0-fdfc97727091`, fr: ['tenue de caisse', 'ouverture et fermeture de caisse', 'ouverture et fermeture de la caisse', 'gestion de caisse', 'clôture de caisse'], en: ['cashing up', 'cash handling', 'balancing the till', 'till balancing', 'handling cash'] },
   // encaisser les paiements
@@ -110,7 +110,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // atteindre des objectifs de vente
   { id: `${SKILL}c09bf6d4-f8a7-40f3-aead-ef01643f2352`, fr: ['objectifs de vente', 'atteinte des objectifs', 'atteindre les objectifs', 'objectifs commerciaux', 'réalisation des objectifs'], en: ['sales targets', 'exceeding targets', 'meeting targets', 'KPIs'] },
   // gérer les réclamations des clients
-  { id: `${SKILL}28d715e3-3e5b-4fb6-8dd2-4be4919c8587`, fr: ['gestion des réclamations', 'gestion des litiges', 'réclamations clients', 'gestion des litiges et des retours', 'traitement des réclamations'], en: ['complaints', 'customer complaints', 'handling complaints', 'resolving complaints'] },
+  { id: `${SKILL}28d715e3-3e5b-4fb6-8dd2-4be4919c8587`, fr: ['gestion des réclamations', 'gestion des litiges', 'réclamations clients', 'gestion des litiges et des retours', 'traitement des réclamations'], en: ['complaints', 'customer complaints', 'handling complaints', 'resolving complaints', 'guest complaints', 'dealing with complaints'] },
   // techniques de merchandising
   { id: `${SKILL}51317990-9672-4635-bd76-7882718af136`, fr: ['merchandising', 'marchandisage', 'mise en valeur des produits', 'théâtralisation'], en: ['merchandising', 'visual merchandising', 'planograms', 'window displays'] },
   // rendre divers services à la clientèle
@@ -272,7 +272,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350`, fr: ['normes d\'hygiène', 'règles d\'hygiène', 'hygiène alimentaire', 'règles d\'hygiène et de sécurité alimentaire'] },
   // Bureau / administration / comptabilité
   // rediriger des appels téléphoniques
-  { id: `${SKILL}8a8c1c9a-abaf-41b1-860e-1d9264b94d38`, fr: ['standard téléphonique', 'accueil téléphonique', 'gestion du standard', 'standard', 'filtrage des appels'] },
+  { id: `${SKILL}8a8c1c9a-abaf-41b1-860e-1d9264b94d38`, fr: ['standard téléphonique', 'accueil téléphonique', 'gestion du standard', 'standard', 'filtrage des appels'], en: ['switchboard', 'answering the switchboard', 'switchboard duties'] },
   // établir des factures
   { id: `${SKILL}28a2ff4b-5f99-448e-8bd7-fb836166e95f`, fr: ['facturation', 'établissement des factures', 'saisie des factures', 'édition des factures'] },
   // écritures comptables
@@ -280,7 +280,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // gérer des rapports de paie
   { id: `${SKILL}3ee090a1-9d1c-44ed-bd93-f6b7c9b68a97`, fr: ['paie', 'préparation de la paie', 'éléments variables de paie', 'gestion de la paie'] },
   // classer des documents
-  { id: `${SKILL}3d427a49-4f85-42cd-8a92-62d4a34f41a1`, fr: ['classement', 'archivage', 'classement et archivage', 'gestion documentaire'] },
+  { id: `${SKILL}3d427a49-4f85-42cd-8a92-62d4a34f41a1`, fr: ['classement', 'archivage', 'classement et archivage', 'gestion documentaire'], en: ['filing', 'scanning and filing', 'filing and archiving'] },
   // générer des rapports de rapprochement
   { id: `${SKILL}909c2e48-262e-4ebe-be05-5324ab086c1d`, fr: ['rapprochements bancaires', 'rapprochement bancaire', 'lettrage', 'lettrage des comptes'] },
   // préparer des états financiers

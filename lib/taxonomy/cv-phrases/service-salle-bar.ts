@@ -25,5 +25,5 @@ export const PHRASES: CvPhrase[] = [
   // manipuler les verres / handle glassware
   { id: `${SKILL}1493adef-8342-418b-bf61-87cf8a99c4d7`, fr: ['Essuyage des verres', 'Lavage des verres', 'Entretien de la verrerie', 'Polissage des verres'], en: ['Glass collecting', 'Polishing glasses', 'Glass washing'] },
   // encaisser les paiements / take payments for bills (the table's bill)
-  { id: `${SKILL}798d60b0-b089-4035-94b2-a26386aa7d5a`, fr: ['Encaissement des additions', 'Encaissement des notes', 'Encaissement en salle'], en: ['Taking payment at the table', 'Settling bills'] },
+  { id: `${SKILL}798d60b0-b089-4035-94b2-a26386aa7d5a`, fr: ['Encaissement des additions', 'Encaissement des notes', 'Encaissement en salle'], en: ['Taking payment at the table', 'Settling bills', 'Taking payments'] },
 ];
