@@ -331,7 +331,8 @@ const CONTEXT_SECTIONS = new Set<SectionKind>(['profile', 'experience', 'educati
  *  what the CV is about ("entrepôt", "patients"), used to complete labels' qualifiers. */
 export function documentKeysOf(profile: Pick<ParsedProfile, 'sections'>, referential: Referential): DocumentKeys {
   const counts = LANGUAGES.map(() => new Map<number, number>());
-  for (const section of profile.sections) {
+  // A Europass table's labelled rows count as the sections they name, as they are read for skills.
+  for (const section of profile.sections.flatMap(sectionsOfRowLabels)) {
     if (!CONTEXT_SECTIONS.has(section.kind) && section.kind !== 'header') continue;
     for (const line of readableLines(section).lines) {
       const seen = LANGUAGES.map(() => new Set<number>());

@@ -50,3 +50,31 @@ describe("the labelled rows of a Europass CV's other information", () => {
     expect(confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a Europass 2013 "Compétences personnelles" table, its languages first', () => {
+  const languages = (texts: string[]): CvSection => ({ kind: 'languages', heading: 'Autre(s) langue(s)', lines: texts.map((text) => ({ text, page: 1 })) });
+  const table = languages([
+    'COMPRENDRE\tPARLER\tÉCRIRE',
+    'anglais\tA2\tA2\tA2\tA1\tA2',
+    "Compétences en communication\tBon contact avec la clientèle de particuliers et les syndics",
+    "Compétences liées à l'emploi\tInstallation de systèmes de plomberie et d'équipements sanitaires",
+    'Brasage fort et tendre, sertissage multicouche',
+    'Certificats\tCACES R486 catégorie A (PEMP)',
+  ]);
+
+  it('ends the languages at the first row labelled with another heading, and reads the rest as the table\'s rows', () => {
+    expect(sectionsOfRowLabels(table).map((part) => [part.kind, part.lines.length])).toEqual([
+      ['languages', 2],
+      ['other', 3],
+      ['certifications', 1],
+    ]);
+  });
+
+  it('reads the trade skills of those rows, as when the table had no languages heading', () => {
+    const cv = profile('fr', { jobTitle: 'Plombier chauffagiste', sections: [['experience', ['Dépannage de chaudières gaz']]] });
+    const brazing = (sections: CvSection[]) =>
+      linkSkills({ ...cv, sections: [...cv.sections, ...sections] }, esco).find((skill) => skill.label === 'appliquer des techniques de brasage')?.confidence ?? 0;
+    expect(brazing([table])).toBeGreaterThanOrEqual(0.5);
+    expect(brazing([table])).toBe(brazing([{ ...table, kind: 'other' }]));
+  });
+});
