@@ -48,7 +48,7 @@ export const SKILL_ALIASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // drive vehicles
   { id: `${SKILL}2a82241a-216e-44d8-bb50-6b9a0ef82084`, fr: ['conduite de véhicules', 'conduite de véhicule léger'], en: ['driving'] },
   // patrol areas
-  { id: `${SKILL}e95dc989-ae49-49c6-bfc4-9aef35e92f35`, fr: ['rondes de surveillance', 'rondes', 'patrouilles'], en: ['patrols', 'security rounds'] },
+  { id: `${SKILL}e95dc989-ae49-49c6-bfc4-9aef35e92f35`, fr: ['rondes de surveillance', 'rondes', 'patrouilles'], en: ['patrols', 'security rounds', 'patrol the site'] },
   // extinguish fires
   { id: `${SKILL}301a6581-e983-4bb6-8b31-b3ee2cbc2392`, fr: ['SSIAP', 'SSIAP 1', 'sécurité incendie', 'EPI incendie'], en: ['fire safety', 'firefighting'] },
   // tend to elderly people
@@ -364,9 +364,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // rédiger des rapports d’incidents
   { id: `${SKILL}24310a7b-5db1-4917-a705-4835630227ca`, fr: ['main courante', 'rapports d\'intervention', 'rapports d\'incidents'] },
   // contrôler une foule
-  { id: `${SKILL}753f2b67-ba47-49c2-a3fd-c40c4cfb4421`, fr: ['gestion des flux', 'gestion de foule'] },
+  { id: `${SKILL}753f2b67-ba47-49c2-a3fd-c40c4cfb4421`, fr: ['gestion des flux', 'gestion de foule'], en: ['managing queues', 'crowd flow'] },
   // empêcher le vol à l'étalage
-  { id: `${SKILL}f10cf304-f32c-40ee-97a7-ec8d84d72955`, fr: ['prévention des vols', 'lutte contre la démarque', 'démarque inconnue', 'surveillance du magasin'] },
+  { id: `${SKILL}f10cf304-f32c-40ee-97a7-ec8d84d72955`, fr: ['prévention des vols', 'lutte contre la démarque', 'démarque inconnue', 'surveillance du magasin'], en: ['shoplifters', 'dealing with shoplifters', 'store detective work'] },
   // gérer des procédures d’urgence
   { id: `${SKILL}445b65c5-5b16-4f66-94ce-f2a7f49f9ee7`, fr: ['procédures d\'urgence', 'évacuation', 'gestion des alarmes', 'levée de doute'] },
   // Transversal

@@ -6,7 +6,7 @@ export const PHRASES: CvPhrase[] = [
   // contrôler l'accès des clients / monitor guest access
   { id: `${SKILL}1b45b91c-0949-45cf-a6d8-040a62423060`, fr: ['Contrôle des badges', 'Accueil et filtrage', 'Gestion des accès', 'Contrôle d\'identité à l\'entrée'], en: ['Access control', 'Door supervision', 'Door supervisor', 'Access control duties', 'Managing entry', 'ID checks'] },
   // effectuer une fouille / conduct frisk
-  { id: `${SKILL}0d7529b6-4691-4ca2-96c1-54e478bad3dc`, fr: ['Contrôle des sacs', 'Inspection filtrage'], en: ['Bag searches', 'Body searches', 'Security screening'] },
+  { id: `${SKILL}0d7529b6-4691-4ca2-96c1-54e478bad3dc`, fr: ['Contrôle des sacs', 'Inspection filtrage'], en: ['Bag searches', 'Body searches', 'Security screening', 'Searching customers', 'Search customers on entry'] },
   // contrôler des équipements de surveillance / monitor surveillance equipment
   { id: `${SKILL}65c4ee04-319d-417c-8f45-8594408d0d24`, fr: ['Surveillance des écrans'], en: ['CCTV'] },
   // rédiger des rapports d’incidents / create incident reports
