@@ -112,8 +112,8 @@ interface GroupState {
   picture: PictureBuffer | null;
 }
 
-/** One flow being written: the body, a page header or footer, the footnotes. */
-class Sink {
+/** One flow being written: the body, a page header or footer, the footnotes (also used by word-binary-to-flow.ts). */
+export class Sink {
   readonly blocks: FlowBlock[] = [];
   private text = '';
   private chars = 0;
