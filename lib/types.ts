@@ -5,8 +5,8 @@
 // ---------------------------------------------------------------------------------------------
 // Read stage
 
-export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'odt' | 'rtf' | 'text';
-// 'odt', 'rtf' and 'text' extend the contract's kinds for LibreOffice, RTF and plain-text CVs.
+export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'doc' | 'odt' | 'rtf' | 'text';
+// 'doc', 'odt', 'rtf' and 'text' extend the contract's kinds for Word 97–2003, LibreOffice, RTF and plain-text CVs.
 
 export type Language = 'fr' | 'en';
 

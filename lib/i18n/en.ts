@@ -4,8 +4,8 @@ import type { MessageKey } from './fr';
 export const en: Record<MessageKey, string> = {
   'error.empty-file': 'This file is empty. Please choose the file of your CV.',
   'error.too-large': 'This file is too large ({sizeMb} MB, at most {maxMb} MB). Save your CV as a lighter PDF and try again.',
-  'error.unsupported-type': 'This type of file is not supported. Use a PDF, a Word (.docx), LibreOffice (.odt) or RTF (.rtf) document, or a photo or scan (PNG, JPEG, WebP, TIFF).',
-  'error.unsupported-type.old-word': 'Old Word documents (.doc) cannot be read. Open it in Word or LibreOffice, save it as .docx or PDF, then upload it again.',
+  'error.unsupported-type': 'This type of file is not supported. Use a PDF, a Word (.docx, .doc), LibreOffice (.odt) or RTF (.rtf) document, or a photo or scan (PNG, JPEG, WebP, TIFF).',
+  'error.unsupported-type.old-word': 'This Word document is too old to be read (Word 95 or earlier). Open it in Word or LibreOffice, save it as .docx or PDF, then upload it again.',
   'error.unsupported-type.spreadsheet': 'This file is a spreadsheet, not a CV. Choose the file of your CV: PDF, Word (.docx), LibreOffice (.odt) or a photo.',
   'error.unsupported-type.slides': 'This file is a presentation. If your CV is in it, save it as a PDF, then upload the PDF.',
   'error.unsupported-type.html': 'This file is a web page. If it is your CV, open it in the browser, print it to PDF, then upload the PDF.',

@@ -5,8 +5,8 @@ export const fr = {
   // Errors (CLI and review screen): what is wrong and what to do.
   'error.empty-file': 'Ce fichier est vide. Choisissez le fichier de votre CV.',
   'error.too-large': 'Ce fichier est trop volumineux ({sizeMb} Mo, maximum {maxMb} Mo). Enregistrez votre CV en PDF plus léger puis réessayez.',
-  'error.unsupported-type': "Ce type de fichier n'est pas pris en charge. Utilisez un PDF, un document Word (.docx), LibreOffice (.odt) ou RTF (.rtf), ou une photo ou un scan (PNG, JPEG, WebP, TIFF).",
-  'error.unsupported-type.old-word': 'Les anciens documents Word (.doc) ne peuvent pas être lus. Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis déposez-le à nouveau.',
+  'error.unsupported-type': "Ce type de fichier n'est pas pris en charge. Utilisez un PDF, un document Word (.docx, .doc), LibreOffice (.odt) ou RTF (.rtf), ou une photo ou un scan (PNG, JPEG, WebP, TIFF).",
+  'error.unsupported-type.old-word': 'Ce document Word est trop ancien pour être lu (Word 95 ou antérieur). Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis déposez-le à nouveau.',
   'error.unsupported-type.spreadsheet': 'Ce fichier est un tableur, pas un CV. Choisissez le fichier de votre CV : PDF, Word (.docx), LibreOffice (.odt) ou photo.',
   'error.unsupported-type.slides': 'Ce fichier est une présentation. Si votre CV s’y trouve, enregistrez-le en PDF, puis déposez le PDF.',
   'error.unsupported-type.html': 'Ce fichier est une page web. Si c’est votre CV, ouvrez-le dans le navigateur, imprimez-le en PDF, puis déposez le PDF.',

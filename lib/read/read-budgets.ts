@@ -20,3 +20,5 @@ export const DECODE_IMAGE_MS = 10_000;
 export const DOCX_MS = 8_000;
 /** Reading an RTF document: a CV takes milliseconds; the reader checks this as it goes. */
 export const RTF_MS = 8_000;
+/** Reading a Word 97–2003 document: a CV takes milliseconds; the reader checks this as it goes. */
+export const DOC_MS = 8_000;

@@ -1,9 +1,11 @@
 import { CvError, toCvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
+import { hasStream } from './office/compound-file-streams';
 import { isEncryptedOoxml } from './office/is-encrypted-ooxml';
 import { legacyOfficeKind } from './office/legacy-office-kind';
 import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-entries';
 import { PACKAGE_PARTS, wordDocumentPart } from './office/word-document-part';
+import { readDoc } from './read-doc';
 import { readDocx } from './read-docx';
 import { readImage } from './read-image';
 import { openDocumentKind, readFlatOdt, readOdt } from './read-odt';
@@ -17,7 +19,7 @@ import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
- * pages), PNG/JPEG/WebP photos and scans and multi-page TIFF scans (OCR), DOCX, ODT (zipped or flat .fodt), RTF
+ * pages), PNG/JPEG/WebP photos and scans and multi-page TIFF scans (OCR), DOCX, Word 97–2003 .doc, ODT (zipped or flat .fodt), RTF
  * and plain text.
  * The type is sniffed from the bytes. Failures are CvErrors with a code the user can act on.
  */
@@ -50,6 +52,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readPlainText(bytes, options);
       case 'ole':
         if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
+        // A Word 97–2003 document is read; Excel and PowerPoint files are refused by name.
+        if (hasStream(bytes, 'WordDocument')) return await readDoc(bytes, options);
         throw new CvError('unsupported-type', 'ole', { type: legacyOfficeKind(bytes) });
       default:
         throw unsupported(type);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { CvError } from '../../lib/errors';
 import { readDocument } from '../../lib/read/read-document';
+import { buildDoc } from '../read/build-doc';
 
 // Word's "Encrypt with password" saves a .docx as an OLE compound file holding the streams
 // EncryptionInfo and EncryptedPackage (MS-OFFCRYPTO), the container of an old .doc. Telling that
@@ -56,10 +57,17 @@ describe('password-protected Word document', () => {
     expect((error as CvError).code).toMatch(/^encrypted/);
   });
 
-  it('still calls an old Word 97–2003 .doc an unsupported type, by name', async () => {
-    const error = (await readDocument(compoundFile(['WordDocument', '1Table'])).catch((caught: unknown) => caught)) as CvError;
+  it('says a password-protected Word 97–2003 .doc is protected, and reads an unprotected one', async () => {
+    const error = (await readDocument(buildDoc({ body: ['Curriculum vitae\r'], flags: 0x0100 })).catch((caught: unknown) => caught)) as CvError;
+    expect(error.code).toBe('encrypted-document');
+    const document = await readDocument(buildDoc({ body: ['Curriculum vitae\r'] }));
+    expect(document.kind).toBe('doc');
+  });
+
+  it('still names an Excel 97–2003 sheet, not a password', async () => {
+    const error = (await readDocument(compoundFile(['Workbook'])).catch((caught: unknown) => caught)) as CvError;
     expect(error.code).toBe('unsupported-type');
-    expect(error.params.type).toBe('doc');
+    expect(error.params.type).toBe('xls');
   });
 });
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CvError } from '../../lib/errors';
 import { describeError } from '../../lib/i18n';
 import { readDocument } from '../../lib/read/read-document';
+import { buildDoc } from '../read/build-doc';
 
-// Files people hand a counsellor that the reader cannot read: an old Word .doc, an Excel sheet,
+// Files people hand a counsellor that the reader cannot read: a Word 95 .doc, an Excel sheet,
 // slides, an iPhone photo, a zip. Each is refused, and the sentence says how to get a file we can
 // read, instead of the generic "type not supported".
 
@@ -32,7 +33,8 @@ async function refusal(bytes: Uint8Array): Promise<CvError> {
 
 describe('a file we cannot read says what to do with it', () => {
   it.each([
-    ['an old Word .doc', compoundFile('WordDocument'), /anciens documents Word \(\.doc\).*enregistrez-le en \.docx ou en PDF/, /Old Word documents \(\.doc\).*save it as \.docx or PDF/],
+    // Word 97–2003 .doc files are read; Word 6 and 95 ones (nFib under 106) are not.
+    ['a Word 95 .doc', buildDoc({ body: ['Curriculum vitae\r'], nFib: 104 }), /document Word est trop ancien.*enregistrez-le en \.docx ou en PDF/, /Word document is too old.*save it as \.docx or PDF/],
     ['an Excel 97 sheet', compoundFile('Workbook'), /tableur, pas un CV/, /spreadsheet, not a CV/],
     ['PowerPoint 97 slides', compoundFile('PowerPoint Document'), /présentation.*enregistrez-le en PDF/, /presentation.*save it as a PDF/],
     ['an Excel .xlsx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }), /tableur/, /spreadsheet/],
@@ -47,6 +49,11 @@ describe('a file we cannot read says what to do with it', () => {
     const error = await refusal(bytes);
     expect(describeError('fr', error)).toMatch(french);
     expect(describeError('en', error)).toMatch(english);
+  });
+
+  it('a Word 97–2003 .doc is read, not refused', async () => {
+    const document = await readDocument(buildDoc({ body: ['Curriculum vitae\r'] }));
+    expect(document).toMatchObject({ kind: 'doc', lines: [{ text: 'Curriculum vitae' }] });
   });
 
   it('a password-protected .docx (also an OLE file) is still told apart from an old .doc', async () => {
@@ -66,7 +73,7 @@ describe('a file we cannot read says what to do with it', () => {
   it('a file of unknown bytes keeps the general sentence, listing the formats we read', async () => {
     const random = new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256));
     const error = await refusal(random);
-    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx\), LibreOffice \(\.odt\) ou RTF \(\.rtf\), ou une photo ou un scan \(PNG, JPEG, WebP, TIFF\)/);
-    expect(describeError('en', error)).toMatch(/PDF, a Word \(\.docx\), LibreOffice \(\.odt\) or RTF \(\.rtf\) document, or a photo or scan \(PNG, JPEG, WebP, TIFF\)/);
+    expect(describeError('fr', error)).toMatch(/PDF, un document Word \(\.docx, \.doc\), LibreOffice \(\.odt\) ou RTF \(\.rtf\), ou une photo ou un scan \(PNG, JPEG, WebP, TIFF\)/);
+    expect(describeError('en', error)).toMatch(/PDF, a Word \(\.docx, \.doc\), LibreOffice \(\.odt\) or RTF \(\.rtf\) document, or a photo or scan \(PNG, JPEG, WebP, TIFF\)/);
   });
 });
