@@ -54,6 +54,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
         // A Word 97–2003 document is read; Excel and PowerPoint files are refused by name.
         if (hasStream(bytes, 'WordDocument')) return await readDoc(bytes, options);
+        // Named as a Word file but its directory unreadable (a truncated download): damaged.
+        if (/\.(?:doc|dot)$/i.test(options.fileName ?? '') && !isKnownOffice(bytes)) throw new CvError('corrupt-file', 'ole without a known stream');
         throw new CvError('unsupported-type', 'ole', { type: legacyOfficeKind(bytes) });
       default:
         throw unsupported(type);
@@ -82,6 +84,10 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   // an archive to open.
   if (/\.(?:docx|docm|odt|doc)$/i.test(options.fileName ?? '')) throw new CvError('corrupt-file', 'zip without a document');
   throw new CvError('unsupported-type', 'zip', { type: 'zip' });
+}
+
+function isKnownOffice(bytes: Uint8Array): boolean {
+  return ['Workbook', 'Book', 'PowerPoint Document'].some((name) => hasStream(bytes, name));
 }
 
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */

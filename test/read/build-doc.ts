@@ -175,6 +175,10 @@ export interface DocOptions {
   /** Put a Prc (clxt 1) before the piece table, as Word does after editing. */
   prc?: boolean;
   sectorShift?: 9 | 12;
+  /** CLX bytes replacing the piece table written from the body (text stays at `textAt`). */
+  pieceTable?: (layout: { textAt: number }) => Uint8Array;
+  /** A ccpText replacing the body's length. */
+  ccpText?: number;
   /** Changes the WordDocument and table streams before they are stored. */
   tamper?: (streams: { word: Uint8Array; table: Uint8Array; clxAt: number; textAt: number }) => void;
 }
@@ -314,7 +318,9 @@ export function buildDoc(options: DocOptions): Uint8Array {
     u32(piece.compressed ? (pieceFcs[index]! * 2) | 0x40000000 : pieceFcs[index]!);
     table.push(0x00, 0x00);
   });
-  const clxLength = table.length - clxAt;
+  let clxLength = table.length - clxAt;
+  // A piece table of the test's own (hostile files), stored after everything else.
+  let extra: Uint8Array | null = null;
   const hddAt = table.length;
   if (options.headerStories) {
     for (let index = 0; index < 6; index += 1) u32(0);
@@ -326,6 +332,12 @@ export function buildDoc(options: DocOptions): Uint8Array {
   table.push(...bteChpx);
   const papxAt = table.length;
   table.push(...btePapx);
+  let clxStart = clxAt;
+  if (options.pieceTable) {
+    extra = options.pieceTable({ textAt });
+    clxStart = table.length;
+    clxLength = extra.length;
+  }
 
   // FIB.
   wordView.setUint16(0, 0xa5ec, true);
@@ -348,9 +360,12 @@ export function buildDoc(options: DocOptions): Uint8Array {
   if (hddLength > 0) fcLcb(11, hddAt, hddLength);
   if (bteChpx.length > 0) fcLcb(12, chpxAt, bteChpx.length);
   if (btePapx.length > 0) fcLcb(13, papxAt, btePapx.length);
-  fcLcb(33, clxAt, clxLength);
+  fcLcb(33, clxStart, clxLength);
+  if (options.ccpText !== undefined) lw(3, options.ccpText);
 
-  const tableBytes = Uint8Array.from(table);
+  const tableBytes = new Uint8Array(table.length + (extra?.length ?? 0));
+  tableBytes.set(table);
+  if (extra) tableBytes.set(extra, table.length);
   options.tamper?.({ word, table: tableBytes, clxAt, textAt });
   return buildCompoundFile(
     [
