@@ -151,6 +151,22 @@ export interface DocRun {
   hidden?: boolean;
   /** Font size in half-points (sprmCHps). */
   halfPoints?: number;
+  /** The style (index in `styles`) of the paragraphs whose mark is in this run. */
+  paragraphStyle?: number;
+  /** A character style (index in `styles`), by sprmCIstd. */
+  characterStyle?: number;
+}
+
+/** A style of the style sheet (STSH); its index is its istd. */
+export interface DocStyle {
+  name: string;
+  kind: 'paragraph' | 'character';
+  /** Built-in style number: 0 Normal, 1–9 Heading 1–9, 65 Default Paragraph Font; 0xFFE user. */
+  sti?: number;
+  /** istd of the base style; 0xFFF none. */
+  base?: number;
+  bold?: boolean;
+  hidden?: boolean;
 }
 
 /** A table: each row's cells, each cell's paragraphs joined by '\r'. */
@@ -170,6 +186,8 @@ export interface DocOptions {
   flags?: number;
   /** Write PAPX pages marking table paragraphs (fInTable, fTtp); without them, only the marks tell. */
   paragraphProperties?: boolean;
+  /** The style sheet; without it, none is written. */
+  styles?: DocStyle[];
   /** Store the table stream as 0Table (fWhichTblStm clear). */
   zeroTable?: boolean;
   /** Put a Prc (clxt 1) before the piece table, as Word does after editing. */
@@ -275,24 +293,29 @@ export function buildDoc(options: DocOptions): Uint8Array {
   pieces.forEach((piece, index) => {
     const grpprl: number[] = [];
     if (piece.run.bold) grpprl.push(0x35, 0x08, 1);
-    if (piece.run.hidden) grpprl.push(0x3c, 0x08, 1);
+    if (piece.run.hidden !== undefined) grpprl.push(0x3c, 0x08, piece.run.hidden ? 1 : 0);
     if (piece.run.halfPoints !== undefined) grpprl.push(0x43, 0x4a, piece.run.halfPoints & 0xff, piece.run.halfPoints >> 8);
+    if (piece.run.characterStyle !== undefined) grpprl.push(0x30, 0x4a, piece.run.characterStyle & 0xff, piece.run.characterStyle >> 8);
     if (grpprl.length > 0 && piece.bytes.length > 0) chpxRuns.push({ start: pieceFcs[index]!, end: pieceFcs[index]! + piece.bytes.length, grpprl });
   });
-  const papxRuns: { start: number; end: number; grpprl: number[] }[] = [];
-  if (options.paragraphProperties) {
-    // A paragraph's run starts after the previous paragraph's mark, table or not.
-    const marks: number[] = [];
+  const papxRuns: { start: number; end: number; grpprl: number[]; istd?: number }[] = [];
+  if (options.paragraphProperties || runs.some((run) => run.paragraphStyle !== undefined)) {
+    // Every paragraph gets a PAPX: its style, and for a table paragraph fInTable (and fTtp for
+    // a row's end). A paragraph's run starts after the previous paragraph's mark.
+    const tableMarksAt = new Map(tableMarks.map((mark) => [mark.cp, mark]));
     let markCp = 0;
+    let start = textAt;
     for (const run of runs) {
-      for (let index = 0; index < run.text.length; index += 1) if (run.text[index] === '\r' || run.text[index] === '\u0007') marks.push(markCp + index);
+      for (let index = 0; index < run.text.length; index += 1) {
+        if (run.text[index] !== '\r' && run.text[index] !== '\u0007') continue;
+        const cpAt = markCp + index;
+        const end = fcOf(cpAt) + (pieces[pieceIndex(cpAt)]!.compressed ? 1 : 2);
+        const mark = tableMarksAt.get(cpAt);
+        const grpprl = mark ? [0x16, 0x24, 1, ...(mark.ttp ? [0x17, 0x24, 1] : [])] : [];
+        papxRuns.push({ start, end, grpprl, istd: run.paragraphStyle ?? 0 });
+        start = end;
+      }
       markCp += run.text.length;
-    }
-    const markEnd = (cpAt: number) => fcOf(cpAt) + (pieces[pieceIndex(cpAt)]!.compressed ? 1 : 2);
-    for (const mark of tableMarks) {
-      const previous = marks.filter((cpAt) => cpAt < mark.cp).pop();
-      const grpprl = [0x16, 0x24, 1, ...(mark.ttp ? [0x17, 0x24, 1] : [])];
-      papxRuns.push({ start: previous === undefined ? textAt : markEnd(previous), end: markEnd(mark.cp), grpprl });
     }
   }
   const fkpStart = Math.ceil(textEnd / 512) * 512;
@@ -321,6 +344,9 @@ export function buildDoc(options: DocOptions): Uint8Array {
   let clxLength = table.length - clxAt;
   // A piece table of the test's own (hostile files), stored after everything else.
   let extra: Uint8Array | null = null;
+  const stshAt = table.length;
+  if (options.styles) table.push(...styleSheet(options.styles));
+  const stshLength = table.length - stshAt;
   const hddAt = table.length;
   if (options.headerStories) {
     for (let index = 0; index < 6; index += 1) u32(0);
@@ -361,6 +387,7 @@ export function buildDoc(options: DocOptions): Uint8Array {
   if (bteChpx.length > 0) fcLcb(12, chpxAt, bteChpx.length);
   if (btePapx.length > 0) fcLcb(13, papxAt, btePapx.length);
   fcLcb(33, clxStart, clxLength);
+  if (stshLength > 0) fcLcb(1, stshAt, stshLength);
   if (options.ccpText !== undefined) lw(3, options.ccpText);
 
   const tableBytes = new Uint8Array(table.length + (extra?.length ?? 0));
@@ -378,10 +405,10 @@ export function buildDoc(options: DocOptions): Uint8Array {
 }
 
 /** FKP pages for `runs` (appended to `pages`) and the PlcBte pointing at them. */
-function binTable(formatted: { start: number; end: number; grpprl: number[] }[], perPage: number, kind: 'chpx' | 'papx', fkpStart: number, pages: Uint8Array[]): number[] {
+function binTable(formatted: { start: number; end: number; grpprl: number[]; istd?: number }[], perPage: number, kind: 'chpx' | 'papx', fkpStart: number, pages: Uint8Array[]): number[] {
   if (formatted.length === 0) return [];
   // An FKP's runs are contiguous: gaps are filled with runs of no properties (offset 0).
-  const runs: { start: number; end: number; grpprl: number[] | null }[] = [];
+  const runs: { start: number; end: number; grpprl: number[] | null; istd?: number }[] = [];
   for (const run of formatted) {
     const previous = runs[runs.length - 1];
     if (previous && previous.end < run.start) runs.push({ start: previous.end, end: run.start, grpprl: null });
@@ -398,8 +425,8 @@ function binTable(formatted: { start: number; end: number; grpprl: number[] }[],
     // Properties written from the end of the page down, each at an even offset.
     let free = 511;
     chunk.forEach((run, index) => {
-      if (!run.grpprl) return;
-      const body = kind === 'chpx' ? [run.grpprl.length, ...run.grpprl] : papxInFkp(run.grpprl);
+      if (!run.grpprl || (kind === 'chpx' && run.grpprl.length === 0)) return;
+      const body = kind === 'chpx' ? [run.grpprl.length, ...run.grpprl] : papxInFkp(run.istd ?? 0, run.grpprl);
       free = (free - body.length) & ~1;
       page.set(body, free);
       const slot = (chunk.length + 1) * 4 + (kind === 'chpx' ? index : index * 13);
@@ -419,10 +446,50 @@ function binTable(formatted: { start: number; end: number; grpprl: number[] }[],
 }
 
 /** PapxInFkp: cb (size of istd and grpprl, in words, with one byte short), istd 0, grpprl. */
-function papxInFkp(grpprl: number[]): number[] {
-  const body = [0x00, 0x00, ...grpprl];
+function papxInFkp(istd: number, grpprl: number[]): number[] {
+  const body = [istd & 0xff, istd >> 8, ...grpprl];
   if (body.length % 2 === 0) body.push(0);
   return [(body.length + 1) / 2, ...body];
 }
 
 export const CELL = '\u0007';
+
+/** An STSH: LPStshi (Stshif only), then each style as an LPStd with an 18-byte Stdf. */
+function styleSheet(styles: DocStyle[]): number[] {
+  const out: number[] = [];
+  const u16 = (target: number[], value: number) => target.push(value & 0xff, (value >> 8) & 0xff);
+  u16(out, 18); // cbStshi
+  u16(out, styles.length); // cstd
+  u16(out, 18); // cbSTDBaseInFile: StdfBase and StdfPost2000
+  u16(out, 0); // fStdStylenamesWritten
+  u16(out, 0x5b); // stiMaxWhenSaved
+  u16(out, 15); // istdMaxFixedWhenSaved
+  u16(out, 0); // nVerBuiltInNamesWhenSaved
+  u16(out, 0);
+  u16(out, 0);
+  u16(out, 0); // ftcAsci, ftcFE, ftcOther
+  for (const style of styles) {
+    const std: number[] = [];
+    const chpx = [...(style.bold === undefined ? [] : [0x35, 0x08, style.bold ? 1 : 0]), ...(style.hidden === undefined ? [] : [0x3c, 0x08, style.hidden ? 1 : 0])];
+    const paragraph = style.kind === 'paragraph';
+    u16(std, (style.sti ?? 0xffe) & 0x0fff);
+    u16(std, (paragraph ? 1 : 2) | ((style.base ?? 0xfff) << 4));
+    u16(std, (paragraph ? 2 : 1) | (0 << 4));
+    u16(std, 0); // bchUpe
+    u16(std, 0); // grfstd
+    std.push(0, 0, 0, 0, 0, 0, 0, 0); // StdfPost2000
+    u16(std, style.name.length);
+    for (const char of style.name) u16(std, char.charCodeAt(0));
+    u16(std, 0);
+    if (paragraph) {
+      u16(std, 2);
+      u16(std, 0); // UpxPapx: istd
+    }
+    u16(std, chpx.length);
+    std.push(...chpx);
+    if (chpx.length % 2 === 1) std.push(0);
+    u16(out, std.length);
+    out.push(...std);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { CvError } from '../../lib/errors';
 import { openCompoundFile } from '../../lib/read/office/compound-file';
 import { flowToLines } from '../../lib/read/office/flow-to-lines';
 import { wordBinaryToFlow } from '../../lib/read/office/word-binary-to-flow';
-import { buildCompoundFile, buildDoc, CELL, type DocOptions } from './build-doc';
+import { buildCompoundFile, buildDoc, CELL, type DocOptions, type DocStyle } from './build-doc';
 
 // The Word 97–2003 reader, piece by piece: the compound file container, the piece table (8-bit
 // and UTF-16 pieces), fields, tables, page headers and hidden text, read as the lines the DOCX
@@ -145,6 +145,47 @@ describe('Word 97–2003 text', () => {
     expect(lines.map((line) => [line.text, line.bold])).toEqual([
       ['COMPÉTENCES', true],
       ['Cariste, CACES 3', false],
+    ]);
+  });
+
+  it('drops text hidden by its paragraph style or its character style; a heading style makes a heading', () => {
+    const styles: DocStyle[] = [
+      { name: 'Normal', kind: 'paragraph', sti: 0 },
+      { name: 'heading 1', kind: 'paragraph', sti: 1, base: 0 },
+      { name: 'Mots-clés', kind: 'paragraph', base: 0, hidden: true },
+      { name: 'Default Paragraph Font', kind: 'character', sti: 65 },
+      { name: 'Discret', kind: 'character', base: 3, hidden: true },
+      { name: 'Titre CV', kind: 'paragraph', base: 1 },
+    ];
+    const lines = read({
+      styles,
+      body: [
+        { text: 'Compétences\r', paragraphStyle: 1 },
+        { text: 'directeur financier expert comptable\r', paragraphStyle: 2 },
+        'Cariste',
+        { text: ' pilote de ligne', characterStyle: 4 },
+        ', CACES 3\r',
+        { text: 'Langues\r', paragraphStyle: 5 },
+        'Anglais\r',
+      ],
+    });
+    expect(lines.map((line) => [line.text, line.bold])).toEqual([
+      ['Compétences', true],
+      ['Cariste, CACES 3', false],
+      ['Langues', true],
+      ['Anglais', false],
+    ]);
+  });
+
+  it('text set visible on the characters shows in a hidden style; styles based on each other in a loop end', () => {
+    const styles: DocStyle[] = [
+      { name: 'Normal', kind: 'paragraph', sti: 0 },
+      { name: 'Caché', kind: 'paragraph', base: 2, hidden: true },
+      { name: 'Boucle', kind: 'paragraph', base: 1 },
+    ];
+    expect(texts({ styles, body: [{ text: 'mots ', paragraphStyle: 1 }, { text: 'Jean Dupont\r', hidden: false, paragraphStyle: 1 }, 'Cariste\r'] })).toEqual([
+      'Jean Dupont',
+      'Cariste',
     ]);
   });
 

@@ -18,8 +18,9 @@ import { checkElementCount } from './check-document-length';
 // footnotes and endnotes; the page footers last. Comments are not part of the CV.
 // What is dropped: a field's instruction (HYPERLINK "mailto:…"), keeping its result; pictures and
 // objects anchors; optional hyphens; hidden text (sprmCFVanish) and text under 2 points
-// (sprmCHps), which Word does not show and a hostile file fills with keywords. Hidden or small
-// text set by a style rather than on the run itself is not seen (the style sheet is not read).
+// (sprmCHps), which Word does not show and a hostile file fills with keywords, whether set on the
+// characters, by their character style or by their paragraph's style (the style sheet, STSH).
+// Bold comes the same ways; a paragraph in a built-in heading style (Heading 1–9) is a heading.
 //
 // Every offset comes from the file and is checked before use: pieces outside the stream are
 // skipped, CPs out of order end the piece table, fields nest in a counter, not the call stack.
@@ -32,6 +33,7 @@ const F_WHICH_TABLE = 0x0200;
 const F_OBFUSCATED = 0x8000;
 const FIB_BASE_BYTES = 32;
 /** Indexes of FcLcb pairs in fibRgFcLcb97. */
+const FC_STSHF = 1;
 const FC_PLCF_HDD = 11;
 const FC_PLCF_BTE_CHPX = 12;
 const FC_PLCF_BTE_PAPX = 13;
@@ -42,11 +44,16 @@ const FKP_BYTES = 512;
 const SPRM_C_F_BOLD = 0x0835;
 const SPRM_C_F_VANISH = 0x083c;
 const SPRM_C_HPS = 0x4a43;
+const SPRM_C_ISTD = 0x4a30;
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
 const SPRM_T_DEF_TABLE = 0xd608;
 /** Run sizes below this (half-points) are too small to read, as in drop-unseen-word-runs.ts. */
 const MIN_HALF_POINTS = 4;
+/** A style sheet holds a few hundred styles; Word's limit is 4,095 (istd is 12 bits). */
+const MAX_STYLES = 4_095;
+/** Styles are based on one another a few deep; a longer chain (or a loop) stops there. */
+const MAX_STYLE_CHAIN = 16;
 /** Fields nest a few deep; past this a field's text is dropped, counted, never stacked. */
 export const MAX_FIELD_DEPTH = 100;
 
@@ -73,14 +80,37 @@ export interface WordBinaryOptions {
 interface Runs {
   starts: Uint32Array;
   ends: Uint32Array;
-  flags: Uint8Array;
+  flags: Uint32Array;
 }
 
-const BOLD = 1;
-const HIDDEN = 2;
+// A CHPX run's value: how it sets bold and hidden (an Op each), whether its size is too small to
+// read, and its character style (istd + 1, 0 for none).
+const Op = {
+  None: 0,
+  Off: 1,
+  On: 2,
+  /** 0x80: as the style says. */
+  Style: 3,
+  /** 0x81: the opposite of what the style says. */
+  Opposite: 4,
+} as const;
+type Op = (typeof Op)[keyof typeof Op];
+const BOLD_SHIFT = 0;
+const HIDDEN_SHIFT = 3;
+const TINY = 1 << 6;
+const HAS_PROPERTIES = 1 << 7;
+// A PAPX run's value: table marks and the paragraph style (istd + 1).
 const IN_TABLE = 4;
 const TTP = 8;
 const KNOWN = 16;
+const ISTD_SHIFT = 16;
+
+/** What a style sets; undefined where it leaves its base's value. */
+interface StyleProps {
+  bold?: boolean;
+  hidden?: boolean;
+  heading: boolean;
+}
 
 export function wordBinaryToFlow(file: CompoundFile, options: WordBinaryOptions = {}): WordBinaryFlow {
   const word = file.stream('WordDocument');
@@ -146,6 +176,7 @@ class TextReader {
   private readonly compressed: boolean[] = [];
   private readonly chars: Runs;
   private readonly paragraphs: Runs;
+  private readonly styles: StyleSheet;
   private elements = 0;
   private steps = 0;
 
@@ -158,6 +189,7 @@ class TextReader {
     this.readPieceTable();
     this.chars = this.readFormatting(FC_PLCF_BTE_CHPX, 'chpx');
     this.paragraphs = this.readFormatting(FC_PLCF_BTE_PAPX, 'papx');
+    this.styles = new StyleSheet(table, ...fcLcb(FC_STSHF));
   }
 
   newSink(): Sink {
@@ -236,9 +268,10 @@ class TextReader {
           const cb = fkp.u8(offset);
           // PapxInFkp: cb 0 means the size follows in the next byte; grpprl starts after the istd.
           const [from, size] = cb === 0 ? [offset + 2, 2 * fkp.u8(offset + 1)] : [offset + 1, 2 * cb - 1];
-          value = paragraphFlags(fkp, from + 2, from + size);
+          const istd = fkp.u16(from);
+          value = paragraphFlags(fkp, from + 2, from + size) | ((istd < MAX_STYLES ? istd + 1 : 0) << ISTD_SHIFT);
         }
-        if (value === 0) continue;
+        if (value === 0 || kind === 'chpx' && value === HAS_PROPERTIES) continue;
         starts.push(start);
         ends.push(end);
         flags.push(value);
@@ -248,7 +281,7 @@ class TextReader {
     return {
       starts: Uint32Array.from(order, (at) => starts[at]!),
       ends: Uint32Array.from(order, (at) => ends[at]!),
-      flags: Uint8Array.from(order, (at) => flags[at]!),
+      flags: Uint32Array.from(order, (at) => flags[at]!),
     };
   }
 
@@ -345,10 +378,10 @@ class TextReader {
         }
         const mark = code === 0x0d || code === 0x07 || code === 0x0c || code === 0x0e;
         if (!mark && (instructions > 0 || overflow > 0)) continue;
-        const format = this.flagsAt(this.chars, fc);
+        const paragraph = this.paragraphs.starts.length > 0 ? this.flagsAt(this.paragraphs, fc) : -1;
+        const paragraphStyle = this.styles.props(paragraph > 0 ? (paragraph >>> ISTD_SHIFT) - 1 : 0);
         if (mark) {
           flush();
-          const paragraph = this.paragraphs.starts.length > 0 ? this.flagsAt(this.paragraphs, fc) : -1;
           if (code === 0x07) {
             const rowEnd = paragraph >= 0 ? (paragraph & TTP) !== 0 : sinceCellMark === 0 && (columns === 0 || cellsInRow >= columns);
             if (rowEnd) {
@@ -356,25 +389,42 @@ class TextReader {
               if (columns === 0) columns = cellsInRow;
               cellsInRow = 0;
             } else {
-              sink.endCell(false);
+              sink.endCell(paragraphStyle.heading);
               cellsInRow += 1;
             }
             sinceCellMark = 0;
           } else {
             const inTable = paragraph >= 0 ? (paragraph & IN_TABLE) !== 0 : cellsInRow > 0;
-            sink.endParagraph(inTable, false);
+            sink.endParagraph(inTable, paragraphStyle.heading);
             if (sinceCellMark >= 0) sinceCellMark += 1;
           }
           continue;
         }
-        if (format & HIDDEN) continue;
+        const format = this.characterFormat(this.flagsAt(this.chars, fc), paragraphStyle);
+        if (format.hidden) continue;
         const char = visibleCharacter(code);
         if (char === '') continue;
         if (sinceCellMark >= 0 && char.trim()) sinceCellMark += 1;
-        add(char, (format & BOLD) !== 0);
+        add(char, format.bold);
       }
     }
     flush();
+  }
+
+  /** A character's bold and hidden: its paragraph style's, its character style's, then its own. */
+  private characterFormat(run: number, paragraphStyle: StyleProps): { bold: boolean; hidden: boolean } {
+    let bold = paragraphStyle.bold ?? false;
+    let hidden = paragraphStyle.hidden ?? false;
+    const characterStyle = run >>> ISTD_SHIFT;
+    if (characterStyle > 0) {
+      const props = this.styles.props(characterStyle - 1);
+      bold = props.bold ?? bold;
+      hidden = props.hidden ?? hidden;
+    }
+    return {
+      bold: applyOp((run >> BOLD_SHIFT) & 7, bold),
+      hidden: (run & TINY) !== 0 || applyOp((run >> HIDDEN_SHIFT) & 7, hidden),
+    };
   }
 
   private pieceAt(cp: number): number {
@@ -455,19 +505,34 @@ function eachSprm(bytes: Bytes, from: number, to: number, take: (sprm: number, a
   }
 }
 
-/** Toggle operands: 1 on, 0 off, 0x80 as the style (taken as off), 0x81 the style's opposite (on). */
-function toggled(value: number): boolean {
-  return value === 1 || value === 0x81;
+/** A toggle operand ([MS-DOC] ToggleOperand): 0 off, 1 on, 0x80 as the style, 0x81 its opposite. */
+function toggleOp(value: number): Op {
+  if (value === 0) return Op.Off;
+  if (value === 1) return Op.On;
+  if (value === 0x80) return Op.Style;
+  if (value === 0x81) return Op.Opposite;
+  return Op.None;
+}
+
+function applyOp(op: number, style: boolean): boolean {
+  if (op === Op.Off) return false;
+  if (op === Op.On) return true;
+  if (op === Op.Opposite) return !style;
+  return style;
 }
 
 function characterFlags(fkp: Bytes, from: number, to: number): number {
-  let flags = 0;
+  let bold: Op = Op.None;
+  let hidden: Op = Op.None;
+  let tiny = 0;
+  let istd = 0;
   eachSprm(fkp, from, to, (sprm, at) => {
-    if (sprm === SPRM_C_F_BOLD) flags = toggled(fkp.u8(at)) ? flags | BOLD : flags & ~BOLD;
-    else if (sprm === SPRM_C_F_VANISH) flags = toggled(fkp.u8(at)) ? flags | HIDDEN : flags & ~HIDDEN;
-    else if (sprm === SPRM_C_HPS && fkp.u16(at) < MIN_HALF_POINTS) flags |= HIDDEN;
+    if (sprm === SPRM_C_F_BOLD) bold = toggleOp(fkp.u8(at));
+    else if (sprm === SPRM_C_F_VANISH) hidden = toggleOp(fkp.u8(at));
+    else if (sprm === SPRM_C_HPS) tiny = fkp.u16(at) < MIN_HALF_POINTS ? TINY : 0;
+    else if (sprm === SPRM_C_ISTD && fkp.u16(at) < MAX_STYLES) istd = fkp.u16(at) + 1;
   });
-  return flags;
+  return HAS_PROPERTIES | (bold << BOLD_SHIFT) | (hidden << HIDDEN_SHIFT) | tiny | (istd << ISTD_SHIFT);
 }
 
 function paragraphFlags(fkp: Bytes, from: number, to: number): number {
@@ -478,4 +543,77 @@ function paragraphFlags(fkp: Bytes, from: number, to: number): number {
   });
   // A paragraph with properties, in a table or not (a run of flags 0 would not be kept).
   return flags | KNOWN;
+}
+
+/**
+ * The style sheet (STSH, [MS-DOC] 2.9.271): for each style, its base style, its built-in kind
+ * (sti) and its character properties (the UpxChpx). Resolved on demand along the base chain.
+ */
+class StyleSheet {
+  private readonly styles: ({ sti: number; base: number; chpx: [number, number] | null } | null)[] = [];
+  private readonly resolved = new Map<number, StyleProps>();
+
+  constructor(
+    private readonly table: Bytes,
+    fc: number,
+    lcb: number,
+  ) {
+    const end = Math.min(fc + lcb, table.length);
+    if (lcb < 4 || fc + 4 > end) return;
+    const cbStshi = table.u16(fc);
+    const cstd = Math.min(table.u16(fc + 2), MAX_STYLES);
+    const cbStdBase = table.u16(fc + 4);
+    let at = fc + 2 + cbStshi;
+    for (let istd = 0; istd < cstd && at + 2 <= end; istd += 1) {
+      const cbStd = table.u16(at);
+      const std = at + 2;
+      at = std + cbStd;
+      if (cbStd === 0 || at > end || cbStdBase < 10) {
+        this.styles.push(null);
+        continue;
+      }
+      const sti = table.u16(std) & 0x0fff;
+      const kind = table.u16(std + 2) & 0x000f;
+      const base = table.u16(std + 2) >> 4;
+      const upxCount = table.u16(std + 4) & 0x000f;
+      // The name (Xstz: a length, UTF-16 characters, a terminating NUL), then the UPXs.
+      let upx = std + cbStdBase + 2 + (table.u16(std + cbStdBase) + 1) * 2;
+      let chpx: [number, number] | null = null;
+      // The UpxChpx is the second UPX of a paragraph style, the first of a character style,
+      // the third of a table style.
+      const chpxIndex = kind === 1 ? 1 : kind === 2 ? 0 : kind === 3 ? 2 : -1;
+      for (let index = 0; index < upxCount && upx + 2 <= at; index += 1) {
+        const cbUpx = table.u16(upx);
+        if (index === chpxIndex) chpx = [upx + 2, Math.min(upx + 2 + cbUpx, at)];
+        upx += 2 + cbUpx + (cbUpx & 1);
+      }
+      this.styles.push({ sti, base, chpx });
+    }
+  }
+
+  props(istd: number): StyleProps {
+    const cached = this.resolved.get(istd);
+    if (cached) return cached;
+    // The chain from this style down to its root, at most MAX_STYLE_CHAIN long (a loop ends it).
+    const chain: NonNullable<StyleSheet['styles'][number]>[] = [];
+    for (let at = istd; chain.length < MAX_STYLE_CHAIN; ) {
+      const style = this.styles[at];
+      if (!style) break;
+      chain.push(style);
+      if (style.base === 0x0fff || style.base === at) break;
+      at = style.base;
+    }
+    const props: StyleProps = { heading: false };
+    for (const style of chain.reverse()) {
+      if (style.sti >= 1 && style.sti <= 9) props.heading = true;
+      if (!style.chpx) continue;
+      eachSprm(this.table, style.chpx[0], style.chpx[1], (sprm, at) => {
+        if (sprm === SPRM_C_F_BOLD) props.bold = applyOp(toggleOp(this.table.u8(at)), props.bold ?? false);
+        else if (sprm === SPRM_C_F_VANISH) props.hidden = applyOp(toggleOp(this.table.u8(at)), props.hidden ?? false);
+        else if (sprm === SPRM_C_HPS && this.table.u16(at) < MIN_HALF_POINTS) props.hidden = true;
+      });
+    }
+    this.resolved.set(istd, props);
+    return props;
+  }
 }
