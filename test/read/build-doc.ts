@@ -320,7 +320,8 @@ export function buildDoc(options: DocOptions): Uint8Array {
   }
   const fkpStart = Math.ceil(textEnd / 512) * 512;
   const fkps: Uint8Array[] = [];
-  const bteChpx = binTable(chpxRuns, 101, 'chpx', fkpStart, fkps);
+  // 20 runs a page leaves room for their properties (Word fits up to 101 short ones).
+  const bteChpx = binTable(chpxRuns, 20, 'chpx', fkpStart, fkps);
   const btePapx = binTable(papxRuns, 29, 'papx', fkpStart, fkps);
   const word = new Uint8Array(Math.max(4096, fkpStart + fkps.length * 512));
   const wordView = new DataView(word.buffer);

@@ -190,6 +190,13 @@ describe('hostile piece table and text', () => {
     expect(ms).toBeLessThan(BUDGET_MS);
   });
 
+  it('250,000 formatting runs: refused as far too long, not sorted and searched', async () => {
+    const body = Array.from({ length: 250_000 }, (_, index) => ({ text: 'ab', bold: index % 2 === 0, hidden: index % 2 === 1 }));
+    const { error, ms } = await outcome(buildDoc({ body: [...body, '\r'], sectorShift: 12 }));
+    expect(error?.code).toBe('too-long');
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
   it('300,000 empty paragraphs: refused as far too long for a CV', async () => {
     const { error, ms } = await outcome(buildDoc({ body: ['Jean Dupont\r', '\r'.repeat(300_000)] }));
     expect(error?.code).toBe('too-long');

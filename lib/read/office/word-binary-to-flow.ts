@@ -2,7 +2,7 @@ import { CvError } from '../../errors';
 import type { CompoundFile } from './compound-file';
 import type { FlowBlock } from './flow-to-lines';
 import { Sink } from './rtf-to-flow';
-import { checkElementCount } from './check-document-length';
+import { checkElementCount, MAX_DOCUMENT_ELEMENTS } from './check-document-length';
 
 // Word 97–2003 binary documents [MS-DOC] → the paragraph-and-table flow of the DOCX, ODT and RTF
 // readers. The text of a .doc is one sequence of characters (CPs) split into stories: the main
@@ -50,6 +50,8 @@ const SPRM_P_F_TTP = 0x2417;
 const SPRM_T_DEF_TABLE = 0xd608;
 /** Run sizes below this (half-points) are too small to read, as in drop-unseen-word-runs.ts. */
 const MIN_HALF_POINTS = 4;
+/** Formatting runs a CV holds: a few hundred. Past this the file is refused as too long. */
+export const MAX_FORMAT_RUNS = 200_000;
 /** A style sheet holds a few hundred styles; Word's limit is 4,095 (istd is 12 bits). */
 const MAX_STYLES = 4_095;
 /** Styles are based on one another a few deep; a longer chain (or a loop) stops there. */
@@ -271,7 +273,10 @@ class TextReader {
           const istd = fkp.u16(from);
           value = paragraphFlags(fkp, from + 2, from + size) | ((istd < MAX_STYLES ? istd + 1 : 0) << ISTD_SHIFT);
         }
-        if (value === 0 || kind === 'chpx' && value === HAS_PROPERTIES) continue;
+        if (value === 0 || (kind === 'chpx' && value === HAS_PROPERTIES)) continue;
+        if (starts.length >= MAX_FORMAT_RUNS) {
+          throw new CvError('too-long', `more than ${MAX_FORMAT_RUNS} formatting runs`, { maxElements: MAX_DOCUMENT_ELEMENTS });
+        }
         starts.push(start);
         ends.push(end);
         flags.push(value);
