@@ -155,6 +155,8 @@ export interface DocRun {
   paragraphStyle?: number;
   /** A character style (index in `styles`), by sprmCIstd. */
   characterStyle?: number;
+  /** Hidden by the piece's Prm (a Prc of the CLX), not by a CHPX. */
+  pieceHidden?: boolean;
 }
 
 /** A style of the style sheet (STSH); its index is its istd. */
@@ -179,6 +181,8 @@ export type DocPart = DocRun | DocTable | string;
 export interface DocOptions {
   body: DocPart[];
   footnotes?: string;
+  /** The main document's text boxes, each story ending with '\r'. */
+  textBoxes?: string;
   /** Per section: even header, odd header, even footer, odd footer, first-page header, first-page footer. */
   headerStories?: [string, string, string, string, string, string];
   nFib?: number;
@@ -249,8 +253,10 @@ export function buildDoc(options: DocOptions): Uint8Array {
     push({ text: '\r' });
   }
   const ccpHdd = cp - ccpText - ccpFtn;
+  if (options.textBoxes) push({ text: options.textBoxes });
+  const ccpTxbx = cp - ccpText - ccpFtn - ccpHdd;
   // The document ends with a paragraph mark Word never shows as a separate paragraph.
-  if (ccpHdd === 0) push({ text: '\r' });
+  if (ccpHdd === 0 && ccpTxbx === 0) push({ text: '\r' });
 
   // WordDocument: FIB (898 bytes), text from 0x400, then FKP pages.
   const textAt = 0x400;
@@ -332,7 +338,9 @@ export function buildDoc(options: DocOptions): Uint8Array {
   const table: number[] = [];
   const u32 = (value: number) => table.push(value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, (value >>> 24) & 0xff);
   const clxAt = table.length;
-  if (options.prc) table.push(0x01, 0x03, 0x00, 0x35, 0x08, 0x01);
+  // Prc 0: bold (unused unless a piece points to it); Prc 1: hidden, for `pieceHidden` runs.
+  const prc = options.prc || pieces.some((piece) => piece.run.pieceHidden);
+  if (prc) table.push(0x01, 0x03, 0x00, 0x35, 0x08, 0x01, 0x01, 0x03, 0x00, 0x3c, 0x08, 0x01);
   table.push(0x02);
   u32(pieces.length * 12 + 4);
   for (const piece of pieces) u32(piece.cp);
@@ -340,7 +348,8 @@ export function buildDoc(options: DocOptions): Uint8Array {
   pieces.forEach((piece, index) => {
     table.push(0x00, 0x00);
     u32(piece.compressed ? (pieceFcs[index]! * 2) | 0x40000000 : pieceFcs[index]!);
-    table.push(0x00, 0x00);
+    // Prm with fComplex set: igrpprl 1, the hidden Prc.
+    table.push(...(piece.run.pieceHidden ? [0x03, 0x00] : [0x00, 0x00]));
   });
   let clxLength = table.length - clxAt;
   // A piece table of the test's own (hostile files), stored after everything else.
@@ -379,6 +388,7 @@ export function buildDoc(options: DocOptions): Uint8Array {
   lw(3, ccpText);
   lw(4, ccpFtn);
   lw(5, ccpHdd);
+  lw(9, ccpTxbx);
   wordView.setUint16(152, 93, true); // cbRgFcLcb
   const fcLcb = (index: number, fc: number, lcb: number) => {
     wordView.setUint32(154 + index * 8, fc, true);

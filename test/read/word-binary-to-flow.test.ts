@@ -128,6 +128,10 @@ describe('Word 97–2003 text', () => {
     ).toEqual(['Claire Moreau – 06 12 34 56 78', 'Corps du CV', 'claire@exemple.fr']);
   });
 
+  it('reads text boxes after the body (a sidebar of contact details in a Word 2003 template)', () => {
+    expect(texts({ body: ['Jean Dupont\r', 'Cariste\r'], textBoxes: 'CONTACT\r06 12 34 56 78\r\rPermis B\r' })).toEqual(['Jean Dupont', 'Cariste', 'CONTACT', '06 12 34 56 78', 'Permis B']);
+  });
+
   it('reads footnotes after the body', () => {
     expect(texts({ body: ['BTS\u0002 en 2015\r'], footnotes: '\u0002 Obtenu avec mention.\r' })).toEqual(['BTS en 2015', 'Obtenu avec mention.']);
   });
@@ -187,6 +191,10 @@ describe('Word 97–2003 text', () => {
       'Jean Dupont',
       'Cariste',
     ]);
+  });
+
+  it('drops text hidden piece by piece (a Prc the piece points to), as Word does not show it', () => {
+    expect(texts({ body: ['Cariste', { text: ' directeur financier', pieceHidden: true }, ', CACES 3\r'] })).toEqual(['Cariste, CACES 3']);
   });
 
   it('reads a 0Table document and skips a Prc before the piece table', () => {

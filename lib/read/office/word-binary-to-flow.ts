@@ -176,6 +176,7 @@ class TextReader {
   private readonly cps: number[] = [];
   private readonly pieceFcs: number[] = [];
   private readonly compressed: boolean[] = [];
+  private readonly pieceFormats: number[] = [];
   private readonly chars: Runs;
   private readonly paragraphs: Runs;
   private readonly styles: StyleSheet;
@@ -201,17 +202,26 @@ class TextReader {
     });
   }
 
-  /** The CLX: Prc entries (clxt 1) to skip, then the Pcdt (clxt 2) holding the PlcPcd. */
+  /**
+   * The CLX: Prc entries (clxt 1), property modifiers a piece can point to (a fast-saved file's
+   * edits, or text hidden piece by piece), then the Pcdt (clxt 2) holding the PlcPcd.
+   */
   private readPieceTable(): void {
     const [fcClx, lcbClx] = this.fcLcb(FC_CLX);
     const { table } = this;
     const end = Math.min(fcClx + lcbClx, table.length);
     let at = fcClx;
+    const prcs: number[] = [];
     while (at < end && table.u8(at) === 0x01) {
       this.tick();
       const cbGrpprl = table.u16(at + 1);
       // cbGrpprl is signed and at most 0x3FA2: anything else is not a Prc.
-      at = cbGrpprl > 0x3fa2 ? end : at + 3 + cbGrpprl;
+      if (cbGrpprl > 0x3fa2) {
+        at = end;
+        break;
+      }
+      prcs.push(characterFlags(table, at + 3, Math.min(at + 3 + cbGrpprl, end)));
+      at += 3 + cbGrpprl;
     }
     if (at >= end || table.u8(at) !== 0x02) throw new CvError('corrupt-file', 'doc without a piece table');
     const lcb = Math.min(table.u32(at + 1), end - at - 5);
@@ -231,6 +241,9 @@ class TextReader {
       this.cps.push(start);
       this.pieceFcs.push(fc & 0x3fffffff);
       this.compressed.push((fc & 0x40000000) !== 0);
+      // Prm: with fComplex, the index of a Prc whose modifiers apply to the whole piece.
+      const prm = table.u16(pcds + index * 8 + 6);
+      this.pieceFormats.push(prm & 1 ? (prcs[prm >> 1] ?? 0) : 0);
     }
     this.cps.push(last);
   }
@@ -351,6 +364,7 @@ class TextReader {
     for (let piece = this.pieceAt(from); piece < this.cps.length - 1 && this.cps[piece]! < end; piece += 1) {
       const pieceStart = this.cps[piece]!;
       const compressed = this.compressed[piece]!;
+      const pieceFormat = this.pieceFormats[piece]!;
       const width = compressed ? 1 : 2;
       const base = compressed ? this.pieceFcs[piece]! >> 1 : this.pieceFcs[piece]!;
       const first = Math.max(from, pieceStart);
@@ -405,7 +419,7 @@ class TextReader {
           }
           continue;
         }
-        const format = this.characterFormat(this.flagsAt(this.chars, fc), paragraphStyle);
+        const format = this.characterFormat(this.flagsAt(this.chars, fc), paragraphStyle, pieceFormat);
         if (format.hidden) continue;
         const char = visibleCharacter(code);
         if (char === '') continue;
@@ -416,8 +430,8 @@ class TextReader {
     flush();
   }
 
-  /** A character's bold and hidden: its paragraph style's, its character style's, then its own. */
-  private characterFormat(run: number, paragraphStyle: StyleProps): { bold: boolean; hidden: boolean } {
+  /** A character's bold and hidden: its paragraph style's, its character style's, its own, its piece's. */
+  private characterFormat(run: number, paragraphStyle: StyleProps, piece: number): { bold: boolean; hidden: boolean } {
     let bold = paragraphStyle.bold ?? false;
     let hidden = paragraphStyle.hidden ?? false;
     const characterStyle = run >>> ISTD_SHIFT;
@@ -427,8 +441,9 @@ class TextReader {
       hidden = props.hidden ?? hidden;
     }
     return {
-      bold: applyOp((run >> BOLD_SHIFT) & 7, bold),
-      hidden: (run & TINY) !== 0 || applyOp((run >> HIDDEN_SHIFT) & 7, hidden),
+      // The piece's modifiers come last, over the characters' own.
+      bold: applyOp((piece >> BOLD_SHIFT) & 7, applyOp((run >> BOLD_SHIFT) & 7, bold)),
+      hidden: ((run | piece) & TINY) !== 0 || applyOp((piece >> HIDDEN_SHIFT) & 7, applyOp((run >> HIDDEN_SHIFT) & 7, hidden)),
     };
   }
 
