@@ -155,6 +155,8 @@ export interface DocRun {
   paragraphStyle?: number;
   /** A character style (index in `styles`), by sprmCIstd. */
   characterStyle?: number;
+  /** A symbol inserted with Insert > Symbol: Word stores '(' with sprmCSymbol naming the glyph. */
+  symbol?: boolean;
   /** Hidden by the piece's Prm (a Prc of the CLX), not by a CHPX. */
   pieceHidden?: boolean;
 }
@@ -301,6 +303,8 @@ export function buildDoc(options: DocOptions): Uint8Array {
     if (piece.run.bold) grpprl.push(0x35, 0x08, 1);
     if (piece.run.hidden !== undefined) grpprl.push(0x3c, 0x08, piece.run.hidden ? 1 : 0);
     if (piece.run.halfPoints !== undefined) grpprl.push(0x43, 0x4a, piece.run.halfPoints & 0xff, piece.run.halfPoints >> 8);
+    // sprmCSymbol: font 2 (Wingdings, say), character 0xF028 (a telephone).
+    if (piece.run.symbol) grpprl.push(0x09, 0x6a, 0x02, 0x00, 0x28, 0xf0);
     if (piece.run.characterStyle !== undefined) grpprl.push(0x30, 0x4a, piece.run.characterStyle & 0xff, piece.run.characterStyle >> 8);
     if (grpprl.length > 0 && piece.bytes.length > 0) chpxRuns.push({ start: pieceFcs[index]!, end: pieceFcs[index]! + piece.bytes.length, grpprl });
   });

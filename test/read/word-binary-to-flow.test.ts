@@ -79,6 +79,10 @@ describe('Word 97–2003 text', () => {
     ]);
   });
 
+  it("drops a symbol font's glyph (stored as '('), keeps a real parenthesis", () => {
+    expect(texts({ body: [{ text: '(', symbol: true }, ' 06 12 34 56 78 (portable)\r'] })).toEqual(['06 12 34 56 78 (portable)']);
+  });
+
   it('a field gives its result, never its instruction; fields nest', () => {
     expect(
       texts({

@@ -45,6 +45,7 @@ const SPRM_C_F_BOLD = 0x0835;
 const SPRM_C_F_VANISH = 0x083c;
 const SPRM_C_HPS = 0x4a43;
 const SPRM_C_ISTD = 0x4a30;
+const SPRM_C_SYMBOL = 0x6a09;
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
 const SPRM_T_DEF_TABLE = 0xd608;
@@ -101,6 +102,8 @@ const BOLD_SHIFT = 0;
 const HIDDEN_SHIFT = 3;
 const TINY = 1 << 6;
 const HAS_PROPERTIES = 1 << 7;
+/** sprmCSymbol: the character (stored as '(') is a glyph of a symbol font, a bullet or an icon. */
+const SYMBOL = 1 << 8;
 // A PAPX run's value: table marks and the paragraph style (istd + 1).
 const IN_TABLE = 4;
 const TTP = 8;
@@ -419,8 +422,11 @@ class TextReader {
           }
           continue;
         }
-        const format = this.characterFormat(this.flagsAt(this.chars, fc), paragraphStyle, pieceFormat);
+        const run = this.flagsAt(this.chars, fc);
+        const format = this.characterFormat(run, paragraphStyle, pieceFormat);
         if (format.hidden) continue;
+        // Insert > Symbol stores a symbol font's glyph (a bullet, a phone icon) as '(' : not text.
+        if (code === 0x28 && run & SYMBOL) continue;
         const char = visibleCharacter(code);
         if (char === '') continue;
         if (sinceCellMark >= 0 && char.trim()) sinceCellMark += 1;
@@ -546,13 +552,15 @@ function characterFlags(fkp: Bytes, from: number, to: number): number {
   let hidden: Op = Op.None;
   let tiny = 0;
   let istd = 0;
+  let symbol = 0;
   eachSprm(fkp, from, to, (sprm, at) => {
     if (sprm === SPRM_C_F_BOLD) bold = toggleOp(fkp.u8(at));
     else if (sprm === SPRM_C_F_VANISH) hidden = toggleOp(fkp.u8(at));
     else if (sprm === SPRM_C_HPS) tiny = fkp.u16(at) < MIN_HALF_POINTS ? TINY : 0;
     else if (sprm === SPRM_C_ISTD && fkp.u16(at) < MAX_STYLES) istd = fkp.u16(at) + 1;
+    else if (sprm === SPRM_C_SYMBOL) symbol = SYMBOL;
   });
-  return HAS_PROPERTIES | (bold << BOLD_SHIFT) | (hidden << HIDDEN_SHIFT) | tiny | (istd << ISTD_SHIFT);
+  return HAS_PROPERTIES | (bold << BOLD_SHIFT) | (hidden << HIDDEN_SHIFT) | tiny | symbol | (istd << ISTD_SHIFT);
 }
 
 function paragraphFlags(fkp: Bytes, from: number, to: number): number {
