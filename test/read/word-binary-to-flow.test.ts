@@ -207,10 +207,12 @@ describe('Word 97–2003 text', () => {
 });
 
 describe('Word files the reader refuses', () => {
-  it('Word 6 and 95 (nFib under 106): an unsupported old Word document', () => {
-    const error = failure(() => wordBinaryToFlow(openCompoundFile(buildDoc({ body: ['x\r'], nFib: 104 }))));
-    expect(error.code).toBe('unsupported-type');
-    expect(error.params.type).toBe('doc');
+  it('Word 6 and 95 (nFib under 106, or their wIdent 0xA5DC): an unsupported old Word document', () => {
+    for (const bytes of [buildDoc({ body: ['x\r'], nFib: 104 }), buildDoc({ body: ['x\r'], nFib: 0x65, tamper: ({ word }) => word.set([0xdc, 0xa5], 0) })]) {
+      const error = failure(() => wordBinaryToFlow(openCompoundFile(bytes)));
+      expect(error.code).toBe('unsupported-type');
+      expect(error.params.type).toBe('doc');
+    }
   });
 
   it.each([

@@ -26,6 +26,8 @@ import { checkElementCount, MAX_DOCUMENT_ELEMENTS } from './check-document-lengt
 // skipped, CPs out of order end the piece table, fields nest in a counter, not the call stack.
 
 const WORD_IDENT = 0xa5ec;
+/** Word 6 and 95 write this wIdent. */
+const WORD6_IDENT = 0xa5dc;
 /** Word 6 and 95 write 101–105; Word 97 and later 0xC1 and up, with the FIB read here. */
 const FIRST_WORD97_NFIB = 106;
 const F_ENCRYPTED = 0x0100;
@@ -121,9 +123,11 @@ export function wordBinaryToFlow(file: CompoundFile, options: WordBinaryOptions 
   const word = file.stream('WordDocument');
   if (!word || word.length < FIB_BASE_BYTES + 2) throw new CvError('corrupt-file', 'doc without a WordDocument stream');
   const fib = new Bytes(word);
-  if (fib.u16(0) !== WORD_IDENT) throw new CvError('corrupt-file', 'doc without a Word FIB');
   // Word 6 and 95 lay out their FIB and text differently: refused with the advice to save again.
-  if (fib.u16(2) < FIRST_WORD97_NFIB) throw new CvError('unsupported-type', 'word 95 or older', { type: 'doc' });
+  if (fib.u16(0) === WORD6_IDENT || (fib.u16(0) === WORD_IDENT && fib.u16(2) < FIRST_WORD97_NFIB)) {
+    throw new CvError('unsupported-type', 'word 95 or older', { type: 'doc' });
+  }
+  if (fib.u16(0) !== WORD_IDENT) throw new CvError('corrupt-file', 'doc without a Word FIB');
   const flags = fib.u16(10);
   if (flags & (F_ENCRYPTED | F_OBFUSCATED)) throw new CvError('encrypted-document', 'doc');
   const table = file.stream(flags & F_WHICH_TABLE ? '1Table' : '0Table');
