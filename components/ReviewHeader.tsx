@@ -12,7 +12,7 @@ interface Props {
 
 /** Besides the formats read, those refused with advice (an old .doc, an iPhone photo): the file
  *  dialog shows them, so the person gets the advice rather than a CV they cannot find. */
-const ACCEPTED = '.pdf,.docx,.odt,.fodt,.rtf,.txt,.png,.jpg,.jpeg,.webp,.tif,.tiff,.doc,.heic,.heif,application/pdf,application/msword,application/rtf,text/rtf,image/*';
+const ACCEPTED = '.pdf,.docx,.odt,.fodt,.rtf,.txt,.png,.jpg,.jpeg,.webp,.tif,.tiff,.doc,.heic,.heif,.html,.htm,.mht,.mhtml,application/pdf,application/msword,application/rtf,text/rtf,text/html,multipart/related,message/rfc822,image/*';
 
 /** The review screen's title, its CV file chooser (a button in the screen's language, and a drop
  *  zone: counsellors drag the CV from their mail) and the status line tests and screen readers follow. */

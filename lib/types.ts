@@ -5,8 +5,9 @@
 // ---------------------------------------------------------------------------------------------
 // Read stage
 
-export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'doc' | 'odt' | 'rtf' | 'text';
-// 'doc', 'odt', 'rtf' and 'text' extend the contract's kinds for Word 97–2003, LibreOffice, RTF and plain-text CVs.
+export type SourceKind = 'pdf-text' | 'pdf-ocr' | 'image-ocr' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'text';
+// 'doc', 'odt', 'rtf', 'html' and 'text' extend the contract's kinds for Word 97–2003, LibreOffice, RTF,
+// web-page (.html, .mht) and plain-text CVs.
 
 export type Language = 'fr' | 'en';
 

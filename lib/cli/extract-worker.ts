@@ -10,7 +10,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { CvError, ReferentialError, toCvError, type CvErrorCode, type ReferentialFileProblem } from '../errors';
-import { DECODE_IMAGE_MS, DOC_MS, DOCX_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, RTF_MS, TEXT_STAGE_MS } from '../read/read-budgets';
+import { DECODE_IMAGE_MS, DOC_MS, DOCX_MS, HTML_MS, OCR_PAGE_MS, OCR_START_MS, OPEN_PDF_MS, PAGE_TEXT_MS, RENDER_PAGE_MS, RTF_MS, TEXT_STAGE_MS } from '../read/read-budgets';
 import { sniffFileType } from '../read/sniff-file-type';
 import { loadPdfjsAsIs } from './load-pdfjs-as-is';
 import type { ExtractOptions } from '../pipeline/extract-profile';
@@ -69,7 +69,7 @@ export function stageBudgetMs(stage: EngineStage): number {
     case 'started': // sniffing, the PDF pre-check and opening; an image's header; a zip's directory
       return OPEN_PDF_MS + MARGIN_MS;
     case 'reading':
-      return Math.max(TEXT_STAGE_MS, DOCX_MS, DOC_MS, RTF_MS) + MARGIN_MS;
+      return Math.max(TEXT_STAGE_MS, DOCX_MS, DOC_MS, RTF_MS, HTML_MS) + MARGIN_MS;
     case 'ocr':
       return OCR_START_MS + Math.max(RENDER_PAGE_MS, DECODE_IMAGE_MS) + OCR_PAGE_MS + MARGIN_MS;
     case 'indexing':

@@ -8,7 +8,6 @@ export const en: Record<MessageKey, string> = {
   'error.unsupported-type.old-word': 'This Word document is too old to be read (Word 95 or earlier). Open it in Word or LibreOffice, save it as .docx or PDF, then upload it again.',
   'error.unsupported-type.spreadsheet': 'This file is a spreadsheet, not a CV. Choose the file of your CV: PDF, Word (.docx), LibreOffice (.odt) or a photo.',
   'error.unsupported-type.slides': 'This file is a presentation. If your CV is in it, save it as a PDF, then upload the PDF.',
-  'error.unsupported-type.html': 'This file is a web page. If it is your CV, open it in the browser, print it to PDF, then upload the PDF.',
   'error.unsupported-type.heic': "HEIC or AVIF photos (an iPhone's, for example) cannot be read. Save the photo as JPEG, or take a screenshot of it, then upload it again.",
   'error.unsupported-type.tiff': 'This TIFF image is saved in a format the tool cannot read. Save it as PNG or JPEG, or the document as PDF, then upload it again.',
   'error.unsupported-type.apple': 'Pages, Numbers or Keynote documents (Mac, iPhone) cannot be read. Export it as a PDF, then upload the PDF.',

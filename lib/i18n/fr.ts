@@ -9,7 +9,6 @@ export const fr = {
   'error.unsupported-type.old-word': 'Ce document Word est trop ancien pour être lu (Word 95 ou antérieur). Ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx ou en PDF, puis déposez-le à nouveau.',
   'error.unsupported-type.spreadsheet': 'Ce fichier est un tableur, pas un CV. Choisissez le fichier de votre CV : PDF, Word (.docx), LibreOffice (.odt) ou photo.',
   'error.unsupported-type.slides': 'Ce fichier est une présentation. Si votre CV s’y trouve, enregistrez-le en PDF, puis déposez le PDF.',
-  'error.unsupported-type.html': 'Ce fichier est une page web. Si c’est votre CV, ouvrez-le dans le navigateur, imprimez-le en PDF, puis déposez le PDF.',
   'error.unsupported-type.heic': 'Les photos HEIC ou AVIF (celles des iPhone, par exemple) ne peuvent pas être lues. Enregistrez la photo en JPEG, ou faites-en une capture d’écran, puis déposez-la à nouveau.',
   'error.unsupported-type.tiff': 'Cette image TIFF est enregistrée dans un format que l’outil ne sait pas lire. Enregistrez-la en PNG ou en JPEG, ou le document en PDF, puis déposez-le à nouveau.',
   'error.unsupported-type.apple': 'Les documents Pages, Numbers ou Keynote (Mac, iPhone) ne peuvent pas être lus. Exportez-le en PDF, puis déposez le PDF.',

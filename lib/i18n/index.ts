@@ -30,7 +30,7 @@ export function translate(language: UiLanguage, key: MessageKey, params: Record<
 
 /** The file types the reader names but cannot read, grouped by what the user should do. */
 const UNSUPPORTED_FAMILY: Record<string, string> = {
-  doc: 'old-word', html: 'html', heic: 'heic', tiff: 'tiff', zip: 'archive', iwork: 'apple',
+  doc: 'old-word', heic: 'heic', tiff: 'tiff', zip: 'archive', iwork: 'apple',
   xls: 'spreadsheet', xlsx: 'spreadsheet', ods: 'spreadsheet',
   ppt: 'slides', pptx: 'slides', odp: 'slides',
 };

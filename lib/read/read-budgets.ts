@@ -22,3 +22,5 @@ export const DOCX_MS = 8_000;
 export const RTF_MS = 8_000;
 /** Reading a Word 97–2003 document: a CV takes milliseconds; the reader checks this as it goes. */
 export const DOC_MS = 8_000;
+/** Reading a saved web page (.html, .mht): a CV takes milliseconds; the reader checks this as it goes. */
+export const HTML_MS = 8_000;

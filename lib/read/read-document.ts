@@ -7,6 +7,7 @@ import { decodeUtf8, listZipEntries, readZipEntries } from './office/read-zip-en
 import { PACKAGE_PARTS, wordDocumentPart } from './office/word-document-part';
 import { readDoc } from './read-doc';
 import { readDocx } from './read-docx';
+import { readHtml, readWebArchive } from './read-html';
 import { readImage } from './read-image';
 import { openDocumentKind, readFlatOdt, readOdt } from './read-odt';
 import { readPdf } from './read-pdf';
@@ -19,8 +20,8 @@ import { MAX_FILE_BYTES, tooLargeSizes } from '../limits';
 
 /**
  * Reads any supported CV file into lines in reading order: PDF (text layer, or OCR for scanned
- * pages), PNG/JPEG/WebP photos and scans and multi-page TIFF scans (OCR), DOCX, Word 97–2003 .doc, ODT (zipped or flat .fodt), RTF
- * and plain text.
+ * pages), PNG/JPEG/WebP photos and scans and multi-page TIFF scans (OCR), DOCX, Word 97–2003 .doc, ODT (zipped or flat .fodt), RTF,
+ * web pages (.html, .mht, Google Docs' zipped .html) and plain text.
  * The type is sniffed from the bytes. Failures are CvErrors with a code the user can act on.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
@@ -48,6 +49,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readFlatOdt(bytes, options);
       case 'rtf':
         return await readRtf(bytes, options);
+      case 'html':
+        return await readHtml(bytes, options);
+      case 'mhtml':
+        return await readWebArchive(bytes, options);
       case 'text':
         return await readPlainText(bytes, options);
       case 'ole':
@@ -80,6 +85,9 @@ async function readOfficeDocument(bytes: Uint8Array, options: ReadOptions): Prom
   if ([...names].some((name) => name.startsWith('Index/') && name.endsWith('.iwa')) || names.has('index.xml') || names.has('index.apxl')) {
     throw new CvError('unsupported-type', 'iwork', { type: 'iwork' });
   }
+  // Google Docs' "Web page (.html, zipped)": one page at the root, its pictures in images/.
+  const page = webPageOfZip([...names]);
+  if (page) return readHtml(readZipEntries(bytes, (name) => name === page).get(page)!, options);
   // Named as a Word or OpenDocument file but holding none of its parts: a damaged document, not
   // an archive to open.
   if (/\.(?:docx|docm|odt|doc)$/i.test(options.fileName ?? '')) throw new CvError('corrupt-file', 'zip without a document');
@@ -90,9 +98,16 @@ function isKnownOffice(bytes: Uint8Array): boolean {
   return ['Workbook', 'Book', 'PowerPoint Document'].some((name) => hasStream(bytes, name));
 }
 
+/** The one .html or .htm file at the zip's root, when all else is pictures in images/ (or folders). */
+function webPageOfZip(names: string[]): string | undefined {
+  const pages = names.filter((name) => /^[^/]+\.html?$/i.test(name));
+  const rest = names.filter((name) => !pages.includes(name) && !name.endsWith('/') && !/^images\/[^/]+$/i.test(name));
+  return pages.length === 1 && rest.length === 0 ? pages[0] : undefined;
+}
+
 /** Names the type so the message can say what to do (save a .doc as PDF, export a HEIC as JPEG). */
 function unsupported(type: SniffedType): CvError {
-  const names: Partial<Record<SniffedType, string>> = { html: 'html', heic: 'heic' };
+  const names: Partial<Record<SniffedType, string>> = { heic: 'heic' };
   const name = names[type] ?? 'unknown';
   return new CvError('unsupported-type', name, { type: name });
 }

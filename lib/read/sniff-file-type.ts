@@ -1,6 +1,7 @@
 // The file type comes from the bytes, never from the name: a photo renamed .pdf is a photo.
 // Types we cannot read are still named (an old Word .doc, an iPhone HEIC photo) so that the error
 // can say what to do.
+import { isWebArchive } from './html/decode-web-page';
 import { utf16WithoutMark } from './utf16-without-mark';
 
 export type SniffedType =
@@ -16,6 +17,7 @@ export type SniffedType =
   | 'ole'
   | 'rtf'
   | 'html'
+  | 'mhtml'
   | 'heic'
   | 'tiff'
   | 'unknown';
@@ -41,10 +43,15 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   if (text === null) return 'unknown';
   const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  if (HTML_START.test(text.replace(/^\uFEFF/, '').trimStart().slice(0, 2048).toLowerCase().replace(LEADING_MARKUP, ''))) return 'html';
+  if (isWebArchive(text)) return 'mhtml';
   if (FLAT_OPENDOCUMENT.test(text.replace(/^\uFEFF/, '').trimStart())) return 'flat-opendocument';
   return 'text';
 }
+
+/** A web page, after any XML declaration and comments (browsers write "<!-- saved from url=… -->"). */
+const LEADING_MARKUP = /^(?:(?:<\?xml[^>]*\?>|<!--[\s\S]*?-->)\s*)+/;
+const HTML_START = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/;
 
 /** A flat OpenDocument (.fodt, LibreOffice's "Flat XML ODF"): one XML file whose root is
  *  office:document, after the XML declaration and any comments. */

@@ -209,7 +209,7 @@ export async function evaluateProfiles(options: { verbose?: boolean; directory?:
   const batchOf = options.batch === undefined ? undefined : await heldOutBatchOf();
   for (const id of ids) {
     if (batchOf && batchOf.get(id) !== options.batch) continue;
-    const file = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'png', 'jpg', 'txt'].map((ext) => join(FIXTURES, `${id}.${ext}`)).find((path) => existsSync(path));
+    const file = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'html', 'png', 'jpg', 'txt'].map((ext) => join(FIXTURES, `${id}.${ext}`)).find((path) => existsSync(path));
     if (!file) continue;
     const gold = JSON.parse(readFileSync(join(FIXTURES, 'gold', `${id}.json`), 'utf8')) as GoldProfile;
     let doc: ReadDocument;

@@ -42,7 +42,6 @@ describe('a file we cannot read says what to do with it', () => {
     ['a LibreOffice Calc sheet', openDocument('application/vnd.oasis.opendocument.spreadsheet'), /tableur/, /spreadsheet/],
     ['LibreOffice Impress slides', openDocument('application/vnd.oasis.opendocument.presentation'), /présentation/, /presentation/],
     ['an iPhone photo', (() => { const heic = new Uint8Array(64); heic.set(ascii('\u0000\u0000\u0000\u0018ftypheic')); return heic; })(), /HEIC.*JPEG/, /HEIC.*JPEG/],
-    ['a saved web page', ascii('<!DOCTYPE html><html><body>CV</body></html>'), /page web.*imprimez-le en PDF/, /web page.*print it to PDF/],
     ['a Pages document from a Mac', zipSync({ 'Index/Document.iwa': new Uint8Array(16), 'preview.jpg': new Uint8Array(16) }), /Pages.*Exportez-le en PDF/, /Pages.*Export it as a PDF/],
     ['a zip of documents', zipSync({ 'cv.pdf': strToU8('%PDF-1.4') }), /archive.*déposez le CV qu’elle contient/, /archive.*upload the CV it contains/],
   ])('%s', async (_name, bytes, french, english) => {

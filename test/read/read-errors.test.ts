@@ -70,11 +70,15 @@ describe('files that cannot be read', () => {
     for (const [bytes, type] of [
       [ole, 'doc'],
       [heic, 'heic'],
-      [ascii('<!DOCTYPE html><html><body>CV</body></html>'), 'html'],
     ] as const) {
       const { error } = await failure(bytes);
       expect(error).toMatchObject({ code: 'unsupported-type', params: { type } });
     }
+  });
+
+  it('reads a saved web page instead of naming it unsupported', async () => {
+    const document = await readDocument(ascii('<!DOCTYPE html><html><body>Curriculum vitae</body></html>'));
+    expect(document).toMatchObject({ kind: 'html', lines: [{ text: 'Curriculum vitae' }] });
   });
 
   it('reads an RTF document instead of naming it unsupported', async () => {
