@@ -47,6 +47,9 @@ export interface Computed {
 
 export const ROOT_STYLE: Computed = { hidden: false, visible: true, bold: false, fontPx: 16, color: 'other', painted: false, pre: false };
 
+/** Rules past this are not read: Word writes about a hundred, a page inlining a CSS framework a few thousand. */
+const MAX_RULES = 20_000;
+
 const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*|\*)?((?:[.#][a-z0-9_-]+)*)$/i;
 
 export function parseStyleSheets(sources: string[]): PageStyles {
@@ -81,7 +84,9 @@ export function parseStyleSheets(sources: string[]): PageStyles {
         const rule: Rule = { tag, id: ids[0], classes, specificity: ids.length * 10_000 + classes.length * 100 + (tag ? 1 : 0), order: order++, declarations };
         const [map, key] = rule.id ? [styles.byId, rule.id] : classes.length > 0 ? [styles.byClass, classes[0]!] : tag ? [styles.byTag, tag] : [null, ''];
         if (!map) styles.universal.push(rule);
-        else map.set(key, [...(map.get(key) ?? []), rule]);
+        else if (map.has(key)) map.get(key)!.push(rule);
+        else map.set(key, [rule]);
+        if (order >= MAX_RULES) return styles;
       }
     }
   }
@@ -126,14 +131,14 @@ export function parseDeclarations(source: string): Declarations {
 
 /** The declarations that apply to an element: its matching rules by specificity and order, then its own style attribute. */
 export function declarationsOf(styles: PageStyles, tag: string, attributes: Record<string, string>): Declarations {
-  const classes = (attributes.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const classes = new Set((attributes.class ?? '').toLowerCase().split(/\s+/).filter(Boolean));
   const id = attributes.id?.toLowerCase();
   const candidates = new Set<Rule>(styles.universal);
   for (const rule of styles.byTag.get(tag) ?? []) candidates.add(rule);
   for (const name of classes) for (const rule of styles.byClass.get(name) ?? []) candidates.add(rule);
   if (id) for (const rule of styles.byId.get(id) ?? []) candidates.add(rule);
   const matching = [...candidates]
-    .filter((rule) => (!rule.tag || rule.tag === tag) && (!rule.id || rule.id === id) && rule.classes.every((name) => classes.includes(name)))
+    .filter((rule) => (!rule.tag || rule.tag === tag) && (!rule.id || rule.id === id) && rule.classes.every((name) => classes.has(name)))
     .sort((a, b) => a.specificity - b.specificity || a.order - b.order);
   const result: Declarations = new Map();
   for (const rule of matching) for (const [property, value] of rule.declarations) result.set(property, value);

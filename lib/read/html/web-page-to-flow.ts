@@ -27,7 +27,8 @@ import { computeStyle, declarationsOf, parseStyleSheets, ROOT_STYLE, type Comput
 
 /** Deeper elements are skipped whole: pages nest a few tens deep. */
 export const MAX_DEPTH = 1_000;
-const DEADLINE_EVERY = 1024;
+/** Tokens between two looks at the clock. */
+const DEADLINE_EVERY = 64;
 
 type Token =
   | { kind: 'text'; text: string }
@@ -40,6 +41,8 @@ const UNSHOWN = new Set([
   'frame', 'frameset', 'noframes', 'noembed', 'audio', 'video', 'map', 'select', 'datalist', 'option', 'optgroup', 'input',
   'button', 'textarea', 'nav', 'xml', 'dialog', 'meta', 'link', 'base', 'img', 'picture', 'source', 'track', 'param',
 ]);
+/** Boxes drawn in the line (a field, a picture, an icon): the words on either side stay apart. */
+const REPLACED = new Set(['input', 'select', 'button', 'textarea', 'img', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'picture']);
 /** Elements whose content is raw text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame']);
@@ -79,12 +82,15 @@ function tokenize(markup: string, deadline: () => void): { tokens: Token[]; styl
   const tokens: Token[] = [];
   const styleSheets: string[] = [];
   let elements = 0;
+  let closes = 0;
   let at = 0;
+  let searchFrom = 0;
   const text = (end: number) => {
     if (end > at) tokens.push({ kind: 'text', text: markup.slice(at, end) });
   };
   while (at < markup.length) {
-    const open = markup.indexOf('<', at);
+    if (searchFrom < at) searchFrom = at;
+    const open = markup.indexOf('<', searchFrom);
     if (open < 0) {
       text(markup.length);
       break;
@@ -107,8 +113,7 @@ function tokenize(markup: string, deadline: () => void): { tokens: Token[]; styl
     const closing = next === 0x2f;
     if (!isLetter(markup.charCodeAt(open + (closing ? 2 : 1)))) {
       // A "<" that opens no tag ("<5 ans", "a < b") is text.
-      text(open + 1);
-      at = open + 1;
+      searchFrom = open + 1;
       continue;
     }
     text(open);
@@ -119,6 +124,8 @@ function tokenize(markup: string, deadline: () => void): { tokens: Token[]; styl
     const nameEnd = body.search(/[\s/]|$/);
     const name = body.slice(0, nameEnd).toLowerCase();
     if (closing) {
+      // End tags count too: a page of a million "</div>" is no CV either.
+      checkElementCount(++closes);
       tokens.push({ kind: 'close', name });
       continue;
     }
@@ -133,8 +140,9 @@ function tokenize(markup: string, deadline: () => void): { tokens: Token[]; styl
       const found = name === 'plaintext' ? null : close.exec(markup);
       const content = markup.slice(at, found ? found.index : markup.length);
       if (name === 'style') styleSheets.push(content);
-      if (!found) break;
-      at = markup.indexOf('>', found.index) + 1;
+      const gt = found ? markup.indexOf('>', found.index) : -1;
+      if (gt < 0) break;
+      at = gt + 1;
       tokens.push({ kind: 'close', name });
     }
   }
@@ -240,6 +248,7 @@ class FlowWalker {
       return;
     }
     const parent = this.top;
+    if (REPLACED.has(name) && /\S$/.test(this.paragraph.text)) this.paragraph.text += ' ';
     const dropped = (parent?.dropped ?? false) || UNSHOWN.has(name);
     const declarations = dropped ? new Map<string, string>() : declarationsOf(this.styles, name, attributes);
     const style = dropped ? (parent?.style ?? ROOT_STYLE) : computeStyle(parent?.style ?? ROOT_STYLE, name, attributes, declarations);
