@@ -40,4 +40,15 @@ describe('DOCX made of an HTML chunk', () => {
     expect(lines).toContain('06 45 12 78 90 – karim.haddad@orange.fr');
     expect(lines).toContain('Expérience');
   });
+
+  it('an HTML chunk is read as a web page: keywords it hides by style are not read', async () => {
+    const page = '<html><head><style>.ats{display:none}</style></head><body><h1>Karim HADDAD</h1><p>Chauffeur livreur</p>' +
+      '<p class="ats">cariste magasinier</p><p style="color:#ffffff">logistique</p><p style="font-size:1px">transport</p><p>Permis C</p></body></html>';
+    const bytes = buildDocx({
+      body: '<w:altChunk r:id="htmlChunk"/>',
+      parts: { 'word/afchunk.html': page },
+      relationships: '<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.html"/>',
+    });
+    expect((await readDocument(bytes)).lines.map((line) => line.text)).toEqual(['Karim HADDAD', 'Chauffeur livreur', 'Permis C']);
+  });
 });
