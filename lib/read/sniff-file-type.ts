@@ -49,9 +49,10 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   return 'text';
 }
 
-/** A web page, after any XML declaration and comments (browsers write "<!-- saved from url=… -->"). */
+/** A web page, after any XML declaration and comments (browsers write "<!-- saved from url=… -->"); a
+ *  fragment without <html> (a CV builder's export) starts with one of its usual first tags. */
 const LEADING_MARKUP = /^(?:(?:<\?xml[^>]*\?>|<!--[\s\S]*?-->)\s*)+/;
-const HTML_START = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/;
+const HTML_START = /^(?:<!doctype html|<(?:html|head|body|meta|title|style|div|table|h[1-6])[\s>])/;
 
 /** A flat OpenDocument (.fodt, LibreOffice's "Flat XML ODF"): one XML file whose root is
  *  office:document, after the XML declaration and any comments. */

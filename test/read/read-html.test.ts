@@ -34,6 +34,17 @@ describe('encodings', () => {
     expect(await lines(bytes)).toEqual(['Salaire souhaité : 2000 €']);
   });
 
+  it('UTF-16 without a byte-order mark, and a fragment without <html>', async () => {
+    const text = '<div><p>Boulanger – Angoulême</p></div>';
+    const bytes = new Uint8Array(text.length * 2);
+    [...text].forEach((char, index) => {
+      bytes[index * 2] = char.charCodeAt(0) & 0xff;
+      bytes[index * 2 + 1] = char.charCodeAt(0) >> 8;
+    });
+    expect(sniffFileType(bytes)).toBe('html');
+    expect(await lines(bytes)).toEqual(['Boulanger – Angoulême']);
+  });
+
   it('UTF-16 with a byte-order mark (Word "Unicode" web pages)', async () => {
     const text = '<html><body><p>Soudeur – Fécamp</p></body></html>';
     const bytes = new Uint8Array(2 + text.length * 2);

@@ -1,8 +1,11 @@
+import { utf16WithoutMark } from '../utf16-without-mark';
+
 // A saved web page's bytes as text, and the page inside a web archive (.mht, .mhtml).
 //
 // Encodings, as a browser finds them: a byte-order mark; else a <meta charset> or
 // <meta http-equiv="Content-Type" content="…; charset=…"> within the first 1024 bytes (or the
-// charset a web archive's part header names); else UTF-8, or Windows-1252 when the bytes are not
+// charset a web archive's part header names); UTF-16 without a mark is told by its zero bytes
+// (utf16-without-mark.ts); else UTF-8, or Windows-1252 when the bytes are not
 // valid UTF-8 (Word saves "Web Page" files in Windows-1252, and says so in a meta tag).
 
 /** How far a browser looks for a <meta charset> (the HTML standard's prescan). */
@@ -12,6 +15,8 @@ export function decodeWebPage(bytes: Uint8Array, declared?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
   const label = encodingLabel(declared) ?? encodingLabel(metaCharset(bytes));
   if (label && label !== 'utf-8') return new TextDecoder(label).decode(bytes);
   try {
