@@ -266,9 +266,10 @@ class FlowWalker {
       marker: declarations.get('mso-list') === 'ignore',
       link: null,
     };
-    if (element.dropped || VOID.has(name) || (selfClosing && name.includes(':'))) {
-      if (!element.dropped && name === 'hr') this.flush();
-      if (VOID.has(name) || (selfClosing && name.includes(':'))) return;
+    // Void elements (<hr>, <img>) and Office's self-closed ones (<o:p/>) hold nothing.
+    if (VOID.has(name) || (selfClosing && name.includes(':'))) {
+      if (!element.dropped && element.block) this.flush();
+      return;
     }
     if (!element.dropped) {
       if (element.block) this.flush();
@@ -301,6 +302,7 @@ class FlowWalker {
       }
     }
     if (this.stack.length >= MAX_DEPTH) {
+      // Past the depth bound: this element and all it holds are skipped, counted, not kept.
       this.overflow = 1;
       if (element.table) this.tables.pop();
       if (element.cell) this.targets.pop();
