@@ -141,6 +141,14 @@ describe('structure', () => {
 });
 
 describe('sniffing web archives', () => {
+  it('an .mht whose page is sent as 8-bit Windows-1252: the bytes 80–9F (’ – €) come through', async () => {
+    const head = utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset="windows-1252"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n');
+    const body = windows1252('<html><body><p>Saisonnière d’été – 1 500 €</p></body></html>\r\n--b--\r\n');
+    const bytes = new Uint8Array([...head, ...body]);
+    expect(sniffFileType(bytes)).toBe('mhtml');
+    expect(await lines(bytes)).toEqual(['Saisonnière d’été – 1 500 €']);
+  });
+
   it('a plain-text CV opening with "Nom:"-style lines is still text', () => {
     expect(sniffFileType(utf8('Nom: Dupont\nPrénom: Jean\nContent-Type: inconnu\n\nExpérience : cariste'))).toBe('text');
     expect(sniffFileType(utf8('Jean Dupont\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary="x"\n\n'))).toBe('text');

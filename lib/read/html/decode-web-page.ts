@@ -67,7 +67,7 @@ export interface WebArchivePage {
 /** The first text/html part of a MIME multipart web archive (the page; the parts after it are its
  *  pictures, style sheets and frames), decoded from quoted-printable or base64. */
 export function pageOfWebArchive(bytes: Uint8Array): WebArchivePage | null {
-  const text = new TextDecoder('latin1').decode(bytes);
+  const text = binaryString(bytes);
   const headerEnd = /\r?\n\r?\n/.exec(text);
   const topHeader = headerEnd ? text.slice(0, headerEnd.index) : text.slice(0, 4096);
   const boundary = /boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/i.exec(topHeader) ?? /boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))/i.exec(text.slice(0, 8192));
@@ -89,6 +89,13 @@ export function pageOfWebArchive(bytes: Uint8Array): WebArchivePage | null {
     return { bytes: decoded, charset };
   }
   return null;
+}
+
+/** One character a byte. (TextDecoder's "latin1" is Windows-1252: it would turn byte 0x92 into U+2019.) */
+function binaryString(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let at = 0; at < bytes.length; at += 8192) chunks.push(String.fromCharCode(...bytes.subarray(at, at + 8192)));
+  return chunks.join('');
 }
 
 function unfold(headers: string): string {
