@@ -1,5 +1,5 @@
 // RTF CVs as four producers write them, by hand after files saved by each (fictitious people).
-// Shared by rtf-producers.test.ts and the command-line test (test/cli/extract-rtf.test.ts).
+// Shared by rtf-producers.test.ts and the command-line test (test/cli/extract-office-formats.test.ts).
 
 /** RTF is bytes: each character is one byte (the files are 7-bit, accents as \'hh or \u). */
 export const rtfBytes = (rtf: string): Uint8Array => Uint8Array.from(rtf, (char) => char.charCodeAt(0));
