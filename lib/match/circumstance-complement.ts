@@ -9,17 +9,12 @@ import { STOP_WORD, type PhraseWord } from './phrase-words';
 // "d'" ends the marker inside a word ("lors d'événements"); the others end at a word's end.
 const MARKER = /(?<![\p{L}\d])(?:(?:lors|au\s+cours)\s+d['’]|(?:(?:lors|au\s+cours)\s+(?:de|des|du)|pendant|durant|during)(?![\p{L}\d]))/giu;
 
-/** Are all the matched word positions inside an occasion complement that follows some other
- *  content word of the phrase? */
-export function readOnlyInOccasion(text: string, words: PhraseWord[], positions: number[], lang: number): boolean {
-  if (positions.length === 0) return false;
-  let first = Infinity;
-  for (const position of positions) first = Math.min(first, words[position]!.start);
+/** Where the phrase's occasion complement begins (character offset after its marker), when the
+ *  marker follows some other content word of the phrase; Infinity when it has none. Read once per
+ *  phrase: a label whose matched words all start there is read only in the occasion. */
+export function occasionStart(text: string, words: PhraseWord[], lang: number): number {
   for (const marker of text.matchAll(MARKER)) {
-    const end = marker.index + marker[0].length;
-    if (first < end) continue;
-    const before = words.some((word) => word.end <= marker.index && word.keys[lang] !== STOP_WORD);
-    if (before) return true;
+    if (words.some((word) => word.end <= marker.index && word.keys[lang] !== STOP_WORD)) return marker.index + marker[0].length;
   }
-  return false;
+  return Infinity;
 }

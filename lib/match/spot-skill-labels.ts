@@ -13,7 +13,7 @@ import { labelAccumulator } from './label-accumulator';
 import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-words';
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
-import { readOnlyInOccasion } from './circumstance-complement';
+import { occasionStart } from './circumstance-complement';
 
 export interface LabelSpot {
   concept: number;
@@ -102,13 +102,14 @@ export function spotSkillLabelsInWords(
       }
     }
     const documentKeysOfLanguage = documentKeys?.[lang];
+    const occasionFrom = occasionStart(text, words, lang);
     const { labels: touched, count, weights: covered } = accumulator.touched();
     for (let i = 0; i < count; i++) {
       const label = touched[i]!;
       // Context can add at most CONTEXT_CREDIT of the qualifiers.
       const bound = covered[label]! + (documentKeysOfLanguage ? CONTEXT_CREDIT * qualifiers[label]! : 0);
       if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
-      const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage);
+      const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage, occasionFrom);
       if (!spot) continue;
       if (lang !== preferredLanguage) {
         if (readsAsOwnLanguage(text, words, spot, label, lang, preferredLanguage, referential)) continue;
@@ -265,6 +266,7 @@ function scoreLabel(
   anchor: number,
   referential: Referential,
   documentKeys: Set<number> | undefined,
+  occasionFrom: number,
 ): LabelSpot | undefined {
   const weights = referential.keyWeight.skill;
   const labelKeys = distinctKeys(referential, label);
@@ -394,7 +396,7 @@ function scoreLabel(
     const halves = verbNounCompoundHalves(text, words);
     if (positions.some((position) => halves.has(position) && !positions.includes(halves.get(position)!))) score *= HALF_COMPOUND_FACTOR;
   }
-  if (readOnlyInOccasion(text, words, positions, lang)) score *= OCCASION_FACTOR;
+  if (words[first]!.start >= occasionFrom) score *= OCCASION_FACTOR;
   return {
     concept: referential.labels.concept[label]!,
     label,
