@@ -227,8 +227,6 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd`, fr: ['photovoltaïque', 'panneaux photovoltaïques', 'panneaux solaires'], en: ['solar PV', 'PV panels', 'photovoltaic', 'solar panels'] },
   // entretenir des équipements électriques
   { id: `${SKILL}386774ac-fe5b-431a-b485-9aec0bf5c09e`, fr: ['maintenance électrique', 'dépannage électrique', 'maintenance des installations électriques'], en: ['electrical maintenance', 'planned maintenance', 'reactive maintenance'] },
-  // réparer le câblage
-  { id: `${SKILL}af1c7b89-679b-4fae-b67c-ed05c669719c`, fr: ['dépannage', 'recherche de pannes', 'diagnostic de pannes'] },
   // respecter la réglementation en matière de sécurité électrique
   { id: `${SKILL}970af2f2-9a19-41a0-b42b-b1f36b083d28`, fr: ['habilitation électrique', 'habilitations électriques', 'NF C 15-100', 'norme NF C 15-100', 'B1V', 'BR', 'B2V'], en: ['18th Edition', 'BS 7671', 'wiring regulations', 'electrical safety'] },
   // installer des prises électriques
@@ -443,8 +441,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}3b902c9f-3def-4c0b-b940-02924d698675`, en: ['menu costing', 'dish costing', 'food costing', 'gross profit'] },
   // test electrical equipment
   { id: `${SKILL}3f6dc31c-ceef-4e93-9d8a-b4b862cf9b51`, en: ['testing and inspection', 'EICR', 'PAT testing', 'inspection and testing', 'periodic inspection'] },
-  // troubleshoot
-  { id: `${SKILL}334e3e49-fb02-4051-809a-f06adfdc1c40`, en: ['fault finding', 'fault-finding', 'troubleshooting', 'diagnostics'] },
+  // troubleshoot / effectuer un dépannage: plain "dépannage" in any trade (an electrician's too:
+  // 'réparer le câblage' is narrower than what the CV says)
+  { id: `${SKILL}334e3e49-fb02-4051-809a-f06adfdc1c40`, fr: ['dépannage', 'recherche de pannes', 'diagnostic de pannes'], en: ['fault finding', 'fault-finding', 'troubleshooting', 'diagnostics'] },
   // mentor individual employees
   { id: `${SKILL}fb9c12af-ec45-498a-8e52-891371191557`, en: ['mentoring', 'mentoring apprentices', 'coaching', 'mentoring junior developers'] },
   // operate aerial work platforms
