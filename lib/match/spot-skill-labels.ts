@@ -14,6 +14,7 @@ import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
 import { occasionStart } from './circumstance-complement';
+import { isFalseWordFamily } from './false-word-family';
 
 export interface LabelSpot {
   concept: number;
@@ -335,6 +336,8 @@ function scoreLabel(
   const single = repeats.length === 1;
   // One- or two-letter labels ("R", "C") only when the phrase is nothing else.
   if (single && referential.vocabulary[labelKeys[0]!]!.length <= 2 && words.length !== 1) return undefined;
+  // "Graphiste" is no "graphite", though the stemmer gives them one key.
+  if (single && LANGUAGES[lang] === 'fr' && isFalseWordFamily(words[positions[0]!]!.folded, foldText(referential.labels.text.at(label)!).trim())) return undefined;
   const recall = matchedWeight / totalWeight;
   if (recall < MIN_RECALL) return undefined;
 

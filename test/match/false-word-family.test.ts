@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isFalseWordFamily } from '../../lib/match/false-word-family';
+import { spotSkillLabels } from '../../lib/match/spot-skill-labels';
+import { buildReferential, type ConceptDraft } from '../../lib/taxonomy/referential';
+
+const knowledge = (id: string, text: string): ConceptDraft => ({
+  id,
+  kind: 'skill',
+  scheme: 'esco',
+  labels: [{ text, language: 'fr', type: 'preferred' }],
+});
+
+const referential = buildReferential({
+  sources: [],
+  concepts: [knowledge('graphite', 'graphite'), knowledge('graphic-design', 'graphisme'), knowledge('electricity', 'électricité')],
+  relatedSkills: new Map(),
+  equivalents: [],
+});
+
+const spotted = (text: string): string[] => spotSkillLabels(text, referential, 'fr').map((spot) => referential.concepts[spot.concept]!.id);
+
+describe('words the stemmer joins by "-iste" and "-ite"', () => {
+  it('does not read a graphic designer as the mineral', () => {
+    expect(spotted('Graphiste')).not.toContain('graphite');
+    expect(spotted('Graphistes')).not.toContain('graphite');
+    // The craft of the "-iste" is still read.
+    expect(spotted('Graphiste')).toContain('graphic-design');
+  });
+
+  it('still reads the label written as it is, and other word families', () => {
+    expect(spotted('Graphite')).toContain('graphite');
+    expect(spotted('Électricien')).toContain('electricity');
+  });
+
+  it('tells the agent or craft ending from the other noun', () => {
+    expect(isFalseWordFamily('graphiste', 'graphite')).toBe(true);
+    expect(isFalseWordFamily('bronchite', 'bronchisme')).toBe(true);
+    expect(isFalseWordFamily('graphiste', 'graphisme')).toBe(false);
+    expect(isFalseWordFamily('electricien', 'electricite')).toBe(false);
+  });
+});
