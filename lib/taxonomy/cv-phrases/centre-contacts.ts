@@ -50,7 +50,7 @@ export const PHRASES: CvPhrase[] = [
   // gérer les problèmes d'assistance / handle helpdesk problems
   { id: `${SKILL}118efbcd-8fc5-4668-81d1-c383a0d16070`, fr: ['Hotline technique', 'Assistance technique téléphonique', 'Support technique par téléphone', 'Assistance technique à distance', 'Dépannage à distance'], en: ['Technical support line', 'Telephone technical support', 'Remote technical support', 'Remote troubleshooting'] },
   // effectuer des activités de recouvrement / perform dunning activities
-  { id: `${SKILL}7e305865-5b6d-4225-a4f7-ee5c10aaa134`, fr: ['Recouvrement amiable', 'Relances téléphoniques', 'Relance des impayés', 'Relances de paiement', 'Gestion des impayés', 'Recouvrement par téléphone'], en: ['Debt collection', 'Collections calls', 'Arrears management', 'Chasing overdue payments', 'Chasing payments', 'Dunning'] },
+  { id: `${SKILL}7e305865-5b6d-4225-a4f7-ee5c10aaa134`, fr: ['Recouvrement amiable', 'Relances téléphoniques', 'Relance des impayés', 'Recouvrement des impayés', 'Relances de paiement', 'Gestion des impayés', 'Recouvrement par téléphone'], en: ['Debt collection', 'Collections calls', 'Arrears management', 'Chasing overdue payments', 'Chasing payments', 'Dunning'] },
   // appliquer le remboursement de la dette d'un client / enforce customer's debt repayment
   { id: `${SKILL}c26c7d9d-f9cf-4147-b774-c63e050ebe87`, fr: ['Mise en place d\'échéanciers', 'Négociation d\'échéanciers de paiement', 'Plans d\'apurement', 'Promesses de paiement', 'Échéanciers de paiement'], en: ['Payment plans', 'Setting up payment arrangements', 'Negotiating repayment plans', 'Repayment arrangements', 'Promise to pay'] },
   // évaluer la situation financière d'un débiteur / assess debtor's financial situation

@@ -16,7 +16,7 @@ export const PHRASES: CvPhrase[] = [
   // organiser la présentation de produits / organize product display
   { id: `${SKILL}77a11321-754a-41de-b9e4-80d747f528db`, fr: ['Mise en avant des produits', 'Implantation des rayons', 'Implantation produits', 'Présentation marchande', 'Mise en place des promotions', 'Balisage'], en: ['Product displays', 'Promotional displays', 'Setting up displays', 'Store layout'] },
   // démontrer les caractéristiques d'un produit / demonstrate products' features
-  { id: `${SKILL}de7b8c6c-9ed4-4776-924c-4265dd1d9cde`, fr: ['Démonstrations produits', 'Animations commerciales', 'Animation en magasin'], en: ['Product demonstrations', 'Product demos', 'In-store demos'] },
+  { id: `${SKILL}de7b8c6c-9ed4-4776-924c-4265dd1d9cde`, fr: ['Démonstrations produits', 'Présentation des nouveaux produits', 'Présentation des produits aux clients', 'Animations commerciales', 'Animation en magasin'], en: ['Product demonstrations', 'Product demos', 'In-store demos'] },
   // gérer les ventes saisonnières / handle seasonal sales
   { id: `${SKILL}27834b48-7cd7-4a4b-87fd-2033d57b4a74`, fr: ['Périodes de soldes', 'Gestion des soldes', 'Opérations commerciales saisonnières'], en: ['Seasonal sales', 'Sales periods', 'Black Friday', 'Christmas trading', 'Peak season'] },
   // commander des fournitures / order supplies
@@ -37,4 +37,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}2cae39d6-78c2-4ce3-bee8-628504371463`, en: ['Processing deliveries', 'Taking deliveries', 'Checking in deliveries'] },
   // traiter des remboursements / process refunds
   { id: `${SKILL}a6d697d1-80ba-4175-82d4-43440ed04270`, fr: ['Remboursements et échanges', 'Retours et remboursements'], en: ['Refunds and exchanges', 'Handling refunds'] },
+  // assister à des foires commerciales / attend trade fairs
+  { id: `${SKILL}53cc0cc2-a9ce-4803-ae55-3cc0d7a5fc2c`, fr: ['Salons professionnels', 'Participation aux salons professionnels', 'Participation à des salons', 'Tenue de stand sur les salons'], en: ['Trade shows', 'Attending trade shows', 'Exhibitions and trade fairs'] },
+  // atteindre des objectifs de vente / reach sales targets
+  { id: `${SKILL}c09bf6d4-f8a7-40f3-aead-ef01643f2352`, fr: ['Atteinte des objectifs de chiffre d\'affaires', 'Réalisation des objectifs commerciaux'], en: ['Meeting sales targets', 'Exceeding sales targets', 'Hitting targets'] },
 ];

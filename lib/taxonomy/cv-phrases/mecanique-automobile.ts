@@ -9,7 +9,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser des équipements de diagnostic automobile / use automotive diagnostic equipment
   { id: `${SKILL}5b264a14-d4db-4352-9278-fbb63c5ebed4`, fr: ['Valise de diagnostic', 'Diagnostic électronique', 'Outil de diagnostic', 'Lecture des codes défauts', 'Diagnostic multimarque'], en: ['Diagnostic equipment', 'Diagnostics tools', 'Fault code reading', 'OBD diagnostics', 'Diagnostic software'] },
   // diagnostiquer des problèmes avec les véhicules / diagnose problems with vehicles
-  { id: `${SKILL}52743af8-ab5d-4ce3-b877-13d349394456`, fr: ['Diagnostic de pannes automobiles', 'Diagnostic mécanique', 'Recherche de panne sur véhicule'], en: ['Vehicle diagnostics', 'Fault diagnosis on vehicles'] },
+  { id: `${SKILL}52743af8-ab5d-4ce3-b877-13d349394456`, fr: ['Diagnostic de pannes automobiles', 'Diagnostic mécanique automobile', 'Diagnostic des véhicules', 'Recherche de panne sur véhicule'], en: ['Vehicle diagnostics', 'Fault diagnosis on vehicles'] },
   // réparer les systèmes électriques d'un véhicule / repair vehicle electrical systems
   { id: `${SKILL}3c4cfade-58c1-4f6d-9a0e-dabf78b0e9e0`, fr: ['Électricité automobile', 'Électricité auto', 'Électronique embarquée', 'Faisceaux électriques'], en: ['Auto electrics', 'Auto electrical repairs', 'Vehicle electrics'] },
   // remplacer des pneus / replace tires
