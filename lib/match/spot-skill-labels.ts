@@ -15,6 +15,7 @@ import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
 import { occasionStart } from './circumstance-complement';
 import { isFalseWordFamily } from './false-word-family';
+import { peopleKeys, peopleStandIns } from './people-stand-in';
 
 export interface LabelSpot {
   concept: number;
@@ -54,6 +55,8 @@ const HEAD_MISSING_FACTOR = 0.85;
 const REVERSED_COMPLEMENT_FACTOR = 0.6;
 /** Score of a phrase saying exactly a label's verb and object, per qualifier it leaves unsaid. */
 const CORE_MATCH_SCORE = 0.85;
+/** Share of a placeholder's weight ("personnel", "staff") credited to the people the CV names. */
+const STAND_IN_CREDIT = 0.9;
 /** Inverse label frequency above which a word is rare in the skill labels (a few dozen labels). */
 const RARE_WORD_WEIGHT = 8;
 
@@ -102,6 +105,19 @@ export function spotSkillLabelsInWords(
         if (!anchorOf.has(label)) anchorOf.set(label, anchor);
       }
     }
+    // A word naming people ("vendeurs", "trainees") may say a label's "personnel" / "staff".
+    const standIns = peopleStandIns(words, lang, referential);
+    if (standIns.length > 0) {
+      for (const key of peopleKeys(referential, lang).placeholders) {
+        if (counted.has(key)) continue;
+        for (let p = referential.postingStart[key]!; p < referential.postingStart[key + 1]!; p++) {
+          const label = referential.postingLabels[p]!;
+          if (labels.language[label] !== lang || totals[label]! < 0) continue;
+          accumulator.add(label, weights[key]!);
+          if (!anchorOf.has(label)) anchorOf.set(label, standIns[0]!);
+        }
+      }
+    }
     const documentKeysOfLanguage = documentKeys?.[lang];
     const occasionFrom = occasionStart(text, words, lang);
     const { labels: touched, count, weights: covered } = accumulator.touched();
@@ -110,7 +126,7 @@ export function spotSkillLabelsInWords(
       // Context can add at most CONTEXT_CREDIT of the qualifiers.
       const bound = covered[label]! + (documentKeysOfLanguage ? CONTEXT_CREDIT * qualifiers[label]! : 0);
       if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
-      const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage, occasionFrom);
+      const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage, occasionFrom, standIns);
       if (!spot) continue;
       if (lang !== preferredLanguage) {
         if (readsAsOwnLanguage(text, words, spot, label, lang, preferredLanguage, referential)) continue;
@@ -268,6 +284,7 @@ function scoreLabel(
   referential: Referential,
   documentKeys: Set<number> | undefined,
   occasionFrom: number,
+  standIns: number[] = [],
 ): LabelSpot | undefined {
   const weights = referential.keyWeight.skill;
   const labelKeys = distinctKeys(referential, label);
@@ -283,6 +300,11 @@ function scoreLabel(
   let headMissing = false;
   let missingQualifiers = 0;
   let coreMatched = 0;
+  let saidThroughStandIn = false;
+  // A label about people ("former le personnel de réception") read over the people a CV names is
+  // not narrowed by the rest of the CV: a warehouse's "réception" of goods is no hotel reception.
+  const placeholders = standIns.length > 0 ? peopleKeys(referential, lang).placeholders : undefined;
+  const aboutNamedPeople = placeholders !== undefined && labelKeys.some((key) => placeholders.has(key));
   const tags = domainTagKeys(referential);
   const tagSaid = labelKeys.some((key) => tags.has(key) && words.some((word) => word.keys[lang] === key));
   const ranks = keyRanks(referential, labelKeys, tagSaid);
@@ -296,13 +318,19 @@ function scoreLabel(
       if (words[i]!.keys[lang] !== key || positions.includes(i)) continue;
       if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
     }
+    let standIn = false;
+    if (best < 0 && placeholders?.has(key)) {
+      best = standIns.find((position) => !positions.includes(position)) ?? -1;
+      standIn = best >= 0;
+      saidThroughStandIn ||= standIn;
+    }
     if (best >= 0) {
-      const credited = words[best]!.approximate[lang] ? weight * 0.85 : weight;
+      const credited = words[best]!.approximate[lang] ? weight * 0.85 : standIn ? weight * STAND_IN_CREDIT : weight;
       matchedWeight += credited;
       phraseWeight += credited;
       positions.push(best);
       if (index < 2) coreMatched++;
-    } else if (index >= 2 && documentKeys?.has(key)) {
+    } else if (index >= 2 && !aboutNamedPeople && documentKeys?.has(key)) {
       matchedWeight += weight * CONTEXT_CREDIT;
       fromContext++;
     } else {
@@ -370,7 +398,9 @@ function scoreLabel(
   // are no qualifiers ("Accueil des patients | anxieux", "Écoute des familles | en deuil").
   const contentWords = words.filter((word) => word.keys[lang]! !== STOP_WORD).length;
   const phrasing = LABEL_TYPES[referential.labels.type[label]!] === 'hidden';
-  if (coreMatched === 2 && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2, tagSaid)) {
+  // The people a CV names are not the label's own object: "Formation des intérimaires" says "former
+  // le personnel", not each narrower "former le personnel de réception".
+  if (coreMatched === 2 && !saidThroughStandIn && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2, tagSaid)) {
     score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
