@@ -30,4 +30,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}e0c6fdd1-336a-4e2f-91d1-ab4a2f9c385d`, fr: ['Réfection des lits', 'Changement des draps'], en: ['Changing beds'] },
   // préparer les chariots de service / prepare service trolleys (housekeeping and room-service trolleys)
   { id: `${SKILL}a5acf4ab-767c-42cc-b9ae-b4a11faa198f`, fr: ['Approvisionnement du chariot', 'Préparation du chariot de ménage', 'Réassort des chariots d\'étage'], en: ['Stocking housekeeping trolleys', 'Restocking trolleys', 'Preparing the housekeeping trolley'] },
+  // réapprovisionner les toilettes en fournitures / restock toilet facilities' supplies (a room's toiletries too)
+  { id: `${SKILL}bb62b926-73ff-437d-aac1-5f8af6cc8e52`, fr: ['Réassort des produits d\'accueil', 'Réapprovisionnement des produits d\'accueil', 'Remise en place des produits d\'accueil'], en: ['Restocking toiletries', 'Replenishing guest toiletries', 'Restocking bathroom amenities'] },
+  // réapprovisionner les serviettes / restock towels
+  { id: `${SKILL}7a089041-d616-4676-a63b-5933a8d7bd70`, fr: ['Remplacement des serviettes', 'Changement du linge de toilette'], en: ['Replacing towels', 'Extra towels'] },
 ];

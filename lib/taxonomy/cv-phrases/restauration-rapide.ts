@@ -11,7 +11,7 @@ export const PHRASES: CvPhrase[] = [
   // enregistrer les commandes de plats et de boissons des clients / take food and beverage orders from customers
   { id: `${SKILL}704bed2c-737a-4585-b840-1d28bbcab9b4`, fr: ['Commandes au comptoir'], en: ['Taking orders', 'Counter service'] },
   // respecter les portions standard / comply with standard portion sizes
-  { id: `${SKILL}47d286a7-38b2-4970-a9f2-69c7faa77167`, fr: ['Respect des standards de l\'enseigne', 'Respect des standards de préparation'], en: ['Brand standards'] },
+  { id: `${SKILL}47d286a7-38b2-4970-a9f2-69c7faa77167`, fr: ['Respect des standards de l\'enseigne', 'Respect des standards de préparation'], en: ['Portion control to brand standards', 'Brand portion standards'] },
   // préparer des commandes à emporter / take drive-through orders
   { id: `${SKILL}cca74e2b-e680-4184-9a95-5c560cbfeefd`, fr: ['Commandes à emporter', 'Prise de commandes au drive', 'Poste drive'], en: ['Drive-thru', 'Takeaway orders'] },
 ];
