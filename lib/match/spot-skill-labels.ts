@@ -14,7 +14,7 @@ import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
 import { occasionStart } from './circumstance-complement';
-import { isFalseWordFamily } from './false-word-family';
+import { labelSaysOtherFamily } from './false-word-family';
 import { peopleKeys, peopleStandIns } from './people-stand-in';
 
 export interface LabelSpot {
@@ -301,6 +301,7 @@ function scoreLabel(
   let missingQualifiers = 0;
   let coreMatched = 0;
   let saidThroughStandIn = false;
+  const french = LANGUAGES[lang] === 'fr';
   // A label about people ("former le personnel de réception") read over the people a CV names is
   // not narrowed by the rest of the CV: a warehouse's "réception" of goods is no hotel reception.
   const placeholders = standIns.length > 0 ? peopleKeys(referential, lang).placeholders : undefined;
@@ -316,6 +317,8 @@ function scoreLabel(
     let best = -1;
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.keys[lang] !== key || positions.includes(i)) continue;
+      // "Graphiste" is no "graphite", "équipe" no "équipement", though the stemmer gives them one key.
+      if (french && labelSaysOtherFamily(referential, label, key, words[i]!.folded)) continue;
       if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
     }
     let standIn = false;
@@ -364,8 +367,6 @@ function scoreLabel(
   const single = repeats.length === 1;
   // One- or two-letter labels ("R", "C") only when the phrase is nothing else.
   if (single && referential.vocabulary[labelKeys[0]!]!.length <= 2 && words.length !== 1) return undefined;
-  // "Graphiste" is no "graphite", though the stemmer gives them one key.
-  if (single && LANGUAGES[lang] === 'fr' && isFalseWordFamily(words[positions[0]!]!.folded, foldText(referential.labels.text.at(label)!).trim())) return undefined;
   const recall = matchedWeight / totalWeight;
   if (recall < MIN_RECALL) return undefined;
 

@@ -12,14 +12,21 @@ const knowledge = (id: string, text: string): ConceptDraft => ({
 
 const referential = buildReferential({
   sources: [],
-  concepts: [knowledge('graphite', 'graphite'), knowledge('graphic-design', 'graphisme'), knowledge('electricity', 'électricité')],
+  concepts: [
+    knowledge('graphite', 'graphite'),
+    knowledge('graphic-design', 'graphisme'),
+    knowledge('electricity', 'électricité'),
+    knowledge('maintain-equipment', 'entretenir des équipements'),
+    knowledge('active-listening', 'écouter activement'),
+    knowledge('lead-team', 'encadrement d’équipe'),
+  ],
   relatedSkills: new Map(),
   equivalents: [],
 });
 
 const spotted = (text: string): string[] => spotSkillLabels(text, referential, 'fr').map((spot) => referential.concepts[spot.concept]!.id);
 
-describe('words the stemmer joins by "-iste" and "-ite"', () => {
+describe('words the stemmer joins by "-iste" and "-ite", or by "-ement"', () => {
   it('does not read a graphic designer as the mineral', () => {
     expect(spotted('Graphiste')).not.toContain('graphite');
     expect(spotted('Graphistes')).not.toContain('graphite');
@@ -32,10 +39,19 @@ describe('words the stemmer joins by "-iste" and "-ite"', () => {
     expect(spotted('Électricien')).toContain('electricity');
   });
 
+  it('does not read a team as equipment, and reads the other "-ement" words of one family', () => {
+    expect(spotted("Entretien de l'équipe")).not.toContain('maintain-equipment');
+    expect(spotted('Entretien des équipements')).toContain('maintain-equipment');
+    expect(spotted('Écoute active')).toContain('active-listening');
+    expect(spotted('A encadré une équipe de 4 personnes')).toContain('lead-team');
+  });
+
   it('tells the agent or craft ending from the other noun', () => {
     expect(isFalseWordFamily('graphiste', 'graphite')).toBe(true);
     expect(isFalseWordFamily('bronchite', 'bronchisme')).toBe(true);
     expect(isFalseWordFamily('graphiste', 'graphisme')).toBe(false);
     expect(isFalseWordFamily('electricien', 'electricite')).toBe(false);
+    expect(isFalseWordFamily('equipes', 'equipement')).toBe(true);
+    expect(isFalseWordFamily('active', 'activement')).toBe(false);
   });
 });
