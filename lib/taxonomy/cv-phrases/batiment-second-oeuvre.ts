@@ -6,7 +6,7 @@ export const PHRASES: CvPhrase[] = [
   // poser des plaques de plâtre / place drywall
   { id: `${SKILL}fd8a3c14-fe25-4490-a85d-0215d0a5aa6f`, fr: ['Pose de placo', 'Pose de placoplâtre', 'Pose de BA13', 'Placoplâtre', 'Cloisons sèches', 'Montage de cloisons', 'Pose de cloisons', 'Doublage des murs', 'Doublages et cloisons', 'Pose de rails et montants'], en: ['Dry lining', 'Drylining', 'Plasterboarding', 'Boarding out', 'Stud partitions'] },
   // coller des plaques de plâtre / tape drywall
-  { id: `${SKILL}7adeafea-6aac-48d8-989c-5cc51a7c6f32`, fr: ['Bandes à joints', 'Pose de bandes', 'Traitement des joints de placo'], en: ['Taping and jointing', 'Ames taping'] },
+  { id: `${SKILL}7adeafea-6aac-48d8-989c-5cc51a7c6f32`, fr: ['Bandes à joints', 'Pose de bandes', 'Traitement des joints de placo', 'Bandes et joints', 'Joints et bandes'], en: ['Taping and jointing', 'Ames taping'] },
   // plâtrer des surfaces / plaster surfaces
   { id: `${SKILL}20f56226-24ed-495f-8bf5-0b2aa6413ba1`, fr: ['Plâtrerie', 'Travaux de plâtrerie', 'Enduit plâtre', 'Projection de plâtre'], en: ['Plastering', 'Skimming', 'Skim coating', 'Float and set'] },
   // peindre des surfaces / paint surfaces
@@ -39,4 +39,6 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}6122d586-5978-431f-8e7a-96e61fc1f3fc`, fr: ['Port des EPI', 'Port des équipements de protection individuelle', 'Port des protections individuelles'], en: ['PPE'] },
   // démolir des structures / demolish structures
   { id: `${SKILL}a68d4de0-99a3-4c26-b84a-040e706e4714`, fr: ['Démolition', 'Travaux de démolition', 'Dépose et démolition'], en: ['Demolition', 'Strip-out', 'Soft strip'] },
+  // installer un plafond suspendu / install suspended ceiling
+  { id: `${SKILL}3664c22d-ade8-4bdf-9827-95f0d2fe3131`, fr: ['Pose de faux plafonds', 'Faux plafonds suspendus', 'Plafonds suspendus', 'Montage de faux plafonds'], en: ['Suspended ceilings', 'False ceilings', 'Ceiling grids'] },
 ];

@@ -94,7 +94,7 @@ export const PHRASES: CvPhrase[] = [
   // présider une réunion / chair a meeting
   { id: `${SKILL}5e9e6dea-23d9-46ba-b8ea-749319b48994`, fr: ['Animation de réunions', 'Conduite de réunions', 'Animation des comités de pilotage'], en: ['Running meetings', 'Facilitating meetings'] },
   // gestion d'installations au sein d'une organisation / facilities management in the organization
-  { id: `${SKILL}50f5e41d-7ce3-481b-aed7-ee9484545bc4`, fr: ['Services généraux', 'Gestion des services généraux', 'Facility management', 'Gestion des locaux', 'Aménagement des bureaux'], en: ['Facilities management', 'Office facilities management'] },
+  { id: `${SKILL}50f5e41d-7ce3-481b-aed7-ee9484545bc4`, fr: ['Services généraux', 'Gestion des services généraux', 'Facility management', 'Gestion des locaux'], en: ['Facilities management', 'Office facilities management'] },
   // service administratif / office administration
   { id: `${SKILL}6a609f8f-1451-4102-ad2d-62c5270e1237`, fr: ['Office management', 'Gestion administrative du bureau', 'Organisation du bureau'], en: ['Office management', 'Running the office', 'Office operations'] },
   // prévision financière / financial forecasting

@@ -15,7 +15,7 @@ export const PHRASES: CvPhrase[] = [
   // identifier les besoins de formation / identify training needs
   { id: `${SKILL}4dafe480-f2ae-46b5-bd5e-8d4e538f50c7`, fr: ['Plan de formation', 'Plan de développement des compétences', 'Recueil des besoins en formation', 'Gestion de la formation'], en: ['Training needs analysis', 'Learning and development'] },
   // évaluer des employés / evaluate employees
-  { id: `${SKILL}8b9332c7-2551-4527-9a64-a615713d8b02`, fr: ['Entretiens annuels', 'Entretiens professionnels', 'Entretiens d\'évaluation'], en: ['Performance appraisals', 'Appraisals', 'Performance reviews'] },
+  { id: `${SKILL}8b9332c7-2551-4527-9a64-a615713d8b02`, fr: ['Entretiens annuels', 'Entretiens professionnels', 'Entretiens d\'évaluation', 'Conduite des entretiens annuels', 'Conduite des entretiens d\'évaluation'], en: ['Performance appraisals', 'Appraisals', 'Performance reviews'] },
   // se mettre en relation avec des responsables syndicaux / liaise with union officials
   { id: `${SKILL}3e4776e7-dd79-4a18-b334-6e8f9e989a49`, fr: ['Dialogue social', 'Relations sociales', 'Relations avec les IRP', 'Relations avec les partenaires sociaux', 'CSE'], en: ['Industrial relations', 'Trade union liaison'] },
   // assurer de bonnes relations de travail / maintain working relationships
@@ -23,7 +23,7 @@ export const PHRASES: CvPhrase[] = [
   // gérer des salaires / manage payroll
   { id: `${SKILL}9d916d7c-89b3-4084-a6d9-e2b0b3091404`, fr: ['Politique de rémunération'], en: ['Pay and benefits', 'Compensation and benefits'] },
   // présenter des nouveaux employés / introduce new employees
-  { id: `${SKILL}9d9ba780-4aa2-43d2-888c-95a41a713fb9`, fr: ['Onboarding', 'Intégration des nouveaux salariés', 'Parcours d\'intégration', 'Accueil des nouveaux arrivants'], en: ['Onboarding', 'New starter inductions'] },
+  { id: `${SKILL}9d9ba780-4aa2-43d2-888c-95a41a713fb9`, fr: ['Onboarding', 'Intégration des nouveaux salariés', 'Intégration des nouveaux collaborateurs', 'Parcours d\'intégration', 'Accueil des nouveaux arrivants'], en: ['Onboarding', 'New starter inductions'] },
   // former le personnel / train employees (newcomers and temps trained by the person on the floor)
   { id: `${SKILL}e54ff029-1ce9-447d-a5b2-eb7283a23e6e`, fr: ['Formation des intérimaires', 'Formation des nouveaux embauchés', 'Tutorat des nouveaux embauchés', 'Tutorat des intérimaires', 'Accueil et formation des nouveaux arrivants', 'Formation des nouveaux collaborateurs', 'Formation des apprentis', 'Formation des extras'], en: ['Training new starters', 'Inducting new starters', 'Training new staff', 'Training new recruits', 'Training new team members', 'Staff training', 'Training new colleagues', 'Inducting new staff'] },
 ];
