@@ -72,4 +72,27 @@ EDUCATION
 MA IN HISTORY, University of Leeds, 2015`);
     expect(profile.education.map((entry) => entry.degree)).toEqual(['MA IN HISTORY']);
   });
+
+  it("reads a trade's own skills heading, \"CLINICAL SKILLS\", and leaves a plain list item \"Communication skills\" in its list", () => {
+    const sections = kinds(`Grace Adeyemi
+grace.adeyemi@nhs.net
+PROFILE
+Registered nurse with six years on acute wards.
+CLINICAL SKILLS
+Venepuncture and cannulation
+Wound care and dressings
+PEOPLE SKILLS
+Communication skills
+Patience under pressure
+EXPERIENCE
+Staff Nurse, Manchester Royal Infirmary, 2021 - 2025`);
+    expect(sections).toEqual([
+      ['header', null],
+      ['profile', 'PROFILE'],
+      ['skills', 'CLINICAL SKILLS'],
+      ['softSkills', 'PEOPLE SKILLS'],
+      ['experience', 'EXPERIENCE'],
+    ]);
+  });
 });
+

@@ -38,12 +38,24 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   // "Formations envisagées :" is training to come, not a section of training done.
   if (announcesPlannedTraining(words)) return undefined;
   const phrase = matchPhrase(words);
-  const match = (phrase?.whole ? phrase : joinedNames(unspace(text.trim())) ?? phrase) ?? (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined);
+  const match =
+    (phrase?.whole ? phrase : joinedNames(unspace(text.trim())) ?? phrase) ??
+    (words.split(' ').length <= 4 && /\bcertif|\bhabilitation/.test(words) ? { kind: 'certifications' as const, whole: false } : undefined) ??
+    kindOfSkills(words);
   // "Training & certificates", "Formations et habilitations": the certificates name the section.
   if (match && match.kind !== 'certifications' && /\bcertif|\bhabilitation|\bcaces\b|\bcertificates?\b/.test(words)) {
     return { kind: 'certifications', whole: match.whole };
   }
   return match;
+}
+
+/** "Clinical skills", "Nursing competencies": a trade's own skills heading, one or two words before
+ *  the word for skills (French headings start with "compétences", in the vocabulary). Not whole: a plain line
+ *  "Communication skills" in a list is an item, so the line needs a layout cue (capitals, bold, a
+ *  colon) to open a section. */
+function kindOfSkills(words: string): HeadingMatch | undefined {
+  if (!/^(?:\p{L}+ ){1,2}(?:skills|competencies)$/u.test(words)) return undefined;
+  return { kind: /\b(?:soft|interpersonal|personal|people|transferable)\b/.test(words) ? 'softSkills' : 'skills', whole: false };
 }
 
 /** Where a heading joins two section names: "Permis / habilitations", "Langues - informatique". */
