@@ -35,4 +35,10 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}7a63f944-6948-4ae4-9c1f-d08e492535c9`, fr: ['Soins centrés sur la personne', 'Accompagnement personnalisé', 'Respect des habitudes de vie'], en: ['Person-centred approach', 'Person-centred support', 'Delivering person-centred care'] },
   // transfusion sanguine / blood transfusion
   { id: `${SKILL}406cff78-4aa9-427e-9d56-ad998041cb92`, fr: ['Transfusions', 'Pose de transfusions', 'Surveillance des transfusions'], en: ['Blood transfusions'] },
+  // effectuer des ponctions veineuses / perform venepuncture procedures (UK wards' words)
+  { id: `${SKILL}0646be77-a425-40da-8577-f77d1198c67f`, en: ['Venepuncture', 'Venipuncture', 'Phlebotomy', 'Taking bloods'] },
+  // perfusion intraveineuse / intravenous infusion: siting the line as well as running it
+  { id: `${SKILL}d09584de-57ff-450a-8e06-0d0f614f11f8`, fr: ['Pose de cathéters veineux périphériques', 'Pose de voies veineuses'], en: ['Cannulation', 'IV cannulation', 'Peripheral cannulation'] },
+  // surveiller les signes vitaux d'un patient / monitor patient's vital signs
+  { id: `${SKILL}60f826be-0c1b-413b-aad5-4f7546622e16`, en: ['NEWS2 observations', 'Clinical observations', 'Taking observations', 'Vital signs observations'] },
 ];
