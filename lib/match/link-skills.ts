@@ -232,7 +232,16 @@ export function namesOf(profile: Partial<Pick<ParsedProfile, 'experiences' | 'fi
     add(experience.location);
   }
   add(profile.fields?.city?.value);
+  // "Paris 15e", "Lyon 7e", "Marseille 13008": the town is named alone elsewhere ("connaissance de
+  // Paris", "CMA Paris"), and "paris" is also ESCO's betting.
+  add(townOfCity(profile.fields?.city?.value));
   return [...names];
+}
+
+/** The town of a city field without its district, postcode or département ("Paris 15e", "Bordeaux (33)"). */
+function townOfCity(city: string | null | undefined): string | undefined {
+  const town = city?.replace(/(?:\s+(?:\d{1,2}\s*(?:e|er|ème|eme)\b|\d{5}|\(\d{2,3}\)|cedex\b.*))+\s*$/iu, '').trim();
+  return town && town !== city ? town : undefined;
 }
 
 /** A street in an address ("12 rue de la Poterie", "avenue de la Soudure"): French streets are named
