@@ -236,7 +236,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // systèmes d’alarme
   { id: `${SKILL}14029d35-3831-4176-be75-da64e6024e6f`, fr: ['alarme', 'alarmes', 'systèmes d\'alarme', 'interphonie'], en: ['fire alarms', 'intruder alarms', 'alarm systems'] },
   // superviser du personnel
-  { id: `${SKILL}9601b2a8-68e4-4906-9306-a23679b8f0b0`, fr: ['encadrement', 'encadrement d\'équipe', 'encadrement d\'une équipe', 'management d\'équipe', 'chef d\'équipe'], en: ['supervising staff', 'line management', 'managing a team', 'team leadership', 'supervised a team', 'supervising a team'] },
+  { id: `${SKILL}9601b2a8-68e4-4906-9306-a23679b8f0b0`, fr: ['encadrement', 'encadrement d\'équipe', 'encadrement d\'une équipe', 'encadrement du personnel', 'encadrement des équipes', 'management d\'équipe', 'chef d\'équipe'], en: ['supervising staff', 'line management', 'managing a team', 'team leadership', 'supervised a team', 'supervising a team'] },
   // Cuisine / restauration
   // préparer des légumes à utiliser dans un plat
   { id: `${SKILL}73b97efd-49fe-49d7-89dd-444f870cd210`, fr: ['épluchage', 'épluchage des légumes', 'taillage des légumes', 'préparation des légumes', 'légumerie'] },

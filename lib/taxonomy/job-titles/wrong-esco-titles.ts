@@ -15,6 +15,8 @@ export const WRONG_ESCO_TITLES: JobTitlePhrase[] = [
   { id: `${OCCUPATION}107d21c6-973b-411c-89fd-69da48d29ada`, en: ['operations manager'] },
   // audio production technician: stage managers are their own occupation
   { id: `${OCCUPATION}2cbb23b0-0bf1-4871-9e6d-18f005987310`, en: ['stage manager'] },
+  // sewing machine operator: in a CV a joiner is a carpenter (ESCO's carpenter has 'joiner' too)
+  { id: `${OCCUPATION}7d4266b3-2108-4330-b27b-430a96012c21`, en: ['joiner'] },
   // set builder: carpenters are their own occupation
   { id: `${OCCUPATION}34e1c889-0fd1-4d1f-aba9-3b6263ae667a`, en: ['carpenter'] },
   // financial markets back office administrator: operations managers are their own occupation
