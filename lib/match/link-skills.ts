@@ -24,6 +24,7 @@ import { isWordReadAsAcronym } from './word-read-as-acronym';
 import { isNamedToolWrittenAsIs } from './named-tool';
 import { toolsBesideLanguages } from './tools-beside-languages';
 import { sectionsOfRowLabels } from './row-label-sections';
+import { isSomeoneElsesRole } from './someone-elses-role';
 import { spotSkillLabelsInWords, type DocumentKeys, type LabelSpot } from './spot-skill-labels';
 
 /** How much a mention counts, by where it was written. Sections absent here are not read for skills:
@@ -163,6 +164,7 @@ export function collectSkillMentions(
       const spots = spotSkillLabelsInWords(phrase.text, words, referential, language, documentKeys).filter((spot) => {
         if (excluded.has(spot.concept) || nameSpans.some(([start, end]) => spot.start >= start && spot.end <= end)) return false;
         if (isTrainingReceived(referential, spot.concept, section.kind, phrase.line.text)) return false;
+        if (isSomeoneElsesRole(phrase.text, spot.start, spot.end)) return false;
         const matched = phrase.text.slice(spot.start, spot.end);
         const labels = () => conceptLabelTexts(referential, spot.concept);
         return (
