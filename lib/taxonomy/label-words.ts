@@ -389,6 +389,8 @@ function stemEnglish(folded: string): string {
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let stem = word;
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  // The past of a verb in -y is its -y too: "carried out" meets "carry out", "tidied" "tidying".
+  else if (stem.endsWith('ied') && stem.length > 4) return `${stem.slice(0, -3)}y`;
   else if (/(?:ss|x|ch|sh)es$/.test(stem)) stem = stem.slice(0, -2);
   else if (stem.endsWith('s') && !/(?:ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
   if (stem.endsWith('ing') && stem.length - 3 >= 3) stem = undouble(stem.slice(0, -3));

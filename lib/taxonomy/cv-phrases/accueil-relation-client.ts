@@ -5,7 +5,7 @@ export const PHRASES: CvPhrase[] = [
   // accueillir les clients / greet guests: "Accueil" alone in a skills list.
   { id: `${SKILL}26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da`, fr: ['Accueil'] },
   // répondre à des appels entrants / answer incoming calls
-  { id: `${SKILL}5a0bffcf-4ff6-49cf-a7db-4142e63f5f04`, fr: ['Appels entrants', 'Réception des appels', 'Prise d\'appels', 'Double appel'], en: ['Inbound calls', 'Answering calls', 'Call handling', 'Answering the phone'] },
+  { id: `${SKILL}5a0bffcf-4ff6-49cf-a7db-4142e63f5f04`, fr: ['Appels entrants', 'Réception des appels', 'Prise d\'appels', 'Double appel'], en: ['Inbound calls', 'Answering calls', 'Call handling', 'Answering the phone', 'Handling phone calls', 'Taking phone calls', 'Handling telephone calls'] },
   // prospecter de nouveaux clients / prospect new customers
   { id: `${SKILL}6d97bf55-6fb6-4795-8282-3ef915ae0bb8`, fr: ['Prospection téléphonique', 'Prospection terrain', 'Phoning', 'Démarchage', 'Prospection commerciale', 'Appels sortants', 'Émission d\'appels'], en: ['Cold calling', 'Canvassing', 'Outbound calls', 'Lead generation', 'New business development', 'Door-to-door sales'] },
   // mettre en œuvre le suivi des clients / implement customer follow-up

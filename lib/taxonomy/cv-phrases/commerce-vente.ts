@@ -29,6 +29,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}29a50780-f81b-429c-b410-7f23a492e19d`, fr: ['Vente en magasin', 'Vente en boutique', 'Vente au comptoir', 'Vente en prêt-à-porter', 'Vente en grande surface'], en: ['Retail sales', 'Sales assistant duties', 'Shop floor sales', 'Selling on the shop floor'] },
   // exécuter les procédures d’ouverture et de fermeture / execute opening and closing procedures (a shop's, a site's)
   { id: `${SKILL}e5a6d7a7-f275-4e3a-be59-ea7c134944a6`, fr: ['Ouverture et fermeture du magasin', 'Ouverture et fermeture de la boutique', 'Ouverture et fermeture du site', 'Ouverture et fermeture des locaux', 'Ouverture et fermeture du restaurant', 'Ouverture et fermeture de l\'établissement', 'Ouverture du magasin'], en: ['Opening and closing the store', 'Opening and closing the shop', 'Opening and closing duties', 'Opening and closing the premises', 'Opening and closing the site'] },
+  // maintenir la propreté du magasin / maintain store cleanliness
+  { id: `${SKILL}57c1debf-3867-4e64-baf8-ce70d84f88c9`, fr: ['Entretien du magasin', 'Nettoyage du magasin', 'Propreté du magasin', 'Entretien de la surface de vente', 'Propreté de la surface de vente', 'Nettoyage de la boutique'], en: ['Store cleanliness', 'Cleaning the shop floor', 'Keeping the shop clean', 'Tidying the shop floor', 'Cleaning and tidying the store'] },
   // remplir des rayons / stock shelves
   { id: `${SKILL}7e9daad3-8604-4839-af9b-dc6f8db3ef68`, en: ['Shelf filling', 'Shelf replenishment', 'Replenishing stock on the shop floor'] },
   // effectuer la rotation des stocks / carry out stock rotation

@@ -29,6 +29,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}a0d96ce8-aeeb-4ffb-bd78-21c0598179ff`, fr: ['Respect des fiches techniques', 'Suivi des fiches techniques', 'Application des fiches recettes'], en: ['Following recipes', 'Recipe specifications'] },
   // élaborer des recettes / compile cooking recipes
   { id: `${SKILL}f4a30153-2b27-4c15-82ea-e0216bd0012f`, fr: ['Élaboration de fiches techniques', 'Rédaction des fiches techniques'], en: ['Recipe development', 'Writing recipes'] },
+  // utiliser des techniques de réchauffage des produits / use reheating techniques (collective catering: meals cooked elsewhere)
+  { id: `${SKILL}a02d7f88-a240-4644-911b-169af470be5a`, fr: ['Remise en température', 'Remise en température des plats', 'Remise en température des repas', 'Réchauffage des plats'], en: ['Reheating meals', 'Meal regeneration', 'Regenerating chilled meals'] },
   // exécuter des opérations de réfrigération de produits alimentaires / execute chilling processes to food products
   { id: `${SKILL}728cd984-19ad-441c-8145-b8edc9c53445`, fr: ['Liaison froide', 'Refroidissement rapide', 'Cellule de refroidissement'], en: ['Cook-chill', 'Blast chilling'] },
   // préparer des produits laitiers et des produits à base d’œufs à utiliser dans des plats / prepare egg products for use in a dish
