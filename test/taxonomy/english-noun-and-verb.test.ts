@@ -27,6 +27,9 @@ describe('an English noun of action meets its verb', () => {
     ['deliver', 'deliveries'],
     ['sell', 'selling', 'sales'],
     ['enquiry', 'enquiries', 'inquiry', 'inquiries', 'inquire', 'query', 'queries'],
+    ['carry', 'carried', 'carrying', 'carries'],
+    ['tidy', 'tidied', 'tidying'],
+    ['supply', 'supplied', 'supplies'],
   ])('"%s" and its forms', (...forms) => {
     const keys = forms.map((form) => labelKeys(form, 'en').join());
     expect(new Set(keys).size, keys.join(' | ')).toBe(1);
