@@ -473,16 +473,24 @@ function isGeneralOfNarrowerLabels(referential: Referential, label: number): boo
   return general.has(label);
 }
 const COMPLEMENT_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
+/** A team's complement names its members or its size ("a team of six carers", "une équipe de
+ *  saisonniers"), never a narrower kind of team work. */
+const GROUP_WORDS = new Set(['team', 'teams', 'crew', 'crews', 'equipe', 'equipes']);
+/** A number in words is an age or a size, as a number in digits is. */
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'several', 'up',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'cinquante', 'cent', 'plusieurs', 'une', 'un',
+]);
 
 /** The match is followed by "de/des/du/of" or "d'" and a content word. */
 function complementFollows(text: string, words: PhraseWord[], last: number, lang: number): boolean {
   const next = words[last + 1];
-  if (!next) return false;
+  if (!next || GROUP_WORDS.has(words[last]!.folded)) return false;
   // "d'identité": wordsOf drops the elided "d'", which stays in the text before the word.
   if (/^\s+d['’]$/i.test(text.slice(words[last]!.end, next.start))) return next.keys[lang] !== STOP_WORD;
   const after = words[last + 2];
   // "enfants de 6 à 11 ans", "chariots de 2 tonnes": a number is an age or a size, no narrower thing.
-  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD && !/^\d/.test(after.folded);
+  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD && !/^\d/.test(after.folded) && !NUMBER_WORDS.has(after.folded);
 }
 
 const occupationWordsCache = new WeakMap<Referential, Set<number>>();
