@@ -347,6 +347,21 @@ const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   inquires: 'enquir',
   query: 'enquir',
   queries: 'enquir',
+  // Irregular pasts of the verbs CV bullets start with: "Led a team" leads a team, "Taught
+  // phonics" teaches, "Wrote reports" writes them. Not "written" or "driven": mostly adjectives
+  // ("written communication", "target-driven").
+  led: 'lead',
+  taught: 'teach',
+  wrote: 'writ',
+  drove: 'driv',
+  oversaw: 'overse',
+  overseen: 'overse',
+  undertook: 'undertak',
+  undertaken: 'undertak',
+  dealt: 'deal',
+  kept: 'keep',
+  bought: 'buy',
+  sewn: 'sew',
   // Not "import": the importance of a thing; not the light verb "perform": a show or a result.
   importance: 'importance',
   performance: 'performance',

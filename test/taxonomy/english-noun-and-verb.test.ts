@@ -30,13 +30,16 @@ describe('an English noun of action meets its verb', () => {
     ['carry', 'carried', 'carrying', 'carries'],
     ['tidy', 'tidied', 'tidying'],
     ['supply', 'supplied', 'supplies'],
+    ['lead', 'led', 'leading'],
+    ['teach', 'taught', 'teaching'],
+    ['oversee', 'oversaw', 'overseeing'],
   ])('"%s" and its forms', (...forms) => {
     const keys = forms.map((form) => labelKeys(form, 'en').join());
     expect(new Set(keys).size, keys.join(' | ')).toBe(1);
   });
 
   it('keeps apart the words a blunter rule would join', () => {
-    for (const [one, other] of [['mission', 'miss'], ['passion', 'pass'], ['portion', 'port'], ['station', 'state'], ['importance', 'import'], ['performance', 'perform'], ['production', 'product']]) {
+    for (const [one, other] of [['mission', 'miss'], ['passion', 'pass'], ['portion', 'port'], ['station', 'state'], ['importance', 'import'], ['performance', 'perform'], ['production', 'product'], ['written', 'write'], ['driven', 'drive']]) {
       expect(labelKeys(one!, 'en'), `${one} / ${other}`).not.toEqual(labelKeys(other!, 'en'));
     }
   });
