@@ -476,6 +476,15 @@ const COMPLEMENT_WORDS = new Set(['de', 'd', 'du', 'des', 'of']);
 /** A team's complement names its members or its size ("a team of six carers", "une équipe de
  *  saisonniers"), never a narrower kind of team work. */
 const GROUP_WORDS = new Set(['team', 'teams', 'crew', 'crews', 'equipe', 'equipes']);
+/** Whose work it was ("préparation des commandes | des magasins", "suivi des dossiers | des
+ *  patients", "cleaning of | the residents' rooms"): the people or the place served, not a narrower
+ *  kind of the skill. */
+const OWNER_WORDS = new Set([
+  'client', 'clients', 'clientele', 'magasin', 'magasins', 'boutique', 'boutiques', 'enseigne', 'enseignes', 'agence', 'agences', 'restaurant', 'restaurants',
+  'hotel', 'hotels', 'entreprise', 'entreprises', 'societe', 'site', 'sites', 'etablissement', 'etablissements', 'service', 'services', 'residents',
+  'patients', 'usagers', 'beneficiaires', 'familles', 'adherents', 'salaries', 'collaborateurs', 'equipes', 'particuliers', 'professionnels',
+  'customer', 'customers', 'client', 'store', 'stores', 'shop', 'shops', 'branch', 'branches', 'company', 'residents', 'tenants', 'guests', 'members', 'staff',
+]);
 /** A number in words is an age or a size, as a number in digits is. */
 const NUMBER_WORDS = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'several', 'up',
@@ -490,7 +499,7 @@ function complementFollows(text: string, words: PhraseWord[], last: number, lang
   if (/^\s+d['’]$/i.test(text.slice(words[last]!.end, next.start))) return next.keys[lang] !== STOP_WORD;
   const after = words[last + 2];
   // "enfants de 6 à 11 ans", "chariots de 2 tonnes": a number is an age or a size, no narrower thing.
-  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD && !/^\d/.test(after.folded) && !NUMBER_WORDS.has(after.folded);
+  return after !== undefined && COMPLEMENT_WORDS.has(next.folded) && after.keys[lang] !== STOP_WORD && !/^\d/.test(after.folded) && !NUMBER_WORDS.has(after.folded) && !OWNER_WORDS.has(after.folded);
 }
 
 const occupationWordsCache = new WeakMap<Referential, Set<number>>();

@@ -35,3 +35,10 @@ describe('a team and its members', () => {
     expect(scoreOf('Gestion des stocks de lait infantile', MANAGE_INVENTORY, 'fr')).toBeLessThan(scoreOf('Gestion des stocks', MANAGE_INVENTORY, 'fr'));
   });
 });
+
+describe('whose work it was', () => {
+  const PICK_ORDERS = `${SKILL}ee5e2297-39cc-4ed6-89e5-d58016118a7f`;
+  it('reads "préparation des commandes des magasins" as order picking, whole', () => {
+    expect(scoreOf('Préparation des commandes des magasins et expédition', PICK_ORDERS, 'fr')).toBeCloseTo(scoreOf('Préparation des commandes', PICK_ORDERS, 'fr'), 5);
+  });
+});
