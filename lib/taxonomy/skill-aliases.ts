@@ -376,6 +376,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}d9013e0e-e937-43d5-ab71-0e917ee882b8`, fr: ['gestion du temps', 'organisation'] },
   // s'adapter au changement
   { id: `${SKILL}49de9958-2aa4-4eef-a89d-fe5d5bcd28c4`, fr: ['adaptabilité', 'capacité d\'adaptation', 'polyvalence', 'flexibilité'] },
+  // respecter les consignes de sécurité dans les pratiques de travail: in any trade; ESCO's other
+  // "consignes de sécurité" labels are a zoo's, a casino's or a nuclear plant's.
+  { id: `${SKILL}d2d9051a-10e1-41c5-9cfb-bbdc58016176`, fr: ['respect des consignes de sécurité', 'respect des règles de sécurité', 'respect des procédures de sécurité', 'application des consignes de sécurité'], en: ['following safety procedures', 'following safety rules', 'safe working practices'] },
   // English CV phrasings
   // carry out stock rotation
   { id: `${SKILL}ca55d9dd-f177-45b6-a2ee-1a4695044b76`, en: ['stock rotation', 'FIFO', 'FEFO', 'rotating stock', 'stock rotation (FIFO)'] },
