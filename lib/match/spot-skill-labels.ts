@@ -391,7 +391,13 @@ function scoreLabel(
     !inOrder &&
     LANGUAGES[lang] === 'fr' &&
     (isReversedAcrossDe(text, words, positions) || isNounReadAsAdjective(referential.labels.text.at(label)!, text, words, positions));
-  const order = inOrder ? 1 : reversed ? REVERSED_COMPLEMENT_FACTOR : 0.95;
+  // "Kerb laying | and | block paving": two words read backwards across a coordination, the second
+  // only the qualifier of the next item's own head, belong to two items, not to one "block laying".
+  // "Réception et contrôle | des marchandises" shares one object and is read as before.
+  const qualifierOfNext = words[last + 1] !== undefined && words[last + 1]!.keys[lang] !== STOP_WORD && /^\s+$/.test(text.slice(words[last]!.end, words[last + 1]!.start));
+  const acrossCoordination =
+    !inOrder && positions.length === 2 && qualifierOfNext && COORDINATION_GAP.test(text.slice(words[first]!.end, words[last]!.start));
+  const order = inOrder ? 1 : reversed ? REVERSED_COMPLEMENT_FACTOR : acrossCoordination ? ACROSS_COORDINATION_FACTOR : 0.95;
   let score = recall ** 1.5 * precision ** 0.5 * order * (headMissing ? HEAD_MISSING_FACTOR : 1);
   // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
   // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid. Not so for a
@@ -443,6 +449,9 @@ function scoreLabel(
 }
 
 const COMPLEMENT_FACTOR = 0.75;
+/** Nothing but a coordination between two words: "laying and block", "nettoyage, rangement". */
+const COORDINATION_GAP = /^\s*(?:,|;|&|\/|\+|and|or|et|ou)\s*$/i;
+const ACROSS_COORDINATION_FACTOR = 0.5;
 /** A label read only in the occasion of the work ("… lors d'événements sportifs"). */
 const OCCASION_FACTOR = 0.7;
 /** A label that reads one half of a verb-object compound only ("chauffage" in "chauffe-eau"). */
