@@ -142,9 +142,9 @@ export const PHRASES: CvPhrase[] = [
   // techniques de compactage / compaction techniques
   { id: `${SKILL}0ca56d28-7453-493a-ae67-b4f37349d5e9`, fr: ['Compactage des remblais', 'Plaque vibrante', 'Pilonneuse', 'Pilonnage'], en: ['Wacker plate', 'Plate compactor', 'Trench rammer', 'Whacker plate'] },
   // niveler le sol / level earth surface
-  { id: `${SKILL}f4aeba43-dab5-47fa-89ba-f957ecc86657`, fr: ['Réglage de plateforme', 'Nivellement du terrain', 'Réglage des fonds de forme', 'Mise à niveau du terrain'], en: ['Levelling ground', 'Site levelling'] },
+  { id: `${SKILL}f4aeba43-dab5-47fa-89ba-f957ecc86657`, fr: ['Réglage de plateforme', 'Nivellement de plateformes', 'Nivellement du terrain', 'Réglage des fonds de forme', 'Mise à niveau du terrain'], en: ['Levelling ground', 'Site levelling'] },
   // techniques d'excavation / excavation techniques
-  { id: `${SKILL}d2b3891d-d710-4f53-9a68-ff7b1158fef5`, fr: ['Terrassement en masse', 'Déblais remblais', 'Fouilles en pleine masse', 'Décapage de terre végétale'], en: ['Groundworks', 'Earthworks', 'Bulk excavation', 'Cut and fill'] },
+  { id: `${SKILL}d2b3891d-d710-4f53-9a68-ff7b1158fef5`, fr: ['Terrassement en masse', 'Travaux de terrassement', 'Terrassement et décapage', 'Déblais remblais', 'Fouilles en pleine masse', 'Décapage de terre végétale'], en: ['Groundworks', 'Earthworks', 'Bulk excavation', 'Cut and fill'] },
   // maintenir en bon état des engins de construction lourds / keep heavy construction equipment in good condition
   { id: `${SKILL}0c04d0af-af50-4463-8ce3-e9968e229237`, fr: ['Entretien des engins de chantier', 'Entretien courant des engins', 'Graissage des engins', 'Vérifications journalières des engins'], en: ['Plant maintenance', 'Daily plant checks', 'Greasing plant'] },
   // Canalisations, réseaux
