@@ -29,7 +29,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser des instruments d'arpentage / operate surveying instruments
   { id: `${SKILL}af1df253-5103-46d7-a757-b17bf5a4e581`, fr: ['Niveau laser', 'Laser de chantier', 'Lunette de chantier', 'Niveau de chantier', 'Tachéomètre'], en: ['Dumpy level', 'Laser level', 'Total station', 'Rotating laser'] },
   // lire des plans standard / read standard blueprints
-  { id: `${SKILL}68b6ef08-d823-489d-a95c-752ae6f6e6a7`, fr: ['Lecture de plans d\'exécution', 'Lecture de plans de béton armé', 'Lecture de plans de ferraillage', 'Lecture de plans de coffrage'], en: ['Reading construction drawings', 'Blueprint reading', 'Reading architectural drawings'] },
+  { id: `${SKILL}68b6ef08-d823-489d-a95c-752ae6f6e6a7`, fr: ['Lecture de plans d\'exécution', 'Lecture de plans de béton armé', 'Lecture de plans de ferraillage', 'Lecture de plans de coffrage'], en: ['Reading construction drawings', 'Working from drawings', 'Working to drawings', 'Worked from plans', 'Blueprint reading', 'Reading architectural drawings'] },
   // Façade
   // plâtrer des surfaces / plaster surfaces
   { id: `${SKILL}20f56226-24ed-495f-8bf5-0b2aa6413ba1`, fr: ['Enduit de façade', 'Enduit monocouche', 'Crépi', 'Crépissage', 'Enduit à la chaux', 'Projection d\'enduit', 'Enduits ciment'], en: ['External rendering', 'Sand and cement rendering', 'Monocouche render', 'K-Rend'] },

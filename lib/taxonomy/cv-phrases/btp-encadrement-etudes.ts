@@ -75,7 +75,7 @@ export const PHRASES: CvPhrase[] = [
   // utiliser un logiciel de CAO / use CAD software
   { id: `${SKILL}b34e2ba1-9080-48c9-9b42-ee9192a4d3f1`, fr: ['Revit Architecture', 'Revit Structure', 'Revit MEP'], en: ['Revit Architecture', 'Revit Structure', 'Revit MEP'] },
   // utiliser un logiciel de dessin technique / use technical drawing software
-  { id: `${SKILL}541561bc-510c-4a99-881c-2d8bf5a85462`, fr: ['Plans d\'exécution', 'Réalisation de plans d\'exécution', 'Plans de coffrage et ferraillage', 'Carnets de détails', 'Plans de synthèse', 'Plans de réservations', 'Carnets de ferraillage', 'Nomenclatures d\'aciers'], en: ['Working drawings', 'Rebar detailing', 'Reinforcement detailing', 'Bar bending schedules'] },
+  { id: `${SKILL}541561bc-510c-4a99-881c-2d8bf5a85462`, fr: ['Plans d\'exécution', 'Réalisation de plans d\'exécution', 'Plans de coffrage et ferraillage', 'Carnets de détails', 'Plans de synthèse', 'Plans de réservations', 'Carnets de ferraillage', 'Nomenclatures d\'aciers'], en: ['Producing working drawings', 'Working drawing packages', 'Rebar detailing', 'Reinforcement detailing', 'Bar bending schedules'] },
   // préparer des demandes de permis de construire / prepare building permit applications
   { id: `${SKILL}aaffe2b8-60b7-468c-8b21-477ef753c390`, fr: ['Dossiers de permis de construire', 'Plans de permis de construire', 'Déclarations préalables de travaux', 'Montage de dossiers PC'], en: ['Planning application drawings', 'Building regulations drawings', 'Building control submissions'] },
   // dessiner des croquis d’architecture / create architectural sketches

@@ -32,5 +32,5 @@ export const PHRASES: CvPhrase[] = [
   // produits de nettoyage / cleaning products (what the agent says they know and dose)
   { id: `${SKILL}192043be-5700-40fd-9e21-52c8f1ba8b2e`, fr: ['Connaissance des produits d\'entretien', 'Respect des dosages des produits', 'Dosage et dilution des produits'], en: ['Knowledge of cleaning chemicals', 'Cleaning chemicals and dilution'] },
   // maintenir la propreté des espaces de travail / maintain work area cleanliness (a workshop's, a line's, a kitchen's)
-  { id: `${SKILL}5598739b-6718-4cff-8402-91d7f65b1505`, fr: ['Nettoyage du poste de travail', 'Nettoyage et rangement du poste', 'Rangement du poste de travail', 'Propreté du poste de travail'], en: ['Keeping the work area clean', 'Cleaning down the workstation', 'Tidy workstation'] },
+  { id: `${SKILL}5598739b-6718-4cff-8402-91d7f65b1505`, fr: ['Nettoyage du poste de travail', 'Nettoyage et rangement du poste', 'Rangement du poste de travail', 'Propreté du poste de travail'], en: ['Keeping the work area clean', 'Cleaning down the workstation', 'Tidy workstation', 'Keeping the site clean and tidy', 'Keeping work areas clear', 'Clean and tidy site', 'Housekeeping on site'] },
 ];
