@@ -4,7 +4,8 @@
 // counsellor would then offer as the job seeker's. There, a teaching skill is left out unless the
 // line says the person taught ("formateur", "formations animées", "trainer", "delivered"). Educating
 // patients or the public ("educate on oral healthcare") is what such a certificate qualifies one for:
-// it is no teaching skill here.
+// it is no teaching skill here. Elsewhere too, a line that says the person attended the training
+// ("Attended daily toolbox talks") reads no teaching skill.
 
 import { LABEL_TYPES, LANGUAGES, type Referential } from '../taxonomy/referential';
 import type { SectionKind } from '../types';
@@ -15,13 +16,18 @@ const FRENCH = LANGUAGES.indexOf('fr');
 
 /** Preferred labels of skills of teaching others, in ESCO's wording (French and English). */
 const TEACHING_LABEL =
-  /^(?:teach|train|coach|mentor|instruct|tutor|(?:deliver|provide|give|conduct|organise|organize)\b.*\b(?:training|education|lessons?|courses?)|enseigner|former\b|instruire|(?:assurer|dispenser|donner|animer|organiser)\b.*\b(?:formations?|cours|enseignements?))/iu;
+  /^(?:teach|train|coach|mentor|instruct|tutor|educate\s+(?:employees|staff|workers|colleagues)\b|(?:deliver|provide|give|conduct|organise|organize)\b.*\b(?:training|education|lessons?|courses?)|enseigner|former\b|instruire|(?:assurer|dispenser|donner|animer|organiser)\b.*\b(?:formations?|cours|enseignements?))/iu;
 
 /** The line says the person taught. */
 const TAUGHT_BY_THE_PERSON =
   /(?<![\p{L}])(?:formateur|formatrice|formateurs|animateur|animatrice|tuteur|tutrice|enseignant|enseignante|instructeur|instructrice|anim[ée]e?s?|dispens[ée]e?s?|donn[ée]e?s?|trainer|tutor|instructor|teacher|assessor|delivered|taught|delivering|teaching)(?![\p{L}])/iu;
 
 const TRAINING_SECTIONS = new Set<SectionKind>(['education', 'licences', 'certifications']);
+
+/** Elsewhere, the line says the person sat in the training: "Attended daily toolbox talks",
+ *  "Suivi d'une formation gestes et postures". */
+const ATTENDED_BY_THE_PERSON =
+  /(?<![\p{L}])(?:attended|attending|(?:received|completed|undertook|undertaken)\s+(?:\w+\s+)?training|(?:ai\s+)?suivi\s+(?:une|la|d['’]une|de\s+la)\s+formation|assist[ée]e?\s+(?:à|aux))(?![\p{L}])/iu;
 
 const teachingCache = new WeakMap<Referential, Map<number, boolean>>();
 
@@ -47,5 +53,6 @@ export function isTeachingSkill(referential: Referential, concept: number): bool
 
 /** A teaching skill read in the person's own trainings, on a line that does not say they taught. */
 export function isTrainingReceived(referential: Referential, concept: number, section: SectionKind, lineText: string): boolean {
-  return TRAINING_SECTIONS.has(section) && isTeachingSkill(referential, concept) && !TAUGHT_BY_THE_PERSON.test(lineText);
+  const received = TRAINING_SECTIONS.has(section) || ATTENDED_BY_THE_PERSON.test(lineText);
+  return received && isTeachingSkill(referential, concept) && !TAUGHT_BY_THE_PERSON.test(lineText);
 }

@@ -9,6 +9,7 @@ import { profile } from './cv-profile';
 
 const PROVIDE_TRAINING = 'http://data.europa.eu/esco/skill/e7329772-d1bc-4a73-837b-d729290d7af2';
 const PROVIDE_TECHNICAL_TRAINING = 'http://data.europa.eu/esco/skill/d54a1355-05c8-45eb-9c42-267d2cfcdf44';
+const EDUCATE_ON_HAZARDS = 'http://data.europa.eu/esco/skill/ef1b72a4-7f39-47e8-985a-a541db616dcf';
 const EDUCATE_ON_ORAL_HEALTHCARE = 'http://data.europa.eu/esco/skill/913fcf58-07f4-401d-8395-4daeb3a4617f';
 
 let esco: Referential;
@@ -33,6 +34,11 @@ describe('a training the person followed is no training they give', () => {
   it('keeps them in the experience, where a training named is one given', () => {
     expect(skillIds('fr', 'experience', "Formation d'adultes : animation de modules de remise à niveau")).toContain(PROVIDE_TRAINING);
     expect(skillIds('en', 'experience', 'Technical training for new engineers')).toContain(PROVIDE_TECHNICAL_TRAINING);
+  });
+
+  it('leaves them out of an experience line that says the person attended the training', () => {
+    expect(skillIds('en', 'experience', 'Attended daily toolbox talks')).not.toContain(EDUCATE_ON_HAZARDS);
+    expect(skillIds('en', 'experience', 'Delivered daily toolbox talks to site operatives')).toContain(EDUCATE_ON_HAZARDS);
   });
 
   it("knows teaching skills by ESCO's English wording, not by French \"former\" (patients' education)", () => {
