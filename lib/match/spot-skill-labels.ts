@@ -14,6 +14,7 @@ import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
 import { occasionStart } from './circumstance-complement';
+import { isPlanningLabel, planningObject } from './object-of-planning';
 import { labelSaysOtherFamily } from './false-word-family';
 import { peopleKeys, peopleStandIns } from './people-stand-in';
 
@@ -120,6 +121,7 @@ export function spotSkillLabelsInWords(
     }
     const documentKeysOfLanguage = documentKeys?.[lang];
     const occasionFrom = occasionStart(text, words, lang);
+    const planned = planningObject(text, words, lang);
     const { labels: touched, count, weights: covered } = accumulator.touched();
     for (let i = 0; i < count; i++) {
       const label = touched[i]!;
@@ -128,6 +130,7 @@ export function spotSkillLabelsInWords(
       if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
       const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage, occasionFrom, standIns);
       if (!spot) continue;
+      if (planned && spot.start >= planned[0] && spot.end <= planned[1] && !isPlanningLabel(labels.text.at(label)!)) spot.score *= PLANNED_OBJECT_FACTOR;
       if (lang !== preferredLanguage) {
         if (readsAsOwnLanguage(text, words, spot, label, lang, preferredLanguage, referential)) continue;
         spot.score *= OTHER_LANGUAGE_FACTOR;
@@ -449,6 +452,8 @@ function scoreLabel(
 }
 
 const COMPLEMENT_FACTOR = 0.75;
+/** A label read only in what the phrase's head plans or books (object-of-planning.ts). */
+const PLANNED_OBJECT_FACTOR = 0.6;
 /** Nothing but a coordination between two words: "laying and block", "nettoyage, rangement". */
 const COORDINATION_GAP = /^\s*(?:,|;|&|\/|\+|and|or|et|ou)\s*$/i;
 const ACROSS_COORDINATION_FACTOR = 0.5;

@@ -1,0 +1,41 @@
+// "Planification des examens (IRM, scanner)", "Prise de rendez-vous pour les échographies",
+// "Scheduling MRI scans": the head of the phrase plans, books or organises; its object is what
+// others do. A secretary who books MRI scans does not perform them. A label read only in that
+// object is lowered (spot-skill-labels.ts); a label about planning itself ("planifier des
+// rendez-vous", "schedule appointments") or one spanning the head is read as before.
+
+import { STOP_WORD, type PhraseWord } from './phrase-words';
+
+// At the start of the phrase, then a preposition or article: the head of a nominal item.
+const PLANNING_HEAD =
+  /^\W*(?:(?:planification|programmation|plannification|organisation|coordination|prises?\s+de\s+rendez-vous|gestion\s+(?:des\s+rendez-vous|du\s+planning|des\s+plannings|de\s+l['’]agenda))\s+(?:des|de\s+la|de\s+l['’]|de|du|d['’]|pour\s+(?:les|des|la|le|l['’]))|(?:scheduling|booking|arranging|coordinating|organising|organizing|planning)\s+(?:of\s+)?)/iu;
+
+/** Where the object of a planning head lies: [start, end) character offsets, up to the first comma
+ *  or "pour / afin / to" outside brackets ("Coordination des corps d'état, … pour tenir les
+ *  délais": the deadlines are the person's own); undefined when the phrase has none. */
+export function planningObject(text: string, words: PhraseWord[], lang: number): [number, number] | undefined {
+  const head = PLANNING_HEAD.exec(text);
+  if (!head) return undefined;
+  const from = head.index + head[0].length;
+  let end = text.length;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+    else if (depth === 0 && (char === ',' || char === ';' || CLAUSE_START.test(text.slice(i, i + 8)))) {
+      end = i;
+      break;
+    }
+  }
+  return words.some((word) => word.start >= from && word.end <= end && word.keys[lang] !== STOP_WORD) ? [from, end] : undefined;
+}
+
+const CLAUSE_START = /^\s(?:pour|afin|to|so)\s/iu;
+
+/** Labels about planning, booking or organising themselves, in ESCO's French and English. */
+const PLANNING_LABEL = /plan|schedul|book|rendez-vous|organi[sz]|coordin|agenda|appointment|r[ée]serv|calendrier|calendar|rota/iu;
+
+export function isPlanningLabel(labelText: string): boolean {
+  return PLANNING_LABEL.test(labelText);
+}
