@@ -4,7 +4,10 @@
 // object is lowered (spot-skill-labels.ts); a label about planning itself ("planifier des
 // rendez-vous", "schedule appointments") or one spanning the head is read as before.
 
+import { LABEL_TYPES, type Referential } from '../taxonomy/referential';
 import { STOP_WORD, type PhraseWord } from './phrase-words';
+
+const PREFERRED = LABEL_TYPES.indexOf('preferred');
 
 // At the start of the phrase, then a preposition or article: the head of a nominal item.
 const PLANNING_HEAD =
@@ -36,6 +39,22 @@ const CLAUSE_START = /^\s(?:pour|afin|to|so)\s/iu;
 /** Labels about planning, booking or organising themselves, in ESCO's French and English. */
 const PLANNING_LABEL = /plan|schedul|book|rendez-vous|organi[sz]|coordin|agenda|appointment|r[ée]serv|calendrier|calendar|rota/iu;
 
-export function isPlanningLabel(labelText: string): boolean {
-  return PLANNING_LABEL.test(labelText);
+const planningCache = new WeakMap<Referential, Map<number, boolean>>();
+
+/** Is the concept about planning, by the label read or by its preferred labels ("Grands jeux" is
+ *  a CV phrasing of "planifier des activités pour des jeunes")? */
+export function isPlanningSkill(referential: Referential, concept: number, labelText: string): boolean {
+  if (PLANNING_LABEL.test(labelText)) return true;
+  let cache = planningCache.get(referential);
+  if (!cache) planningCache.set(referential, (cache = new Map()));
+  let planning = cache.get(concept);
+  if (planning === undefined) {
+    const { labelStart, labelEnd } = referential.concepts[concept]!;
+    planning = false;
+    for (let label = labelStart; label < labelEnd && !planning; label++) {
+      if (referential.labels.type[label] === PREFERRED) planning = PLANNING_LABEL.test(referential.labels.text.at(label)!);
+    }
+    cache.set(concept, planning);
+  }
+  return planning;
 }

@@ -14,7 +14,7 @@ import { phraseWords, STOP_WORD, UNKNOWN_WORD, type PhraseWord } from './phrase-
 import { usageWordBefore } from './usage-words';
 import { verbNounCompoundHalves } from './verb-noun-compounds';
 import { occasionStart } from './circumstance-complement';
-import { isPlanningLabel, planningObject } from './object-of-planning';
+import { isPlanningSkill, planningObject } from './object-of-planning';
 import { labelSaysOtherFamily } from './false-word-family';
 import { peopleKeys, peopleStandIns } from './people-stand-in';
 
@@ -130,7 +130,7 @@ export function spotSkillLabelsInWords(
       if (bound < MIN_RECALL * totals[label]! - 1e-6) continue;
       const spot = scoreLabel(text, words, label, lang, anchorOf.get(label)!, referential, documentKeysOfLanguage, occasionFrom, standIns);
       if (!spot) continue;
-      if (planned && spot.start >= planned[0] && spot.end <= planned[1] && !isPlanningLabel(labels.text.at(label)!)) spot.score *= PLANNED_OBJECT_FACTOR;
+      if (planned && spot.start >= planned[0] && spot.end <= planned[1] && !isPlanningSkill(referential, spot.concept, labels.text.at(label)!)) spot.score *= PLANNED_OBJECT_FACTOR;
       if (lang !== preferredLanguage) {
         if (readsAsOwnLanguage(text, words, spot, label, lang, preferredLanguage, referential)) continue;
         spot.score *= OTHER_LANGUAGE_FACTOR;
