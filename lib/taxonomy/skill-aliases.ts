@@ -222,7 +222,9 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // trade's stages: a plumber's and a joiner's too)
   { id: `${SKILL}fd60bbcc-c3b6-4fa5-936c-eef5ae0a2d44`, fr: ['câblage', 'câblage basse tension', 'tirage de câbles', 'courant faible', 'courants faibles', 'passage de câbles'], en: ['wiring', 'rewires', 'cabling', 'first fix electrics', 'second fix electrics', 'first fix wiring', 'second fix wiring', 'containment'] },
   // schémas de circuits
-  { id: `${SKILL}02c71cde-f513-43da-8952-0974763c7568`, fr: ['schémas électriques', 'lecture de schémas électriques', 'schémas'], en: ['wiring diagrams', 'schematics', 'circuit diagrams'] },
+  { id: `${SKILL}02c71cde-f513-43da-8952-0974763c7568`, fr: ['schémas électriques', 'schémas'], en: ['wiring diagrams', 'schematics', 'circuit diagrams'] },
+  // interpréter des schémas électriques: reading them is the skill, the diagrams the knowledge
+  { id: `${SKILL}fe96f581-4905-4282-819c-922c68bda989`, fr: ['lecture de schémas électriques', 'lire des schémas électriques', 'interprétation de schémas électriques'], en: ['reading electrical diagrams', 'reading circuit diagrams', 'interpreting wiring diagrams'] },
   // installer des systèmes photovoltaïques
   { id: `${SKILL}18d3f89a-6ac5-4ca6-bf93-0baec4e13bcd`, fr: ['photovoltaïque', 'panneaux photovoltaïques', 'panneaux solaires'], en: ['solar PV', 'PV panels', 'photovoltaic', 'solar panels'] },
   // entretenir des équipements électriques
