@@ -8,9 +8,10 @@
 import type { Referential } from '../taxonomy/referential';
 
 /** Stem endings of agents and trades ("monteur", "réparateur", "boulangerie", "magasinier",
- *  "architecture", "laminoir"), longest first; "-ement" of a trade the stemmer keeps whole
- *  ("nettoiement", a town's street cleaning, the "nettoyeur"'s trade). */
-const FAMILY_ENDINGS = ['ateur', 'ement', 'eur', 'eri', 'i', 'u', 'o'];
+ *  "architecture", "laminoir"; "-ur" of the -ure nouns, whose r the stemmer keeps), longest first;
+ *  "-ement" of a trade the stemmer keeps whole ("nettoiement", a town's street cleaning, the
+ *  "nettoyeur"'s trade). */
+const FAMILY_ENDINGS = ['ateur', 'ement', 'eur', 'eri', 'ur', 'i', 'u', 'o'];
 const MIN_ROOT = 4;
 /** Adjective endings read as the noun they come from ("industriel" / "industrie", "agricole" /
  *  "agriculture", "bancaire" / "banque", "commercial" / "commerce"), tried before the agent's. */

@@ -219,6 +219,22 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   // "mesure" / "mesurer": "Mesure des paramètres vitaux" then read a furnace's temperature.)
   facture: 'factur',
   factures: 'factur',
+  mesure: 'mesu',
+  mesures: 'mesu',
+  // Kept apart as before the -re rule kept its r: a centre (d'appels) is no centring, sugar
+  // (sucre) no sweet pastry (pâte sucrée).
+  centre: 'cent',
+  centres: 'cent',
+  sucre: 'suc',
+  sucres: 'suc',
+  // A watch (montre) shows nothing (montrer), a waffle (gaufre) is not embossing (gaufrer).
+  montre: 'montre',
+  montres: 'montre',
+  gaufre: 'gaufre',
+  gaufres: 'gaufre',
+  inclure: 'inclu',
+  exclure: 'exclu',
+  conclure: 'conclu',
 }));
 
 // Feminine endings of job titles and adjectives, mapped to the masculine (longest first).
@@ -289,6 +305,13 @@ function stemFrench(word: string): string {
     const rest = stem.slice(0, -suffix.length);
     const result =
       suffix === 'uction' ? `${rest}ui` : suffix === 'ification' ? `${rest}ifi` : suffix === 'isation' ? `${rest}is` : rest;
+    // -re is an infinitive's ending only in -ire, -ivre, -endre/-ondre/-indre/-oudre/-erdre, -ttre,
+    // -aître/-oître and -mpre (conduire, suivre, vendre, répondre, peindre, coudre, perdre, mettre,
+    // connaître, rompre). In the
+    // other words the r is the stem's: a past participle keeps it ("encadré", "préparé", "assuré"
+    // fold to encadre, prepare, assure and meet encadrer, préparer, assurer), as do livre/livrer,
+    // filtre/filtrer, enregistre/enregistrer; their final e alone goes.
+    if (suffix === 're' && !/(?:i|iv|[eo]nd|erd|oud|ind|tt|ait|oit|mp)$/.test(rest)) continue;
     // Short endings (verb infinitives, final e) may leave 3 letters; nominal suffixes need 4.
     const shortEnding = suffix.length <= 2;
     if (result.length < (shortEnding ? 3 : 4)) continue;

@@ -33,7 +33,7 @@ const READABLE_VERSIONS = [4, PACK_VERSION];
 
 /** How words become keys: bumped whenever label-words.ts changes its code; its word tables are
  *  followed by their digest. A pack with other rules holds other keys and is refused. */
-export const KEY_RULES = `7.${WORD_TABLES_DIGEST}`;
+export const KEY_RULES = `8.${WORD_TABLES_DIGEST}`;
 
 const MAGIC = 'CVRP';
 const SEPARATOR = '\u0000';
