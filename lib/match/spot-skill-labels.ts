@@ -398,9 +398,15 @@ function scoreLabel(
   // only the qualifier of the next item's own head, belong to two items, not to one "block laying".
   // "Réception et contrôle | des marchandises" shares one object and is read as before.
   const qualifierOfNext = words[last + 1] !== undefined && words[last + 1]!.keys[lang] !== STOP_WORD && /^\s+$/.test(text.slice(words[last]!.end, words[last + 1]!.start));
+  // The same in order: "shop floor | and | fitting rooms" is no "floor fitting".
+  // A label that coordinates its own words ("load and unload", "hygiène et sécurité") is read as
+  // before.
   const acrossCoordination =
-    !inOrder && positions.length === 2 && qualifierOfNext && COORDINATION_GAP.test(text.slice(words[first]!.end, words[last]!.start));
-  const order = inOrder ? 1 : reversed ? REVERSED_COMPLEMENT_FACTOR : acrossCoordination ? ACROSS_COORDINATION_FACTOR : 0.95;
+    positions.length === 2 &&
+    qualifierOfNext &&
+    COORDINATION_GAP.test(text.slice(words[first]!.end, words[last]!.start)) &&
+    !LABEL_COORDINATION.test(referential.labels.text.at(label)!);
+  const order = (inOrder ? 1 : reversed ? REVERSED_COMPLEMENT_FACTOR : 0.95) * (acrossCoordination ? ACROSS_COORDINATION_FACTOR : 1);
   let score = recall ** 1.5 * precision ** 0.5 * order * (headMissing ? HEAD_MISSING_FACTOR : 1);
   // A terse CV item that says exactly the label's verb and object ("Nettoyage des sols" for "nettoyer
   // les sols d'un bâtiment") is that skill; only the label's qualifiers are unsaid. Not so for a
@@ -457,6 +463,7 @@ const PLANNED_OBJECT_FACTOR = 0.6;
 /** Nothing but a coordination between two words: "laying and block", "nettoyage, rangement". */
 const COORDINATION_GAP = /^\s*(?:,|;|&|\/|\+|and|or|et|ou)\s*$/i;
 const ACROSS_COORDINATION_FACTOR = 0.5;
+const LABEL_COORDINATION = /,|;|&|\/|\b(?:and|or|et|ou)\b/i;
 /** A label read only in the occasion of the work ("… lors d'événements sportifs"). */
 const OCCASION_FACTOR = 0.7;
 /** A label that reads one half of a verb-object compound only ("chauffage" in "chauffe-eau"). */

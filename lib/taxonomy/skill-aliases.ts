@@ -461,8 +461,8 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   { id: `${SKILL}c3d61bcf-e698-4d39-8db1-388284dbfc74`, en: ['tail lift', 'tail-lift', 'lifting equipment', 'HIAB', 'moffett'] },
   // supervise children
   { id: `${SKILL}f8d4a24c-fb62-444e-9525-7aa5662f440d`, en: ['supervising children', 'supervision of children', 'ratios'] },
-  // contribute to the safeguarding of children
-  { id: `${SKILL}995ad47c-bfc5-45fd-91ec-35cad3f7d368`, en: ['safeguarding children', 'child protection', 'safeguarding'] },
+  // contribute to the safeguarding of children (not "child protection": ESCO's own concept of that name)
+  { id: `${SKILL}995ad47c-bfc5-45fd-91ec-35cad3f7d368`, en: ['safeguarding children', 'safeguarding'] },
   // assist children with special needs in education settings
   { id: `${SKILL}bcb02777-45be-4166-9448-74a15b6f8136`, en: ['SEND', 'SEN', 'special educational needs', 'children with additional needs'] },
   // assess the development of youth
