@@ -13,7 +13,7 @@ export const PHRASES: CvPhrase[] = [
   // répondre à des demandes par écrit / respond to inquiries in written form
   { id: `${SKILL}0fe57279-53a8-478f-bcf9-dfe8172f0fb6`, fr: ['Traitement des mails clients', 'Réponse aux mails', 'Gestion des e-mails clients', 'Traitement des courriels', 'Tchat', 'Chat en ligne'], en: ['Email enquiries', 'Live chat', 'Webchat', 'Written enquiries'] },
   // gérer le courrier / handle mail
-  { id: `${SKILL}76f22707-8d30-453f-9eb7-3376e2960311`, fr: ['Tri du courrier', 'Distribution du courrier', 'Affranchissement', 'Courrier entrant et sortant', 'Enregistrement du courrier'], en: ['Post handling', 'Sorting post'] },
+  { id: `${SKILL}76f22707-8d30-453f-9eb7-3376e2960311`, fr: ['Tri du courrier', 'Distribution du courrier', 'Affranchissement', 'Courrier entrant et sortant', 'Enregistrement du courrier'], en: ['Sorting letters', 'Sorting mail', 'Mail sorting', 'Sorting post', 'Post handling', 'Sorting post'] },
   // tenir des registres d’appels téléphoniques / maintain records of phone calls
   { id: `${SKILL}8096627b-c5a5-4235-b1ee-eca8be976eb2`, fr: ['Prise de messages', 'Transmission des messages'], en: ['Taking messages', 'Passing on messages'] },
   // fournir des informations aux visiteurs / provide visitor information

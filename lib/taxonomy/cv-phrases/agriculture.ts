@@ -6,6 +6,14 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}2e4e8114-e579-453d-918e-b0262818ab76`, fr: ['Travaux de récolte', 'Cueillette', 'Cueillette de fruits', 'Récolte de légumes', 'Ramassage des fruits', 'Travaux saisonniers de récolte'], en: ['Fruit picking', 'Harvesting'] },
   // récolter du raisin / harvest grapes
   { id: `${SKILL}06b1f593-ac31-42ba-a2cd-5d86c755b416`, fr: ['Vendangeur', 'Coupe du raisin', 'Porteur en vendanges'], en: ['Grape picking'] },
+  // planter des vignes / plant vineyards
+  { id: `${SKILL}2ad1d666-0cf0-44e0-bebc-27c946be985b`, fr: ['Plantation des ceps', 'Plantation de vignes', 'Remplacement des ceps', 'Complantation', 'Plantation et remplacement des ceps'], en: ['Vine planting', 'Planting vines'] },
+  // presser des raisins / press grapes
+  { id: `${SKILL}e9aa29d4-8df8-4654-b444-fafc23d39ca8`, fr: ['Pressurage', 'Pressurage des raisins', 'Participation au pressurage'], en: ['Grape pressing'] },
+  // entretenir des cuves pour la viticulture / maintain vineyard tanks
+  { id: `${SKILL}da353933-40c3-4790-b6d3-85cf945e0f01`, fr: ['Nettoyage des cuves', 'Lavage des cuves', 'Travaux de chai'], en: ['Cleaning wine tanks', 'Winery tank cleaning'] },
+  // récolter du raisin / harvest grapes
+  { id: `${SKILL}06b1f593-ac31-42ba-a2cd-5d86c755b416`, fr: ['Vendanges', 'Vendanges manuelles', 'Coupeur de raisin', 'Coupeuse de raisin', 'Porteur de hotte'], en: ['Grape harvest', 'Grape picking'] },
   // entretenir des vignes / tend vines
   { id: `${SKILL}a131d45c-7f0b-457e-9294-4e7e32f6b2af`, fr: ['Taille de la vigne', 'Travaux de la vigne', 'Relevage', 'Palissage', 'Ébourgeonnage', 'Épamprage', 'Liage', 'Tirage des bois'], en: ['Vine pruning', 'Vineyard work', 'Canopy management'] },
   // conduire un tracteur / operate tractor

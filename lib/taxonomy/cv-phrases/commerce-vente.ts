@@ -31,6 +31,10 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}e5a6d7a7-f275-4e3a-be59-ea7c134944a6`, fr: ['Ouverture et fermeture du magasin', 'Ouverture et fermeture de la boutique', 'Ouverture et fermeture du site', 'Ouverture et fermeture des locaux', 'Ouverture et fermeture du restaurant', 'Ouverture et fermeture de l\'établissement', 'Ouverture du magasin'], en: ['Opening and closing the store', 'Opening and closing the shop', 'Opening and closing duties', 'Opening and closing the premises', 'Opening and closing the site'] },
   // maintenir la propreté du magasin / maintain store cleanliness
   { id: `${SKILL}57c1debf-3867-4e64-baf8-ce70d84f88c9`, fr: ['Entretien du magasin', 'Nettoyage du magasin', 'Propreté du magasin', 'Entretien de la surface de vente', 'Propreté de la surface de vente', 'Nettoyage de la boutique'], en: ['Store cleanliness', 'Cleaning the shop floor', 'Keeping the shop clean', 'Tidying the shop floor', 'Cleaning and tidying the store'] },
+  // gérer la prévention des vols / manage theft prevention: a store manager's shrinkage
+  { id: `${SKILL}efe5d94c-2249-4a50-8c44-6e77331c698d`, fr: ['Réduction de la démarque', 'Suivi de la démarque'], en: ['Shrinkage reduction', 'Reducing shrinkage', 'Loss prevention', 'Shrink control'] },
+  // traiter les commandes de clients / process customer orders (sales administration)
+  { id: `${SKILL}ec66b111-d8d0-4516-88ba-ee0b6fe6f695`, fr: ['Saisie des commandes', 'Saisie des commandes clients', 'Traitement des commandes clients', 'Gestion des commandes clients'], en: ['Order processing', 'Processing customer orders'] },
   // remplir des rayons / stock shelves
   { id: `${SKILL}7e9daad3-8604-4839-af9b-dc6f8db3ef68`, en: ['Shelf filling', 'Shelf replenishment', 'Replenishing stock on the shop floor'] },
   // effectuer la rotation des stocks / carry out stock rotation

@@ -14,7 +14,7 @@ export const PHRASES: CvPhrase[] = [
   // contrôler les portions / ensure portion control
   { id: `${SKILL}15e0ae17-1efe-4e58-aff3-5bdb766de882`, fr: ['Respect des grammages', 'Portionnage', 'Pesée des portions'], en: ['Portioning', 'Portion sizes'] },
   // nettoyer la zone de préparation des repas / ensure cleanliness of food preparation area
-  { id: `${SKILL}c747ab82-9c35-4bf6-ab90-b50b9a53d292`, fr: ['Nettoyage de la cuisine', 'Entretien de la cuisine', 'Remise en état de la cuisine', 'Nettoyage du plan de travail'], en: ['Kitchen cleaning', 'Cleaning down'] },
+  { id: `${SKILL}c747ab82-9c35-4bf6-ab90-b50b9a53d292`, fr: ['Nettoyage de la cuisine', 'Entretien de la cuisine', 'Remise en état de la cuisine', 'Nettoyage du plan de travail'], en: ['Kitchen cleaning', 'Cleaning down the kitchen', 'Kitchen clean-down'] },
   // laver la vaisselle / wash the dishes
   { id: `${SKILL}c662be22-f17a-4ba0-894f-d720b20c44cf`, fr: ['Plonge batterie', 'Plonge vaisselle', 'Lavage de la batterie de cuisine'], en: ['Washing up', 'Pot wash', 'Dishwashing', 'Washing dishes'] },
   // nettoyer les équipements de cuisson / clean kitchen equipment

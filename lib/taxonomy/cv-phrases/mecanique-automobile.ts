@@ -3,7 +3,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // effectuer l'entretien d'un véhicule / execute vehicle maintenance
-  { id: `${SKILL}0ea0b260-617b-4d04-bf00-988dd0b122e5`, fr: ['Vidange', 'Vidange et entretien courant', 'Révision des véhicules', 'Changement des filtres', 'Remplacement des filtres', 'Mise à niveau des fluides', 'Entretien périodique'], en: ['Oil changes', 'Servicing vehicles', 'Interim and full services', 'Car servicing'] },
+  { id: `${SKILL}0ea0b260-617b-4d04-bf00-988dd0b122e5`, fr: ['Vidange', 'Vidange et entretien courant', 'Révision des véhicules', 'Changement des filtres à huile', 'Remplacement du filtre à huile', 'Mise à niveau des fluides', 'Entretien périodique'], en: ['Oil changes', 'Servicing vehicles', 'Interim and full services', 'Car servicing'] },
   // effectuer la réparation de véhicules / carry out repair of vehicles
   { id: `${SKILL}65155435-1c5b-41ee-8812-e0b9b03ae480`, fr: ['Remplacement des plaquettes de frein', 'Freinage', 'Remplacement des disques et plaquettes', 'Changement des amortisseurs', 'Remplacement de kit de distribution', 'Embrayage', 'Remplacement d\'embrayage', 'Échappement', 'Trains roulants'], en: ['Brake pads and discs', 'Brakes', 'Clutch replacement', 'Timing belts', 'Cambelt replacement', 'Suspension work', 'Exhaust fitting', 'Mechanical repairs'] },
   // utiliser des équipements de diagnostic automobile / use automotive diagnostic equipment

@@ -3,6 +3,8 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // utiliser un tour CNC / operate CNC lathe: the lathe, not the milling centre
+  { id: `${SKILL}c4949dcf-bbcc-40f2-8584-6c6299beb7fb`, fr: ['Tour CN', 'Tours CN', 'Tour à commande numérique', 'Conduite de tour CN', 'Réglage de tours CN'], en: ['CNC lathe', 'CNC lathes'] },
   // réaliser des tâches de soudage au gaz actif / perform metal active gas welding
   { id: `${SKILL}60ff3eac-7d4d-4e51-87b8-74c3b5d62498`, fr: ['Soudure MAG', 'Soudage MAG', 'Soudure semi-automatique', 'Poste à souder semi-automatique'], en: ['MAG welding', 'Semi-automatic welding'] },
   // réaliser des tâches de soudage au gaz inerte / perform metal inert gas welding

@@ -2,6 +2,10 @@
 import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
+  // affûter des outils tranchants / sharpen edged tools
+  { id: `${SKILL}8ed75e0b-673c-4eb3-984d-de566db5dbc6`, fr: ['Affûtage des couteaux', 'Affûtage', 'Aiguisage des couteaux'], en: ['Knife sharpening', 'Sharpening knives'] },
+  // travailler en milieu froid / work in cold environment (meat, fish, food plants)
+  { id: `${SKILL}d5ab94c9-f5e5-4030-82af-18e2c7614207`, fr: ['Environnement froid', 'Travail en environnement froid', 'Travail au froid', 'Travail en milieu réfrigéré'], en: ['Working in cold environments', 'Chilled environment'] },
   // faire fonctionner du matériel de découpe / operate cutting equipment: the deli counter's slicer.
   { id: `${SKILL}0d8223a2-8a72-4895-aa40-db84c7c64335`, fr: ['Trancheuse à jambon', 'Trancheuse à charcuterie', 'Tranchage de la charcuterie', 'Tranchage du jambon'], en: ['Meat slicer', 'Deli slicer'] },
   // préparer des viandes pour la vente / prepare meat for sale

@@ -9,7 +9,7 @@ export const PHRASES: CvPhrase[] = [
   // saisir des textes à partir de sources audio / type texts from audio sources
   { id: `${SKILL}260ddfe0-637b-4ce8-8007-9601645e2dc8`, fr: ['Retranscription', 'Transcription audio', 'Retranscription d\'enregistrements'], en: ['Transcription', 'Digital dictation'] },
   // faire respecter les exigences en matière de saisie des données / maintain data entry requirements
-  { id: `${SKILL}88564d2d-2dc9-4789-864a-f9cb73f389ec`, fr: ['Saisie de données', 'Saisie informatique', 'Saisie des commandes', 'Saisie des dossiers'], en: ['Data entry', 'Data inputting', 'Keying data'] },
+  { id: `${SKILL}88564d2d-2dc9-4789-864a-f9cb73f389ec`, fr: ['Saisie de données', 'Saisie informatique', 'Saisie des dossiers'], en: ['Data entry', 'Data inputting', 'Keying data'] },
   // tenir à jour une base de données / maintain database
   { id: `${SKILL}0df2e216-68ae-4952-b9dc-3c2f2bc04fe3`, fr: ['Mise à jour des bases de données', 'Mise à jour des fichiers clients', 'Tenue du fichier clients', 'Gestion des fichiers clients', 'Mise à jour des tableaux de bord'], en: ['Database maintenance', 'Updating databases', 'Updating records', 'CRM updates'] },
   // organiser les déplacements du personnel / organize travel arrangements for staff

@@ -4,7 +4,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // distribuer le courrier / deliver correspondence
-  { id: `${SKILL}df1265b9-81fd-4a40-a746-f0442ffbf7ef`, fr: ['Livraison de colis', 'Distribution de colis', 'Remise des colis', 'Tournée de distribution', 'Livraison en messagerie', 'Livraisons multi-points'], en: ['Parcel delivery', 'Delivering parcels', 'Multi-drop', 'Last-mile delivery', 'Postal deliveries'] },
+  { id: `${SKILL}df1265b9-81fd-4a40-a746-f0442ffbf7ef`, fr: ['Livraison de colis', 'Distribution de colis', 'Remise des colis', 'Tournée de distribution', 'Livraison en messagerie', 'Livraisons multi-points'], en: ['Delivering mail', 'Mail delivery', 'Delivering post', 'Post delivery', 'Delivering letters', 'Parcel delivery', 'Delivering parcels', 'Multi-drop', 'Last-mile delivery', 'Postal deliveries'] },
   // conduire des véhicules / drive vehicles
   { id: `${SKILL}2a82241a-216e-44d8-bb50-6b9a0ef82084`, fr: ['Conduite poids lourd', 'Conduite PL', 'Conduite SPL', 'Conduite de porteur', 'Conduite de semi-remorque', 'Conduite de VUL', 'Conduite de fourgon'], en: ['Van driving', '7.5 tonne driving', 'Class 1 driving', 'Class 2 driving', 'Multi-drop van driving'] },
   // manœuvrer des poids-lourds / maneuver  heavy trucks
