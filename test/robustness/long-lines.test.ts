@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractEmail } from '../../lib/parse/extract-email';
+import type { TextLine } from '../../lib/types';
+
+// Text with very long lines: a photo pasted into a text file as base64, a PDF whose text layer has
+// no line breaks, a template that spaces every letter out, a table of figures read as one line.
+// Each step that reads a line must take time in proportion to it: a pattern tried at every
+// character that looks back (or ahead) to the line's start or end takes minutes on such a line.
+// Measured on the code before these fixes, each case below took from 8 s to several minutes.
+
+/** Well above the few milliseconds these take, well below what the quadratic patterns took. */
+const BUDGET_MS = 1_500;
+
+const lines = (...texts: string[]): TextLine[] => texts.map((text, index) => ({ text, page: 1, y: 40 + index * 14, block: 0 }));
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+}
+
+/** A line of `length` characters made of `unit` repeated. */
+const run = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/** base64 of a photo pasted as text: 150,000 characters, no space, no "@". */
+const BASE64_LINE = run('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk', 150_000);
+/** A letter-spaced template run away: "J E A N D U P O N T …" over 150,000 characters. */
+const LETTER_SPACED_LINE = run('j e a n d u p o n t ', 150_000);
+/** Prose with no line break (a text layer read as one line): 150,000 characters of words. */
+const PROSE_LINE = run('Préparation des commandes et conduite de chariots en entrepôt ', 150_000);
+
+describe('very long lines', () => {
+  it('the e-mail search is linear on long runs of address characters and of spaced letters', () => {
+    // Before: minutes on the base64 line (each character started an address that ran to the end
+    // looking for "@"), ~10 s on the letter-spaced one.
+    for (const text of [BASE64_LINE, LETTER_SPACED_LINE, `${LETTER_SPACED_LINE}@`, run('a.', 150_000), run('0', 150_000)]) {
+      const { value, ms } = timed(() => extractEmail(lines(text)));
+      expect(value).toBeUndefined();
+      expect(ms).toBeLessThan(BUDGET_MS);
+    }
+    // The address after such a line is still found, and found as before.
+    const { value, ms } = timed(() => extractEmail(lines(`${BASE64_LINE} jean.dupont@gmail.com`, LETTER_SPACED_LINE)));
+    expect(value?.value).toBe('jean.dupont@gmail.com');
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(extractEmail(lines('s o p h i e . m a r t i n @ g m a i l . c o m'))?.value).toBe('sophie.martin@gmail.com');
+    expect(extractEmail(lines('marie.dupont [at] gmail [dot] com'))?.value).toBe('marie.dupont@gmail.com');
+    expect(extractEmail(lines('x @ hotmail . fr'))?.value).toBe('x@hotmail.fr');
+    expect(extractEmail(lines('k.hamdi69@hotmailfr'))?.value).toBe('k.hamdi69@hotmail.fr');
+  });
+});
