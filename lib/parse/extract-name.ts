@@ -34,8 +34,41 @@ function fromFirstLine(lines: TextLine[]): NameSuggestion | undefined {
   return split ? toSuggestions(split, first, lines[0]!.page, 0.6) : undefined;
 }
 
-/** Where a second name label starts on the line of the first, after its value ("Nom et prénom :" is one). */
-const SECOND_LABEL = /(?<=[:：].*\S)\s*[,;|–—-]?\s+(?=(?:pr[ée]noms?|nom(?:\s+de\s+famille)?|surname|last\s*name|first\s*name)\s*[:：])/i;
+/** Where a second name label may start on the line of the first ("Nom et prénom :" is one): the
+ *  gap before the label, after a character that is not a space. */
+const SECOND_LABEL = /(?<=\S)\s*[,;|–—-]?\s+(?=(?:pr[ée]noms?|nom(?:\s+de\s+famille)?|surname|last\s*name|first\s*name)\s*[:：])/gi;
+const COLON = /[:：]/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The text cut at each second label that follows a first label's value: a colon earlier on the
+ *  same line, then something after it. (A lookbehind saying "a colon, then anything" was tried at
+ *  every character and went back to the colon each time: minutes on a 100,000-character line.
+ *  The colon is now tracked in one pass.) */
+export function splitAtSecondLabels(text: string): string[] {
+  const parts: string[] = [];
+  let partStart = 0;
+  // The last colon seen on the current line, and how far the text has been scanned for it.
+  let colon = -1;
+  let scanned = 0;
+  SECOND_LABEL.lastIndex = 0;
+  for (let match = SECOND_LABEL.exec(text); match; match = SECOND_LABEL.exec(text)) {
+    const gapStart = match.index;
+    for (; scanned < gapStart - 1; scanned += 1) {
+      const char = text[scanned]!;
+      if (COLON.test(char)) colon = scanned;
+      else if (LINE_BREAK.test(char)) colon = -1;
+    }
+    if (colon >= 0) {
+      parts.push(text.slice(partStart, gapStart));
+      partStart = SECOND_LABEL.lastIndex;
+    } else {
+      // No value before this gap: the search goes on from the next character, as a split would.
+      SECOND_LABEL.lastIndex = gapStart + 1;
+    }
+  }
+  parts.push(text.slice(partStart));
+  return parts;
+}
 
 /** The first cell of a line (what a tab sets apart on its right is another column), with the
  *  next cell when the first is only a label: a table of labels and values ("Nom :" | "LEFÈVRE"). */
@@ -50,7 +83,7 @@ function fromLabels(lines: TextLine[]): NameSuggestion | undefined {
   let first: Suggestion | undefined;
   let last: Suggestion | undefined;
   // A form's two labels may share a line: "Nom : Dupont   Prénom : Marie".
-  const fields = lines.slice(0, 60).flatMap((line) => labelledCell(line.text).split(SECOND_LABEL).map((text) => ({ line, text })));
+  const fields = lines.slice(0, 60).flatMap((line) => splitAtSecondLabels(labelledCell(line.text)).map((text) => ({ line, text })));
   for (const { line, text } of fields) {
     const full = FULL_NAME_LABEL.exec(text);
     if (full?.[1] && nameWords(full[1].trim())) {
