@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmail } from '../../lib/parse/extract-email';
 import { extractName, splitAtSecondLabels } from '../../lib/parse/extract-name';
+import { measureCvLikeness } from '../../lib/read/detect-not-a-cv';
 import type { TextLine } from '../../lib/types';
 
 // Text with very long lines: a photo pasted into a text file as base64, a PDF whose text layer has
@@ -66,5 +67,12 @@ describe('very long lines', () => {
     expect(extractEmail(lines('marie.dupont [at] gmail [dot] com'))?.value).toBe('marie.dupont@gmail.com');
     expect(extractEmail(lines('x @ hotmail . fr'))?.value).toBe('x@hotmail.fr');
     expect(extractEmail(lines('k.hamdi69@hotmailfr'))?.value).toBe('k.hamdi69@hotmail.fr');
+  });
+  it('the not-a-CV check measures a 150,000-character line in time', () => {
+    // Before: its e-mail pattern took ~20 s on a 100,000-character word.
+    const { value, ms } = timed(() => measureCvLikeness(lines('Jean Dupont', BASE64_LINE, 'jean.dupont@gmail.com')));
+    expect(value.contact).toBe(true);
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(measureCvLikeness(lines(BASE64_LINE)).contact).toBe(false);
   });
 });
