@@ -35,7 +35,9 @@ export function spelledOut(acronym: string, line: string): string[] | undefined 
   const folded = foldText(line);
   const words = (text: string) => text.split(/[^a-z0-9]+/).filter(Boolean);
   const escaped = letters.replace(/[^a-z0-9]/g, '');
-  const before = new RegExp(`([^()]*)\\(\\s*${escaped}\\s*\\)`).exec(folded);
+  // The words from the last bracket before "(ACR)": tried only where a stretch without brackets
+  // starts. Tried at every character, each went to the next bracket: seconds on a long line.
+  const before = new RegExp(`(?<![^()])([^()]*)\\(\\s*${escaped}\\s*\\)`).exec(folded);
   if (before) {
     const found = spelling(words(before[1]!), letters, true);
     if (found) return found;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spelledOut } from '../../lib/match/acronym-spelled-out';
 import { extractEmail } from '../../lib/parse/extract-email';
 import { extractName, splitAtSecondLabels } from '../../lib/parse/extract-name';
 import { measureCvLikeness } from '../../lib/read/detect-not-a-cv';
@@ -74,5 +75,14 @@ describe('very long lines', () => {
     expect(value.contact).toBe(true);
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(measureCvLikeness(lines(BASE64_LINE)).contact).toBe(false);
+  });
+  it('an acronym is looked for spelled out on a long line in time', () => {
+    // Before: "words (ACR)" was tried from every character back to the last bracket.
+    for (const text of [PROSE_LINE, `${PROSE_LINE} (CACES)`, `CACES ${PROSE_LINE}`]) {
+      const { ms } = timed(() => spelledOut('CACES', text));
+      expect(ms).toBeLessThan(BUDGET_MS);
+    }
+    expect(spelledOut('SSIAD', "Aide-soignante, Service de Soins Infirmiers à Domicile (SSIAD) d'Orléans")).toEqual(['service', 'de', 'soins', 'infirmiers', 'a', 'domicile']);
+    expect(spelledOut('GDS', 'GDS (Government Digital Service), London')).toEqual(['government', 'digital', 'service']);
   });
 });
