@@ -16,13 +16,18 @@ export type XmlNode = XmlElement | string;
  *  the steps that walk the tree recursively overflow the stack. */
 const MAX_DEPTH = 1_000;
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+const NAME_CHARACTER = /[^\s=/>]/g;
+const NOT_NAME_CHARACTER = /[\s=/>]/g;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Parses markup into a tree under a synthetic "#document" element. */
 export function parseXml(markup: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
+  // How many elements of each name are open: an end tag that closes none is passed over at once
+  // (looked for down the stack, a million stray end tags under 1,000 open elements took seconds).
+  const openNames = new Map<string, number>();
   let position = 0;
   while (position < markup.length) {
     const open = markup.indexOf('<', position);
@@ -46,8 +51,12 @@ export function parseXml(markup: string): XmlElement {
       position = close + 1;
       if (tag.startsWith('/')) {
         const name = tag.slice(1).trim();
+        if (!openNames.get(name)) continue;
         const index = findOpen(stack, name);
-        if (index > 0) stack.length = index;
+        if (index > 0) {
+          for (let i = index; i < stack.length; i += 1) openNames.set(stack[i]!.name, openNames.get(stack[i]!.name)! - 1);
+          stack.length = index;
+        }
         continue;
       }
       const selfClosing = tag.endsWith('/');
@@ -58,6 +67,7 @@ export function parseXml(markup: string): XmlElement {
       if (!selfClosing && !VOID_HTML.has(element.name)) {
         if (stack.length > MAX_DEPTH) throw new CvError('corrupt-file', `markup nested deeper than ${MAX_DEPTH}`);
         stack.push(element);
+        openNames.set(element.name, (openNames.get(element.name) ?? 0) + 1);
       }
     }
   }
@@ -81,9 +91,27 @@ export function findAll(element: XmlElement, name: string, found: XmlElement[] =
   return found;
 }
 
+/** The attributes `name="value"` of a tag, as a global search for ATTRIBUTE finds them. An
+ *  attribute is tried where the last one ended and where a run of name characters starts, never
+ *  inside a run: one that fails from a run's start fails from inside it too. (Tried at every
+ *  character, a tag holding 200,000 name characters and no "=" took minutes.) */
 function readAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+  let from = 0;
+  while (from < source.length) {
+    NAME_CHARACTER.lastIndex = from;
+    if (!NAME_CHARACTER.test(source)) break;
+    const start = NAME_CHARACTER.lastIndex - 1;
+    ATTRIBUTE.lastIndex = start;
+    const match = ATTRIBUTE.exec(source);
+    if (match) {
+      attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+      from = ATTRIBUTE.lastIndex;
+    } else {
+      NOT_NAME_CHARACTER.lastIndex = start;
+      from = NOT_NAME_CHARACTER.test(source) ? NOT_NAME_CHARACTER.lastIndex - 1 : source.length;
+    }
+  }
   return attributes;
 }
 

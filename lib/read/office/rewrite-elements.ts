@@ -18,6 +18,9 @@ export function rewriteElements(markup: string, names: ReadonlySet<string>, rewr
   // One output buffer per open element being rewritten; the bottom one is the document.
   const buffers: string[] = [''];
   const open: { name: string; rewritten: boolean }[] = [];
+  // How many elements of each name are open: an end tag that closes none is copied at once
+  // (looked for down the stack, a million stray end tags under 900 open elements took seconds).
+  const openNames = new Map<string, number>();
   let position = 0;
   for (const match of markup.matchAll(TAG)) {
     const [tag, closing, name] = match;
@@ -29,14 +32,14 @@ export function rewriteElements(markup: string, names: ReadonlySet<string>, rewr
       continue;
     }
     if (closing) {
-      const index = lastOpen(open, name);
+      const index = openNames.get(name) ? lastOpen(open, name) : -1;
       if (index < 0) {
         buffers[buffers.length - 1] += tag;
         continue;
       }
       // Elements left unclosed inside it end here, as an XML reader would refuse or repair them.
-      while (open.length > index + 1) closeElement(open, buffers, '', rewrite);
-      closeElement(open, buffers, tag, rewrite);
+      while (open.length > index + 1) closeElement(open, openNames, buffers, '', rewrite);
+      closeElement(open, openNames, buffers, tag, rewrite);
       continue;
     }
     const selfClosing = tag.endsWith('/>');
@@ -47,16 +50,24 @@ export function rewriteElements(markup: string, names: ReadonlySet<string>, rewr
     if (open.length >= MAX_MARKUP_DEPTH) throw new CvError('corrupt-file', `markup nested deeper than ${MAX_MARKUP_DEPTH}`);
     const rewritten = names.has(name);
     open.push({ name, rewritten });
+    openNames.set(name, (openNames.get(name) ?? 0) + 1);
     if (rewritten) buffers.push(tag);
     else buffers[buffers.length - 1] += tag;
   }
   buffers[buffers.length - 1] += markup.slice(position);
-  while (open.length > 0) closeElement(open, buffers, '', rewrite);
+  while (open.length > 0) closeElement(open, openNames, buffers, '', rewrite);
   return buffers[0]!;
 }
 
-function closeElement(open: { name: string; rewritten: boolean }[], buffers: string[], closeTag: string, rewrite: (name: string, outer: string) => string): void {
+function closeElement(
+  open: { name: string; rewritten: boolean }[],
+  openNames: Map<string, number>,
+  buffers: string[],
+  closeTag: string,
+  rewrite: (name: string, outer: string) => string,
+): void {
   const element = open.pop()!;
+  openNames.set(element.name, openNames.get(element.name)! - 1);
   if (!element.rewritten) {
     buffers[buffers.length - 1] += closeTag;
     return;
