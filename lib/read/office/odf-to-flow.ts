@@ -80,13 +80,16 @@ function isUnseen(ink: Ink, styles: OdfStyles): boolean {
   return ink.white && !ink.shaded && !styles.somethingBeneath;
 }
 
-function tableRows(table: XmlElement): XmlElement[] {
-  return findAll(table, 'table:table-row').filter((row) => !isInNestedTable(table, row));
-}
-
-function isInNestedTable(table: XmlElement, row: XmlElement): boolean {
-  for (const nested of findAll(table, 'table:table')) if (findAll(nested, 'table:table-row').includes(row)) return true;
-  return false;
+/** The table's own rows, in document order, inside row groups and headers too, but not those of
+ *  the tables nested in its cells. One walk that stops at a nested table: looking up each row in
+ *  every nested table took 14 s on 100 levels of nested tables of 10 rows. */
+function tableRows(table: XmlElement, rows: XmlElement[] = []): XmlElement[] {
+  for (const child of childElements(table)) {
+    if (child.name === 'table:table') continue;
+    if (child.name === 'table:table-row') rows.push(child);
+    tableRows(child, rows);
+  }
+  return rows;
 }
 
 function tableCells(row: XmlElement): XmlElement[] {
