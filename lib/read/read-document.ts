@@ -1,5 +1,6 @@
 import { CvError, toCvError } from '../errors';
 import type { ReadDocument, ReadOptions } from '../types';
+import { checkTextLength } from './check-text-length';
 import { hasStream } from './office/compound-file-streams';
 import { isEncryptedOoxml } from './office/is-encrypted-ooxml';
 import { legacyOfficeKind } from './office/legacy-office-kind';
@@ -32,41 +33,47 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   if (options.signal?.aborted) throw new CvError('cancelled');
   const type = sniffFileType(bytes);
   try {
-    switch (type) {
-      case 'pdf':
-        return await readPdf(bytes, options);
-      case 'png':
-      case 'jpeg':
-      case 'webp':
-      case 'gif':
-      case 'bmp':
-        return await readImage(bytes, type, options);
-      case 'tiff':
-        return await readTiff(bytes, options);
-      case 'zip':
-        return await readOfficeDocument(bytes, options);
-      case 'flat-opendocument':
-        return await readFlatOdt(bytes, options);
-      case 'rtf':
-        return await readRtf(bytes, options);
-      case 'html':
-        return await readHtml(bytes, options);
-      case 'mhtml':
-        return await readWebArchive(bytes, options);
-      case 'text':
-        return await readPlainText(bytes, options);
-      case 'ole':
-        if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
-        // A Word 97–2003 document is read; Excel and PowerPoint files are refused by name.
-        if (hasStream(bytes, 'WordDocument')) return await readDoc(bytes, options);
-        // Named as a Word file but its directory unreadable (a truncated download): damaged.
-        if (/\.(?:doc|dot)$/i.test(options.fileName ?? '') && !isKnownOffice(bytes)) throw new CvError('corrupt-file', 'ole without a known stream');
-        throw new CvError('unsupported-type', 'ole', { type: legacyOfficeKind(bytes) });
-      default:
-        throw unsupported(type);
-    }
+    const document = await readByType(type, bytes, options);
+    checkTextLength(document);
+    return document;
   } catch (error) {
     throw toCvError(error);
+  }
+}
+
+async function readByType(type: SniffedType, bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  switch (type) {
+    case 'pdf':
+      return await readPdf(bytes, options);
+    case 'png':
+    case 'jpeg':
+    case 'webp':
+    case 'gif':
+    case 'bmp':
+      return await readImage(bytes, type, options);
+    case 'tiff':
+      return await readTiff(bytes, options);
+    case 'zip':
+      return await readOfficeDocument(bytes, options);
+    case 'flat-opendocument':
+      return await readFlatOdt(bytes, options);
+    case 'rtf':
+      return await readRtf(bytes, options);
+    case 'html':
+      return await readHtml(bytes, options);
+    case 'mhtml':
+      return await readWebArchive(bytes, options);
+    case 'text':
+      return await readPlainText(bytes, options);
+    case 'ole':
+      if (isEncryptedOoxml(bytes)) throw new CvError('encrypted-document', 'docx');
+      // A Word 97–2003 document is read; Excel and PowerPoint files are refused by name.
+      if (hasStream(bytes, 'WordDocument')) return await readDoc(bytes, options);
+      // Named as a Word file but its directory unreadable (a truncated download): damaged.
+      if (/\.(?:doc|dot)$/i.test(options.fileName ?? '') && !isKnownOffice(bytes)) throw new CvError('corrupt-file', 'ole without a known stream');
+      throw new CvError('unsupported-type', 'ole', { type: legacyOfficeKind(bytes) });
+    default:
+      throw unsupported(type);
   }
 }
 
