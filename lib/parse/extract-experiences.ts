@@ -63,7 +63,9 @@ function townsNamed(sections: CvSection[], experiences: ExperienceSuggestion[]):
   for (const experience of experiences) if (experience.location) towns.add(foldText(experience.location).trim());
   for (const line of sections.flatMap((section) => section.lines)) {
     for (const match of line.text.matchAll(/(?<!\d)\d{5}\s+(\p{Lu}[\p{L}'’-]+)/gu)) towns.add(foldText(match[1]!));
-    for (const match of line.text.matchAll(/(\p{Lu}[\p{L}'’-]+)\s*\((?:\d{2}|2[AB]|97\d)\)/gu)) towns.add(foldText(match[1]!));
+    // A town's word is at most 60 characters: unbounded, a line of 190,000 capitals was read from
+    // each of them to its end (seconds).
+    for (const match of line.text.matchAll(/(\p{Lu}[\p{L}'’-]{1,59})\s*\((?:\d{2}|2[AB]|97\d)\)/gu)) towns.add(foldText(match[1]!));
   }
   return towns;
 }

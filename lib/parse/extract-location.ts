@@ -19,11 +19,17 @@ export interface LocationSuggestion {
   city?: Suggestion;
 }
 
-const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\d{1,2}(?:e|er|ème))?`;
+/** A town's name: capitalised words joined by spaces or hyphens, with link words ("Saint-Germain-en-Laye",
+ *  "Bourg en Bresse", "Stratford upon Avon", "Paris 15e"). A hyphen belongs to the word it is in
+ *  (the word's letters take it): a hyphen that could also part two words let "A-A-A-…" be split in
+ *  2^n ways, and a line of 30 of them took seconds to fail, 40 hours. At most 10 words of at most
+ *  60 characters (France's longest commune name has 45): tried at every capital of a long line of
+ *  capitalised words, an unbounded name ran to the line's end each time (6 s for 20,000 characters). */
+const CITY = String.raw`\p{Lu}[\p{L}'’.\-]{0,59}(?: (?:(?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|l'|aux|au|et|upon|on)[ \-])?\p{Lu}[\p{L}'’.\-]{0,59}){0,9}(?:\s+\d{1,2}(?:e|er|ème))?`;
 const FR_POSTCODE = new RegExp(String.raw`(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?!\d)\s*,?\s*(${CITY})`, 'u');
 /** The postcode after the town, ending the part: "Marseille 13008", "12 rue Paradis, Marseille 13008". */
 /** Or in brackets: "Villeurbanne (69100)". */
-const TOWN_THEN_FR_POSTCODE = new RegExp(String.raw`^(.*?)[\s,]*(?<![\p{L}'’-])(${CITY})\s*,?\s+(?:((?:0[1-9]|[1-8]\d|9[0-8])\d{3})|\(((?:0[1-9]|[1-8]\d|9[0-8])\d{3})\))(?:\s*,?\s*France)?$`, 'u');
+const TOWN_THEN_FR_POSTCODE_END = new RegExp(String.raw`(?<![\p{L}'’-])(${CITY})\s*,?\s+(?:((?:0[1-9]|[1-8]\d|9[0-8])\d{3})|\(((?:0[1-9]|[1-8]\d|9[0-8])\d{3})\))(?:\s*,?\s*France)?$`, 'u');
 // The inward code's digit may come out of a scan as the letter O ("DN4 ORA"); it is read as a 0.
 const UK_POSTCODE = /(?<![A-Za-z0-9])([A-Z]{1,2}\d[A-Z\d]?(?:\s?\d|\sO)[A-Z]{2})(?![A-Za-z0-9])/;
 const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s*\((\d{2}|2[AB]|97\d)\)`, 'u');
@@ -121,6 +127,20 @@ function labelledAddressLines(sections: CvSection[]): TextLine[] {
     .filter((line) => ADDRESS_LABEL.test(line.text) && !PRIVATE.test(line.text));
 }
 
+/** The text before the town, the town, and its postcode, with or without brackets, ending the text:
+ *  the first town that the postcode ends the text after, as "^(.*?)[\s,]*(town)…$" would find it.
+ *  That pattern tried every length of the text before the town, each over the spaces and commas
+ *  after it: a line of 50,000 commas took 3 s. */
+function townThenPostcode(text: string): [string, string, string, string | undefined, string | undefined] | null {
+  const match = TOWN_THEN_FR_POSTCODE_END.exec(text);
+  if (!match) return null;
+  let before = match.index;
+  while (before > 0 && /[\s,]/.test(text[before - 1]!)) before -= 1;
+  // "." does not cross a line break: the text before the town is on the first line.
+  if (/[\n\r\u2028\u2029]/.test(text.slice(0, before))) return null;
+  return [text, text.slice(0, before), match[1]!, match[2], match[3]];
+}
+
 /** The postcode line, with the street before it on the line or just above, and the town. */
 function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void {
   lines.forEach((line, index) => {
@@ -129,8 +149,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
       const text = segment.replace(LABEL, '').trim();
       // "Seattle, WA 98101": a US state and ZIP code, not a French town and postcode.
       // The town and its postcode may also end a part of a line of dashes: "Marseille 13015 – 06 …".
-      const townThenCode =
-        TOWN_THEN_FR_POSTCODE.exec(text) ?? text.split(/\s[–—]\s/).slice(0, -1).map((part) => TOWN_THEN_FR_POSTCODE.exec(part.trim())).find((match) => match !== null) ?? null;
+      const townThenCode = townThenPostcode(text) ?? text.split(/\s[–—]\s/).slice(0, -1).map((part) => townThenPostcode(part.trim())).find((match) => match !== null) ?? null;
       // "Réf. 12345" (a job ad's reference copied under the headline) names no town.
       const townFirst = townThenCode && !/^[A-Z]{2}$/.test(townThenCode[2]!) && !REFERENCE_WORD.test(townThenCode[2]!) ? townThenCode : null;
       const fr = townFirst ? null : FR_POSTCODE.exec(text);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spelledOut } from '../../lib/match/acronym-spelled-out';
 import { extractEmail } from '../../lib/parse/extract-email';
+import { extractLocation } from '../../lib/parse/extract-location';
 import { extractName, splitAtSecondLabels } from '../../lib/parse/extract-name';
+import { splitSections } from '../../lib/parse/split-sections';
 import { measureCvLikeness } from '../../lib/read/detect-not-a-cv';
 import type { TextLine } from '../../lib/types';
 
@@ -46,12 +48,14 @@ describe('very long lines', () => {
     expect(splitAtSecondLabels('Dupont Prénom : Marie')).toEqual(['Dupont Prénom : Marie']);
     expect(splitAtSecondLabels('Nom :\nDupont Prénom : Marie')).toEqual(['Nom :\nDupont Prénom : Marie']);
   });
+
   it('the name is found beside a 150,000-character line', () => {
     const { value, ms } = timed(() => extractName(lines('Nom : DUPONT', 'Prénom : Jean', PROSE_LINE, BASE64_LINE)));
     expect(value.lastName?.value).toBe('DUPONT');
     expect(value.firstName?.value).toBe('Jean');
     expect(ms).toBeLessThan(BUDGET_MS);
   });
+
   it('the e-mail search is linear on long runs of address characters and of spaced letters', () => {
     // Before: minutes on the base64 line (each character started an address that ran to the end
     // looking for "@"), ~10 s on the letter-spaced one.
@@ -69,6 +73,7 @@ describe('very long lines', () => {
     expect(extractEmail(lines('x @ hotmail . fr'))?.value).toBe('x@hotmail.fr');
     expect(extractEmail(lines('k.hamdi69@hotmailfr'))?.value).toBe('k.hamdi69@hotmail.fr');
   });
+
   it('the not-a-CV check measures a 150,000-character line in time', () => {
     // Before: its e-mail pattern took ~20 s on a 100,000-character word.
     const { value, ms } = timed(() => measureCvLikeness(lines('Jean Dupont', BASE64_LINE, 'jean.dupont@gmail.com')));
@@ -76,6 +81,7 @@ describe('very long lines', () => {
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(measureCvLikeness(lines(BASE64_LINE)).contact).toBe(false);
   });
+
   it('an acronym is looked for spelled out on a long line in time', () => {
     // Before: "words (ACR)" was tried from every character back to the last bracket.
     for (const text of [PROSE_LINE, `${PROSE_LINE} (CACES)`, `CACES ${PROSE_LINE}`]) {
@@ -84,5 +90,21 @@ describe('very long lines', () => {
     }
     expect(spelledOut('SSIAD', "Aide-soignante, Service de Soins Infirmiers à Domicile (SSIAD) d'Orléans")).toEqual(['service', 'de', 'soins', 'infirmiers', 'a', 'domicile']);
     expect(spelledOut('GDS', 'GDS (Government Digital Service), London')).toEqual(['government', 'digital', 'service']);
+  });
+
+  it('the town search ends fast on hyphenated capitals and on long lines of capitalised words', () => {
+    // Before: a hyphen could end a town's word or belong to it, so "A-A-A-…" was split every way:
+    // 56 characters took 5 s, each 3 more doubled it. A line of 190,000 spaced capitals or of
+    // commas before "Paris 75001" took seconds to minutes (each word started a town name that ran
+    // to the end of the line).
+    const locate = (text: string) => timed(() => extractLocation(splitSections(lines('Jean Dupont', text))));
+    for (const text of [run('A-', 80), run('J-P-', 200_000), run('A ', 190_000), run('JEAN DUPONT ', 190_000), `x${run(',', 190_000)} Paris 75001`, run('A', 190_000)]) {
+      expect(locate(text).ms).toBeLessThan(BUDGET_MS);
+    }
+    // Towns are read as before.
+    expect(locate('12 rue Victor Hugo, 69100 Villeurbanne').value.city?.value).toBe('Villeurbanne');
+    expect(locate('Saint-Germain-en-Laye 78100').value.city?.value).toBe('Saint-Germain-en-Laye');
+    expect(locate('3 place du Marché, Bourg en Bresse (01000)').value.city?.value).toBe('Bourg en Bresse');
+    expect(locate('Villeurbanne (69)').value.city?.value).toBe('Villeurbanne');
   });
 });
