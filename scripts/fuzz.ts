@@ -1,5 +1,8 @@
-// Mutation fuzzer for the engine: damaged copies of the PDF and image fixtures go through
-// extractProfile (read -> parse -> match) in worker threads, each with a deadline. A case passes
+// Mutation fuzzer for the engine: damaged copies of CVs in every format the reader accepts go
+// through extractProfile (read -> parse -> match) in worker threads, each with a deadline. The
+// seeds are the PDF, image, TIFF, Word and OpenDocument fixtures, plus CVs built in memory from the
+// test builders for the formats without fixture files (RTF, web pages, .mht, Word 97 .doc, flat
+// .fodt, plain text); each case picks a format first, so that the 100 PDFs do not drown the rest. A case passes
 // when it returns a well-formed profile or throws a CvError with a code the surfaces can describe;
 // it fails on any other exception, an unhandled rejection, a crash, running out of memory, or
 // missing the deadline. Every case is rebuilt from (seed, case number) alone, so a failure is
@@ -17,11 +20,27 @@ import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { buildDoc } from '../test/read/build-doc';
+import { buildDocx, buildOdt, p as docxParagraph } from '../test/read-in-the-wild/build-office';
+import { CV_BUILDER_PAGE, GOOGLE_DOCS_PAGE, WORD_PAGE, wordMht } from '../test/read-in-the-wild/html-cvs';
+import { LIBREOFFICE_CV, rtfBytes, WORD_CV, WORDPAD_CV } from '../test/read-in-the-wild/rtf-cvs';
 import { seededRandom } from './seeded-random.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SOURCE_DIRS = ['test/fixtures/cv', 'test/fixtures/read', 'test/fixtures/hostile'];
-const SOURCE_TYPES = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.bmp']);
+const SOURCE_TYPES = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.bmp', '.tif', '.tiff', '.docx', '.odt', '.txt']);
+/** The format of a seed, from its name: a case picks one of these first, then a seed of it. */
+export type SourceKind = 'pdf' | 'image' | 'tiff' | 'docx' | 'odt' | 'fodt' | 'doc' | 'rtf' | 'html' | 'mht' | 'text';
+const KIND_OF_EXTENSION: Record<string, SourceKind> = {
+  '.pdf': 'pdf', '.png': 'image', '.jpg': 'image', '.jpeg': 'image', '.webp': 'image', '.gif': 'image', '.bmp': 'image',
+  '.tif': 'tiff', '.tiff': 'tiff', '.docx': 'docx', '.odt': 'odt', '.fodt': 'fodt', '.doc': 'doc', '.rtf': 'rtf',
+  '.html': 'html', '.htm': 'html', '.mht': 'mht', '.txt': 'text',
+};
+export const sourceKind = (file: string): SourceKind => KIND_OF_EXTENSION[extname(file).toLowerCase()] ?? 'pdf';
+/** Formats read as markup or text, and zipped ones: their own mutations apply to them. */
+const TEXT_KINDS = new Set<SourceKind>(['fodt', 'rtf', 'html', 'mht', 'text']);
+const ZIP_KINDS = new Set<SourceKind>(['docx', 'odt']);
 /** Seeds larger than this are skipped: mutating them costs time, not coverage. */
 const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 /**
@@ -31,7 +50,7 @@ const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
  */
 const STALLING_SOURCES = new Set(['test/fixtures/hostile/font-cmap-stall.pdf']);
 /** The codes a user can be told about (lib/errors.ts); `internal` and `cancelled` mean a bug here. */
-export const HANDLED_CODES = ['empty-file', 'too-large', 'unsupported-type', 'encrypted-pdf', 'corrupt-file', 'no-text', 'not-a-cv', 'image-too-large', 'timeout'];
+export const HANDLED_CODES = ['empty-file', 'too-large', 'too-long', 'unsupported-type', 'encrypted-pdf', 'encrypted-document', 'corrupt-file', 'no-text', 'not-a-cv', 'image-too-large', 'timeout'];
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness (seededRandom: scripts/seeded-random.mjs)
@@ -261,6 +280,85 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+// Markup and text mutations, for RTF, web pages, .mht, flat ODF, plain text, and the XML parts of
+// Word and OpenDocument zips. They work on the bytes as Latin-1, which keeps every byte as it is.
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+const fromLatin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+
+/** Runs a CV may hold and a parser may choke on: long words, spaced letters, digits, capitals,
+ *  hyphenated initials, brackets, markup that opens and never closes. */
+const RUNS = ['a', 'a ', 'A-', 'JEAN ', '0', '06 ', '.', ',', '(', '@', 'a.', 'x@', '\\par ', '{', '}', '\\u201?', '<b>', '</x>', '<x ', 'x="', '&#', '&amp;', '\t', '\n', ' ', 'é', 'Nom : ', '(ABC) ', '2019 - 2020 '];
+
+const longRun: Mutation = (bytes, dice) => {
+  const unit = dice.pick(RUNS);
+  const length = dice.pick([1_000, 10_000, 60_000, 150_000, 250_000]);
+  const at = dice.int(0, bytes.length);
+  const run = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return { bytes: splice(bytes, at, 0, fromLatin1(run)), note: `long-run ${JSON.stringify(unit)}x${length} @${at}` };
+};
+
+/** Markup made deep, wide or broken: nesting, repeated elements, tags without end, lost brackets. */
+const markupDamage: Mutation = (bytes, dice) => {
+  const text = latin1(bytes);
+  const variant = dice.int(0, 5);
+  const at = dice.int(0, text.length);
+  if (variant === 0) {
+    const [open, close] = dice.pick([['<text:section>', '</text:section>'], ['<w:sdt>', '</w:sdt>'], ['<div>', '</div>'], ['{', '}'], ['<table:table><table:table-row><table:table-cell>', '</table:table-cell></table:table-row></table:table>'], ['<table><tr><td>', '</td></tr></table>']]);
+    const depth = dice.pick([100, 1_000, 5_000, 100_000]);
+    const closed = dice.next() < 0.5;
+    return { bytes: fromLatin1(text.slice(0, at) + open.repeat(depth) + 'x' + (closed ? close.repeat(depth) : '') + text.slice(at)), note: `nesting ${open}x${depth}${closed ? '' : ' unclosed'} @${at}` };
+  }
+  if (variant === 1) {
+    // An element (or a stretch) repeated many times: tables of thousands of rows, 100,000 paragraphs.
+    const length = dice.int(8, Math.min(2_000, Math.max(8, text.length >> 3)));
+    const from = dice.int(0, Math.max(0, text.length - length));
+    const times = dice.pick([10, 100, 1_000, 20_000]);
+    return { bytes: fromLatin1(text.slice(0, from) + text.slice(from, from + length).repeat(times) + text.slice(from)), note: `repeat ${length}x${times} @${from}` };
+  }
+  if (variant === 2) {
+    // Lose some of the characters that end things.
+    const target = dice.pick(['>', '}', '"', ';', '<', '\\']);
+    let lost = 0;
+    const out = text.replace(new RegExp(target.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'g'), (char) => (dice.next() < 0.1 && ++lost ? '' : char));
+    return { bytes: fromLatin1(out), note: `drop ${JSON.stringify(target)} x${lost}` };
+  }
+  if (variant === 3) {
+    const name = 'x'.repeat(dice.pick([1_000, 50_000, 200_000]));
+    return { bytes: fromLatin1(text.slice(0, at) + dice.pick([`<p ${name}>`, `<p ${name}`, `<p a="${name}>`, `{\\${name} }`, `&${name};`]) + text.slice(at)), note: `long-name @${at}` };
+  }
+  if (variant === 4) {
+    const count = dice.pick([1_000, 100_000, 1_000_000]);
+    return { bytes: fromLatin1(text.slice(0, at) + dice.pick(['</zz>', '}', '</p>', '\\par}']).repeat(count) + text.slice(at)), note: `stray-ends x${count} @${at}` };
+  }
+  // Characters swapped for ones that mean something to a parser.
+  const chars = [...text];
+  const swaps = dice.int(1, 64);
+  for (let i = 0; i < swaps && chars.length > 0; i += 1) chars[dice.int(0, chars.length - 1)] = dice.pick(['<', '>', '&', '"', "'", '{', '}', '\\', '=', '/', '\u0000', '\u00ff', '\n']);
+  return { bytes: fromLatin1(chars.join('')), note: `markup-chars x${swaps}` };
+};
+
+/** The main XML part of a Word or OpenDocument zip, damaged by a markup or text mutation, zipped again. */
+const zipPartDamage: Mutation = (bytes, dice) => {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return bitFlips(bytes, dice);
+  }
+  const parts = Object.keys(entries).filter((name) => /(?:^word\/document\.xml|^content\.xml|^styles\.xml|^word\/styles\.xml|\.rels)$/.test(name));
+  if (parts.length === 0) return bitFlips(bytes, dice);
+  const part = dice.pick(parts.sort());
+  const damage = dice.next() < 0.7 ? markupDamage : longRun;
+  const result = damage(entries[part]!, dice);
+  entries[part] = result.bytes;
+  // The mimetype stays first and stored, as ODF wants it.
+  const ordered: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
+  if (entries.mimetype) ordered.mimetype = [entries.mimetype, { level: 0 }];
+  for (const [name, data] of Object.entries(entries)) if (name !== 'mimetype') ordered[name] = data;
+  return { bytes: zipSync(ordered), note: `${part}: ${result.note}` };
+};
+
 export const MUTATIONS: Record<string, Mutation> = {
   'bit-flips': bitFlips,
   'byte-insertions': byteInsertions,
@@ -273,6 +371,20 @@ export const MUTATIONS: Record<string, Mutation> = {
   'stream-data-corruption': streamDataCorruption,
   'structure-numbers': structureNumbers,
   'image-dimensions': imageDimensions,
+  'long-run': longRun,
+  'markup-damage': markupDamage,
+  'zip-part-damage': zipPartDamage,
+};
+
+/** Mutations that apply to any bytes, and those that apply to one family of formats. */
+const GENERIC_MUTATIONS = ['bit-flips', 'byte-insertions', 'byte-deletion', 'truncation', 'chunk-duplication', 'header-corruption'];
+const MUTATIONS_OF_KIND = (kind: SourceKind): string[] => {
+  if (kind === 'pdf') return [...GENERIC_MUTATIONS, 'xref-damage', 'stream-length-damage', 'stream-data-corruption', 'structure-numbers', 'image-dimensions'];
+  if (kind === 'image' || kind === 'tiff') return [...GENERIC_MUTATIONS, 'image-dimensions', 'structure-numbers'];
+  if (ZIP_KINDS.has(kind)) return [...GENERIC_MUTATIONS, 'zip-part-damage', 'zip-part-damage', 'zip-part-damage'];
+  if (TEXT_KINDS.has(kind)) return [...GENERIC_MUTATIONS, 'long-run', 'long-run', 'markup-damage', 'markup-damage', 'markup-damage'];
+  // A Word 97 file: its text is in the bytes as they are.
+  return [...GENERIC_MUTATIONS, 'long-run', 'markup-damage'];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -308,18 +420,54 @@ export function loadSources(root = ROOT): FuzzSource[] {
       sources.push({ file: `${dir}/${name}`, bytes: new Uint8Array(readFileSync(path)) });
     }
   }
-  return sources;
+  return [...sources, ...builtSources(root)];
+}
+
+/** CVs in the formats the fixtures lack, built in memory by the test builders: always the same bytes. */
+export function builtSources(root = ROOT): FuzzSource[] {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(root, 'test/fixtures/read/fr-plombier-utf8.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  } catch {
+    lines = ['Jean Dupont', 'Plombier chauffagiste', 'jean.dupont@gmail.com – 06 12 34 56 78', 'Expérience', '2019 – 2024 Plombier, Dalkia, Lyon'];
+  }
+  const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const rtfText = (text: string) => [...text].map((char) => (char.charCodeAt(0) > 127 ? `\\u${char.charCodeAt(0)}?` : /[\\{}]/.test(char) ? `\\${char}` : char)).join('');
+  const odfParagraphs = lines.map((line) => `<text:p>${escapeXml(line)}</text:p>`).join('');
+  const odfTable = `<table:table><table:table-row><table:table-cell>${odfParagraphs.slice(0, 400)}</table:table-cell><table:table-cell><table:table><table:table-row><table:table-cell><text:p>Permis B</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row></table:table>`;
+  const flatOdt = `<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>${odfParagraphs}${odfTable}</office:text></office:body></office:document>`;
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>CV</title><style>.x{display:none}</style></head><body>${lines.map((line, index) => (index === 0 ? `<h1>${escapeXml(line)}</h1>` : `<p>${escapeXml(line)}</p>`)).join('')}<table><tr><td>Permis B</td><td>Anglais</td></tr></table></body></html>`;
+  const built: [string, () => Uint8Array][] = [
+    ['built/plombier.rtf', () => rtfBytes(`{\\rtf1\\ansi\\ansicpg1252\\uc1{\\fonttbl{\\f0 Arial;}}\\f0 ${lines.map(rtfText).join('\\par\n')}\\par}`)],
+    ['built/word.rtf', () => rtfBytes(WORD_CV)],
+    ['built/wordpad.rtf', () => rtfBytes(WORDPAD_CV)],
+    ['built/libreoffice.rtf', () => rtfBytes(LIBREOFFICE_CV)],
+    ['built/plombier.html', () => strToU8(page)],
+    ['built/word-page.html', () => strToU8(WORD_PAGE)],
+    ['built/google-docs.html', () => strToU8(GOOGLE_DOCS_PAGE)],
+    ['built/cv-builder.html', () => strToU8(CV_BUILDER_PAGE)],
+    ['built/word-page.mht', () => wordMht(WORD_PAGE)],
+    ['built/plombier.doc', () => buildDoc({ body: [...lines, { rows: [['Permis B', 'Anglais'], ['CACES 1', 'Espagnol']] }] })],
+    ['built/plombier.fodt', () => strToU8(flatOdt)],
+    ['built/plombier-tables.odt', () => buildOdt(odfParagraphs + odfTable)],
+    ['built/plombier.docx', () => buildDocx({ body: lines.map((line) => docxParagraph(escapeXml(line))).join('') })],
+    ['built/plombier-crlf.txt', () => strToU8(lines.join('\r\n'))],
+  ];
+  return built.map(([file, build]) => ({ file, bytes: build() }));
 }
 
 /** Case `index` of run `seed`: which source, which one to three mutations. Depends on nothing else. */
 export function makeCase(sources: FuzzSource[], seed: number, index: number): FuzzCase {
   const dice = new Dice(seededRandom(caseSeed(seed, index)));
-  const source = dice.pick(sources);
+  // A format first, then a seed of it: each format gets its share of the cases.
+  const kinds = [...new Set(sources.map((candidate) => sourceKind(candidate.file)))].sort();
+  const kind = dice.pick(kinds);
+  const source = dice.pick(sources.filter((candidate) => sourceKind(candidate.file) === kind));
   let bytes = source.bytes;
   const mutations: string[] = [];
   const rounds = dice.next() < 0.7 ? 1 : dice.int(2, 3);
   for (let round = 0; round < rounds; round += 1) {
-    const name = dice.pick(Object.keys(MUTATIONS));
+    const name = dice.pick(MUTATIONS_OF_KIND(kind));
     const result = MUTATIONS[name]!(bytes.length > 1 ? bytes : source.bytes, dice);
     bytes = result.bytes;
     mutations.push(`${name} (${result.note})`);

@@ -1,13 +1,15 @@
-// 100 damaged copies of the PDF and image fixtures through the whole engine (scripts/fuzz.ts):
+// 100 damaged CVs of every format the reader accepts through the whole engine (scripts/fuzz.ts):
 // each must end, within a deadline (30 s: readable damaged scans still go through OCR), in a profile or a CvError the user can be told about. The long run
 // is `npx tsx scripts/fuzz.ts --cases 1000 [--seed N]`.
 import { describe, expect, it } from 'vitest';
-import { formatSummary, loadSources, makeCase, MUTATIONS, runFuzz } from '../../scripts/fuzz';
+import { formatSummary, loadSources, makeCase, MUTATIONS, runFuzz, sourceKind } from '../../scripts/fuzz';
 
 describe('mutation fuzzer', () => {
   it('builds each case from (seed, case number) alone, so a failure can be replayed', () => {
     const sources = loadSources();
     expect(sources.length).toBeGreaterThan(10);
+    // Every format the reader accepts has seeds, from the fixtures or built in memory.
+    expect([...new Set(sources.map((source) => sourceKind(source.file)))].sort()).toEqual(['doc', 'docx', 'fodt', 'html', 'image', 'mht', 'odt', 'pdf', 'rtf', 'text', 'tiff']);
     const again = loadSources();
     for (const index of [0, 7, 42, 99]) {
       const first = makeCase(sources, 1234, index);
@@ -44,7 +46,7 @@ describe('mutation fuzzer', () => {
     expect(formatSummary(summary)).toContain(`npx tsx scripts/fuzz.ts --seed 5 --case ${slow[0]}`);
   }, 120_000);
 
-  it('100 damaged PDFs and images: every one ends in a profile or a handled CvError within the deadline', async () => {
+  it('100 damaged CVs of every format: every one ends in a profile or a handled CvError within the deadline', async () => {
     const seed = Number(process.env.FUZZ_SEED ?? 20260101);
     // A damaged scan that is still readable goes through OCR (a few seconds a page, more on two
     // shared cores); the deadline is there to catch hangs, so it leaves room for that.
