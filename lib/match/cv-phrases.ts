@@ -102,7 +102,7 @@ function joinWrappedLines(lines: TextLine[]): { text: string; line: TextLine }[]
 }
 
 function clean(text: string): string {
-  return text.trim().replace(/^[:,.\s]+|[:,.\s]+$/g, '');
+  return text.trim().replace(/^[:,.\s]+|(?<![:,.\s])[:,.\s]+$/g, '');
 }
 
 // An action noun and its preposition: "Préparation des", "Gestion du", "Nettoyage de la", "Cleaning of".

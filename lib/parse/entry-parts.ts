@@ -36,7 +36,7 @@ export function splitParts(text: string): string[] {
 export function cleanPart(text: string): string {
   return text
     .replace(/^[\s:;,.\-–—|·•/]+/, '')
-    .replace(/[\s:;,\-–—|·•/]+$/, '')
+    .replace(/(?<![\s:;,\-–—|·•/])[\s:;,\-–—|·•/]+$/, '')
     .replace(/^\((.*)\)$/, '$1')
     .trim();
 }
@@ -72,7 +72,7 @@ export function withoutDates(text: string, range: DateRange | undefined): string
     .replace(/\(([^()]*)$/, ' $1')
     .replace(/^([^()]*)\)/, '$1 ')
     .replace(/\s*\t\s*(?:\t\s*)*/g, '\t')
-    .replace(/^[\s\t:–—\-|·,]+|[\s\t:–—\-|·,]+$/g, '')
+    .replace(/^[\s\t:–—\-|·,]+|(?<![\s\t:–—\-|·,])[\s\t:–—\-|·,]+$/g, '')
     .trim();
 }
 

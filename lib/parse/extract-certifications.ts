@@ -168,7 +168,7 @@ function cacesLabels(text: string): string[] {
     let categories = categoriesIn(tail.slice(recommendation.index + recommendation[0].length, end));
     // "CACES 1, 3 et 5 (R489)": a single recommendation may come after its categories.
     if (categories.length === 0 && recommendations.length === 1) {
-      categories = categoriesIn(tail.slice(0, recommendation.index).replace(/^\s*CACES\s*®?/i, '').replace(/[\s(]+$/, ''));
+      categories = categoriesIn(tail.slice(0, recommendation.index).replace(/^\s*CACES\s*®?/i, '').replace(/(?<![\s(])[\s(]+$/, ''));
     }
     const name = `CACES R${recommendation[1]}`;
     if (categories.length === 0) labels.push(name);

@@ -44,7 +44,7 @@ function withoutEmployer(title: string, employers: string[]): string {
       return folded.length > 1 && (after.startsWith(folded) || folded.startsWith(after.split(/[\s,]+/)[0] ?? '\u0000'));
     });
     const explicit = /^(?:at|@|chez)$/i.test(match[0].trim());
-    if (named || (explicit && !hasJobWord(after))) return before.replace(/[\s,:;–—-]+$/, '');
+    if (named || (explicit && !hasJobWord(after))) return before.replace(/(?<![\s,:;–—-])[\s,:;–—-]+$/, '');
   }
   return title;
 }
@@ -218,7 +218,7 @@ function hasJobWord(text: string): boolean {
 const DOCUMENT_LABEL = /^\s*(?:curriculum\s+vit(?:ae|æ)|c\.?\s?v\.?|r[ée]sum[ée])\s*[:–—|-]\s*(?=\p{L})/iu;
 
 export function cleanTitle(text: string): string | null {
-  let value = text.replace(DOCUMENT_LABEL, '').replace(GENDER_MARK, '').replace(CONTRACT_NOISE, '').replace(/\s{2,}/g, ' ').replace(/^[\s:–—\-|·,]+|[\s:–—\-|·,]+$/g, '').trim();
+  let value = text.replace(DOCUMENT_LABEL, '').replace(GENDER_MARK, '').replace(CONTRACT_NOISE, '').replace(/\s{2,}/g, ' ').replace(/^[\s:–—\-|·,]+|(?<![\s:–—\-|·,])[\s:–—\-|·,]+$/g, '').trim();
   if (isAllCaps(value)) value = sentenceCase(value);
   return value.length >= 2 && /\p{L}{2}/u.test(value) ? value : null;
 }

@@ -296,7 +296,7 @@ function cleanLevelText(text: string): string {
     // "Peul (pular) ●●●●●": another name of the language is not its level.
     .replace(/^\s*\(([^)]*)\)/, (whole, inside: string) => (languageMentions(foldText(inside)).length > 0 ? '' : whole))
     .replace(/^[\s:：\-–—,;(|·]+/, '')
-    .replace(/[\s,;|·.:/\-–—]+$/, '')
+    .replace(/(?<![\s,;|·.:/\-–—])[\s,;|·.:/\-–—]+$/, '')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^(.*?)\s*[–—-]\s+.*$/, (whole, before: string) => (keepsDash(before, whole) ? whole : before))
     .replace(/^([^(]*)\)$/, '$1')

@@ -70,7 +70,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
         const text = segment.replace(LABEL, '').trim();
         if (result.address || /@/.test(text) || text.split(/\s+/).length > 12) continue;
         const street = STREET_LINE.exec(text)?.[0] ?? UK_STREET.exec(text)?.[0];
-        if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.85, segment, line);
+        if (street) result.address = suggestion(street.replace(/(?<![\s,])[\s,]+$/, ''), 0.85, segment, line);
       }
     }
   }
@@ -161,14 +161,14 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(townFirst[1]!.replace(/[\s,–-]+$/, '').trim());
+        const street = streetPart(townFirst[1]!.replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
-        const street = streetPart(text.slice(0, fr.index).replace(/[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, fr.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (canadian) {
@@ -176,7 +176,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
         const city = cleanCity(canadian.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, canadian.index).replace(/[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, canadian.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fourDigit) {
@@ -184,12 +184,12 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
         const city = cleanCity(fourDigit.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, fourDigit.index).replace(/[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, fourDigit.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
         result.postcode = suggestion(uk[1]!.replace(/\sO(?=[A-Z]{2}$)/, ' 0'), 0.93, segment, line);
-        const pieces = text.slice(0, uk.index).replace(/[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
+        const pieces = text.slice(0, uk.index).replace(/(?<![\s,])[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
         // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
         // Alone before the code ("Northamptonshire NN16 8JS"), the town is on the line above.
         if (pieces.length > 0 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
@@ -210,7 +210,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
           for (let cursor = index - 1; cursor >= Math.max(0, index - 3) && !result.address; cursor--) {
             const candidate = lines[cursor]!;
             const street = UK_STREET.exec(candidate.text)?.[0] ?? STREET_LINE.exec(candidate.text)?.[0];
-            if (street) result.address = suggestion(street.replace(/[\s,]+$/, ''), 0.88, candidate.text, candidate);
+            if (street) result.address = suggestion(street.replace(/(?<![\s,])[\s,]+$/, ''), 0.88, candidate.text, candidate);
           }
           continue;
         }
@@ -246,14 +246,14 @@ function findStreetAbove(lines: TextLine[], index: number, result: LocationSugge
     for (const segment of line.text.split(/\t|\s[|•·]\s/)) {
       const text = segment.replace(LABEL, '').trim();
       if (looksLikeStreet(text) && !/@/.test(text)) {
-        result.address = suggestion(text.replace(/[\s,]+$/, ''), /\d/.test(text) ? 0.9 : 0.8, segment.trim(), line);
+        result.address = suggestion(text.replace(/(?<![\s,])[\s,]+$/, ''), /\d/.test(text) ? 0.9 : 0.8, segment.trim(), line);
         // A line without a house number over the postcode completes the street above it:
         // "8, allée des Tilleuls" / "Résidence Les Pins, Bât. C". A numbered one is the street
         // itself, the residence above it only a complement.
         const upper = cursor > 0 ? lines[cursor - 1]! : undefined;
         const upperText = upper?.text.replace(LABEL, '').trim() ?? '';
         if (upper && !/^\d/.test(text) && upper.text.split(/\t|\s[|•·]\s/).length === 1 && OPENS_STREET.test(upperText) && !/@|\d{5}/.test(upperText)) {
-          result.address = suggestion(`${upperText.replace(/[\s,]+$/, '')}, ${result.address.value}`, 0.85, `${upper.text.trim()}\n${segment.trim()}`, upper);
+          result.address = suggestion(`${upperText.replace(/(?<![\s,])[\s,]+$/, '')}, ${result.address.value}`, 0.85, `${upper.text.trim()}\n${segment.trim()}`, upper);
         }
         return;
       }

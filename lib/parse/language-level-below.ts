@@ -20,5 +20,5 @@ export function levelLine(
   // A heading, a label ("Permis B") or a date is not a level; another language is its own line.
   if (mentionsLanguage(folded) || /[:：]\s*\S/.test(folded) && !/^\s*niveau\s*[:：]/.test(folded)) return null;
   const { level } = levelOf(folded);
-  return level === null ? null : { level, text: line.replace(/[\s.;,]+$/, '') };
+  return level === null ? null : { level, text: line.replace(/(?<![\s.;,])[\s.;,]+$/, '') };
 }

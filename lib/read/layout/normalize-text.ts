@@ -42,7 +42,7 @@ export function rejoinLetterSpacing(text: string): string {
       part.replace(LETTER_SPACED, (run) => {
         if (!/\p{L}/u.test(run)) return run;
         // A bullet or a colon around the heading still leaves it the whole part.
-        if (!/\p{Ll}/u.test(run) && run !== part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) return run;
+        if (!/\p{Ll}/u.test(run) && run !== part.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '')) return run;
         return run.replace(/ /g, '');
       }),
     )
