@@ -49,8 +49,11 @@ describe('hostile web pages', () => {
   });
 
   it('15 MB of "<" and of end tags: text or too long, fast', async () => {
+    // 15 million '<' that open no tag are text: far more than any CV holds (check-text-length.ts).
     const lessThan = await outcome(utf8('<html><body><p>Jean Dupont</p><p>' + '<'.repeat(15_000_000)));
-    expect(texts(lessThan.document)?.[0]).toBe('Jean Dupont');
+    expect(lessThan.error?.code).toBe('too-long');
+    const fewer = await outcome(utf8('<html><body><p>Jean Dupont</p><p>' + '<'.repeat(150_000)));
+    expect(texts(fewer.document)?.[0]).toBe('Jean Dupont');
     expect(lessThan.ms).toBeLessThan(ERROR_BUDGET_MS);
     const ends = await outcome(utf8('<html><body><p>Jean Dupont</p>' + '</div>'.repeat(2_000_000)));
     expect(ends.error?.code).toBe('too-long');
