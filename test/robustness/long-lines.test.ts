@@ -132,4 +132,12 @@ describe('very long lines', () => {
       expect(ms).toBeLessThan(4_000);
     }
   });
+
+  it('a text of 95,000 short lines is parsed in seconds, not a minute', () => {
+    // Before: the heading search squeezed the spaces out of each of its phrases again for every
+    // line: 16 s on main to parse 95,000 lines of one letter, 6.5 s with the other fixes, 4–6 s now.
+    const document = { kind: 'text' as const, pages: 1, warnings: [], lines: lines('Jean Dupont', ...Array.from({ length: 95_000 }, () => 'a')) };
+    const { ms } = timed(() => parseProfile(document, { referenceDate: new Date('2026-01-01') }));
+    expect(ms).toBeLessThan(15_000);
+  }, 60_000);
 });
