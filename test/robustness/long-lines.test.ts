@@ -7,7 +7,9 @@ import { extractPhone } from '../../lib/parse/extract-phone';
 import { parseProfile } from '../../lib/parse/parse-profile';
 import { splitSections } from '../../lib/parse/split-sections';
 import { measureCvLikeness } from '../../lib/read/detect-not-a-cv';
+import { readDocument } from '../../lib/read/read-document';
 import type { TextLine } from '../../lib/types';
+import { builtSources } from '../../scripts/fuzz';
 
 // Text with very long lines: a photo pasted into a text file as base64, a PDF whose text layer has
 // no line breaks, a template that spaces every letter out, a table of figures read as one line.
@@ -140,4 +142,14 @@ describe('very long lines', () => {
     const { ms } = timed(() => parseProfile(document, { referenceDate: new Date('2026-01-01') }));
     expect(ms).toBeLessThan(15_000);
   }, 60_000);
+
+  it('a job line with 150,000 characters before its colon is parsed in time (fuzzer case)', async () => {
+    // Before: "Agent de quai : chargement…" was split by /^(.*\p{L}.*?)\s*:\s+(\p{Ll}[^:]*)$/, which
+    // tried every split of the text before the colon: 37 s for this flat ODT (fuzz seed 8, case 976).
+    const seed = builtSources().find((source) => source.file === 'built/plombier.fodt')!.bytes;
+    const bytes = new Uint8Array([...seed.subarray(0, 615), ...new TextEncoder().encode(run('x="', 150_000)), ...seed.subarray(615)]);
+    const document = await readDocument(bytes, { fileName: 'cv.fodt' });
+    const { ms } = timed(() => parseProfile(document, { referenceDate: new Date('2026-01-01') }));
+    expect(ms).toBeLessThan(4_000);
+  });
 });
