@@ -22,7 +22,9 @@ test('the official ESCO files imported from the options page are used to link sk
 
   const page = await context.newPage();
   await page.goto(`${DEMO_URL}/`);
-  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/fr-cariste-sidebar-left.pdf');
+  // A lorry driver's CV: dangerous goods and the cold chain are in the full referential only (the
+  // starter selection covers the cariste's whole CV, so it would prove nothing here).
+  await page.locator('input[type="file"]').first().setInputFiles('test/fixtures/cv/fr-chauffeur-pl-2pages.pdf');
   const review = await openReview(context, extensionId, await tabIdOf(serviceWorker, page));
   await expect(review.getByTestId('review-status')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(review.getByTestId('skill-0')).toBeVisible();
