@@ -6,7 +6,7 @@
 
 const ITEM_SEPARATOR = /\s*[,/]\s*|\s+(?:et|and|ou|or|&)\s+/iu;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/u;
-const MEANS = /^(?:[àa]|au|aux|en|par)\s+(?:\S+\s+){0,2}\S+$/iu;
+const MEANS = /^(?:[àa]|au|aux|en|par)\s+(?:\S+\s+){0,3}\S+$/iu;
 /** The trade word and its first kind: "Soudure TIG", "Peinture au pistolet". */
 const HEAD_THEN_KIND = /^(\p{L}[\p{L}'’-]{3,})\s+(\S.*)$/u;
 /** The last item of an English list: its kind and the trade word ("arc welding"). */

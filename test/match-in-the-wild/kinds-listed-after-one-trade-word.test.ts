@@ -53,6 +53,8 @@ describe('the phrases a list of kinds stands for', () => {
     ['Peinture au pistolet et au rouleau', ['Peinture au rouleau']],
     ['TIG, MIG and arc welding', ['TIG welding', 'MIG welding']],
     ['Vente en boutique et en ligne', ['Vente en ligne']],
+    // A carer's means of four words ("à la prise des repas") is still one kind of help.
+    ["Aide à la toilette, à l'habillage et à la prise des repas", ["Aide à l'habillage", 'Aide à la prise des repas']],
   ])('"%s"', (text, phrases) => {
     expect(kindsOfOneHead(text)).toEqual(phrases);
   });
