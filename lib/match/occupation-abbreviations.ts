@@ -63,8 +63,11 @@ export const OCCUPATION_ABBREVIATIONS: Record<string, string> = {
   pm: 'project manager',
   qa: 'quality assurance',
   it: 'informatique',
+  // "Régleur CN", "Tourneur CN": the machine, not a qualifier to drop (it read a stunt coordinator).
+  cn: 'sur machine à commande numérique',
+  cnc: 'sur machine à commande numérique',
 };
 
 /** Words that flag an abbreviation only when written in capitals ("AS", "ES", "ME", "IT" are also
  *  ordinary words). */
-export const CAPITALS_ONLY = new Set(['as', 'es', 'me', 'it', 'ap', 'pm', 'tp', 'pl', 'dev', 'tech', 'admin', 'sys', 'resp', 'assist']);
+export const CAPITALS_ONLY = new Set(['as', 'es', 'me', 'it', 'ap', 'pm', 'tp', 'pl', 'dev', 'tech', 'admin', 'sys', 'resp', 'assist', 'cn']);
