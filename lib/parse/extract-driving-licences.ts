@@ -35,6 +35,9 @@ const PLAIN_LICENCE = /\b(?:full|clean|valid|current)\s+(?:clean\s+)?(?:uk\s+|eu
 /** Categories written before the licence word: "Category B driving licence", "Class C1 licence",
  *  "Catégorie B du permis de conduire". */
 const CATEGORIES_BEFORE = new RegExp(String.raw`\b(?:[Cc]at(?:egory|egories|[ée]gories?|\.)?|[Cc]lass)\s*((?:${CATEGORY}(?![\w])(?:\s*(?:,|/|\+|&|and|et)\s*)?)+)\s*(?:(?:driving\s+|driver'?s\s+)?licen[cs]es?\b|du\s+permis\b)`);
+/** Where a clause ends: a comma or bullet, a dash, a full stop, or "et / and" before a second licence
+ *  word ("Permis B et permis C en cours"), not before more categories ("Cat. B and C licence"). */
+const CLAUSE_BREAK = new RegExp(String.raw`[,;•·|\t]|\s[–—]\s|(?<!\b[Cc]at)\.\s|\s(?:et|and|&|\+)\s+(?=permis\b|(?!${CATEGORY}\b)(?:[\w'-]+\s+){0,3}licen[cs]es?\b)`, 'i');
 const ORDER = ['AM', 'A1', 'A2', 'A', 'B1', 'B', 'BE', 'B96', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'];
 
 export function extractDrivingLicences(sections: CvSection[]): DrivingLicence[] {
@@ -63,8 +66,9 @@ export function licencesOfLine(text: string, inSection: boolean): string[] {
   // UK writing of trailer categories: "C+E" is CE, "C1+E" is C1E; and the French one before 2013:
   // "EC" or "E(C)" is CE, "EB" is BE, "ED" is DE.
   const normalised = text.replace(/\b(B|C1|C|D1|D)\s?\+\s?E\b/g, '$1E').replace(/\bE\s?(?:\(([BCD])\)|([BCD])\b)/g, (_, bracketed?: string, bare?: string) => `${bracketed ?? bare}E`);
-  // Each clause stands alone: "Permis B, C en cours" holds B only.
-  const clauses = normalised.split(/[,;•·|\t]|\s[–—]\s|(?<!\b[Cc]at)\.\s/);
+  // Each clause stands alone: "Permis B, C en cours" holds B only, and so does "Permis B et permis C
+  // en cours" (a second licence word after "et / and" starts a clause of its own).
+  const clauses = normalised.split(CLAUSE_BREAK);
   let licenceContext = false;
   for (const clause of clauses) {
     const hasWord = LICENCE_WORD.test(clause);

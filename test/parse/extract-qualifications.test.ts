@@ -127,6 +127,11 @@ describe('extractDrivingLicences', () => {
     ["Permis C en cours d'obtention (code obtenu)", false, []],
     ['Permis B en cours – code obtenu en 2026', false, []],
     ['Permis B, C en cours', false, ['B']],
+    // "et permis" starts a licence of its own: the one in progress does not take the held one with it.
+    ['Permis B et permis C en cours', false, ['B']],
+    ['Permis C en cours et permis B', false, ['B']],
+    ['Full UK driving licence and HGV licence in progress', false, ['B']],
+    ['Cat. B and C driving licence', false, ['B', 'C']],
     ['Permis B · permis C non renouvelé depuis 2019', false, ['B']],
     ['Driving licence: B (C – lapsed)', false, ['B']],
     ['UK driving licence; Class 2 (C) – not held, test booked for March', false, ['B']],
