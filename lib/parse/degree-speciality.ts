@@ -31,3 +31,29 @@ function isField(text: string, fieldOfStudy: boolean): boolean {
   // A series in capitals ("ES", "STMG"), or a field of a few words.
   return /^\p{Lu}{1,5}$/u.test(text) || (words.length >= 2 && words.length <= 6) || (fieldOfStudy && words.length === 1 && text.length >= 4);
 }
+
+/** "BTS Fluides, Énergies, Domotique – Lycée Jean Jaurès": a diploma whose official name lists its
+ *  fields with commas. Two or more capitalised fields after the diploma, up to a school or the end
+ *  of the line, are part of its name; a town, a country or a school among them ends nothing and
+ *  joins nothing. */
+export function withFieldList(parts: string[], degreeIndex: number, own: string): string | undefined {
+  const degree = parts[degreeIndex]?.trim() ?? '';
+  const fields: string[] = [];
+  let index = degreeIndex + 1;
+  for (; index < parts.length; index++) {
+    const part = parts[index]!.trim();
+    if (isSchool(part) || !isListedField(part)) break;
+    fields.push(part);
+  }
+  if (fields.length < 2) return undefined;
+  // Only a school, or nothing, may follow the list.
+  if (index < parts.length && !isSchool(parts[index]!.trim())) return undefined;
+  const written = [degree, ...fields].join(', ');
+  return own.includes(written) ? written : undefined;
+}
+
+function isListedField(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (!/^\p{Lu}/u.test(text) || words.length > 3 || /\d/.test(text) || isDegree(text) || namesCountry([text])) return false;
+  return !LARGE_TOWNS.has(foldText(text).toLowerCase()) && !/^(?:la|le|les|saint|sainte|st|sur)(?:$|[-\s])/i.test(text);
+}

@@ -11,7 +11,7 @@ import { stripBullet } from './line-style';
 import { isTrainingLine } from './training-line';
 import { findDateRanges, type DateRange } from './parse-dates';
 import { namesCountry } from './country-names';
-import { withSpeciality } from './degree-speciality';
+import { withFieldList, withSpeciality } from './degree-speciality';
 import { EDUCATION_HEADING, hasEducationSection, isDiplomaAmongCertificates } from './diploma-among-certificates';
 
 export interface EducationSuggestion extends Education {
@@ -102,7 +102,7 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const degreeIndex = Math.max(0, parts.findIndex((part) => isDegree(part)));
     // LinkedIn's "Degree, Field of study · (2009 - 2012)": the period in brackets after a middle dot.
     const fieldOfStudy = /\s·\s*\([^()]*\d{4}[^()]*\)\s*$/u.test(text);
-    let degree = withSpeciality(parts, degreeIndex, fieldOfStudy) ?? parts[degreeIndex] ?? own;
+    let degree = withSpeciality(parts, degreeIndex, fieldOfStudy) ?? withFieldList(parts, degreeIndex, own) ?? parts[degreeIndex] ?? own;
     // "Bac pro Accueil – relation clients et usagers": a part in lower case after a dash goes on with
     // the diploma's name (a school, a town, a firm is capitalised); not "– en alternance", "– mention
     // bien", nor a note after a comma (", équivalence Bac+2").
