@@ -87,16 +87,20 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
 
 function joinWrappedLines(lines: TextLine[]): { text: string; line: TextLine }[] {
   const joined: { text: string; line: TextLine }[] = [];
+  // The last line joined, not the whole text so far: testing the end of a growing text made a
+  // hostile file of 95,000 one-letter lines take minutes.
+  let last = '';
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     const continues =
       previous !== undefined &&
       previous.line.page === line.page &&
-      !/[.;:!?]\s*$/.test(previous.text) &&
+      !/[.;:!?]\s*$/.test(last) &&
       /^\s*[a-zà-ÿ(]/u.test(line.text) &&
       !BULLET_START.test(line.text);
     if (continues) previous.text = `${previous.text} ${line.text.trim()}`;
     else joined.push({ text: line.text, line });
+    last = line.text;
   }
   return joined;
 }
