@@ -3,7 +3,7 @@
 // it may only be a label word that is itself written as a name or an acronym ("SAP", "Excel",
 // "HACCP"), never an ordinary lower-case word that happens to share its letters or its stem.
 
-import { foldText } from '../taxonomy/label-words';
+import { foldText, hasLowerCaseRun } from '../taxonomy/label-words';
 
 const CAPITALS = /^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
 
@@ -11,7 +11,7 @@ const CAPITALS = /^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
  *  labels (any language) writes that word with a capital. */
 export function isAcronymReadAsWord(matched: string, line: string, conceptLabels: () => string[]): boolean {
   const word = matched.trim();
-  if (!CAPITALS.test(word) || !/\p{Ll}{3}/u.test(line)) return false;
+  if (!CAPITALS.test(word) || !hasLowerCaseRun(line)) return false;
   const folded = foldText(word);
   return !conceptLabels().some((label) =>
     label.split(/[^\p{L}\d-]+/u).some((labelWord) => /^\p{Lu}/u.test(labelWord) && foldText(labelWord) === folded),

@@ -31,8 +31,20 @@ function spelling(words: string[], letters: string, fromEnd: boolean): string[] 
 
 /** The words the line spells the acronym with ("Words (ACR)" or "ACR (Words)"), folded, or undefined. */
 export function spelledOut(acronym: string, line: string): string[] | undefined {
+  // Asked for each acronym spotted in a line, line after line: a line listing thousands of
+  // acronyms made every one of them fold and search the whole line again (minutes).
+  if (lastLine?.line !== line) lastLine = { line, folded: foldText(line), byAcronym: new Map() };
+  const known = lastLine.byAcronym.get(acronym);
+  if (known !== undefined || lastLine.byAcronym.has(acronym)) return known;
+  const found = spelledOutIn(acronym, lastLine.folded);
+  lastLine.byAcronym.set(acronym, found);
+  return found;
+}
+
+let lastLine: { line: string; folded: string; byAcronym: Map<string, string[] | undefined> } | undefined;
+
+function spelledOutIn(acronym: string, folded: string): string[] | undefined {
   const letters = foldText(acronym);
-  const folded = foldText(line);
   const words = (text: string) => text.split(/[^a-z0-9]+/).filter(Boolean);
   const escaped = letters.replace(/[^a-z0-9]/g, '');
   // The words from the last bracket before "(ACR)": tried only where a stretch without brackets

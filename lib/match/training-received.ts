@@ -53,6 +53,16 @@ export function isTeachingSkill(referential: Referential, concept: number): bool
 
 /** A teaching skill read in the person's own trainings, on a line that does not say they taught. */
 export function isTrainingReceived(referential: Referential, concept: number, section: SectionKind, lineText: string): boolean {
-  const received = TRAINING_SECTIONS.has(section) || ATTENDED_BY_THE_PERSON.test(lineText);
-  return received && isTeachingSkill(referential, concept) && !TAUGHT_BY_THE_PERSON.test(lineText);
+  // The concept first (cached): the line's patterns are tried for every spot of the line, which on a
+  // hostile line of thousands of labels made the whole line's length a cost of each spot.
+  if (!isTeachingSkill(referential, concept)) return false;
+  const said = lineSays(lineText);
+  return (TRAINING_SECTIONS.has(section) || said.attended) && !said.taught;
+}
+
+/** What the line says of who taught, for the line the spots come from (they come line by line). */
+let lastLine: { text: string; attended: boolean; taught: boolean } | undefined;
+function lineSays(text: string): { attended: boolean; taught: boolean } {
+  if (lastLine?.text !== text) lastLine = { text, attended: ATTENDED_BY_THE_PERSON.test(text), taught: TAUGHT_BY_THE_PERSON.test(text) };
+  return lastLine;
 }

@@ -110,7 +110,20 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 const LOWER_CASE_RUN = /\p{Ll}{3}/u;
 
 function isAcronymInLowerCaseText(text: string, word: Word): boolean {
-  return word.end - word.start >= 2 && CAPITALS.test(text.slice(word.start, word.end)) && LOWER_CASE_RUN.test(text);
+  return word.end - word.start >= 2 && CAPITALS.test(text.slice(word.start, word.end)) && hasLowerCaseRun(text);
+}
+
+let lastText: string | undefined;
+let lastHasLowerCase = false;
+/** The text is not all capitals: it has three lower-case letters in a row. Asked for each word of a
+ *  text in turn, so the answer for the last text is kept (a line of thousands of acronyms and no
+ *  lower case was searched whole once per acronym). */
+export function hasLowerCaseRun(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasLowerCase = LOWER_CASE_RUN.test(text);
+  }
+  return lastHasLowerCase;
 }
 
 // Irregular French nouns whose verb does not share their suffix-stripped stem.
