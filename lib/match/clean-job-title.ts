@@ -43,6 +43,8 @@ export interface TitleVariant {
   text: string;
   /** 1 for a cleaned form; less for the raw form of an abbreviation that was spelled out. */
   weight: number;
+  /** Read only where it is an occupation's label, near enough word for word. */
+  namedOnly?: boolean;
 }
 
 /** Cleaned title variants (gender forms, abbreviations spelled out), best guess first. */
@@ -67,6 +69,7 @@ export function cleanJobTitle(title: string): TitleVariant[] {
     if (firstClause !== text && /\p{L}{2}/u.test(firstClause)) segments.push([firstClause, (index === 0 ? 1 : 0.9) * FIRST_CLAUSE_WEIGHT]);
   });
   const variants = new Map<string, number>();
+  const namedOnly = new Set<string>();
   for (const [text, weight] of segments) {
     titlesOf(text).forEach((title, rank) => {
       for (const form of genderForms(title)) {
@@ -80,10 +83,18 @@ export function cleanJobTitle(title: string): TitleVariant[] {
         if (placeless !== undefined && !variants.has(placeless)) variants.set(placeless, formWeight * WITHOUT_PLACE_WEIGHT);
         const bare = withoutProcessAcronyms(expanded);
         if (bare !== undefined && !variants.has(bare)) variants.set(bare, formWeight * WITHOUT_ACRONYMS_WEIGHT);
+        // "Tourneur CN" spelled out is a turner on a CNC machine, which the referential may not name;
+        // without the acronym it is the turner. That reading counts only where it names an occupation
+        // outright: "Régleur" alone is closer to a stunt coordinator than to the CNC setter.
+        const plainBare = expanded !== plain ? withoutProcessAcronyms(plain) : undefined;
+        if (plainBare !== undefined && !variants.has(plainBare)) {
+          variants.set(plainBare, formWeight * WITHOUT_ACRONYMS_WEIGHT);
+          namedOnly.add(plainBare);
+        }
       }
     });
   }
-  return [...variants].map(([variant, weight]) => ({ text: variant, weight }));
+  return [...variants].map(([variant, weight]) => ({ text: variant, weight, ...(namedOnly.has(variant) ? { namedOnly: true } : {}) }));
 }
 
 /** Inclusive writing ("Développeur·euse", "Assistant·e maternel·le", "Agent.e.s") as the bracketed

@@ -44,6 +44,9 @@ export function jobTitlesOf(profile: Pick<ParsedProfile, 'fields' | 'experiences
   return titles;
 }
 
+/** A label score that says the title is the occupation's name, give or take an accent or a gender. */
+const NAMED_TITLE_SCORE = 0.95;
+
 /** Rank occupations for one title as written: each cleaned variant is tried, best score kept. */
 export function rankJobTitle(
   title: string,
@@ -57,6 +60,7 @@ export function rankJobTitle(
   for (const variant of cleanJobTitle(title)) {
     const options = { kind: 'occupation' as const, language, top, ...(scheme ? { scheme } : {}), ...(context ? { context } : {}) };
     for (const ranked of rankConcepts(variant.text, referential, options)) {
+      if (variant.namedOnly && ranked.score < NAMED_TITLE_SCORE) continue;
       const score = Math.round(ranked.score * variant.weight * 1000) / 1000;
       const known = best.get(ranked.concept);
       if (!known || score > known.score) best.set(ranked.concept, { ...ranked, score });

@@ -23,6 +23,7 @@ describe('a process or licence acronym after the job', () => {
     ['Soudeur MIG MAG', 'Soudeur', 'fr'],
     ['Cariste CACES 3', 'Cariste', 'fr'],
     ['Tourneur CN', 'Tourneur', 'fr'],
+    ['Fraiseur CNC', 'Fraiseur', 'fr'],
     ['Welder MIG', 'Welder', 'en'],
   ] as const)('"%s" reads as "%s", surely', (title, job, language) => {
     const [first] = occupations(title, language);
