@@ -131,6 +131,11 @@ export function distributeCoordination(text: string, bare = true): string[] {
       // "… et des colis": the item brings its own article.
       const ownArticle = /^(?:des|du|de la|de l['’]|de|d['’]|la|le|les|l['’]|the)(?:\s+|(?<=['’]))/iu.test(item);
       distributed.push(ownArticle ? `${head[1]} ${item}` : `${head[1]} ${head[2]}${item}`);
+      // "Vente au comptoir et encaissement", "Prise de rendez-vous et encaissement": one action noun
+      // joined to the first may be a duty of its own rather than a second complement, so it is read
+      // bare too (a label must then be that one word). Not in longer lists or after a colon, which
+      // name objects ("Voyages sur mesure : vols, hôtels, transferts").
+      if (items.length === 2 && !/[:(]/.test(text) && ACTION_NOUN.test(item)) distributed.push(item);
     }
   }
   const last = HEAD.exec(items[items.length - 1]!);
@@ -152,6 +157,8 @@ export function distributeCoordination(text: string, bare = true): string[] {
 }
 
 const CONJUNCTION = /\s(?:et|and|ou|or|&)\s/iu;
+/** One word naming an action: "encaissement", "facturation", "nettoyage", "invoicing". */
+const ACTION_NOUN = /^\p{L}{3,}(?:ment|tion|sion|age|ure|ing)$/iu;
 const BARE_ITEM_WORDS = 3;
 /** Qualities are said in pairs too ("Rigueur et ponctualité", "Douceur et patience"): the
  *  savoir-être reader takes them; one read alone as a skill is a loose one ("organisation"). */

@@ -19,6 +19,15 @@ describe('distributeCoordination', () => {
     expect(distributeCoordination('Écoute, rigueur et respect des consignes')).not.toContain('rigueur');
   });
 
+  it('reads one action noun joined to a head and its complement alone too: a duty of its own', () => {
+    expect(distributeCoordination('Vente au comptoir et encaissement')).toContain('encaissement');
+    expect(distributeCoordination('Prise de rendez-vous et facturation')).toContain('facturation');
+    // Objects listed after a colon or in a longer list are no duties of their own.
+    expect(distributeCoordination('Organisation des séjours : hébergement et restauration')).not.toContain('restauration');
+    expect(distributeCoordination('Organisation des séjours, hébergement et restauration')).not.toContain('restauration');
+    expect(distributeCoordination('Gestion du courrier et colis')).not.toContain('colis');
+  });
+
   it('leaves alone lists without a shared head, and items that have their own', () => {
     expect(distributeCoordination('Excel, Word, SAP')).toEqual([]);
     expect(distributeCoordination('Accueil physique et téléphonique')).toEqual([]);
