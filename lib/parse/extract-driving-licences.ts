@@ -29,6 +29,8 @@ const NAMED: [RegExp, string][] = [
   [/\b(?:uk|eu)\s+driving\s+licen[cs]e\b/i, 'B'],
   // "Full clean UK licence": in a UK CV a clean licence is the driving licence, said or not.
   [/\bfull\s+clean\s+(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i, 'B'],
+  // "JIB Gold Card | CSCS | Full UK licence": a full licence of a country is the driving licence.
+  [/\bfull\s+(?:uk|eu|european|british|irish)\s+(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i, 'B'],
 ];
 /** "Full UK licence", "Valid EU licence": the car licence, once the line is about driving. */
 const PLAIN_LICENCE = /\b(?:full|clean|valid|current)\s+(?:clean\s+)?(?:uk\s+|eu\s+|european\s+)?(?:manual\s+)?(?:car\s+)?licen[cs]e\b/i;

@@ -132,6 +132,10 @@ describe('extractDrivingLicences', () => {
     ['Permis C en cours et permis B', false, ['B']],
     ['Full UK driving licence and HGV licence in progress', false, ['B']],
     ['Cat. B and C driving licence', false, ['B', 'C']],
+    // A UK tradesperson's header: the full licence of a country is the driving licence; an SIA
+    // licence is a security one.
+    ['JIB Gold Card holder | CSCS | IPAF 3a/3b | Full UK licence', false, ['B']],
+    ['Full SIA licence (door supervisor)', false, []],
     ['Permis B · permis C non renouvelé depuis 2019', false, ['B']],
     ['Driving licence: B (C – lapsed)', false, ['B']],
     ['UK driving licence; Class 2 (C) – not held, test booked for March', false, ['B']],
