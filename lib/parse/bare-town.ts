@@ -8,6 +8,7 @@ import { foldedWords } from './entry-parts';
 import { foldText } from './fold-text';
 import { JOB_WORDS } from './job-vocabulary';
 import { LARGE_TOWNS, NOT_A_TOWN } from './town-vocabulary';
+import { withoutOutwardCode } from './uk-outward-code';
 
 export interface BareTown {
   town: string;
@@ -29,7 +30,7 @@ export function readBareTown(lines: TextLine[]): BareTown | undefined {
     if (!onContactLine && !besideContact) continue;
     for (const [position, part] of parts.entries()) {
       // Icons before the town ("📍 Villeurbanne") say nothing more.
-      const town = part.replace(/^[^\p{L}]+/u, '').replace(/[\s,]+(?:France|FRANCE)$/u, '').trim();
+      const town = withoutOutwardCode(part.replace(/^[^\p{L}]+/u, '').replace(/[\s,]+(?:France|FRANCE)$/u, '').trim());
       if (!TOWN_SHAPE.test(town) || NOT_A_TOWN.test(town)) continue;
       if (foldedWords(town).some((word) => JOB_WORDS.has(word))) continue;
       const large = LARGE_TOWNS.has(foldText(town));

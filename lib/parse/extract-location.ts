@@ -11,7 +11,7 @@ import { readFourDigitPostcode } from './four-digit-postcode';
 import { isAllCaps } from './line-style';
 import { STREET_WORDS } from './street-vocabulary';
 import { readTownWithRegion } from './town-with-region';
-import { NOT_A_TOWN } from './town-vocabulary';
+import { NOT_A_TOWN, UK_COUNTY } from './town-vocabulary';
 
 export interface LocationSuggestion {
   address?: Suggestion;
@@ -37,7 +37,6 @@ const CITY_WITH_DEPARTMENT = new RegExp(String.raw`(?:^|[\s,|·•:])(${CITY})\s
 const STREET_DETAIL = String.raw`(?:,\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|esc(?:alier)?\.?|[ée]tage|porte|r[ée]sidence|r[ée]s\.|entr[ée]e|lot(?:issement)?\.?|bo[iî]te|bp)\s*[\p{L}\d'’.\- ]+)*`;
 const STREET_LINE = new RegExp(String.raw`\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*(?:${STREET_WORDS})\s+[\p{L}\d'’.\- ]+?${STREET_DETAIL}(?=\s*(?:,|$|–|-\s|\d{5}))`, 'iu');
 const UK_STREET = /(?:(?:Flat|Apartment|Apt|Unit)\s+\w+,?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Court|Ct|Crescent|Place|Gardens|Terrace|Grove|Hill|Row|Square|Park|Mews|Walk|Rise|View)\b\.?/;
-const COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;
 const CITY_LABEL = /^(?:(?:adresse|domicile|ville|commune|lieu de r[ée]sidence|r[ée]sidence|localisation|location|city|town|home)\s*[:：]\s*|(?:bas[ée]e?|r[ée]sidant|domicili[ée]e?|habitant|j['’]habite|habite|vit|based|living|lives?)\s+(?:[àa]|in)\s+)/i;
 /** A street word opening the text or one of its parts ("Chemin du Moulin", "Bât. C, Résidence…"). */
 const STREET_OPENING = new RegExp(String.raw`(?:^|,\s*)(?:\d{1,4}\s*(?:bis|ter|quater|[a-d])?\s*,?\s*)?(?:${STREET_WORDS})(?:\s|$)`, 'iu');
@@ -161,14 +160,14 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(townFirst[3] ?? townFirst[4]!, 0.9, segment, line);
         const city = cleanCity(townFirst[2]!);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(townFirst[1]!.replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
+        const street = streetPart(townFirst[1]!.replace(/(?<![\s,–—-])[\s,–—-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fr) {
         result.postcode = suggestion(fr[1]!.replace(/\s/g, ''), 0.95, segment, line);
         const city = cleanCity(fr[2]!);
         if (city) result.city = suggestion(city, 0.93, segment, line);
-        const street = streetPart(text.slice(0, fr.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, fr.index).replace(/(?<![\s,–—-])[\s,–—-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.92, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (canadian) {
@@ -176,7 +175,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(canadian.postcode, 0.9, segment, line);
         const city = cleanCity(canadian.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, canadian.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, canadian.index).replace(/(?<![\s,–—-])[\s,–—-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (fourDigit) {
@@ -184,7 +183,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         result.postcode = suggestion(fourDigit.postcode, 0.9, segment, line);
         const city = cleanCity(fourDigit.city);
         if (city) result.city = suggestion(city, 0.9, segment, line);
-        const street = streetPart(text.slice(0, fourDigit.index).replace(/(?<![\s,–-])[\s,–-]+$/, '').trim());
+        const street = streetPart(text.slice(0, fourDigit.index).replace(/(?<![\s,–—-])[\s,–—-]+$/, '').trim());
         if (street && looksLikeStreet(street)) result.address = suggestion(street, 0.9, segment, line);
         else findStreetAbove(lines, index, result);
       } else if (uk) {
@@ -192,7 +191,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         const pieces = text.slice(0, uk.index).replace(/(?<![\s,])[\s,]+$/, '').split(/,\s*/).filter(Boolean).map(withoutPostalDistrict);
         // "…, Doncaster, South Yorkshire, DN4 0RA": the county is not the town.
         // Alone before the code ("Northamptonshire NN16 8JS"), the town is on the line above.
-        if (pieces.length > 0 && (COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
+        if (pieces.length > 0 && (UK_COUNTY.test(pieces[pieces.length - 1]!) || IRISH_COUNTY.test(pieces[pieces.length - 1]!))) pieces.pop();
         // "88 Queens Road Leicester": the town after the street, with no comma between.
         const last = pieces[pieces.length - 1] ?? '';
         const streetThenTown = UK_STREET.exec(last);
@@ -204,7 +203,7 @@ function readPostcodeLines(lines: TextLine[], result: LocationSuggestion): void 
         if (pieces.length === 0) {
           const aboveLine = lines[index - 1]?.text.trim() ?? '';
           const above = withoutPostalDistrict(aboveLine.split(/,\s*/).pop()!.trim());
-          if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3 && !COUNTY.test(above)) {
+          if (/^\p{Lu}[\p{L}'’ -]*$/u.test(above) && !looksLikeStreet(above) && above.split(/\s+/).length <= 3 && !UK_COUNTY.test(above)) {
             result.city = suggestion(cleanCity(above), 0.85, aboveLine, lines[index - 1]!);
           }
           for (let cursor = index - 1; cursor >= Math.max(0, index - 3) && !result.address; cursor--) {

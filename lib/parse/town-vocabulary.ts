@@ -47,3 +47,6 @@ export const REGIONS = new Set([
   'wallonie', 'flandre', 'bruxelles-capitale', 'region de bruxelles-capitale', 'quebec', 'ontario',
   'england', 'scotland', 'wales', 'northern ireland',
 ]);
+
+/** UK counties and nations, written between a town and its postcode ("Leeds, West Yorkshire LS6"). */
+export const UK_COUNTY = /shire$|^(?:greater\s+\w+|merseyside|west midlands|east midlands|tyne and wear|kent|essex|surrey|(?:east |west )?sussex|norfolk|suffolk|devon|cornwall|somerset|dorset|cumbria|county durham|durham|northumberland|middlesex|(?:south |mid |west )?glamorgan|gwent|powys|gwynedd|fife|(?:east |west |mid)?lothian|east riding|rutland|uk|united kingdom|england|scotland|wales)$/i;

@@ -6,7 +6,8 @@ import { foldedWords } from './entry-parts';
 import { foldText } from './fold-text';
 import { isCountryName } from './country-names';
 import { JOB_WORDS } from './job-vocabulary';
-import { NOT_A_TOWN, REGIONS } from './town-vocabulary';
+import { NOT_A_TOWN, REGIONS, UK_COUNTY } from './town-vocabulary';
+import { withoutOutwardCode } from './uk-outward-code';
 
 export interface TownWithRegion {
   town: string;
@@ -22,14 +23,14 @@ const isRegion = (text: string) => REGIONS.has(foldText(text).replace(/\s+/g, ' 
 
 export function readTownWithRegion(lines: TextLine[]): TownWithRegion | undefined {
   for (const line of lines) {
-    const text = line.text.trim();
+    const text = withoutOutwardCode(line.text.trim());
     if (/@|\d/.test(text)) continue;
     const parts = text.split(/\s*,\s*/);
     const town = parts[0]!.replace(AREA, '').trim();
     const rest = parts.slice(1);
     // Alone, a town needs its area words ("Lyon et périphérie"); otherwise a region or a country after it.
     const widened = town !== parts[0]!.trim();
-    const placed = rest.length > 0 && rest.length <= 2 && rest.every((part) => isRegion(part) || isCountryName(part));
+    const placed = rest.length > 0 && rest.length <= 2 && rest.every((part) => isRegion(part) || isCountryName(part) || UK_COUNTY.test(part));
     if (!(placed || (widened && rest.every((part) => isCountryName(part))))) continue;
     if (!TOWN_SHAPE.test(town) || NOT_A_TOWN.test(town) || isRegion(town) || isCountryName(town)) continue;
     if (foldedWords(town).some((word) => JOB_WORDS.has(word))) continue;
