@@ -43,8 +43,19 @@ export const NAMED_CERTIFICATES: [RegExp, (match: RegExpExecArray) => string][] 
   [/\bBNSSA\b|brevet national de s[ée]curit[ée] et de sauvetage aquatique/i, () => 'BNSSA'],
   [/\bPSE\s?1\b|premiers secours en [ée]quipe de niveau 1/i, () => 'PSE1'],
   [/\bPSE\s?2\b|premiers secours en [ée]quipe de niveau 2/i, () => 'PSE2'],
-  // The card a UK building site asks for at the gate.
+  // The card a UK building site asks for at the gate, and the electricians' own (JIB / ECS).
   [/\bCSCS\b/, () => 'CSCS card'],
+  [/\b(?:JIB|ECS)\b(?:\s+(gold|blue|white|green))?\s+card\b/i, (match) => (match[1] ? `JIB ${match[1].toLowerCase()} card` : 'JIB card')],
+  // UK site and access tickets: powered platforms (with their categories), mobile towers, site
+  // management and supervision.
+  [/\bIPAF\b(?:\s+((?:\d[ab]?)(?:\s*[/,&+]\s*\d[ab]?)*))?/, (match) => (match[1] ? `IPAF ${match[1].replace(/\s+/g, '')}` : 'IPAF')],
+  [/\bPASMA\b/, () => 'PASMA'],
+  [/\bSMSTS\b/, () => 'SMSTS'],
+  [/\bSSSTS\b/, () => 'SSSTS'],
+  // The UK wiring regulations qualification every electrician is asked for.
+  [/\b(?:18th|17th)\s+edition\b|\bBS\s?7671\b/i, (match) => (/17th/i.test(match[0]) ? '17th Edition (BS 7671)' : '18th Edition (BS 7671)')],
+  // French: work near buried networks (public works).
+  [/\bAIPR\b/, () => 'AIPR'],
   [/\bTOEIC\b/, () => 'TOEIC'],
   [/\bTOEFL\b/, () => 'TOEFL'],
   [/\bIELTS\b/, () => 'IELTS'],

@@ -12,6 +12,8 @@ export const DEGREE_ACRONYMS = [
   'DES', 'DEP', 'AEC',
   // Farm diplomas (CAP/BEP/BP agricoles, brevet de technicien agricole) and the youth work one.
   'CAPA', 'BEPA', 'BPA', 'BTA', 'BPREA', 'CPJEPS',
+  // … as the agricultural schools write them, the "a" in lower case.
+  'CAPa', 'BEPa', 'BTSa', 'BPa',
   // Titles and State diplomas of care and social work known by their acronyms: assistant(e) de vie
   // aux familles, éducateur de jeunes enfants, assistant de service social, moniteur-éducateur…
   'ADVF', 'DEEJE', 'DEASS', 'DEETS', 'DECESF', 'DETISF', 'DEIDE', 'DEIBO', 'DEIADE', 'CAFERUIS', 'CAFDES',
@@ -44,6 +46,9 @@ export const DEGREE_WORDS = [
   // West Africa's and the Commonwealth's school-leaving certificates ("WASSCE (West African Senior
   // School Certificate)"): named a certificate, but the school's diploma.
   'school certificate', 'school leaving certificate', 'wassce', 'waec',
+  // UK trade qualifications go by their awarding body and number ("City & Guilds 2391-52
+  // Inspection and Testing").
+  'city & guilds', 'city and guilds',
 ];
 
 /** Schools and training bodies. */

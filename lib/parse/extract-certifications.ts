@@ -84,7 +84,9 @@ function holdsCodesOf(wider: string, narrower: string): boolean {
 /** A "permis" of a trade or a boat is a certificate, not a driving licence ("Permis cariste"). */
 const DRIVING_LICENCE = /\bpermis\b(?!\s+(?:d['’]exploitation|cariste|bateau|c[ôo]tier|fluvial|hauturier|(?:de\s+)?chasse|de\s+port\s+d['’]arme|feu|nacelle|grue|engins?\b))|driving licen[cs]e|\bv[ée]hicul[ée]/i;
 
-const CERTIFICATE_WORD = /\b(?:award|certificate|certification|certified|attestation|card|carte|licen[cs]e)\b/i;
+// The Certiphyto (pesticide use) is named by its kind: "Certiphyto (applicateur opérationnel)",
+// "Certiphyto « Décideur en exploitation agricole »"; the whole name is the label.
+const CERTIFICATE_WORD = /\b(?:award|certificate|certification|certified|attestation|card|carte|licen[cs]e|certi\s?phyto)\b/i;
 const GENERIC_LABEL = /^(?:other|others|autres?|divers|misc(?:ellaneous)?|more|also)$/i;
 
 interface Item {

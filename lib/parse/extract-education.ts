@@ -146,7 +146,11 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
     const nextFirst = next ? splitParts(next.text)[0] ?? '' : '';
     // Without a heading the next line may be anything ("Permis B"): only a school word counts.
     // Nor is a certificate or a licence listed next ("Counterbalance forklift licence", "CSCS card").
-    const nextIsSchool = next !== undefined && !namesCertificate(nextFirst) && !isTrainingLine(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
+    // A line with a year of its own, other than the diploma's, is the next qualification of a list
+    // ("NVQ Level 3 … (2014)" / "City & Guilds 2391-52 Inspection and Testing (2017)").
+    const nextYear = nextRange ? yearEnd(nextRange) : null;
+    const otherYear = end !== null && nextYear !== null && nextYear !== end && !isSchool(nextFirst);
+    const nextIsSchool = next !== undefined && !otherYear && !namesCertificate(nextFirst) && !isTrainingLine(nextFirst) && (isSchool(nextFirst) || (!headerless && !isDegree(nextFirst)));
     // "En cours", "Diplôme obtenu" alone under the diploma (France Travail's profile) says how far
     // it is, no school; the diploma's lines go on under it ("Niveau : CAP").
     if (next && !used.has(index + 1) && YEAR_STATUS.test(stripBullet(next.text).trim())) {
@@ -239,7 +243,7 @@ function withoutStatusLabel(written: string): string {
 }
 
 // An approval ("Agrément d'assistante maternelle pour 4 enfants") is a certificate too, no school.
-const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation|agr[ée]ments?)\b/i;
+const CERTIFICATE_WORDS = /\b(?:licen[cs]es?|certificates?|certification|card|carte|permis|habilitations?|attestation|agr[ée]ments?|awards?)\b/i;
 
 function namesCertificate(text: string): boolean {
   return knownCertificates(text).length > 0 || CERTIFICATE_WORDS.test(text);
