@@ -56,6 +56,8 @@ const HEAD_MISSING_FACTOR = 0.85;
 const REVERSED_COMPLEMENT_FACTOR = 0.6;
 /** Score of a phrase saying exactly a label's verb and object, per qualifier it leaves unsaid. */
 const CORE_MATCH_SCORE = 0.85;
+/** The same, per English noun before them that narrows the object ("Gas | safety inspections"). */
+const LEADING_MODIFIER_FACTOR = 0.95;
 /** Share of a placeholder's weight ("personnel", "staff") credited to the people the CV names. */
 const STAND_IN_CREDIT = 0.9;
 /** Inverse label frequency above which a word is rare in the skill labels (a few dozen labels). */
@@ -302,6 +304,9 @@ function scoreLabel(
   for (const key of labelKeys) if (headKey < 0 || weights[key]! > weights[headKey]!) headKey = key;
   let headMissing = false;
   let missingQualifiers = 0;
+  // "Safety inspections" for "perform safety inspections": the verb that says only "do" goes
+  // without saying, half a qualifier.
+  let lightVerbUnsaid = false;
   let coreMatched = 0;
   let saidThroughStandIn = false;
   const french = LANGUAGES[lang] === 'fr';
@@ -343,6 +348,7 @@ function scoreLabel(
       if (key === headKey) headMissing = true;
       // The domain tag goes without saying in the CV that names the practice ("code review").
       if (index >= 2 && !tags.has(key)) missingQualifiers++;
+      if (position === 0 && index >= 2 && lightVerbKeys(referential).has(key)) lightVerbUnsaid = true;
     }
   });
   // A word the label says twice ("Management de managers", "teach teaching principles") is read
@@ -416,8 +422,11 @@ function scoreLabel(
   const phrasing = LABEL_TYPES[referential.labels.type[label]!] === 'hidden';
   // The people a CV names are not the label's own object: "Formation des intérimaires" says "former
   // le personnel", not each narrower "former le personnel de réception".
-  if (coreMatched === 2 && !saidThroughStandIn && inOrder && extraWeight === 0 && contentWords === positions.length && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2, tagSaid)) {
-    score = Math.max(score, CORE_MATCH_SCORE ** missingQualifiers * (0.9 + 0.1 * recall));
+  // In English the phrase may open with a noun that narrows the object ("Gas | safety inspections",
+  // "Commercial | kitchen cleaning"): a kind of the skill, said a little less surely.
+  const leading = LANGUAGES[lang] === 'en' && ranks[0] === 2 ? leadingModifiers(words, first, lang, lightVerbKeys(referential)) : NO_MODIFIERS;
+  if (coreMatched === 2 && !saidThroughStandIn && inOrder && extraWeight === 0 && contentWords === positions.length + leading.words && missingQualifiers > 0 && !phrasing && qualifiedByComplement(referential, label, ranks[0] === 2, tagSaid)) {
+    score = Math.max(score, CORE_MATCH_SCORE ** (missingQualifiers - (lightVerbUnsaid ? 0.5 : 0)) * (0.9 + 0.1 * recall) * LEADING_MODIFIER_FACTOR ** leading.nouns);
   }
   // A capitalised word inside a phrase looks like a tool ("Sage", "Chef" the software), unless it is
   // a job title ("Commis Chef", "Chef de Partie").
@@ -557,6 +566,28 @@ function qualifiedByComplement(referential: Referential, label: number, lightVer
     if (content === (lightVerb ? 3 : 2)) return index + 1 >= words.length || isStopWordAt(text, words, index + 1, language);
   }
   return false;
+}
+
+const NO_MODIFIERS = { words: 0, nouns: 0 };
+
+/** The content words that open an English phrase before a label whose verb says only "do" ("perform
+ *  safety inspections"): the light verb itself ("Carrying out | gas safety inspections") and one or
+ *  two nouns that narrow the object ("Gas | safety inspections"), none another verb ("Reading |
+ *  electrical drawings") nor a number. Any other word before them and there are none. */
+function leadingModifiers(words: PhraseWord[], first: number, lang: number, lightVerbs: Set<number>): { words: number; nouns: number } {
+  let index = 0;
+  let verbWords = 0;
+  if (index < first && lightVerbs.has(words[index]!.keys[lang]!)) {
+    index++;
+    verbWords++;
+    if (index < first && words[index]!.folded === 'out') index++;
+  }
+  const nouns = words.slice(index, first);
+  if (nouns.length > 2) return NO_MODIFIERS;
+  const plainNoun = (word: PhraseWord) => word.keys[lang] !== STOP_WORD && /^\p{L}{3,}$/u.test(word.folded) && !/(?:ing|ed)$/.test(word.folded);
+  if (!nouns.every(plainNoun)) return NO_MODIFIERS;
+  const outWord = index - verbWords > 0 && words[verbWords]?.keys[lang] !== STOP_WORD ? 1 : 0;
+  return { words: verbWords + outWord + nouns.length, nouns: nouns.length };
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */
