@@ -26,7 +26,7 @@ export function planningObject(text: string, words: PhraseWord[], lang: number):
     const char = text[i]!;
     if (char === '(' || char === '[') depth++;
     else if ((char === ')' || char === ']') && depth > 0) depth--;
-    else if (depth === 0 && (char === ',' || char === ';' || CLAUSE_START.test(text.slice(i, i + 8)))) {
+    else if (depth === 0 && (char === ',' || char === ';' || CLAUSE_START.test(text.slice(i, i + 8)) || NEXT_DUTY.test(text.slice(i, i + 40)))) {
       end = i;
       break;
     }
@@ -35,6 +35,10 @@ export function planningObject(text: string, words: PhraseWord[], lang: number):
 }
 
 const CLAUSE_START = /^\s(?:pour|afin|to|so)\s/iu;
+/** "Booking appointments | and handling payments", "Planification des tournées | et chargement des
+ *  camions": a second duty with its own action word and object is the person's own, no longer
+ *  what the head plans. Bare objects stay planned ("Organisation des réunions et séminaires"). */
+const NEXT_DUTY = /^\s(?:and|et|&)\s+(?:\p{L}{3,}ing\s+\p{L}|\p{L}{3,}(?:ment|tion|sion|age|ure)\s+(?:des|de|du|d['’]|aux|au)[\s'’])/iu;
 
 /** Labels about planning, booking or organising themselves, in ESCO's French and English. */
 const PLANNING_LABEL = /plan|schedul|book|rendez-vous|organi[sz]|coordin|agenda|appointment|r[ée]serv|calendrier|calendar|rota/iu;

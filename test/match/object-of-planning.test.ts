@@ -34,3 +34,19 @@ describe('what a planning head plans', () => {
     expect(skillIds('fr', 'Prise de rendez-vous des patients')).toContain(MANAGE_APPOINTMENTS);
   });
 });
+
+// "Booking appointments and handling payments": the second duty has its own action word and
+// object; it is the receptionist's own, not something booked.
+const PROCESS_PAYMENTS = `${SKILL}bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23`;
+
+describe('a second duty after the planned object', () => {
+  it('is the person\'s own', () => {
+    const skills = skillIds('en', 'Booking appointments and handling payments');
+    expect(skills).toContain(MANAGE_APPOINTMENTS);
+    expect(skills).toContain(PROCESS_PAYMENTS);
+  });
+
+  it('does not free a bare second object', () => {
+    expect(skillIds('fr', 'Planification des examens et échographies')).not.toContain(DIAGNOSTIC_IMAGING);
+  });
+});

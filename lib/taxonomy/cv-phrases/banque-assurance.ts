@@ -19,7 +19,7 @@ export const PHRASES: CvPhrase[] = [
   // convertir des devises / convert currency
   { id: `${SKILL}98e26527-4cca-42b7-9902-5749f48e62c5`, fr: ['Opérations de change', 'Change de devises', 'Bureau de change'], en: ['Foreign exchange', 'Currency exchange', 'Bureau de change'] },
   // traiter les paiements / process payments
-  { id: `${SKILL}bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23`, fr: ['Opérations de guichet', 'Opérations courantes', 'Dépôts et retraits', 'Remises de chèques', 'Virements et prélèvements'], en: ['Counter transactions', 'Cashier duties', 'Deposits and withdrawals'] },
+  { id: `${SKILL}bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23`, fr: ['Opérations de guichet', 'Opérations courantes', 'Dépôts et retraits', 'Remises de chèques', 'Virements et prélèvements'], en: ['Counter transactions', 'Cashier duties', 'Deposits and withdrawals', 'Handling payments', 'Handling card payments'] },
   // résoudre des problèmes liés à des comptes bancaires / solve bank account problems
   { id: `${SKILL}3fc5a30d-d493-44ed-a2b5-ff9a50f84de3`, fr: ['Gestion des incidents de paiement', 'Gestion des comptes débiteurs', 'Traitement des oppositions'], en: ['Account queries'] },
   // analyser des besoins en assurance / analyze  insurance needs
