@@ -3,7 +3,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // saisir des documents sans faire de fautes / type error-free documents
-  { id: `${SKILL}130d8246-5d34-4cbf-93c6-c02990a26532`, fr: ['Frappe de documents', 'Frappe de courriers', 'Mise en forme de documents', 'Dactylographie', 'Saisie de documents', 'Mise en page de documents'], en: ['Typing', 'Audio typing', 'Copy typing', 'Document formatting', 'Document production'] },
+  { id: `${SKILL}130d8246-5d34-4cbf-93c6-c02990a26532`, fr: ['Frappe de documents', 'Frappe de courriers', 'Frappe des comptes rendus', 'Frappe de rapports', 'Mise en forme de documents', 'Dactylographie', 'Saisie de documents', 'Mise en page de documents'], en: ['Typing', 'Audio typing', 'Copy typing', 'Document formatting', 'Document production'] },
   // utiliser des techniques frappe dactylographique à l'aveugle / use free typing techniques
   { id: `${SKILL}5fed696b-77d6-46e1-aa57-e520928a9837`, fr: ['Frappe à l\'aveugle', 'Dactylographie rapide'], en: ['Touch typing'] },
   // saisir des textes à partir de sources audio / type texts from audio sources

@@ -33,4 +33,8 @@ export const PHRASES: CvPhrase[] = [
   { id: `${SKILL}fe490139-ccc4-4b82-ab55-5c6708cb0e30`, fr: ['Conduite économique et sécuritaire', 'Conduite sécuritaire', 'Conduite rationnelle et sécuritaire'], en: ['Safe and fuel-efficient driving', 'Safe driving', 'Safe urban driving'] },
   // préparer, charger et décharger des véhicules de transport de marchandises dangereuses / prepare, load and unload dangerous goods vehicles
   { id: `${SKILL}14f4a9a6-8572-431e-9847-4da2975d85b4`, fr: ['Chargement en dépôt pétrolier', 'Chargement et dépotage', 'Chargement et déchargement de citernes', 'Dépotage en station-service'], en: ['Loading and discharging tankers'] },
+  // percevoir le prix de billets / collect fares (conducteur de bus, agent de ligne)
+  { id: `${SKILL}eb83486b-4ade-43b6-b6d6-4aa9cdc5189c`, fr: ['Vente des titres de transport', 'Vente de titres de transport', 'Vente de tickets à bord', 'Encaissement des titres de transport'], en: ['Selling tickets on board', 'Fare collection', 'Taking fares'] },
+  // vérifier les billets de passagers / check passenger tickets
+  { id: `${SKILL}6969bcc6-93f1-4afd-bad8-64ed72c9b041`, fr: ['Contrôle des titres de transport', 'Vérification des titres de transport', 'Contrôle des billets'], en: ['Ticket inspection', 'Checking tickets'] },
 ];
