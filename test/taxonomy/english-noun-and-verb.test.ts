@@ -33,6 +33,13 @@ describe('an English noun of action meets its verb', () => {
     ['lead', 'led', 'leading'],
     ['teach', 'taught', 'teaching'],
     ['oversee', 'oversaw', 'overseeing'],
+    ['take', 'took', 'taking'],
+    ['make', 'made', 'making'],
+    ['build', 'built', 'building'],
+    ['give', 'gave', 'giving'],
+    ['hold', 'held', 'holding'],
+    ['sweep', 'swept', 'sweeping'],
+    ['lay', 'laid', 'laying'],
   ])('"%s" and its forms', (...forms) => {
     const keys = forms.map((form) => labelKeys(form, 'en').join());
     expect(new Set(keys).size, keys.join(' | ')).toBe(1);
@@ -48,6 +55,12 @@ describe('an English noun of action meets its verb', () => {
     const labels = (line: string) => linkSkills(profile('en', { sections: [['skills', [line]]] }), esco).map((skill) => skill.label);
     expect(labels('Implementation of marketing strategies')).toContain('implement marketing strategies');
     expect(labels('Inspection of construction supplies')).toContain('inspect construction supplies');
+  });
+
+  it('reads a past job written in the past tense, irregular verbs too', () => {
+    const labels = (title: string, line: string) => linkSkills(profile('en', { experienceTitles: [title], sections: [['experience', [title, line]]] }), esco).map((skill) => skill.label);
+    expect(labels('Hotel Receptionist', 'Took payments, deposits and pre-authorisations')).toContain('take payments for bills');
+    expect(labels('Waitress', 'Took orders and served food')).toContain('take food and beverage orders from customers');
   });
 
   it('reads a British "enquiry", an American "inquiry" and a plain "query" as one word', () => {
