@@ -3,7 +3,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // accueillir les clients / greet guests: "Accueil" alone in a skills list.
-  { id: `${SKILL}26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da`, fr: ['Accueil'], en: ['Welcoming guests', 'Welcoming customers', 'Welcoming visitors', 'Greeting customers'] },
+  { id: `${SKILL}26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da`, fr: ['Accueil'] },
   // répondre à des appels entrants / answer incoming calls
   { id: `${SKILL}5a0bffcf-4ff6-49cf-a7db-4142e63f5f04`, fr: ['Appels entrants', 'Réception des appels', 'Prise d\'appels', 'Double appel'], en: ['Inbound calls', 'Answering calls', 'Call handling', 'Answering the phone', 'Handling phone calls', 'Taking phone calls', 'Handling telephone calls'] },
   // prospecter de nouveaux clients / prospect new customers

@@ -21,9 +21,7 @@ export const PHRASES: CvPhrase[] = [
   // assurer de bonnes relations de travail / maintain working relationships
   { id: `${SKILL}18119ac9-9e43-4da3-8b79-45dd75fe6510`, en: ['Employee relations'] },
   // gérer des salaires / manage payroll
-  { id: `${SKILL}9d916d7c-89b3-4084-a6d9-e2b0b3091404`, fr: ['Politique de rémunération'], en: ['Pay and benefits', 'Compensation and benefits', 'Payroll', 'Payroll processing', 'Processing payroll', 'Running payroll', 'Payroll administration', 'End-to-end payroll'] },
-  // gérer des rapports de paie / manage payroll reports
-  { id: `${SKILL}3ee090a1-9d1c-44ed-bd93-f6b7c9b68a97`, en: ['Payroll reports', 'Payroll reporting', 'Payroll cost reports'] },
+  { id: `${SKILL}9d916d7c-89b3-4084-a6d9-e2b0b3091404`, fr: ['Politique de rémunération'], en: ['Pay and benefits', 'Compensation and benefits'] },
   // présenter des nouveaux employés / introduce new employees
   { id: `${SKILL}9d9ba780-4aa2-43d2-888c-95a41a713fb9`, fr: ['Onboarding', 'Intégration des nouveaux salariés', 'Intégration des nouveaux collaborateurs', 'Parcours d\'intégration', 'Accueil des nouveaux arrivants'], en: ['Onboarding', 'New starter inductions'] },
   // former le personnel / train employees (newcomers and temps trained by the person on the floor)
