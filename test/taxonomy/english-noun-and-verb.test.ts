@@ -59,7 +59,7 @@ describe('an English noun of action meets its verb', () => {
 
   it('reads a past job written in the past tense, irregular verbs too', () => {
     const labels = (title: string, line: string) => linkSkills(profile('en', { experienceTitles: [title], sections: [['experience', [title, line]]] }), esco).map((skill) => skill.label);
-    expect(labels('Hotel Receptionist', 'Took payments, deposits and pre-authorisations')).toContain('take payments for bills');
+    expect(labels('Hotel Receptionist', 'Took payments and issued receipts')).toContain('take payments for bills');
     expect(labels('Waitress', 'Took orders and served food')).toContain('take food and beverage orders from customers');
   });
 
