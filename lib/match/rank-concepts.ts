@@ -236,8 +236,27 @@ export function rankLabels(text: string, referential: Referential, options: Rank
       offer(scored[i]!.label, 0.8 * scored[i]!.overlap * languageFactor * typeTie(scored[i]!.label));
     }
   }
+  return breakTiesByPreferredLabel(scores, referential);
+}
+
+/** Two occupations may share a label ("agent de voyages" is ESCO's alternative label of both the
+ *  "conseiller voyage" and the "agent de voyage/agente de voyage"): the one whose preferred label
+ *  is also close to the text goes first. A nudge of a thousandth, only enough to order ties. */
+function breakTiesByPreferredLabel(scores: Map<number, number>, referential: Referential): Map<number, number> {
+  const preferredScore = new Map<number, number>();
+  for (const [label, score] of scores) {
+    if (LABEL_TYPES[referential.labels.type[label]!] !== 'preferred') continue;
+    const concept = referential.labels.concept[label]!;
+    preferredScore.set(concept, Math.max(preferredScore.get(concept) ?? 0, score));
+  }
+  for (const [label, score] of scores) {
+    const preferred = Math.min(1, preferredScore.get(referential.labels.concept[label]!) ?? 0);
+    scores.set(label, score * (1 - PREFERRED_TIE_BREAK * (1 - preferred)));
+  }
   return scores;
 }
+
+const PREFERRED_TIE_BREAK = 0.001;
 
 /** Fuse.js similarity (1 = same spelling) of the text to each candidate label, accents folded. */
 export function spellingSimilarity(text: string, labels: string[]): number[] {

@@ -13,6 +13,8 @@ const WAITER = `${OCCUPATION}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`;
 const WEB_DEVELOPER = `${OCCUPATION}c40a2919-48a9-40ea-b506-1f34f693496d`;
 const CASHIER = `${OCCUPATION}2b871272-bd61-4206-bd1a-0b96d7023098`;
 const GENERAL_NURSE = `${OCCUPATION}8d3e8aaa-791b-4c75-a465-f3f827028f50`;
+const GAME_DEVELOPER = `${OCCUPATION}9ebaf3f0-0be0-47b7-b2b1-b3b04130fa81`;
+const COSTUME_DESIGNER = `${OCCUPATION}d1b1dfdf-7d60-430a-b569-7dd71b2ebeaa`;
 
 let esco: Referential;
 /** ESCO (French) + ROME appellations, skills and savoirs + the official crosswalk. */
@@ -38,6 +40,15 @@ describe('rankJobTitle on ESCO', () => {
     expect(top('Développeuse web')).toBe(WEB_DEVELOPER);
     expect(top('Hôtesse de caisse')).toBe(CASHIER);
     expect(top('AS')).toBe(NURSING_ASSISTANT);
+  });
+
+  it('orders two occupations sharing a label by how close their own name is', () => {
+    // "développeur jeux vidéo" is ESCO's alternative label of the developer, the designer and the
+    // tester of digital games; "concepteur de costumes" of both the costumier and the costume
+    // designer. The one whose own name says the title goes first.
+    const first = (title: string) => rankConcepts(title, escoAlone, { kind: 'occupation', language: 'fr', scheme: 'esco' })[0]!.id;
+    expect(first('Développeur jeux vidéo')).toBe(GAME_DEVELOPER);
+    expect(first('Concepteur de costumes')).toBe(COSTUME_DESIGNER);
   });
 
   it('tolerates a misspelt title', () => {
