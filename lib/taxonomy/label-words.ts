@@ -172,6 +172,11 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   payer: 'pai',
   nettoyage: 'nettoi',
   nettoyer: 'nettoi',
+  transfert: 'transfer',
+  transferts: 'transfer',
+  // A prisoner's transfer (transfèrement) is an escort, not a patient's transfer.
+  transferement: 'transferement',
+  transferements: 'transferement',
   cheffe: 'chef',
   service: 'serv',
   services: 'serv',

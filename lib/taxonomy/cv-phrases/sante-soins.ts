@@ -16,7 +16,7 @@ export const PHRASES: CvPhrase[] = [
   // assister un dentiste pendant la procédure de traitement dentaire / assist the dentist during the dental treatment procedure
   { id: `${SKILL}f7fd1900-b7f3-4f7c-88ac-a1c199bb41d7`, fr: ['Assistance au fauteuil', 'Aide opératoire dentaire', 'Travail à quatre mains', 'Assistanat dentaire'], en: ['Chairside assistance', 'Dental nursing', 'Four-handed dentistry'] },
   // transférer des patients / transfer patients
-  { id: `${SKILL}949c119b-3433-439f-8ca9-1a9ce04b696d`, fr: ['Brancardage', 'Transport des patients en brancard', 'Transfert lit-fauteuil'], en: ['Portering', 'Patient portering', 'Moving and handling', 'Hoist transfers'] },
+  { id: `${SKILL}949c119b-3433-439f-8ca9-1a9ce04b696d`, fr: ['Brancardage', 'Transport des patients en brancard', 'Transfert lit-fauteuil', 'Transferts des résidents', 'Utilisation du lève-personne', 'Lève-personne', 'Mobilisation des résidents'], en: ['Portering', 'Patient portering', 'Moving and handling', 'Hoist transfers'] },
   // traiter les demandes des assurances médicales / process medical insurance claims
   { id: `${SKILL}7361c086-443c-43c2-8215-31ef8e8895e5`, fr: ['Tiers payant', 'Télétransmission', 'Télétransmission des feuilles de soins', 'Carte Vitale', 'Facturation des actes médicaux'], en: ['Medical billing', 'Insurance billing'] },
   // exécuter les procédures de codage des actes médicaux / perform clinical coding procedures
