@@ -55,7 +55,7 @@ const REFERENCE_WORD = /^(?:r[ée]f(?:[ée]rence)?|n[°o]|num[ée]ro|offre|annon
 const PRIVATE = /\bn[ée]e?\s+(?:le|[àa])\b|date de naissance|born|birth|nationalit/i;
 
 export function extractLocation(sections: CvSection[]): LocationSuggestion {
-  const lines = contactLines(sections).filter((line) => !PRIVATE.test(line.text));
+  const lines = withoutPrivateParts(contactLines(sections));
   const result: LocationSuggestion = {};
   // First the postcode line, with the street before it on the line or just above.
   readPostcodeLines(lines, result);
@@ -125,6 +125,27 @@ function labelledAddressLines(sections: CvSection[]): TextLine[] {
     .flatMap((section) => section.lines)
     .filter((line) => ADDRESS_LABEL.test(line.text) && !PRIVATE.test(line.text));
 }
+
+/** The lines without what they say of birth or nationality: "Née le 14/05/1985 · 3 impasse des
+ *  Vignes, 33700 Mérignac" keeps its address, its first part goes. A line whose parts are not
+ *  set apart ("Née le 14/05/1985 à Bordeaux, 33000") is left out whole: a birthplace is no
+ *  address. */
+function withoutPrivateParts(lines: TextLine[]): TextLine[] {
+  const kept: TextLine[] = [];
+  for (const line of lines) {
+    if (!PRIVATE.test(line.text)) {
+      kept.push(line);
+      continue;
+    }
+    const parts = line.text.split(PART_SEPARATOR);
+    if (parts.length < 2) continue;
+    const rest = parts.filter((part) => !PRIVATE.test(part) && /\S/.test(part));
+    if (rest.length > 0) kept.push({ ...line, text: rest.join(' · ') });
+  }
+  return kept;
+}
+
+const PART_SEPARATOR = /\t|\s[|•·–—-]\s/;
 
 /** The text before the town, the town, and its postcode, with or without brackets, ending the text:
  *  the first town that the postcode ends the text after, as "^(.*?)[\s,]*(town)…$" would find it.
