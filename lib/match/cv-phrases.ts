@@ -6,6 +6,7 @@
 import type { TextLine } from '../types';
 import { helpWithoutThePerson } from './help-given-to-someone';
 import { kindsOfOneHead } from './kinds-of-one-head';
+import { tagRunNames } from './tag-runs';
 
 export interface CvPhrase {
   /** An exact snippet of the CV: part of one line, or one line and its wrapped continuation; or,
@@ -49,7 +50,17 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
       items.forEach((item, position) => {
         const trimmed = clean(item);
         const itemCovering = lead !== undefined && position > 0 ? [...covering, lead] : covering;
-        if (/\p{L}/u.test(trimmed)) phrases.push(itemCovering.length > 0 ? { text: trimmed, line, covering: itemCovering } : { text: trimmed, line });
+        const withCovering = (text: string, evidence?: string): CvPhrase => ({ text, line, ...(evidence !== undefined ? { evidence } : {}), ...(itemCovering.length > 0 ? { covering: itemCovering } : {}) });
+        // "JavaScript TypeScript React Node.js": tags with only spaces between, read name by name,
+        // and two by two for the names of two words ("Visual Studio", "Google Analytics").
+        const tags = tagRunNames(trimmed);
+        if (tags) {
+          tags.forEach((name, at) => {
+            phrases.push(withCovering(name));
+            const pair = `${tags[at - 1]} ${name}`;
+            if (at > 0 && trimmed.includes(pair)) phrases.push(withCovering(pair, pair));
+          });
+        } else if (/\p{L}/u.test(trimmed)) phrases.push(withCovering(trimmed));
         // "Encaissement (espèces, carte, chèques)": a list of details in brackets makes the phrase
         // longer than any label; the words before it name the skill on their own. The brackets
         // still cover it: "Copropriété (bases, en cours)" stays a smattering.

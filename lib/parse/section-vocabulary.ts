@@ -68,6 +68,9 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     // Job sites' own headings: LinkedIn's "Top Skills" / "Principales compétences", Europass's
     // "Digital skills" / "Compétences numériques".
     'top skills', 'principales competences', 'digital skills', 'competences numeriques', 'competences digitales',
+    // A developer's: the technologies they work with.
+    'stack', 'stack technique', 'tech stack', 'technical stack', 'langages et outils', 'langages de programmation',
+    'programming languages',
   ],
   softSkills: [
     'savoir-etre', 'savoir etre', 'qualites', 'qualites personnelles', 'atouts', 'mes atouts', 'points forts',
