@@ -74,7 +74,7 @@ export const CONTRACT_NOISE = /\s*(?:[-–—,|:(]\s*)?\b(?:en\s+)?(?:CDI|CDD|in
 /** A part of an experience header that only states the contract: "Cariste – CDI", "Stage – …",
  *  "Service civique – Animatrice", "Job d'été – Cueilleur", or how a self-employed person worked
  *  ("Auto-entrepreneur – ménage chez particuliers"). */
-export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat\s+pro(?:fessionnalisation)?|freelance|ind[ée]pendante?|(?:auto|micro)[- ]?entrepreneu(?:r|se|re)|(?:en\s+)?(?:micro[- ]?entreprise|auto[- ]?entreprise)|[àa]\s+mon\s+compte|temps\s+(?:plein|partiel)|saisonnier|saisonni[èe]re|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant|saisonnier)|emploi\s+saisonnier|summer\s+job|internship|part[- ]time|full[- ]time|contract|temporary|temp|permanent|volunteer|(?:cdi|cdd|contrat)\b.*)$/i;
+export const CONTRACT_PART = /^(?:cdi|cdd|int[ée]rim|stage|alternance|apprentissage|contrat\s+pro(?:fessionnalisation)?|freelance|ind[ée]pendante?|(?:auto|micro)[- ]?entrepreneu(?:r|se|re)|(?:en\s+)?(?:micro[- ]?entreprise|auto[- ]?entreprise)|[àa]\s+mon\s+compte|temps\s+(?:plein|partiel)|saisonnier|saisonni[èe]re|extras?|vacataire|vacations?|renfort|remplacement|mi[- ]temps|b[ée]n[ée]volat|service\s+civique|volontariat|job\s+(?:d['’][ée]t[ée]|[ée]tudiant|saisonnier)|emploi\s+saisonnier|summer\s+job|internship|part[- ]time|full[- ]time|contract|temporary|temp|permanent|volunteer|(?:cdi|cdd|contrat)\b.*)$/i;
 
 /** Conscription, which says how one served, not the trade: "Service militaire", "National Service". */
 export const MILITARY_SERVICE = /^(?:service\s+(?:militaire|national)|(?:military|national)\s+service)$/i;

@@ -35,14 +35,23 @@ export function assignParts(headerParts: string[]): { title: string | null; empl
     const margin = candidate.title - candidate.employer - (titlePart.title - titlePart.employer);
     if (margin > 0) titlePart = candidate;
   }
-  const rest = scored.filter((candidate) => candidate !== titlePart);
+  let rest = scored.filter((candidate) => candidate !== titlePart);
+  // "Maçon VRD – chef d'équipe · Eiffage Route, Toulouse": a part naming a role right after the
+  // title, with an employer still to come, says more of the title, not who employed.
+  const qualifier = rest[0];
+  const laterEmployer = rest.slice(1).some((candidate) => !looksLikePlace(candidate.part) || candidate.employer > 0);
+  let title = cleanTitle(titlePart.part);
+  if (qualifier && qualifier.index === titlePart.index + 1 && hasJobWord(qualifier.part) && qualifier.employer === 0 && qualifier.title > 0 && laterEmployer && !/^\p{Lu}{2,}/u.test(qualifier.part.trim())) {
+    title = `${title} – ${cleanTitle(qualifier.part)}`;
+    rest = rest.slice(1);
+  }
   const employerPart = rest.find((candidate) => !(candidate.index > 0 && looksLikePlace(candidate.part) && candidate.employer === 0 && candidate !== rest[0])) ?? null;
   const locationPart = townAmong(rest.filter((candidate) => candidate !== employerPart && candidate.index > (employerPart?.index ?? 0) && looksLikePlace(candidate.part)));
   // "Intérim (Lille)": once its bracket is read, a contract word is left, which is no employer.
   const employerText = employerPart ? withoutSchool(cleanEmployer(employerPart.part)) : null;
   const employer = employerText && !CONTRACT_PART.test(employerText) ? employerText : null;
   const location = locationPart ? withoutPostalDistrict(cleanPart(withoutContractBracket(locationPart.part))) : employerPart ? bracketPlace(employerPart.part) : null;
-  return { title: cleanTitle(titlePart.part), employer, location };
+  return { title, employer, location };
 }
 
 /** The place in brackets after an employer: "chez ADMR (Douai)", "Leroy Merlin (Lesquin)". */

@@ -1,5 +1,6 @@
 // Whether a part of a job header is a place (the job's town), not its title or employer, and the
 // town without what CVs write after it (an arrondissement, a contract in brackets).
+import { isCountryName } from '../country-names';
 import { withoutPostalDistrict } from '../eircode';
 import { foldText } from '../fold-text';
 import { CONTRACT_PART } from '../job-vocabulary';
@@ -21,10 +22,16 @@ export function isKnownTown(text: string): boolean {
   return looksLikePlace(place) && (LARGE_TOWNS.has(foldText(town)) || town !== place || /\b\d{5}\b|\(\d{2,3}\)/.test(place));
 }
 
-/** "Paris (CDI)" -> "Paris": the contract in brackets after a town. */
+/** "Paris (CDI)" -> "Paris", "Doncaster (DSA1)" -> "Doncaster", "Braga (Portugal)" -> "Braga": the
+ *  contract, the site's code or the country in brackets after a town. */
 export function withoutContractBracket(text: string): string {
-  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) => (CONTRACT_PART.test(inside.trim()) ? '' : whole));
+  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) =>
+    CONTRACT_PART.test(inside.trim()) || SITE_CODE.test(inside.trim()) || isCountryName(inside.trim()) ? '' : whole,
+  );
 }
+
+/** A warehouse's or a store's code: "DSA1", "LBA4", "MAN2" (letters and a digit, no word). */
+const SITE_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,6}$/;
 
 /** "Lyon 3e" -> "Lyon", "Dublin 11" -> "Dublin": the arrondissement or postal district after a town. */
 function withoutDistrict(text: string): string {
