@@ -12,6 +12,9 @@ const ACRONYM_LABEL = /^\p{Lu}[\p{Lu}\d]{1,5}s?$/u;
 export function isWordReadAsAcronym(matched: string, labelText: string): boolean {
   const label = labelText.trim();
   if (!ACRONYM_LABEL.test(label)) return false;
+  // "GPs" is the plural of GP (doctors), not GPS: a capital S belongs to the acronym, a small one
+  // after capitals makes another acronym plural.
+  if (/^\p{Lu}[\p{Lu}\d]*s$/u.test(matched.trim()) && /\p{Lu}S$/u.test(label)) return true;
   const letters = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
   const written = letters(matched);
   const acronym = letters(label);

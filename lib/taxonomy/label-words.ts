@@ -419,6 +419,7 @@ const ENGLISH_IRREGULAR = new Map<string, string>(Object.entries({
   won: 'win',
   spoke: 'speak',
   caught: 'catch',
+  troubleshot: 'troubleshoot',
   sewn: 'sew',
   // Not "import": the importance of a thing; not the light verb "perform": a show or a result.
   importance: 'importance',

@@ -17,6 +17,9 @@ describe('an acronym label is read only where the CV writes its letters', () => 
     expect(isWordReadAsAcronym('POS', 'POS')).toBe(false);
     expect(isWordReadAsAcronym('HGVs', 'HGV')).toBe(false);
     expect(isWordReadAsAcronym('PO', 'POs')).toBe(false);
+    // A small "s" after capitals is another acronym's plural: GPs are doctors, not GPS.
+    expect(isWordReadAsAcronym('GPs', 'GPS')).toBe(true);
+    expect(isWordReadAsAcronym('GPS', 'GPS')).toBe(false);
     // Labels that are words, not acronyms, are not its business.
     expect(isWordReadAsAcronym('poses', 'pose de carrelage')).toBe(false);
   });
@@ -25,5 +28,10 @@ describe('an acronym label is read only where the CV writes its letters', () => 
     const labels = (line: string) => linkSkills(profile('fr', { sections: [['skills', [line]]] }), esco).map((skill) => skill.label);
     expect(labels('Atelier et pose')).not.toContain('utiliser une caisse enregistreuse');
     expect(labels('Caisse enregistreuse (POS)')).toContain('utiliser une caisse enregistreuse');
+  });
+
+  it('gives a care worker who liaised with GPs no satellite navigation', () => {
+    const labels = (line: string) => linkSkills(profile('en', { sections: [['experience', ['Care Worker', line]]] }), esco).map((skill) => skill.label);
+    expect(labels('Liaised with GPs and district nurses')).not.toContain('operate GPS systems');
   });
 });

@@ -40,6 +40,7 @@ describe('an English noun of action meets its verb', () => {
     ['hold', 'held', 'holding'],
     ['sweep', 'swept', 'sweeping'],
     ['lay', 'laid', 'laying'],
+    ['troubleshoot', 'troubleshot', 'troubleshooting'],
   ])('"%s" and its forms', (...forms) => {
     const keys = forms.map((form) => labelKeys(form, 'en').join());
     expect(new Set(keys).size, keys.join(' | ')).toBe(1);

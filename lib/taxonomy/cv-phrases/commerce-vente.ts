@@ -4,7 +4,7 @@ import { SKILL, type CvPhrase } from './cv-phrase';
 
 export const PHRASES: CvPhrase[] = [
   // utiliser une caisse enregistreuse / operate cash register
-  { id: `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`, fr: ['Rendu de monnaie', 'Passage en caisse', 'Caisse', 'Travail en caisse'], en: ['Till work'] },
+  { id: `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`, fr: ['Rendu de monnaie', 'Passage en caisse', 'Caisse', 'Travail en caisse'], en: ['Till work', 'Serving customers on the till', 'Working the till'] },
   // livrer un argumentaire de vente / deliver a sales pitch
   { id: `${SKILL}2f573ad6-1fa6-46c5-a48d-912368fe55aa`, fr: ['Techniques de vente', 'Argumentaire produit'], en: ['Sales pitch', 'Pitching to clients', 'Sales techniques'] },
   // identifier les besoins des clients / identify customer's needs
