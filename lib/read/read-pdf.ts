@@ -34,6 +34,11 @@ const TYPED_LINES = 3;
  *  block): the page is drawn small and read if this share of it is inked. */
 const INK_DPI = 18;
 const INKED_SHARE = 0.004;
+/** Neighbouring pixels this far apart in shade are an edge of ink. */
+const SHADE_CHANGE = 40;
+/** Share of such edges in a page drawing text: ten outlined lines give 1.5%, a typed page 4%, the
+ *  edge of a sidebar spilt onto an empty page 0.07%. */
+const SHADE_CHANGE_SHARE = 0.002;
 /** Drawing a page that small takes milliseconds; a page stuck in its fonts must not stall reading. */
 const INK_RENDER_MS = 2_000;
 
@@ -202,9 +207,19 @@ async function looksDrawn(page: PdfPage, text: PageText): Promise<boolean> {
   if (text.paths === 0) return false;
   try {
     const { image } = await renderPageImage(page, INK_DPI, INK_RENDER_MS);
+    // Ink alone is not text: the coloured sidebar that spills onto an empty last page (Word and
+    // Canva exports) is ink too, and sent such a page to OCR for nothing. Text, even drawn as
+    // outlines, changes shade from one pixel to the next all along its lines; a flat background
+    // does only at its edge.
+    const { data, width } = image;
     let inked = 0;
-    for (const value of image.data) if (value < 160) inked += 1;
-    return inked / Math.max(1, image.data.length) >= INKED_SHARE;
+    let shadeChanges = 0;
+    for (let index = 0; index < data.length; index++) {
+      if (data[index]! < 160) inked += 1;
+      if ((index + 1) % width !== 0 && Math.abs(data[index]! - data[index + 1]!) > SHADE_CHANGE) shadeChanges += 1;
+    }
+    const pixels = Math.max(1, data.length);
+    return inked / pixels >= INKED_SHARE && shadeChanges / pixels >= SHADE_CHANGE_SHARE;
   } catch {
     return false; // a page too slow to draw small would be too slow to draw for OCR
   }
