@@ -250,6 +250,9 @@ function breakTiesByPreferredLabel(scores: Map<number, number>, referential: Ref
     preferredScore.set(concept, Math.max(preferredScore.get(concept) ?? 0, score));
   }
   for (const [label, score] of scores) {
+    // Our job-title lexicon says which occupation a title is on purpose ("Modéliste" is the pattern
+    // maker, not the "modèle" its stem also reads): its labels are not nudged.
+    if (LABEL_TYPES[referential.labels.type[label]!] === 'curated') continue;
     const preferred = Math.min(1, preferredScore.get(referential.labels.concept[label]!) ?? 0);
     scores.set(label, score * (1 - PREFERRED_TIE_BREAK * (1 - preferred)));
   }
