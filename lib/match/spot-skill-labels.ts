@@ -576,18 +576,21 @@ const NO_MODIFIERS = { words: 0, nouns: 0 };
  *  electrical drawings") nor a number. Any other word before them and there are none. */
 function leadingModifiers(words: PhraseWord[], first: number, lang: number, lightVerbs: Set<number>): { words: number; nouns: number } {
   let index = 0;
+  // Content words of the verb: "Carrying" and, where it is no stop word, its "out".
   let verbWords = 0;
   if (index < first && lightVerbs.has(words[index]!.keys[lang]!)) {
     index++;
     verbWords++;
-    if (index < first && words[index]!.folded === 'out') index++;
+    if (index < first && words[index]!.folded === 'out') {
+      if (words[index]!.keys[lang] !== STOP_WORD) verbWords++;
+      index++;
+    }
   }
   const nouns = words.slice(index, first);
   if (nouns.length > 2) return NO_MODIFIERS;
   const plainNoun = (word: PhraseWord) => word.keys[lang] !== STOP_WORD && /^\p{L}{3,}$/u.test(word.folded) && !/(?:ing|ed)$/.test(word.folded);
   if (!nouns.every(plainNoun)) return NO_MODIFIERS;
-  const outWord = index - verbWords > 0 && words[verbWords]?.keys[lang] !== STOP_WORD ? 1 : 0;
-  return { words: verbWords + outWord + nouns.length, nouns: nouns.length };
+  return { words: verbWords + nouns.length, nouns: nouns.length };
 }
 
 /** "SQL", "PostgreSQL", "C++", "Node.js", or a capitalised word that does not start the phrase. */

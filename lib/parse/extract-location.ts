@@ -77,7 +77,7 @@ export function extractLocation(sections: CvSection[]): LocationSuggestion {
   // arrondissement ("Lyon 3e"), which nothing but a town carries.
   if (!result.city) {
     for (const line of lines) {
-      for (const segment of line.text.split(/\t|\s[|•·–—-]\s/)) {
+      for (const segment of line.text.split(PART_SEPARATOR)) {
         const labelled = CITY_LABEL.exec(segment.trim());
         const text = labelled ? segment.trim().slice(labelled[0].length) : segment.trim();
         const town = new RegExp(String.raw`^(${CITY})(?:\s*,?\s*(?:France|FRANCE|UK|United Kingdom|England|Belgique|Suisse))?\.?$`, 'u').exec(text);
@@ -145,6 +145,7 @@ function withoutPrivateParts(lines: TextLine[]): TextLine[] {
   return kept;
 }
 
+/** The parts of a contact line: "Née le … · 3 impasse des Vignes", "Lyon – 06 12 34 56 78". */
 const PART_SEPARATOR = /\t|\s[|•·–—-]\s/;
 
 /** The text before the town, the town, and its postcode, with or without brackets, ending the text:
