@@ -19,6 +19,7 @@ const CHAR_WIDTH = 0.5;
 export function joinWrappedLines(input: TextLine[]): TextLine[] {
   const lines = joinWrappedCells(input);
   const rightEdges = blockRightEdges(lines);
+  const textEdges = attestedRightEdges(lines);
   const pitches = linePitches(lines);
   const result: TextLine[] = [];
   // The last physical line of the logical line being built, for the geometry tests.
@@ -26,10 +27,8 @@ export function joinWrappedLines(input: TextLine[]): TextLine[] {
   let firstOfItem: TextLine | undefined;
   for (const line of lines) {
     const current = result[result.length - 1];
-    if (current && last && firstOfItem && continues(last, firstOfItem, line, rightEdges, pitches)) {
-      // A compound word cut at its hyphen ("Croix-" / "Rouge", "aide-" / "soignante") is one word.
-      const glue = /\p{L}-$/u.test(current.text) && /^\p{L}/u.test(line.text.trim()) ? '' : ' ';
-      result[result.length - 1] = { ...current, text: `${current.text}${glue}${line.text.trim()}`, width: Math.max(current.width ?? 0, line.width ?? 0) };
+    if (current && last && firstOfItem && continues(last, firstOfItem, line, rightEdges, pitches, textEdges)) {
+      result[result.length - 1] = { ...current, text: `${current.text}${glue(current.text, line.text)}${line.text.trim()}`, width: Math.max(current.width ?? 0, line.width ?? 0) };
       last = line;
       continue;
     }
@@ -40,7 +39,7 @@ export function joinWrappedLines(input: TextLine[]): TextLine[] {
   return result;
 }
 
-function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges: Map<string, number>, pitches: Map<string, number>): boolean {
+function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges: Map<string, number>, pitches: Map<string, number>, textEdges: Map<string, number>): boolean {
   if (above.x === undefined || above.y === undefined || above.height === undefined || above.width === undefined) return false;
   if (line.x === undefined || line.y === undefined || line.height === undefined) return false;
   if (above.page !== line.page || above.block !== line.block) return false;
@@ -67,7 +66,7 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   if (/\s·\s/.test(above.text) && /\s·\s/.test(line.text) && !/·\s*$/.test(above.text)) return true;
   // A bracket left open ("CACES R486 cat. A (nacelle" / "verticale)") also calls for the rest.
   const openEnd = OPEN_END.test(above.text.trim()) || (unclosedBracket(above.text) && /^[^(]*\)/.test(line.text));
-  if (/^\p{Lu}/u.test(line.text.trim()) && !openEnd) return false;
+  if (/^\p{Lu}/u.test(line.text.trim()) && !openEnd && !namesRunOn(above, line, textEdges)) return false;
   // So does a year or a period followed by its entry ("1989 : BEP …", "2016 - 2018 …"): a dated
   // row of a list, however tight its spacing.
   if (DATED_ENTRY.test(line.text.trim()) && !openEnd) return false;
@@ -76,6 +75,47 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
   const room = right - (above.x + above.width);
   return room < (firstWord.length + 1) * line.height * CHAR_WIDTH;
+}
+
+/** A name cut at a full line: "… – Birmingham Metropolitan" / "College, 2020", "…, Lycée" /
+ *  "Sévigné, Tourcoing". The line above ends on a capitalised word at the column's edge, and the
+ *  edge is one that several lines reach (a wrapped column), not just the widest item of a list. */
+function namesRunOn(above: TextLine, line: TextLine, textEdges: Map<string, number>): boolean {
+  const right = textEdges.get(`${line.page}:${line.block ?? 0}`);
+  if (right === undefined || right - ((above.x ?? 0) + (above.width ?? 0)) > (above.height ?? 10) * 1.5) return false;
+  if (DATED_ENTRY.test(line.text.trim())) return false;
+  return /(?:^|\s)\p{Lu}\p{Ll}+$/u.test(above.text.trim()) && /^\p{Lu}\p{Ll}/u.test(line.text.trim());
+}
+
+/** The right edge of each column whose text runs to it, as wrapped prose does: the furthest right
+ *  end that another line also comes near, with at least four lines within a word of it. A single
+ *  wider line (a contact line across the page) does not set it; a short list whose longest items
+ *  happen to be of one length ("Baccalauréat professionnel Commerce" / "Lycée professionnel…")
+ *  has none. */
+function attestedRightEdges(lines: TextLine[]): Map<string, number> {
+  const ends = new Map<string, { right: number; height: number }[]>();
+  for (const line of lines) {
+    if (line.x === undefined || line.width === undefined) continue;
+    const id = `${line.page}:${line.block ?? 0}`;
+    const list = ends.get(id) ?? [];
+    list.push({ right: line.x + line.width, height: line.height ?? 10 });
+    ends.set(id, list);
+  }
+  const edges = new Map<string, number>();
+  for (const [id, list] of ends) {
+    list.sort((a, b) => b.right - a.right);
+    const index = list.findIndex((end, at) => at + 1 < list.length && end.right - list[at + 1]!.right <= end.height * 1.5);
+    if (index < 0) continue;
+    const edge = list[index]!;
+    const near = list.filter((end) => end.right <= edge.right && edge.right - end.right <= edge.height * 3).length;
+    if (near >= 4) edges.set(id, edge.right);
+  }
+  return edges;
+}
+
+/** A compound word cut at its hyphen ("Croix-" / "Rouge", "Villeneuve-la-" / "Garenne") is one word. */
+function glue(above: string, below: string): string {
+  return /\p{L}-$/u.test(above.trim()) && /^\p{L}/u.test(below.trim()) ? '' : ' ';
 }
 
 function unclosedBracket(text: string): boolean {
@@ -138,7 +178,7 @@ function joinWrappedCells(lines: TextLine[]): TextLine[] {
       const merged = upper.map((cell, column) => {
         const below = lower[column]?.trim();
         if (!below) return cell.trim();
-        if (column === 0 || continuesPhrase(cell, below)) return `${cell.trim()} ${below}`;
+        if (column === 0 || continuesPhrase(cell, below)) return `${cell.trim()}${glue(cell, below)}${below}`;
         rest[column] = below;
         return cell.trim();
       });

@@ -236,6 +236,41 @@ describe('joinWrappedLines', () => {
     ]);
   });
 
+  it('joins a school name cut at the edge of a full column, not the next item of a short list', () => {
+    const prose = [
+      'Compassionate senior care assistant with 7 years of experience in',
+      'residential and domiciliary care, with an Enhanced DBS on the Update',
+      'Service, seeking a senior carer or team leader post in a nursing home',
+    ].map((text, index) => ({ text, x: 242, y: 80 + index * 12, w: 296 + (index % 2) * 3, h: 10.5 }));
+    const lines = joinWrappedLines(pdfLines([
+      ...prose,
+      { text: 'Level 3 Diploma in Adult Care (RQF) – Birmingham Metropolitan', x: 242, y: 472, w: 299, h: 10.5 },
+      { text: 'College, 2020', x: 242, y: 484, w: 65, h: 10.5 },
+      { text: 'Care Certificate – 2016', x: 242, y: 496, w: 108, h: 10.5 },
+      { text: 'Supported residents living with dementia and their families', x: 242, y: 508, w: 292, h: 10.5 },
+      { text: 'Liaised with GPs, district nurses and social workers', x: 242, y: 520, w: 240, h: 10.5 },
+      // Another column: a short list of two items of one length.
+      { text: 'Baccalauréat professionnel Commerce', x: 345, y: 611, w: 223, h: 12, block: 2 },
+      { text: 'Lycée professionnel Gabriel Péri, Toulouse', x: 345, y: 625, w: 229, h: 12, block: 2 },
+    ]));
+    expect(lines.map((line) => line.text).slice(1)).toEqual([
+      'Level 3 Diploma in Adult Care (RQF) – Birmingham Metropolitan College, 2020',
+      'Care Certificate – 2016',
+      'Supported residents living with dementia and their families',
+      'Liaised with GPs, district nurses and social workers',
+      'Baccalauréat professionnel Commerce',
+      'Lycée professionnel Gabriel Péri, Toulouse',
+    ]);
+  });
+
+  it('joins a town cut at its hyphen in the last cell of a table row', () => {
+    const lines = joinWrappedLines(pdfLines([
+      { text: "2022 – aujourd'hui\tAgent SSIAP 1 – Securitas, site centre commercial Qwartz, Villeneuve-la-", x: 68, y: 294, w: 470, h: 11.5 },
+      { text: 'Garenne', x: 194, y: 307, w: 39, h: 11.5 },
+    ]));
+    expect(lines.map((line) => line.text)).toEqual(["2022 – aujourd'hui\tAgent SSIAP 1 – Securitas, site centre commercial Qwartz, Villeneuve-la-Garenne"]);
+  });
+
   it('joins a compound word cut at its hyphen without a space', () => {
     const lines = joinWrappedLines(pdfLines([
       { text: 'Danse afro, cuisine du monde, bénévolat à la Croix-', x: 305, y: 500, w: 210 },
