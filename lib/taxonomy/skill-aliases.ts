@@ -108,7 +108,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // tendances de la mode
   { id: `${SKILL}1b10c3de-1284-4c89-a9f9-762ad51a6ad7`, fr: ['mode', 'passionnée de mode', 'tendances mode', 'prêt-à-porter'] },
   // atteindre des objectifs de vente
-  { id: `${SKILL}c09bf6d4-f8a7-40f3-aead-ef01643f2352`, fr: ['objectifs de vente', 'atteinte des objectifs', 'atteindre les objectifs', 'objectifs commerciaux', 'réalisation des objectifs'], en: ['sales targets', 'exceeding targets', 'meeting targets', 'KPIs'] },
+  { id: `${SKILL}c09bf6d4-f8a7-40f3-aead-ef01643f2352`, fr: ['objectifs de vente', 'atteinte des objectifs', 'atteindre les objectifs', 'objectifs commerciaux', 'réalisation des objectifs'], en: ['sales targets', 'exceeding targets'] },
   // gérer les réclamations des clients
   { id: `${SKILL}28d715e3-3e5b-4fb6-8dd2-4be4919c8587`, fr: ['gestion des réclamations', 'gestion des litiges', 'réclamations clients', 'gestion des litiges et des retours', 'traitement des réclamations'], en: ['complaints', 'customer complaints', 'handling complaints', 'resolving complaints', 'guest complaints', 'dealing with complaints'] },
   // techniques de merchandising
@@ -462,7 +462,7 @@ export const SKILL_PHRASES: { id: string; fr?: string[]; en?: string[] }[] = [
   // supervise children
   { id: `${SKILL}f8d4a24c-fb62-444e-9525-7aa5662f440d`, en: ['supervising children', 'supervision of children', 'ratios'] },
   // contribute to the safeguarding of children (not "child protection": ESCO's own concept of that name)
-  { id: `${SKILL}995ad47c-bfc5-45fd-91ec-35cad3f7d368`, en: ['safeguarding children', 'safeguarding'] },
+  { id: `${SKILL}995ad47c-bfc5-45fd-91ec-35cad3f7d368`, en: ['safeguarding children'] },
   // assist children with special needs in education settings
   { id: `${SKILL}bcb02777-45be-4166-9448-74a15b6f8136`, en: ['SEND', 'SEN', 'special educational needs', 'children with additional needs'] },
   // assess the development of youth

@@ -174,7 +174,7 @@ export const PHRASES: CvPhrase[] = [
   // retirer la surface d'une chaussée / remove road surface
   { id: `${SKILL}059a7a6e-e65e-4127-a421-76817554f97c`, fr: ['Rabotage de chaussée', 'Fraisage de chaussée', 'Démolition de chaussée', 'Sciage d\'enrobé'], en: ['Road planing', 'Road planer', 'Breaking out tarmac'] },
   // installer des bordures / install kerbstones
-  { id: `${SKILL}bdc46a39-9da4-48bd-b1c1-172af29f045b`, fr: ['Pose de bordures de trottoir', 'Bordures et caniveaux', 'Pose de bordures béton', 'Pose de caniveaux', 'Bordures de trottoirs'], en: ['Kerbing', 'Kerb laying', 'Kerbs and channels'] },
+  { id: `${SKILL}bdc46a39-9da4-48bd-b1c1-172af29f045b`, fr: ['Pose de bordures', 'Pose de bordures de trottoir', 'Bordures et caniveaux', 'Pose de bordures béton', 'Pose de caniveaux', 'Bordures de trottoirs'], en: ['Kerbing', 'Kerb laying', 'Kerbs and channels'] },
   // mettre en place une signalisation routière temporaire / place temporary road signage
   { id: `${SKILL}62e109fe-b619-460a-9f77-4396a6118fcf`, fr: ['Signalisation de chantier', 'Balisage de chantier', 'Signalisation temporaire', 'Pose de signalisation temporaire', 'Alternat manuel', 'Piquet K10'], en: ['Chapter 8', 'Temporary traffic management', 'NRSWA', 'Signing lighting and guarding'] },
   // utiliser une machine de marquage routier / operate road marking machine

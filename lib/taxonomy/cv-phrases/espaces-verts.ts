@@ -19,7 +19,7 @@ export const PHRASES: CvPhrase[] = [
   // faire fonctionner une tronçonneuse / operate chainsaw
   { id: `${SKILL}b2b8ec41-d6d1-470d-9e78-4eee515aaa3d`, fr: ['Tronçonneuse', 'Utilisation de la tronçonneuse', 'Bûcheronnage', 'Abattage à la tronçonneuse'], en: ['Chainsaw', 'NPTC chainsaw', 'CS30'] },
   // effectuer des travaux de maçonnerie dans des jardins / build garden masonry
-  { id: `${SKILL}27ef6576-abf1-4825-8d9e-10f1c33dfe4f`, fr: ['Maçonnerie paysagère', 'Pose de pavés', 'Pose de dallage', 'Pose de bordures', 'Aménagements paysagers minéraux', 'Terrasses et allées'], en: ['Hard landscaping', 'Block paving', 'Patio laying', 'Paving'] },
+  { id: `${SKILL}27ef6576-abf1-4825-8d9e-10f1c33dfe4f`, fr: ['Maçonnerie paysagère', 'Pose de pavés', 'Pose de dallage', 'Aménagements paysagers minéraux', 'Terrasses et allées'], en: ['Hard landscaping', 'Block paving', 'Patio laying', 'Paving'] },
   // construire des clôtures / build fences
   { id: `${SKILL}8bb1142a-06ca-41fa-a434-444d95d8b8c9`, fr: ['Pose de clôtures', 'Pose de grillage', 'Pose de portails'], en: ['Fencing', 'Fence erecting', 'Fence panels'] },
   // mettre en place un système d’irrigation au goutte-à-goutte / set up drip irrigation system
