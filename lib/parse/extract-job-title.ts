@@ -7,7 +7,7 @@ import { CONTRACT_NOISE, GENDER_MARK, isJobWord } from './job-vocabulary';
 import { BULLET, isAllCaps, isLarger, documentStyle } from './line-style';
 import { knownCertificates } from './extract-certifications';
 import { looksLikeStreet } from './extract-location';
-import { withoutJobSearchWording } from './job-search-wording';
+import { jobSoughtInSentence, withoutJobSearchWording } from './job-search-wording';
 import { matchHeading } from './sections/heading-words';
 
 // Explicit labels may go without a colon ("Poste recherché Cariste"); the bare words "Métier" and
@@ -15,6 +15,7 @@ import { matchHeading } from './sections/heading-words';
 // as a label.
 const LABEL = /^\s*(?:(?:poste\s+(?:recherch[ée]|vis[ée]|souhait[ée]|occup[ée])|emploi\s+(?:recherch[ée]|vis[ée]|souhait[ée])|m[ée]tier\s+recherch[ée]|objectif\s+professionnel|intitul[ée]\s+du\s+poste|job\s+(?:title|sought|wanted)|position\s+(?:sought|desired|applied\s+for)|desired\s+(?:position|role|job)|target\s+role|current\s+(?:position|role))\s*[:：\-–]?\s+|(?:m[ée]tier|objectif)\s*[:：\-–]\s*)/i;
 const CONTACT = /@|https?:|www\.|linkedin|github|\b[\w-]+\.(?:com|org|net|fr|io|me|in|co|uk|eu)\b|e-?mail me|\d{2}[\s.]\d{2}[\s.]\d{2}|\+\d|\b\d{5}\b/i;
+const CONTACT_PART_SEPARATOR = /\s+[·•|]\s+/;
 /** A cover letter's subject line ("Objet : Candidature au poste de…"): the letter's, no headline. */
 const LETTER_SUBJECT = /^\s*(?:objet|subject|r[ée]f(?:[ée]rence)?|re)\s*[:：]/i;
 const PRIVATE = /\bn[ée]e?\s+le\b|\b\d{2}\s*ans\b(?!\s+d['’]exp)|years old|mari[ée]|c[ée]libataire|enfants?|nationalit/i;
@@ -28,7 +29,7 @@ export function extractJobTitle(
 ): Suggestion | undefined {
   const found = fromLabel(sections) ?? fromHeader(sections, name, new Set(jobLines.map((text) => text.trim())));
   if (found) return { ...found, value: withoutEmployer(found.value, employers) };
-  return fromCurrentJob(fallbackTitle);
+  return fromSoughtSentence(sections) ?? fromCurrentJob(fallbackTitle);
 }
 
 /** "Systems Engineer - Infosys Limited", "Test Analyst at Oracle": the headline may name the
@@ -80,7 +81,9 @@ function fromHeader(sections: CvSection[], name: string | undefined, jobLines: R
   header.forEach((line, index) => {
     if (index > 14 || jobLines.has(line.text.trim())) return;
     const isName = name !== undefined && foldText(line.text).includes(foldText(name));
-    const cells = line.text.split('\t');
+    // A contact line may open with the headline: "Chef de Partie · 112 Gloucester Road, Bristol ·
+    // 07845 220 917": its parts are read one by one, as cells are.
+    const cells = line.text.split('\t').flatMap((cell) => (CONTACT.test(cell) ? cell.split(CONTACT_PART_SEPARATOR) : [cell]));
     const candidates: { value: string; text: string; position: number; cells: number; besideName: boolean }[] = [];
     cells.forEach((segment, position) => {
       // "Technicien de maintenance (h/f) – Réf. 12345": the reference of the ad the CV answers.
@@ -183,6 +186,28 @@ function keepJobParts(text: string): string {
     if (/[·•|]/.test(match[0]) && rest.split(/\s+/).length <= 8 && knownCertificates(rest).length > 0) return text.slice(0, match.index).trim();
   }
   return text;
+}
+
+/** The job sought said in the profile ("…Seeking a senior carer post in a nursing home", "je
+ *  souhaite évoluer vers un poste de cariste"): what the person asks for, surer than the last job
+ *  held, less than a headline. */
+function fromSoughtSentence(sections: CvSection[]): Suggestion | undefined {
+  for (const section of sections) {
+    if (section.kind !== 'header' && section.kind !== 'profile') continue;
+    const lines = section.lines.slice(0, 12);
+    // A paragraph wraps over lines: the sentence is read whole, the evidence is its first line.
+    const text = lines.map((line) => line.text.trim()).join(' ');
+    const sought = jobSoughtInSentence(text);
+    // "looking for a senior role": a rank is no job.
+    const job = sought?.title.replace(/\b(?:senior|junior|trainee|lead|head)\b/gi, ' ');
+    if (!sought || !job || !hasJobWord(job) || sought.title.split(/\s+/).length > 6 || CONTACT.test(sought.title)) continue;
+    const value = cleanTitle(sought.title);
+    if (!value) continue;
+    let offset = 0;
+    const line = lines.find((candidate) => (offset += candidate.text.trim().length + 1) > sought.at) ?? lines[0]!;
+    return { value: value.charAt(0).toUpperCase() + value.slice(1), confidence: 0.7, evidence: { text: line.text.trim(), page: line.page } };
+  }
+  return undefined;
 }
 
 function fromCurrentJob(fallback: { title: string; text: string; page: number } | undefined): Suggestion | undefined {

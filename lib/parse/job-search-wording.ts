@@ -12,7 +12,10 @@ const CONNECTOR = String.raw`(?:${SEPARATOR}|\s+(?:de|du|en\s+tant\s+que|comme|a
 /** Openers of a job sought, on folded text (no accents, lower case). */
 const OPENERS = [
   String.raw`je\s+(?=(?:re)?cherch|souhait|veux|voudrais)`,
-  String.raw`(?:souhait(?:e|ant)|veux|voudrais)\s+(?=devenir|travailler|trouver|un\s+(?:poste|emploi)|occuper)`,
+  String.raw`(?:souhait(?:e|ant)|veux|voudrais)\s+(?=devenir|travailler|trouver|un\s+(?:poste|emploi)|occuper|evoluer)`,
+  // "je souhaite évoluer vers un poste de cariste", "to move into a team leader role".
+  String.raw`(?:evoluer|me\s+reorienter|m'orienter)\s+(?:vers|en\s+tant\s+que|comme)\s+`,
+  String.raw`(?:to\s+)?(?:move|progress|step)\s+(?:up\s+)?(?:in)?to\s+`,
   String.raw`(?:i\s+am\s+|i'm\s+)?(?:currently\s+|actively\s+)?(?:seeking|looking\s+for|searching\s+for|in\s+search\s+of|applying\s+for|open\s+to)\s+`,
   // "Recherche" may open a field or a trade ("Recherche et développement", "Recherche de fuites"):
   // only before the thing sought.
@@ -55,4 +58,34 @@ export function withoutJobSearchWording(text: string): JobSought {
     sought = true;
   }
   return { title: sought ? title.trim() : text, sought };
+}
+
+/** Where a sentence starts saying the job sought, on folded text: "…, je recherche un poste de…",
+ *  "Looking for a team leader role". */
+const SOUGHT_IN_SENTENCE = /(?:^|[^a-z'])(?=je\s+(?:re)?cherch|je\s+souhait|(?:i\s+am\s+|i'm\s+)?(?:currently\s+|actively\s+)?(?:seeking|looking\s+for|searching\s+for)\s|(?:a|en)\s+(?:la\s+)?recherche\s+d|souhait(?:e|ant)\s+(?:devenir|evoluer|travailler\s+comme))/;
+/** Where the title of a job sought in a sentence stops: punctuation, a place, a contract, a time. */
+const TITLE_END = /\s*(?:[.,;:!?()]|\s(?:in|at|within|with|near|around|on|for|from|where|so|to|which|who|dans|a|au|aux|sur|avec|pour|afin|ou\s+bien|chez|en\s+(?:cdi|cdd|interim|alternance|ehpad|entrepot|magasin|region|ile)|des\s+que|d(?:e|es|u)\s+(?:preference|jour|nuit))(?=\s|[.,;:!?)]|$))/;
+/** The word for a job that may close the title: "a team leader role", "un poste de cariste". */
+const ROLE_WORD = /\s+(?:role|post|position|job|vacancy|opportunity)$/;
+
+/** The job sought said in a profile's sentence ("Seeking a senior carer post in a nursing home" ->
+ *  "senior carer"): the title after the search wording, up to where a place, a contract or a time
+ *  begins; of "X or Y", X; and where the search wording starts. Null when the text says no job
+ *  that way. */
+export function jobSoughtInSentence(text: string): { title: string; at: number } | null {
+  const normalised = text.replace(/[’`´]/g, "'");
+  const folded = foldKeepingLength(normalised);
+  const start = SOUGHT_IN_SENTENCE.exec(folded);
+  if (!start) return null;
+  const from = start.index + (start[0].length);
+  const { title, sought } = withoutJobSearchWording(normalised.slice(from));
+  if (!sought) return null;
+  const foldedTitle = foldKeepingLength(title);
+  const end = TITLE_END.exec(` ${foldedTitle} `.slice(1));
+  let cut = end ? title.slice(0, end.index) : title;
+  cut = cut.replace(/\s+(?:or|ou)\s.*$/i, '');
+  const foldedCut = foldKeepingLength(cut);
+  const role = ROLE_WORD.exec(foldedCut);
+  if (role) cut = cut.slice(0, role.index);
+  return cut.trim() ? { title: cut.trim(), at: from } : null;
 }

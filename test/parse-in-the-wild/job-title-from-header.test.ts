@@ -46,3 +46,27 @@ Aide-soignante, Hôpital Erasme, Bruxelles`), 'docx'), { referenceDate: today })
     expect(profile.fields.jobTitle?.value).toBe('Aide-soignante');
   });
 });
+
+describe('job title opening the contact line', () => {
+  const cv = (contactLine: string) =>
+    documentOf(plainLines(`Marco Bellini
+${contactLine}
+PROFILE
+Chef with nine years in Italian and British kitchens.
+EXPERIENCE
+Sep 2021 – now\tChef de Partie (Sauce), The Ivy Clifton Brasserie, Bristol
+Ran the sauce section for 180 covers`), 'docx');
+
+  it('reads "Chef de Partie · 112 Gloucester Road, Bristol · phone · e-mail" as the headline', () => {
+    const profile = parseProfile(cv('Chef de Partie · 112 Gloucester Road, Bristol BS7 8NU · 07845 220 917 · marcobellini.chef@gmail.com'), { referenceDate: today });
+    expect(profile.fields.jobTitle?.value).toBe('Chef de Partie');
+    expect(profile.fields.jobTitle?.confidence).toBeGreaterThan(0.55);
+    expect(profile.fields.city?.value).toBe('Bristol');
+  });
+
+  it('takes no town or note of a contact line for a title', () => {
+    const profile = parseProfile(cv('Bristol · 07845 220 917 · marcobellini.chef@gmail.com'), { referenceDate: today });
+    expect(profile.fields.jobTitle?.value).toBe('Chef de Partie (Sauce)');
+    expect(profile.fields.jobTitle?.confidence).toBe(0.55);
+  });
+});
