@@ -185,6 +185,18 @@ function educationOfSection(lines: TextLine[], inEducation: boolean, referenceDa
       const afterDash = withoutDates(text, range).split(/\s[–—-]\s/).slice(1).map(cleanPart);
       school = afterDash.find((part) => /^\p{Lu}/u.test(part) && !isDegree(part) && !ROUTE.test(part) && part.split(/\s+/).length <= 6) ?? null;
     }
+    // "Medication Awareness Level 2, Safeguarding Adults Level 2, Basic Life Support – 2023": several
+    // qualifications of one year on a line, no school among them; each is an entry.
+    // A note in lower case (", équivalence Bac+2", ", niveau Bac") is no qualification of its own.
+    const listedDegrees = graded || listed || school ? [] : parts.filter((part) => isDegree(part) && !/^\p{Ll}/u.test(part) && !/^(?:[ée]quivalen|niveau\b|equivalent\b)/iu.test(part));
+    if (listedDegrees.length >= 2 && !parts.some((part) => isSchool(part))) {
+      for (const part of listedDegrees) {
+        const name = withoutStatusLabel(cleanPart(part));
+        if (name.length < 2) continue;
+        entries.push({ degree: name, school: null, end, evidence: { text: evidence.map((item) => item.text.trim()).join('\n'), page: line.page }, confidence: end ? 0.85 : 0.75 });
+      }
+      return;
+    }
     degree = withoutStatusLabel(cleanPart(degree));
     if (degree.length < 2) return;
     entries.push({
