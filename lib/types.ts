@@ -34,6 +34,9 @@ export interface TextLine {
   bold?: boolean;
   /** Index of the column/block the line belongs to on its page (0 = first read). */
   block?: number;
+  /** Left edge of each tab-separated cell of `text`, when the reader placed them: lets a table row
+   *  whose first cells are empty ("\tGeorges, Lyon 2e") be put back in its columns. */
+  cells?: number[];
   /** Set by the parse stage (mark-status-lines.ts): the short line below this one, which may only
    *  give its status ("– formation prévue en 2027", "(en cours d'obtention)", "- not renewed");
    *  its words tell (a short item such as "SST" says nothing of the line above). */

@@ -166,11 +166,14 @@ function joinWrappedCells(lines: TextLine[]): TextLine[] {
     const above = result[result.length - 1];
     if (above && above.text.includes('\t') && continuesCells(above, line)) {
       const upper = above.text.split('\t');
-      let lower = line.text.split('\t');
+      let lower = alignedCells(above, line) ?? line.text.split('\t');
       // A single cell set far right of the row's start continues the last cell, not the first.
       if (lower.length === 1 && upper.length > 1 && line.x !== undefined && above.x !== undefined && line.x - above.x > 30) {
         lower = [...upper.slice(0, -1).map(() => ''), lower[0]!];
       }
+      // A row of a table of three columns or more whose date cell goes on ("09/2018 -" /
+      // "aujourd'hui") goes on in every cell: "Brasserie" / "Georges, Lyon 2e" is one employer.
+      const rowGoesOn = upper.length >= 3 && OPEN_DATE.test(upper[0]!.trim()) && DATE_START.test((lower[0] ?? '').trim());
       // Other cells go on only when they continue a phrase; a new item ("Commercial fit-outs…")
       // under the title cell stays a line of its own.
       // Cells kept apart stay in their column: "\tTesting, inspection…" is the second column.
@@ -178,17 +181,39 @@ function joinWrappedCells(lines: TextLine[]): TextLine[] {
       const merged = upper.map((cell, column) => {
         const below = lower[column]?.trim();
         if (!below) return cell.trim();
-        if (column === 0 || continuesPhrase(cell, below)) return `${cell.trim()}${glue(cell, below)}${below}`;
+        if (column === 0 || rowGoesOn || continuesPhrase(cell, below)) return `${cell.trim()}${glue(cell, below)}${below}`;
         rest[column] = below;
         return cell.trim();
       });
       result[result.length - 1] = { ...above, text: merged.join('\t') };
-      if (rest.some(Boolean)) result.push({ ...line, text: rest.join('\t').replace(/\t+$/, ''), x: undefined, width: undefined });
+      if (rest.some(Boolean)) result.push({ ...line, text: rest.join('\t').replace(/\t+$/, ''), x: undefined, width: undefined, cells: undefined });
       continue;
     }
     result.push(line);
   }
   return result;
+}
+
+/** The cells of `line` put under the columns of the row above by their left edges, '' where a
+ *  column has nothing: "aujourd'hui\tGeorges, Lyon 2e\tcommande…" under "09/2018 -\tChef de
+ *  rang\tBrasserie\tAccueil…" fills the date, employer and duties columns. Null when either line
+ *  was not placed cell by cell. */
+function alignedCells(above: TextLine, line: TextLine): string[] | null {
+  const upper = above.text.split('\t');
+  const lower = line.text.split('\t');
+  const columns = above.cells;
+  const lefts = line.cells ?? (lower.length === 1 && line.x !== undefined ? [line.x] : undefined);
+  if (!columns || columns.length !== upper.length || !lefts || lefts.length !== lower.length) return null;
+  const aligned = upper.map(() => '');
+  lower.forEach((cell, index) => {
+    // The last column that starts at or before the cell, give or take a little.
+    let column = 0;
+    columns.forEach((left, at) => {
+      if (left <= lefts[index]! + 8) column = at;
+    });
+    aligned[column] = aligned[column] ? `${aligned[column]} ${cell.trim()}` : cell.trim();
+  });
+  return aligned;
 }
 
 function continuesCells(above: TextLine, line: TextLine): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TextLine } from '../../lib/types';
 import { joinWrappedLines } from '../../lib/parse/join-wrapped-lines';
 import { mergeLabelColumns } from '../../lib/parse/merge-label-column';
 import { splitInlineHeadings } from '../../lib/parse/split-inline-headings';
@@ -269,6 +270,20 @@ describe('joinWrappedLines', () => {
       { text: 'Garenne', x: 194, y: 307, w: 39, h: 11.5 },
     ]));
     expect(lines.map((line) => line.text)).toEqual(["2022 – aujourd'hui\tAgent SSIAP 1 – Securitas, site centre commercial Qwartz, Villeneuve-la-Garenne"]);
+  });
+
+  it('puts the cells of a table row\'s second line back under their columns by their left edges', () => {
+    const row = (text: string, y: number, cells: number[]): TextLine => ({ text, page: 1, x: cells[0], y, width: 450, height: 11, block: 2, cells });
+    const lines = [
+      row('09/2018 -\tChef de rang\tBrasserie\tAccueil et placement des clients, prise de', 227, [65, 137, 212, 311]),
+      row("aujourd'hui\tGeorges, Lyon 2e\tcommande sur tablette, service à l'assiette", 239, [65, 212, 311]),
+      row('2014 - 2016\tÉquipière\tMcDonald’s,\tPrise de commande en caisse, préparation des', 372, [65, 137, 212, 311]),
+      row('polyvalente\tVilleurbanne\tproduits, nettoyage', 384, [137, 212, 311]),
+    ];
+    expect(joinWrappedLines(lines).map((line) => line.text)).toEqual([
+      "09/2018 - aujourd'hui\tChef de rang\tBrasserie Georges, Lyon 2e\tAccueil et placement des clients, prise de commande sur tablette, service à l'assiette",
+      '2014 - 2016\tÉquipière polyvalente\tMcDonald’s, Villeurbanne\tPrise de commande en caisse, préparation des produits, nettoyage',
+    ]);
   });
 
   it('joins a compound word cut at its hyphen without a space', () => {

@@ -12,10 +12,8 @@ export function layOutPage(items: TextItem[], pageNumber: number): TextLine[] {
   const ordered = orderRowsByColumns(rows);
   const lines: TextLine[] = [];
   for (const line of ordered) {
-    const text = line.segments
-      .map((segment) => normalizeText(segment.text))
-      .filter(Boolean)
-      .join('\t');
+    const placed = line.segments.map((segment) => ({ text: normalizeText(segment.text), x: segment.x })).filter((segment) => segment.text);
+    const text = placed.map((segment) => segment.text).join('\t');
     if (!text) continue;
     const first = line.segments[0]!;
     const last = line.segments[line.segments.length - 1]!;
@@ -28,6 +26,7 @@ export function layOutPage(items: TextItem[], pageNumber: number): TextLine[] {
       height: round(Math.max(...line.segments.map((segment) => segment.height))),
       bold: line.segments.every((segment) => segment.bold),
       block: line.block,
+      ...(placed.length > 1 ? { cells: placed.map((segment) => round(segment.x)) } : {}),
     });
   }
   return lines;
