@@ -29,6 +29,14 @@ const CELL_BREAK = /\s*[|│¦\t;]\s*|\s{2,}/;
 export function isColumnHeaderRow(text: string): boolean {
   if (/\d/.test(text)) return false;
   const cells = text.split(CELL_BREAK).map((cell) => cell.replace(/[:.]$/, '').trim()).filter(Boolean);
-  if (cells.length < 2 || !cells.every((cell) => COLUMN_NAMES.has(foldText(cell)))) return false;
+  if (cells.length < 2 || !cells.every(namesColumns)) return false;
   return cells.filter((cell) => matchHeading(cell)?.whole).length < 2;
+}
+
+/** A column name, or several sharing a column: "Entreprise / Poste", "Role and duties". */
+function namesColumns(cell: string): boolean {
+  const folded = foldText(cell);
+  if (COLUMN_NAMES.has(folded)) return true;
+  const names = folded.split(/\s*(?:\/|&|\+|,|\bet\b|\band\b)\s*/).filter(Boolean);
+  return names.length > 1 && names.every((name) => COLUMN_NAMES.has(name));
 }

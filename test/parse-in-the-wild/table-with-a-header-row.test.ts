@@ -85,3 +85,19 @@ Anglais : B2`), 'docx'), { referenceDate: today });
     expect(profile.education.map(({ degree }) => degree)).toEqual(['BTS Management commercial opérationnel']);
   });
 });
+
+describe('a header row whose cells name two columns', () => {
+  const jobsOf = (header: string, rows: string[]) =>
+    parseProfile(documentOf(plainLines(['Kevin Moreau', 'Préparateur de commandes', '06 12 34 56 78', 'kevin.moreau@laposte.net', 'EXPÉRIENCE PROFESSIONNELLE', header, ...rows].join('\n')), 'docx'), { referenceDate: today })
+      .experiences.map(({ title, employer, start, end }) => [title, employer, start, end]);
+
+  it('"Période | Entreprise / Poste | Missions" is no job', () => {
+    expect(jobsOf('Période | Entreprise / Poste | Missions', ['2022 - 2025 | Amazon, Lauwin-Planque – Préparateur de commandes | Préparation des commandes au scanner'])).toEqual([
+      ['Préparateur de commandes', 'Amazon', '2022', '2025'],
+    ]);
+  });
+
+  it('"Dates | Employer | Role and duties" is no job', () => {
+    expect(jobsOf('Dates | Employer | Role and duties', ['2019 - 2022 | Leroy Merlin, Lesquin | Cariste: chargement des camions'])[0]?.[1]).toBe('Leroy Merlin');
+  });
+});
