@@ -37,4 +37,21 @@ describe('the parts of a job header', () => {
       { title: 'Commis Chef', employer: 'Ristorante Da Vittorio', location: 'Braga' },
     ]);
   });
+
+  it('read the town before a note of the place in brackets, and keep an employer before its own', () => {
+    expect(
+      jobsOf('EXPÉRIENCE PROFESSIONNELLE', [
+        '2019 – 2022 : Vendeur – Carrefour (hypermarché), Lyon',
+        '2016 – 2019 : Vendeur – Carrefour, Nantes (Atlantis)',
+        '2014 – 2016 : Plombier – Dupont SARL, Chenôve (8 salariés)',
+        '2012 – 2014 : Production Operative – Meadowvale Foods Ltd, Corby (ready meals)',
+      ]),
+    ).toEqual([
+      { title: 'Vendeur', employer: 'Carrefour', location: 'Lyon' },
+      { title: 'Vendeur', employer: 'Carrefour', location: 'Nantes' },
+      { title: 'Plombier', employer: 'Dupont SARL', location: 'Chenôve' },
+      { title: 'Production Operative', employer: 'Meadowvale Foods Ltd', location: 'Corby' },
+    ]);
+  });
 });
+

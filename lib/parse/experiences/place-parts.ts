@@ -23,11 +23,17 @@ export function isKnownTown(text: string): boolean {
 }
 
 /** "Paris (CDI)" -> "Paris", "Doncaster (DSA1)" -> "Doncaster", "Braga (Portugal)" -> "Braga": the
- *  contract, the site's code or the country in brackets after a town. */
+ *  contract, the site's code or the country in brackets after a town; and a note of the place after
+ *  a large town ("Nantes (Atlantis)") or in lower case ("Corby (ready meals)", "Chenôve (8 salariés)"). */
 export function withoutContractBracket(text: string): string {
-  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string) =>
-    CONTRACT_PART.test(inside.trim()) || SITE_CODE.test(inside.trim()) || isCountryName(inside.trim()) ? '' : whole,
-  );
+  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inside: string, at: number) => {
+    const note = inside.trim();
+    if (CONTRACT_PART.test(note) || SITE_CODE.test(note) || isCountryName(note)) return '';
+    if (/^\d{2,3}$/.test(note)) return whole;
+    const before = text.slice(0, at).trim();
+    const townBefore = LARGE_TOWNS.has(foldText(before)) || /^\p{Lu}[\p{L}'’-]*(?:\s+(?:sur|en|le|la|les|de|du|upon|on)\s+\p{Lu}[\p{L}'’-]*)?$/u.test(before);
+    return townBefore && (LARGE_TOWNS.has(foldText(before)) || /^(?:\p{Ll}|\d+\s+\p{Ll})/u.test(note)) ? '' : whole;
+  });
 }
 
 /** A warehouse's or a store's code: "DSA1", "LBA4", "MAN2" (letters and a digit, no word). */
