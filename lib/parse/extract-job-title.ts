@@ -96,7 +96,7 @@ function fromHeader(sections: CvSection[], name: string | undefined, jobLines: R
       const sought = soughtTitle(text);
       // A lower-case start is the end of a wrapped phrase ("d'expérience"), unless it names a job
       // ("java developer"); identifiers and sentences are not titles either.
-      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(sought ?? text) || LETTER_SUBJECT.test(text) || CONTACT.test(text) || PRIVATE.test(text) || looksLikeStreet(text) || matchHeading(text)) return;
+      if (!text || (/^\p{Ll}/u.test(text) && !headedByJobWord(text)) || /[0-9a-f]{10,}|\/\S*\d{3,}/i.test(text) || isSentence(sought ?? text) || LETTER_SUBJECT.test(text) || CONTACT.test(text) || PRIVATE.test(text) || streetLine(text) || matchHeading(text)) return;
       const words = text.split(/\s+/);
       // Bullets, "Label: value" lines and long phrases are not a headline.
       if ((/[.!]$/.test(text) && words.length > 3) || BULLET.test(text) || /\S:\s+\S/.test(text)) return;
@@ -150,6 +150,14 @@ function afterName(text: string, name: string): string | null {
   const named = (part: string) => foldText(part).includes(foldText(name)) || foldText(name).split(/\s+/).every((word) => foldText(part).includes(word));
   if (named(before) && after.trim() && !named(after)) return after.trim();
   return null;
+}
+
+/** A street, not a title and its grade: "Électricien bâtiment – N3P2" has a street word
+ *  (bâtiment) and a digit, but its first part opens with a job. */
+function streetLine(text: string): boolean {
+  if (!looksLikeStreet(text)) return false;
+  const first = text.split(/\s[–—|·-]\s/)[0]!;
+  return first === text || !headedByJobWord(first) || looksLikeStreet(first);
 }
 
 /** The title of a headline that says the job sought ("Recherche un poste de cariste" -> "cariste"),

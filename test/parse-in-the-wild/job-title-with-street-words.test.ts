@@ -19,4 +19,12 @@ describe('headlines with a street word', () => {
     expect(fields.address?.value).toBe('Chemin des Vignes');
     expect(fields.jobTitle?.value).toBe('Électricien bâtiment');
   });
+
+  it.each([
+    ['ÉLECTRICIEN BÂTIMENT – N3P2', 'Électricien bâtiment – N3P2'],
+    ["Électricien bâtiment – 10 ans d'expérience", 'Électricien bâtiment'],
+  ])('reads "%s", a title with a grade or years after a dash, as "%s"', (headline, title) => {
+    expect(parse(`${headline}\nTél : 06 71 82 93 04`).jobTitle?.value).toBe(title);
+  });
 });
+
