@@ -80,7 +80,8 @@ export function extractLanguages(sections: CvSection[], options: LanguageOptions
       }
       let skills = languagesOfLine(line, section.kind === 'languages', words);
       // Elsewhere, a language may be one item of an inline list: "Permis B · Anglais scolaire · SST".
-      if (skills.length === 0 && section.kind !== 'languages') skills = inlineItems(line).flatMap((item) => languagesOfLine(item, false, words));
+      if (skills.length === 0 && section.kind !== 'languages') skills = inlineItems(line, false).flatMap((item) => languagesOfLine(item, false, words));
+      if (skills.length === 0 && section.kind !== 'languages') skills = inlineItems(line, true).flatMap((item) => languagesOfLine(item, false, words));
       for (const skill of skills) {
         const known = found.get(skill.language);
         if (!known || (known.level === null && skill.level !== null)) found.set(skill.language, skill);
@@ -208,13 +209,16 @@ const NOTIONS_OF = /^[\s\p{P}]*((?:(?:bonnes|quelques|solides|simples|petites)\s
 
 /** Between two items of an inline list: "A · B", "A | B", "A; B", table cells. */
 const ITEM_SEPARATOR = /\s[·|•]\s|\t|;/;
+/** Dashes set items apart too, where the line gave no language read whole: "Permis B – Anglais scolaire – SST". */
+const DASH_ITEM_SEPARATOR = /\s[–—-]\s/;
 
 /** A "Divers" line written as short sentences: "Permis B. Anglais : niveau B1. Habilitation…". */
 const SENTENCE_END = /\.\s+(?=\p{Lu})/u;
 
-/** The items of an inline list, each as a line of its own. */
-function inlineItems(line: TextLine): TextLine[] {
-  const items = line.text.split(ITEM_SEPARATOR).flatMap((text) => text.split(SENTENCE_END)).map((text) => text.trim()).filter(Boolean);
+/** The items of an inline list, each as a line of its own; split at dashes too when `dashes`
+ *  ("Languages<TAB>Scottish Gaelic – basic" is one item with its level). */
+function inlineItems(line: TextLine, dashes: boolean): TextLine[] {
+  const items = line.text.split(ITEM_SEPARATOR).flatMap((text) => text.split(SENTENCE_END)).flatMap((text) => (dashes ? text.split(DASH_ITEM_SEPARATOR) : [text])).map((text) => text.trim()).filter(Boolean);
   return items.length < 2 ? [] : items.map((text) => ({ ...line, text }));
 }
 

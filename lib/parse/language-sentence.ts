@@ -25,6 +25,8 @@ const LIST_GOES_ON = /^\s*(?:(?:et|and|ou|or)\s+)?(?:(?:le|la|les|l['’]|the)\s
  *  ("couramment le français, l'anglais et l'espagnol") does not end the clause. */
 export function languagesOfSentence(folded: string, original: string, mentions: SentenceMention[], words: [RegExp, string][], line: TextLine): LanguageSkill[] {
   const marks: { startsAt: number; endsAt: number; level: string }[] = [];
+  // A CEFR level written in the sentence ("je parle anglais (niveau B1)") says the most.
+  for (const match of folded.matchAll(/\b[abc][12]\b/g)) marks.push({ startsAt: match.index, endsAt: match.index + 2, level: match[0].toUpperCase() });
   for (const [pattern, level] of words) {
     for (const match of folded.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
       const startsAt = match.index;

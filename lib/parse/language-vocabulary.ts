@@ -60,7 +60,7 @@ export const APPROXIMATE_LEVEL_WORDS: [RegExp, string][] = [
   [/\b(?:courante?s?|couramment|fluent|fluently|fluency|full professional|excellent|tres bon niveau|tres bonne maitrise|tres bien|tres bon|tres bonne|proficient|advanced|avancee?s?|confirmee?s?|expert|parfaitement)\b/, 'C1'],
   [/\b(?:bon niveau|bonne maitrise|good|professional working|professionnel|operationnel|upper[- ]intermediate|independant|independent)\b/, 'B2'],
   [/\b(?:intermediaires?|intermediate|conversational|moyens?|correcte?s?|assez bon|working knowledge)\b/, 'B1'],
-  [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited|bonnes notions)\b/, 'A2'],
+  [/\b(?:scolaires?|elementaires?|elementary|basiques?|basic|pre[- ]intermediate|notions? de base|limited|bonnes notions|(?:me|se)\s+debrouill\w*|get by)\b/, 'A2'],
   [/\b(?:notions?|debutante?|beginner|rudiments|bases|a little)\b/, 'A1'],
   // "Lu, écrit, parlé", "read, written and spoken": every skill in use, a working level; read
   // only when no word above says more ("lu, écrit, parlé couramment").

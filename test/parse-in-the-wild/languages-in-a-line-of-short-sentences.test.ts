@@ -23,4 +23,13 @@ describe('a language among the short sentences of one line', () => {
   it('a sentence that only mentions a language gives none', () => {
     expect(languagesOf('DIVERS', 'Permis B. Voyages en Espagne et au Portugal. Football en club.')).toEqual([]);
   });
+
+  it('"Permis B et voiture – Anglais scolaire – SST en cours": an item between dashes', () => {
+    expect(languagesOf('DIVERS', 'Permis B et voiture – Anglais scolaire – SST en cours')).toEqual([['en', 'A2']]);
+  });
+
+  it('a languages section written as one sentence with a CEFR level and "je me débrouille"', () => {
+    expect(languagesOf('LANGUES', 'Je parle anglais (niveau B1) et je me débrouille en espagnol.')).toEqual([['en', 'B1'], ['es', 'A2']]);
+  });
 });
+
