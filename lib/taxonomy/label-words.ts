@@ -250,6 +250,9 @@ const FRENCH_IRREGULAR = new Map<string, string>(Object.entries({
   montres: 'montre',
   gaufre: 'gaufre',
   gaufres: 'gaufre',
+  // Data (des données) is not giving (je donne, donner des conseils).
+  donnee: 'donnee',
+  donnees: 'donnee',
   inclure: 'inclu',
   exclure: 'exclu',
   conclure: 'conclu',
