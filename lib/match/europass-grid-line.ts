@@ -2,6 +2,10 @@
 // Lire · Prendre part à une conversation · S'exprimer oralement en continu", "Listening · Reading ·
 // Spoken interaction…") and level cells. They describe language levels, which the languages field
 // holds; read as skills they give "écouter activement" or "prendre part à des événements".
+// So is its digital competence grid written out: "Traitement de l'information : utilisateur
+// élémentaire – Communication : utilisateur indépendant – Création de contenu : …" rates the
+// person's computer use on a fixed scale; read as skills it gave "structurer l'information" and
+// "effectuer un travail de rédaction".
 
 const GRID_TERMS = [
   'comprendre',
@@ -34,4 +38,12 @@ export function isLanguageGridLine(text: string): boolean {
   }
   const otherWords = rest.split(/[^\p{L}]+/u).filter((word) => word.length > 2);
   return terms >= 3 && otherWords.length <= 2;
+}
+
+/** A rating of Europass's digital grid: "utilisateur élémentaire", "Independent user". */
+const DIGITAL_RATING = /(?<!\p{L})(?:utilisat(?:eur|rice)\s+(?:[ée]l[ée]mentaire|ind[ée]pendante?|exp[ée]riment[ée]e?|avanc[ée]e?)|(?:basic|independent|proficient)\s+user)(?!\p{L})/giu;
+
+/** A line of the digital grid written out: two of its ratings or more. */
+export function isDigitalGridLine(text: string): boolean {
+  return (text.match(DIGITAL_RATING)?.length ?? 0) >= 2;
 }

@@ -13,7 +13,7 @@ import { isAcronymSpelledOtherwise } from './acronym-spelled-out';
 import { companyNameSpans } from './company-names';
 import { conceptSupport } from './concept-support';
 import { cvPhrases } from './cv-phrases';
-import { isLanguageGridLine } from './europass-grid-line';
+import { isDigitalGridLine, isLanguageGridLine } from './europass-grid-line';
 import { languageSkills } from './language-skills';
 import { phraseWords } from './phrase-words';
 import { bestMention, readingStrength, skillConfidence, type ConceptEvidence, type SkillMention } from './skill-confidence';
@@ -322,7 +322,7 @@ function skillLines(section: CvSection): { weight: number | undefined; lines: Te
 function readableLines(section: CvSection): { weight: number | undefined; lines: TextLine[] } {
   // Referees' names and job titles ("M. Durand, chef d'équipe soudure") are not the person's skills.
   if (section.heading !== null && REFERENCES_HEADING.test(section.heading)) return { weight: undefined, lines: [] };
-  const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text));
+  const lines = section.lines.filter((line) => !INTERESTS_LINE.test(line.text) && !isLanguageGridLine(line.text) && !isDigitalGridLine(line.text));
   if (section.kind === 'header' && lines.length > HEADER_LINES) {
     return { weight: SECTION_WEIGHT.other, lines: lines.slice(HEADER_LINES) };
   }

@@ -97,7 +97,7 @@ function sameRow(a: TextLine, b: TextLine): boolean {
 function merge(lines: TextLine[], labels: TextLine[], content: TextLine[], side: 'before' | 'after'): TextLine[] {
   const block = content[0]!.block;
   const merged: TextLine[] = [];
-  const pending = [...labels].sort((a, b) => a.y! - b.y!);
+  const pending = side === 'before' ? joinWrappedLabels(labels, content) : [...labels].sort((a, b) => a.y! - b.y!);
   for (const line of content) {
     // Labels above this row that found no row of their own come first.
     while (pending.length > 0 && pending[0]!.y! < line.y! - SAME_ROW && !content.some((other) => sameRow(pending[0]!, other))) {
@@ -128,3 +128,25 @@ function merge(lines: TextLine[], labels: TextLine[], content: TextLine[], side:
   }
   return result;
 }
+
+/** A label wrapped over two lines of the column ("COMPÉTENCES EN" / "COMMUNICATION", "COMPÉTENCES"
+ *  / "ORGANISATIONNELLES") is one label, on the row of whichever line has one: alone, its first
+ *  line read as a heading of its own. Lines as close as a paragraph's, of one style, and not both
+ *  on rows of their own; two lines without a row only when the first calls for more words. */
+function joinWrappedLabels(labels: TextLine[], content: TextLine[]): TextLine[] {
+  const hasRow = (label: TextLine) => content.some((line) => sameRow(label, line));
+  const groups: TextLine[][] = [];
+  for (const label of [...labels].sort((a, b) => a.y! - b.y!)) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    const close = last !== undefined && (label.bold === true) === (last.bold === true) && Math.abs((label.height ?? 0) - (last.height ?? 0)) <= 0.5 && label.y! - last.y! <= (last.height ?? 10) * 1.2;
+    const rows = group !== undefined && [group.some(hasRow), hasRow(label)];
+    const wraps = close && rows && !(rows[0] && rows[1]) && (rows[0] || rows[1] || OPEN_LABEL_END.test(last!.text.trim()));
+    if (wraps) group!.push(label);
+    else groups.push([label]);
+  }
+  return groups.map((group) => (group.length === 1 ? group[0]! : { ...(group.find(hasRow) ?? group[0]!), text: group.map((label) => label.text.trim()).join(' ') }));
+}
+
+/** A label's line that calls for more words: "COMPÉTENCES EN", "PERMIS DE". */
+const OPEN_LABEL_END = /(?:^|\s)(?:en|de|du|des|d'|d’|la|le|les|et|à|au|aux|of|and|the|in)$|[-–,/&]$/iu;

@@ -71,12 +71,17 @@ export const SECTION_HEADINGS: Record<Exclude<SectionKind, 'other'>, string[]> =
     // A developer's: the technologies they work with.
     'stack', 'stack technique', 'tech stack', 'technical stack', 'langages et outils', 'langages de programmation',
     'programming languages',
+    // The 2013 Europass template's: "Compétences liées à l'emploi" / "Job-related skills".
+    'competences liees a l\'emploi', 'job-related skills', 'job related skills',
   ],
   softSkills: [
     'savoir-etre', 'savoir etre', 'qualites', 'qualites personnelles', 'atouts', 'mes atouts', 'points forts',
     'soft skills', 'personal qualities', 'strengths', 'qualites professionnelles', 'competences comportementales',
     'savoir-etre professionnels', 'personal skills', 'interpersonal skills', 'competences transversales',
     'qualites humaines', 'personnalite', 'personal attributes', 'key strengths', 'competences relationnelles',
+    // The 2013 Europass template's ("Communication skills" alone is as often an item of a list).
+    'competences en communication', 'competences organisationnelles', 'competences organisationnelles / manageriales',
+    'organisational / managerial skills',
     'competences humaines', 'ce qui me caracterise', 'qui me caracterise',
   ],
   languages: [

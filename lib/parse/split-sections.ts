@@ -19,6 +19,9 @@ export { matchHeading } from './sections/heading-words';
 
 /** Splits the lines into sections, in reading order. `heightsFromOcr`: the document was read by
  *  OCR, so line heights are measured, not font sizes. */
+/** Licence categories in capitals ("B, C, D", "B / C / CE"), an item of the licences, no heading. */
+const LICENCE_CATEGORIES = /^(?:[A-D]|BE|C1E?|CE|D1E?|DE|AM|A[12])(?:\s*(?:,|\/|&|et|and)\s*(?:[A-D]|BE|C1E?|CE|D1E?|DE|AM|A[12]))+$/;
+
 export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}): CvSection[] {
   const lines = joinSplitHeadings(input);
   const style = documentStyle(lines);
@@ -51,7 +54,7 @@ export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}
     // the name, or from a job title a bracket or an accent made taller: on a scan, only a line in
     // capitals below the header opens a section for its style.
     const roughStyle = heightsFromOcr && (current.kind === 'header' || !isAllCaps(line.text));
-    if (!heading && !roughStyle && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text)) {
+    if (!heading && !roughStyle && isHeadingShaped(line) && sameStyleAsHeadings(line) && !/\d/.test(line.text) && !namesQualification(line.text) && !LICENCE_CATEGORIES.test(line.text.trim())) {
       heading = { kind: 'other', whole: true };
     }
     const segments = line.text.split('\t').map((segment) => segment.trim()).filter(Boolean);
