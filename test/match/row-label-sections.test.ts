@@ -65,7 +65,8 @@ describe('a Europass 2013 "Compétences personnelles" table, its languages first
   it('ends the languages at the first row labelled with another heading, and reads the rest as the table\'s rows', () => {
     expect(sectionsOfRowLabels(table).map((part) => [part.kind, part.lines.length])).toEqual([
       ['languages', 2],
-      ['other', 3],
+      ['softSkills', 1],
+      ['skills', 2],
       ['certifications', 1],
     ]);
   });
