@@ -38,6 +38,11 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
     // A grid of certificates wraps its cells onto a second row (joinWrappedCells).
     const lines = section.kind === 'certifications' ? joinWrappedCells(section.lines) : section.lines;
     const planned = linesUnderPlanLead(lines);
+    // A list whose rows open with their year ("2014\tCAP … – Lycée professionnel Marc"): a line
+    // without one is the rest of the row above ("Seguin, Vénissieux"), unless it names a certificate.
+    const opensWithYear = (line: TextLine) => /^(?:19|20)\d{2}\b/.test(line.text.trim());
+    const datedRows = lines.filter(opensWithYear).length;
+    const datedList = datedRows >= 2 && datedRows >= lines.length * 0.6;
     for (const line of lines) {
       if (planned.has(line)) continue;
       // A licence line names no certificate of its own ("Permis B · véhiculé"), but one that lists
@@ -55,7 +60,7 @@ export function extractCertifications(sections: CvSection[]): Certification[] {
         // Every item of a certificates list; in an education list, what calls itself a certificate.
         // The first part must call itself a certificate: "Level 2 Award in…", not "Organisme – attestation".
         const opening = splitParts(item)[0] ?? '';
-        const free = section.kind === 'certifications' || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
+        const free = (section.kind === 'certifications' && !(datedList && !opensWithYear(line))) || (section.kind === 'education' && CERTIFICATE_WORD.test(opening) && !isDegree(item));
         if (free && !licenceLine && !DRIVING_LICENCE.test(item) && !isNotACertificate(item, section.heading)) {
           const label = freeLabel(rowLabel ?? item, inList);
           if (label && (!isDegree(label) || !/dipl[oô]m|formation|[ée]ducation|qualification|degree/i.test(section.heading ?? ''))) add(label, line, item);
