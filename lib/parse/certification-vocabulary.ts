@@ -43,6 +43,10 @@ export const NAMED_CERTIFICATES: [RegExp, (match: RegExpExecArray) => string][] 
   [/\bBNSSA\b|brevet national de s[ée]curit[ée] et de sauvetage aquatique/i, () => 'BNSSA'],
   [/\bPSE\s?1\b|premiers secours en [ée]quipe de niveau 1/i, () => 'PSE1'],
   [/\bPSE\s?2\b|premiers secours en [ée]quipe de niveau 2/i, () => 'PSE2'],
+  // The UK's first aid certificates: at work (three days, or one for the emergency one) and the
+  // paediatric one early years settings require, which CVs give with its length ("12 hours").
+  [/\b(?:paediatric|pediatric)\s+first\s+aid\b/i, () => 'Paediatric First Aid'],
+  [/\b(emergency\s+)?first\s+aid\s+at\s+work\b/i, (match) => (match[1] ? 'Emergency First Aid at Work' : 'First Aid at Work')],
   // The card a UK building site asks for at the gate, and the electricians' own (JIB / ECS).
   [/\bCSCS\b/, () => 'CSCS card'],
   [/\b(?:JIB|ECS)\b(?:\s+(gold|blue|white|green))?\s+card\b/i, (match) => (match[1] ? `JIB ${match[1].toLowerCase()} card` : 'JIB card')],

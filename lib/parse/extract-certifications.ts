@@ -103,6 +103,9 @@ interface Item {
   listed?: boolean;
 }
 
+/** A cell that gives details of the certificate beside it: "Valid until 2029", "Category C", "(2019)". */
+const DETAIL_START = /^(?:valid|until|expires?|cat[ée]gor|class|n°|no\.|level|niveau|\(|\d)/i;
+
 /** Items of a line: "A · B · C" lists, or a table row "Digital tachograph card\tValid until 2029"
  *  (one certificate named by its first cell), or "Other\tHIAB, counterbalance forklift". */
 function splitItems(text: string, inCertificates: boolean): Item[] {
@@ -114,13 +117,20 @@ function splitItems(text: string, inCertificates: boolean): Item[] {
     if (GENERIC_LABEL.test(cells[0]!)) return listItems(cells.slice(1).join(', '), /,\s+|\s[·|•]\s|;\s/).map((item) => ({ item, listed: true }));
     // Two certificates side by side, or one certificate and its details ("Valid until 2029")?
     const known = cells.some((cell) => knownCertificates(cell).length > 0);
-    const details = /^\p{Ll}/u.test(cells[1]!) || /^(?:valid|until|expires?|cat[ée]gor|class|n°|no\.|level|niveau|\(|\d)/i.test(cells[1]!);
+    const details = /^\p{Ll}/u.test(cells[1]!) || DETAIL_START.test(cells[1]!);
     if (known) {
       const named = cells.filter((cell) => knownCertificates(cell).length > 0);
       // A table row "CACES R486 cat. B | nacelle – formation demandée | —": a cell that names no
       // certificate and says it is not held gives the status of the one the row names.
       const status = named.length === 1 ? cells.find((cell) => knownCertificates(cell).length === 0 && isNotHeld(cell)) : undefined;
-      return named.map((item) => ({ item: status ? `${item} – ${status}` : item }));
+      // A grid of two certificates a row ("Emergency First Aid at Work (2024)\tFood Hygiene Level 2"):
+      // a cell that names one of its own, in capitals first and no detail, is one more.
+      // Not one that says how long the other is valid ("Driver Qualification Card valid until 09/2028").
+      const beside = (cell: string) =>
+        knownCertificates(cell).length === 0 && !isNotHeld(cell) && /^\p{Lu}/u.test(cell) && !DETAIL_START.test(cell) && /\p{L}{3}/u.test(cell) && !/\b(?:valid|valable|until|expires?|jusqu)/i.test(cell);
+      return cells
+        .filter((cell) => named.includes(cell) || (!status && beside(cell)))
+        .map((item) => ({ item: status ? `${item} – ${status}` : item }));
     }
     if (details && cells[0]!.split(/\s+/).length <= 5) return [{ item: cells.join(' '), label: cells[0]! }];
   }
@@ -215,7 +225,7 @@ function freeLabel(item: string, listed = false): string | null {
     .replace(OBTAINED_ON, '')
     .replace(/^(?:19|20)\d{2}\s*[:–—-]?\s*/, '')
     // "– passed 2024", "- obtenu": the date went above, the status says nothing more.
-    .replace(/\s*[–—,-]?\s*\b(?:passed|obtenue?|r[ée]ussie?|valid[ée]e?)\s*$/i, '')
+    .replace(/\s*[–—,-]?\s*\b(?:passed|obtenue?|r[ée]ussie?|valid[ée]e?|renewed|recycl[ée]e?|renouvel[ée]e?)\s*$/i, '')
     .replace(/[.,;:]\s*$/, '')
     .trim();
   return label.length >= 2 && label.split(/\s+/).length <= 12 && (listed || !isFragment(label)) ? label : null;

@@ -19,6 +19,9 @@ export function markStatusLines(sections: CvSection[]): CvSection[] {
       const text = below.text.trim();
       // Tokens after an opening dash: "PSC1 – échoué à l'examen" (5) is an item with its own status,
       // "– formation prévue en mars ou avril 2027" (7) a status.
+      // Both lines dashed as items of one list, the one below opening with a capital: the next item
+      // ("- Counterbalance & Reach Truck (RTITB)" / "- CSCS Green Card – expired 2022").
+      if (/^[-–—]\s+\p{Lu}/u.test(text) && /^\s*[-–—]\s/u.test(line.text)) return;
       const body = text.replace(/^[-–—]\s*/u, '');
       const words = body === '' ? 0 : body.split(/\s+/).length;
       // A line ending with a colon or a dash announces what follows: "GWO ART :" / "session prévue en février 2027".
