@@ -13,7 +13,7 @@ const MARKER = /(?<![\p{L}\d])(?:(?:lors|au\s+cours)\s+d['’]|(?:(?:lors|au\s+c
 
 /** "against" / "par rapport à" / "conformément à" after a word of checking. */
 const YARDSTICK = /(?<![\p{L}\d])(?:against|par\s+rapport\s+(?:à|au|aux)|conformément\s+(?:à|au|aux))(?![\p{L}\d])/giu;
-const CHECKING = /(?<![\p{L}])(?:(?:cross-?)?check(?:s|ed|ing)?|reconcil(?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|audit(?:s|ed|ing)?|contr[ôo]l\p{L}*|v[ée]rifi\p{L}*|rapproch\p{L}*|compar\p{L}*|pointage|point(?:er|é|ée|és|ées))(?![\p{L}])/iu;
+const CHECKING = /(?<![\p{L}])(?:(?:cross-?)?check(?:s|ed|ing)?|reconcil(?:e|es|ed|ing)|match(?:es|ed|ing)?|verif(?:y|ies|ied|ying)|audit(?:s|ed|ing)?|contr[ôo]l\p{L}*|v[ée]rifi\p{L}*|rapproch\p{L}*|compar\p{L}*|pointage|point(?:er|é|ée|és|ées))(?![\p{L}])/iu;
 
 /** Where the phrase's occasion complement begins (character offset after its marker), when the
  *  marker follows some other content word of the phrase; Infinity when it has none. Read once per

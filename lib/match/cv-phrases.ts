@@ -3,6 +3,7 @@
 // separate phrases; commas separate the items of a list ("Excel, Word, SAP") but not the clauses of
 // a sentence.
 
+import { callsForMore } from '../parse/join-wrapped-lines';
 import type { TextLine } from '../types';
 import { helpWithoutThePerson } from './help-given-to-someone';
 import { kindsOfOneHead } from './kinds-of-one-head';
@@ -100,7 +101,6 @@ export function cvPhrases(lines: TextLine[]): CvPhrase[] {
  *  a scan placed were joined by the parse stage from their geometry already: there a line in lower
  *  case is an item of its own ("conduite tracteur (Manitou)" / "taille en gobelet et palissage"),
  *  unless the line above stops on a word that calls for more ("… et des", "… de"). */
-const CUT_PHRASE = /(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|et|à|au|aux|en|pour|par|avec|sur|dans|of|and|the|at|for|in|with|to|on|a|an)\s*$|[,\-–—/&+(]\s*$/iu;
 function joinWrappedLines(lines: TextLine[]): { text: string; line: TextLine }[] {
   const joined: { text: string; line: TextLine }[] = [];
   // The last line joined, not the whole text so far: testing the end of a growing text made a
@@ -111,7 +111,7 @@ function joinWrappedLines(lines: TextLine[]): { text: string; line: TextLine }[]
     const continues =
       previous !== undefined &&
       previous.line.page === line.page &&
-      (line.y === undefined || previous.line.y === undefined || CUT_PHRASE.test(last)) &&
+      (line.y === undefined || previous.line.y === undefined || callsForMore(last)) &&
       !/[.;:!?]\s*$/.test(last) &&
       /^\s*[a-zà-ÿ(]/u.test(line.text) &&
       !BULLET_START.test(line.text);

@@ -124,10 +124,10 @@ function splitItems(text: string, inCertificates: boolean): Item[] {
       // certificate and says it is not held gives the status of the one the row names.
       const status = named.length === 1 ? cells.find((cell) => knownCertificates(cell).length === 0 && isNotHeld(cell)) : undefined;
       // A grid of two certificates a row ("Emergency First Aid at Work (2024)\tFood Hygiene Level 2"):
-      // a cell that names one of its own, in capitals first and no detail, is one more.
+      // a cell beside the named ones that names one of its own, in capitals first and no detail, is one more.
       // Not one that says how long the other is valid ("Driver Qualification Card valid until 09/2028").
       const beside = (cell: string) =>
-        knownCertificates(cell).length === 0 && !isNotHeld(cell) && /^\p{Lu}/u.test(cell) && !DETAIL_START.test(cell) && /\p{L}{3}/u.test(cell) && !/\b(?:valid|valable|until|expires?|jusqu)/i.test(cell);
+        !isNotHeld(cell) && /^\p{Lu}/u.test(cell) && !DETAIL_START.test(cell) && /\p{L}{3}/u.test(cell) && !/\b(?:valid|valable|until|expires?|jusqu)/i.test(cell);
       return cells
         .filter((cell) => named.includes(cell) || (!status && beside(cell)))
         .map((item) => ({ item: status ? `${item} – ${status}` : item }));

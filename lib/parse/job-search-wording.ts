@@ -77,11 +77,11 @@ export function jobSoughtInSentence(text: string): { title: string; at: number }
   const folded = foldKeepingLength(normalised);
   const start = SOUGHT_IN_SENTENCE.exec(folded);
   if (!start) return null;
-  const from = start.index + (start[0].length);
+  const from = start.index + start[0].length;
   const { title, sought } = withoutJobSearchWording(normalised.slice(from));
   if (!sought) return null;
   const foldedTitle = foldKeepingLength(title);
-  const end = TITLE_END.exec(` ${foldedTitle} `.slice(1));
+  const end = TITLE_END.exec(`${foldedTitle} `);
   let cut = end ? title.slice(0, end.index) : title;
   cut = cut.replace(/\s+(?:or|ou)\s.*$/i, '');
   const foldedCut = foldKeepingLength(cut);

@@ -10,6 +10,12 @@ import { BULLET } from './line-style';
 /** Ends of a line that call for more words: "Sauveteur Secouriste du" / "Travail". */
 const OPEN_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|et|à|au|aux|en|chez|pour|par|avec|sur|dans|of|and|the|at|for|in|with|to|on)$|[,\-–—/&+(·|]$/iu;
 
+/** Whether a line stops on a word or a sign that calls for more ("… secouriste du", "… et des",
+ *  "… Villeneuve-la-"): the next line goes on with it. */
+export function callsForMore(text: string): boolean {
+  return OPEN_END.test(text.trim());
+}
+
 /** A year or a month/year opening a dated row: "1989 :", "2016 - 2018", "09/2015 –". */
 const DATED_ENTRY = /^(?:(?:19|20)\d{2}|\d{1,2}[/.](?:19|20)?\d{2})\s*(?:[:–—-]|\/\s*(?:19|20)\d{2})/;
 
@@ -65,7 +71,7 @@ function continues(above: TextLine, first: TextLine, line: TextLine, rightEdges:
   // An inline list ("A · B · AAT Level 2" / "Certificate in Bookkeeping · C") goes on.
   if (/\s·\s/.test(above.text) && /\s·\s/.test(line.text) && !/·\s*$/.test(above.text)) return true;
   // A bracket left open ("CACES R486 cat. A (nacelle" / "verticale)") also calls for the rest.
-  const openEnd = OPEN_END.test(above.text.trim()) || (unclosedBracket(above.text) && /^[^(]*\)/.test(line.text));
+  const openEnd = callsForMore(above.text) || (unclosedBracket(above.text) && /^[^(]*\)/.test(line.text));
   if (/^\p{Lu}/u.test(line.text.trim()) && !openEnd && !namesRunOn(above, line, textEdges)) return false;
   // So does a year or a period followed by its entry ("1989 : BEP …", "2016 - 2018 …"): a dated
   // row of a list, however tight its spacing.
@@ -232,5 +238,5 @@ function continuesCells(above: TextLine, line: TextLine): boolean {
 
 /** "(PME 60" / "salariés), Paris", "BS 7671" / "(C&G 2382-22)", "12 ans" / "d'expérience". */
 function continuesPhrase(above: string, below: string): boolean {
-  return /^[\p{Ll}(]/u.test(below.trim()) || OPEN_END.test(above.trim()) || /\([^)]*$/.test(above);
+  return /^[\p{Ll}(]/u.test(below.trim()) || callsForMore(above) || /\([^)]*$/.test(above);
 }

@@ -4,6 +4,7 @@
 // its row ("Téléphone\t0033 6 98 76 54 32", "Anglais\tB1"); labels with no row of their own (a
 // heading's second line) go before the content that follows them.
 import type { TextLine } from '../types';
+import { callsForMore } from './join-wrapped-lines';
 import { findDateRanges } from './parse-dates';
 import { matchHeading } from './sections/heading-words';
 
@@ -141,12 +142,9 @@ function joinWrappedLabels(labels: TextLine[], content: TextLine[]): TextLine[] 
     const last = group?.[group.length - 1];
     const close = last !== undefined && (label.bold === true) === (last.bold === true) && Math.abs((label.height ?? 0) - (last.height ?? 0)) <= 0.5 && label.y! - last.y! <= (last.height ?? 10) * 1.2;
     const rows = group !== undefined && [group.some(hasRow), hasRow(label)];
-    const wraps = close && rows && !(rows[0] && rows[1]) && (rows[0] || rows[1] || OPEN_LABEL_END.test(last!.text.trim()));
+    const wraps = close && rows && !(rows[0] && rows[1]) && (rows[0] || rows[1] || callsForMore(last!.text));
     if (wraps) group!.push(label);
     else groups.push([label]);
   }
   return groups.map((group) => (group.length === 1 ? group[0]! : { ...(group.find(hasRow) ?? group[0]!), text: group.map((label) => label.text.trim()).join(' ') }));
 }
-
-/** A label's line that calls for more words: "COMPÉTENCES EN", "PERMIS DE". */
-const OPEN_LABEL_END = /(?:^|\s)(?:en|de|du|des|d'|d’|la|le|les|et|à|au|aux|of|and|the|in)$|[-–,/&]$/iu;

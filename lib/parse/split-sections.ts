@@ -17,11 +17,11 @@ import { joinSplitHeadings } from './sections/join-split-headings';
 
 export { matchHeading } from './sections/heading-words';
 
-/** Splits the lines into sections, in reading order. `heightsFromOcr`: the document was read by
- *  OCR, so line heights are measured, not font sizes. */
 /** Licence categories in capitals ("B, C, D", "B / C / CE"), an item of the licences, no heading. */
 const LICENCE_CATEGORIES = /^(?:[A-D]|BE|C1E?|CE|D1E?|DE|AM|A[12])(?:\s*(?:,|\/|&|et|and)\s*(?:[A-D]|BE|C1E?|CE|D1E?|DE|AM|A[12]))+$/;
 
+/** Splits the lines into sections, in reading order. `heightsFromOcr`: the document was read by
+ *  OCR, so line heights are measured, not font sizes. */
 export function splitSections(input: TextLine[], { heightsFromOcr = false } = {}): CvSection[] {
   const lines = joinSplitHeadings(input);
   const style = documentStyle(lines);

@@ -31,8 +31,8 @@ export function withoutContractBracket(text: string): string {
     if (CONTRACT_PART.test(note) || SITE_CODE.test(note) || isCountryName(note)) return '';
     if (/^\d{2,3}$/.test(note)) return whole;
     const before = text.slice(0, at).trim();
-    const townBefore = LARGE_TOWNS.has(foldText(before)) || /^\p{Lu}[\p{L}'’-]*(?:\s+(?:sur|en|le|la|les|de|du|upon|on)\s+\p{Lu}[\p{L}'’-]*)?$/u.test(before);
-    return townBefore && (LARGE_TOWNS.has(foldText(before)) || /^(?:\p{Ll}|\d+\s+\p{Ll})/u.test(note)) ? '' : whole;
+    const townName = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:sur|en|le|la|les|de|du|upon|on)\s+\p{Lu}[\p{L}'’-]*)?$/u.test(before);
+    return LARGE_TOWNS.has(foldText(before)) || (townName && /^(?:\p{Ll}|\d+\s+\p{Ll})/u.test(note)) ? '' : whole;
   });
 }
 
